@@ -1,0 +1,47 @@
+"""summarizer: short, neutral news summaries whose every line cites the source sentences behind it.
+
+    >>> from summarizer import summarize
+    >>> summary = summarize("samples/city-budget.txt", sentences=2)
+    >>> print(summary)
+
+Importing this package is cheap: numpy, nltk, torch and transformers load only when needed.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from summarizer._version import __version__
+from summarizer.errors import (
+    InputError,
+    MissingResourceError,
+    ModelError,
+    OptionsError,
+    SummarizerError,
+    UnknownComponentError,
+)
+from summarizer.options import Length, Options
+from summarizer.pipeline import Summarizer, summarize
+from summarizer.types import Citation, Document, Paragraph, Sentence, Summary, SummaryLine
+
+logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+__all__ = [
+    "Citation",
+    "Document",
+    "InputError",
+    "Length",
+    "MissingResourceError",
+    "ModelError",
+    "Options",
+    "OptionsError",
+    "Paragraph",
+    "Sentence",
+    "Summarizer",
+    "Summary",
+    "SummaryLine",
+    "SummarizerError",
+    "UnknownComponentError",
+    "__version__",
+    "summarize",
+]

@@ -1,0 +1,58 @@
+"""The `summarize` command: a thin layer over the library.
+
+`summarize FILE` and `summarize batch DIR` live side by side: any first argument that is not a
+subcommand's name goes to the default `run` command.
+"""
+
+from __future__ import annotations
+
+import click
+
+from summarizer._version import __version__
+
+EXAMPLES = """
+\b
+Examples:
+  summarize article.txt                     3-sentence summary with citations
+  summarize article.md --sentences 5        five sentences
+  summarize article.txt --words 80 --format json
+  cat article.txt | summarize -             read standard input
+  summarize run --help                      every option of the main command
+"""
+
+
+class DefaultCommandGroup(click.Group):
+    """A group whose unknown first argument (a path, `-`, an option) goes to a default command."""
+
+    default_command = "run"
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        if args and args[0] not in self.commands and args[0] not in ("--help", "-h", "--version"):
+            args.insert(0, self.default_command)
+        return super().parse_args(ctx, args)
+
+
+@click.group(
+    cls=DefaultCommandGroup,
+    epilog=EXAMPLES,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+)
+@click.version_option(__version__, prog_name="summarize")
+def cli() -> None:
+    """Summarise news articles into short, neutral summaries whose every line cites its source.
+
+    Run `summarize FILE` (or `summarize run FILE`) on one article; see the commands below for more.
+    """
+
+
+def _register() -> None:
+    from summarizer.cli import run
+
+    cli.add_command(run.run)
+
+
+_register()
+
+
+def main() -> None:
+    cli(prog_name="summarize")

@@ -1,0 +1,40 @@
+"""The package's exceptions: one base class and a few that mean something to a caller."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+class SummarizerError(Exception):
+    """Base class of every error this package raises on purpose."""
+
+
+class InputError(SummarizerError):
+    """The input cannot be read or holds nothing to summarise."""
+
+    def __init__(self, source: str, problem: str):
+        self.source = source
+        self.problem = problem
+        super().__init__(f"{source}: {problem}")
+
+
+class UnknownComponentError(SummarizerError, ValueError):
+    """A ranker, backend, preset or format was asked for by a name nobody registered."""
+
+    def __init__(self, kind: str, name: str, choices: Iterable[str]):
+        self.kind = kind
+        self.name = name
+        self.choices = sorted(choices)
+        super().__init__(f"unknown {kind} {name!r}; choose one of: {', '.join(self.choices)}")
+
+
+class OptionsError(SummarizerError, ValueError):
+    """Options that contradict each other or lie out of range."""
+
+
+class MissingResourceError(SummarizerError):
+    """Something that has to be installed or downloaded first; the message says how."""
+
+
+class ModelError(SummarizerError):
+    """A model could not be loaded or failed while generating."""

@@ -1,0 +1,79 @@
+"""Sentence vectors shared by the rankers and the selector: TF-IDF over stemmed content words."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import cached_property, lru_cache
+
+import numpy as np
+
+from summarizer.stopwords import STOPWORDS
+from summarizer.types import Document
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
+_STEMS: dict[str, str] = {}
+
+
+@lru_cache(maxsize=1)
+def _porter():
+    from nltk.stem.porter import PorterStemmer
+
+    return PorterStemmer()
+
+
+def stem(word: str) -> str:
+    """Porter stem, memoised: news reuses a small vocabulary, so the cache hit rate is high."""
+    cached = _STEMS.get(word)
+    if cached is None:
+        cached = _STEMS[word] = _porter().stem(word) if len(word) > 3 else word
+        if len(_STEMS) > 200_000:  # a bound, so a long batch run cannot grow it forever
+            _STEMS.clear()
+    return cached
+
+
+def content_terms(text: str) -> list[str]:
+    """Stemmed words of `text` without stopwords, in order."""
+    return [stem(w.replace("’", "'")) for w in _WORD.findall(text.lower()) if w not in STOPWORDS]
+
+
+class SentenceFeatures:
+    """Lazily computed views of a document's sentences; each is built at most once."""
+
+    def __init__(self, document: Document):
+        self.document = document
+
+    @cached_property
+    def terms(self) -> list[list[str]]:
+        return [content_terms(s.text) for s in self.document.sentences]
+
+    @cached_property
+    def word_counts(self) -> np.ndarray:
+        return np.array([len(s.text.split()) for s in self.document.sentences], dtype=np.int64)
+
+    @cached_property
+    def tfidf(self) -> np.ndarray:
+        """Rows are L2-normalised TF-IDF vectors, IDF taken over this document's sentences."""
+        terms = self.terms
+        n = len(terms)
+        vocabulary: dict[str, int] = {}
+        document_frequency: Counter[str] = Counter()
+        for sentence_terms in terms:
+            document_frequency.update(set(sentence_terms))
+            for term in sentence_terms:
+                vocabulary.setdefault(term, len(vocabulary))
+        matrix = np.zeros((n, max(1, len(vocabulary))), dtype=np.float64)
+        for row, sentence_terms in enumerate(terms):
+            for term, count in Counter(sentence_terms).items():
+                idf = math.log((1 + n) / (1 + document_frequency[term])) + 1.0
+                matrix[row, vocabulary[term]] = (1 + math.log(count)) * idf
+        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+        norms[norms == 0] = 1.0
+        return matrix / norms
+
+    @cached_property
+    def similarity(self) -> np.ndarray:
+        """Cosine similarity between every pair of sentences."""
+        matrix = self.tfidf
+        return np.clip(matrix @ matrix.T, 0.0, 1.0)

@@ -1,0 +1,130 @@
+"""One validated options object that the library, the CLI and the batch runner share."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from summarizer.errors import OptionsError
+
+DEFAULT_SENTENCES = 3
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class Length:
+    """How long a summary should be: a sentence count, a share of the article, or a word budget."""
+
+    sentences: int | None = None
+    ratio: float | None = None
+    words: int | None = None
+
+    def __post_init__(self) -> None:
+        given = [n for n, v in (("sentences", self.sentences), ("ratio", self.ratio), ("words", self.words)) if v is not None]
+        if len(given) > 1:
+            raise OptionsError(f"give only one of sentences, ratio or words (got {', '.join(given)})")
+        if self.sentences is not None and self.sentences < 1:
+            raise OptionsError(f"sentences must be at least 1, got {self.sentences}")
+        if self.ratio is not None and not 0 < self.ratio <= 1:
+            raise OptionsError(f"ratio must be in (0, 1], got {self.ratio}")
+        if self.words is not None and self.words < 1:
+            raise OptionsError(f"words must be at least 1, got {self.words}")
+
+    @classmethod
+    def parse(cls, value: int | float | str | Length | None) -> Length:
+        """Accept 3, 0.2, "20%", "3", "120w" or an existing Length, as sumy users expect."""
+        if value is None:
+            return cls()
+        if isinstance(value, Length):
+            return value
+        if isinstance(value, bool):
+            raise OptionsError(f"not a length: {value!r}")
+        if isinstance(value, int):
+            return cls(sentences=value)
+        if isinstance(value, float):
+            return cls(ratio=value) if value < 1 else cls(sentences=int(value))
+        text = str(value).strip().lower()
+        try:
+            if text.endswith("%"):
+                return cls(ratio=float(text[:-1]) / 100)
+            if text.endswith("w"):
+                return cls(words=int(text[:-1]))
+            if "." in text:
+                return cls(ratio=float(text))
+            return cls(sentences=int(text))
+        except ValueError:
+            raise OptionsError(f"not a length: {value!r} (try 3, 20%, 0.2 or 120w)") from None
+
+    @property
+    def is_default(self) -> bool:
+        return self.sentences is None and self.ratio is None and self.words is None
+
+    def sentence_budget(self, available: int) -> int:
+        """Most sentences to pick from `available`; a word budget is enforced by the selector."""
+        if available <= 0:
+            return 0
+        if self.ratio is not None:
+            return max(1, min(available, math.ceil(self.ratio * available)))
+        if self.words is not None:
+            return available
+        return min(available, self.sentences or DEFAULT_SENTENCES)
+
+    def describe(self) -> str:
+        if self.ratio is not None:
+            return f"{self.ratio:.0%} of sentences"
+        if self.words is not None:
+            return f"{self.words} words"
+        return f"{self.sentences or DEFAULT_SENTENCES} sentences"
+
+    def to_dict(self) -> dict[str, Any]:
+        if self.ratio is not None:
+            return {"ratio": self.ratio}
+        if self.words is not None:
+            return {"words": self.words}
+        return {"sentences": self.sentences or DEFAULT_SENTENCES}
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Everything that shapes a summary. Build once, validate once, reuse for many documents."""
+
+    method: str = "default"
+    length: Length = field(default_factory=Length)
+    # Two sentences whose TF-IDF cosine similarity reaches this are never both selected.
+    redundancy_threshold: float = 0.6
+    max_bytes: int = DEFAULT_MAX_BYTES
+    language: str = "english"
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.length, Length):
+            object.__setattr__(self, "length", Length.parse(self.length))
+        if not 0 < self.redundancy_threshold <= 1:
+            raise OptionsError(f"redundancy_threshold must be in (0, 1], got {self.redundancy_threshold}")
+        if self.max_bytes < 1:
+            raise OptionsError(f"max_bytes must be positive, got {self.max_bytes}")
+        from summarizer.ranking import check_ranker_name
+
+        check_ranker_name(self.method)
+
+    @classmethod
+    def build(
+        cls,
+        *,
+        sentences: int | None = None,
+        ratio: float | None = None,
+        words: int | None = None,
+        length: int | float | str | Length | None = None,
+        **fields: Any,
+    ) -> Options:
+        """Options from keyword arguments, with the length given any way a caller likes."""
+        if length is not None and any(v is not None for v in (sentences, ratio, words)):
+            raise OptionsError("give either length or sentences/ratio/words, not both")
+        spec = Length.parse(length) if length is not None else Length(sentences, ratio, words)
+        unknown = set(fields) - set(cls.__dataclass_fields__)
+        if unknown:
+            raise OptionsError(f"unknown option(s): {', '.join(sorted(unknown))}")
+        return cls(length=spec, **fields)
+
+    def with_changes(self, **changes: Any) -> Options:
+        return replace(self, **changes)

@@ -1,0 +1,131 @@
+"""Frozen dataclasses passed between the pipeline's stages.
+
+Every span is a pair of character offsets into `Document.text`, the decoded input with its
+line endings normalised to ``\\n`` and nothing else changed, so that
+``document.text[s.start:s.end] == s.text`` always holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    paragraph: int
+    text: str
+
+    @property
+    def clean_text(self) -> str:
+        """The sentence with its internal line breaks and runs of spaces collapsed."""
+        return " ".join(self.text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    text: str
+    source: str
+    title: str | None = None
+    paragraphs: tuple[Paragraph, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(s.text.split()) for s in self.sentences)
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """One source sentence that supports a summary line."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    score: float | None = None
+
+    @classmethod
+    def of(cls, sentence: Sentence, score: float | None = None) -> Citation:
+        return cls(sentence.index, sentence.start, sentence.end, sentence.text, score)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "sentence": self.sentence,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+        }
+        if self.score is not None:
+            data["score"] = round(self.score, 4)
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryLine:
+    text: str
+    citations: tuple[Citation, ...]
+    # How the line came to be: "extracted", "generated", or "replaced" by the faithfulness guard.
+    origin: str = "extracted"
+    support: float | None = None
+    flags: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "text": self.text,
+            "origin": self.origin,
+            "citations": [c.to_dict() for c in self.citations],
+        }
+        if self.support is not None:
+            data["support"] = round(self.support, 4)
+        if self.flags:
+            data["flags"] = list(self.flags)
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    document: Document
+    lines: tuple[SummaryLine, ...]
+    method: str
+    warnings: tuple[str, ...] = ()
+    stats: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.text for line in self.lines)
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(line.text.split()) for line in self.lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        from summarizer.rendering import summary_to_dict
+
+        return summary_to_dict(self)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        from summarizer.rendering import render_json
+
+        return render_json(self, indent=indent)
+
+    def to_markdown(self) -> str:
+        from summarizer.rendering import render_markdown
+
+        return render_markdown(self)
+
+    def __str__(self) -> str:
+        from summarizer.rendering import render_text
+
+        return render_text(self)
