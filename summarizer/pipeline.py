@@ -7,6 +7,7 @@ import time
 from collections.abc import Iterable, Iterator
 from typing import Any, BinaryIO
 
+from summarizer.display import display_text
 from summarizer.options import Options
 from summarizer.types import Citation, Document, Summary, SummaryLine
 
@@ -61,7 +62,7 @@ class Summarizer:
             warnings.append(f"the article has only {n} sentence{'s' * (n != 1)}; the summary is all of it")
         lines = tuple(
             SummaryLine(
-                text=document.sentences[i].clean_text,
+                text=display_text(document, document.sentences[i]),
                 citations=(Citation.of(document.sentences[i], score=float(scores[i])),),
             )
             for i in chosen

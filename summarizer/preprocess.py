@@ -111,4 +111,5 @@ def build_document(raw: RawText, language: str = "english") -> Document:
         paragraphs=tuple(paragraphs),
         sentences=tuple(sentences),
         metadata=dict(raw.metadata),
+        format=raw.format,
     )

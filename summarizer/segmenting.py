@@ -44,7 +44,7 @@ def punkt_tokenizer(language: str = "english") -> PunktSentenceTokenizer:
         ) from None
     try:
         model = load_module(language)
-    except (KeyError, ValueError, ImportError):
+    except (LookupError, ValueError, ImportError):
         raise MissingResourceError(f"no Punkt sentence model for language {language!r}") from None
     params = PunktParameters()
     params.abbrev_types = set(model.ABBREV_TYPES)

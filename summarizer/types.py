@@ -40,6 +40,7 @@ class Document:
     paragraphs: tuple[Paragraph, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     metadata: dict[str, str] = field(default_factory=dict)
+    format: str = "text"
 
     @property
     def word_count(self) -> int:

@@ -46,9 +46,10 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from summarizer.cli import run
+    from summarizer.cli import methods, run
 
     cli.add_command(run.run)
+    cli.add_command(methods.methods)
 
 
 _register()

@@ -12,7 +12,7 @@ FORMATS = ("text", "markdown", "json")
 @click.command(name="run")
 @click.argument("source", metavar="PATH|URL|-")
 @length_options
-@click.option("--method", "-m", default="default", show_default=True, help="Extractive ranker (see --list-methods).")
+@click.option("--method", "-m", default="default", show_default=True, help="Extractive ranker (`summarize methods` lists them).")
 @click.option("--format", "-f", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
 @click.option(
     "--input-format",

@@ -1,0 +1,77 @@
+"""Headline, paragraphs and sentence spans found by preprocessing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from summarizer import Summarizer
+from summarizer.preprocess import build_document
+from summarizer.reading import RawText
+
+
+def document_of(text: str, fmt: str = "text"):
+    return build_document(RawText(text, "<test>", fmt))
+
+
+def test_preprocess_offsets_round_trip_on_every_sample(sample_paths: list[Path]) -> None:
+    assert len(sample_paths) >= 4
+    for path in sample_paths:
+        document = Summarizer().read(path)
+        assert document.sentences, path
+        for sentence in document.sentences:
+            assert document.text[sentence.start : sentence.end] == sentence.text
+            assert sentence.text == sentence.text.strip()
+            paragraph = document.paragraphs[sentence.paragraph]
+            assert paragraph.start <= sentence.start < sentence.end <= paragraph.end
+        assert [s.index for s in document.sentences] == list(range(len(document.sentences)))
+        # Sentences never overlap and keep document order.
+        ends = [s.end for s in document.sentences]
+        starts = [s.start for s in document.sentences]
+        assert all(e <= s for e, s in zip(ends, starts[1:]))
+
+
+def test_preprocess_detects_headline_and_keeps_it_out_of_sentences() -> None:
+    document = document_of("Council Approves New Budget\nThe council voted on Tuesday. It passed 7-4.\n")
+    assert document.title == "Council Approves New Budget"
+    assert [s.text for s in document.sentences] == ["The council voted on Tuesday.", "It passed 7-4."]
+
+
+def test_preprocess_first_line_with_final_punctuation_is_not_a_headline() -> None:
+    document = document_of("The council voted on Tuesday.\nIt passed 7-4.\n")
+    assert document.title is None
+    assert len(document.sentences) == 2
+
+
+def test_preprocess_single_line_article_has_no_headline() -> None:
+    document = document_of("Only one line here without a stop")
+    assert document.title is None
+    assert [s.text for s in document.sentences] == ["Only one line here without a stop"]
+
+
+def test_preprocess_each_line_is_a_paragraph_without_blank_lines() -> None:
+    document = document_of("Headline Here\nFirst paragraph. Still first.\nSecond paragraph.\n\n")
+    assert [s.paragraph for s in document.sentences] == [0, 0, 1]
+
+
+def test_preprocess_blank_lines_separate_wrapped_paragraphs() -> None:
+    text = "Headline Here\n\nA sentence that is\nwrapped across lines. Another one.\n\nA second paragraph.\n"
+    document = document_of(text)
+    assert [s.paragraph for s in document.sentences] == [0, 0, 1]
+    assert document.sentences[0].text == "A sentence that is\nwrapped across lines."
+    assert document.sentences[0].clean_text == "A sentence that is wrapped across lines."
+
+
+def test_preprocess_markdown_headings_and_bullets() -> None:
+    text = "# Big News Today\n\nIntro sentence here.\n\n## Details\n\n- First point stands alone\n- Second point too\n"
+    document = document_of(text, "markdown")
+    assert document.title == "Big News Today"
+    assert [s.text for s in document.sentences] == ["Intro sentence here.", "First point stands alone", "Second point too"]
+    assert len({s.paragraph for s in document.sentences}) == 3
+
+
+def test_preprocess_crlf_input_is_normalised(tmp_path: Path) -> None:
+    path = tmp_path / "crlf.txt"
+    path.write_bytes(b"Headline Words\r\nFirst sentence here. Second one.\r\nThird line.\r\n")
+    document = Summarizer().read(path)
+    assert "\r" not in document.text
+    assert [s.text for s in document.sentences] == ["First sentence here.", "Second one.", "Third line."]
