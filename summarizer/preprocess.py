@@ -81,12 +81,13 @@ def find_paragraphs(text: str, start: int, markdown: bool) -> list[tuple[int, in
     return spans
 
 
-def build_document(raw: RawText, language: str = "english") -> Document:
+def build_document(raw: RawText, language: str = "english", detect_headline: bool = True) -> Document:
+    """`detect_headline=False` keeps a first line as body text (for inputs known to have none)."""
     text = raw.text
     markdown = raw.format == "markdown"
     title = raw.title
     body_start = 0
-    if title is None:
+    if title is None and detect_headline:
         headline = find_headline(text, markdown)
         if headline is not None:
             title = text[headline[0] : headline[1]]

@@ -1,0 +1,93 @@
+"""Prefer reported fact over the writer's own opinion when choosing summary sentences.
+
+A sentence is judged on its text *outside* quotation marks, because a quote is reported speech,
+not the writer's view. Outside the quotes:
+
+- first person (I, me, my, we, our, us) means the writer is talking about themselves;
+- a final "!" is an exclamation, a final "?" a question the writer asks the reader;
+- "readers should ...", "you must ...", "contact your ..." and the like are calls to action.
+
+Each of these makes the sentence an opinion line (weight OPINION_WEIGHT). A quote is kept with its
+attribution: a sentence whose words are mostly a quote but that names no speaker ("she said",
+"according to ...") is weaker (UNATTRIBUTED_QUOTE_WEIGHT) than one that does.
+"""
+
+from __future__ import annotations
+
+import re
+
+OPINION_WEIGHT = 0.05
+UNATTRIBUTED_QUOTE_WEIGHT = 0.5
+
+# Double quotes of any style, and single typographic quotes. A straight or curly apostrophe
+# followed by a letter ("don't", "it’s") never closes a quote; a straight ' opens one only after a
+# space or at the start. An unclosed quote runs to the end of the text, as news quotes spanning
+# several sentences do.
+_QUOTED = re.compile(
+    r"""“[^”]*(?:”|$)|"[^"]*(?:"|$)|‘(?:[^’]|’(?=\w))*(?:’|$)|(?:(?<=\s)|^)'(?:[^']|'(?=\w))*(?:'|$)|«[^»]*(?:»|$)"""
+)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself|we|We|our|Our|ours|us|ourselves)\b")
+_CALL_TO_ACTION = re.compile(
+    r"""(?:^|[.;:]\s+)(?:
+        (?:readers|you|everyone|people|residents|voters)\s+(?:should|must|need\s+to|ought\s+to|have\s+to)\b
+      | (?:let's|let’s|let\s+us|don't|don’t|do\s+not)\b
+      | (?:contact|call|write\s+to|tell|join|sign|vote|donate|act|demand|support|share|visit|remember)\s+(?:your|the|us|this|now|today)\b
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_ATTRIBUTION = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|stated|states|"
+    r"claimed|claims|insisted|insists|warned|warns|argued|argues|noted|notes|recalled|replied|"
+    r"announced|admitted|shouted|urged|continued|responded|confirmed|denied|revealed|conceded|"
+    r"according\s+to|quoted)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\w+")
+
+
+def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the quoted passages in text[start:end]; run it over a whole paragraph so that
+    quotes running across sentence boundaries are found."""
+    end = len(text) if end is None else end
+    return [(start + m.start(), start + m.end()) for m in _QUOTED.finditer(text[start:end])]
+
+
+def outside_quotes(text: str) -> str:
+    """The text with every quoted passage replaced by a space."""
+    return _QUOTED.sub(" ", text)
+
+
+def is_opinion(text: str, own: str | None = None) -> str | None:
+    """Why `text` reads as the writer's opinion ("first person", ...), or None if it does not.
+
+    `own` is the text outside quotes when the caller knows it better (from the paragraph).
+    """
+    own = (outside_quotes(text) if own is None else own).strip()
+    if _FIRST_PERSON.search(own):
+        return "first person"
+    last = own.rstrip(" )]\"'”’").strip()
+    if last.endswith("!"):
+        return "exclamation"
+    if last.endswith("?"):
+        return "rhetorical question"
+    if _CALL_TO_ACTION.search(own):
+        return "call to action"
+    return None
+
+
+def is_unattributed_quote(text: str, own: str | None = None) -> bool:
+    """Mostly quoted words and no speaker named outside the quotes."""
+    own = outside_quotes(text) if own is None else own
+    total = len(_WORD.findall(text))
+    quoted = total - len(_WORD.findall(own))
+    return total > 0 and quoted >= total / 2 and not _ATTRIBUTION.search(own)
+
+
+def stance_weight(text: str, own: str | None = None) -> tuple[float, str | None]:
+    """A weight in (0, 1] for how plainly `text` reports fact, with the reason when below 1."""
+    reason = is_opinion(text, own)
+    if reason:
+        return OPINION_WEIGHT, reason
+    if is_unattributed_quote(text, own):
+        return UNATTRIBUTED_QUOTE_WEIGHT, "unattributed quote"
+    return 1.0, None
