@@ -46,10 +46,12 @@ def cli() -> None:
 
 
 def _register() -> None:
+    from summarizer.cli import eval as eval_cli
     from summarizer.cli import methods, run
 
     cli.add_command(run.run)
     cli.add_command(methods.methods)
+    cli.add_command(eval_cli.eval_command)
 
 
 _register()
