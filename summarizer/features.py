@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from functools import cached_property, lru_cache
 
 import numpy as np
@@ -58,16 +56,18 @@ class SentenceFeatures:
         terms = self.terms
         n = len(terms)
         vocabulary: dict[str, int] = {}
-        document_frequency: Counter[str] = Counter()
-        for sentence_terms in terms:
-            document_frequency.update(set(sentence_terms))
-            for term in sentence_terms:
-                vocabulary.setdefault(term, len(vocabulary))
-        matrix = np.zeros((n, max(1, len(vocabulary))), dtype=np.float64)
+        rows: list[int] = []
+        columns: list[int] = []
         for row, sentence_terms in enumerate(terms):
-            for term, count in Counter(sentence_terms).items():
-                idf = math.log((1 + n) / (1 + document_frequency[term])) + 1.0
-                matrix[row, vocabulary[term]] = (1 + math.log(count)) * idf
+            for term in sentence_terms:
+                rows.append(row)
+                columns.append(vocabulary.setdefault(term, len(vocabulary)))
+        counts = np.zeros((n, max(1, len(vocabulary))), dtype=np.float64)
+        # Vectorised: a Python loop per term costs more than the whole matrix product here.
+        np.add.at(counts, (np.array(rows, dtype=np.intp), np.array(columns, dtype=np.intp)), 1.0)
+        present = counts > 0
+        idf = np.log((1 + n) / (1 + present.sum(axis=0))) + 1.0
+        matrix = np.where(present, 1 + np.log(np.where(present, counts, 1.0)), 0.0) * idf
         norms = np.linalg.norm(matrix, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
         return matrix / norms

@@ -78,6 +78,8 @@ def is_opinion(text: str, own: str | None = None) -> str | None:
 def is_unattributed_quote(text: str, own: str | None = None) -> bool:
     """Mostly quoted words and no speaker named outside the quotes."""
     own = outside_quotes(text) if own is None else own
+    if own == text:  # nothing quoted: the common case, answered without counting words
+        return False
     total = len(_WORD.findall(text))
     quoted = total - len(_WORD.findall(own))
     return total > 0 and quoted >= total / 2 and not _ATTRIBUTION.search(own)
