@@ -1,6 +1,7 @@
 """How a source sentence reads as a summary line: whitespace collapsed, Markdown markup dropped.
 
-Only the displayed line changes; its citation keeps the exact source span and text.
+A leading dateline ("LONDON (Reuters) --") is dropped from the line too. Only the displayed
+line changes; its citation keeps the exact source span and text.
 """
 
 from __future__ import annotations
@@ -13,8 +14,22 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|`)(.+?)\1")
 
 
+# A leading dateline: an optional place ("LONDON, England", "SPRINGFIELD, Ore.") and a wire or
+# outlet name in brackets ("(CNN)", "(Northwest Wire)"), then an optional dash.
+_DATELINE = re.compile(
+    r"^(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4},?\s+)?\((?:[A-Z][\w.&'’-]*\s?){1,4}\)\s*(?:--|—|–|-)?\s*"
+    r"(?=[A-Z\"“‘'])"
+)
+
+
+def strip_dateline(text: str) -> str:
+    """The sentence without its leading dateline, when what follows starts a sentence."""
+    match = _DATELINE.match(text)
+    return text[match.end() :] if match and len(text) - match.end() >= 20 else text
+
+
 def display_text(document: Document, sentence: Sentence) -> str:
-    text = sentence.clean_text
+    text = strip_dateline(sentence.clean_text)
     if document.format == "markdown":
         text = _MD_LINK.sub(r"\1", text)
         text = _MD_EMPHASIS.sub(r"\2", text)
