@@ -33,6 +33,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
 
+    from summarizer.display import display_text
     from summarizer.evaluation import ROUGE_TYPES, _rouge_scorer, read_examples
     from summarizer.features import SentenceFeatures
     from summarizer.options import Length
@@ -54,7 +55,7 @@ def main() -> None:
         f = features[k]
         chosen = tuple(select_sentences(scores, f.similarity, f.word_counts, length))
         if (k, chosen) not in cache:
-            text = "\n".join(documents[k].sentences[i].clean_text for i in chosen)
+            text = "\n".join(display_text(documents[k], documents[k].sentences[i]) for i in chosen)
             rouge = scorer.score(references[k], text)
             cache[k, chosen] = (*(rouge[r].fmeasure * 100 for r in ROUGE_TYPES), float(sum(f.word_counts[i] for i in chosen)))
         return cache[k, chosen]

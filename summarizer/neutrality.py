@@ -3,7 +3,8 @@
 A sentence is judged on its text *outside* quotation marks, because a quote is reported speech,
 not the writer's view. Outside the quotes:
 
-- first person (I, me, my, we, our, us) means the writer is talking about themselves;
+- first person (I, me, my, we, our, us) means the writer is talking about themselves, unless the
+  sentence names a speaker ("..., a scientist says"), which makes it reported speech;
 - a final "!" is an exclamation, a final "?" a question the writer asks the reader;
 - "readers should ...", "you must ...", "contact your ..." and the like are calls to action.
 
@@ -63,7 +64,8 @@ def is_opinion(text: str, own: str | None = None) -> str | None:
     `own` is the text outside quotes when the caller knows it better (from the paragraph).
     """
     own = (outside_quotes(text) if own is None else own).strip()
-    if _FIRST_PERSON.search(own):
+    # "We may be close to ..., a scientist says": first person in reported speech is not the writer's.
+    if _FIRST_PERSON.search(own) and not _ATTRIBUTION.search(own):
         return "first person"
     last = own.rstrip(" )]\"'”’").strip()
     if last.endswith("!"):
