@@ -65,3 +65,14 @@ def test_cli_eval_unknown_method_lists_choices(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["eval", str(data), "--method", "nosuch"])
     assert result.exit_code == 2
     assert "nosuch" in result.output and "lead" in result.output
+
+
+def test_cli_eval_without_rouge_score_says_how_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    data = write_rows(tmp_path / "d.jsonl", [good_row()])
+    monkeypatch.setitem(sys.modules, "rouge_score", None)  # makes `import rouge_score` fail
+    result = CliRunner().invoke(cli, ["eval", str(data), "-q"])
+    assert result.exit_code == 2
+    assert "pip install" in result.output and "rouge-score" in result.output
+    assert "Traceback" not in result.output
