@@ -33,12 +33,10 @@ def reports_errors(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from summarizer.errors import InputError, MissingResourceError, ModelError, SummarizerError
+        from summarizer.errors import SummarizerError
 
         try:
             return func(*args, **kwargs)
-        except (InputError, MissingResourceError, ModelError) as exc:
-            raise InputProblem(str(exc)) from None
         except SummarizerError as exc:
             raise InputProblem(str(exc)) from None
 
