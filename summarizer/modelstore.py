@@ -190,7 +190,8 @@ def download(name: str) -> Path:
             hub_id,
             revision=revision,
             local_dir=str(target),
-            allow_patterns=["*.json", "*.safetensors", "*.model", "*.txt", "*.tiktoken", "merges.txt", "vocab.*"],
+            # PyTorch weights and tokenizer files only; older repos hold just pytorch_model.bin.
+            ignore_patterns=["*.h5", "*.msgpack", "*.ot", "*.onnx", "onnx/*", "*.tflite", "coreml/*", "*.gguf"],
         )
     except Exception as exc:  # the hub client raises many types; all mean "could not fetch"
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
