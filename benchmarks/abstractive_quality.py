@@ -65,9 +65,13 @@ def main() -> None:
     generate_s = time.perf_counter() - started
 
     guard = {"generated": 0, "kept": 0, "flagged": 0, "replaced": 0, "dropped": 0}
+    caught: dict[str, int] = {}
     for summary in summaries:
         for key in guard:
             guard[key] += summary.stats["guard"][key]
+        for key, value in summary.stats["guard"].items():
+            if key.startswith("caught_"):
+                caught[key[len("caught_"):]] = caught.get(key[len("caught_"):], 0) + value
     result = {
         "articles": len(rows),
         "model": args.model,
@@ -77,6 +81,7 @@ def main() -> None:
         "abstractive_words": round(sum(s.word_count for s in summaries) / len(summaries), 1),
         "extractive_words": round(sum(s.word_count for s in extractive_summaries) / len(rows), 1),
         "guard": guard,
+        "guard_reasons": caught,
         "guard_shares": {k: round(guard[k] / max(1, guard["generated"]), 3) for k in ("kept", "flagged", "replaced", "dropped")},
         "seconds_per_article": round(generate_s / len(rows), 2),
         "extractive_seconds_per_article": round(extractive_s / len(rows), 4),

@@ -155,6 +155,9 @@ def guard_lines(
             counts["kept"] += 1
             continue
         reasons = "; ".join(problems)
+        for problem in problems:  # "number not in ..." -> "number": what kind of fact was unsupported
+            kind = problem.split()[0]
+            counts[f"caught_{kind}"] = counts.get(f"caught_{kind}", 0) + 1
         if options.guard == "flag":
             lines.append(SummaryLine(text, alignment.citations, "generated", alignment.support, tuple(problems)))
             counts["flagged"] += 1
@@ -169,7 +172,8 @@ def guard_lines(
             continue
         source = document.sentences[best.sentence]
         used_sources.add(best.sentence)
-        lines.append(SummaryLine(source.clean_text, (Citation.of(source, score=1.0),), "replaced", 1.0, tuple(problems)))
+        flags = tuple(f"replaced generated text: {p}" for p in problems)  # why this source sentence stands here
+        lines.append(SummaryLine(source.clean_text, (Citation.of(source, score=1.0),), "replaced", 1.0, flags))
         counts["replaced"] += 1
         warnings.append(f"guard replaced generated line {number} “{text}” ({reasons}) with source sentence {best.sentence + 1}")
     return lines, warnings, counts

@@ -44,3 +44,7 @@ def test_low_support_is_caught_at_the_threshold():
     text = "The council approved the budget."
     assert any("support" in p for p in check(text, SOURCE, support=0.4, min_support=0.5))
     assert check(text, SOURCE, support=0.5, min_support=0.5) == []
+
+
+def test_typographic_and_plain_apostrophes_name_the_same_person():
+    assert check("Peter O'Toole's last film was released.", ["The last film of Peter O’Toole was released."], 0.9) == []
