@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from summarizer.citing import align
+from summarizer.citing import Alignment, align
 from summarizer.guard import check
 from summarizer.options import DEFAULT_SENTENCES, Length, Options
 from summarizer.types import Citation, Document, Summary, SummaryLine
@@ -32,7 +32,7 @@ WORDS_PER_SENTENCE = 22  # a typical news summary sentence, to turn sentence cou
 TOKENS_PER_WORD = 1.6  # generous for English BPE vocabularies, so limits cut rarely
 MAX_SUMMARY_SENTENCES = 10
 
-_LABEL = re.compile(r"^\s*(?:summary|here is (?:a|the) (?:short |brief |neutral )*summary[^:]*)\s*:\s*", re.IGNORECASE)
+_LABEL = re.compile(r"^\s*(?:summary|text|here is (?:a|the) (?:short |brief |neutral )*summary[^:]*)\s*:\s*", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _FINAL = re.compile(r"""[.!?]["'”’)\]]*$""")
 
@@ -150,6 +150,8 @@ def guard_lines(
         problems = [] if options.guard == "off" else check(
             text, [c.text for c in alignment.citations], alignment.support, options.min_support
         )
+        if problems:
+            alignment, problems = _cite_missing_facts(text, document, features, alignment, problems, options)
         if not problems:
             lines.append(SummaryLine(text, alignment.citations, "generated", alignment.support))
             counts["kept"] += 1
@@ -177,6 +179,43 @@ def guard_lines(
         counts["replaced"] += 1
         warnings.append(f"guard replaced generated line {number} “{text}” ({reasons}) with source sentence {best.sentence + 1}")
     return lines, warnings, counts
+
+
+def _fact_problems(problems: Sequence[str]) -> int:
+    return sum(1 for p in problems if not p.startswith("support"))
+
+
+def _cite_missing_facts(
+    text: str, document: Document, features: SentenceFeatures, alignment: Alignment, problems: list[str], options: Options
+) -> tuple[Alignment, list[str]]:
+    """Cite up to two more sentences when they hold the facts the first citations lack.
+
+    Word overlap picks the sentences that share most words with a line, which are not always the
+    ones holding its figure or quotation; a fact found elsewhere in the article is supported.
+    """
+    from summarizer.features import content_terms
+
+    wanted = set(content_terms(text))
+    for _ in range(2):
+        if not _fact_problems(problems):
+            break
+        cited = {c.sentence for c in alignment.citations}
+        sources = [c.text for c in alignment.citations]
+        best, best_problems = None, problems
+        for sentence in document.sentences:
+            if sentence.index in cited:
+                continue
+            trial = check(text, [*sources, sentence.text], alignment.support, options.min_support)
+            if _fact_problems(trial) < _fact_problems(best_problems):
+                best, best_problems = sentence, trial
+        if best is None:
+            break
+        shared = set(features.terms[best.index]) & wanted
+        citations = tuple(sorted((*alignment.citations, Citation.of(best, score=len(shared) / max(1, len(wanted)))), key=lambda c: c.sentence))
+        covered = set().union(*(set(features.terms[c.sentence]) & wanted for c in citations))
+        alignment = Alignment(citations, len(covered) / max(1, len(wanted)))
+        problems = check(text, [c.text for c in citations], alignment.support, options.min_support)
+    return alignment, problems
 
 
 @dataclass

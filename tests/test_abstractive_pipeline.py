@@ -158,7 +158,7 @@ def test_length_maps_to_generation_limits():
 
 def test_split_generated_trims_to_the_plan_and_reports_cuts():
     plan = LengthPlan(sentences=2, words=100, max_new_tokens=200, min_new_tokens=0)
-    text = "Summary: The port reopened on Monday.\n- Ships queued for days. Unions agreed to talks. The strike was"
+    text = "Text:\nSummary: The port reopened on Monday.\n- Ships queued for days. Unions agreed to talks. The strike was"
     sentences, warnings = split_generated(text, plan)
     assert sentences == ["The port reopened on Monday.", "Ships queued for days."]
     assert any("cut off" in w for w in warnings) and any("first 2 of 3" in w for w in warnings)
@@ -176,3 +176,17 @@ def test_a_copied_key_line_cites_the_sentence_it_came_from(budget_path):
     cited = document.sentences[line.citations[0].sentence]
     assert line.text.rstrip(".") in cited.clean_text
     assert document.text[cited.start : cited.end] == cited.text
+
+
+def test_a_fact_from_an_uncited_sentence_is_found_and_cited(budget_path):
+    document = Summarizer().read(budget_path)
+    # A line built mostly from the first sentence's words, plus a figure that only a later
+    # sentence holds: word overlap cites the first; the guard should find and cite the later one.
+    figure_sentence = next(s for s in document.sentences[1:] if "3.5%" in s.text)
+    assert "3.5%" not in document.sentences[0].text
+    write = lambda text: "The Marlow Falls city council voted to approve a $1.5bn operating budget, up 3.5%."
+    summarizer, _ = _summarizer(write)
+    summary = summarizer.summarize(budget_path)
+    line = summary.lines[0]
+    assert line.origin == "generated", summary.warnings
+    assert figure_sentence.index in [c.sentence for c in line.citations]

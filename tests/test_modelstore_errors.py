@@ -48,7 +48,7 @@ def test_store_follows_the_environment(isolated_store):
 
 
 def test_an_unknown_model_is_one_line_and_exit_2(samples_dir):
-    result = _run(str(samples_dir / "city-budget.txt"), "--abstractive", "--model", "no-such-model")
+    result = _run(str(samples_dir / "city-budget.txt"), "--model", "no-such-model")  # --model implies --abstractive
     assert result.exit_code == 2
     assert "no-such-model" in result.output and "distilbart-cnn" in result.output
     assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
@@ -123,6 +123,8 @@ def test_a_preset_in_the_store_is_listed_and_used(tiny_t5_dir, isolated_store, s
 
 def test_contradicting_and_invalid_options_are_refused(samples_dir):
     result = _run(str(samples_dir / "city-budget.txt"), "--abstractive", "--mode", "extractive")
+    assert result.exit_code == 2 and "contradict" in result.output
+    result = _run(str(samples_dir / "city-budget.txt"), "--model", "distilbart-cnn", "--mode", "extractive")
     assert result.exit_code == 2 and "contradict" in result.output
     for bad in ({"guard": "maybe"}, {"device": "tpu"}, {"mode": "both"}, {"min_support": 1.5}, {"batch_size": 0}):
         with pytest.raises(OptionsError):

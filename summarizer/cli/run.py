@@ -24,7 +24,9 @@ FORMATS = ("text", "markdown", "json")
 @click.option(
     "--mode", type=click.Choice(["extractive", "abstractive"]), help="extractive: quote sentences; abstractive: a model writes [default: extractive]."
 )
-@click.option("--model", help="Abstractive model: a preset (see `summarize models`), a local directory or .gguf file, or a hub id.")
+@click.option(
+    "--model", help="Abstractive model (implies --abstractive): a preset (see `summarize models`), a local directory or .gguf file, or a hub id."
+)
 @click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True, help="Where the model runs.")
 @click.option(
     "--guard",
@@ -66,10 +68,11 @@ def run(
     from summarizer.pipeline import Summarizer
     from summarizer.rendering import render
 
-    if abstractive and mode == "extractive":
-        raise click.UsageError("--abstractive and --mode extractive contradict each other")
+    if mode == "extractive" and (abstractive or model):
+        raise click.UsageError(f"{'--abstractive' if abstractive else '--model'} and --mode extractive contradict each other")
     fields: dict[str, object] = {"method": method, "device": device, "guard": guard}
-    fields["mode"] = "abstractive" if abstractive else (mode or "extractive")
+    # Naming a model asks for the abstractive mode: there is nothing else a model would be for.
+    fields["mode"] = "abstractive" if abstractive or model else (mode or "extractive")
     if max_bytes is not None:
         fields["max_bytes"] = max_bytes
     if model is not None:
