@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 WORDS_PER_SENTENCE = 22  # a typical news summary sentence, to turn sentence counts into word budgets
 TOKENS_PER_WORD = 1.6  # generous for English BPE vocabularies, so limits cut rarely
 MAX_SUMMARY_SENTENCES = 10
+MIN_SHARED_FOR_FACT = 0.3  # share of a line's words a further sentence must hold to vouch for its facts
 
 _LABEL = re.compile(r"^\s*(?:summary|text|here is (?:a|the) (?:short |brief |neutral )*summary[^:]*)\s*:\s*", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
@@ -204,6 +205,10 @@ def _cite_missing_facts(
         best, best_problems = None, problems
         for sentence in document.sentences:
             if sentence.index in cited:
+                continue
+            # Only a sentence about the same thing may vouch for a fact: one sharing a stray
+            # "Thursday" or "2" with the line would excuse exactly the inventions we look for.
+            if len(set(features.terms[sentence.index]) & wanted) < MIN_SHARED_FOR_FACT * len(wanted):
                 continue
             trial = check(text, [*sources, sentence.text], alignment.support, options.min_support)
             if _fact_problems(trial) < _fact_problems(best_problems):

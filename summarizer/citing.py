@@ -38,8 +38,9 @@ def align(text: str, document: Document, source_terms: Sequence[Sequence[str]], 
             # Ties go to the sentence sharing more words overall, then to the earlier one.
             if gain > best_gain or (gain == best_gain and gain and len(terms) > len(term_sets[best])):
                 best, best_gain = index, gain
-        # A further source must add at least two words, or a name or number, to be worth citing.
-        if best < 0 or (chosen and best_gain < 2 and not any(t[0].isdigit() for t in term_sets[best] - covered)):
+        # A further source must add at least two words: one shared number or name alone is too
+        # weak a link, and would let the guard accept a figure from an unrelated sentence.
+        if best < 0 or (chosen and best_gain < 2):
             break
         covered |= term_sets[best]
         chosen.append((best, len(term_sets[best]) / len(wanted)))

@@ -190,3 +190,15 @@ def test_a_fact_from_an_uncited_sentence_is_found_and_cited(budget_path):
     line = summary.lines[0]
     assert line.origin == "generated", summary.warnings
     assert figure_sentence.index in [c.sentence for c in line.citations]
+
+
+def test_a_figure_from_an_unrelated_sentence_does_not_excuse_an_invention(budget_path):
+    document = Summarizer().read(budget_path)
+    holders = [s for s in document.sentences if "2019" in s.text]
+    assert holders and "2019" not in document.sentences[0].text
+    # "for 2019" is invented; the article's only 2019 is in a sentence about something else.
+    write = lambda text: "The Marlow Falls city council voted to approve a $1.5bn operating budget for 2019."
+    summarizer, _ = _summarizer(write)
+    line = summarizer.summarize(budget_path).lines[0]
+    assert line.origin == "replaced"
+    assert any("2019" in flag for flag in line.flags)
