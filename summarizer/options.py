@@ -10,6 +10,9 @@ from summarizer.errors import OptionsError
 
 DEFAULT_SENTENCES = 3
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+MODES = ("extractive", "abstractive")
+DEVICES = ("auto", "cpu", "cuda")
+GUARD_MODES = ("drop", "flag", "off")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +98,14 @@ class Options:
     redundancy_threshold: float = 0.6
     max_bytes: int = DEFAULT_MAX_BYTES
     language: str = "english"
+    # The abstractive stage: a model rewrites the top-ranked sentences (see abstractive.py).
+    mode: str = "extractive"
+    model: str | None = None  # a preset name, a local directory or .gguf file, or a hub id
+    device: str = "auto"
+    guard: str = "drop"  # what the faithfulness guard does with an unsupported generated line
+    min_support: float = 0.5  # lowest share of a generated line's words that its sources must cover
+    input_sentences: int = 10  # most top-ranked sentences the model reads
+    batch_size: int = 8
 
     def __post_init__(self) -> None:
         if not isinstance(self.length, Length):
@@ -103,6 +114,17 @@ class Options:
             raise OptionsError(f"redundancy_threshold must be in (0, 1], got {self.redundancy_threshold}")
         if self.max_bytes < 1:
             raise OptionsError(f"max_bytes must be positive, got {self.max_bytes}")
+        for name, value, choices in (("mode", self.mode, MODES), ("device", self.device, DEVICES), ("guard", self.guard, GUARD_MODES)):
+            if value not in choices:
+                raise OptionsError(f"{name} must be one of {', '.join(choices)}, got {value!r}")
+        if not 0 <= self.min_support <= 1:
+            raise OptionsError(f"min_support must be in [0, 1], got {self.min_support}")
+        if self.input_sentences < 1:
+            raise OptionsError(f"input_sentences must be at least 1, got {self.input_sentences}")
+        if self.batch_size < 1:
+            raise OptionsError(f"batch_size must be at least 1, got {self.batch_size}")
+        if self.model is not None and not str(self.model).strip():
+            raise OptionsError("model must not be empty")
         from summarizer.ranking import check_ranker_name
 
         check_ranker_name(self.method)

@@ -25,6 +25,15 @@ class Summarizer:
 
         self.method = resolve_name(self.options.method)
         self.ranker = get_ranker(self.method)
+        self._abstractive: Any = None  # the loaded model, built on first use and then reused
+
+    @property
+    def abstractive(self) -> Any:
+        if self._abstractive is None:
+            from summarizer.abstractive import AbstractiveStage
+
+            self._abstractive = AbstractiveStage(self.options, self.ranker)
+        return self._abstractive
 
     def read(self, source: Source, *, fmt: str | None = None, stdin: BinaryIO | None = None) -> Document:
         from summarizer.preprocess import build_document
@@ -42,7 +51,23 @@ class Summarizer:
         summary.stats["timing_ms"]["total"] = round((time.perf_counter() - started) * 1000, 3)
         return summary
 
+    def summarize_many(self, sources: Iterable[Source | Document], batch_size: int | None = None) -> list[Summary]:
+        """Summaries of `sources` in input order; the abstractive mode generates them in batches."""
+        started = time.perf_counter()
+        documents = [s if isinstance(s, Document) else self.read(s) for s in sources]
+        if self.options.mode != "abstractive":
+            return [self.summarize_document(d) for d in documents]
+        summaries = self.abstractive.summarize_documents(documents, batch_size)
+        if len(summaries) == 1:
+            summaries[0].stats["timing_ms"]["total"] = round((time.perf_counter() - started) * 1000, 3)
+        return summaries
+
     def summarize_document(self, document: Document) -> Summary:
+        if self.options.mode == "abstractive":
+            return self.abstractive.summarize_documents([document])[0]
+        return self._extract(document)
+
+    def _extract(self, document: Document) -> Summary:
         from summarizer.features import SentenceFeatures
         from summarizer.selection import select_sentences
 

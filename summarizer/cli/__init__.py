@@ -16,6 +16,8 @@ Examples:
   summarize article.txt                     3-sentence summary with citations
   summarize article.md --sentences 5        five sentences
   summarize article.txt --words 80 --format json
+  summarize article.txt --abstractive       a model writes it; every line cited and checked
+  summarize models                          abstractive model presets and what is downloaded
   cat article.txt | summarize -             read standard input
   summarize run --help                      every option of the main command
 """
@@ -47,10 +49,11 @@ def cli() -> None:
 
 def _register() -> None:
     from summarizer.cli import eval as eval_cli
-    from summarizer.cli import methods, run
+    from summarizer.cli import methods, models, run
 
     cli.add_command(run.run)
     cli.add_command(methods.methods)
+    cli.add_command(models.models)
     cli.add_command(eval_cli.eval_command)
 
 

@@ -1,0 +1,327 @@
+"""Extract, then abstract: a model rewrites the key lines, every generated sentence is cited and checked.
+
+1. the extractive ranker scores the sentences; the top-ranked ones that fit the model's input
+   budget (in tokens) are given to it in document order, and a warning says what was left out;
+2. the model writes the summary; documents are generated in batches sorted by input length;
+3. each generated sentence is aligned with its supporting source sentences (citing.py) and
+   checked by the faithfulness guard (guard.py), which replaces, flags or keeps it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from summarizer.citing import Alignment, align
+from summarizer.guard import check
+from summarizer.options import DEFAULT_SENTENCES, Length, Options
+from summarizer.types import Citation, Document, Summary, SummaryLine
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from summarizer.backends import Backend, GenerationRequest
+    from summarizer.features import SentenceFeatures
+    from summarizer.ranking import Ranker
+
+WORDS_PER_SENTENCE = 22  # a typical news summary sentence, to turn sentence counts into word budgets
+TOKENS_PER_WORD = 1.6  # generous for English BPE vocabularies, so limits cut rarely
+MAX_SUMMARY_SENTENCES = 10
+MIN_SHARED_FOR_FACT = 0.3  # share of a line's words a further sentence must hold to vouch for its facts
+
+_LABEL = re.compile(r"^\s*(?:summary|text|here is (?:a|the) (?:short |brief |neutral )*summary[^:]*)\s*:\s*", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+_FINAL = re.compile(r"""[.!?]["'”’)\]]*$""")
+
+
+@dataclass(frozen=True, slots=True)
+class LengthPlan:
+    sentences: int
+    words: int
+    max_new_tokens: int
+    min_new_tokens: int
+
+
+def plan_length(length: Length, available: int, kind: str) -> LengthPlan:
+    """Map a summary length (sentences, ratio or words) to a request and generation limits."""
+    if length.words is not None:
+        words = length.words
+        sentences = max(1, min(MAX_SUMMARY_SENTENCES, round(words / WORDS_PER_SENTENCE)))
+    else:
+        if length.ratio is not None:
+            sentences = max(1, min(MAX_SUMMARY_SENTENCES, math.ceil(length.ratio * max(1, available))))
+        else:
+            sentences = min(MAX_SUMMARY_SENTENCES, length.sentences or DEFAULT_SENTENCES)
+        words = sentences * WORDS_PER_SENTENCE
+    max_new = math.ceil(words * TOKENS_PER_WORD) + 16
+    # Encoder-decoder news models stop early without a floor; chat models stop where they mean to.
+    min_new = words // 2 if kind == "seq2seq" else 0
+    return LengthPlan(sentences, words, max_new, min_new)
+
+
+@dataclass(frozen=True, slots=True)
+class ModelInput:
+    sentences: tuple[int, ...]  # what the model reads, in document order
+    text: str
+    tokens: int
+    warnings: tuple[str, ...]
+
+
+def plan_input(
+    document: Document, scores: np.ndarray, token_counts: Sequence[int], budget: int, max_sentences: int
+) -> ModelInput:
+    """The top-ranked sentences that fit `budget` tokens (and `max_sentences`), in document order."""
+    n = len(document.sentences)
+    order = sorted(range(n), key=lambda i: (-float(scores[i]), i))
+    chosen: list[int] = []
+    used = 0
+    skipped_long = 0
+    for index in order:
+        if len(chosen) >= max_sentences:
+            break
+        cost = token_counts[index] + 1  # +1 for the space that joins sentences
+        if used + cost > budget:
+            skipped_long += 1
+            continue
+        chosen.append(index)
+        used += cost
+    warnings: list[str] = []
+    if not chosen and n:
+        chosen = [order[0]]
+        used = token_counts[order[0]]
+        warnings.append(
+            f"sentence {order[0] + 1} alone is longer than the model's input of {budget} tokens; the model read its start only"
+        )
+    chosen.sort()
+    if len(chosen) < n:
+        bound = f"{budget} tokens" if skipped_long else f"{max_sentences} sentences"
+        warnings.append(
+            f"the model read {len(chosen)} of {n} sentences: the top-ranked ones that fit its input ({bound}), in document order"
+        )
+    text = " ".join(document.sentences[i].clean_text for i in chosen)
+    return ModelInput(tuple(chosen), text, used, tuple(warnings))
+
+
+def split_generated(text: str, plan: LengthPlan, language: str = "english") -> tuple[list[str], list[str]]:
+    """Generated text -> clean sentences within the length plan, plus warnings about what was cut."""
+    from summarizer.segmenting import sentence_spans
+
+    pieces: list[str] = []
+    for raw_line in text.splitlines():
+        line = _BULLET.sub("", _LABEL.sub("", raw_line)).strip()
+        if line:
+            pieces.extend(" ".join(line[a:b].split()) for a, b in sentence_spans(line, language=language))
+    sentences: list[str] = []
+    for piece in pieces:
+        if piece and piece.lower() not in {s.lower() for s in sentences}:
+            sentences.append(piece)
+    warnings: list[str] = []
+    if len(sentences) > 1 and not _FINAL.search(sentences[-1]):
+        warnings.append(f"left out the last generated sentence, cut off by the length limit: “{sentences[-1]}”")
+        sentences.pop()
+    if len(sentences) > plan.sentences:
+        warnings.append(f"kept the first {plan.sentences} of {len(sentences)} generated sentences")
+        sentences = sentences[: plan.sentences]
+    kept: list[str] = []
+    words = 0
+    for sentence in sentences:
+        count = len(sentence.split())
+        if kept and words + count > plan.words:
+            warnings.append(f"left out generated sentences beyond the {plan.words}-word budget")
+            break
+        kept.append(sentence)
+        words += count
+    return kept, warnings
+
+
+def guard_lines(
+    sentences: Sequence[str], document: Document, features: SentenceFeatures, options: Options
+) -> tuple[list[SummaryLine], list[str], dict[str, int]]:
+    """Cite every generated sentence; keep, flag or replace it as the guard decides."""
+    lines: list[SummaryLine] = []
+    warnings: list[str] = []
+    counts = {"generated": len(sentences), "kept": 0, "flagged": 0, "replaced": 0, "dropped": 0}
+    used_sources: set[int] = set()
+    for number, text in enumerate(sentences, start=1):
+        alignment = align(text, document, features.terms)
+        problems = [] if options.guard == "off" else check(
+            text, [c.text for c in alignment.citations], alignment.support, options.min_support
+        )
+        if problems:
+            alignment, problems = _cite_missing_facts(text, document, features, alignment, problems, options)
+        if not problems:
+            lines.append(SummaryLine(text, alignment.citations, "generated", alignment.support))
+            counts["kept"] += 1
+            continue
+        reasons = "; ".join(problems)
+        for problem in problems:  # "number not in ..." -> "number": what kind of fact was unsupported
+            kind = problem.split()[0]
+            counts[f"caught_{kind}"] = counts.get(f"caught_{kind}", 0) + 1
+        if options.guard == "flag":
+            lines.append(SummaryLine(text, alignment.citations, "generated", alignment.support, tuple(problems)))
+            counts["flagged"] += 1
+            warnings.append(f"guard flagged generated line {number} “{text}”: {reasons}")
+            continue
+        best = max(alignment.citations, key=lambda c: (c.score or 0.0, -c.sentence), default=None)
+        taken = {c.sentence for line in lines for c in line.citations if line.origin == "replaced"} | used_sources
+        if best is None or best.sentence in taken:
+            counts["dropped"] += 1
+            why = "no source sentence supports it" if best is None else f"its best source, sentence {best.sentence + 1}, is already in the summary"
+            warnings.append(f"guard dropped generated line {number} “{text}” ({reasons}); {why}")
+            continue
+        source = document.sentences[best.sentence]
+        used_sources.add(best.sentence)
+        flags = tuple(f"replaced generated text: {p}" for p in problems)  # why this source sentence stands here
+        lines.append(SummaryLine(source.clean_text, (Citation.of(source, score=1.0),), "replaced", 1.0, flags))
+        counts["replaced"] += 1
+        warnings.append(f"guard replaced generated line {number} “{text}” ({reasons}) with source sentence {best.sentence + 1}")
+    return lines, warnings, counts
+
+
+def _fact_problems(problems: Sequence[str]) -> int:
+    return sum(1 for p in problems if not p.startswith("support"))
+
+
+def _cite_missing_facts(
+    text: str, document: Document, features: SentenceFeatures, alignment: Alignment, problems: list[str], options: Options
+) -> tuple[Alignment, list[str]]:
+    """Cite up to two more sentences when they hold the facts the first citations lack.
+
+    Word overlap picks the sentences that share most words with a line, which are not always the
+    ones holding its figure or quotation; a fact found elsewhere in the article is supported.
+    """
+    from summarizer.features import content_terms
+
+    wanted = set(content_terms(text))
+    for _ in range(2):
+        if not _fact_problems(problems):
+            break
+        cited = {c.sentence for c in alignment.citations}
+        sources = [c.text for c in alignment.citations]
+        best, best_problems = None, problems
+        for sentence in document.sentences:
+            if sentence.index in cited:
+                continue
+            # Only a sentence about the same thing may vouch for a fact: one sharing a stray
+            # "Thursday" or "2" with the line would excuse exactly the inventions we look for.
+            if len(set(features.terms[sentence.index]) & wanted) < MIN_SHARED_FOR_FACT * len(wanted):
+                continue
+            trial = check(text, [*sources, sentence.text], alignment.support, options.min_support)
+            if _fact_problems(trial) < _fact_problems(best_problems):
+                best, best_problems = sentence, trial
+        if best is None:
+            break
+        shared = set(features.terms[best.index]) & wanted
+        citations = tuple(sorted((*alignment.citations, Citation.of(best, score=len(shared) / max(1, len(wanted)))), key=lambda c: c.sentence))
+        covered = set().union(*(set(features.terms[c.sentence]) & wanted for c in citations))
+        alignment = Alignment(citations, len(covered) / max(1, len(wanted)))
+        problems = check(text, [c.text for c in citations], alignment.support, options.min_support)
+    return alignment, problems
+
+
+@dataclass
+class _Job:
+    position: int
+    document: Document
+    features: Any
+    scores: Any
+    model_input: ModelInput | None = None
+    plan: LengthPlan | None = None
+    output: str = ""
+    generate_ms: float = 0.0
+
+
+class AbstractiveStage:
+    """Holds one loaded model and summarises documents with it; load once, reuse for many."""
+
+    def __init__(self, options: Options, ranker: Ranker):
+        self.options = options
+        self.ranker = ranker
+        self._backend: Backend | None = None
+        self._spec: Any = None
+
+    def attach(self, backend: Backend, name: str) -> None:
+        """Use an already loaded backend (or a test double) instead of resolving options.model."""
+        from summarizer.modelstore import ModelSpec
+
+        self._backend = backend
+        self._spec = ModelSpec(name, "", backend.kind)
+
+    @property
+    def backend(self) -> Backend:
+        if self._backend is None:
+            from summarizer.backends import load_backend
+            from summarizer.modelstore import resolve_model
+
+            self._spec = resolve_model(self.options.model)
+            self._backend = load_backend(self._spec, self.options.device)
+        return self._backend
+
+    def summarize_documents(self, documents: Sequence[Document], batch_size: int | None = None) -> list[Summary]:
+        """Summaries of `documents` in input order; generation runs in batches of similar length."""
+        from summarizer.backends import GenerationRequest, run_batch
+        from summarizer.features import SentenceFeatures
+
+        backend = self.backend
+        batch_size = batch_size or self.options.batch_size
+        budget = backend.text_budget()
+        jobs: list[_Job] = []
+        for position, document in enumerate(documents):
+            features = SentenceFeatures(document)
+            job = _Job(position, document, features, self.ranker.score(document, features))
+            if document.sentences:
+                counts = backend.count_tokens([s.clean_text for s in document.sentences])
+                job.model_input = plan_input(document, job.scores, counts, budget, self.options.input_sentences)
+                job.plan = plan_length(self.options.length, len(document.sentences), backend.kind)
+            jobs.append(job)
+        pending = sorted((j for j in jobs if j.model_input), key=lambda j: j.model_input.tokens)  # type: ignore[union-attr]
+        for start in range(0, len(pending), batch_size):
+            batch = pending[start : start + batch_size]
+            requests: list[GenerationRequest] = [
+                GenerationRequest(j.model_input.text, j.plan.sentences, j.plan.words, j.plan.max_new_tokens, j.plan.min_new_tokens)  # type: ignore[union-attr]
+                for j in batch
+            ]
+            started = time.perf_counter()
+            outputs = run_batch(backend, requests)
+            share = (time.perf_counter() - started) * 1000 / len(batch)
+            for job, output in zip(batch, outputs):
+                job.output, job.generate_ms = output, share
+        return [self._summary(job) for job in jobs]
+
+    def _summary(self, job: _Job) -> Summary:
+        started = time.perf_counter()
+        document, options = job.document, self.options
+        warnings: list[str] = list(job.model_input.warnings) if job.model_input else []
+        sentences: list[str] = []
+        if job.plan is not None:
+            sentences, cut = split_generated(job.output, job.plan, options.language)
+            warnings += cut
+        lines, guard_warnings, counts = guard_lines(sentences, document, job.features, options)
+        warnings += guard_warnings
+        if not lines and document.sentences:
+            top = max(range(len(document.sentences)), key=lambda i: (float(job.scores[i]), -i))
+            source = document.sentences[top]
+            lines = [SummaryLine(source.clean_text, (Citation.of(source, score=1.0),), "replaced", 1.0, ("no usable generated text",))]
+            warnings.append(f"no generated sentence survived; the summary is the top-ranked source sentence {top + 1}")
+        stats: dict[str, Any] = {
+            "sentences_in": len(document.sentences),
+            "words_in": document.word_count,
+            "sentences_out": len(lines),
+            "words_out": sum(len(line.text.split()) for line in lines),
+            "length": options.length.to_dict(),
+            "model": {"name": self._spec.name, "kind": self.backend.kind, "device": self.backend.device},
+            "model_input": {
+                "sentences": [i for i in job.model_input.sentences] if job.model_input else [],
+                "tokens": job.model_input.tokens if job.model_input else 0,
+            },
+            "guard": {"mode": options.guard, "min_support": options.min_support, **counts},
+            "timing_ms": {
+                "generate": round(job.generate_ms, 3),
+                "summarize": round(job.generate_ms + (time.perf_counter() - started) * 1000, 3),
+            },
+        }
+        return Summary(document, tuple(lines), f"abstractive:{self._spec.name}", tuple(warnings), stats)

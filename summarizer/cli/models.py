@@ -1,0 +1,41 @@
+"""`summarize models`: list the abstractive model presets, and download one into the local store."""
+
+from __future__ import annotations
+
+import click
+
+from summarizer.cli.common import reports_errors
+
+
+@click.group(name="models", invoke_without_command=True)
+@click.pass_context
+@reports_errors
+def models(ctx: click.Context) -> None:
+    """List the model presets for --abstractive and which of them are downloaded.
+
+    Presets are defined in summarizer/presets.toml; weights live in the model store (set
+    SUMMARIZER_MODEL_STORE to move it). `summarize models download NAME` fetches one.
+    """
+    if ctx.invoked_subcommand is not None:
+        return
+    from summarizer.modelstore import default_model, is_present, presets, stored_path, store_dir
+
+    click.echo(f"model store: {store_dir()}")
+    for name, preset in presets().items():
+        marker = " (default)" if name == default_model() else ""
+        where = f"present: {stored_path(preset)}" if is_present(preset) else f"not downloaded: summarize models download {name}"
+        click.echo(f"{name}{marker}")
+        click.echo(f"  {preset.description}")
+        click.echo(f"  {preset.hub_id} @ {preset.revision[:12]}, {preset.kind}, {preset.max_input_tokens} input tokens, licence {preset.licence}")
+        click.echo(f"  {where}")
+
+
+@models.command(name="download")
+@click.argument("name")
+@reports_errors
+def download(name: str) -> None:
+    """Download preset NAME (at its pinned revision) or a hub id into the model store."""
+    from summarizer.modelstore import download as fetch
+
+    target = fetch(name)
+    click.echo(f"downloaded {name} to {target}")

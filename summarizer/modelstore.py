@@ -1,0 +1,199 @@
+"""Model presets, the local model store, and turning `--model NAME|PATH|HUB_ID` into files on disk.
+
+Resolution never waits on the network: presets and hub ids are looked up in the store and the
+Hugging Face cache first, and a download happens only through `summarize models download`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from summarizer.errors import MissingResourceError, ModelError, UnknownComponentError
+
+STORE_ENV = "SUMMARIZER_MODEL_STORE"
+KINDS = ("seq2seq", "causal")
+
+
+@dataclass(frozen=True, slots=True)
+class Preset:
+    name: str
+    hub_id: str
+    revision: str
+    kind: str
+    max_input_tokens: int
+    licence: str
+    description: str = ""
+    generation: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ModelSpec:
+    """A model found on disk: what the backend loads."""
+
+    name: str  # what the user asked for, for messages
+    path: str  # a local directory holding config/tokenizer/weights (or the .gguf file's folder)
+    kind: str
+    gguf_file: str | None = None
+    max_input_tokens: int | None = None
+    generation: dict[str, Any] = field(default_factory=dict)
+
+
+def _parse_toml(text: str) -> dict[str, Any]:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on 3.10 only
+        import tomli as tomllib
+    return tomllib.loads(text)
+
+
+@lru_cache(maxsize=1)
+def _preset_table() -> tuple[str, dict[str, Preset]]:
+    text = resources.files("summarizer").joinpath("presets.toml").read_text(encoding="utf-8")
+    data = _parse_toml(text)
+    default = data.pop("default")
+    presets: dict[str, Preset] = {}
+    for name, entry in data.items():
+        entry = dict(entry)
+        generation = entry.pop("generation", {})
+        presets[name] = Preset(name=name, generation=generation, **entry)
+        if presets[name].kind not in KINDS:
+            raise ModelError(f"preset {name!r} has unknown kind {presets[name].kind!r}")
+    return default, presets
+
+
+def presets() -> dict[str, Preset]:
+    return dict(_preset_table()[1])
+
+
+def default_model() -> str:
+    return _preset_table()[0]
+
+
+def store_dir() -> Path:
+    """Where downloaded presets live: $SUMMARIZER_MODEL_STORE, a checkout's models/store, or the user cache."""
+    configured = os.environ.get(STORE_ENV)
+    if configured:
+        return Path(configured).expanduser()
+    checkout = Path(__file__).resolve().parent.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "models").is_dir():
+        return checkout / "models" / "store"
+    cache_home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(cache_home) / "summarizer" / "models"
+
+
+def stored_path(preset: Preset) -> Path:
+    return store_dir() / preset.name
+
+
+def is_present(preset: Preset) -> bool:
+    return (stored_path(preset) / "config.json").is_file()
+
+
+def download_command(name: str) -> str:
+    return f"summarize models download {name}"
+
+
+def _kind_from_config(directory: Path, name: str) -> str:
+    try:
+        config = json.loads((directory / "config.json").read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ModelError(f"model {name!r}: {directory} has no config.json; is it a saved model directory?") from None
+    except (OSError, ValueError) as exc:
+        raise ModelError(f"model {name!r}: cannot read {directory / 'config.json'} ({exc}); the directory looks corrupt") from None
+    if not isinstance(config, dict):
+        raise ModelError(f"model {name!r}: {directory / 'config.json'} is not a model configuration")
+    return "seq2seq" if config.get("is_encoder_decoder") else "causal"
+
+
+def _from_hf_cache(hub_id: str, revision: str | None) -> Path | None:
+    """The hub id's snapshot if it is already in the Hugging Face cache; never touches the network."""
+    try:
+        from huggingface_hub import snapshot_download
+        from huggingface_hub.errors import LocalEntryNotFoundError
+    except ImportError:
+        return None
+    try:
+        kwargs: dict[str, Any] = {"local_files_only": True}
+        if revision and revision != "main":
+            kwargs["revision"] = revision
+        return Path(snapshot_download(hub_id, **kwargs))
+    except (LocalEntryNotFoundError, OSError, ValueError):
+        return None
+
+
+def looks_like_hub_id(name: str) -> bool:
+    parts = name.split("/")
+    return len(parts) == 2 and all(parts) and not name.startswith((".", "~")) and " " not in name
+
+
+def resolve_model(name: str | None) -> ModelSpec:
+    """Find `name` (a preset, a local path, or a cached hub id) on disk, or say exactly how to get it."""
+    name = name or default_model()
+    table = presets()
+    if name in table:
+        preset = table[name]
+        local = stored_path(preset)
+        if not (local / "config.json").is_file():
+            cached = _from_hf_cache(preset.hub_id, preset.revision)
+            if cached is None:
+                raise MissingResourceError(
+                    f"model {name!r} ({preset.hub_id}) is not downloaded; get it with: {download_command(name)}"
+                )
+            local = cached
+        return ModelSpec(name, str(local), preset.kind, None, preset.max_input_tokens, dict(preset.generation))
+    path = Path(name).expanduser()
+    if path.is_file():
+        if path.suffix.lower() != ".gguf":
+            raise ModelError(f"model {name!r}: a model file must be a .gguf file; otherwise give a model directory")
+        return ModelSpec(name, str(path.parent), "causal", path.name)
+    if path.is_dir():
+        return ModelSpec(name, str(path), _kind_from_config(path, name))
+    if looks_like_hub_id(name):
+        stored = store_dir() / name.replace("/", "--")
+        cached = stored if (stored / "config.json").is_file() else _from_hf_cache(name, None)
+        if cached is None:
+            raise MissingResourceError(
+                f"model {name!r} is neither a local path nor in the Hugging Face cache; get it with: {download_command(name)}"
+            )
+        return ModelSpec(name, str(cached), _kind_from_config(cached, name))
+    error = UnknownComponentError("model", name, table)
+    error.args = (f"{error}; or give a local model directory, a .gguf file, or a hub id (owner/name)",)
+    raise error
+
+
+def download(name: str) -> Path:
+    """Fetch a preset (at its pinned revision) or a hub id into the store; needs the network."""
+    try:
+        from huggingface_hub import snapshot_download
+    except ImportError:
+        raise MissingResourceError("downloading models needs huggingface_hub: pip install 'summarizer[abstractive]'") from None
+    table = presets()
+    if name in table:
+        preset = table[name]
+        hub_id, revision, target = preset.hub_id, preset.revision, stored_path(preset)
+    elif looks_like_hub_id(name):
+        hub_id, revision, target = name, "main", store_dir() / name.replace("/", "--")
+    else:
+        raise UnknownComponentError("model", name, table)
+    if os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in {"1", "true", "yes", "on"}:
+        raise MissingResourceError(f"cannot download {hub_id}: HF_HUB_OFFLINE is set; unset it on a machine with internet")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        snapshot_download(
+            hub_id,
+            revision=revision,
+            local_dir=str(target),
+            # PyTorch weights and tokenizer files only; older repos hold just pytorch_model.bin.
+            ignore_patterns=["*.h5", "*.msgpack", "*.ot", "*.onnx", "onnx/*", "*.tflite", "coreml/*", "*.gguf"],
+        )
+    except Exception as exc:  # the hub client raises many types; all mean "could not fetch"
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise MissingResourceError(f"could not download {hub_id} at revision {revision}: {first}") from None
+    return target

@@ -1,0 +1,95 @@
+"""The real transformers path, through tiny random models built offline in fixtures."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+pytest.importorskip("torch")
+pytest.importorskip("transformers")
+
+from summarizer import Summarizer  # noqa: E402
+from summarizer.backends import GenerationRequest, load_backend, run_batch  # noqa: E402
+from summarizer.cli import cli  # noqa: E402
+from summarizer.guard import check  # noqa: E402
+from summarizer.modelstore import resolve_model  # noqa: E402
+
+
+def test_seq2seq_backend_writes_visible_text_within_its_token_limit(tiny_t5_dir):
+    backend = load_backend(resolve_model(str(tiny_t5_dir)), "cpu")
+    assert backend.kind == "seq2seq" and backend.prefix == "summarize: "
+    requests = [GenerationRequest("The port reopened on Monday.", 1, 5, 7, 3), GenerationRequest("Ships queued.", 1, 5, 7, 3)]
+    outputs = run_batch(backend, requests)
+    assert len(outputs) == 2
+    for text in outputs:
+        assert 3 <= len(text) <= 7  # ByT5: one token per byte
+        assert text.isascii() and text.isprintable()
+
+
+def test_causal_backend_prompts_through_the_chat_template_with_left_padding(tiny_causal_dir):
+    backend = load_backend(resolve_model(str(tiny_causal_dir)), "cpu")
+    assert backend.kind == "causal" and backend.tokenizer.padding_side == "left"
+    request = GenerationRequest("The port reopened on Monday.", 2, 30, 9, 0)
+    prompt = backend.prompt(request)
+    assert prompt.startswith("<|system|>") and prompt.rstrip().endswith("<|assistant|>")
+    assert "at most 2 short sentences" in prompt and "The port reopened on Monday." in prompt
+    batch = backend.preprocess([request, GenerationRequest("A much longer text about ships " * 5, 2, 30, 9, 0)])
+    assert batch["attention_mask"][0, 0] == 0  # the shorter prompt is padded on the left
+    output = backend.generate(batch, [request])
+    assert output.shape[1] - batch["input_ids"].shape[1] <= 9
+    assert len(backend.postprocess(output, batch)) == 2
+    assert backend.text_budget() < 512
+
+
+@pytest.mark.parametrize("fixture", ["tiny_t5_dir", "tiny_causal_dir"])
+def test_every_kept_generated_line_passes_the_guard(fixture, request, samples_dir):
+    model_dir = request.getfixturevalue(fixture)
+    summarizer = Summarizer(mode="abstractive", model=str(model_dir), device="cpu", sentences=2)
+    summary = summarizer.summarize(samples_dir / "harbour-strike.md")
+    assert summary.lines and summary.method == f"abstractive:{model_dir}"
+    for line in summary.lines:
+        assert line.citations and line.origin in {"generated", "replaced"}
+        if line.origin == "generated":
+            assert check(line.text, [c.text for c in line.citations], line.support, 0.5) == []
+        else:
+            assert line.text == summary.document.sentences[line.citations[0].sentence].clean_text
+    guard = summary.stats["guard"]
+    assert guard["kept"] + guard["replaced"] + guard["dropped"] == guard["generated"]
+
+
+def test_guard_off_prints_the_model_text_as_generated_lines(tiny_causal_dir, samples_dir):
+    summarizer = Summarizer(mode="abstractive", model=str(tiny_causal_dir), guard="off", sentences=2)
+    summary = summarizer.summarize(samples_dir / "city-budget.txt")
+    generated = [line for line in summary.lines if line.origin == "generated"]
+    assert generated and all(not line.flags for line in generated)
+
+
+def test_the_model_is_loaded_once_and_batches_keep_input_order(tiny_t5_dir, sample_paths, monkeypatch):
+    import summarizer.backends as backends
+
+    loads = []
+    real_load = backends.load_backend
+    monkeypatch.setattr(backends, "load_backend", lambda *a, **k: loads.append(a) or real_load(*a, **k))
+    summarizer = Summarizer(mode="abstractive", model=str(tiny_t5_dir), guard="off", words=15)
+    summaries = summarizer.summarize_many(sample_paths, batch_size=2)
+    again = summarizer.summarize(sample_paths[0])
+    assert len(loads) == 1
+    assert [s.document.source for s in summaries] == [str(p) for p in sample_paths]
+    for summary in [*summaries, again]:
+        generated = [line for line in summary.lines if line.origin == "generated"]
+        assert sum(len(line.text.split()) for line in generated[1:]) + (len(generated[0].text.split()) if generated else 0) <= max(
+            15, len(generated[0].text.split()) if generated else 0
+        )
+
+
+def test_cli_runs_a_local_model_and_writes_json(tiny_t5_dir, samples_dir):
+    result = CliRunner().invoke(
+        cli, [str(samples_dir / "city-budget.txt"), "--abstractive", "--model", str(tiny_t5_dir), "--format", "json", "-n", "2"]
+    )
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["method"] == f"abstractive:{tiny_t5_dir}"
+    assert data["stats"]["model"]["kind"] == "seq2seq"
+    assert all(line["origin"] in {"generated", "replaced"} and line["citations"] for line in data["lines"])

@@ -1,0 +1,136 @@
+"""Finding models: presets, the store, local paths, hub ids, and one clear line when that fails."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from summarizer.cli import cli
+from summarizer.errors import MissingResourceError, ModelError, OptionsError, UnknownComponentError
+from summarizer.modelstore import default_model, presets, resolve_model, store_dir
+from summarizer.options import Options
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def isolated_store(tmp_path, monkeypatch):
+    """No real model store or Hugging Face cache leaks into these tests."""
+    monkeypatch.setenv("SUMMARIZER_MODEL_STORE", str(tmp_path / "store"))
+    monkeypatch.setenv("HF_HUB_CACHE", str(tmp_path / "hf-cache"))
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    return tmp_path / "store"
+
+
+def _run(*args: str):
+    return CliRunner().invoke(cli, list(args))
+
+
+def test_presets_name_pinned_models_with_their_limits():
+    table = presets()
+    assert default_model() == "distilbart-cnn"
+    assert {"distilbart-cnn", "bart-large-cnn", "pegasus-cnn", "qwen2.5-0.5b-instruct"} <= set(table)
+    assert table["distilbart-cnn"].hub_id == "sshleifer/distilbart-cnn-12-6"
+    assert table["qwen2.5-0.5b-instruct"].kind == "causal"
+    for preset in table.values():
+        assert preset.kind in {"seq2seq", "causal"} and preset.max_input_tokens > 0 and preset.licence
+        assert preset.revision == "main" or len(preset.revision) == 40
+
+
+def test_store_follows_the_environment(isolated_store):
+    assert store_dir() == isolated_store
+
+
+def test_an_unknown_model_is_one_line_and_exit_2(samples_dir):
+    result = _run(str(samples_dir / "city-budget.txt"), "--model", "no-such-model")  # --model implies --abstractive
+    assert result.exit_code == 2
+    assert "no-such-model" in result.output and "distilbart-cnn" in result.output
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+    with pytest.raises(UnknownComponentError):
+        resolve_model("no-such-model")
+
+
+def test_a_preset_that_is_not_downloaded_names_the_command(samples_dir):
+    result = _run(str(samples_dir / "city-budget.txt"), "--abstractive")
+    assert result.exit_code == 2
+    assert "summarize models download distilbart-cnn" in result.output
+    assert len(result.output.strip().splitlines()) == 1
+
+
+def test_an_uncached_hub_id_fails_fast_offline_without_touching_the_network(samples_dir, tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "HF_HUB_OFFLINE": "1", "HF_HUB_CACHE": str(tmp_path / "empty")}
+    process = subprocess.run(
+        [sys.executable, "-m", "summarizer", str(samples_dir / "city-budget.txt"), "--abstractive", "--model", "someone/some-model"],
+        capture_output=True, text=True, env=env, timeout=60,
+    )
+    assert process.returncode == 2
+    assert "someone/some-model" in process.stderr and "summarize models download someone/some-model" in process.stderr
+    assert "Traceback" not in process.stderr and len(process.stderr.strip().splitlines()) == 1
+
+
+def test_download_refuses_offline_with_one_line():
+    result = _run("models", "download", "distilbart-cnn")
+    assert result.exit_code == 2 and "HF_HUB_OFFLINE" in result.output
+
+
+def test_a_directory_without_weights_is_reported_as_corrupt(tiny_t5_dir, tmp_path, samples_dir):
+    broken = tmp_path / "broken"
+    shutil.copytree(tiny_t5_dir, broken)
+    (broken / "model.safetensors").write_bytes(b"not really weights")
+    result = _run(str(samples_dir / "city-budget.txt"), "--abstractive", "--model", str(broken))
+    assert result.exit_code == 2
+    assert str(broken) in result.output and "corrupt" in result.output
+    assert "Traceback" not in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_a_directory_that_is_not_a_model_is_refused(tmp_path):
+    with pytest.raises(ModelError, match="no config.json"):
+        resolve_model(str(tmp_path))
+    (tmp_path / "config.json").write_text("{ not json", encoding="utf-8")
+    with pytest.raises(ModelError, match="corrupt"):
+        resolve_model(str(tmp_path))
+    weights = tmp_path / "weights.bin"
+    weights.write_bytes(b"\0")
+    with pytest.raises(ModelError, match="gguf"):
+        resolve_model(str(weights))
+
+
+def test_a_gguf_file_resolves_to_its_folder_as_a_causal_model(tmp_path):
+    model_file = tmp_path / "tiny.gguf"
+    model_file.write_bytes(b"GGUF")
+    spec = resolve_model(str(model_file))
+    assert (spec.path, spec.gguf_file, spec.kind) == (str(tmp_path), "tiny.gguf", "causal")
+
+
+def test_a_preset_in_the_store_is_listed_and_used(tiny_t5_dir, isolated_store, samples_dir):
+    shutil.copytree(tiny_t5_dir, isolated_store / "distilbart-cnn")
+    listing = _run("models")
+    assert listing.exit_code == 0
+    assert f"present: {isolated_store / 'distilbart-cnn'}" in listing.output
+    assert "not downloaded: summarize models download bart-large-cnn" in listing.output
+    spec = resolve_model("distilbart-cnn")
+    assert spec.path == str(isolated_store / "distilbart-cnn") and spec.kind == "seq2seq" and spec.max_input_tokens == 1024
+    result = _run(str(samples_dir / "city-budget.txt"), "--abstractive", "-n", "1")
+    assert result.exit_code == 0, result.output
+    assert "Sources:" in result.output
+
+
+def test_contradicting_and_invalid_options_are_refused(samples_dir):
+    result = _run(str(samples_dir / "city-budget.txt"), "--abstractive", "--mode", "extractive")
+    assert result.exit_code == 2 and "contradict" in result.output
+    result = _run(str(samples_dir / "city-budget.txt"), "--model", "distilbart-cnn", "--mode", "extractive")
+    assert result.exit_code == 2 and "contradict" in result.output
+    for bad in ({"guard": "maybe"}, {"device": "tpu"}, {"mode": "both"}, {"min_support": 1.5}, {"batch_size": 0}):
+        with pytest.raises(OptionsError):
+            Options(**bad)
+
+
+def test_missing_preset_error_is_a_missing_resource():
+    with pytest.raises(MissingResourceError, match="summarize models download qwen2.5-0.5b-instruct"):
+        resolve_model("qwen2.5-0.5b-instruct")
