@@ -5,10 +5,13 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterable, Iterator
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from summarizer.options import Options
 from summarizer.types import Citation, Document, Summary, SummaryLine
+
+if TYPE_CHECKING:
+    from summarizer.parallel import Outcome
 
 Source = str | os.PathLike[str] | bytes
 
@@ -77,10 +80,32 @@ class Summarizer:
         }
         return Summary(document, lines, self.method, tuple(warnings), stats)
 
-    def pipe(self, sources: Iterable[Source]) -> Iterator[Summary]:
-        """Summaries of `sources`, lazily and in order, from this one pipeline."""
-        for source in sources:
-            yield self.summarize(source)
+    def pipe(self, sources: Iterable[Source], *, workers: int = 1) -> Iterator[Summary]:
+        """Summaries of `sources`, lazily and in order; the first failure is raised.
+
+        With ``workers > 1`` a process pool does the work, each worker building this pipeline
+        once from `self.options`. Use `summarize_many` to get every item's error instead.
+        """
+        if workers <= 1:
+            for source in sources:
+                yield self.summarize(source)
+            return
+        from summarizer.errors import SummarizerError
+
+        for outcome in self.summarize_many(sources, workers=workers):
+            if outcome.error is not None:
+                raise SummarizerError(outcome.error)
+            yield outcome.summary
+
+    def summarize_many(self, sources: Iterable[Source], *, workers: int = 1) -> Iterator[Outcome[Summary]]:
+        """An `Outcome` (a summary or the error that stopped it) per source, lazily and in order."""
+        from summarizer.parallel import summarize_outcome, summarize_outcomes
+
+        if workers <= 1:
+            for source in sources:
+                yield summarize_outcome(self, source)
+            return
+        yield from summarize_outcomes(self.options, sources, workers=workers)
 
 
 def summarize(text_or_path: Source, **options: Any) -> Summary:

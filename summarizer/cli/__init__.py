@@ -17,6 +17,8 @@ Examples:
   summarize article.md --sentences 5        five sentences
   summarize article.txt --words 80 --format json
   cat article.txt | summarize -             read standard input
+  summarize https://example.com/story       a web page's article
+  summarize batch articles/ -o summaries/   a whole folder, in parallel
   summarize run --help                      every option of the main command
 """
 
@@ -46,9 +48,10 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from summarizer.cli import run
+    from summarizer.cli import batch, run
 
     cli.add_command(run.run)
+    cli.add_command(batch.batch)
 
 
 _register()

@@ -1,0 +1,158 @@
+"""Run one function over many items in a process pool: in order, lazily, with bounded work in flight.
+
+Each worker builds its own state once (an `initializer`), ignores Ctrl-C (the parent decides when
+to stop and terminates the pool), and exits by itself if the parent dies, so a killed run leaves
+no orphan processes behind.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+CHUNKS_IN_FLIGHT_PER_WORKER = 4
+
+
+def default_workers() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def _exit_when_orphaned(parent: int) -> None:
+    while True:
+        time.sleep(1.0)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+_WORKER_INIT: tuple[Callable[..., Any], tuple[Any, ...]] | None = None
+
+
+def _start_worker(parent: int, initializer: Callable[..., Any] | None, initargs: tuple[Any, ...]) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
+    if initializer is not None:
+        initializer(*initargs)
+
+
+def _run_chunk(func: Callable[[Any], Any], chunk: list[Any]) -> list[Any]:
+    return [func(item) for item in chunk]
+
+
+def _chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    iterator = iter(items)
+    while chunk := list(itertools.islice(iterator, size)):
+        yield chunk
+
+
+class WorkerPool:
+    """A `multiprocessing.Pool` whose `map_in_order` keeps only a few chunks in flight."""
+
+    def __init__(
+        self,
+        workers: int,
+        initializer: Callable[..., Any] | None = None,
+        initargs: tuple[Any, ...] = (),
+        chunk_size: int = 8,
+    ):
+        import multiprocessing
+
+        self.workers = workers
+        self.chunk_size = max(1, chunk_size)
+        self._pool = multiprocessing.Pool(workers, initializer=_start_worker, initargs=(os.getpid(), initializer, initargs))
+
+    def map_in_order(self, func: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        """func(item) for every item, in input order, reading `items` only as results are taken."""
+        limit = self.workers * CHUNKS_IN_FLIGHT_PER_WORKER
+        pending: deque[Any] = deque()
+        for chunk in _chunks(items, self.chunk_size):
+            pending.append(self._pool.apply_async(_run_chunk, (func, chunk)))
+            while len(pending) >= limit:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+    def close(self) -> None:
+        """Finish normally: let the workers exit and wait for them."""
+        self._pool.close()
+        self._pool.join()
+
+    def terminate(self) -> None:
+        """Stop now (Ctrl-C, an error): kill the workers, drop unfinished work."""
+        self._pool.terminate()
+        self._pool.join()
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, *rest: object) -> None:
+        if kind is None:
+            self.close()
+        else:
+            self.terminate()
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome(Generic[T]):
+    """One item's result: the summary, or the error that stopped it (never both)."""
+
+    source: Any
+    summary: T | None = None
+    error: str | None = None
+    error_type: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+# The pipeline each worker builds once from the options it was handed.
+_summarizer: Any = None
+
+
+def _build_summarizer(options: Any) -> None:
+    global _summarizer
+    from summarizer.pipeline import Summarizer
+
+    _summarizer = Summarizer(options)
+
+
+def _summarize_in_worker(source: Any) -> Outcome[Any]:
+    return summarize_outcome(_summarizer, source)
+
+
+def summarize_outcome(summarizer: Any, source: Any) -> Outcome[Any]:
+    """Summarise one source, turning any failure into an `Outcome` that names it."""
+    from summarizer.errors import SummarizerError
+
+    try:
+        return Outcome(source, summary=summarizer.summarize(source))
+    except SummarizerError as exc:
+        return Outcome(source, error=str(exc), error_type=type(exc).__name__)
+    except Exception as exc:  # noqa: BLE001 - one odd input must not stop the others
+        return Outcome(source, error=f"{source}: unexpected {type(exc).__name__}: {exc}", error_type=type(exc).__name__)
+
+
+def summarize_outcomes(options: Any, sources: Iterable[Any], workers: int = 1, chunk_size: int = 4) -> Iterator[Outcome[Any]]:
+    """An `Outcome` per source, lazily and in input order; workers > 1 use a process pool."""
+    if workers <= 1:
+        from summarizer.pipeline import Summarizer
+
+        summarizer = Summarizer(options)
+        for source in sources:
+            yield summarize_outcome(summarizer, source)
+        return
+    with WorkerPool(workers, _build_summarizer, (options,), chunk_size) as pool:
+        yield from pool.map_in_order(_summarize_in_worker, sources)
