@@ -32,8 +32,8 @@ def article(seed: int, sentences: int = 8, paragraphs: int = 3) -> str:
     return title + "\n\n" + "\n\n".join(body) + "\n"
 
 
-def html_page(seed: int) -> str:
-    text = article(seed)
+def html_page(seed: int, sentences: int = 8) -> str:
+    text = article(seed, sentences)
     title, *paragraphs = [p for p in text.split("\n\n") if p.strip()]
     ps = "".join(f"<p>{p.strip()}</p>\n" for p in paragraphs)
     return (f"<html><head><title>{title}</title><meta name='author' content='Reporter {seed}'></head>"
@@ -41,7 +41,7 @@ def html_page(seed: int) -> str:
             f"<footer>All rights reserved</footer></body></html>")
 
 
-def make_folder(root: Path, good: int, bad: int = 0) -> dict[str, list[str]]:
+def make_folder(root: Path, good: int, bad: int = 0, sentences: int = 8) -> dict[str, list[str]]:
     """`good` readable articles (txt, md and html, some nested) and `bad` broken inputs of different kinds."""
     made: dict[str, list[str]] = {"good": [], "bad": []}
     for i in range(good):
@@ -49,7 +49,7 @@ def make_folder(root: Path, good: int, bad: int = 0) -> dict[str, list[str]]:
         kind = ("txt", "md", "html")[i % 3]
         path = sub / f"story{i:04d}.{kind}"
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(html_page(i) if kind == "html" else article(i), encoding="utf-8")
+        path.write_text(html_page(i, sentences) if kind == "html" else article(i, sentences), encoding="utf-8")
         made["good"].append(path.relative_to(root).as_posix())
     makers = [
         ("empty.txt", b""),

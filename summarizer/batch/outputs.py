@@ -18,7 +18,7 @@ MAX_NAME = 120
 def sanitize_id(row_id: str) -> str:
     """A file name made from a row id: safe characters only, and distinct ids stay distinct."""
     safe = _UNSAFE.sub("_", row_id).strip("._")[:MAX_NAME]
-    if safe != row_id:
+    if safe != row_id or not safe:
         # Changing the id could make two ids equal ("a/b" and "a_b"): a short hash keeps them apart.
         safe = f"{safe or 'row'}-{hashlib.sha1(row_id.encode('utf-8')).hexdigest()[:8]}"
     return safe
