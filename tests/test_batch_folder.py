@@ -151,3 +151,23 @@ def test_several_inputs_each_get_their_own_folder(tmp_path) -> None:
     out = tmp_path / "out"
     assert run_batch_cli(str(one), str(two), "-o", str(out), "-j", "1")[0] == 0
     assert {p.relative_to(out).parts[0] for p in summary_files(out)} == {"one", "two"}
+
+
+def test_quiet_prints_nothing_and_help_lists_the_options(tmp_path) -> None:
+    root = tmp_path / "in"
+    make_folder(root, good=2)
+    code, output = run_batch_cli(str(root), "-o", str(tmp_path / "out"), "-j", "1", "--quiet")
+    assert code == 0 and output == ""
+    code, output = run_batch_cli("--help")
+    assert code == 0
+    for option in ("--include", "--exclude", "--text-field", "--id-field", "--workers", "--force", "--executor", "--address"):
+        assert option in output
+
+
+def test_unwritable_output_is_one_line_exit_2(tmp_path) -> None:
+    root = tmp_path / "in"
+    make_folder(root, good=1)
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    code, output = run_batch_cli(str(root), "-o", str(blocker / "out"), "-j", "1")
+    assert code == 2 and "file" in output

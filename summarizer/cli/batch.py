@@ -94,15 +94,17 @@ def batch(
         workers=workers or default_workers(),
         force=force,
     )
-    if executor == "ray":
-        from summarizer.batch.ray_executor import ray_results
+    try:
+        if executor == "ray":
+            from summarizer.batch.ray_executor import ray_results
 
-        try:
             report = run_batch(config, progress=not quiet, executor=ray_results(address))
-        except SummarizerError as exc:
-            raise InputProblem(str(exc)) from None
-    else:
-        report = run_batch(config, progress=not quiet)
+        else:
+            report = run_batch(config, progress=not quiet)
+    except SummarizerError as exc:
+        raise InputProblem(str(exc)) from None
+    except OSError as exc:  # the output folder or its index cannot be written
+        raise InputProblem(f"{exc.filename or out_dir}: {exc.strerror or exc}") from None
     if not quiet:
         click.echo(report.summary_line(), err=True)
         if report.failed:

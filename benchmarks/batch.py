@@ -1,0 +1,105 @@
+"""Throughput and memory of `summarize batch` on a JSONL dump repeated to thousands of rows.
+
+    python benchmarks/batch.py /path/to/dump.jsonl --text-field article --docs 5000
+
+Repeats the dump's rows (with fresh ids) into a temporary JSONL file, then runs the batch runner
+once per setting, each in a fresh process so that memory figures do not mix: articles per second
+with 1 and 2 workers at --docs documents, and peak memory (max RSS of the parent, and of the
+largest worker) at each --memory-docs size. Reads the data only from the path it is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def repeat_rows(source: Path, target: Path, docs: int, text_field: str, id_field: str) -> None:
+    """`docs` rows cycling through `source` (read once per cycle, never all held)."""
+    written = 0
+    with target.open("w", encoding="utf-8") as out:
+        cycle = 0
+        while written < docs:
+            with source.open(encoding="utf-8") as stream:
+                for line in stream:
+                    if written >= docs:
+                        break
+                    row = json.loads(line)
+                    out.write(json.dumps({"id": f"{row.get(id_field, written)}-r{cycle}", "text": row[text_field]}) + "\n")
+                    written += 1
+            cycle += 1
+
+
+def one_run(dump: str, out: str, workers: int) -> dict[str, float]:
+    """Runs in a child process: one batch, then its own and its workers' peak memory."""
+    sys.path.insert(0, str(ROOT))
+    from summarizer.batch import BatchConfig, run_batch
+
+    config = BatchConfig(inputs=(Path(dump),), out_dir=Path(out), workers=workers)
+    started = time.perf_counter()
+    report = run_batch(config)
+    seconds = time.perf_counter() - started
+    kib = 1024  # ru_maxrss is in KiB on Linux
+    return {
+        "docs": report.done,
+        "failed": report.failed,
+        "seconds": round(seconds, 2),
+        "articles_per_s": round(report.done / seconds, 1),
+        "parent_max_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / kib, 1),
+        "worker_max_rss_mib": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / kib, 1),
+    }
+
+
+def measure(dump: Path, workers: int, scratch: Path) -> dict[str, float]:
+    out = tempfile.mkdtemp(dir=scratch, prefix=f"out-w{workers}-")
+    code = f"import json, sys; sys.path.insert(0, {str(ROOT / 'benchmarks')!r}); import batch; print(json.dumps(batch.one_run({str(dump)!r}, {out!r}, {workers})))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("data", type=Path, help="a JSONL file of articles")
+    parser.add_argument("--text-field", default="article")
+    parser.add_argument("--id-field", default="id")
+    parser.add_argument("--docs", type=int, default=5000, help="documents for the throughput runs")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2])
+    parser.add_argument("--memory-docs", type=int, nargs="+", default=[1000, 5000])
+    parser.add_argument("--memory-workers", type=int, default=2)
+    args = parser.parse_args()
+
+    results: dict[str, object] = {"cpus": os.cpu_count(), "load_before": os.getloadavg()}
+    with tempfile.TemporaryDirectory(prefix="batch-bench-") as scratch_name:
+        scratch = Path(scratch_name)
+        dumps: dict[int, Path] = {}
+        for docs in sorted({args.docs, *args.memory_docs}):
+            dumps[docs] = scratch / f"dump{docs}.jsonl"
+            repeat_rows(args.data, dumps[docs], docs, args.text_field, args.id_field)
+        speed = {}
+        for workers in args.workers:
+            speed[workers] = measure(dumps[args.docs], workers, scratch)
+            print(f"{args.docs} docs, {workers} worker(s): {speed[workers]}", file=sys.stderr)
+        results["throughput"] = speed
+        if 1 in speed and len(speed) > 1:
+            results["speedup"] = {w: round(r["articles_per_s"] / speed[1]["articles_per_s"], 2) for w, r in speed.items()}
+        memory = {}
+        for docs in args.memory_docs:
+            same = speed.get(args.memory_workers) if docs == args.docs else None
+            memory[docs] = same or measure(dumps[docs], args.memory_workers, scratch)
+            print(f"{docs} docs, {args.memory_workers} workers: {memory[docs]}", file=sys.stderr)
+        results["memory"] = memory
+    results["load_after"] = os.getloadavg()
+    print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
