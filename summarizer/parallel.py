@@ -37,9 +37,6 @@ def _exit_when_orphaned(parent: int) -> None:
             os._exit(1)
 
 
-_WORKER_INIT: tuple[Callable[..., Any], tuple[Any, ...]] | None = None
-
-
 def _start_worker(parent: int, initializer: Callable[..., Any] | None, initargs: tuple[Any, ...]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
