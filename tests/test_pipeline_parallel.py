@@ -40,3 +40,24 @@ def test_pipe_is_lazy() -> None:
     first = next(iter(Summarizer().pipe(sources(), workers=2)))
     assert first.lines
     assert len(taken) < 200  # only a few chunks are ever in flight
+
+
+def test_workers_keep_numpy_to_one_math_thread() -> None:
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import os, sys\n"
+        "from summarizer.parallel import one_math_thread\n"
+        "one_math_thread()\n"
+        "print(os.environ.get('OPENBLAS_NUM_THREADS'), 'numpy' in sys.modules)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parent.parent)
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["1", "False"]
+    env["OPENBLAS_NUM_THREADS"] = "2"  # a user's own choice is kept
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["2", "False"]

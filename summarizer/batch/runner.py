@@ -104,6 +104,9 @@ class Progress:
 def _local_results(config: BatchConfig, items: Iterable[BatchItem]) -> Iterator[dict[str, Any]]:
     setup = config.worker_setup()
     if config.workers <= 1:
+        from summarizer.parallel import one_math_thread
+
+        one_math_thread()
         start_worker(setup)
         yield from map(process_item, items)
         return
