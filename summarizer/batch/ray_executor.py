@@ -75,11 +75,11 @@ def ray_results(address: str | None = None) -> Callable[[BatchConfig, Iterable[B
             dataset = ray.data.from_items(descriptors).map_batches(
                 SummarizeActor,
                 fn_constructor_args=(setup,),
-                batch_size=config.chunk_size,
+                batch_size=config.chunk_size or 1,
                 concurrency=config.workers,
                 num_cpus=1,
             )
-            for batch in dataset.iter_batches(batch_size=config.chunk_size, batch_format="default"):
+            for batch in dataset.iter_batches(batch_size=config.chunk_size or 1, batch_format="default"):
                 for encoded, rendered in zip(batch["record"], batch["rendered"]):
                     record = json.loads(encoded)
                     yield write_output(setup, record, str(rendered)) if rendered else record
