@@ -62,11 +62,43 @@ def one_run(dump: str, out: str, workers: int) -> dict[str, float]:
     }
 
 
-def measure(dump: Path, workers: int, scratch: Path) -> dict[str, float]:
+def busy_cpu_seconds() -> float | None:
+    """CPU time the whole machine has spent busy since boot (Linux), all processes together."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]
+    except OSError:
+        return None
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(x) for x in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
+
+
+def wait_until_quiet(limit: float, busy_share: float = 0.1) -> bool:
+    """Wait (up to `limit` s) for a 2-second spell in which other work uses < 10% of the CPUs."""
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        before = busy_cpu_seconds()
+        if before is None:
+            return True
+        time.sleep(2)
+        if (busy_cpu_seconds() - before) / 2 / (os.cpu_count() or 1) < busy_share:
+            return True
+    return False
+
+
+def measure(dump: Path, workers: int, scratch: Path, quiet_wait: float = 0) -> dict[str, float]:
+    """One run in a fresh process, with how much CPU *other* processes took meanwhile (noise)."""
+    if quiet_wait:
+        wait_until_quiet(quiet_wait)
     out = tempfile.mkdtemp(dir=scratch, prefix=f"out-w{workers}-")
     code = f"import json, sys; sys.path.insert(0, {str(ROOT / 'benchmarks')!r}); import batch; print(json.dumps(batch.one_run({str(dump)!r}, {out!r}, {workers})))"
+    busy_before = busy_cpu_seconds()
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    busy_after = busy_cpu_seconds()
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    if busy_before is not None and busy_after is not None:
+        ours = result["parent_cpu_s"] + result["workers_cpu_s"]
+        result["other_processes_cpu_s"] = round(max(0.0, busy_after - busy_before - ours), 2)
+    return result
 
 
 def main() -> None:
@@ -79,6 +111,8 @@ def main() -> None:
     parser.add_argument("--memory-docs", type=int, nargs="+", default=[1000, 5000])
     parser.add_argument("--memory-workers", type=int, default=2)
     parser.add_argument("--rounds", type=int, default=1, help="throughput runs per setting, alternated; the fastest is kept")
+    parser.add_argument("--quiet-wait", type=float, default=0, metavar="S",
+                        help="before each run, wait up to S seconds for the machine to be idle (shared machines)")
     args = parser.parse_args()
 
     results: dict[str, object] = {"cpus": os.cpu_count(), "load_before": os.getloadavg()}
@@ -92,7 +126,7 @@ def main() -> None:
         all_runs: dict[int, list[float]] = {w: [] for w in args.workers}
         for _round in range(args.rounds):
             for workers in args.workers:
-                run = measure(dumps[args.docs], workers, scratch)
+                run = measure(dumps[args.docs], workers, scratch, args.quiet_wait)
                 all_runs[workers].append(run["articles_per_s"])
                 print(f"{args.docs} docs, {workers} worker(s): {run}", file=sys.stderr)
                 if workers not in speed or run["seconds"] < speed[workers]["seconds"]:
@@ -104,7 +138,7 @@ def main() -> None:
         memory = {}
         for docs in args.memory_docs:
             same = speed.get(args.memory_workers) if docs == args.docs else None
-            memory[docs] = same or measure(dumps[docs], args.memory_workers, scratch)
+            memory[docs] = same or measure(dumps[docs], args.memory_workers, scratch, args.quiet_wait)
             print(f"{docs} docs, {args.memory_workers} workers: {memory[docs]}", file=sys.stderr)
         results["memory"] = memory
     results["load_after"] = os.getloadavg()
