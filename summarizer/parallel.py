@@ -107,6 +107,37 @@ class WorkerPool:
         while pending:
             yield from pending.popleft().get()
 
+    def map_as_completed(self, func: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        """func(item) for every item, chunk by chunk as they finish, so that one slow chunk never
+        holds back the results behind it (a batch records each document as soon as it is done)."""
+        import queue
+
+        limit = self.workers * CHUNKS_IN_FLIGHT_PER_WORKER
+        finished: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        chunks = _chunks(items, self.chunk_size)
+        in_flight = 0
+        exhausted = False
+        while True:
+            while not exhausted and in_flight < limit:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    exhausted = True
+                    break
+                self._pool.apply_async(_run_chunk, (func, chunk), callback=finished.put, error_callback=finished.put)
+                in_flight += 1
+            if in_flight == 0:
+                return
+            while True:
+                try:
+                    results = finished.get(timeout=0.2)  # a timed wait lets Ctrl-C through at once
+                    break
+                except queue.Empty:
+                    continue
+            in_flight -= 1
+            if isinstance(results, BaseException):
+                raise results
+            yield from results
+
     def close(self) -> None:
         """Finish normally: let the workers exit and wait for them."""
         self._pool.close()

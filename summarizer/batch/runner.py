@@ -121,7 +121,7 @@ def _local_results(config: BatchConfig, items: Iterable[BatchItem]) -> Iterator[
     from summarizer.parallel import WorkerPool
 
     with WorkerPool(config.workers, start_worker, (setup,), config.chunk_size or 1) as pool:
-        yield from pool.map_in_order(process_item, items)
+        yield from pool.map_as_completed(process_item, items)
 
 
 Executor = Callable[[BatchConfig, Iterable[BatchItem]], Iterator[dict[str, Any]]]
