@@ -44,10 +44,22 @@ def one_run(dump: str, out: str, workers: int) -> dict[str, float]:
     sys.path.insert(0, str(ROOT))
     from summarizer.batch import BatchConfig, run_batch
 
+    from summarizer.batch.runner import _local_results
+
+    stamps: list[float] = []
+
+    def timed(config, items):  # the local executor, noting when each record comes back
+        for record in _local_results(config, items):
+            stamps.append(time.perf_counter())
+            yield record
+
     config = BatchConfig(inputs=(Path(dump),), out_dir=Path(out), workers=workers)
     started = time.perf_counter()
-    report = run_batch(config)
+    report = run_batch(config, executor=timed)
     seconds = time.perf_counter() - started
+    # After the first result every worker has started (imports, models): the rate from there on
+    # is what a long run converges to, without the fixed start-up cost.
+    steady = (len(stamps) - 1) / (stamps[-1] - stamps[0]) if len(stamps) > 1 and stamps[-1] > stamps[0] else 0.0
     kib = 1024  # ru_maxrss is in KiB on Linux
     own, workers_usage = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
@@ -55,6 +67,8 @@ def one_run(dump: str, out: str, workers: int) -> dict[str, float]:
         "failed": report.failed,
         "seconds": round(seconds, 2),
         "articles_per_s": round(report.done / seconds, 1),
+        "first_result_s": round(stamps[0] - started, 2) if stamps else None,
+        "steady_articles_per_s": round(steady, 1),
         "parent_max_rss_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / kib, 1),
         "worker_max_rss_mib": round(workers_usage.ru_maxrss / kib, 1),
         "parent_cpu_s": round(own.ru_utime + own.ru_stime, 2),
@@ -135,6 +149,9 @@ def main() -> None:
         results["all_rates"] = all_runs
         if 1 in speed and len(speed) > 1:
             results["speedup"] = {w: round(r["articles_per_s"] / speed[1]["articles_per_s"], 2) for w, r in speed.items()}
+            results["steady_speedup"] = {
+                w: round(r["steady_articles_per_s"] / speed[1]["steady_articles_per_s"], 2) for w, r in speed.items()
+            }
         memory = {}
         for docs in args.memory_docs:
             same = speed.get(args.memory_workers) if docs == args.docs else None
