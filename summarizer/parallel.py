@@ -62,8 +62,14 @@ def _exit_when_orphaned(parent: int) -> None:
             os._exit(1)
 
 
+def _exit_on_terminate(_signum: int, _frame: object) -> None:
+    # Unwind instead of dying on the spot, so a file being written atomically removes its temporary.
+    raise SystemExit(1)
+
+
 def _start_worker(parent: int, initializer: Callable[..., Any] | None, initargs: tuple[Any, ...]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _exit_on_terminate)
     one_math_thread()
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
     if initializer is not None:

@@ -119,7 +119,7 @@ def test_output_folder_inside_the_input_is_not_read_as_input(tmp_path) -> None:
     assert code == 0 and "0 done, 4 skipped, 0 failed" in output
 
 
-def test_torn_and_duplicate_index_lines_are_cleaned_on_resume(tmp_path) -> None:
+def test_torn_index_lines_duplicates_and_temporaries_are_cleaned_on_resume(tmp_path) -> None:
     root = tmp_path / "in"
     make_folder(root, good=4)
     out = tmp_path / "out"
@@ -127,10 +127,13 @@ def test_torn_and_duplicate_index_lines_are_cleaned_on_resume(tmp_path) -> None:
     index = out / "summaries.jsonl"
     lines = index.read_text(encoding="utf-8").splitlines(keepends=True)
     index.write_text("".join(lines) + lines[0] + lines[1][: len(lines[1]) // 2], encoding="utf-8")
+    stale = next(out.rglob("*.txt")).parent / ".story.txt.abc123.tmp"  # as a killed worker leaves it
+    stale.write_text("half a summ")
     code, output = run_batch_cli(str(root), "-o", str(out), "-j", "1")
     assert code == 0 and "0 done, 4 skipped" in output
     records = index_records(out)
     assert len(records) == 4 and len({r["id"] for r in records}) == 4
+    assert not stale.exists()
 
 
 def test_usage_errors_exit_2(tmp_path) -> None:

@@ -109,6 +109,12 @@ class Progress:
             self._bar.close()
 
 
+def remove_stale_temporaries(out_dir: Path) -> None:
+    """Temporary files a killed run left behind (never renamed into place, so never output)."""
+    for path in out_dir.rglob(".*.tmp"):
+        path.unlink(missing_ok=True)
+
+
 def _local_results(config: BatchConfig, items: Iterable[BatchItem]) -> Iterator[dict[str, Any]]:
     setup = config.worker_setup()
     if config.workers <= 1:
@@ -132,6 +138,7 @@ def run_batch(config: BatchConfig, *, progress: bool = False, executor: Executor
     started = time.perf_counter()
     out_dir = config.out_dir
     out_dir.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(out_dir)
     index_path = out_dir / INDEX_NAME
     compact(index_path)
     previous = load_done(index_path)
