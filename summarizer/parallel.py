@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import os
 import signal
+import sys
 import threading
 import time
 from collections import deque
@@ -40,8 +41,6 @@ def one_math_thread() -> None:
     2 cores, one process ran twice as fast single-threaded, and worker processes each spawning
     a thread per core only fight over the same cores.
     """
-    import sys
-
     if any(name in os.environ for name in BLAS_THREAD_VARIABLES):
         return
     if "numpy" not in sys.modules:
@@ -53,6 +52,19 @@ def one_math_thread() -> None:
     except ImportError:
         return
     threadpool_limits(1, user_api="blas")
+
+
+def _die_with_parent() -> None:
+    """Linux: have the kernel send us SIGTERM the moment the parent dies (even by SIGKILL), so a
+    worker never lingers or writes a broken-pipe traceback over the user's terminal."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1 = PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # the polling thread below still catches it
 
 
 def _exit_when_orphaned(parent: int) -> None:
@@ -70,6 +82,9 @@ def _exit_on_terminate(_signum: int, _frame: object) -> None:
 def _start_worker(parent: int, initializer: Callable[..., Any] | None, initargs: tuple[Any, ...]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _exit_on_terminate)
+    _die_with_parent()
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
     one_math_thread()
     threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
     if initializer is not None:
