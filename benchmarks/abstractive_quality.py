@@ -61,7 +61,7 @@ def main() -> None:
     _ = abstractive.abstractive.backend  # load once, timed apart from generation
     load_s = time.perf_counter() - started
     started = time.perf_counter()
-    summaries = abstractive.summarize_many(documents, batch_size=args.batch_size)
+    summaries = abstractive.summarize_documents(documents, batch_size=args.batch_size)
     generate_s = time.perf_counter() - started
 
     guard = {"generated": 0, "kept": 0, "flagged": 0, "replaced": 0, "dropped": 0}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 
@@ -15,6 +16,20 @@ def write_atomically(path: str | os.PathLike[str], content: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8") as stream:
             stream.write(content)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_lines_atomically(path: str | os.PathLike[str], lines: Iterable[str]) -> None:
+    """Like `write_atomically`, for content streamed line by line (each line ends with ``\\n``)."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.writelines(lines)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

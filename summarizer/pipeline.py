@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterable, Iterator
-from typing import Any, BinaryIO
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from summarizer.display import display_text
 from summarizer.options import Options
 from summarizer.types import Citation, Document, Summary, SummaryLine
 
+if TYPE_CHECKING:
+    from summarizer.parallel import Outcome
+
 Source = str | os.PathLike[str] | bytes
+LENGTH_SORT_WINDOW = 8  # batches read ahead in abstractive batch runs
 
 
 class Summarizer:
@@ -51,16 +55,12 @@ class Summarizer:
         summary.stats["timing_ms"]["total"] = round((time.perf_counter() - started) * 1000, 3)
         return summary
 
-    def summarize_many(self, sources: Iterable[Source | Document], batch_size: int | None = None) -> list[Summary]:
-        """Summaries of `sources` in input order; the abstractive mode generates them in batches."""
-        started = time.perf_counter()
-        documents = [s if isinstance(s, Document) else self.read(s) for s in sources]
+    def summarize_documents(self, documents: Sequence[Document], batch_size: int | None = None) -> list[Summary]:
+        """Summaries of already-read documents in input order; the abstractive mode generates
+        them in batches sorted by length, with the one loaded model."""
         if self.options.mode != "abstractive":
-            return [self.summarize_document(d) for d in documents]
-        summaries = self.abstractive.summarize_documents(documents, batch_size)
-        if len(summaries) == 1:
-            summaries[0].stats["timing_ms"]["total"] = round((time.perf_counter() - started) * 1000, 3)
-        return summaries
+            return [self._extract(d) for d in documents]
+        return self.abstractive.summarize_documents(documents, batch_size)
 
     def summarize_document(self, document: Document) -> Summary:
         if self.options.mode == "abstractive":
@@ -103,10 +103,56 @@ class Summarizer:
         }
         return Summary(document, lines, self.method, tuple(warnings), stats)
 
-    def pipe(self, sources: Iterable[Source]) -> Iterator[Summary]:
-        """Summaries of `sources`, lazily and in order, from this one pipeline."""
-        for source in sources:
-            yield self.summarize(source)
+    def pipe(self, sources: Iterable[Source], *, workers: int = 1) -> Iterator[Summary]:
+        """Summaries of `sources`, lazily and in order; the first failure is raised.
+
+        With ``workers > 1`` a process pool does the work, each worker building this pipeline
+        once from `self.options`. Use `summarize_many` to get every item's error instead.
+        """
+        if workers <= 1 and self.options.mode != "abstractive":
+            for source in sources:
+                yield self.summarize(source)
+            return
+        from summarizer.errors import SummarizerError
+
+        for outcome in self.summarize_many(sources, workers=workers):
+            if outcome.error is not None:
+                raise SummarizerError(outcome.error)
+            yield outcome.summary
+
+    def summarize_many(
+        self, sources: Iterable[Source | Document], *, workers: int = 1, batch_size: int | None = None
+    ) -> Iterator[Outcome[Summary]]:
+        """An `Outcome` (a summary or the error that stopped it) per source, lazily and in order.
+
+        Extractive work spreads over `workers` processes. The abstractive mode keeps one model in
+        this process and generates `batch_size` documents at a time instead.
+        """
+        from summarizer.parallel import summarize_outcome, summarize_outcomes
+
+        if self.options.mode == "abstractive":
+            yield from self._abstractive_outcomes(sources, batch_size or self.options.batch_size)
+        elif workers <= 1:
+            for source in sources:
+                yield summarize_outcome(self, source)
+        else:
+            yield from summarize_outcomes(self.options, sources, workers=workers)
+
+    def _abstractive_outcomes(self, sources: Iterable[Source | Document], batch_size: int) -> Iterator[Outcome[Summary]]:
+        from summarizer.parallel import Outcome, chunked, failed_outcome
+
+        # Read a window of several batches so that sorting by length can fill each batch evenly.
+        for chunk in chunked(sources, batch_size * LENGTH_SORT_WINDOW):
+            read: list[Outcome[Document]] = []
+            for source in chunk:
+                try:
+                    read.append(Outcome(source, summary=source if isinstance(source, Document) else self.read(source)))
+                except Exception as exc:  # noqa: BLE001 - one unreadable input must not stop the others
+                    read.append(failed_outcome(source, exc))
+            documents = [outcome.summary for outcome in read if outcome.ok]
+            summaries = iter(self.summarize_documents(documents, batch_size))
+            for outcome in read:
+                yield Outcome(outcome.source, summary=next(summaries)) if outcome.ok else outcome
 
 
 def summarize(text_or_path: Source, **options: Any) -> Summary:

@@ -117,7 +117,7 @@ def test_unsupported_text_with_no_source_falls_back_to_the_top_sentence(budget_p
 
 def test_summarize_many_batches_by_length_and_keeps_input_order(sample_paths):
     summarizer, backend = _summarizer(lambda text: text.split(". ")[0] + ".")
-    summaries = summarizer.summarize_many(sample_paths, batch_size=2)
+    summaries = [o.summary for o in summarizer.summarize_many(sample_paths, batch_size=2)]
     assert [s.document.source for s in summaries] == [str(p) for p in sample_paths]
     assert [len(b) for b in backend.batches] == [2] * (len(sample_paths) // 2) + [1] * (len(sample_paths) % 2)
     lengths = [len(r.text.split()) for batch in backend.batches for r in batch]

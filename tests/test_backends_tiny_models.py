@@ -73,7 +73,7 @@ def test_the_model_is_loaded_once_and_batches_keep_input_order(tiny_t5_dir, samp
     real_load = backends.load_backend
     monkeypatch.setattr(backends, "load_backend", lambda *a, **k: loads.append(a) or real_load(*a, **k))
     summarizer = Summarizer(mode="abstractive", model=str(tiny_t5_dir), guard="off", words=15)
-    summaries = summarizer.summarize_many(sample_paths, batch_size=2)
+    summaries = [o.summary for o in summarizer.summarize_many(sample_paths, batch_size=2)]
     again = summarizer.summarize(sample_paths[0])
     assert len(loads) == 1
     assert [s.document.source for s in summaries] == [str(p) for p in sample_paths]

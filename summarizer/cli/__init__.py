@@ -19,6 +19,8 @@ Examples:
   summarize article.txt --abstractive       a model writes it; every line cited and checked
   summarize models                          abstractive model presets and what is downloaded
   cat article.txt | summarize -             read standard input
+  summarize https://example.com/story       a web page's article
+  summarize batch articles/ -o summaries/   a whole folder, in parallel
   summarize run --help                      every option of the main command
 """
 
@@ -48,10 +50,11 @@ def cli() -> None:
 
 
 def _register() -> None:
+    from summarizer.cli import batch, methods, models, run
     from summarizer.cli import eval as eval_cli
-    from summarizer.cli import methods, models, run
 
     cli.add_command(run.run)
+    cli.add_command(batch.batch)
     cli.add_command(methods.methods)
     cli.add_command(models.models)
     cli.add_command(eval_cli.eval_command)

@@ -1,0 +1,172 @@
+"""Find the documents of a batch lazily: files in folders (walked in sorted order) and JSONL rows.
+
+Nothing is read into memory ahead of need. A JSONL row is described by where it lies in its file
+(byte offset and length), so the process that summarises it reads it back itself and the parent
+never holds article texts; the parent parses each row only to learn its id.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import json
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from summarizer.batch.outputs import OutputNamer
+from summarizer.reading import HTML_SUFFIXES, format_for_path
+
+DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", *HTML_SUFFIXES})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+
+
+@dataclass(frozen=True, slots=True)
+class BatchItem:
+    """One document to summarise, or one that is already known to be broken (`error`)."""
+
+    id: str
+    source: str
+    output: str  # relative to the output folder
+    input_mtime: float
+    format: str  # text, markdown, html, or "row" for a JSONL row
+    row: int | None = None  # the row's line number in its JSONL file
+    offset: int = 0
+    length: int = 0
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class InputSpec:
+    """Which files to take and how to read JSONL rows."""
+
+    include: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    text_field: str = "text"
+    id_field: str = "id"
+
+
+def _matches(relative: str, patterns: Sequence[str]) -> bool:
+    name = relative.rsplit("/", 1)[-1]
+    return any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(name, p) for p in patterns)
+
+
+def _wanted(relative: str, spec: InputSpec) -> bool:
+    suffix = os.path.splitext(relative)[1].lower()
+    if suffix not in DOCUMENT_SUFFIXES and suffix not in JSONL_SUFFIXES:
+        return False
+    if spec.include and not _matches(relative, spec.include):
+        return False
+    return not (spec.exclude and _matches(relative, spec.exclude))
+
+
+def walk_files(root: Path, spec: InputSpec, skip_dirs: frozenset[Path] = frozenset()) -> Iterator[tuple[Path, str]]:
+    """(path, path relative to root) of every wanted file under root, in a stable sorted order."""
+    for folder, dirnames, filenames in os.walk(root):
+        here = Path(folder)
+        # Hidden folders and our own output folder (when it lies inside the input) are not inputs.
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and (here / d).resolve() not in skip_dirs)
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            path = here / name
+            relative = path.relative_to(root).as_posix()
+            if _wanted(relative, spec):
+                yield path, relative
+
+
+def _row_item(
+    line: bytes, number: int, offset: int, path: Path, relative: str, mtime: float, spec: InputSpec, namer: OutputNamer, seen: set[str]
+) -> BatchItem:
+    stem = relative[: -len(Path(relative).suffix)] if Path(relative).suffix else relative
+    fallback_id = f"line-{number}"
+
+    def broken(problem: str, row_id: str = fallback_id) -> BatchItem:
+        return BatchItem(f"{relative}#{row_id}", str(path), "", mtime, "row", number, offset, len(line), f"{path}: line {number}: {problem}")
+
+    try:
+        row = json.loads(line)
+    except UnicodeDecodeError:
+        return broken("is not valid UTF-8")
+    except ValueError as exc:
+        return broken(f"is not valid JSON ({exc})")
+    if not isinstance(row, dict):
+        return broken(f"is a JSON {type(row).__name__}, not an object")
+    raw_id = row.get(spec.id_field)
+    row_id = fallback_id if raw_id is None or raw_id == "" else str(raw_id)
+    if row_id in seen:
+        row_id = f"{row_id}-line-{number}"  # a repeated id must not overwrite the first one's output
+    seen.add(row_id)
+    text = row.get(spec.text_field)
+    if not isinstance(text, str):
+        what = "has no" if text is None else f"has a non-text ({type(text).__name__})"
+        return broken(f"{what} {spec.text_field!r} field (see --text-field)", row_id)
+    output = namer.for_row(stem, row_id)
+    return BatchItem(f"{relative}#{row_id}", str(path), output, mtime, "row", number, offset, len(line))
+
+
+def jsonl_items(path: Path, relative: str, spec: InputSpec, namer: OutputNamer) -> Iterator[BatchItem]:
+    """One item per non-blank line, read one line at a time."""
+    mtime = path.stat().st_mtime
+    seen: set[str] = set()
+    with path.open("rb") as stream:
+        head = stream.read(8192)
+        if b"\x00" in head:
+            yield BatchItem(relative, str(path), "", mtime, "row", error=f"{path}: looks like a binary file, not JSONL")
+            return
+        stream.seek(0)
+        offset = 0
+        for number, line in enumerate(stream, start=1):
+            start, offset = offset, offset + len(line)
+            if line.strip():
+                yield _row_item(line, number, start, path, relative, mtime, spec, namer, seen)
+
+
+def file_item(path: Path, relative: str, namer: OutputNamer) -> BatchItem:
+    try:
+        mtime = path.stat().st_mtime
+    except OSError as exc:
+        return BatchItem(relative, str(path), "", 0.0, "text", error=f"{path}: cannot be read ({exc.strerror or exc})")
+    return BatchItem(relative, str(path), namer.for_file(relative), mtime, format_for_path(path))
+
+
+def _roots(inputs: Sequence[Path]) -> list[tuple[Path, str]]:
+    """Each input with the prefix its items get: none for one input, the input's name for several."""
+    if len(inputs) == 1:
+        return [(inputs[0], "")]
+    return [(path, path.name) for path in inputs]
+
+
+def discover(inputs: Sequence[Path], spec: InputSpec, namer: OutputNamer, skip_dirs: frozenset[Path] = frozenset()) -> Iterator[BatchItem]:
+    """Every document under `inputs`, lazily. A file named directly is taken whatever its name."""
+    for root, prefix in _roots(inputs):
+        if root.is_dir():
+            found = walk_files(root, spec, skip_dirs)
+        else:
+            found = iter([(root, root.name)])
+        for path, relative in found:
+            relative = f"{prefix}/{relative}" if prefix and root.is_dir() else relative
+            if path.suffix.lower() in JSONL_SUFFIXES:
+                try:
+                    yield from jsonl_items(path, relative, spec, namer)
+                except OSError as exc:
+                    yield BatchItem(relative, str(path), "", 0.0, "row", error=f"{path}: cannot be read ({exc.strerror or exc})")
+            else:
+                yield file_item(path, relative, namer)
+
+
+def count_documents(inputs: Sequence[Path], spec: InputSpec, skip_dirs: frozenset[Path] = frozenset()) -> int:
+    """How many items `discover` will yield (JSONL rows counted as non-blank lines), for progress."""
+    total = 0
+    for root, _prefix in _roots(inputs):
+        found = walk_files(root, spec, skip_dirs) if root.is_dir() else iter([(root, root.name)])
+        for path, _relative in found:
+            if path.suffix.lower() not in JSONL_SUFFIXES:
+                total += 1
+                continue
+            try:
+                with path.open("rb") as stream:
+                    total += sum(1 for line in stream if line.strip())
+            except OSError:
+                total += 1
+    return total

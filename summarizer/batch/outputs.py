@@ -1,0 +1,47 @@
+"""Where each summary goes: the input's tree mirrored under the output folder.
+
+`politics/vote.html` becomes `politics/vote.md` (for `--format markdown`); row `a/7` of
+`dump.jsonl` becomes `dump/a_7-<hash>.md`. Names are decided in the walk's stable order, so a
+re-run gives every document the same output path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+EXTENSIONS = {"text": ".txt", "markdown": ".md", "json": ".json"}
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+MAX_NAME = 120
+
+
+def sanitize_id(row_id: str) -> str:
+    """A file name made from a row id: safe characters only, and distinct ids stay distinct."""
+    safe = _UNSAFE.sub("_", row_id).strip("._")[:MAX_NAME]
+    if safe != row_id or not safe:
+        # Changing the id could make two ids equal ("a/b" and "a_b"): a short hash keeps them apart.
+        safe = f"{safe or 'row'}-{hashlib.sha1(row_id.encode('utf-8')).hexdigest()[:8]}"
+    return safe
+
+
+class OutputNamer:
+    """Hands out relative output paths, never the same one twice in a run."""
+
+    def __init__(self, output_format: str):
+        self.extension = EXTENSIONS[output_format]
+        self._taken: set[str] = set()
+
+    def _claim(self, preferred: str, fallback: str) -> str:
+        name = preferred if preferred not in self._taken else fallback
+        self._taken.add(name)
+        return name
+
+    def for_file(self, relative: str) -> str:
+        stem, dot, _suffix = relative.rpartition(".")
+        base = stem if dot and "/" not in _suffix else relative
+        # `a.txt` and `a.md` side by side: the second keeps its suffix (`a.md.md`) rather than clash.
+        return self._claim(base + self.extension, relative + self.extension)
+
+    def for_row(self, jsonl_stem: str, row_id: str) -> str:
+        name = f"{jsonl_stem}/{sanitize_id(row_id)}{self.extension}"
+        return self._claim(name, f"{jsonl_stem}/{sanitize_id(row_id)}-{len(self._taken)}{self.extension}")

@@ -1,0 +1,115 @@
+"""`summarize batch INPUT... -o OUT`: summarise folders, HTML pages and JSONL dumps."""
+
+from __future__ import annotations
+
+import click
+
+from summarizer.cli.common import InputProblem, length_options
+
+FORMATS = ("text", "markdown", "json")
+EXECUTORS = ("local", "ray")
+EXIT_FAILURES = 1
+EXIT_INTERRUPTED = 130
+
+EPILOG = """
+\b
+Examples:
+  summarize batch articles/ -o summaries/
+  summarize batch saved/ -o out/ --include '*.html' --format markdown --workers 4
+  summarize batch dump.jsonl -o out/ --text-field article --id-field id
+  summarize batch corpus/ -o out/ --executor ray --address ray://head:10001
+
+\b
+Re-running skips documents whose summaries are current (same options, newer than the input);
+--force redoes them. Exit code: 0 all done, 1 some failed, 2 usage error, 130 interrupted.
+"""
+
+
+@click.command(name="batch", epilog=EPILOG)
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...", type=click.Path(exists=True))
+@click.option("--output", "-o", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder for the summaries and the index.")
+@length_options
+@click.option("--method", "-m", default="default", show_default=True, help="Extractive ranker.")
+@click.option("--format", "-f", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
+@click.option("--include", multiple=True, metavar="GLOB", help="Only files matching (name or relative path); repeatable.")
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Leave out files matching; repeatable.")
+@click.option("--text-field", default="text", show_default=True, help="JSONL field holding the article text.")
+@click.option("--id-field", default="id", show_default=True, help="JSONL field holding the row's id.")
+@click.option("--workers", "-j", type=click.IntRange(min=1), help="Worker processes [default: the machine's cores].")
+@click.option("--max-bytes", type=click.IntRange(min=1), help="Refuse inputs larger than this [default: 20 MB].")
+@click.option("--force", is_flag=True, help="Redo documents whose summaries are already current.")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no final report.")
+@click.option("--executor", type=click.Choice(EXECUTORS), default="local", show_default=True, help="Where the work runs.")
+@click.option("--address", metavar="ADDR", help="Ray cluster to join (e.g. ray://head:10001 or auto) [ray only].")
+def batch(
+    inputs: tuple[str, ...],
+    out_dir: str,
+    sentences: int | None,
+    ratio: float | None,
+    words: int | None,
+    method: str,
+    output_format: str,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    text_field: str,
+    id_field: str,
+    workers: int | None,
+    max_bytes: int | None,
+    force: bool,
+    quiet: bool,
+    executor: str,
+    address: str | None,
+) -> None:
+    """Summarise many documents: folders (searched recursively), .txt/.md/.html files and JSONL dumps.
+
+    Writes one summary per document under OUT, mirroring the input tree (a JSONL file's rows go
+    into a folder named after it, one file per row id), plus OUT/summaries.jsonl (one line per
+    document: id, source, summary lines, citations, method, timing, status) and OUT/errors.jsonl
+    (the documents that failed, with the reason).
+    """
+    from pathlib import Path
+
+    from summarizer.batch.inputs import InputSpec
+    from summarizer.batch.runner import BatchConfig, check_inputs, run_batch
+    from summarizer.errors import SummarizerError
+    from summarizer.options import Options
+    from summarizer.parallel import default_workers
+
+    if address and executor != "ray":
+        raise click.UsageError("--address needs --executor ray")
+    fields: dict[str, object] = {"method": method}
+    if max_bytes is not None:
+        fields["max_bytes"] = max_bytes
+    try:
+        options = Options.build(sentences=sentences, ratio=ratio, words=words, **fields)
+        paths = check_inputs(inputs)
+    except (SummarizerError, ValueError) as exc:
+        raise InputProblem(str(exc)) from None
+    config = BatchConfig(
+        inputs=paths,
+        out_dir=Path(out_dir),
+        options=options,
+        output_format=output_format,
+        spec=InputSpec(include, exclude, text_field, id_field),
+        workers=workers or default_workers(),
+        force=force,
+    )
+    try:
+        if executor == "ray":
+            from summarizer.batch.ray_executor import ray_results
+
+            report = run_batch(config, progress=not quiet, executor=ray_results(address))
+        else:
+            report = run_batch(config, progress=not quiet)
+    except SummarizerError as exc:
+        raise InputProblem(str(exc)) from None
+    except OSError as exc:  # the output folder or its index cannot be written
+        raise InputProblem(f"{exc.filename or out_dir}: {exc.strerror or exc}") from None
+    if not quiet:
+        click.echo(report.summary_line(), err=True)
+        if report.failed:
+            click.echo(f"failures are listed in {Path(out_dir) / 'errors.jsonl'}", err=True)
+    if report.interrupted:
+        raise SystemExit(EXIT_INTERRUPTED)
+    if report.failed:
+        raise SystemExit(EXIT_FAILURES)

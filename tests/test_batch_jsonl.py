@@ -1,0 +1,57 @@
+"""JSONL dumps in batch mode: one summary per row id, broken rows recorded, the rest done."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from batch_corpus import article, make_jsonl
+from summarizer.batch.outputs import sanitize_id
+from summarizer.cli import cli
+
+
+def test_rows_become_files_under_a_folder_named_after_the_dump(tmp_path) -> None:
+    dump = tmp_path / "in" / "wire.jsonl"
+    make_jsonl(dump, rows=12, broken_lines=(4,))
+    with dump.open("a", encoding="utf-8") as stream:
+        stream.write("\n")  # blank lines are not rows
+        stream.write(json.dumps({"id": "no-text", "body": "wrong field"}) + "\n")
+        stream.write(json.dumps(["not", "an", "object"]) + "\n")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["batch", str(dump), "-o", str(out), "-j", "2", "-f", "json"])
+    assert result.exit_code == 1, result.output
+    files = sorted((out / "wire").iterdir())
+    assert len(files) == 11
+    assert {f.name for f in files} == {sanitize_id(f"doc/{i}") + ".json" for i in range(12) if i != 4}
+    records = [json.loads(line) for line in (out / "summaries.jsonl").read_text().splitlines()]
+    failed = {r["row"]: r["error"] for r in records if r["status"] == "failed"}
+    assert sorted(failed) == [5, 14, 15]  # 12 rows (line 5 cut off), a blank line, then two bad rows
+    assert "not valid JSON" in failed[5] and "'text'" in failed[14] and "list" in failed[15]
+    first = json.loads(files[0].read_text())
+    assert first["source"]["path"].startswith(str(dump))
+
+
+def test_text_and_id_fields_can_be_chosen(tmp_path) -> None:
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text("".join(json.dumps({"key": f"k{i}", "article": article(i)}) + "\n" for i in range(3)), encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["batch", str(dump), "-o", str(out), "-j", "1", "--text-field", "article", "--id-field", "key"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (out / "dump").iterdir()) == ["k0.txt", "k1.txt", "k2.txt"]
+
+
+def test_sanitized_ids_stay_distinct_and_safe() -> None:
+    names = {sanitize_id(i) for i in ("a/b", "a_b", "a b", "../etc/passwd", "", "ok-1.2")}
+    assert len(names) == 6
+    assert all("/" not in n and not n.startswith(".") and n for n in names)
+    assert sanitize_id("ok-1.2") == "ok-1.2"
+
+
+def test_repeated_ids_do_not_overwrite_each_other(tmp_path) -> None:
+    dump = tmp_path / "dup.jsonl"
+    dump.write_text("".join(json.dumps({"id": "same", "text": article(i)}) + "\n" for i in range(3)), encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(cli, ["batch", str(dump), "-o", str(out), "-j", "1"]).exit_code == 0
+    assert len(list((out / "dup").iterdir())) == 3

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from batch_corpus import html_page
+from summarizer import InputError, Summarizer
+from summarizer.cli import cli
+from summarizer.html import extract_html
+
+PAGE = """<html><head><title>Ferry service returns to the islands</title>
+<meta name="author" content="Sam Writer"><meta property="article:published_time" content="2025-06-02">
+</head><body><nav><a href="/">Home</a> | <a href="/sport">Sport</a></nav>
+<article><h1>Ferry service returns to the islands</h1>
+<p>The ferry to the northern islands sailed again on Friday after a month out of service. Engineers replaced a worn propeller shaft in the harbour dry dock.</p>
+<p>Island shops had run short of fresh food while the ferry was away. The operator said a second boat would be leased before the summer.</p>
+</article><footer>Subscribe to our newsletter for more stories</footer></body></html>"""
+
+
+def test_html_gives_main_text_title_author_and_date() -> None:
+    raw = extract_html(PAGE, "page.html")
+    assert raw.title == "Ferry service returns to the islands"
+    assert raw.metadata["author"] == "Sam Writer"
+    assert raw.metadata["date"] == "2025-06-02"
+    assert "propeller shaft" in raw.text and "second boat" in raw.text
+    # Menus and footers are not the article, and the repeated headline is not a sentence of it.
+    assert "Sport" not in raw.text and "newsletter" not in raw.text
+    assert not raw.text.startswith("Ferry service returns")
+
+
+def test_html_summary_offsets_point_into_the_extracted_text(tmp_path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(PAGE, encoding="utf-8")
+    summary = Summarizer(sentences=2).summarize(str(path))
+    document = summary.document
+    assert document.title == "Ferry service returns to the islands"
+    assert document.metadata["author"] == "Sam Writer"
+    for sentence in document.sentences:
+        assert document.text[sentence.start : sentence.end] == sentence.text
+    for line in summary.lines:
+        for citation in line.citations:
+            assert document.text[citation.start : citation.end] == citation.text
+
+
+@pytest.mark.parametrize(
+    "html",
+    ["", "   \n", "<html><head></head><body><nav></nav></body></html>", "<html><body><script>var a = 1;</script></body></html>"],
+)
+def test_html_without_article_text_is_an_input_error(html: str) -> None:
+    with pytest.raises(InputError) as caught:
+        extract_html(html, "empty.html")
+    assert caught.value.source == "empty.html"
+
+
+def test_cli_summarizes_an_html_file_with_its_title(tmp_path) -> None:
+    path = tmp_path / "story.htm"
+    path.write_text(html_page(7, sentences=12), encoding="utf-8")
+    result = CliRunner().invoke(cli, [str(path), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert '"title"' in result.output and "Reporter 7" in result.output
+
+
+def test_cli_reports_an_html_file_without_text_in_one_line(tmp_path) -> None:
+    path = tmp_path / "blank.html"
+    path.write_text("<html><head><title></title></head><body><script>var a = 1;</script></body></html>", encoding="utf-8")
+    result = CliRunner().invoke(cli, [str(path)])
+    assert result.exit_code == 2
+    assert "blank.html" in result.output and "Traceback" not in result.output
