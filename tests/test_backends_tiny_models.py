@@ -93,3 +93,25 @@ def test_cli_runs_a_local_model_and_writes_json(tiny_t5_dir, samples_dir):
     assert data["method"] == f"abstractive:{tiny_t5_dir}"
     assert data["stats"]["model"]["kind"] == "seq2seq"
     assert all(line["origin"] in {"generated", "replaced"} and line["citations"] for line in data["lines"])
+
+
+def test_batch_abstractive_runs_one_model_in_process_and_isolates_bad_files(tiny_t5_dir, samples_dir, tmp_path):
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name in ("city-budget.txt", "tech-layoffs.txt", "short-notice.txt"):
+        (inputs / name).write_bytes((samples_dir / name).read_bytes())
+    (inputs / "broken.txt").write_bytes(b"\xff\xfe not text \x00\x00")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        cli, ["batch", str(inputs), "-o", str(out), "--model", str(tiny_t5_dir), "-f", "json", "--quiet", "--workers", "2"]
+    )
+    assert result.exit_code == 1, result.output
+    records = {json.loads(line)["id"]: json.loads(line) for line in (out / "summaries.jsonl").read_text().splitlines()}
+    assert len(records) == 4
+    failed = [r for r in records.values() if r["status"] == "failed"]
+    assert len(failed) == 1 and "broken.txt" in failed[0]["source"] and "binary" in failed[0]["error"]
+    for record in records.values():
+        if record["status"] == "ok":
+            summary = json.loads((out / record["output"]).read_text())
+            assert summary["lines"] and all(line["citations"] for line in summary["lines"])
+            assert {line["origin"] for line in summary["lines"]} <= {"generated", "replaced"}

@@ -17,7 +17,7 @@ from typing import Any
 from summarizer.batch.index import ERRORS_NAME, INDEX_NAME, Done, LineLog, compact, load_done, options_fingerprint
 from summarizer.batch.inputs import BatchItem, InputSpec, count_documents, discover
 from summarizer.batch.outputs import OutputNamer
-from summarizer.batch.work import FAILED, OK, WorkerSetup, process_item, start_worker
+from summarizer.batch.work import FAILED, OK, WorkerSetup, process_item, process_items_batched, start_worker
 from summarizer.options import Options
 
 MAX_CHUNK_SIZE = 32
@@ -117,6 +117,15 @@ def remove_stale_temporaries(out_dir: Path) -> None:
 
 def _local_results(config: BatchConfig, items: Iterable[BatchItem]) -> Iterator[dict[str, Any]]:
     setup = config.worker_setup()
+    if config.options.mode == "abstractive":
+        # One model in this process, generating a batch of documents at a time: a model per
+        # worker process would multiply the memory and fight over the same cores.
+        from summarizer.parallel import chunked
+
+        start_worker(setup)
+        for chunk in chunked(items, config.options.batch_size):
+            yield from process_items_batched(chunk)
+        return
     if config.workers <= 1:
         from summarizer.parallel import one_math_thread
 

@@ -62,29 +62,26 @@ def failure_record(item: BatchItem, setup: WorkerSetup, error: str, error_type: 
     return record
 
 
-def summarize_item(summarizer: Any, setup: WorkerSetup, item: BatchItem) -> tuple[dict[str, Any], str | None]:
-    """(index record, rendered summary or None when it failed) for one item; never raises."""
+def read_item(summarizer: Any, setup: WorkerSetup, item: BatchItem) -> Any:
+    """The item's `Document`; raises the reading error of a bad one."""
+    if item.format == "row":
+        from summarizer.preprocess import build_document
+
+        return build_document(_read_row(item, setup.text_field, setup.options.max_bytes), setup.options.language)
+    return summarizer.read(Path(item.source), fmt=item.format)
+
+
+def _failure(item: BatchItem, setup: WorkerSetup, exc: Exception, started: float) -> dict[str, Any]:
     from summarizer.errors import SummarizerError
 
-    started = time.perf_counter()
-    if item.error is not None:
-        return failure_record(item, setup, item.error, "InputError"), None
-    try:
-        if item.format == "row":
-            from summarizer.preprocess import build_document
+    error = str(exc) if isinstance(exc, SummarizerError) else f"{item.source}: unexpected {type(exc).__name__}: {exc}"
+    return failure_record(item, setup, error, type(exc).__name__, (time.perf_counter() - started) * 1000)
 
-            document = build_document(_read_row(item, setup.text_field, setup.options.max_bytes), setup.options.language)
-            summary = summarizer.summarize(document)
-        else:
-            summary = summarizer.summarize(Path(item.source), fmt=item.format)
-        from summarizer.rendering import render
 
-        rendered = render(summary, setup.output_format) + "\n"
-    except SummarizerError as exc:
-        return failure_record(item, setup, str(exc), type(exc).__name__, (time.perf_counter() - started) * 1000), None
-    except Exception as exc:  # noqa: BLE001 - one odd document must never stop the batch
-        error = f"{item.source}: unexpected {type(exc).__name__}: {exc}"
-        return failure_record(item, setup, error, type(exc).__name__, (time.perf_counter() - started) * 1000), None
+def _success(item: BatchItem, setup: WorkerSetup, summary: Any, started: float) -> tuple[dict[str, Any], str]:
+    from summarizer.rendering import render
+
+    rendered = render(summary, setup.output_format) + "\n"
     record = base_record(item, setup)
     record.update(
         status=OK,
@@ -96,6 +93,41 @@ def summarize_item(summarizer: Any, setup: WorkerSetup, item: BatchItem) -> tupl
         timing_ms={"total": round((time.perf_counter() - started) * 1000, 3)},
     )
     return record, rendered
+
+
+def summarize_item(summarizer: Any, setup: WorkerSetup, item: BatchItem) -> tuple[dict[str, Any], str | None]:
+    """(index record, rendered summary or None when it failed) for one item; never raises."""
+    started = time.perf_counter()
+    if item.error is not None:
+        return failure_record(item, setup, item.error, "InputError"), None
+    try:
+        return _success(item, setup, summarizer.summarize(read_item(summarizer, setup, item)), started)
+    except Exception as exc:  # noqa: BLE001 - one odd document must never stop the batch
+        return _failure(item, setup, exc, started), None
+
+
+def summarize_items_batched(summarizer: Any, setup: WorkerSetup, items: list[BatchItem]) -> list[tuple[dict[str, Any], str | None]]:
+    """`summarize_item` for several items at once, so that a model generates them in batches.
+
+    Reading errors stay with their item; the documents that were read are summarised together.
+    """
+    started = time.perf_counter()
+    results: list[tuple[dict[str, Any], str | None] | None] = []
+    documents: list[Any] = []
+    for item in items:
+        if item.error is not None:
+            results.append((failure_record(item, setup, item.error, "InputError"), None))
+            continue
+        try:
+            documents.append(read_item(summarizer, setup, item))
+            results.append(None)
+        except Exception as exc:  # noqa: BLE001 - one unreadable document must never stop the batch
+            results.append((_failure(item, setup, exc, started), None))
+    summaries = iter(summarizer.summarize_documents(documents))
+    return [
+        result if result is not None else _success(item, setup, next(summaries), started)
+        for item, result in zip(items, results)
+    ]
 
 
 def write_output(setup: WorkerSetup, record: dict[str, Any], rendered: str) -> dict[str, Any]:
@@ -130,3 +162,13 @@ def process_item(item: BatchItem) -> dict[str, Any]:
     summarizer, setup = _worker
     record, rendered = summarize_item(summarizer, setup, item)
     return write_output(setup, record, rendered) if rendered is not None else record
+
+
+def process_items_batched(items: list[BatchItem]) -> list[dict[str, Any]]:
+    """Summarise and write several items in this worker with batched generation."""
+    assert _worker is not None, "start_worker() was not called in this process"
+    summarizer, setup = _worker
+    return [
+        write_output(setup, record, rendered) if rendered is not None else record
+        for record, rendered in summarize_items_batched(summarizer, setup, items)
+    ]

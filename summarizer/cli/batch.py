@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from summarizer.cli.common import InputProblem, length_options
+from summarizer.cli.common import InputProblem, length_options, model_fields, model_options
 
 FORMATS = ("text", "markdown", "json")
 EXECUTORS = ("local", "ray")
@@ -39,6 +39,7 @@ Re-running skips documents whose summaries are current (same options, newer than
 @click.option("--max-bytes", type=click.IntRange(min=1), help="Refuse inputs larger than this [default: 20 MB].")
 @click.option("--force", is_flag=True, help="Redo documents whose summaries are already current.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no final report.")
+@model_options
 @click.option("--executor", type=click.Choice(EXECUTORS), default="local", show_default=True, help="Where the work runs.")
 @click.option("--address", metavar="ADDR", help="Ray cluster to join (e.g. ray://head:10001 or auto) [ray only].")
 def batch(
@@ -57,6 +58,12 @@ def batch(
     max_bytes: int | None,
     force: bool,
     quiet: bool,
+    abstractive: bool,
+    mode: str | None,
+    model: str | None,
+    device: str,
+    guard: str,
+    min_support: float | None,
     executor: str,
     address: str | None,
 ) -> None:
@@ -66,6 +73,9 @@ def batch(
     into a folder named after it, one file per row id), plus OUT/summaries.jsonl (one line per
     document: id, source, summary lines, citations, method, timing, status) and OUT/errors.jsonl
     (the documents that failed, with the reason).
+
+    With --abstractive (or --model) one model is loaded in this process and generates the
+    documents in batches; --workers then applies to extractive runs only.
     """
     from pathlib import Path
 
@@ -77,7 +87,7 @@ def batch(
 
     if address and executor != "ray":
         raise click.UsageError("--address needs --executor ray")
-    fields: dict[str, object] = {"method": method}
+    fields: dict[str, object] = {"method": method, **model_fields(abstractive, mode, model, device, guard, min_support)}
     if max_bytes is not None:
         fields["max_bytes"] = max_bytes
     try:

@@ -41,3 +41,54 @@ def reports_errors(func: F) -> F:
             raise InputProblem(str(exc)) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def model_options(func: F) -> F:
+    """The abstractive stage's options, shared by `run` and `batch`."""
+    options = [
+        click.option("--abstractive", is_flag=True, help="Let a model rewrite the key lines (same as --mode abstractive)."),
+        click.option(
+            "--mode",
+            type=click.Choice(["extractive", "abstractive"]),
+            help="extractive: quote sentences; abstractive: a model writes [default: extractive].",
+        ),
+        click.option(
+            "--model",
+            help="Abstractive model (implies --abstractive): a preset (see `summarize models`), a local directory or .gguf file, or a hub id.",
+        ),
+        click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True, help="Where the model runs."),
+        click.option(
+            "--guard",
+            type=click.Choice(["drop", "flag", "off"]),
+            default="drop",
+            show_default=True,
+            help="Unsupported generated lines: replace them by their source (drop), mark them (flag), or keep them (off).",
+        ),
+        click.option(
+            "--min-support",
+            type=click.FloatRange(0, 1),
+            help="Guard threshold: share of a line's words its sources must hold [default: 0.5].",
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def model_fields(
+    abstractive: bool, mode: str | None, model: str | None, device: str, guard: str, min_support: float | None
+) -> dict[str, Any]:
+    """`Options` fields from the model options; contradictions are usage errors."""
+    if mode == "extractive" and (abstractive or model):
+        raise click.UsageError(f"{'--abstractive' if abstractive else '--model'} and --mode extractive contradict each other")
+    # Naming a model asks for the abstractive mode: there is nothing else a model would be for.
+    fields: dict[str, Any] = {
+        "mode": "abstractive" if abstractive or model else (mode or "extractive"),
+        "device": device,
+        "guard": guard,
+    }
+    if model is not None:
+        fields["model"] = model
+    if min_support is not None:
+        fields["min_support"] = min_support
+    return fields

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from summarizer.cli.common import length_options, reports_errors
+from summarizer.cli.common import length_options, model_fields, model_options, reports_errors
 
 FORMATS = ("text", "markdown", "json")
 
@@ -20,22 +20,7 @@ FORMATS = ("text", "markdown", "json")
     help="How to read the input [default: from the file's suffix; text for stdin].",
 )
 @click.option("--max-bytes", type=click.IntRange(min=1), help="Refuse inputs larger than this [default: 20 MB].")
-@click.option("--abstractive", is_flag=True, help="Let a model rewrite the key lines (same as --mode abstractive).")
-@click.option(
-    "--mode", type=click.Choice(["extractive", "abstractive"]), help="extractive: quote sentences; abstractive: a model writes [default: extractive]."
-)
-@click.option(
-    "--model", help="Abstractive model (implies --abstractive): a preset (see `summarize models`), a local directory or .gguf file, or a hub id."
-)
-@click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True, help="Where the model runs.")
-@click.option(
-    "--guard",
-    type=click.Choice(["drop", "flag", "off"]),
-    default="drop",
-    show_default=True,
-    help="Unsupported generated lines: replace them by their source (drop), mark them (flag), or keep them (off).",
-)
-@click.option("--min-support", type=click.FloatRange(0, 1), help="Guard threshold: share of a line's words its sources must hold [default: 0.5].")
+@model_options
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
 @reports_errors
 def run(
@@ -68,17 +53,9 @@ def run(
     from summarizer.pipeline import Summarizer
     from summarizer.rendering import render
 
-    if mode == "extractive" and (abstractive or model):
-        raise click.UsageError(f"{'--abstractive' if abstractive else '--model'} and --mode extractive contradict each other")
-    fields: dict[str, object] = {"method": method, "device": device, "guard": guard}
-    # Naming a model asks for the abstractive mode: there is nothing else a model would be for.
-    fields["mode"] = "abstractive" if abstractive or model else (mode or "extractive")
+    fields: dict[str, object] = {"method": method, **model_fields(abstractive, mode, model, device, guard, min_support)}
     if max_bytes is not None:
         fields["max_bytes"] = max_bytes
-    if model is not None:
-        fields["model"] = model
-    if min_support is not None:
-        fields["min_support"] = min_support
     options = Options.build(sentences=sentences, ratio=ratio, words=words, **fields)
     summary = Summarizer(options).summarize(source, fmt=input_format)
     rendered = render(summary, output_format)
