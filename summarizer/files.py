@@ -10,20 +10,12 @@ from pathlib import Path
 
 def write_atomically(path: str | os.PathLike[str], content: str) -> None:
     """Write to a temporary file beside `path`, then rename it into place."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(content)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_lines_atomically(path, [content])
 
 
 def write_lines_atomically(path: str | os.PathLike[str], lines: Iterable[str]) -> None:
-    """Like `write_atomically`, for content streamed line by line (each line ends with ``\\n``)."""
+    """Write `lines` (each ending with ``\\n``) to a temporary file beside `path`, then rename it
+    into place, so a crash never leaves half a file."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
