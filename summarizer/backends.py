@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from summarizer.errors import ModelError, OptionsError, UnknownComponentError
+from summarizer.errors import MissingResourceError, ModelError, OptionsError, UnknownComponentError
 from summarizer.options import DEVICES
 
 if TYPE_CHECKING:
@@ -120,8 +120,6 @@ def load_backend(spec: ModelSpec, device: str = "auto") -> Backend:
         import torch  # noqa: F401
         import transformers  # noqa: F401
     except ImportError:
-        from summarizer.errors import MissingResourceError
-
         raise MissingResourceError(
             "the abstractive mode needs torch and transformers: pip install 'summarizer[abstractive]'"
         ) from None
@@ -139,6 +137,13 @@ def _load_pretrained(spec: ModelSpec, device: str, auto_class_name: str) -> tupl
 
     kwargs: dict[str, Any] = {"local_files_only": True}
     if spec.gguf_file:
+        import importlib.util
+
+        # Without it transformers fails deep inside loading, which would read as a corrupt file.
+        if importlib.util.find_spec("gguf") is None:
+            raise MissingResourceError(
+                f"model {spec.name!r} is a .gguf file, which needs the gguf package: pip install 'summarizer[gguf]'"
+            )
         kwargs["gguf_file"] = spec.gguf_file
     transformers.utils.logging.disable_progress_bar()  # one summary line, not a GGUF progress bar
     transformers.utils.logging.set_verbosity_error()

@@ -115,3 +115,16 @@ def test_batch_abstractive_runs_one_model_in_process_and_isolates_bad_files(tiny
             summary = json.loads((out / record["output"]).read_text())
             assert summary["lines"] and all(line["citations"] for line in summary["lines"])
             assert {line["origin"] for line in summary["lines"]} <= {"generated", "replaced"}
+
+
+def test_gguf_file_without_the_gguf_package_names_the_install_command(tmp_path, monkeypatch):
+    import importlib.util
+
+    from summarizer import MissingResourceError
+
+    model_file = tmp_path / "chat.gguf"
+    model_file.write_bytes(b"GGUF" + b"\0" * 64)
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "gguf" else real_find_spec(name, *a))
+    with pytest.raises(MissingResourceError, match=r"pip install 'summarizer\[gguf\]'"):
+        load_backend(resolve_model(str(model_file)), "cpu")
