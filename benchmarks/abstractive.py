@@ -22,11 +22,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from summarizer import Summarizer  # noqa: E402
-from summarizer.abstractive import plan_input, plan_length  # noqa: E402
-from summarizer.backends import GenerationRequest  # noqa: E402
-from summarizer.features import SentenceFeatures  # noqa: E402
-from summarizer.preprocess import build_document  # noqa: E402
-from summarizer.reading import raw_from_bytes  # noqa: E402
+from summarizer.abstract.stage import plan_input, plan_length  # noqa: E402
+from summarizer.abstract.backends import GenerationRequest  # noqa: E402
+from summarizer.extract.features import SentenceFeatures  # noqa: E402
+from summarizer.read.document import build_document  # noqa: E402
+from summarizer.read.sources import raw_from_bytes  # noqa: E402
 
 
 def plain_loop(backend, texts: list[str], plan) -> float:

@@ -19,8 +19,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from summarizer import Summarizer  # noqa: E402
-from summarizer.preprocess import build_document  # noqa: E402
-from summarizer.reading import raw_from_bytes  # noqa: E402
+from summarizer.read.document import build_document  # noqa: E402
+from summarizer.read.sources import raw_from_bytes  # noqa: E402
 
 
 def rouge(scorer, reference: str, lines: list[str]) -> dict[str, float]:

@@ -60,7 +60,7 @@ def main() -> None:
     parser.add_argument("--output", type=Path, help="write the table here too (.md, .json or text)")
     args = parser.parse_args()
 
-    from summarizer.evaluation import PipelineSystem, evaluate, read_examples, render_report
+    from summarizer.evaluate.rouge import PipelineSystem, evaluate, read_examples, render_report
 
     examples = read_examples(args.data, args.limit)
     systems: list = [PipelineSystem("lead", args.sentences)]

@@ -33,14 +33,14 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     args = parser.parse_args()
 
-    from summarizer.display import display_text
-    from summarizer.evaluation import ROUGE_TYPES, _rouge_scorer, read_examples
-    from summarizer.features import SentenceFeatures
+    from summarizer.render.display import display_text
+    from summarizer.evaluate.rouge import ROUGE_TYPES, _rouge_scorer, read_examples
+    from summarizer.extract.features import SentenceFeatures
     from summarizer.options import Length
-    from summarizer.preprocess import build_document
-    from summarizer.rankers import LeadRanker, NewsRanker
-    from summarizer.reading import RawText
-    from summarizer.selection import select_sentences
+    from summarizer.read.document import build_document
+    from summarizer.extract.rankers import LeadRanker, NewsRanker
+    from summarizer.read.raw import RawText
+    from summarizer.extract.selection import select_sentences
 
     examples = read_examples(args.data)
     scorer = _rouge_scorer()

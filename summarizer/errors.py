@@ -17,6 +17,10 @@ class InputError(SummarizerError):
         self.problem = problem
         super().__init__(f"{source}: {problem}")
 
+    def __reduce__(self) -> tuple[type, tuple[str, str]]:
+        # Rebuilt from its own fields, so it crosses a process boundary as itself.
+        return (type(self), (self.source, self.problem))
+
 
 class UnknownComponentError(SummarizerError, ValueError):
     """A ranker, backend, preset or format was asked for by a name nobody registered."""
@@ -26,6 +30,9 @@ class UnknownComponentError(SummarizerError, ValueError):
         self.name = name
         self.choices = sorted(choices)
         super().__init__(f"unknown {kind} {name!r}; choose one of: {', '.join(self.choices)}")
+
+    def __reduce__(self) -> tuple[type, tuple[str, str, list[str]]]:
+        return (type(self), (self.kind, self.name, self.choices))
 
 
 class OptionsError(SummarizerError, ValueError):

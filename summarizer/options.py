@@ -7,12 +7,25 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from summarizer.errors import OptionsError
+from summarizer.components import RANKERS
 
 DEFAULT_SENTENCES = 3
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 MODES = ("extractive", "abstractive")
 DEVICES = ("auto", "cpu", "cuda")
 GUARD_MODES = ("drop", "flag", "off")
+
+
+def _number(name: str, value: Any, kind: type) -> Any:
+    """`value` as an int or float; a numeric string such as "3" is taken, anything else refused."""
+    if value is None or (isinstance(value, kind) and not isinstance(value, bool)):
+        return value
+    if isinstance(value, str) or (kind is float and isinstance(value, int) and not isinstance(value, bool)):
+        try:
+            return kind(value)
+        except ValueError:
+            pass
+    raise OptionsError(f"{name} must be a {'whole ' if kind is int else ''}number, got {value!r}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +37,8 @@ class Length:
     words: int | None = None
 
     def __post_init__(self) -> None:
+        for name, kind in (("sentences", int), ("ratio", float), ("words", int)):
+            object.__setattr__(self, name, _number(name, getattr(self, name), kind))
         given = [n for n, v in (("sentences", self.sentences), ("ratio", self.ratio), ("words", self.words)) if v is not None]
         if len(given) > 1:
             raise OptionsError(f"give only one of sentences, ratio or words (got {', '.join(given)})")
@@ -98,8 +113,9 @@ class Options:
     redundancy_threshold: float = 0.6
     max_bytes: int = DEFAULT_MAX_BYTES
     language: str = "english"
-    # The abstractive stage: a model rewrites the top-ranked sentences (see abstractive.py).
-    mode: str = "extractive"
+    # The abstractive stage: a model rewrites the top-ranked sentences (see abstract/stage.py).
+    # None: abstractive when a model is named (there is nothing else a model would be for).
+    mode: str | None = None
     model: str | None = None  # a preset name, a local directory or .gguf file, or a hub id
     device: str = "auto"
     guard: str = "drop"  # what the faithfulness guard does with an unsupported generated line
@@ -108,6 +124,10 @@ class Options:
     batch_size: int = 8
 
     def __post_init__(self) -> None:
+        if self.mode is None:
+            object.__setattr__(self, "mode", "abstractive" if self.model else "extractive")
+        if self.mode == "extractive" and self.model:
+            raise OptionsError(f"model {self.model!r} and mode 'extractive' contradict each other: only the abstractive mode uses a model")
         if not isinstance(self.length, Length):
             object.__setattr__(self, "length", Length.parse(self.length))
         if not 0 < self.redundancy_threshold <= 1:
@@ -125,9 +145,7 @@ class Options:
             raise OptionsError(f"batch_size must be at least 1, got {self.batch_size}")
         if self.model is not None and not str(self.model).strip():
             raise OptionsError("model must not be empty")
-        from summarizer.ranking import check_ranker_name
-
-        check_ranker_name(self.method)
+        RANKERS.resolve(self.method)  # an unknown method fails here, listing the choices
 
     @classmethod
     def build(
@@ -137,11 +155,17 @@ class Options:
         ratio: float | None = None,
         words: int | None = None,
         length: int | float | str | Length | None = None,
+        abstractive: bool = False,
         **fields: Any,
     ) -> Options:
-        """Options from keyword arguments, with the length given any way a caller likes."""
+        """Options from keyword arguments, with the length given any way a caller likes;
+        ``abstractive=True`` is ``mode="abstractive"``."""
         if length is not None and any(v is not None for v in (sentences, ratio, words)):
             raise OptionsError("give either length or sentences/ratio/words, not both")
+        if abstractive:
+            if fields.get("mode") == "extractive":
+                raise OptionsError("abstractive and mode 'extractive' contradict each other")
+            fields["mode"] = "abstractive"
         spec = Length.parse(length) if length is not None else Length(sentences, ratio, words)
         unknown = set(fields) - set(cls.__dataclass_fields__)
         if unknown:
@@ -149,4 +173,6 @@ class Options:
         return cls(length=spec, **fields)
 
     def with_changes(self, **changes: Any) -> Options:
+        if changes.get("model") and "mode" not in changes:
+            changes["mode"] = "abstractive"  # naming a model asks for it, as in a new Options
         return replace(self, **changes)

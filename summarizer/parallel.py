@@ -15,8 +15,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -177,64 +176,3 @@ class WorkerPool:
             self.close()
         else:
             self.terminate()
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome(Generic[T]):
-    """One item's result: the summary, or the error that stopped it (never both)."""
-
-    source: Any
-    summary: T | None = None
-    error: str | None = None
-    error_type: str | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.error is None
-
-
-# The pipeline each worker builds once from the options it was handed.
-_summarizer: Any = None
-
-
-def _build_summarizer(options: Any) -> None:
-    global _summarizer
-    from summarizer.pipeline import Summarizer
-
-    _summarizer = Summarizer(options)
-
-
-def _summarize_in_worker(source: Any) -> Outcome[Any]:
-    return summarize_outcome(_summarizer, source)
-
-
-def summarize_outcome(summarizer: Any, source: Any) -> Outcome[Any]:
-    """Summarise one source, turning any failure into an `Outcome` that names it."""
-    from summarizer.errors import SummarizerError
-
-    try:
-        return Outcome(source, summary=summarizer.summarize(source))
-    except Exception as exc:  # noqa: BLE001 - one odd input must not stop the others
-        return failed_outcome(source, exc)
-
-
-def failed_outcome(source: Any, exc: Exception) -> Outcome[Any]:
-    """The `Outcome` of a source that failed: our own errors as they are, others named as unexpected."""
-    from summarizer.errors import SummarizerError
-
-    if isinstance(exc, SummarizerError):
-        return Outcome(source, error=str(exc), error_type=type(exc).__name__)
-    return Outcome(source, error=f"{source}: unexpected {type(exc).__name__}: {exc}", error_type=type(exc).__name__)
-
-
-def summarize_outcomes(options: Any, sources: Iterable[Any], workers: int = 1, chunk_size: int = 4) -> Iterator[Outcome[Any]]:
-    """An `Outcome` per source, lazily and in input order; workers > 1 use a process pool."""
-    if workers <= 1:
-        from summarizer.pipeline import Summarizer
-
-        summarizer = Summarizer(options)
-        for source in sources:
-            yield summarize_outcome(summarizer, source)
-        return
-    with WorkerPool(workers, _build_summarizer, (options,), chunk_size) as pool:
-        yield from pool.map_in_order(_summarize_in_worker, sources)

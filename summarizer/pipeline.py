@@ -1,21 +1,51 @@
-"""The one pipeline that the library, the CLI and the batch runner all call."""
+"""The one pipeline that the library, the CLI and the batch runner all call.
+
+`Summarizer` reads, extracts and (optionally) abstracts one document at a time. `run_many` is the
+one executor for many: it runs a given function over items, in this process or in a pool whose
+workers each build one `Summarizer` from the same options. `Summarizer.summarize_many`, `pipe`
+and the batch runner are all built on it.
+"""
 
 from __future__ import annotations
 
+import functools
 import os
 import time
-from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, BinaryIO
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, BinaryIO, TypeVar
 
-from summarizer.display import display_text
+from summarizer.errors import SummarizerError
+from summarizer.components import RANKERS
 from summarizer.options import Options
+from summarizer.parallel import WorkerPool, chunked
+from summarizer.render.display import display_text
 from summarizer.types import Citation, Document, Summary, SummaryLine
 
-if TYPE_CHECKING:
-    from summarizer.parallel import Outcome
-
 Source = str | os.PathLike[str] | bytes
-LENGTH_SORT_WINDOW = 8  # batches read ahead in abstractive batch runs
+LENGTH_SORT_WINDOW = 8  # batches read ahead in abstractive runs
+R = TypeVar("R")
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One source's result: its summary, or the error that stopped it (never both)."""
+
+    source: Any
+    summary: Summary | None = None
+    error: str | None = None
+    error_type: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    @classmethod
+    def failed(cls, source: Any, exc: Exception) -> Outcome:
+        """Our own errors as they are; anything else named as unexpected."""
+        if isinstance(exc, SummarizerError):
+            return cls(source, error=str(exc), error_type=type(exc).__name__)
+        return cls(source, error=f"{source}: unexpected {type(exc).__name__}: {exc}", error_type=type(exc).__name__)
 
 
 class Summarizer:
@@ -25,23 +55,21 @@ class Summarizer:
         if options is not None and kwargs:
             options = options.with_changes(**kwargs)
         self.options = options if options is not None else Options.build(**kwargs)
-        from summarizer.ranking import get_ranker, resolve_name
-
-        self.method = resolve_name(self.options.method)
-        self.ranker = get_ranker(self.method)
+        self.method = RANKERS.resolve(self.options.method)
+        self.ranker = RANKERS.create(self.method)
         self._abstractive: Any = None  # the loaded model, built on first use and then reused
 
     @property
     def abstractive(self) -> Any:
         if self._abstractive is None:
-            from summarizer.abstractive import AbstractiveStage
+            from summarizer.abstract.stage import AbstractiveStage
 
             self._abstractive = AbstractiveStage(self.options, self.ranker)
         return self._abstractive
 
     def read(self, source: Source, *, fmt: str | None = None, stdin: BinaryIO | None = None) -> Document:
-        from summarizer.preprocess import build_document
-        from summarizer.reading import read_input
+        from summarizer.read.document import build_document
+        from summarizer.read.sources import read_input
 
         raw = read_input(source, self.options.max_bytes, fmt=fmt, stdin=stdin)
         return build_document(raw, self.options.language)
@@ -51,9 +79,9 @@ class Summarizer:
         document = source if isinstance(source, Document) else self.read(source, fmt=fmt, stdin=stdin)
         read_ms = (time.perf_counter() - started) * 1000
         summary = self.summarize_document(document)
-        summary.stats["timing_ms"]["read"] = round(read_ms, 3)
-        summary.stats["timing_ms"]["total"] = round((time.perf_counter() - started) * 1000, 3)
-        return summary
+        timing = {**summary.stats.get("timing_ms", {}), "read": round(read_ms, 3)}
+        timing["total"] = round((time.perf_counter() - started) * 1000, 3)
+        return replace(summary, stats={**summary.stats, "timing_ms": timing})
 
     def summarize_documents(self, documents: Sequence[Document], batch_size: int | None = None) -> list[Summary]:
         """Summaries of already-read documents in input order; the abstractive mode generates
@@ -68,8 +96,8 @@ class Summarizer:
         return self._extract(document)
 
     def _extract(self, document: Document) -> Summary:
-        from summarizer.features import SentenceFeatures
-        from summarizer.selection import select_sentences
+        from summarizer.extract.features import SentenceFeatures
+        from summarizer.extract.selection import select_sentences
 
         started = time.perf_counter()
         features = SentenceFeatures(document)
@@ -103,56 +131,115 @@ class Summarizer:
         }
         return Summary(document, lines, self.method, tuple(warnings), stats)
 
+    def outcomes_together(
+        self, sources: Sequence[Any], read: Callable[[Any], Document] | None = None, batch_size: int | None = None
+    ) -> list[Outcome]:
+        """An `Outcome` per source. The abstractive mode summarises the documents that could be
+        read together (so a model generates them in batches); a reading error stays with its
+        source, and in the extractive mode so does any error of one document."""
+        if self.options.mode != "abstractive":
+            return [self.outcome(s) if read is None else self._read_and_summarize(read, s) for s in sources]
+        read = read or self._read_source
+        documents: list[Document] = []
+        failures: dict[int, Outcome] = {}
+        for position, source in enumerate(sources):
+            try:
+                documents.append(read(source))
+            except Exception as exc:  # noqa: BLE001 - one unreadable input must not stop the others
+                failures[position] = Outcome.failed(source, exc)
+        summaries = iter(self.summarize_documents(documents, batch_size))
+        return [failures.get(position) or Outcome(source, summary=next(summaries)) for position, source in enumerate(sources)]
+
+    def _read_source(self, source: Source | Document) -> Document:
+        return source if isinstance(source, Document) else self.read(source)
+
+    def _read_and_summarize(self, read: Callable[[Any], Document], source: Any) -> Outcome:
+        try:
+            return Outcome(source, summary=self.summarize(read(source)))
+        except Exception as exc:  # noqa: BLE001 - one odd input must not stop the others
+            return Outcome.failed(source, exc)
+
+    def outcome(self, source: Source | Document) -> Outcome:
+        """Summarise one source, turning any failure into an `Outcome` that names it."""
+        try:
+            return Outcome(source, summary=self.summarize(source))
+        except Exception as exc:  # noqa: BLE001 - one odd input must not stop the others
+            return Outcome.failed(source, exc)
+
     def pipe(self, sources: Iterable[Source], *, workers: int = 1) -> Iterator[Summary]:
-        """Summaries of `sources`, lazily and in order; the first failure is raised.
+        """Summaries of `sources`, lazily and in order; the first failure is raised as itself.
 
         With ``workers > 1`` a process pool does the work, each worker building this pipeline
         once from `self.options`. Use `summarize_many` to get every item's error instead.
         """
-        if workers <= 1 and self.options.mode != "abstractive":
-            for source in sources:
-                yield self.summarize(source)
+        if self.options.mode == "abstractive":
+            for outcome in self.summarize_many(sources):
+                if outcome.summary is None:
+                    raise SummarizerError(outcome.error or "failed")
+                yield outcome.summary
             return
-        from summarizer.errors import SummarizerError
-
-        for outcome in self.summarize_many(sources, workers=workers):
-            if outcome.error is not None:
-                raise SummarizerError(outcome.error)
-            yield outcome.summary
+        yield from run_many(self.options, sources, _summarize, workers=workers, summarizer=self)
 
     def summarize_many(
         self, sources: Iterable[Source | Document], *, workers: int = 1, batch_size: int | None = None
-    ) -> Iterator[Outcome[Summary]]:
+    ) -> Iterator[Outcome]:
         """An `Outcome` (a summary or the error that stopped it) per source, lazily and in order.
 
         Extractive work spreads over `workers` processes. The abstractive mode keeps one model in
         this process and generates `batch_size` documents at a time instead.
         """
-        from summarizer.parallel import summarize_outcome, summarize_outcomes
-
         if self.options.mode == "abstractive":
-            yield from self._abstractive_outcomes(sources, batch_size or self.options.batch_size)
-        elif workers <= 1:
-            for source in sources:
-                yield summarize_outcome(self, source)
-        else:
-            yield from summarize_outcomes(self.options, sources, workers=workers)
+            # Read a window of several batches so that sorting by length can fill each batch evenly.
+            batch_size = batch_size or self.options.batch_size
+            for chunk in chunked(sources, batch_size * LENGTH_SORT_WINDOW):
+                yield from self.outcomes_together(chunk, batch_size=batch_size)
+            return
+        yield from run_many(self.options, sources, Summarizer.outcome, workers=workers, summarizer=self)
 
-    def _abstractive_outcomes(self, sources: Iterable[Source | Document], batch_size: int) -> Iterator[Outcome[Summary]]:
-        from summarizer.parallel import Outcome, chunked, failed_outcome
 
-        # Read a window of several batches so that sorting by length can fill each batch evenly.
-        for chunk in chunked(sources, batch_size * LENGTH_SORT_WINDOW):
-            read: list[Outcome[Document]] = []
-            for source in chunk:
-                try:
-                    read.append(Outcome(source, summary=source if isinstance(source, Document) else self.read(source)))
-                except Exception as exc:  # noqa: BLE001 - one unreadable input must not stop the others
-                    read.append(failed_outcome(source, exc))
-            documents = [outcome.summary for outcome in read if outcome.ok]
-            summaries = iter(self.summarize_documents(documents, batch_size))
-            for outcome in read:
-                yield Outcome(outcome.source, summary=next(summaries)) if outcome.ok else outcome
+def _summarize(summarizer: Summarizer, source: Source) -> Summary:
+    return summarizer.summarize(source)
+
+
+# The pipeline each pool worker builds once from the options it was handed.
+_worker_summarizer: Summarizer | None = None
+
+
+def _start_worker(options: Options) -> None:
+    global _worker_summarizer
+    _worker_summarizer = Summarizer(options)
+
+
+def _in_worker(work: Callable[[Summarizer, Any], R], item: Any) -> R:
+    assert _worker_summarizer is not None, "_start_worker() was not called in this process"
+    return work(_worker_summarizer, item)
+
+
+def run_many(
+    options: Options,
+    items: Iterable[Any],
+    work: Callable[[Summarizer, Any], R],
+    *,
+    workers: int = 1,
+    chunk_size: int = 4,
+    in_order: bool = True,
+    summarizer: Summarizer | None = None,
+) -> Iterator[R]:
+    """``work(summarizer, item)`` for every item, lazily.
+
+    One worker runs here (with `summarizer` if given); more run in a process pool whose workers
+    each build their own `Summarizer(options)` once. `work` must be picklable (a module-level
+    function or a `functools.partial` of one). Results come in input order, or as they finish
+    when `in_order` is false.
+    """
+    if workers <= 1:
+        summarizer = summarizer or Summarizer(options)
+        for item in items:
+            yield work(summarizer, item)
+        return
+    with WorkerPool(workers, _start_worker, (options,), chunk_size) as pool:
+        run = pool.map_in_order if in_order else pool.map_as_completed
+        yield from run(functools.partial(_in_worker, work), items)
 
 
 def summarize(text_or_path: Source, **options: Any) -> Summary:

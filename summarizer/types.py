@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from summarizer.render import renderers
+
 
 @dataclass(frozen=True, slots=True)
 class Paragraph:
@@ -112,21 +114,13 @@ class Summary:
         return sum(len(line.text.split()) for line in self.lines)
 
     def to_dict(self) -> dict[str, Any]:
-        from summarizer.rendering import summary_to_dict
-
-        return summary_to_dict(self)
+        return renderers.summary_to_dict(self)
 
     def to_json(self, indent: int | None = 2) -> str:
-        from summarizer.rendering import render_json
-
-        return render_json(self, indent=indent)
+        return renderers.render_json(self, indent=indent)
 
     def to_markdown(self) -> str:
-        from summarizer.rendering import render_markdown
-
-        return render_markdown(self)
+        return renderers.render_markdown(self)
 
     def __str__(self) -> str:
-        from summarizer.rendering import render_text
-
-        return render_text(self)
+        return renderers.render_text(self)

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from summarizer import Summarizer
-from summarizer.abstractive import LengthPlan, plan_input, plan_length, split_generated
+from summarizer.abstract.stage import LengthPlan, plan_input, plan_length, split_generated
 from summarizer.options import Length
 
 

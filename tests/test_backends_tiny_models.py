@@ -11,17 +11,17 @@ pytest.importorskip("torch")
 pytest.importorskip("transformers")
 
 from summarizer import Summarizer  # noqa: E402
-from summarizer.backends import GenerationRequest, load_backend, run_batch  # noqa: E402
+from summarizer.abstract.backends import GenerationRequest, generate_batch, load_backend  # noqa: E402
 from summarizer.cli import cli  # noqa: E402
-from summarizer.guard import check  # noqa: E402
-from summarizer.modelstore import resolve_model  # noqa: E402
+from summarizer.verify.guard import check  # noqa: E402
+from summarizer.abstract.modelstore import resolve_model  # noqa: E402
 
 
 def test_seq2seq_backend_writes_visible_text_within_its_token_limit(tiny_t5_dir):
     backend = load_backend(resolve_model(str(tiny_t5_dir)), "cpu")
     assert backend.kind == "seq2seq" and backend.prefix == "summarize: "
     requests = [GenerationRequest("The port reopened on Monday.", 1, 5, 7, 3), GenerationRequest("Ships queued.", 1, 5, 7, 3)]
-    outputs = run_batch(backend, requests)
+    outputs = generate_batch(backend, requests)
     assert len(outputs) == 2
     for text in outputs:
         assert 3 <= len(text) <= 7  # ByT5: one token per byte
@@ -67,7 +67,7 @@ def test_guard_off_prints_the_model_text_as_generated_lines(tiny_causal_dir, sam
 
 
 def test_the_model_is_loaded_once_and_batches_keep_input_order(tiny_t5_dir, sample_paths, monkeypatch):
-    import summarizer.backends as backends
+    import summarizer.abstract.backends as backends
 
     loads = []
     real_load = backends.load_backend

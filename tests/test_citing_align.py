@@ -1,7 +1,7 @@
-from summarizer.citing import align
-from summarizer.features import SentenceFeatures
-from summarizer.preprocess import build_document
-from summarizer.reading import raw_from_bytes
+from summarizer.verify.align import align
+from summarizer.extract.features import SentenceFeatures
+from summarizer.read.document import build_document
+from summarizer.read.sources import raw_from_bytes
 
 TEXT = (
     "The harbour workers began a strike on Monday over pay.\n\n"

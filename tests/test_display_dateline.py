@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from summarizer import summarize
-from summarizer.display import strip_dateline
+from summarizer.render.display import strip_dateline
 
 
 def test_display_dateline_dropped_but_citation_exact() -> None:

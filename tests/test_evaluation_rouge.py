@@ -11,7 +11,7 @@ import pytest
 pytest.importorskip("rouge_score")
 
 from summarizer.errors import InputError  # noqa: E402
-from summarizer.evaluation import (  # noqa: E402
+from summarizer.evaluate.rouge import (  # noqa: E402
     Example,
     PipelineSystem,
     bootstrap_interval,

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from batch_corpus import article, html_page
 from summarizer import InputError
 from summarizer.cli import cli
-from summarizer.fetching import fetch_url
+from summarizer.read.fetch import fetch_url
 
 ROUTES: dict[str, tuple[int, str, bytes]] = {
     "/story": (200, "text/html; charset=utf-8", html_page(3, sentences=12).encode("utf-8")),

@@ -1,4 +1,4 @@
-from summarizer.guard import JUDGEMENT_WORDS, check
+from summarizer.verify.guard import JUDGEMENT_WORDS, check
 
 SOURCE = [
     "The Marlow Falls council voted 7-4 on Wednesday to approve a $1.5bn budget.",

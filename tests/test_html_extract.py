@@ -6,7 +6,7 @@ from click.testing import CliRunner
 from batch_corpus import html_page
 from summarizer import InputError, Summarizer
 from summarizer.cli import cli
-from summarizer.html import extract_html
+from summarizer.read.html import extract_html
 
 PAGE = """<html><head><title>Ferry service returns to the islands</title>
 <meta name="author" content="Sam Writer"><meta property="article:published_time" content="2025-06-02">

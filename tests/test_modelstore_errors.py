@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from summarizer.cli import cli
 from summarizer.errors import MissingResourceError, ModelError, OptionsError, UnknownComponentError
-from summarizer.modelstore import default_model, presets, resolve_model, store_dir
+from summarizer.abstract.modelstore import default_model, presets, resolve_model, store_dir
 from summarizer.options import Options
 
 ROOT = Path(__file__).resolve().parent.parent

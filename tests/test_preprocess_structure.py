@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from summarizer import Summarizer
-from summarizer.preprocess import build_document
-from summarizer.reading import RawText
+from summarizer.read.document import build_document
+from summarizer.read.raw import RawText
 
 
 def document_of(text: str, fmt: str = "text"):

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from summarizer import Summarizer, summarize
-from summarizer.candidates import assess, candidate_weights
-from summarizer.neutrality import is_opinion, is_unattributed_quote
-from summarizer.ranking import resolve_name
+from summarizer.extract.candidates import assess, candidate_weights
+from summarizer.extract.neutrality import is_opinion, is_unattributed_quote
+from summarizer.components import RANKERS
 
 _OPENS_WITH_QUOTE = re.compile(r"^[\"“‘']")
 
@@ -23,7 +23,7 @@ def reads_as_writer_opinion(text: str) -> bool:
 
 
 def test_rankers_default_is_news() -> None:
-    assert resolve_name("default") == "news"
+    assert RANKERS.resolve("default") == "news"
 
 
 def test_rankers_news_prefers_fact_over_opinion_on_sample(samples_dir: Path) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from summarizer import OptionsError, Summarizer, UnknownComponentError, summarize
-from summarizer.ranking import get_ranker, ranker_names
+from summarizer.components import RANKERS
 
 FILLER = [
     "The harbour authority said repairs to the north pier would take six weeks.",
@@ -75,10 +75,10 @@ def test_rankers_ratio_picks_a_share_of_sentences(sample_paths: list[Path]) -> N
 
 
 def test_rankers_score_every_sentence(sample_paths: list[Path]) -> None:
-    from summarizer.features import SentenceFeatures
+    from summarizer.extract.features import SentenceFeatures
 
-    for name in ranker_names():
-        ranker = get_ranker(name)
+    for name in RANKERS.names():
+        ranker = RANKERS.create(name)
         for path in sample_paths:
             document = Summarizer().read(path)
             scores = ranker.score(document, SentenceFeatures(document))

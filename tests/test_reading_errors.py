@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from summarizer import InputError, summarize
-from summarizer.reading import read_input
+from summarizer.read.sources import read_input
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer.segmenting import sentence_spans
+from summarizer.read.segment import sentence_spans
 
 
 def split(text: str) -> list[str]:
@@ -64,7 +64,7 @@ def test_segmenting_uses_packaged_punkt_parameters_without_nltk_data(monkeypatch
     """With nltk's own punkt_tab missing (as on a fresh machine), the packaged parameters are used."""
     import nltk.tokenize
 
-    from summarizer import segmenting
+    from summarizer.read import segment as segmenting
 
     def missing(*args: object, **kwargs: object) -> None:
         raise LookupError("punkt_tab not found")
@@ -80,7 +80,7 @@ def test_segmenting_uses_packaged_punkt_parameters_without_nltk_data(monkeypatch
 
 
 def test_segmenting_unknown_language_says_so() -> None:
-    from summarizer import segmenting
+    from summarizer.read import segment as segmenting
     from summarizer.errors import MissingResourceError
 
     with pytest.raises(MissingResourceError, match="klingon"):

@@ -12,14 +12,14 @@ import sys
 
 import numpy as np
 sys.path.insert(0, __import__("os").path.dirname(__import__("os").path.dirname(__import__("os").path.dirname(__import__("os").path.abspath(__file__)))))
-from summarizer.display import display_text
-from summarizer.evaluation import ROUGE_TYPES, _rouge_scorer, read_examples
-from summarizer.features import SentenceFeatures
+from summarizer.render.display import display_text
+from summarizer.evaluate.rouge import ROUGE_TYPES, _rouge_scorer, read_examples
+from summarizer.extract.features import SentenceFeatures
 from summarizer.options import Length
-from summarizer.preprocess import build_document
-from summarizer.rankers import LeadRanker, NewsRanker
-from summarizer.reading import RawText
-from summarizer.selection import select_sentences
+from summarizer.read.document import build_document
+from summarizer.extract.rankers import LeadRanker, NewsRanker
+from summarizer.read.raw import RawText
+from summarizer.extract.selection import select_sentences
 from collections import Counter
 ex = read_examples(sys.argv[1]); N=int(sys.argv[2]); K=int(sys.argv[3])
 sc = _rouge_scorer(); length = Length(sentences=N)

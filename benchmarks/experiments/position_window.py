@@ -6,14 +6,14 @@ In-sample on cnndm_dev250 no window M in (4, 5, 6, 8) beat the unrestricted defa
 """
 import sys, numpy as np
 sys.path.insert(0, __import__("os").path.dirname(__import__("os").path.dirname(__import__("os").path.dirname(__import__("os").path.abspath(__file__)))))
-from summarizer.display import display_text
-from summarizer.evaluation import ROUGE_TYPES, _rouge_scorer, read_examples
-from summarizer.features import SentenceFeatures
+from summarizer.render.display import display_text
+from summarizer.evaluate.rouge import ROUGE_TYPES, _rouge_scorer, read_examples
+from summarizer.extract.features import SentenceFeatures
 from summarizer.options import Length
-from summarizer.preprocess import build_document
-from summarizer.rankers import NewsRanker
-from summarizer.reading import RawText
-from summarizer.selection import select_sentences
+from summarizer.read.document import build_document
+from summarizer.extract.rankers import NewsRanker
+from summarizer.read.raw import RawText
+from summarizer.extract.selection import select_sentences
 ex=read_examples(sys.argv[1]); sc=_rouge_scorer(); L=Length(sentences=3)
 docs=[build_document(RawText(e.article,"<eval>"),detect_headline=False) for e in ex]; feats=[SentenceFeatures(d) for d in docs]
 refs=["\n".join(s for s in e.reference.splitlines() if s.strip()) for e in ex]

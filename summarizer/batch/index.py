@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from summarizer.files import write_lines_atomically
+from summarizer.render.files import write_lines_atomically
 
 INDEX_NAME = "summaries.jsonl"
 ERRORS_NAME = "errors.jsonl"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from summarizer.batch.outputs import OutputNamer
-from summarizer.reading import HTML_SUFFIXES, format_for_path
+from summarizer.read.sources import HTML_SUFFIXES, format_for_path
 
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", *HTML_SUFFIXES})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -34,6 +34,9 @@ class BatchItem:
     offset: int = 0
     length: int = 0
     error: str | None = None
+
+    def __str__(self) -> str:
+        return self.source  # how an error message names the item
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,8 +18,9 @@ from typing import Any
 
 from summarizer.batch.inputs import BatchItem
 from summarizer.batch.runner import BatchConfig
-from summarizer.batch.work import WorkerSetup, build_pipeline, summarize_item, write_output
+from summarizer.batch.work import WorkerSetup, summarize_item, write_output
 from summarizer.errors import MissingResourceError
+from summarizer.pipeline import Summarizer
 
 INSTALL_HINT = "the Ray executor needs Ray Data: pip install 'summarizer[ray]' (or pip install 'ray[data]')"
 
@@ -38,7 +39,7 @@ class SummarizeActor:
 
     def __init__(self, setup: WorkerSetup):
         self.setup = setup
-        self.summarizer = build_pipeline(setup)
+        self.summarizer = Summarizer(setup.options)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, list[str]]:
         records: list[str] = []
@@ -62,12 +63,16 @@ def ray_results(address: str | None = None) -> Callable[[BatchConfig, Iterable[B
                 ray.init(address=address, log_to_driver=False)
             else:
                 ray.init(num_cpus=config.workers, include_dashboard=False, log_to_driver=False)
-        try:
-            import logging
+        import logging
 
-            # Ours is the progress bar on stderr; Ray Data's own bars and INFO lines would mix with it.
-            logging.getLogger("ray.data").setLevel(logging.ERROR)
-            ray.data.DataContext.get_current().enable_progress_bars = False
+        # Ours is the progress bar on stderr; Ray Data's own bars and INFO lines would mix with it.
+        # Both settings are process-wide, so they go back to what the caller had when we finish.
+        ray_logger = logging.getLogger("ray.data")
+        context = ray.data.DataContext.get_current()
+        saved_level, saved_bars = ray_logger.level, context.enable_progress_bars
+        ray_logger.setLevel(logging.ERROR)
+        context.enable_progress_bars = False
+        try:
             descriptors = [{"item": json.dumps(asdict(item))} for item in items]
             if not descriptors:
                 return
@@ -84,6 +89,8 @@ def ray_results(address: str | None = None) -> Callable[[BatchConfig, Iterable[B
                     record = json.loads(encoded)
                     yield write_output(setup, record, str(rendered)) if rendered else record
         finally:
+            ray_logger.setLevel(saved_level)
+            context.enable_progress_bars = saved_bars
             if started_here:
                 ray.shutdown()
 

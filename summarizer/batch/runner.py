@@ -7,6 +7,7 @@ the summary files. Ctrl-C terminates the pool and still leaves a consistent inde
 
 from __future__ import annotations
 
+import functools
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -17,8 +18,10 @@ from typing import Any
 from summarizer.batch.index import ERRORS_NAME, INDEX_NAME, Done, LineLog, compact, load_done, options_fingerprint
 from summarizer.batch.inputs import BatchItem, InputSpec, count_documents, discover
 from summarizer.batch.outputs import OutputNamer
-from summarizer.batch.work import FAILED, OK, WorkerSetup, process_item, process_items_batched, start_worker
+from summarizer.batch.work import FAILED, OK, WorkerSetup, process_item, process_items
 from summarizer.options import Options
+from summarizer.parallel import chunked
+from summarizer.pipeline import Summarizer, run_many
 
 MAX_CHUNK_SIZE = 32
 CHUNKS_PER_WORKER = 16
@@ -120,23 +123,12 @@ def _local_results(config: BatchConfig, items: Iterable[BatchItem]) -> Iterator[
     if config.options.mode == "abstractive":
         # One model in this process, generating a batch of documents at a time: a model per
         # worker process would multiply the memory and fight over the same cores.
-        from summarizer.parallel import chunked
-
-        start_worker(setup)
+        summarizer = Summarizer(config.options)
         for chunk in chunked(items, config.options.batch_size):
-            yield from process_items_batched(chunk)
+            yield from process_items(summarizer, setup, chunk)
         return
-    if config.workers <= 1:
-        from summarizer.parallel import one_math_thread
-
-        one_math_thread()
-        start_worker(setup)
-        yield from map(process_item, items)
-        return
-    from summarizer.parallel import WorkerPool
-
-    with WorkerPool(config.workers, start_worker, (setup,), config.chunk_size or 1) as pool:
-        yield from pool.map_as_completed(process_item, items)
+    work = functools.partial(process_item, setup)
+    yield from run_many(config.options, items, work, workers=config.workers, chunk_size=config.chunk_size or 1, in_order=False)
 
 
 Executor = Callable[[BatchConfig, Iterable[BatchItem]], Iterator[dict[str, Any]]]

@@ -1,11 +1,12 @@
 """Summarise one batch item: the code that runs inside each worker (a process or a Ray actor).
 
-A worker builds its pipeline once from the `WorkerSetup` it is handed, whatever the options in
-it hold, then turns items into index records (and rendered summaries).
+Each worker has one `Summarizer` built from the batch's options (see `pipeline.run_many`) and
+turns items into index records (and rendered summaries) with the `WorkerSetup` it is handed.
 """
 
 from __future__ import annotations
 
+import functools
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,7 @@ from typing import Any
 
 from summarizer.batch.inputs import BatchItem
 from summarizer.options import Options
+from summarizer.pipeline import Outcome, Summarizer
 
 OK = "ok"
 FAILED = "failed"
@@ -31,7 +33,7 @@ def _read_row(item: BatchItem, text_field: str, max_bytes: int) -> Any:
     import json
 
     from summarizer.errors import InputError
-    from summarizer.reading import RawText, check_not_blank
+    from summarizer.read.raw import RawText, check_not_blank, normalize_newlines
 
     source = f"{item.source}#{item.id.rpartition('#')[2]}"
     if item.length > max_bytes:
@@ -39,7 +41,7 @@ def _read_row(item: BatchItem, text_field: str, max_bytes: int) -> Any:
     with open(item.source, "rb") as stream:
         stream.seek(item.offset)
         row = json.loads(stream.read(item.length))
-    text = row[text_field].replace("\r\n", "\n").replace("\r", "\n")
+    text = normalize_newlines(row[text_field])
     return RawText(check_not_blank(text, source), source, "text")
 
 
@@ -65,21 +67,18 @@ def failure_record(item: BatchItem, setup: WorkerSetup, error: str, error_type: 
 def read_item(summarizer: Any, setup: WorkerSetup, item: BatchItem) -> Any:
     """The item's `Document`; raises the reading error of a bad one."""
     if item.format == "row":
-        from summarizer.preprocess import build_document
+        from summarizer.read.document import build_document
 
         return build_document(_read_row(item, setup.text_field, setup.options.max_bytes), setup.options.language)
     return summarizer.read(Path(item.source), fmt=item.format)
 
 
-def _failure(item: BatchItem, setup: WorkerSetup, exc: Exception, started: float) -> dict[str, Any]:
-    from summarizer.errors import SummarizerError
-
-    error = str(exc) if isinstance(exc, SummarizerError) else f"{item.source}: unexpected {type(exc).__name__}: {exc}"
-    return failure_record(item, setup, error, type(exc).__name__, (time.perf_counter() - started) * 1000)
+def _failure(item: BatchItem, setup: WorkerSetup, outcome: Outcome, started: float) -> dict[str, Any]:
+    return failure_record(item, setup, outcome.error or "", outcome.error_type or "", (time.perf_counter() - started) * 1000)
 
 
 def _success(item: BatchItem, setup: WorkerSetup, summary: Any, started: float) -> tuple[dict[str, Any], str]:
-    from summarizer.rendering import render
+    from summarizer.render.renderers import render
 
     rendered = render(summary, setup.output_format) + "\n"
     record = base_record(item, setup)
@@ -95,44 +94,40 @@ def _success(item: BatchItem, setup: WorkerSetup, summary: Any, started: float) 
     return record, rendered
 
 
-def summarize_item(summarizer: Any, setup: WorkerSetup, item: BatchItem) -> tuple[dict[str, Any], str | None]:
+def summarize_item(summarizer: Summarizer, setup: WorkerSetup, item: BatchItem) -> tuple[dict[str, Any], str | None]:
     """(index record, rendered summary or None when it failed) for one item; never raises."""
-    started = time.perf_counter()
-    if item.error is not None:
-        return failure_record(item, setup, item.error, "InputError"), None
-    try:
-        return _success(item, setup, summarizer.summarize(read_item(summarizer, setup, item)), started)
-    except Exception as exc:  # noqa: BLE001 - one odd document must never stop the batch
-        return _failure(item, setup, exc, started), None
+    return summarize_items_together(summarizer, setup, [item])[0]
 
 
-def summarize_items_batched(summarizer: Any, setup: WorkerSetup, items: list[BatchItem]) -> list[tuple[dict[str, Any], str | None]]:
+def summarize_items_together(
+    summarizer: Summarizer, setup: WorkerSetup, items: list[BatchItem]
+) -> list[tuple[dict[str, Any], str | None]]:
     """`summarize_item` for several items at once, so that a model generates them in batches.
 
     Reading errors stay with their item; the documents that were read are summarised together.
     """
     started = time.perf_counter()
-    results: list[tuple[dict[str, Any], str | None] | None] = []
-    documents: list[Any] = []
+    readable = [item for item in items if item.error is None]
+    outcomes = iter(summarizer.outcomes_together(readable, functools.partial(read_item, summarizer, setup)))
+    results: list[tuple[dict[str, Any], str | None]] = []
     for item in items:
         if item.error is not None:
             results.append((failure_record(item, setup, item.error, "InputError"), None))
             continue
+        outcome = next(outcomes)
+        if outcome.summary is None:
+            results.append((_failure(item, setup, outcome, started), None))
+            continue
         try:
-            documents.append(read_item(summarizer, setup, item))
-            results.append(None)
-        except Exception as exc:  # noqa: BLE001 - one unreadable document must never stop the batch
-            results.append((_failure(item, setup, exc, started), None))
-    summaries = iter(summarizer.summarize_documents(documents))
-    return [
-        result if result is not None else _success(item, setup, next(summaries), started)
-        for item, result in zip(items, results)
-    ]
+            results.append(_success(item, setup, outcome.summary, started))
+        except Exception as exc:  # noqa: BLE001 - one odd document must never stop the batch
+            results.append((_failure(item, setup, Outcome.failed(item.source, exc), started), None))
+    return results
 
 
 def write_output(setup: WorkerSetup, record: dict[str, Any], rendered: str) -> dict[str, Any]:
     """Write the summary atomically; a failure to write makes the record a failure."""
-    from summarizer.files import write_atomically
+    from summarizer.render.files import write_atomically
 
     try:
         write_atomically(Path(setup.out_dir) / record["output"], rendered)
@@ -141,34 +136,14 @@ def write_output(setup: WorkerSetup, record: dict[str, Any], rendered: str) -> d
     return record
 
 
-# Per-process state of a local worker: built once by `start_worker`.
-_worker: tuple[Any, WorkerSetup] | None = None
-
-
-def build_pipeline(setup: WorkerSetup) -> Any:
-    from summarizer.pipeline import Summarizer
-
-    return Summarizer(setup.options)
-
-
-def start_worker(setup: WorkerSetup) -> None:
-    global _worker
-    _worker = (build_pipeline(setup), setup)
-
-
-def process_item(item: BatchItem) -> dict[str, Any]:
-    """Summarise and write one item in this worker; returns its index record."""
-    assert _worker is not None, "start_worker() was not called in this process"
-    summarizer, setup = _worker
-    record, rendered = summarize_item(summarizer, setup, item)
-    return write_output(setup, record, rendered) if rendered is not None else record
-
-
-def process_items_batched(items: list[BatchItem]) -> list[dict[str, Any]]:
-    """Summarise and write several items in this worker with batched generation."""
-    assert _worker is not None, "start_worker() was not called in this process"
-    summarizer, setup = _worker
+def process_items(summarizer: Summarizer, setup: WorkerSetup, items: list[BatchItem]) -> list[dict[str, Any]]:
+    """Summarise and write several items (generated together); their index records."""
     return [
         write_output(setup, record, rendered) if rendered is not None else record
-        for record, rendered in summarize_items_batched(summarizer, setup, items)
+        for record, rendered in summarize_items_together(summarizer, setup, items)
     ]
+
+
+def process_item(setup: WorkerSetup, summarizer: Summarizer, item: BatchItem) -> dict[str, Any]:
+    """Summarise and write one item; its index record (`run_many` work: setup bound first)."""
+    return process_items(summarizer, setup, [item])[0]

@@ -64,4 +64,9 @@ _register()
 
 
 def main() -> None:
+    from summarizer.parallel import one_math_thread
+
+    # The command owns its process, so it may set process-wide state that a library must not:
+    # numpy's BLAS on one thread (our matrices are small; extra threads only spin).
+    one_math_thread()
     cli(prog_name="summarize")

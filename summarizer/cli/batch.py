@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import click
 
-from summarizer.cli.common import InputProblem, length_options, model_fields, model_options
+from typing import Any
 
-FORMATS = ("text", "markdown", "json")
+from summarizer.cli.common import InputProblem, options_from, pipeline_options
+from summarizer.render.renderers import OUTPUT_FORMATS
+
 EXECUTORS = ("local", "ray")
 EXIT_FAILURES = 1
 EXIT_INTERRUPTED = 130
@@ -28,44 +30,31 @@ Re-running skips documents whose summaries are current (same options, newer than
 @click.command(name="batch", epilog=EPILOG)
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...", type=click.Path(exists=True))
 @click.option("--output", "-o", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder for the summaries and the index.")
-@length_options
-@click.option("--method", "-m", default="default", show_default=True, help="Extractive ranker.")
-@click.option("--format", "-f", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
+@pipeline_options
+@click.option("--format", "-f", "output_format", type=click.Choice(OUTPUT_FORMATS), default="text", show_default=True)
 @click.option("--include", multiple=True, metavar="GLOB", help="Only files matching (name or relative path); repeatable.")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Leave out files matching; repeatable.")
 @click.option("--text-field", default="text", show_default=True, help="JSONL field holding the article text.")
 @click.option("--id-field", default="id", show_default=True, help="JSONL field holding the row's id.")
 @click.option("--workers", "-j", type=click.IntRange(min=1), help="Worker processes [default: the machine's cores].")
-@click.option("--max-bytes", type=click.IntRange(min=1), help="Refuse inputs larger than this [default: 20 MB].")
 @click.option("--force", is_flag=True, help="Redo documents whose summaries are already current.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no final report.")
-@model_options
 @click.option("--executor", type=click.Choice(EXECUTORS), default="local", show_default=True, help="Where the work runs.")
 @click.option("--address", metavar="ADDR", help="Ray cluster to join (e.g. ray://head:10001 or auto) [ray only].")
 def batch(
     inputs: tuple[str, ...],
     out_dir: str,
-    sentences: int | None,
-    ratio: float | None,
-    words: int | None,
-    method: str,
     output_format: str,
     include: tuple[str, ...],
     exclude: tuple[str, ...],
     text_field: str,
     id_field: str,
     workers: int | None,
-    max_bytes: int | None,
     force: bool,
     quiet: bool,
-    abstractive: bool,
-    mode: str | None,
-    model: str | None,
-    device: str,
-    guard: str,
-    min_support: float | None,
     executor: str,
     address: str | None,
+    **params: Any,
 ) -> None:
     """Summarise many documents: folders (searched recursively), .txt/.md/.html files and JSONL dumps.
 
@@ -82,16 +71,12 @@ def batch(
     from summarizer.batch.inputs import InputSpec
     from summarizer.batch.runner import BatchConfig, check_inputs, run_batch
     from summarizer.errors import SummarizerError
-    from summarizer.options import Options
     from summarizer.parallel import default_workers
 
     if address and executor != "ray":
         raise click.UsageError("--address needs --executor ray")
-    fields: dict[str, object] = {"method": method, **model_fields(abstractive, mode, model, device, guard, min_support)}
-    if max_bytes is not None:
-        fields["max_bytes"] = max_bytes
     try:
-        options = Options.build(sentences=sentences, ratio=ratio, words=words, **fields)
+        options = options_from(params)
         paths = check_inputs(inputs)
     except (SummarizerError, ValueError) as exc:
         raise InputProblem(str(exc)) from None

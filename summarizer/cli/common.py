@@ -1,4 +1,5 @@
-"""Pieces the subcommands share: length options and turning library errors into one-line exits."""
+"""Pieces the subcommands share: the length and model options, the one mapping from command-line
+parameters to `Options`, and turning library errors into one-line exits."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import click
+
+from summarizer.options import DEVICES, GUARD_MODES, MODES, Options
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -19,13 +22,18 @@ class InputProblem(click.ClickException):
     exit_code = EXIT_INPUT
 
 
-def length_options(func: F) -> F:
-    func = click.option("--words", "-w", type=click.IntRange(min=1), help="Word budget for the summary.")(func)
-    func = click.option(
-        "--ratio", "-r", type=click.FloatRange(0, 1, min_open=True), help="Share of the article's sentences, e.g. 0.2."
-    )(func)
-    func = click.option("--sentences", "-n", type=click.IntRange(min=1), help="Number of sentences [default: 3].")(func)
+def _apply(func: F, options: list[Callable[[F], F]]) -> F:
+    for option in reversed(options):
+        func = option(func)
     return func
+
+
+def length_options(func: F) -> F:
+    return _apply(func, [
+        click.option("--sentences", "-n", type=click.IntRange(min=1), help="Number of sentences [default: 3]."),
+        click.option("--ratio", "-r", type=click.FloatRange(0, 1, min_open=True), help="Share of the article's sentences, e.g. 0.2."),
+        click.option("--words", "-w", type=click.IntRange(min=1), help="Word budget for the summary."),
+    ])
 
 
 def reports_errors(func: F) -> F:
@@ -43,52 +51,35 @@ def reports_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def model_options(func: F) -> F:
-    """The abstractive stage's options, shared by `run` and `batch`."""
-    options = [
+def pipeline_options(func: F) -> F:
+    """Every option that becomes an `Options` field, shared by `run` and `batch`."""
+    return _apply(func, [
+        length_options,
+        click.option("--method", "-m", default="default", show_default=True, help="Extractive ranker (`summarize methods` lists them)."),
+        click.option("--max-bytes", type=click.IntRange(min=1), help="Refuse inputs larger than this [default: 20 MB]."),
         click.option("--abstractive", is_flag=True, help="Let a model rewrite the key lines (same as --mode abstractive)."),
-        click.option(
-            "--mode",
-            type=click.Choice(["extractive", "abstractive"]),
-            help="extractive: quote sentences; abstractive: a model writes [default: extractive].",
-        ),
+        click.option("--mode", type=click.Choice(MODES), help="extractive: quote sentences; abstractive: a model writes [default: extractive]."),
         click.option(
             "--model",
             help="Abstractive model (implies --abstractive): a preset (see `summarize models`), a local directory or .gguf file, or a hub id.",
         ),
-        click.option("--device", type=click.Choice(["auto", "cpu", "cuda"]), default="auto", show_default=True, help="Where the model runs."),
+        click.option("--device", type=click.Choice(DEVICES), default="auto", show_default=True, help="Where the model runs."),
         click.option(
             "--guard",
-            type=click.Choice(["drop", "flag", "off"]),
+            type=click.Choice(GUARD_MODES),
             default="drop",
             show_default=True,
             help="Unsupported generated lines: replace them by their source (drop), mark them (flag), or keep them (off).",
         ),
-        click.option(
-            "--min-support",
-            type=click.FloatRange(0, 1),
-            help="Guard threshold: share of a line's words its sources must hold [default: 0.5].",
-        ),
-    ]
-    for option in reversed(options):
-        func = option(func)
-    return func
+        click.option("--min-support", type=click.FloatRange(0, 1), help="Guard threshold: share of a line's words its sources must hold [default: 0.5]."),
+    ])
 
 
-def model_fields(
-    abstractive: bool, mode: str | None, model: str | None, device: str, guard: str, min_support: float | None
-) -> dict[str, Any]:
-    """`Options` fields from the model options; contradictions are usage errors."""
-    if mode == "extractive" and (abstractive or model):
-        raise click.UsageError(f"{'--abstractive' if abstractive else '--model'} and --mode extractive contradict each other")
-    # Naming a model asks for the abstractive mode: there is nothing else a model would be for.
-    fields: dict[str, Any] = {
-        "mode": "abstractive" if abstractive or model else (mode or "extractive"),
-        "device": device,
-        "guard": guard,
-    }
-    if model is not None:
-        fields["model"] = model
-    if min_support is not None:
-        fields["min_support"] = min_support
-    return fields
+OPTION_PARAMETERS = ("sentences", "ratio", "words", "method", "max_bytes", "abstractive", "mode", "model", "device", "guard", "min_support")
+
+
+def options_from(params: dict[str, Any]) -> Options:
+    """The `Options` behind the parameters of `pipeline_options` (unset ones keep their defaults);
+    contradictions are refused by `Options` itself, the same for the CLI and the library."""
+    given = {name: params[name] for name in OPTION_PARAMETERS if params.get(name) not in (None, False)}
+    return Options.build(**given)

@@ -42,14 +42,14 @@ def eval_command(
     method with 95% bootstrap confidence intervals, words per summary and articles per second.
     Needs the eval extra: pip install 'summarizer[eval]'.
     """
-    from summarizer.evaluation import PipelineSystem, evaluate, read_examples, render_report
-    from summarizer.ranking import resolve_name
+    from summarizer.evaluate.rouge import PipelineSystem, evaluate, read_examples, render_report
+    from summarizer.components import RANKERS
 
     names = [name.strip() for name in methods.split(",") if name.strip()]
     if not names:
         raise InputProblem("--method names no method")
     for name in names:
-        resolve_name(name)
+        RANKERS.resolve(name)
     if "lead" not in names:
         names.insert(0, "lead")
     examples = read_examples(data, limit)
@@ -59,7 +59,7 @@ def eval_command(
         report = evaluate(examples, systems, sentences, data=str(data), resamples=resamples, progress=advance)
     click.echo(render_report(report, report_format or "text"))
     if output:
-        from summarizer.files import write_atomically
+        from summarizer.render.files import write_atomically
 
         file_format = report_format or _SUFFIX_FORMATS.get(Path(output).suffix.lower(), "text")
         write_atomically(output, render_report(report, file_format) + "\n")

@@ -8,9 +8,9 @@ import click
 @click.command(name="methods")
 def methods() -> None:
     """List the extractive ranking methods (built-in and from plugins)."""
-    from summarizer.ranking import describe_rankers
+    from summarizer.components import RANKERS
 
-    described = describe_rankers()
+    described = RANKERS.describe()
     width = max(map(len, described))
     for name, description in described.items():
         click.echo(f"{name.ljust(width)}  {description}")

@@ -18,7 +18,7 @@ def models(ctx: click.Context) -> None:
     """
     if ctx.invoked_subcommand is not None:
         return
-    from summarizer.modelstore import default_model, is_present, presets, stored_path, store_dir
+    from summarizer.abstract.modelstore import default_model, is_present, presets, stored_path, store_dir
 
     click.echo(f"model store: {store_dir()}")
     for name, preset in presets().items():
@@ -35,7 +35,7 @@ def models(ctx: click.Context) -> None:
 @reports_errors
 def download(name: str) -> None:
     """Download preset NAME (at its pinned revision) or a hub id into the model store."""
-    from summarizer.modelstore import download as fetch
+    from summarizer.abstract.modelstore import download as fetch
 
     target = fetch(name)
     click.echo(f"downloaded {name} to {target}")

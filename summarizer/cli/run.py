@@ -2,44 +2,27 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
-from summarizer.cli.common import length_options, model_fields, model_options, reports_errors
-
-FORMATS = ("text", "markdown", "json")
+from summarizer.cli.common import options_from, pipeline_options, reports_errors
+from summarizer.read.sources import INPUT_FORMATS
+from summarizer.render.renderers import OUTPUT_FORMATS
 
 
 @click.command(name="run")
 @click.argument("source", metavar="PATH|URL|-")
-@length_options
-@click.option("--method", "-m", default="default", show_default=True, help="Extractive ranker (`summarize methods` lists them).")
-@click.option("--format", "-f", "output_format", type=click.Choice(FORMATS), default="text", show_default=True)
+@pipeline_options
+@click.option("--format", "-f", "output_format", type=click.Choice(OUTPUT_FORMATS), default="text", show_default=True)
 @click.option(
     "--input-format",
-    type=click.Choice(["text", "markdown", "html"]),
-    help="How to read the input [default: from the file's suffix; text for stdin].",
+    type=click.Choice(INPUT_FORMATS),
+    help="How to read the input [default: from the file's suffix, or from its content].",
 )
-@click.option("--max-bytes", type=click.IntRange(min=1), help="Refuse inputs larger than this [default: 20 MB].")
-@model_options
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
 @reports_errors
-def run(
-    source: str,
-    sentences: int | None,
-    ratio: float | None,
-    words: int | None,
-    method: str,
-    output_format: str,
-    input_format: str | None,
-    max_bytes: int | None,
-    abstractive: bool,
-    mode: str | None,
-    model: str | None,
-    device: str,
-    guard: str,
-    min_support: float | None,
-    output: str | None,
-) -> None:
+def run(source: str, output_format: str, input_format: str | None, output: str | None, **params: Any) -> None:
     """Summarise one article: a text, Markdown or HTML file, a URL, or `-` for standard input.
 
     Each summary line ends with [n] markers; the source sentences they point to are listed under
@@ -49,18 +32,20 @@ def run(
     cites the source sentences that support it, and the faithfulness guard replaces (or flags)
     lines holding numbers, names, dates, quotations or judgements that their sources lack.
     """
-    from summarizer.options import Options
-    from summarizer.pipeline import Summarizer
-    from summarizer.rendering import render
+    from pathlib import Path
 
-    fields: dict[str, object] = {"method": method, **model_fields(abstractive, mode, model, device, guard, min_support)}
-    if max_bytes is not None:
-        fields["max_bytes"] = max_bytes
-    options = Options.build(sentences=sentences, ratio=ratio, words=words, **fields)
-    summary = Summarizer(options).summarize(source, fmt=input_format)
+    from summarizer.pipeline import Summarizer
+    from summarizer.read.sources import has_url_scheme
+    from summarizer.render.renderers import render
+
+    options = options_from(params)
+    # On the command line the argument always names an input, never holds the article itself:
+    # a path that does not exist is an error, not a one-line article.
+    target: str | Path = source if source == "-" or has_url_scheme(source) else Path(source)
+    summary = Summarizer(options).summarize(target, fmt=input_format)
     rendered = render(summary, output_format)
     if output:
-        from summarizer.files import write_atomically
+        from summarizer.render.files import write_atomically
 
         write_atomically(output, rendered + "\n")
     else:

@@ -15,10 +15,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from summarizer.components import BACKENDS
 from summarizer.errors import MissingResourceError, ModelError, UnknownComponentError
 
 STORE_ENV = "SUMMARIZER_MODEL_STORE"
-KINDS = ("seq2seq", "causal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +55,7 @@ def _parse_toml(text: str) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _preset_table() -> tuple[str, dict[str, Preset]]:
-    text = resources.files("summarizer").joinpath("presets.toml").read_text(encoding="utf-8")
+    text = resources.files("summarizer.abstract").joinpath("presets.toml").read_text(encoding="utf-8")
     data = _parse_toml(text)
     default = data.pop("default")
     presets: dict[str, Preset] = {}
@@ -63,7 +63,7 @@ def _preset_table() -> tuple[str, dict[str, Preset]]:
         entry = dict(entry)
         generation = entry.pop("generation", {})
         presets[name] = Preset(name=name, generation=generation, **entry)
-        if presets[name].kind not in KINDS:
+        if presets[name].kind not in BACKENDS.names():
             raise ModelError(f"preset {name!r} has unknown kind {presets[name].kind!r}")
     return default, presets
 
@@ -77,13 +77,14 @@ def default_model() -> str:
 
 
 def store_dir() -> Path:
-    """Where downloaded presets live: $SUMMARIZER_MODEL_STORE, a checkout's models/store, or the user cache."""
+    """Where downloaded presets live: $SUMMARIZER_MODEL_STORE, else the user cache.
+
+    Never a folder found by where the code happens to sit (a source checkout): downloads of
+    several GB go where the user said, or where every installed copy puts them.
+    """
     configured = os.environ.get(STORE_ENV)
     if configured:
         return Path(configured).expanduser()
-    checkout = Path(__file__).resolve().parent.parent
-    if (checkout / "pyproject.toml").is_file() and (checkout / "models").is_dir():
-        return checkout / "models" / "store"
     cache_home = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(cache_home) / "summarizer" / "models"
 

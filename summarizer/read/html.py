@@ -10,7 +10,7 @@ import functools
 from typing import Any
 
 from summarizer.errors import InputError, MissingResourceError
-from summarizer.reading import RawText
+from summarizer.read.raw import RawText, normalize_newlines
 
 METADATA_FIELDS = ("author", "date", "sitename", "url")
 
@@ -50,7 +50,7 @@ def extract_html(html: str, source: str, url: str | None = None) -> RawText:
         )
     except (ValueError, TypeError) as exc:
         raise InputError(source, f"cannot be parsed as HTML ({exc})") from None
-    text = (getattr(found, "text", None) or "").replace("\r\n", "\n").replace("\r", "\n").strip()
+    text = normalize_newlines(getattr(found, "text", None) or "").strip()
     if not text:
         raise InputError(source, "holds no article text that could be extracted from its HTML")
     title = (getattr(found, "title", None) or "").strip() or None
@@ -65,4 +65,6 @@ def extract_html(html: str, source: str, url: str | None = None) -> RawText:
         for name in METADATA_FIELDS
         if (value := getattr(found, name, None)) and str(value).strip()
     }
+    if url and "url" not in metadata:
+        metadata["url"] = url  # where a fetched page really came from, after redirects
     return RawText(text, source, "html", title, metadata)

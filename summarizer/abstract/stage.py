@@ -16,17 +16,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from summarizer.citing import Alignment, align
-from summarizer.guard import check
+from summarizer.verify.align import Alignment, align
+from summarizer.verify.guard import check
 from summarizer.options import DEFAULT_SENTENCES, Length, Options
 from summarizer.types import Citation, Document, Summary, SummaryLine
 
 if TYPE_CHECKING:
     import numpy as np
 
-    from summarizer.backends import Backend, GenerationRequest
-    from summarizer.features import SentenceFeatures
-    from summarizer.ranking import Ranker
+    from summarizer.abstract.backends import Backend, GenerationRequest
+    from summarizer.extract.features import SentenceFeatures
+    from summarizer.extract.rankers import Ranker
 
 WORDS_PER_SENTENCE = 22  # a typical news summary sentence, to turn sentence counts into word budgets
 TOKENS_PER_WORD = 1.6  # generous for English BPE vocabularies, so limits cut rarely
@@ -108,7 +108,7 @@ def plan_input(
 
 def split_generated(text: str, plan: LengthPlan, language: str = "english") -> tuple[list[str], list[str]]:
     """Generated text -> clean sentences within the length plan, plus warnings about what was cut."""
-    from summarizer.segmenting import sentence_spans
+    from summarizer.read.segment import sentence_spans
 
     pieces: list[str] = []
     for raw_line in text.splitlines():
@@ -194,7 +194,7 @@ def _cite_missing_facts(
     Word overlap picks the sentences that share most words with a line, which are not always the
     ones holding its figure or quotation; a fact found elsewhere in the article is supported.
     """
-    from summarizer.features import content_terms
+    from summarizer.extract.features import content_terms
 
     wanted = set(content_terms(text))
     for _ in range(2):
@@ -246,7 +246,7 @@ class AbstractiveStage:
 
     def attach(self, backend: Backend, name: str) -> None:
         """Use an already loaded backend (or a test double) instead of resolving options.model."""
-        from summarizer.modelstore import ModelSpec
+        from summarizer.abstract.modelstore import ModelSpec
 
         self._backend = backend
         self._spec = ModelSpec(name, "", backend.kind)
@@ -254,8 +254,8 @@ class AbstractiveStage:
     @property
     def backend(self) -> Backend:
         if self._backend is None:
-            from summarizer.backends import load_backend
-            from summarizer.modelstore import resolve_model
+            from summarizer.abstract.backends import load_backend
+            from summarizer.abstract.modelstore import resolve_model
 
             self._spec = resolve_model(self.options.model)
             self._backend = load_backend(self._spec, self.options.device)
@@ -263,8 +263,8 @@ class AbstractiveStage:
 
     def summarize_documents(self, documents: Sequence[Document], batch_size: int | None = None) -> list[Summary]:
         """Summaries of `documents` in input order; generation runs in batches of similar length."""
-        from summarizer.backends import GenerationRequest, run_batch
-        from summarizer.features import SentenceFeatures
+        from summarizer.abstract.backends import GenerationRequest, generate_batch
+        from summarizer.extract.features import SentenceFeatures
 
         backend = self.backend
         batch_size = batch_size or self.options.batch_size
@@ -286,7 +286,7 @@ class AbstractiveStage:
                 for j in batch
             ]
             started = time.perf_counter()
-            outputs = run_batch(backend, requests)
+            outputs = generate_batch(backend, requests)
             share = (time.perf_counter() - started) * 1000 / len(batch)
             for job, output in zip(batch, outputs):
                 job.output, job.generate_ms = output, share

@@ -7,8 +7,10 @@ line changes; its citation keeps the exact source span and text.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from summarizer.types import Document, Sentence
+if TYPE_CHECKING:
+    from summarizer.types import Document, Sentence
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|`)(.+?)\1")

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import json
 import textwrap
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from summarizer.types import Citation, Summary
+from summarizer.components import RENDERERS
 
-FORMATS = ("text", "markdown", "json")
+if TYPE_CHECKING:  # renderers work on any Summary-shaped object; types.py calls them, not the reverse
+    from summarizer.types import Citation, Summary
+
 JSON_SCHEMA_VERSION = 1
 
 
@@ -89,13 +92,9 @@ def render_markdown(summary: Summary) -> str:
     return "\n".join(out) + "\n"
 
 
-def render(summary: Summary, fmt: str) -> str:
-    if fmt == "json":
-        return render_json(summary)
-    if fmt == "markdown":
-        return render_markdown(summary)
-    if fmt == "text":
-        return render_text(summary)
-    from summarizer.errors import UnknownComponentError
+OUTPUT_FORMATS = tuple(RENDERERS.names())
 
-    raise UnknownComponentError("format", fmt, FORMATS)
+
+def render(summary: Summary, fmt: str) -> str:
+    renderer: Callable[[Summary], str] = RENDERERS.factory(fmt)
+    return renderer(summary)

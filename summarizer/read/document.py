@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from summarizer.reading import RawText
-from summarizer.segmenting import sentence_spans
+from summarizer.read.raw import RawText
+from summarizer.read.segment import sentence_spans
 from summarizer.types import Document, Paragraph, Sentence
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")

@@ -3,43 +3,56 @@
 from __future__ import annotations
 
 import os
+import re
 import sys
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 from summarizer.errors import InputError
+from summarizer.read.fetch import fetch_url
+from summarizer.read.html import extract_html
+from summarizer.read.raw import RawText, check_not_blank, normalize_newlines, size_text
 
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", "": "text", ".md": "markdown", ".markdown": "markdown"}
 HTML_SUFFIXES = {".html": "html", ".htm": "html", ".xhtml": "html"}
-FORMATS = ("text", "markdown", "html")
+INPUT_FORMATS = ("text", "markdown", "html")
 STDIN_NAME = "<stdin>"
 STRING_NAME = "<text>"
 
 
-@dataclass(frozen=True, slots=True)
-class RawText:
-    """Decoded input before any structure is found in it."""
-
-    text: str
-    source: str
-    format: str = "text"
-    title: str | None = None
-    metadata: dict[str, str] = field(default_factory=dict)
-
-
 def looks_like_path(value: str) -> bool:
-    """A short single-line string naming a file we would read, rather than article text."""
+    """A string we read as a file name rather than as article text.
+
+    The guess is made only where it is safe: an existing file; or a single line that is no article
+    (no whitespace at all, a document suffix, or an explicit ``./``, ``../``, ``/`` or ``~/``
+    start). A missing file is then an error, not a one-line article to summarise.
+    """
     if not value or "\n" in value or len(value) > 4096:
         return False
     if os.path.exists(value):
         return True
-    suffix = Path(value).suffix.lower()
+    stripped = value.strip()
+    if not stripped:
+        return False
+    if not stripped.split(maxsplit=1)[1:]:
+        return True
+    if stripped.startswith(("./", "../", "/", "~/")):
+        return True
+    suffix = Path(stripped).suffix.lower()
     return suffix in TEXT_SUFFIXES.keys() - {""} or suffix in HTML_SUFFIXES
 
 
+_URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://\S+")
+FETCHED_SCHEMES = ("http", "https")
+
+
+def has_url_scheme(value: str) -> bool:
+    """``scheme://...`` on one line without spaces: meant as a URL, whether or not we fetch it."""
+    return _URL_SCHEME.fullmatch(value.strip()) is not None
+
+
 def is_url(value: str) -> bool:
-    return value.startswith(("http://", "https://")) and "\n" not in value and " " not in value.strip()
+    return has_url_scheme(value) and value.strip().split("://", 1)[0].lower() in FETCHED_SCHEMES
 
 
 def format_for_path(path: Path, default: str = "text") -> str:
@@ -57,19 +70,7 @@ def decode(data: bytes, source: str) -> str:
         raise InputError(
             source, f"is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); re-save it as UTF-8"
         ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def check_not_blank(text: str, source: str) -> str:
-    if not text:
-        raise InputError(source, "is empty")
-    if not text.strip():
-        raise InputError(source, "contains only whitespace")
-    return text
-
-
-def _size_text(n: int) -> str:
-    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"
+    return normalize_newlines(text)
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -81,7 +82,7 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
             raise InputError(source, "is a directory, not a file (use `summarize batch` for folders)")
         size = path.stat().st_size
         if size > max_bytes:
-            raise InputError(source, f"is {_size_text(size)}, over the {_size_text(max_bytes)} limit (see --max-bytes)")
+            raise InputError(source, f"is {size_text(size)}, over the {size_text(max_bytes)} limit (see --max-bytes)")
         return path.read_bytes()
     except PermissionError:
         raise InputError(source, "permission denied") from None
@@ -92,7 +93,7 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
 def read_stream(stream: BinaryIO, max_bytes: int, source: str = STDIN_NAME) -> bytes:
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise InputError(source, f"is over the {_size_text(max_bytes)} limit (see --max-bytes)")
+        raise InputError(source, f"is over the {size_text(max_bytes)} limit (see --max-bytes)")
     return data
 
 
@@ -105,8 +106,6 @@ def read_path(path: str | os.PathLike[str], max_bytes: int, fmt: str | None = No
 def raw_from_bytes(data: bytes, source: str, fmt: str = "text") -> RawText:
     text = decode(data, source)
     if fmt == "html":
-        from summarizer.html import extract_html
-
         return extract_html(text, source)
     return RawText(check_not_blank(text, source), source, fmt)
 
@@ -126,12 +125,13 @@ def read_input(
         stream = stdin if stdin is not None else sys.stdin.buffer
         return raw_from_bytes(read_stream(stream, max_bytes), STDIN_NAME, fmt or "text")
     if is_url(source):
-        from summarizer.fetching import fetch_url
-
-        return fetch_url(source, max_bytes=max_bytes)
+        return fetch_url(source.strip(), max_bytes=max_bytes)
+    if has_url_scheme(source):
+        scheme = source.strip().split("://", 1)[0]
+        raise InputError(source.strip(), f"the {scheme}:// scheme is not supported; give an http(s) URL, a file or -")
     if looks_like_path(source):
         return read_path(source, max_bytes, fmt)
-    text = source.replace("\r\n", "\n").replace("\r", "\n")
+    text = normalize_newlines(source)
     if len(text.encode("utf-8", "surrogatepass")) > max_bytes:
         raise InputError(STRING_NAME, "is over the size limit (see max_bytes)")
     return RawText(check_not_blank(text, STRING_NAME), STRING_NAME, fmt or "text")

@@ -102,8 +102,8 @@ class PipelineSystem:
         self.name = f"lead-{sentences}" if resolved == "lead" else method if method == resolved else f"{method} ({resolved})"
 
     def __call__(self, article: str, sentences: int) -> list[str]:
-        from summarizer.preprocess import build_document
-        from summarizer.reading import RawText
+        from summarizer.read.document import build_document
+        from summarizer.read.raw import RawText
 
         document = build_document(RawText(article, "<eval>"), self.summarizer.options.language, detect_headline=False)
         return [line.text for line in self.summarizer.summarize_document(document).lines]

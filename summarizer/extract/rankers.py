@@ -1,16 +1,24 @@
-"""The built-in extractive rankers."""
+"""The extractive ranker protocol and the built-in rankers (registered in `summarizer.components`)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
-from summarizer.ranking import register_alias, register_ranker
+from summarizer.extract.candidates import candidate_weights
 
 if TYPE_CHECKING:
-    from summarizer.features import SentenceFeatures
+    from summarizer.extract.features import SentenceFeatures
     from summarizer.types import Document
+
+
+class Ranker(Protocol):
+    name: str
+
+    def score(self, document: Document, features: SentenceFeatures) -> np.ndarray:
+        """One score per sentence, higher is better; only the order matters to the selector."""
+        ...
 
 
 class LeadRanker:
@@ -114,8 +122,6 @@ class NewsRanker:
         self.length_penalty = length_penalty
 
     def score(self, document: Document, features: SentenceFeatures) -> np.ndarray:
-        from summarizer.candidates import candidate_weights
-
         n = len(document.sentences)
         if n == 0:
             return np.zeros(0)
@@ -130,9 +136,3 @@ class NewsRanker:
         weights = np.array([c.weight for c in candidate_weights(document)])
         # Weight 0 puts a sentence below every other, keeping their order among themselves.
         return np.where(weights > 0, base * weights, base - 2.0)
-
-
-register_ranker("lead")(LeadRanker)
-register_ranker("centrality")(CentralityRanker)
-register_ranker("news")(NewsRanker)
-register_alias("default", "news")

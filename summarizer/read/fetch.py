@@ -6,7 +6,8 @@ Uses only the standard library's urllib, imported when a URL is actually fetched
 from __future__ import annotations
 
 from summarizer.errors import InputError
-from summarizer.reading import RawText, check_not_blank
+from summarizer.read.html import extract_html
+from summarizer.read.raw import RawText, check_not_blank, normalize_newlines, size_text
 
 DEFAULT_TIMEOUT = 20.0
 USER_AGENT = "summarizer (+https://pypi.org/project/summarizer)"
@@ -15,14 +16,10 @@ TEXT_TYPES = ("text/plain",)
 _CHUNK = 64 * 1024
 
 
-def _size_text(n: int) -> str:
-    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"
-
-
 def _read_limited(response, url: str, max_bytes: int) -> bytes:  # type: ignore[no-untyped-def]
     declared = response.headers.get("Content-Length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
-        raise InputError(url, f"is {_size_text(int(declared))}, over the {_size_text(max_bytes)} limit (see --max-bytes)")
+        raise InputError(url, f"is {size_text(int(declared))}, over the {size_text(max_bytes)} limit (see --max-bytes)")
     parts: list[bytes] = []
     size = 0
     while True:
@@ -32,7 +29,7 @@ def _read_limited(response, url: str, max_bytes: int) -> bytes:  # type: ignore[
         parts.append(part)
         size += len(part)
         if size > max_bytes:
-            raise InputError(url, f"is over the {_size_text(max_bytes)} limit (see --max-bytes)")
+            raise InputError(url, f"is over the {size_text(max_bytes)} limit (see --max-bytes)")
     return b"".join(parts)
 
 
@@ -82,11 +79,6 @@ def fetch_url(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> 
         raise InputError(url, f"the connection failed ({exc.strerror or exc})") from None
     text = _decode(data, charset, url)
     if content_type in TEXT_TYPES:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = normalize_newlines(text)
         return RawText(check_not_blank(text, url), url, "text", metadata={"url": final_url})
-    from summarizer.html import extract_html
-
-    raw = extract_html(text, url, url=final_url)
-    if "url" not in raw.metadata:
-        raw.metadata["url"] = final_url
-    return raw
+    return extract_html(text, url, url=final_url)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.neutrality import quoted_spans, stance_weight
+from summarizer.extract.neutrality import quoted_spans, stance_weight
 from summarizer.types import Document
 
 # Fewer words than this is a fragment ("No wonder.", "Updated."), not a statement worth a line.

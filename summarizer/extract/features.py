@@ -7,7 +7,7 @@ from functools import cached_property, lru_cache
 
 import numpy as np
 
-from summarizer.stopwords import STOPWORDS
+from summarizer.extract.stopwords import STOPWORDS
 from summarizer.types import Document
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from summarizer.features import content_terms
+from summarizer.extract.features import content_terms
 from summarizer.types import Citation, Document
 
 MAX_SOURCES = 3

@@ -1,0 +1,110 @@
+"""The model backend protocol (preprocess / generate / postprocess) and loading one by kind.
+
+Backends are chosen by the model's kind from `summarizer.components.BACKENDS`; the built-in
+transformers kinds live in `transformers_backend.py`. torch and transformers are imported only
+inside the functions that need them, so `import summarizer` stays cheap.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+from summarizer.components import BACKENDS
+from summarizer.errors import MissingResourceError, ModelError, OptionsError
+from summarizer.options import DEVICES
+
+if TYPE_CHECKING:
+    from summarizer.abstract.modelstore import ModelSpec
+
+THREADS_ENV = "SUMMARIZER_THREADS"
+
+@dataclass(frozen=True, slots=True)
+class GenerationRequest:
+    """One summary to write: the text the model reads and how long the answer may be."""
+
+    text: str
+    sentences: int
+    words: int
+    max_new_tokens: int
+    min_new_tokens: int = 0
+
+class Backend(Protocol):
+    name: str
+    kind: str
+    device: str
+
+    def text_budget(self) -> int:
+        """How many tokens of source text fit in one input, prompt and all."""
+        ...
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]: ...
+
+    def preprocess(self, requests: Sequence[GenerationRequest]) -> Any: ...
+
+    def generate(self, batch: Any, requests: Sequence[GenerationRequest]) -> Any: ...
+
+    def postprocess(self, output: Any, batch: Any) -> list[str]: ...
+
+def backend_kinds() -> list[str]:
+    return BACKENDS.names()
+
+
+def generate_batch(backend: Backend, requests: Sequence[GenerationRequest]) -> list[str]:
+    """preprocess -> generate -> postprocess for one batch, with memory errors made readable."""
+    try:
+        batch = backend.preprocess(requests)
+        output = backend.generate(batch, requests)
+        return backend.postprocess(output, batch)
+    except BaseException as exc:  # noqa: BLE001 - re-raised unless it is an out-of-memory error
+        if is_out_of_memory(exc):
+            raise ModelError(
+                f"model {backend.name!r} ran out of memory on {backend.device} with a batch of {len(requests)}; "
+                "try a smaller --batch-size, --device cpu, or a smaller model"
+            ) from None
+        raise
+
+def is_out_of_memory(exc: BaseException) -> bool:
+    if isinstance(exc, MemoryError):
+        return True
+    return isinstance(exc, RuntimeError) and "out of memory" in str(exc).lower()
+
+def pick_device(device: str) -> str:
+    if device not in DEVICES:
+        raise OptionsError(f"device must be one of {', '.join(DEVICES)}, got {device!r}")
+    import torch
+
+    if device == "auto":
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    if device == "cuda" and not torch.cuda.is_available():
+        raise ModelError("--device cuda was asked for, but torch sees no CUDA GPU; use --device cpu or auto")
+    return device
+
+def _set_threads() -> None:
+    """Honour SUMMARIZER_THREADS (else torch's own default, which follows OMP_NUM_THREADS)."""
+    value = os.environ.get(THREADS_ENV)
+    if value:
+        import torch
+
+        try:
+            torch.set_num_threads(max(1, int(value)))
+        except ValueError:
+            raise OptionsError(f"{THREADS_ENV} must be a whole number, got {value!r}") from None
+
+def load_backend(spec: ModelSpec, device: str = "auto") -> Backend:
+    factory = BACKENDS.factory(spec.kind)  # an unknown kind fails here, listing the known ones
+    try:
+        import torch  # noqa: F401
+        import transformers  # noqa: F401
+    except ImportError:
+        raise MissingResourceError(
+            "the abstractive mode needs torch and transformers: pip install 'summarizer[abstractive]'"
+        ) from None
+    _set_threads()
+    return factory(spec, pick_device(device))
+
+def first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

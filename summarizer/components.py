@@ -1,0 +1,35 @@
+"""Every registry of components chosen by name, assembled in one place.
+
+This is where a newcomer adds a ranker, a model backend or an output format: one line naming it
+and the ``"module:attribute"`` that builds it. Paths are imported only when a component is used,
+so that naming or checking a choice (as `Options` does) never loads numpy or torch. Other
+packages add rankers through the ``summarizer.rankers`` entry-point group and model backends
+through ``summarizer.backends``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from summarizer.registry import Registry
+
+RANKER_ENTRY_POINTS = "summarizer.rankers"
+BACKEND_ENTRY_POINTS = "summarizer.backends"
+
+# Extractive rankers (summarizer/extract/rankers.py): each scores every sentence of a document.
+RANKERS: Registry[Any] = Registry("method", RANKER_ENTRY_POINTS)
+RANKERS.add("lead", "summarizer.extract.rankers:LeadRanker", "The first sentences in document order (Lead-N), the classic news baseline.")
+RANKERS.add("centrality", "summarizer.extract.rankers:CentralityRanker", "LexRank-style centrality over TF-IDF cosine similarity, blended with a position prior.")
+RANKERS.add("news", "summarizer.extract.rankers:NewsRanker", "Position prior blended with directed centrality; prefers plain reported fact (the default).")
+RANKERS.alias("default", "news")
+
+# Model backends (summarizer/abstract/): a model kind -> a factory taking (ModelSpec, device).
+BACKENDS: Registry[Any] = Registry("model kind", BACKEND_ENTRY_POINTS)
+BACKENDS.add("seq2seq", "summarizer.abstract.transformers_backend:Seq2SeqBackend", "Encoder-decoder summarisers (BART, PEGASUS, T5) through transformers.")
+BACKENDS.add("causal", "summarizer.abstract.transformers_backend:CausalBackend", "Instruction-tuned chat models through transformers, prompted with their chat template.")
+
+# Output formats (summarizer/render/renderers.py): a Summary -> str.
+RENDERERS: Registry[Any] = Registry("format")
+RENDERERS.add("text", "summarizer.render.renderers:render_text", "Numbered lines, then the source sentence behind each [n] marker.")
+RENDERERS.add("markdown", "summarizer.render.renderers:render_markdown", "A bulleted list with footnotes quoting the sources.")
+RENDERERS.add("json", "summarizer.render.renderers:render_json", "The JSON contract: lines, citations with spans, warnings, stats.")

@@ -1,0 +1,1 @@
+"""Evaluation: scoring the pipeline against reference summaries."""

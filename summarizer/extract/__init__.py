@@ -1,0 +1,1 @@
+"""Extraction: sentence features, the ranker registry and rankers, candidate rules, selection."""

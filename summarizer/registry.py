@@ -1,0 +1,87 @@
+"""`Registry`: components chosen by name (rankers, model backends, renderers).
+
+One small type for all of them, so each kind refuses a duplicate name, lists its choices in an
+error the same way, and can be extended by other packages through an entry-point group. A
+component is registered as a factory or as a ``"module:attribute"`` path that is imported only
+when the component is used: naming or validating a choice never loads numpy or torch.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+from summarizer.errors import UnknownComponentError
+
+T = TypeVar("T")
+Factory = Callable[..., T]
+
+
+class Registry(Generic[T]):
+    def __init__(self, kind: str, entry_point_group: str | None = None):
+        self.kind = kind  # how an error names the choice: "method", "model kind", "format"
+        self.entry_point_group = entry_point_group
+        self._factories: dict[str, Factory[T] | str] = {}
+        self._descriptions: dict[str, str] = {}
+        self._aliases: dict[str, str] = {}
+        self._plugins_loaded = entry_point_group is None
+
+    def add(self, name: str, factory: Factory[T] | str, description: str = "") -> None:
+        """Register `factory` (or its ``"module:attribute"`` path) under `name`; names are unique."""
+        if name in self._factories or name in self._aliases:
+            raise ValueError(f"a {self.kind} named {name!r} is registered already")
+        self._factories[name] = factory
+        self._descriptions[name] = description
+
+    def alias(self, alias: str, target: str) -> None:
+        if alias in self._factories or alias in self._aliases:
+            raise ValueError(f"a {self.kind} named {alias!r} is registered already")
+        self._aliases[alias] = target
+
+    def _load_plugins(self) -> None:
+        if self._plugins_loaded:
+            return
+        self._plugins_loaded = True
+        from importlib.metadata import entry_points
+
+        for entry in entry_points(group=self.entry_point_group):
+            if entry.name not in self._factories and entry.name not in self._aliases:
+                self._factories[entry.name] = entry.value
+
+    def names(self) -> list[str]:
+        self._load_plugins()
+        return sorted([*self._factories, *self._aliases])
+
+    def describe(self) -> dict[str, str]:
+        """Name -> one-line description, aliases included."""
+        self._load_plugins()
+        described = {name: self._descriptions.get(name) or _first_doc_line(self.factory(name)) for name in self._factories}
+        described.update({alias: f"alias of {target}" for alias, target in self._aliases.items()})
+        return dict(sorted(described.items()))
+
+    def resolve(self, name: str) -> str:
+        """The registered name behind `name` (aliases followed); `UnknownComponentError` if none."""
+        target = self._aliases.get(name, name)
+        if target not in self._factories:
+            self._load_plugins()
+        if target not in self._factories:
+            raise UnknownComponentError(self.kind, name, self.names())
+        return target
+
+    def factory(self, name: str) -> Factory[T]:
+        name = self.resolve(name)
+        factory = self._factories[name]
+        if isinstance(factory, str):
+            module, _, attribute = factory.partition(":")
+            factory = self._factories[name] = getattr(importlib.import_module(module), attribute)
+        return factory
+
+    def create(self, name: str, *args: Any, **config: Any) -> T:
+        """A new component: its factory called with `args` and the `config` it takes."""
+        return self.factory(name)(*args, **config)
+
+
+def _first_doc_line(factory: Any) -> str:
+    lines = (getattr(factory, "__doc__", None) or "").strip().splitlines()
+    return lines[0] if lines else ""
