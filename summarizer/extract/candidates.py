@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.extract.neutrality import quoted_spans, stance_weight
+from summarizer.extract.neutrality import stance_weight
+from summarizer.textpatterns import BARE_DATELINE, quoted_spans
 from summarizer.types import Document
 
 # Fewer words than this is a fragment ("No wonder.", "Updated."), not a statement worth a line.
@@ -29,8 +30,6 @@ _BOILERPLATE = re.compile(
 # "By Jane Doe", "By Jane Doe, Staff Writer": short, and capitalised names right after "By".
 _BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:$|[,|]\s*\S.*$)")
 MAX_BYLINE_WORDS = 10
-# A dateline alone ("LONDON, England (CNN) --") with nothing after it.
-_BARE_DATELINE = re.compile(r"^[A-Z][A-Za-z .,'-]{0,60}\([A-Za-z .]{2,30}\)\s*(?:--|—|–)?\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +46,7 @@ def _is_byline(text: str) -> bool:
 
 def assess(text: str, own: str | None = None) -> Candidate:
     """Judge one sentence's text (whitespace collapsed); `own` is its text outside quotes."""
-    if _BOILERPLATE.match(text) or _BARE_DATELINE.match(text) or _is_byline(text):
+    if _BOILERPLATE.match(text) or BARE_DATELINE.match(text) or _is_byline(text):
         return Candidate(0.0, "boilerplate")
     if len(text.split()) < MIN_WORDS:
         return Candidate(0.0, "fragment")

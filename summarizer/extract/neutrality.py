@@ -17,16 +17,11 @@ from __future__ import annotations
 
 import re
 
+from summarizer.textpatterns import QUOTED
+
 OPINION_WEIGHT = 0.05
 UNATTRIBUTED_QUOTE_WEIGHT = 0.5
 
-# Double quotes of any style, and single typographic quotes. A straight or curly apostrophe
-# followed by a letter ("don't", "it’s") never closes a quote; a straight ' opens one only after a
-# space or at the start. An unclosed quote runs to the end of the text, as news quotes spanning
-# several sentences do.
-_QUOTED = re.compile(
-    r"""“[^”]*(?:”|$)|"[^"]*(?:"|$)|‘(?:[^’]|’(?=\w))*(?:’|$)|(?:(?<=\s)|^)'(?:[^']|'(?=\w))*(?:'|$)|«[^»]*(?:»|$)"""
-)
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself|we|We|our|Our|ours|us|ourselves)\b")
 _CALL_TO_ACTION = re.compile(
     r"""(?:^|[.;:]\s+)(?:
@@ -46,16 +41,9 @@ _ATTRIBUTION = re.compile(
 _WORD = re.compile(r"\w+")
 
 
-def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Spans of the quoted passages in text[start:end]; run it over a whole paragraph so that
-    quotes running across sentence boundaries are found."""
-    end = len(text) if end is None else end
-    return [(start + m.start(), start + m.end()) for m in _QUOTED.finditer(text[start:end])]
-
-
 def outside_quotes(text: str) -> str:
     """The text with every quoted passage replaced by a space."""
-    return _QUOTED.sub(" ", text)
+    return QUOTED.sub(" ", text)
 
 
 def is_opinion(text: str, own: str | None = None) -> str | None:

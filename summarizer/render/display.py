@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from summarizer.textpatterns import LEADING_DATELINE
+
 if TYPE_CHECKING:
     from summarizer.types import Document, Sentence
 
@@ -16,17 +18,9 @@ _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|`)(.+?)\1")
 
 
-# A leading dateline: an optional place ("LONDON, England", "SPRINGFIELD, Ore.") and a wire or
-# outlet name in brackets ("(CNN)", "(Northwest Wire)"), then an optional dash.
-_DATELINE = re.compile(
-    r"^(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4},?\s+)?\((?:[A-Z][\w.&'’-]*\s?){1,4}\)\s*(?:--|—|–|-)?\s*"
-    r"(?=[A-Z\"“‘'])"
-)
-
-
 def strip_dateline(text: str) -> str:
     """The sentence without its leading dateline, when what follows starts a sentence."""
-    match = _DATELINE.match(text)
+    match = LEADING_DATELINE.match(text)
     return text[match.end() :] if match and len(text) - match.end() >= 20 else text
 
 

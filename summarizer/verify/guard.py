@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarizer.textpatterns import quoted_spans
+
 DEFAULT_MIN_SUPPORT = 0.5  # the same default as Options.min_support
 
 _NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
-_QUOTED = re.compile(r"[\"“]([^\"“”]{4,}?)[\"”]")
 _NUMBER_WORDS = {
     word: str(value)
     for value, word in enumerate(
@@ -76,6 +77,12 @@ def _normalise_quote(text: str) -> str:
     """Words only: a quotation may move a comma or full stop inside or outside its marks."""
     return " ".join(re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", text.replace("’", "'").lower()))
 
+def _quotations(text: str) -> list[str]:
+    """The quoted passages of `text` (four characters or more), without their quote marks."""
+    passages = (text[start:end].strip("\"“”‘’'«» ") for start, end in quoted_spans(text))
+    return [passage for passage in passages if len(passage) >= 4]
+
+
 def check(text: str, sources: Sequence[str], support: float, min_support: float = DEFAULT_MIN_SUPPORT) -> list[str]:
     """The reasons `text` is not backed by `sources` (the cited sentences' text); empty if none."""
     joined = " ".join(sources)
@@ -96,7 +103,7 @@ def check(text: str, sources: Sequence[str], support: float, min_support: float 
     if scales:
         problems.append(f"quantity not in its sources: {', '.join(scales)}")
     normalised_sources = _normalise_quote(joined)
-    for quote in _QUOTED.findall(text):
+    for quote in _quotations(text):
         if f" {_normalise_quote(quote)} " not in f" {normalised_sources} ":
             problems.append(f"quotation not in its sources: “{quote.strip()}”")
     loaded = sorted({w for w in text_lower if w in JUDGEMENT_WORDS} - source_lower)

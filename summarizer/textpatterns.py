@@ -1,0 +1,32 @@
+"""Text patterns that more than one stage needs: quotations and datelines.
+
+Kept in one place so that the ranker, the display cleaning and the guard agree on what a quote
+or a dateline is.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Double quotes of any style, and single typographic quotes. A straight or curly apostrophe
+# followed by a letter ("don't", "it’s") never closes a quote; a straight ' opens one only after a
+# space or at the start. An unclosed quote runs to the end of the text, as news quotes spanning
+# several sentences do.
+QUOTED = re.compile(
+    r"""“[^”]*(?:”|$)|"[^"]*(?:"|$)|‘(?:[^’]|’(?=\w))*(?:’|$)|(?:(?<=\s)|^)'(?:[^']|'(?=\w))*(?:'|$)|«[^»]*(?:»|$)"""
+)
+
+# A dateline: an optional place ("LONDON, England", "SPRINGFIELD, Ore.") and a wire or outlet
+# name in brackets ("(CNN)", "(Northwest Wire)"), then an optional dash.
+DATELINE = (
+    r"(?:[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,4},?\s+)?\((?:[A-Z][\w.&'’-]*\s?){1,4}\)\s*(?:--|—|–|-)?\s*"
+)
+LEADING_DATELINE = re.compile(rf"^{DATELINE}(?=[A-Z\"“‘'])")  # a dateline that starts a sentence
+BARE_DATELINE = re.compile(rf"^{DATELINE}$")  # a dateline with nothing after it
+
+
+def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the quoted passages in text[start:end]; run it over a whole paragraph so that
+    quotes running across sentence boundaries are found."""
+    end = len(text) if end is None else end
+    return [(start + m.start(), start + m.end()) for m in QUOTED.finditer(text[start:end])]
