@@ -122,6 +122,8 @@ class Options:
     min_support: float = 0.5  # lowest share of a generated line's words that its sources must cover
     input_sentences: int = 10  # most top-ranked sentences the model reads
     batch_size: int = 8
+    # Settings passed to the ranker's constructor, e.g. {"decay": 0.8} for the news ranker.
+    ranker_settings: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.mode is None:
@@ -146,6 +148,8 @@ class Options:
         if self.model is not None and not str(self.model).strip():
             raise OptionsError("model must not be empty")
         RANKERS.resolve(self.method)  # an unknown method fails here, listing the choices
+        if not isinstance(self.ranker_settings, dict) or not all(isinstance(k, str) for k in self.ranker_settings):
+            raise OptionsError(f"ranker_settings must map setting names to values, got {self.ranker_settings!r}")
 
     @classmethod
     def build(

@@ -56,7 +56,7 @@ class Summarizer:
             options = options.with_changes(**kwargs)
         self.options = options if options is not None else Options.build(**kwargs)
         self.method = RANKERS.resolve(self.options.method)
-        self.ranker = RANKERS.create(self.method)
+        self.ranker = RANKERS.create(self.method, **self.options.ranker_settings)
         self._abstractive: Any = None  # the loaded model, built on first use and then reused
 
     @property

@@ -12,7 +12,7 @@ import importlib
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from summarizer.errors import UnknownComponentError
+from summarizer.errors import OptionsError, UnknownComponentError
 
 T = TypeVar("T")
 Factory = Callable[..., T]
@@ -78,8 +78,28 @@ class Registry(Generic[T]):
         return factory
 
     def create(self, name: str, *args: Any, **config: Any) -> T:
-        """A new component: its factory called with `args` and the `config` it takes."""
-        return self.factory(name)(*args, **config)
+        """A new component: its factory called with `args` and the `config` it takes; a setting
+        the component does not take is an `OptionsError` naming the ones it does."""
+        factory = self.factory(name)
+        if config:
+            _check_settings(self.kind, self.resolve(name), factory, config)
+        return factory(*args, **config)
+
+
+def _check_settings(kind: str, name: str, factory: Any, config: dict[str, Any]) -> None:
+    import inspect
+
+    try:
+        parameters = inspect.signature(factory).parameters
+    except (TypeError, ValueError):  # a builtin or C factory: let the call decide
+        return
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values()):
+        return
+    accepted = [n for n, p in parameters.items() if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
+    unknown = sorted(set(config) - set(accepted))
+    if unknown:
+        takes = ", ".join(accepted) if accepted else "no settings"
+        raise OptionsError(f"{kind} {name!r} has no setting {', '.join(map(repr, unknown))}; it takes: {takes}")
 
 
 def _first_doc_line(factory: Any) -> str:

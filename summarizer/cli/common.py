@@ -72,14 +72,38 @@ def pipeline_options(func: F) -> F:
             help="Unsupported generated lines: replace them by their source (drop), mark them (flag), or keep them (off).",
         ),
         click.option("--min-support", type=click.FloatRange(0, 1), help="Guard threshold: share of a line's words its sources must hold [default: 0.5]."),
+        click.option(
+            "--ranker-setting",
+            "ranker_settings",
+            multiple=True,
+            metavar="NAME=VALUE",
+            callback=_parse_settings,
+            help="A setting of the ranker, e.g. decay=0.8 for news (repeatable; `summarize methods` lists rankers).",
+        ),
     ])
 
 
-OPTION_PARAMETERS = ("sentences", "ratio", "words", "method", "max_bytes", "abstractive", "mode", "model", "device", "guard", "min_support")
+def _parse_settings(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> dict[str, Any]:
+    settings: dict[str, Any] = {}
+    for value in values:
+        name, equals, text = value.partition("=")
+        if not equals or not name.strip():
+            raise click.BadParameter(f"expected NAME=VALUE, got {value!r}")
+        try:
+            settings[name.strip()] = float(text) if "." in text or "e" in text.lower() else int(text)
+        except ValueError:
+            settings[name.strip()] = text
+    return settings
+
+
+OPTION_PARAMETERS = (
+    "sentences", "ratio", "words", "method", "max_bytes", "abstractive", "mode", "model", "device", "guard", "min_support",
+    "ranker_settings",
+)
 
 
 def options_from(params: dict[str, Any]) -> Options:
     """The `Options` behind the parameters of `pipeline_options` (unset ones keep their defaults);
     contradictions are refused by `Options` itself, the same for the CLI and the library."""
-    given = {name: params[name] for name in OPTION_PARAMETERS if params.get(name) not in (None, False)}
+    given = {name: params[name] for name in OPTION_PARAMETERS if params.get(name) not in (None, False, {})}
     return Options.build(**given)
