@@ -3,8 +3,8 @@
 1. the extractive ranker scores the sentences; the top-ranked ones that fit the model's input
    budget (in tokens) are given to it in document order, and a warning says what was left out;
 2. the model writes the summary; documents are generated in batches sorted by input length;
-3. each generated sentence is aligned with its supporting source sentences (citing.py) and
-   checked by the faithfulness guard (guard.py), which replaces, flags or keeps it.
+3. each generated sentence is aligned with its supporting source sentences (verify/align.py) and
+   checked by the faithfulness guard (verify/guard.py), which replaces, flags or keeps it.
 """
 
 from __future__ import annotations
