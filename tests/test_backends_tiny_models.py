@@ -128,3 +128,17 @@ def test_gguf_file_without_the_gguf_package_names_the_install_command(tmp_path, 
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "gguf" else real_find_spec(name, *a))
     with pytest.raises(MissingResourceError, match=r"pip install 'summarizer\[gguf\]'"):
         load_backend(resolve_model(str(model_file)), "cpu")
+
+
+def test_loading_a_model_leaves_the_hosts_transformers_logging_as_it_was(tiny_t5_dir):
+    import transformers
+
+    logging = transformers.utils.logging
+    logging.set_verbosity_info()
+    logging.enable_progress_bar()
+    try:
+        load_backend(resolve_model(str(tiny_t5_dir)), "cpu")
+        assert logging.get_verbosity() == logging.INFO
+        assert logging.is_progress_bar_enabled()
+    finally:
+        logging.set_verbosity_warning()

@@ -5,7 +5,6 @@ in `summarizer.components.BACKENDS`; torch and transformers load only when a mod
 from __future__ import annotations
 
 import contextlib
-import io
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -20,21 +19,39 @@ if TYPE_CHECKING:
 @contextlib.contextmanager
 def _quiet_loading(transformers: Any, gguf: bool) -> Iterator[None]:
     """No warnings or progress bars while a model loads (the CLI prints the summary only), and
-    transformers' logging settings as the host application had them afterwards."""
+    transformers' settings as the host application had them afterwards."""
     logging = transformers.utils.logging
     verbosity = logging.get_verbosity()
-    bars_were_disabled = not logging.is_progress_bar_enabled()
+    bars_were_enabled = logging.is_progress_bar_enabled()
     logging.set_verbosity_error()
     logging.disable_progress_bar()
-    # GGUF conversion draws its own tqdm bar on stderr, whatever the setting above says.
-    stderr = contextlib.redirect_stderr(io.StringIO()) if gguf else contextlib.nullcontext()
+    with contextlib.ExitStack() as restore:
+        restore.callback(logging.set_verbosity, verbosity)
+        if bars_were_enabled:
+            restore.callback(logging.enable_progress_bar)
+        if gguf:
+            restore.enter_context(_silent_gguf_conversion())
+        yield
+
+
+@contextlib.contextmanager
+def _silent_gguf_conversion() -> Iterator[None]:
+    """GGUF de-quantisation draws a plain tqdm bar that ignores transformers' setting; swap the
+    one name it uses for a disabled bar rather than capture all of stderr (which would hide any
+    other thread's output too)."""
+    import functools
+
+    from transformers import modeling_gguf_pytorch_utils as gguf_utils
+
+    original = getattr(gguf_utils, "tqdm", None)
+    if original is None:
+        yield
+        return
+    gguf_utils.tqdm = functools.partial(original, disable=True)
     try:
-        with stderr:
-            yield
+        yield
     finally:
-        logging.set_verbosity(verbosity)
-        if not bars_were_disabled:
-            logging.enable_progress_bar()
+        gguf_utils.tqdm = original
 
 
 def _load_pretrained(spec: ModelSpec, device: str, auto_class_name: str) -> tuple[Any, Any]:
