@@ -120,12 +120,25 @@ class Summarizer:
             )
             for i in chosen
         )
+        words_out = sum(len(line.text.split()) for line in lines)
+        if length.words is not None and words_out > length.words:
+            # The selector keeps its best-ranked sentence whole, so a tight budget can be missed.
+            from summarizer.extract.candidates import candidate_weights
+
+            choosable = [s for s, c in zip(document.sentences, candidate_weights(document)) if c.weight > 0]
+            shortest = min(len(display_text(document, s).split()) for s in choosable or document.sentences)
+            why = (
+                f"the shortest sentence that could be chosen has {shortest} words"
+                if shortest > length.words
+                else "the best-ranked sentence is always kept whole"
+            )
+            warnings.append(f"the summary has {words_out} words, over the {length.words}-word budget: {why}")
         elapsed = (time.perf_counter() - started) * 1000
         stats: dict[str, Any] = {
             "sentences_in": n,
             "words_in": document.word_count,
             "sentences_out": len(lines),
-            "words_out": sum(len(line.text.split()) for line in lines),
+            "words_out": words_out,
             "length": length.to_dict(),
             "timing_ms": {"summarize": round(elapsed, 3)},
         }
