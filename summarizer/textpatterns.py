@@ -1,7 +1,7 @@
-"""Text patterns that more than one stage needs: quotations and datelines.
+"""Text patterns that more than one stage needs: quotations, datelines and photo credits.
 
-Kept in one place so that the ranker, the display cleaning and the guard agree on what a quote
-or a dateline is.
+Kept in one place so that the ranker, the display cleaning and the guard agree on what a quote,
+a dateline or a credit is.
 """
 
 from __future__ import annotations
@@ -23,6 +23,17 @@ DATELINE = (
 )
 LEADING_DATELINE = re.compile(rf"^{DATELINE}(?=[A-Z\"“‘'])")  # a dateline that starts a sentence
 BARE_DATELINE = re.compile(rf"^{DATELINE}$")  # a dateline with nothing after it
+
+# The label that opens a caption or a picture credit: "Photo:", "Picture credit:", "Pictured |",
+# "Photo by", "Photograph courtesy of". Case-insensitive; used at the start of a sentence or
+# just inside a bracket.
+CREDIT_NOUN = (
+    r"(?:(?:file\s+)?(?:photo(?:graph)?|picture|image|video|illustration|graphic)s?(?:\s+(?:credit|caption)s?)?"
+    r"|pictured|credits?|captions?)"
+)
+CREDIT_LABEL = rf"{CREDIT_NOUN}(?:\s*[:|]|\s+(?:by|courtesy(?:\s+of)?|via)\b)"
+# A credit in brackets inside a sentence: "(Photo: Valley Press/Kim Lo)", "[Image by Kim Lo]".
+BRACKETED_CREDIT = re.compile(rf"\s*(?:\(\s*{CREDIT_LABEL}[^()]*\)|\[\s*{CREDIT_LABEL}[^\[\]]*\])", re.IGNORECASE)
 
 
 def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -1,7 +1,8 @@
 """How a source sentence reads as a summary line: whitespace collapsed, Markdown markup dropped.
 
-A leading dateline ("LONDON (Reuters) --") is dropped from the line too. Only the displayed
-line changes; its citation keeps the exact source span and text.
+A leading dateline ("LONDON (Reuters) --") and a picture credit in brackets
+("(Photo: Valley Press/Kim Lo)") are dropped from the line too. Only the displayed line changes;
+its citation keeps the exact source span and text.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summarizer.textpatterns import LEADING_DATELINE
+from summarizer.textpatterns import BRACKETED_CREDIT, LEADING_DATELINE
 
 if TYPE_CHECKING:
     from summarizer.types import Document, Sentence
@@ -24,8 +25,14 @@ def strip_dateline(text: str) -> str:
     return text[match.end() :] if match and len(text) - match.end() >= 20 else text
 
 
+def strip_credits(text: str) -> str:
+    """The sentence without bracketed picture credits, which caption the page, not the story."""
+    stripped = BRACKETED_CREDIT.sub("", text).strip()
+    return stripped if stripped else text
+
+
 def display_text(document: Document, sentence: Sentence) -> str:
-    text = strip_dateline(sentence.clean_text)
+    text = strip_credits(strip_dateline(sentence.clean_text))
     if document.format == "markdown":
         text = _MD_LINK.sub(r"\1", text)
         text = _MD_EMPHASIS.sub(r"\2", text)
