@@ -2,8 +2,14 @@
 
 Nothing here removes a sentence from the Document (citation indices and spans must stay valid):
 each sentence gets a weight in [0, 1] that rankers multiply into their scores. Weight 0 marks a
-sentence that should never be chosen while a real one is left (bylines, captions, fragments);
-values between 0 and 1 mark sentences that should lose to plain reported fact (see neutrality.py).
+sentence that should never be chosen while a real one is left: page furniture (bylines,
+datelines, timestamps, captions and picture credits, image alt text, prompts to the reader,
+read-more teasers, a repeated headline) and fragments. Values between 0 and 1 mark sentences that
+should lose to plain reported fact (see neutrality.py) or that are probably cut off.
+
+Every rule asks for the *whole* sentence to be furniture ("Posted 6:05 PM GMT, Fri May 2, 2025"),
+never for a furniture word to appear in it, so that a news sentence that mentions a date, a photo
+or a newsletter keeps its full weight.
 """
 
 from __future__ import annotations
@@ -11,25 +17,97 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from summarizer.extract.neutrality import stance_weight
-from summarizer.textpatterns import BARE_DATELINE, quoted_spans
+from summarizer.extract.neutrality import names_speaker, stance_weight
+from summarizer.textpatterns import BARE_DATELINE, CREDIT_NOUN, quoted_spans
 from summarizer.types import Document
 
 # Fewer words than this is a fragment ("No wonder.", "Updated."), not a statement worth a line.
 MIN_WORDS = 5
+# A sentence that ends in a bare ellipsis at the end of its paragraph was probably cut off.
+TRUNCATED_WEIGHT = 0.3
 
+# --- Markdown markup, dropped before judging a sentence ---------------------------------------
+_MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")  # *By Kim Lo*, **See also:**
+
+# --- One-sentence furniture --------------------------------------------------------------------
 _BOILERPLATE = re.compile(
     r"""^(?:
-        (?:photo|picture|pictured|image|video|graphic|credit|caption|file\s+photo)s?\s*[:|]        # caption label
-      | (?:scroll\s+down|click\s+here|read\s+more|share\s+this|sign\s+up|follow\s+us|subscribe)\b  # page furniture
-      | (?:published|updated|last\s+updated)\s*[:|]                                              # timestamps
+        (?:scroll\s+down|click\s+here|read\s+more|share\s+this|sign\s+up|follow\s+us|subscribe)\b  # page furniture
+      | (?:related|see\s+also|also\s+read|read\s+next|more\s+from|advertisement)\s*[:|]             # link lists
       | \(?\s*(?:AP|Reuters|AFP)\s*\)?\s*[-—–]*\s*$                                              # bare agency tag
+      | (?:copyright|©|\(c\))\s*(?:\d{4}|[A-Z])                                                    # copyright notice
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-# "By Jane Doe", "By Jane Doe, Staff Writer": short, and capitalised names right after "By".
-_BYLINE = re.compile(r"^By\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:$|[,|]\s*\S.*$)")
+# "Photo: ...", "(Image credit: ...)", "Pictured | ...": a caption or credit by its label. ("Photo
+# by ..." may open a real sentence, "Photos by a neighbour show ...": is_credit_line judges it.)
+_CAPTION = re.compile(rf"^[(\[]?\s*{CREDIT_NOUN}\s*[:|]", re.IGNORECASE)
+# "By Jane Doe", "By Jane Doe and Al Roe, Staff Writers": short, capitalised names right after "By".
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_BYLINE = re.compile(rf"^(?:By|BY)\s+{_NAME}(?:\s+(?:and|&)\s+{_NAME})?\s*(?:$|[,|]\s*\S.*$)")
 MAX_BYLINE_WORDS = 10
+
+# A credit line is only names and credit words: "Kim Lo/Getty Images", "AP Photo/Kim Lo, File",
+# "Photograph by Kim Lo / Valley Press". Every word capitalised or one of these connectors.
+_CREDIT_WORD = re.compile(
+    r"\b(?:photo(?:graph)?s?|pictures?|images?|getty|reuters|afp|ap|epa|shutterstock|alamy|handout|courtesy)\b",
+    re.IGNORECASE,
+)
+_CREDIT_CONNECTORS = frozenset(
+    "by via for of and the courtesy from handout file staff photographer photographers contributor".split()
+)
+_CREDIT_TOKEN = re.compile(r"[^\s/|,;:()\[\]–—-]+")
+MAX_CREDIT_WORDS = 12
+
+# A timestamp is nothing but labels, dates, times, zones and relative times:
+# "Posted 6:05 PM GMT, Fri May 2, 2025", "Edited 20 minutes ago", "2025-05-02T18:05:00Z".
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec"
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun"
+_STAMP_WORD = re.compile(
+    rf"""(?<!\w)(?:
+        (?:{_MONTHS}|{_DAYS})\.?
+      | \d[\d:./+-]*(?:t\d[\d:.+-]*)?z?                 # 18:05, 02/05/2025, 2025-05-02T18:05:00Z
+      | \d+(?:st|nd|rd|th)
+      | [ap]\.?m\.?
+      | utc|gmt|z|[ecmp][sd]?t|bst|cest?|eest?|ist|jst|aest|aedt
+      | last|first|originally|updated?|modified|edited|published|posted|reviewed|created|dated?|time
+      | on|at|of|the|an?|ago|today|yesterday|just|now|read               # "5 min read"
+      | (?:second|sec|minute|min|hour|hr|day|week|month|year)s?
+    )(?!\w)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_STAMP_ANCHOR = re.compile(rf"\d|\b(?:{_MONTHS}|{_DAYS}|ago|today|yesterday)\b", re.IGNORECASE)
+_STAMP_AUTHOR = re.compile(r"\s+by\s+\S+(?:\s+\S+){0,2}\s*$", re.IGNORECASE)  # "... by webteam"
+
+# A prompt to the reader: an imperative that opens the sentence and points at the page or the
+# reader ("Send us your pictures of the flood.", "Tap the link below for live scores.").
+_ALWAYS_PROMPT = re.compile(r"^(?:please\s+)?(?:click|tap|scroll)\b", re.IGNORECASE)
+_READER_VERB = re.compile(
+    r"""^(?:please\s+)?(?:subscribe|sign\s+(?:up|in)|log\s+in|register|submit|send|e-?mail|share|follow
+        |download|watch|listen|read|see|visit|join|get|support|donate|comment|view|continue|learn
+        |find\s+out|check\s+out|tell\s+us|let\s+us\s+know|don['’]t\s+miss|never\s+miss|write\s+to\s+us)\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_READER_OBJECT = re.compile(
+    r"""\b(?:your|you|us|here|below|above|newsletters?|inbox|podcasts?|apps?
+        |(?:this|the|our)\s+(?:form|link|page|site|website|app|article|story|post|video|newsletter|podcast
+            |channel|journalism|coverage|conversation|whole\s+thing|full\s+(?:story|article|report)))\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+MAX_PROMPT_WORDS = 25
+# "This article was originally published ...", "An earlier version of this story ...".
+_ABOUT_THE_ARTICLE = re.compile(
+    r"^(?:this\s+(?:article|story|post)\s+(?:was|has\s+been|is|first|originally|appeared)"
+    r"|an?\s+(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|post))\b",
+    re.IGNORECASE,
+)
+
+# A read-more stub: a feed excerpt that stops mid-thought with "[…]", "[...]" or "(...)".
+_TEASER_END = re.compile(r"[\[(]\s*(?:…|\.{3})\s*[\])]\W*$")
+_ELLIPSIS_END = re.compile(r"(?:…|\.{3})\W*$")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,15 +118,72 @@ class Candidate:
     reason: str | None = None
 
 
+def plain_text(text: str) -> str:
+    """The sentence as a reader sees it: Markdown images gone, links reduced to their words,
+    emphasis marks ("*By Kim Lo*", "**See also:**") removed."""
+    text = _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", _MD_IMAGE.sub(" ", text)))
+    return " ".join(text.split())
+
+
 def _is_byline(text: str) -> bool:
     return len(text.split()) <= MAX_BYLINE_WORDS and _BYLINE.match(text) is not None
 
 
+def is_timestamp(text: str) -> bool:
+    body = _STAMP_AUTHOR.sub("", text)
+    return _STAMP_ANCHOR.search(body) is not None and _WORD.search(_STAMP_WORD.sub(" ", body)) is None
+
+
+def is_credit_line(text: str) -> bool:
+    words = _CREDIT_TOKEN.findall(text)
+    if not words or len(words) > MAX_CREDIT_WORDS or not _CREDIT_WORD.search(text):
+        return False
+    return all(w[0].isupper() or w.lower().strip(".") in _CREDIT_CONNECTORS for w in words)
+
+
+def is_reader_prompt(own: str) -> bool:
+    """An imperative to the reader; "Read the report and you will see ..., she said" is reported."""
+    if len(own.split()) > MAX_PROMPT_WORDS or names_speaker(own):
+        return False
+    return _ALWAYS_PROMPT.match(own) is not None or (
+        _READER_VERB.match(own) is not None and _READER_OBJECT.search(own) is not None
+    )
+
+
+def furniture(text: str, own: str | None = None) -> str | None:
+    """Which kind of page furniture `text` (whitespace collapsed) is, or None for a sentence.
+
+    `own` is the text outside quotes: a quoted "Tell us your story," is reported speech.
+    """
+    if _MD_IMAGE.search(text) and not _MD_IMAGE.sub("", text).strip(" ."):
+        return "image"
+    plain = plain_text(text)
+    own = plain if own is None else plain_text(own)
+    if _BOILERPLATE.match(plain) or _ABOUT_THE_ARTICLE.match(plain):
+        return "page furniture"
+    if _CAPTION.match(plain):
+        return "caption"
+    if _is_byline(plain):
+        return "byline"
+    if BARE_DATELINE.match(plain):
+        return "dateline"
+    if is_timestamp(plain):
+        return "timestamp"
+    if is_credit_line(plain):
+        return "credit"
+    if _TEASER_END.search(plain):
+        return "teaser"
+    if own and is_reader_prompt(own):
+        return "reader prompt"
+    return None
+
+
 def assess(text: str, own: str | None = None) -> Candidate:
     """Judge one sentence's text (whitespace collapsed); `own` is its text outside quotes."""
-    if _BOILERPLATE.match(text) or BARE_DATELINE.match(text) or _is_byline(text):
-        return Candidate(0.0, "boilerplate")
-    if len(text.split()) < MIN_WORDS:
+    kind = furniture(text, own)
+    if kind:
+        return Candidate(0.0, kind)
+    if len(plain_text(text).split()) < MIN_WORDS:
         return Candidate(0.0, "fragment")
     weight, reason = stance_weight(text, own)
     return Candidate(weight, reason)
@@ -63,17 +198,34 @@ def _blank(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
     return " ".join("".join(chars).split())
 
 
+def _key(text: str) -> str:
+    """What two copies of a line share: its words, lower-cased, without markup or punctuation."""
+    return " ".join(_WORD.findall(plain_text(text).lower()))
+
+
 def candidate_weights(document: Document) -> list[Candidate]:
     """One Candidate per sentence; quotes are found per paragraph, so a quote running over several
-    sentences counts as a quote in each of them."""
+    sentences counts as a quote in each of them. A sentence that repeats the title or an earlier
+    sentence (the headline printed again, a caption shown twice) is furniture too."""
     spans_by_paragraph = {
         p.index: quoted_spans(document.text, p.start, p.end) for p in document.paragraphs
     }
+    sentences = document.sentences
+    seen = {_key(document.title)} if document.title else set()
     result = []
-    for sentence in document.sentences:
+    for position, sentence in enumerate(sentences):
         spans = [
             (a, b) for a, b in spans_by_paragraph.get(sentence.paragraph, ()) if a < sentence.end and b > sentence.start
         ]
         own = _blank(sentence.text, sentence.start, spans) if spans else sentence.clean_text
-        result.append(assess(sentence.clean_text, own))
+        text = sentence.clean_text
+        if text.startswith("[") and document.text[sentence.start - 1 : sentence.start] == "!":
+            text = "!" + text  # the segmenter split "![alt](url)" after its "!"
+        key = _key(text)
+        candidate = Candidate(0.0, "repeated") if key and key in seen else assess(text, own)
+        seen.add(key)
+        last_in_paragraph = position + 1 == len(sentences) or sentences[position + 1].paragraph != sentence.paragraph
+        if candidate.weight > TRUNCATED_WEIGHT and last_in_paragraph and _ELLIPSIS_END.search(own):
+            candidate = Candidate(TRUNCATED_WEIGHT, "truncated")
+        result.append(candidate)
     return result

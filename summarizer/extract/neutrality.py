@@ -46,6 +46,11 @@ def outside_quotes(text: str) -> str:
     return QUOTED.sub(" ", text)
 
 
+def names_speaker(own: str) -> bool:
+    """Whether text (outside quotes) attributes what it says: "..., the mayor said"."""
+    return _ATTRIBUTION.search(own) is not None
+
+
 def is_opinion(text: str, own: str | None = None) -> str | None:
     """Why `text` reads as the writer's opinion ("first person", ...), or None if it does not.
 
@@ -53,7 +58,7 @@ def is_opinion(text: str, own: str | None = None) -> str | None:
     """
     own = (outside_quotes(text) if own is None else own).strip()
     # "We may be close to ..., a scientist says": first person in reported speech is not the writer's.
-    if _FIRST_PERSON.search(own) and not _ATTRIBUTION.search(own):
+    if _FIRST_PERSON.search(own) and not names_speaker(own):
         return "first person"
     last = own.rstrip(" )]\"'”’").strip()
     if last.endswith("!"):
@@ -72,7 +77,7 @@ def is_unattributed_quote(text: str, own: str | None = None) -> bool:
         return False
     total = len(_WORD.findall(text))
     quoted = total - len(_WORD.findall(own))
-    return total > 0 and quoted >= total / 2 and not _ATTRIBUTION.search(own)
+    return total > 0 and quoted >= total / 2 and not names_speaker(own)
 
 
 def stance_weight(text: str, own: str | None = None) -> tuple[float, str | None]:
