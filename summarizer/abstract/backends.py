@@ -95,6 +95,11 @@ def _set_threads() -> None:
 
 def load_backend(spec: ModelSpec, device: str = "auto") -> Backend:
     factory = BACKENDS.factory(spec.kind)  # an unknown kind fails here, listing the known ones
+    if not getattr(factory, "needs_torch", True):
+        # llama.cpp (and the like) place the model themselves; loading torch would only cost memory.
+        if device not in DEVICES:
+            raise OptionsError(f"device must be one of {', '.join(DEVICES)}, got {device!r}")
+        return factory(spec, device)
     try:
         import torch  # noqa: F401
         import transformers  # noqa: F401
