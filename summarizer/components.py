@@ -33,3 +33,9 @@ RENDERERS: Registry[Any] = Registry("format")
 RENDERERS.add("text", "summarizer.render.renderers:render_text", "Numbered lines, then the source sentence behind each [n] marker.")
 RENDERERS.add("markdown", "summarizer.render.renderers:render_markdown", "A bulleted list with footnotes quoting the sources.")
 RENDERERS.add("json", "summarizer.render.renderers:render_json", "The JSON contract: lines, citations with spans, warnings, stats.")
+
+# Faithfulness checkers (summarizer/verify/checkers.py): ``check(text, evidence) -> [Problem]``.
+CHECKERS: Registry[Any] = Registry("checker", "summarizer.checkers")
+CHECKERS.add("literal", "summarizer.verify.checkers:LiteralChecker", "Numbers, dates, names, quantities, quotations and judgement words the sources lack; low support.")
+CHECKERS.add("relations", "summarizer.verify.checkers:RelationChecker", "The literal checks, plus source words put in a relation no source sentence states (the default).")
+CHECKERS.alias("default", "relations")

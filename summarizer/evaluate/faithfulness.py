@@ -1,0 +1,277 @@
+"""Does a checker object to the summaries people found wrong, and pass the ones they found right?
+
+Input is JSONL, one judged summary per row, in either of two shapes:
+
+- self-contained: ``{"article": ..., "summary": ..., "factuality": 0.75}`` (plus optional
+  ``"dataset"``, ``"system"``, ``"id"`` and ``"error_share": {"RelE": 0.5, ...}``);
+- FRANK's labels: ``{"file": "cnndm.jsonl", "id": ..., "system": ..., "factuality": ...,
+  "error_share": {...}}``, pointing at a row with that ``id`` in ``file`` (found beside the
+  labels file) whose ``system_outputs[system]`` is the summary and ``article`` its source.
+
+A summary is flawed when ``factuality < 1`` (people found an error in one of its sentences). The
+report gives, per dataset: balanced accuracy (the mean of the share of flawed summaries caught and
+the share of clean ones passed) with a 95% bootstrap interval, both shares, and per error kind
+the share of summaries with that kind of error that were caught; plus the checker's
+milliseconds per summary.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from summarizer.errors import InputError
+
+
+@dataclass(frozen=True, slots=True)
+class JudgedSummary:
+    id: str
+    dataset: str
+    system: str
+    article: str
+    summary: str
+    factuality: float
+    error_kinds: tuple[str, ...] = ()  # FRANK's kinds with a share above zero: RelE, EntE, ...
+
+    @property
+    def flawed(self) -> bool:
+        return self.factuality < 1
+
+
+# The published outputs come tokenised the way their systems wrote them: "kilmarnock 's", `` and
+# '' for quote marks, spaces before punctuation. Undone, so that a quote mark means a quotation
+# and "'s" is not read as one opening.
+_DETOKENIZE = (
+    (re.compile(r"\\'"), "'"),
+    (re.compile(r" (n't|'s|'re|'ve|'ll|'d|'m)\b", re.IGNORECASE), r"\1"),
+    (re.compile(r"`` ?(.*?) ?''"), r'"\1"'),
+    (re.compile(r"(?:^|(?<=\s))` ?(.*?) ?'(?=\s|$|[.,;:!?])"), r'"\1"'),
+    (re.compile(r" ([.,;:!?%)\]])"), r"\1"),
+    (re.compile(r"([(\[$]) "), r"\1"),
+)
+
+
+def detokenize(text: str) -> str:
+    """Undo Penn-Treebank-style tokenisation of one line."""
+    for pattern, replacement in _DETOKENIZE:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def read_judged(path: str | Path, limit: int | None = None) -> list[JudgedSummary]:
+    """The judged summaries of a labels file (either shape above), in file order."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(str(path), "no such file")
+    sources: dict[str, dict[str, dict[str, Any]]] = {}
+    judged: list[JudgedSummary] = []
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+                judged.append(_judged(row, path, sources, number))
+            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+                raise InputError(f"{path}:{number}", f"not a judged summary ({type(exc).__name__}: {exc})") from None
+            if limit is not None and len(judged) >= limit:
+                break
+    if not judged:
+        raise InputError(str(path), "holds no judged summary")
+    return judged
+
+
+def _judged(row: dict[str, Any], path: Path, sources: dict[str, dict[str, dict[str, Any]]], number: int) -> JudgedSummary:
+    kinds = tuple(sorted(k for k, share in (row.get("error_share") or {}).items() if share and share > 0))
+    factuality = float(row["factuality"])
+    if "summary" in row:
+        return JudgedSummary(
+            str(row.get("id", number)), str(row.get("dataset", path.stem)), str(row.get("system", "")),
+            row["article"], row["summary"], factuality, kinds,
+        )
+    name = row["file"]
+    if name not in sources:
+        data = path.parent / name
+        if not data.is_file():
+            raise ValueError(f"{name} is not beside the labels file")
+        with data.open(encoding="utf-8") as handle:
+            sources[name] = {str(r["id"]): r for r in map(json.loads, filter(str.strip, handle))}
+    source = sources[name][str(row["id"])]
+    summary = "\n".join(detokenize(line) for line in source["system_outputs"][row["system"]].splitlines())
+    return JudgedSummary(str(row["id"]), Path(name).stem, row["system"], source["article"], summary, factuality, kinds)
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """A proportion (0-1) with its 95% bootstrap interval and the count behind it."""
+
+    value: float
+    low: float
+    high: float
+    n: int
+
+    def to_dict(self) -> dict[str, float | int]:
+        return {"value": round(self.value, 3), "low": round(self.low, 3), "high": round(self.high, 3), "n": self.n}
+
+    def __str__(self) -> str:
+        return f"{self.value:.3f} [{self.low:.3f}, {self.high:.3f}]"
+
+
+@dataclass(frozen=True, slots=True)
+class DatasetResult:
+    dataset: str
+    summaries: int
+    flawed: int
+    balanced_accuracy: Share
+    caught: Share  # share of flawed summaries objected to
+    passed: Share  # share of clean summaries let through
+    by_error_kind: dict[str, Share]
+    problem_kinds: dict[str, tuple[int, int]]  # our kind -> (summaries flawed, clean) it fired on
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "dataset": self.dataset,
+            "summaries": self.summaries,
+            "flawed": self.flawed,
+            "balanced_accuracy": self.balanced_accuracy.to_dict(),
+            "caught": self.caught.to_dict(),
+            "passed": self.passed.to_dict(),
+            "caught_by_error_kind": {k: s.to_dict() for k, s in self.by_error_kind.items()},
+            "problem_kinds": {k: {"flawed": f, "clean": c} for k, (f, c) in self.problem_kinds.items()},
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class FaithfulnessReport:
+    data: str
+    checker: str
+    results: tuple[DatasetResult, ...]
+    ms_per_summary: float
+    settings: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "data": self.data,
+            "checker": self.checker,
+            "flawed_means": "factuality < 1 (people found an error in a sentence)",
+            "confidence": 0.95,
+            **self.settings,
+            "ms_per_summary": round(self.ms_per_summary, 3),
+            "results": [r.to_dict() for r in self.results],
+        }
+
+
+# A judge: (article, summary) -> the kinds of problem found; an empty list means "supported".
+Judge = Callable[[str, str], Sequence[str]]
+
+
+def checker_judge(checker: str = "default", min_support: float = 0.5, **settings: Any) -> Judge:
+    """A judge that runs `verify` with the named checker."""
+    from summarizer.verify.verification import make_checker, verify
+
+    the_checker = make_checker(checker, **settings)
+
+    def judge(article: str, summary: str) -> list[str]:
+        result = verify(article, summary.splitlines(), checker=the_checker, min_support=min_support)
+        return sorted({p.kind for p in result.problems})
+
+    return judge
+
+
+def evaluate_faithfulness(
+    judged: Sequence[JudgedSummary],
+    judge: Judge,
+    *,
+    checker: str = "",
+    data: str = "",
+    resamples: int = 1000,
+    seed: int = 0,
+    progress: Callable[[int], Any] | None = None,
+) -> FaithfulnessReport:
+    verdicts: list[Sequence[str]] = []
+    started = time.perf_counter()
+    for item in judged:
+        verdicts.append(judge(item.article, item.summary))
+        if progress is not None:
+            progress(1)
+    elapsed = time.perf_counter() - started
+    results = []
+    for dataset in sorted({j.dataset for j in judged}):
+        rows = [(j, v) for j, v in zip(judged, verdicts) if j.dataset == dataset]
+        results.append(_dataset_result(dataset, rows, resamples, seed))
+    ms = elapsed * 1000 / max(1, len(judged))
+    return FaithfulnessReport(data, checker, tuple(results), ms, {"resamples": resamples})
+
+
+def _dataset_result(dataset: str, rows: Sequence[tuple[JudgedSummary, Sequence[str]]], resamples: int, seed: int) -> DatasetResult:
+    import numpy as np
+
+    flawed = np.array([j.flawed for j, _ in rows], dtype=bool)
+    objected = np.array([bool(v) for _, v in rows], dtype=bool)
+    rng = np.random.default_rng(seed)
+    samples = rng.integers(0, len(rows), size=(resamples, len(rows)))
+
+    def share(hit: np.ndarray, among: np.ndarray) -> Share:
+        n = int(among.sum())
+        if n == 0:
+            return Share(0.0, 0.0, 0.0, 0)
+        value = float(hit[among].mean())
+        picked = np.where(among, 1, 0)[samples]
+        counts = picked.sum(axis=1)
+        means = np.divide((hit & among)[samples].sum(axis=1), counts, out=np.full(resamples, np.nan), where=counts > 0)
+        low, high = np.nanpercentile(means, [2.5, 97.5])
+        return Share(value, float(low), float(high), n)
+
+    caught = share(objected, flawed)
+    passed = share(~objected, ~flawed)
+    # Balanced accuracy resampled as a whole, so its interval reflects both shares' uncertainty.
+    f, o = flawed[samples], objected[samples]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        bas = ((o & f).sum(1) / f.sum(1) + (~o & ~f).sum(1) / (~f).sum(1)) / 2
+    low, high = np.nanpercentile(bas, [2.5, 97.5]) if np.isfinite(bas).any() else (0.0, 0.0)
+    balanced = Share((caught.value + passed.value) / 2, float(low), float(high), len(rows))
+    kinds = sorted({k for j, _ in rows for k in j.error_kinds})
+    by_kind = {k: share(objected, np.array([k in j.error_kinds for j, _ in rows])) for k in kinds}
+    fired: dict[str, tuple[int, int]] = {}
+    for j, verdict in rows:
+        for kind in set(verdict):
+            a, b = fired.get(kind, (0, 0))
+            fired[kind] = (a + j.flawed, b + (not j.flawed))
+    return DatasetResult(dataset, len(rows), int(flawed.sum()), balanced, caught, passed, by_kind, dict(sorted(fired.items())))
+
+
+def render_faithfulness(report: FaithfulnessReport, fmt: str = "text") -> str:
+    if fmt == "json":
+        return json.dumps(report.to_dict(), indent=2, ensure_ascii=False)
+    header = ["dataset", "summaries", "flawed", "balanced accuracy [95%]", "caught", "clean passed"]
+    rows = [
+        [r.dataset, str(r.summaries), str(r.flawed), str(r.balanced_accuracy), f"{r.caught.value:.3f}", f"{r.passed.value:.3f}"]
+        for r in report.results
+    ]
+    kinds = sorted({k for r in report.results for k in r.by_error_kind})
+    kind_header = ["caught, by error kind", *[r.dataset for r in report.results]]
+    kind_rows = [[k, *[f"{r.by_error_kind[k].value:.2f} (n={r.by_error_kind[k].n})" if k in r.by_error_kind else "-" for r in report.results]] for k in kinds]
+    fired = sorted({k for r in report.results for k in r.problem_kinds})
+    fired_header = ["problem kind: flawed/clean summaries", *[r.dataset for r in report.results]]
+    fired_rows = [[k, *[("{}/{}".format(*r.problem_kinds[k]) if k in r.problem_kinds else "-") for r in report.results]] for k in fired]
+    intro = f"checker {report.checker or '?'} on {report.data}: {report.ms_per_summary:.1f} ms per summary; flawed = factuality < 1"
+    if fmt == "markdown":
+        return "\n\n".join([intro, _markdown(header, rows), _markdown(kind_header, kind_rows), _markdown(fired_header, fired_rows)])
+    return "\n\n".join([intro, _aligned(header, rows), _aligned(kind_header, kind_rows), _aligned(fired_header, fired_rows)])
+
+
+def _markdown(header: list[str], rows: Iterable[list[str]]) -> str:
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def _aligned(header: list[str], rows: Iterable[list[str]]) -> str:
+    table = [header, *rows]
+    widths = [max(len(row[i]) for row in table) for i in range(len(header))]
+    return "\n".join("  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in table)

@@ -1,0 +1,115 @@
+"""The literal checks: facts a line holds that its cited sources do not.
+
+A line fails when it holds a number, a date word, a name or a quotation that its cited sources
+do not contain, a word of judgement they do not use, or when its lexical support is below a
+threshold. They catch invented facts and loaded words cheaply; they cannot see true words put
+in a wrong relation, which `relations.py` looks for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarizer.textpatterns import quoted_spans
+from summarizer.verify.problems import Problem
+
+DEFAULT_MIN_SUPPORT = 0.5  # the same default as Options.min_support
+
+_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_NUMBER_WORDS = {
+    word: str(value)
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+_NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
+                      "ninety": "90", "hundred": "100", "dozen": "12"})
+_SCALE_WORDS = {"thousand", "million", "billion", "trillion", "percent"}
+_DATE_WORDS = set(
+    # "may" is left out: far more often a verb than a month.
+    "january february march april june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow".split()
+)
+# Words that pass judgement. A summary may use one only where its source does: reporting the
+# article's own words is neutral, adding them is not. Written for this project.
+JUDGEMENT_WORDS = frozenset(
+    """
+    absurd alarming amazing appalling astonishing atrocious awful bad baffling best bizarre blunder
+    brave brilliant brutal catastrophic clearly controversial courageous crucial damning dangerous
+    deplorable devastating disastrous disgraceful disgusting dismal dramatic dreadful embarrassing
+    excellent extreme extremist fantastic foolish glorious good great heroic historic horrible
+    horrific incredible incompetent insane landmark laudable magnificent massive misguided
+    notorious obviously outrageous pathetic perfect questionable radical reckless remarkable
+    ridiculous sadly scandalous senseless shameful shocking slammed stunning stupid terrible
+    terrific thankfully tragic tremendous troubling unacceptable undeniably unfortunately
+    unprecedented unthinkable vile welcome wonderful worst
+    """.split()
+)
+# Capitalised words that are not names wherever they stand.
+_NOT_NAMES = frozenset("I A An The This That These Those It He She They We You His Her Their Its Our".split())
+
+def _numbers(text: str) -> set[str]:
+    found = {m.group().replace(",", "").rstrip(".:") for m in _NUMBER.finditer(text)}
+    for word in _WORD.findall(text.lower()):
+        if word in _NUMBER_WORDS:
+            found.add(_NUMBER_WORDS[word])
+    return found
+
+def _words(text: str) -> list[str]:
+    # One apostrophe: a model writing O'Toole for the source's O’Toole has invented nothing.
+    return [w.strip("'-") for w in _WORD.findall(text.replace("’", "'"))]
+
+def _names(text: str) -> set[str]:
+    """Capitalised words that are not the first of the sentence, and acronyms anywhere."""
+    words = _words(text)
+    names = set()
+    for position, word in enumerate(words):
+        base = re.sub(r"'s$", "", word)
+        if not base or base in _NOT_NAMES:
+            continue
+        if (base.isupper() and len(base) > 1) or (position > 0 and base[0].isupper()):
+            names.add(base)
+    return names
+
+def _normalise_quote(text: str) -> str:
+    """Words only: a quotation may move a comma or full stop inside or outside its marks."""
+    return " ".join(re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", text.replace("’", "'").lower()))
+
+def _quotations(text: str) -> list[str]:
+    """The quoted passages of `text` (four characters or more), without their quote marks."""
+    passages = (text[start:end].strip("\"“”‘’'«» ") for start, end in quoted_spans(text))
+    return [passage for passage in passages if len(passage) >= 4]
+
+
+def literal_problems(text: str, sources: Sequence[str], support: float, min_support: float = DEFAULT_MIN_SUPPORT) -> list[Problem]:
+    """The facts of `text` that `sources` (the cited sentences' text) do not hold; empty if none."""
+    joined = " ".join(sources)
+    problems: list[Problem] = []
+    missing = sorted(_numbers(text) - _numbers(joined))
+    if missing:
+        problems.append(Problem("number", f"number not in its sources: {', '.join(missing)}"))
+    source_lower = {w.lower() for w in _words(joined)}
+    text_lower = [w.lower() for w in _words(text)]
+    dates = sorted({w for w in text_lower if w in _DATE_WORDS} - source_lower)
+    if dates:
+        problems.append(Problem("date", f"date not in its sources: {', '.join(dates)}"))
+    source_names = {re.sub(r"'s$", "", w) for w in _words(joined)}
+    names = sorted(n for n in _names(text) - source_names if n.lower() not in _DATE_WORDS)
+    if names:
+        problems.append(Problem("name", f"name not in its sources: {', '.join(names)}"))
+    scales = sorted({w for w in text_lower if w in _SCALE_WORDS} - source_lower)
+    if scales:
+        problems.append(Problem("quantity", f"quantity not in its sources: {', '.join(scales)}"))
+    normalised_sources = _normalise_quote(joined)
+    for quote in _quotations(text):
+        if f" {_normalise_quote(quote)} " not in f" {normalised_sources} ":
+            problems.append(Problem("quotation", f"quotation not in its sources: “{quote.strip()}”"))
+    loaded = sorted({w for w in text_lower if w in JUDGEMENT_WORDS} - source_lower)
+    if loaded:
+        problems.append(Problem("judgement", f"judgement word not in its sources: {', '.join(loaded)}"))
+    if support < min_support:
+        problems.append(Problem("support", f"support {support:.2f} below {min_support:.2f}"))
+    return problems

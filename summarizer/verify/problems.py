@@ -1,0 +1,44 @@
+"""`Problem`: one reason a summary line is not backed by its source, with its kind.
+
+A problem's text starts with its kind ("relation ...", "number ..."), so that the abstractive
+stage, which counts problems by their first word, and people reading a warning agree on it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+# Every kind a checker may report, with what it means; `summarize check` prints these.
+KINDS: dict[str, str] = {
+    "number": "a number its sources do not hold",
+    "date": "a day, month or relative date its sources do not hold",
+    "name": "a name its sources do not hold",
+    "quantity": "a scale word (million, percent) its sources do not hold",
+    "quotation": "a quotation its sources do not hold word for word",
+    "judgement": "a word of judgement its sources do not use",
+    "relation": "words from the source put in a relation no source sentence states",
+    "circumstance": "a time, place or figure moved from another event of the source",
+    "attribution": "words given to a speaker the source does not give them to",
+    "coreference": "a pronoun with no one to point to, or pointing to someone else",
+    "negation": "a negation its sources do not make, or one they make that it drops",
+    "incomplete": "a sentence cut off: no end, or an unclosed quotation",
+    "support": "too few of its words are in its sources",
+    "model": "a model judged the sources not to support it",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    kind: str
+    message: str  # the whole reason, starting with the kind: "name not in its sources: Blake"
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown problem kind {self.kind!r}; choose one of: {', '.join(KINDS)}")
+
+    def __str__(self) -> str:
+        return self.message
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "message": self.message}

@@ -1,0 +1,380 @@
+"""Relation checks: true words from the source put together in a way the source does not.
+
+Models that summarise news rarely invent words; they recombine the article's own words. "Carver
+was assistant to Gullit" becomes "Gullit was assistant to Gullit"; a date from one event is
+attached to another; a quote is given to the wrong speaker; "he" points at the wrong man. The
+literal checks see nothing wrong: every word is in the article. These checks look at how the
+words stand to each other, with no parser, so that they stay cheap and need no model:
+
+- relation: two neighbouring content words of a line (one of them a name) must stand close
+  together in one source sentence. Neighbours in a line are mostly linked by a grammatical
+  relation; if no source sentence puts them near each other, the relation is the line's own.
+- circumstance: a date, time or figure must stand near the line's event in one source sentence.
+- attribution: the speaker of "X said" must be the one the source gives the words to.
+- coreference: a line may not open with a pronoun when nothing before it in the summary names
+  anyone, and a name put where the source has a pronoun must be the source's nearest name.
+- negation: a line and its sources must agree on whether the event did not happen.
+- incomplete: a line cut off mid-sentence, or with a quotation never closed.
+
+Names are recognised in the source by their capitals, so a line written all in lower case (as
+many published systems write) is checked as well.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from summarizer.verify.problems import Problem
+
+# Words (hyphenated ones whole: "26-year-old", "all-over"), commas, clause breaks and quote marks.
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:[.,:][0-9]+)*(?:-[A-Za-z0-9]+)*|[,;:—–()]|(?<=\s)-(?=\s)|[\"“”«»]")
+_LEADING_NUMBER = re.compile(r"^(\d+(?:[.,]\d+)*)-")
+_CLAUSE_BREAKS = frozenset(";:—–-()")
+_NEGATIONS = frozenset("not no never nobody nothing none neither nor n't cannot without".split())
+_PRONOUNS = frozenset("he she him her his hers".split())
+_PRONOUN_TERM = "<he/she>"  # one term for every personal pronoun, so that "he" can stand in for a name
+_SAYING = frozenset(
+    "said says say told tells according claimed claims claim added adds insisted insists explained explains "
+    "warned warns admitted admits revealed reveals stated states wrote writes announced announces argued argues".split()
+)
+_TIME_WORDS = frozenset(
+    "january february march april june july august september october november december monday tuesday wednesday "
+    "thursday friday saturday sunday yesterday today tomorrow tonight morning afternoon evening night week weekend "
+    "month year years decade season".split()
+)
+# Words that start with a capital in news for reasons other than being a name.
+_NOT_NAMES = frozenset("i a an the this that these those it he she they we you his her their its our".split())
+_FINAL = re.compile(r"""[.!?…]["'”’)\]]*\s*$""")
+
+
+def _stopwords() -> frozenset[str]:
+    from summarizer.extract.stopwords import STOPWORDS
+
+    return STOPWORDS
+
+
+def _stem(word: str) -> str:
+    from summarizer.extract.features import stem
+
+    return stem(word)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    lower: str
+    term: str | None  # the stemmed content word; None for function words
+    clause: int  # split at ; : dashes and brackets
+    segment: int  # split at commas too
+    capitalised: bool  # written with a capital (or all capitals) not at the start of the sentence
+    quoted: bool = False  # inside quotation marks
+
+
+def tokenize(text: str) -> list[Token]:
+    """The words of `text` with their stems, clause and comma-segment numbers."""
+    stop = _stopwords()
+    tokens: list[Token] = []
+    clause = segment = 0
+    quoted = False
+    for match in _TOKEN.finditer(text.replace("’", "'")):
+        raw = match.group()
+        if raw in _CLAUSE_BREAKS or raw == ",":
+            clause += raw != ","
+            segment += 1
+            continue
+        if raw in "\"“”«»":
+            quoted = raw in "“«" or (raw == '"' and not quoted)
+            continue
+        lower = raw.lower()
+        if lower.endswith("'s"):
+            lower = lower[:-2]
+        number = _LEADING_NUMBER.match(lower)
+        if number:  # "26-year-old" is the figure 26 where a line says "26"
+            lower = number.group(1)
+        if lower in _PRONOUNS:
+            term: str | None = _PRONOUN_TERM
+        else:
+            term = None if lower in stop or not lower else _stem(lower)
+        capitalised = (bool(tokens) and raw[0].isupper() and lower not in _NOT_NAMES) or (len(raw) > 1 and raw.isupper())
+        tokens.append(Token(raw, lower, term, clause, segment, capitalised, quoted))
+    return tokens
+
+
+@dataclass(frozen=True, slots=True)
+class _Place:
+    sentence: int
+    position: int  # among the sentence's content words
+    segment: int  # comma segment
+    before: int  # content words before it in its segment
+    after: int  # content words after it in its segment
+
+
+@dataclass
+class Sources:
+    """The source sentences a line is checked against, analysed once.
+
+    `context` may give, for each sentence, the text just before it in the document (for finding
+    whom a pronoun points to); `known_names` are the words the whole document writes as names.
+    """
+
+    sentences: Sequence[str]
+    known_names: frozenset[str] = frozenset()
+    context: Sequence[str] | None = None
+    tokens: list[list[Token]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.tokens = [tokenize(s) for s in self.sentences]
+
+    @cached_property
+    def names(self) -> frozenset[str]:
+        """Lowercase words the sources write with a capital more often than without."""
+        return frozenset(_capitalised_words(self.tokens)) | self.known_names
+
+    @cached_property
+    def positions(self) -> dict[str, list[_Place]]:
+        """term -> every place it stands in the sources."""
+        index: dict[str, list[_Place]] = {}
+        for number, sentence in enumerate(self.tokens):
+            content = [t for t in sentence if t.term is not None]
+            sizes: dict[int, int] = {}
+            for token in content:
+                sizes[token.segment] = sizes.get(token.segment, 0) + 1
+            seen: dict[int, int] = {}
+            position = -1
+            previous_quoted = False
+            for token in content:
+                # A quotation counts as one word of distance: "Okafor said the plan \"...\" and cut
+                # posts" keeps Okafor next to "cut". (Its words are checked literally.)
+                if not (token.quoted and previous_quoted):
+                    position += 1
+                previous_quoted = token.quoted
+                before = seen.get(token.segment, 0)
+                seen[token.segment] = before + 1
+                place = _Place(number, position, token.segment, before, sizes[token.segment] - before - 1)
+                index.setdefault(token.term, []).append(place)  # type: ignore[arg-type]
+        return index
+
+    def has(self, term: str) -> bool:
+        return term in self.positions
+
+    def near(self, a: Sequence[str], b: Sequence[str], window: int) -> bool:
+        """Whether one source sentence has a term of `a` and one of `b` at most `window` content
+        words apart. Whole comma-bounded asides between them are skipped: in "Sterling, the
+        England forward who ..., was fined" Sterling is next to "fined"."""
+        return self._distance(a, b) <= window
+
+    def _distance(self, a: Sequence[str], b: Sequence[str]) -> float:
+        best = float("inf")
+        places_b = [p for term in b for p in self.positions.get(term, ())]
+        for term in a:
+            for p in self.positions.get(term, ()):
+                for q in places_b:
+                    if p.sentence == q.sentence:
+                        best = min(best, _gap(p, q))
+        return best
+
+    def pronoun_stands_for(self, name: Sequence[str], partner: Sequence[str], window: int) -> bool | None:
+        """Where a source sentence has "he" or "she" near `partner`, whether the name nearest
+        before that pronoun is `name`: True, False, or None when no pronoun is near `partner`."""
+        verdict: bool | None = None
+        places_b = [p for term in partner for p in self.positions.get(term, ())]
+        for p in self.positions.get(_PRONOUN_TERM, ()):
+            if not any(q.sentence == p.sentence and _gap(p, q) <= window for q in places_b):
+                continue
+            antecedent = self._name_before(p)
+            if antecedent is None:
+                continue
+            if any(_stem(word) in name for word in antecedent):
+                return True
+            verdict = False
+        return verdict
+
+    def _name_before(self, place: _Place) -> list[str] | None:
+        """The words of the last name before `place`: in its sentence, else in the text before it."""
+        content = [t for t in self.tokens[place.sentence] if t.term is not None]
+        names = self.names
+        found = _last_name(content[: place.position], names)
+        if found is None and self.context is not None:
+            found = _last_name([t for t in tokenize(self.context[place.sentence]) if t.term is not None], names)
+        return found
+
+
+def _gap(p: _Place, q: _Place) -> float:
+    if p.position > q.position:
+        p, q = q, p
+    gap = q.position - p.position
+    if q.segment - p.segment >= 2:  # whole segments between them: an aside that can be skipped
+        gap = min(gap, p.after + q.before + 1)
+    return gap
+
+
+def _last_name(tokens: Sequence[Token], names: frozenset[str]) -> list[str] | None:
+    words: list[str] = []
+    for token in reversed(tokens):
+        if token.lower in names or token.capitalised:
+            words.append(token.lower)
+        elif words:
+            break
+    return words or None
+
+
+def _capitalised_words(sentences: Sequence[Sequence[Token]]) -> set[str]:
+    capital: dict[str, int] = {}
+    plain: dict[str, int] = {}
+    for sentence in sentences:
+        for position, token in enumerate(sentence):
+            if token.term is None or token.term == _PRONOUN_TERM or position == 0:
+                continue
+            counts = capital if token.capitalised else plain
+            counts[token.lower] = counts.get(token.lower, 0) + 1
+    return {word for word, count in capital.items() if count > plain.get(word, 0)}
+
+
+@dataclass(frozen=True, slots=True)
+class RelationSettings:
+    window: int = 5  # content words apart that still count as "close together" in a source sentence
+    commas: bool = True  # whether a comma in the line ends the stretch whose neighbours are checked
+
+
+def _is_number(token: Token) -> bool:
+    return token.lower[:1].isdigit()
+
+
+def relation_problems(
+    text: str, sources: Sources, previous: Sequence[str] = (), settings: RelationSettings = RelationSettings()
+) -> list[Problem]:
+    """The relation, circumstance and coreference problems of `text` against `sources`;
+    `previous` are the summary's lines before it."""
+    tokens = tokenize(text)
+    content = [t for t in tokens if t.term is not None and t.term != _PRONOUN_TERM]
+    problems: list[Problem] = []
+    if not content:
+        return problems
+    names = sources.names
+
+    def is_name(token: Token) -> bool:
+        return token.lower in names or token.capitalised
+
+    # A name of several words ("Derby County") stands together: any of its words may carry a relation.
+    phrase: list[tuple[str, ...]] = []
+    for i, token in enumerate(content):
+        if i and is_name(token) and is_name(content[i - 1]) and token.segment == content[i - 1].segment:
+            phrase.append((*phrase[-1], token.term))  # type: ignore[arg-type]
+            for j in range(i - len(phrase[-1]) + 1, i):
+                phrase[j] = phrase[-1]
+        else:
+            phrase.append((token.term,))  # type: ignore[arg-type]
+
+    unlinked: list[str] = []
+    moved: list[str] = []
+    repointed: list[str] = []
+    unit = (lambda t: t.segment) if settings.commas else (lambda t: t.clause)
+    for i in range(len(content) - 1):
+        a, b = content[i], content[i + 1]
+        if unit(a) != unit(b) or phrase[i] == phrase[i + 1] or a.term == b.term:
+            continue
+        if not (sources.has(a.term) and sources.has(b.term)):  # type: ignore[arg-type]
+            continue  # words missing from the sources are the literal checks' business
+        circumstance = _is_number(a) or _is_number(b) or a.lower in _TIME_WORDS or b.lower in _TIME_WORDS
+        if not (circumstance or is_name(a) or is_name(b)):
+            continue
+        if sources.near(phrase[i], phrase[i + 1], settings.window):
+            continue
+        pair = f"“{a.text} … {b.text}”"
+        # "Smith fled" where the source says "he fled": fine if its "he" is Smith, a coreference
+        # error if it is someone else. Only a name before a plain word can be a pronoun's stand-in.
+        plain = not (circumstance or is_name(b))
+        stands = sources.pronoun_stands_for(phrase[i], phrase[i + 1], settings.window) if is_name(a) and plain else None
+        if stands:
+            continue
+        if stands is False:
+            repointed.append(pair)
+        else:
+            (moved if circumstance else unlinked).append(pair)
+    if unlinked:
+        problems.append(Problem("relation", f"relation not in its sources: {', '.join(unlinked)} stand apart in every source sentence"))
+    if moved:
+        problems.append(Problem("circumstance", f"circumstance not in its sources: {', '.join(moved)} belong to different parts of the source"))
+    if repointed:
+        problems.append(Problem("coreference", f"coreference not in its sources: {', '.join(repointed)}: the source says “he” or “she” there of someone else"))
+    problems += _attribution(tokens, sources, is_name, settings)
+    problems += _negation(tokens, sources)
+    problems += _dangling_pronoun(tokens, previous)
+    problems += _incomplete(text)
+    return problems
+
+
+def _attribution(tokens: Sequence[Token], sources: Sources, is_name, settings: RelationSettings) -> list[Problem]:
+    """ "X said" (or "said X", "according to X"): the cited sources must give words to X."""
+    speakers: list[Token] = []
+    for i, token in enumerate(tokens):
+        if token.lower not in _SAYING:
+            continue
+        for j in (i - 1, i + 1, i + 2):  # "Smith said", "said Smith", "according to Smith"
+            if 0 <= j < len(tokens) and tokens[j].term is not None and is_name(tokens[j]) and tokens[j].clause == token.clause:
+                speakers.append(tokens[j])
+                break
+    if not speakers:
+        return []
+    saying = [t for sentence in sources.tokens for t in sentence if t.lower in _SAYING]
+    if not saying:
+        return []  # the sources report no speech: whether words are X's is not for this check
+    missing = []
+    for speaker in speakers:
+        if not sources.has(speaker.term):  # type: ignore[arg-type]
+            continue  # a name missing altogether is the literal check's
+        if not _speaks(sources, speaker.term, settings.window):  # type: ignore[arg-type]
+            missing.append(speaker.text)
+    if not missing:
+        return []
+    return [Problem("attribution", f"attribution not in its sources: no cited sentence has {', '.join(missing)} say it")]
+
+
+def _speaks(sources: Sources, term: str, window: int) -> bool:
+    for number, sentence in enumerate(sources.tokens):
+        positions = [i for i, t in enumerate(sentence) if t.term == term]
+        saying = [i for i, t in enumerate(sentence) if t.lower in _SAYING]
+        if any(abs(i - j) <= window + 2 for i in positions for j in saying):
+            return True
+        # "..., he said": a pronoun speaking in a sentence that names him earlier counts
+        if positions and any(sentence[j - 1].lower in _PRONOUNS for j in saying if j):
+            return True
+    return False
+
+
+def _negation(tokens: Sequence[Token], sources: Sources) -> list[Problem]:
+    """A negated line whose sources negate nothing (the reverse is too common in fair summaries
+    that leave a negated detail out to check)."""
+    said_not = [t.lower for t in tokens if t.lower in _NEGATIONS or t.lower.endswith("n't")]
+    if not said_not:
+        return []
+    if any(t.lower in _NEGATIONS or t.lower.endswith("n't") for sentence in sources.tokens for t in sentence):
+        return []
+    return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
+
+
+def _dangling_pronoun(tokens: Sequence[Token], previous: Sequence[str]) -> list[Problem]:
+    """A summary that opens with "he" or "she" points at no one."""
+    if previous or not tokens or tokens[0].lower not in _PRONOUNS:
+        return []
+    return [Problem("coreference", f"coreference: the summary opens with “{tokens[0].text}”, naming no one before it")]
+
+
+def _incomplete(text: str) -> list[Problem]:
+    stripped = text.strip()
+    if not stripped:
+        return []
+    reasons = []
+    words = _TOKEN.findall(stripped.replace("’", "'"))
+    # A line may end on a closing quotation mark without a full stop; not on a bare word.
+    if not _FINAL.search(stripped) and not stripped.endswith(("\"", "”", "'")) and words:
+        reasons.append(f"it stops at “{words[-1]}” with no full stop")
+    straight = stripped.count('"')
+    if straight % 2 or stripped.count("“") > stripped.count("”"):
+        reasons.append("a quotation is never closed")
+    if not reasons:
+        return []
+    return [Problem("incomplete", f"incomplete sentence: {' and '.join(reasons)}")]

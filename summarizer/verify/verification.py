@@ -1,0 +1,239 @@
+"""`verify`: cite any summary against its source and say what in it the source does not back.
+
+    >>> from summarizer import verify
+    >>> result = verify("article.txt", "The council approved the budget on Friday.")
+    >>> result.supported, [p.kind for line in result.lines for p in line.problems]
+
+The summary may come from any model or person. Each of its sentences is aligned with the source
+sentences that support it (`align.py`, the same citations the summariser gives), then checked
+by a checker from the `CHECKERS` registry. When a line's facts are missing from its first
+citations, up to two more sentences about the same thing may vouch for them, as in the
+abstractive stage.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from summarizer.types import Citation, Document
+from summarizer.verify.checkers import Checker, Evidence, fact_problems
+from summarizer.verify.problems import Problem
+
+MIN_SHARED_FOR_FACT = 0.3  # share of a line's words a further sentence must hold to vouch for its facts
+MAX_EXTRA_CITATIONS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class VerifiedLine:
+    text: str
+    citations: tuple[Citation, ...]
+    support: float
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def supported(self) -> bool:
+        return not self.problems
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "supported": self.supported,
+            "support": round(self.support, 4),
+            "citations": [c.to_dict() for c in self.citations],
+            "problems": [p.to_dict() for p in self.problems],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Verification:
+    """A summary checked against its source: one `VerifiedLine` per summary sentence."""
+
+    document: Document
+    lines: tuple[VerifiedLine, ...]
+    checker: str
+    stats: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def supported(self) -> bool:
+        """True when no line has a problem."""
+        return all(line.supported for line in self.lines)
+
+    @property
+    def problems(self) -> list[Problem]:
+        return [p for line in self.lines for p in line.problems]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.document.source,
+            "checker": self.checker,
+            "supported": self.supported,
+            "lines": [line.to_dict() for line in self.lines],
+            "stats": self.stats,
+        }
+
+    def to_json(self, indent: int | None = 2) -> str:
+        import json
+
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+
+    def to_text(self) -> str:
+        out = [f"{'SUPPORTED' if self.supported else 'NOT SUPPORTED'}: {self._tally()} (checker: {self.checker})", ""]
+        for number, line in enumerate(self.lines, start=1):
+            markers = "".join(f"[{c.sentence + 1}]" for c in line.citations) or "[no source]"
+            out.append(f"{number}. {line.text} {markers}")
+            out.extend(f"   ! {p.message}" for p in line.problems)
+        cited = sorted({c.sentence: c for line in self.lines for c in line.citations}.items())
+        if cited:
+            out += ["", "Sources:"]
+            out += [f"[{i + 1}] ({c.start}-{c.end}) {' '.join(c.text.split())}" for i, c in cited]
+        return "\n".join(out)
+
+    def to_markdown(self) -> str:
+        out = [f"**{'Supported' if self.supported else 'Not supported'}**: {self._tally()} (checker `{self.checker}`)", ""]
+        for line in self.lines:
+            markers = "".join(f"[^{c.sentence + 1}]" for c in line.citations)
+            out.append(f"- {'✓' if line.supported else '✗'} {line.text}{markers}")
+            out.extend(f"  - *{p.kind}*: {p.message}" for p in line.problems)
+        cited = sorted({c.sentence: c for line in self.lines for c in line.citations}.items())
+        if cited:
+            out.append("")
+            out += [f"[^{i + 1}]: {' '.join(c.text.split())}" for i, c in cited]
+        return "\n".join(out)
+
+    def _tally(self) -> str:
+        bad = sum(1 for line in self.lines if not line.supported)
+        return f"{len(self.lines) - bad} of {len(self.lines)} lines supported"
+
+
+def split_summary(summary: str | Sequence[str], language: str = "english") -> list[str]:
+    """A summary's sentences: each line of a string split into sentences, or a sequence's items as they are."""
+    if not isinstance(summary, str):
+        return [" ".join(str(line).split()) for line in summary if str(line).strip()]
+    from summarizer.read.segment import sentence_spans
+
+    sentences: list[str] = []
+    for raw_line in summary.splitlines():
+        line = raw_line.strip()
+        if line:
+            sentences.extend(" ".join(line[a:b].split()) for a, b in sentence_spans(line, language=language))
+    return sentences
+
+
+def read_source(source: Any, max_bytes: int | None = None, language: str = "english") -> Document:
+    """The `Document` behind anything `summarize` reads: text, a path, bytes, a URL, or a Document."""
+    if isinstance(source, Document):
+        return source
+    from summarizer.options import DEFAULT_MAX_BYTES
+    from summarizer.read.document import build_document
+    from summarizer.read.sources import read_input
+
+    if not isinstance(source, (str, bytes, os.PathLike)):
+        from summarizer.errors import InputError
+
+        raise InputError(repr(source)[:60], "is not text, bytes, a path or a Document")
+    return build_document(read_input(source, max_bytes or DEFAULT_MAX_BYTES), language)
+
+
+def make_checker(checker: str | Checker = "default", **settings: Any) -> Checker:
+    if not isinstance(checker, str):
+        return checker
+    from summarizer.components import CHECKERS
+
+    return CHECKERS.create(checker, **settings)
+
+
+def verify(
+    source: Any,
+    summary: str | Sequence[str],
+    *,
+    checker: str | Checker = "default",
+    min_support: float = 0.5,
+    language: str = "english",
+    max_bytes: int | None = None,
+    checker_settings: dict[str, Any] | None = None,
+) -> Verification:
+    """Check `summary` against `source`: every sentence cited, and its problems named.
+
+    `source` is anything `summarize` reads (text, a path, bytes, a URL) or a `Document`;
+    `summary` is text (split into sentences) or a sequence of lines taken as they are. `checker`
+    names one in the `CHECKERS` registry (or is a checker object).
+    """
+    import time
+
+    from summarizer.errors import OptionsError
+
+    if not 0 <= min_support <= 1:
+        raise OptionsError(f"min_support must be in [0, 1], got {min_support}")
+    started = time.perf_counter()
+    the_checker = make_checker(checker, **(checker_settings or {}))
+    document = read_source(source, max_bytes, language)
+    sentences = split_summary(summary, language)
+    from summarizer.extract.features import content_terms
+
+    terms = [content_terms(s.text) for s in document.sentences]
+    lines: list[VerifiedLine] = []
+    for text in sentences:
+        previous = tuple(line.text for line in lines)
+        lines.append(verify_line(text, document, terms, the_checker, min_support, previous))
+    stats = {
+        "lines": len(lines),
+        "unsupported_lines": sum(1 for line in lines if not line.supported),
+        "problems": _count_kinds(lines),
+        "ms": round((time.perf_counter() - started) * 1000, 3),
+    }
+    return Verification(document, tuple(lines), getattr(the_checker, "name", type(the_checker).__name__), stats)
+
+
+def verify_line(
+    text: str,
+    document: Document,
+    terms: Sequence[Sequence[str]],
+    checker: Checker,
+    min_support: float = 0.5,
+    previous: tuple[str, ...] = (),
+) -> VerifiedLine:
+    """One line cited and checked; further sentences about the same thing may vouch for its facts."""
+    from summarizer.extract.features import content_terms
+    from summarizer.verify.align import align
+
+    alignment = align(text, document, terms)
+    citations, support = alignment.citations, alignment.support
+
+    def run(cited: Sequence[Citation], line_support: float) -> list[Problem]:
+        evidence = Evidence(tuple(c.text for c in cited), line_support, min_support, previous, document)
+        return checker.check(text, evidence)
+
+    problems = run(citations, support)
+    wanted = set(content_terms(text))
+    # Word overlap picks the sentences sharing most words with a line, which are not always the
+    # ones holding its figure or its relation; a fact stated elsewhere about the same thing counts.
+    for _ in range(MAX_EXTRA_CITATIONS):
+        if not fact_problems(problems):
+            break
+        cited = {c.sentence for c in citations}
+        best, best_problems = None, problems
+        for sentence in document.sentences:
+            if sentence.index in cited or len(set(terms[sentence.index]) & wanted) < MIN_SHARED_FOR_FACT * len(wanted):
+                continue  # a sentence sharing a stray word would excuse exactly what we look for
+            trial = run((*citations, Citation.of(sentence)), support)
+            if fact_problems(trial) < fact_problems(best_problems):
+                best, best_problems = sentence, trial
+        if best is None:
+            break
+        shared = set(terms[best.index]) & wanted
+        citations = tuple(sorted((*citations, Citation.of(best, score=len(shared) / max(1, len(wanted)))), key=lambda c: c.sentence))
+        covered = set().union(*(set(terms[c.sentence]) & wanted for c in citations))
+        support = len(covered) / max(1, len(wanted))
+        problems = run(citations, support)
+    return VerifiedLine(text, citations, support, tuple(problems))
+
+
+def _count_kinds(lines: Sequence[VerifiedLine]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for line in lines:
+        for problem in line.problems:
+            counts[problem.kind] = counts.get(problem.kind, 0) + 1
+    return counts
