@@ -18,6 +18,7 @@ from summarizer.options import DEVICES
 
 if TYPE_CHECKING:
     from summarizer.abstract.modelstore import ModelSpec
+    from summarizer.options import Options
 
 THREADS_ENV = "SUMMARIZER_THREADS"
 
@@ -30,6 +31,20 @@ class GenerationRequest:
     words: int
     max_new_tokens: int
     min_new_tokens: int = 0
+    # The same text as the sentences it was joined from: chat prompts number them ([1] ...).
+    source_sentences: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Generated:
+    """One request's answer and what it cost, as far as the backend can tell (None: unknown)."""
+
+    text: str
+    tokens_in: int | None = None  # prompt tokens the model read
+    tokens_out: int | None = None
+    seconds: float | None = None
+    # The model read clearly fewer prompt tokens than were sent: a server cut the prompt.
+    prompt_cut: bool = False
 
 class Backend(Protocol):
     name: str
@@ -46,14 +61,47 @@ class Backend(Protocol):
 
     def generate(self, batch: Any, requests: Sequence[GenerationRequest]) -> Any: ...
 
-    def postprocess(self, output: Any, batch: Any) -> list[str]: ...
+    def postprocess(self, output: Any, batch: Any) -> list[str]:
+        """The texts, in request order. A backend may instead give a `Generated` per request (text
+        and token counts), or an exception for a request that failed on its own; a backend that
+        returns plain strings may report token counts per request in a `usage` list of
+        ``{"prompt_tokens": n, "completion_tokens": m}``."""
+        ...
 
 def backend_kinds() -> list[str]:
     return BACKENDS.names()
 
 
 def generate_batch(backend: Backend, requests: Sequence[GenerationRequest]) -> list[str]:
-    """preprocess -> generate -> postprocess for one batch, with memory errors made readable."""
+    """preprocess -> generate -> postprocess for one batch: the texts; the first failure is raised."""
+    texts = []
+    for result in generate_results(backend, requests):
+        if isinstance(result, BaseException):
+            raise result
+        texts.append(result.text)
+    return texts
+
+
+def generate_results(backend: Backend, requests: Sequence[GenerationRequest]) -> list[Generated | Exception]:
+    """A `Generated` per request, or the error that stopped it: a batch that fails as a whole
+    gives its error to every request, a request that fails alone keeps its error to itself."""
+    try:
+        outputs = _run_batch(backend, requests)
+    except Exception as exc:  # noqa: BLE001 - handed to each document; KeyboardInterrupt goes on up
+        return [exc] * len(requests)
+    usage = list(getattr(backend, "usage", None) or [])
+    results: list[Generated | Exception] = []
+    for position, output in enumerate(outputs):
+        if isinstance(output, (Generated, Exception)):
+            results.append(output)
+            continue
+        counts = usage[position] if position < len(usage) and isinstance(usage[position], dict) else {}
+        results.append(Generated(output, counts.get("prompt_tokens"), counts.get("completion_tokens"), counts.get("seconds")))
+    return results
+
+
+def _run_batch(backend: Backend, requests: Sequence[GenerationRequest]) -> list[Any]:
+    """preprocess -> generate -> postprocess, with memory errors made readable."""
     try:
         batch = backend.preprocess(requests)
         output = backend.generate(batch, requests)
@@ -108,6 +156,8 @@ def load_backend(spec: ModelSpec, device: str = "auto") -> Backend:
             "the abstractive mode needs torch and transformers: pip install 'summarizer[abstractive]'"
         ) from None
     _set_threads()
+    if getattr(factory, "takes_options", False):
+        return factory(spec, pick_device(device), options)
     return factory(spec, pick_device(device))
 
 def first_line(exc: BaseException) -> str:
