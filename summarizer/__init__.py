@@ -23,6 +23,8 @@ from summarizer.errors import (
 from summarizer.options import Length, Options
 from summarizer.pipeline import Summarizer, summarize
 from summarizer.types import Citation, Document, Paragraph, Sentence, Summary, SummaryLine
+from summarizer.verify.problems import Problem
+from summarizer.verify.verification import Verification, VerifiedLine, verify
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
 
@@ -35,6 +37,7 @@ __all__ = [
     "ModelError",
     "Options",
     "OptionsError",
+    "Problem",
     "Paragraph",
     "Sentence",
     "Summarizer",
@@ -42,6 +45,9 @@ __all__ = [
     "SummaryLine",
     "SummarizerError",
     "UnknownComponentError",
+    "Verification",
+    "VerifiedLine",
     "__version__",
     "summarize",
+    "verify",
 ]

@@ -21,6 +21,7 @@ Examples:
   cat article.txt | summarize -             read standard input
   summarize https://example.com/story       a web page's article
   summarize batch articles/ -o summaries/   a whole folder, in parallel
+  summarize check article.txt -s summary.txt  cite and check a summary from any model or person
   summarize run --help                      every option of the main command
 """
 
@@ -50,7 +51,7 @@ def cli() -> None:
 
 
 def _register() -> None:
-    from summarizer.cli import batch, methods, models, run
+    from summarizer.cli import batch, check, faithfulness, methods, models, run
     from summarizer.cli import eval as eval_cli
 
     cli.add_command(run.run)
@@ -58,6 +59,8 @@ def _register() -> None:
     cli.add_command(methods.methods)
     cli.add_command(models.models)
     cli.add_command(eval_cli.eval_command)
+    cli.add_command(check.check)
+    cli.add_command(faithfulness.faithfulness)
 
 
 _register()

@@ -53,7 +53,7 @@ _NOT_NAMES = frozenset("I A An The This That These Those It He She They We You H
 
 def _numbers(text: str) -> set[str]:
     found = {m.group().replace(",", "").rstrip(".:") for m in _NUMBER.finditer(text)}
-    for word in _WORD.findall(text.lower()):
+    for word in re.findall(r"[a-z]+", text.lower()):  # "three-year" holds the number three
         if word in _NUMBER_WORDS:
             found.add(_NUMBER_WORDS[word])
     return found

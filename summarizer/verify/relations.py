@@ -334,14 +334,30 @@ def _attribution(tokens: Sequence[Token], sources: Sources, is_name, settings: R
 
 
 def _speaks(sources: Sources, term: str, window: int) -> bool:
-    for number, sentence in enumerate(sources.tokens):
-        positions = [i for i, t in enumerate(sentence) if t.term == term]
-        saying = [i for i, t in enumerate(sentence) if t.lower in _SAYING]
-        if any(abs(i - j) <= window + 2 for i in positions for j in saying):
-            return True
-        # "..., he said": a pronoun speaking in a sentence that names him earlier counts
-        if positions and any(sentence[j - 1].lower in _PRONOUNS for j in saying if j):
-            return True
+    """Whether a source sentence gives words to `term`: the name nearest one of its saying
+    words ("Becker said", "said Becker", "Becker, the engineer, said"), or "he said" in a
+    sentence that names him before."""
+    names = sources.names
+    for sentence in sources.tokens:
+        for j, token in enumerate(sentence):
+            if token.lower not in _SAYING:
+                continue
+            nearest = sorted(
+                (abs(i - j), i) for i, t in enumerate(sentence)
+                if i != j and abs(i - j) <= window + 2 and (t.lower in names or t.capitalised or t.lower in _PRONOUNS)
+            )
+            if not nearest:
+                continue
+            speaker = sentence[nearest[0][1]]
+            if speaker.term == term or (speaker.lower in _PRONOUNS and any(t.term == term for t in sentence[:j])):
+                return True
+            # a name of several words: "Ruth Adeyemi said" has Ruth nearest to nothing but Adeyemi
+            k = nearest[0][1]
+            step = -1 if k < j else 1
+            while 0 <= k + step < len(sentence) and (sentence[k + step].lower in names or sentence[k + step].capitalised):
+                k += step
+                if sentence[k].term == term:
+                    return True
     return False
 
 

@@ -1,0 +1,66 @@
+"""`summarize check ARTICLE --summary FILE|-`: cite any summary against its source and name what
+the source does not back. Exit 0 when every line is supported, 1 when one is not, 2 on bad input."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from summarizer.cli.common import InputProblem, reports_errors
+
+CHECK_FORMATS = ("text", "markdown", "json")
+EXIT_UNSUPPORTED = 1
+
+
+@click.command(name="check")
+@click.argument("article", metavar="ARTICLE")
+@click.option("--summary", "-s", "summary_path", required=True, metavar="FILE|-", help="The summary to check: a text file, or - for standard input.")
+@click.option("--format", "-f", "output_format", type=click.Choice(CHECK_FORMATS), default="text", show_default=True)
+@click.option("--checker", "-c", default="default", show_default=True, help="Which checker judges the lines (`literal`, `relations`, ...).")
+@click.option("--min-support", type=click.FloatRange(0, 1), default=0.5, show_default=True, help="Share of a line's words its sources must hold.")
+@click.option("--lines", "one_per_line", is_flag=True, help="Take each line of the summary as one sentence instead of splitting it.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
+@reports_errors
+def check(article: str, summary_path: str, output_format: str, checker: str, min_support: float, one_per_line: bool, output: str | None) -> None:
+    """Check a summary written by any model or person against ARTICLE (a path, a URL or -).
+
+    Every summary sentence is cited with the source sentences that support it and checked for
+    numbers, dates, names, quotations and judgements its sources lack, low support, and true
+    words put in a wrong relation (who did what, when, where, who said it, whom "he" means).
+    Exits 0 when every line is supported, 1 when one is not, 2 on bad input.
+    """
+    from summarizer.read.sources import has_url_scheme
+    from summarizer.verify.verification import verify
+
+    if article == "-" and summary_path == "-":
+        raise InputProblem("the article and the summary cannot both come from standard input")
+    summary = _read_summary(summary_path)
+    if not summary.strip():
+        raise InputProblem(f"{summary_path}: the summary is empty")
+    source: str | Path = article if article == "-" or has_url_scheme(article) else Path(article)
+    lines = summary.splitlines() if one_per_line else summary
+    result = verify(source, lines, checker=checker, min_support=min_support)
+    if not result.lines:
+        raise InputProblem(f"{summary_path}: the summary has no sentence")
+    rendered = {"text": result.to_text, "markdown": result.to_markdown, "json": result.to_json}[output_format]()
+    if output:
+        from summarizer.render.files import write_atomically
+
+        write_atomically(output, rendered + "\n")
+    else:
+        click.echo(rendered)
+    if not result.supported:
+        sys.exit(EXIT_UNSUPPORTED)
+
+
+def _read_summary(path: str) -> str:
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as exc:
+        raise InputProblem(f"{path}: {exc.strerror or exc}") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputProblem(f"{path}: the summary is not UTF-8 text") from None

@@ -1,0 +1,112 @@
+"""verify(): each summary line cited against its source, its problems named by kind."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from summarizer import Verification, verify
+from summarizer.errors import OptionsError, UnknownComponentError
+from summarizer.verify.guard import check
+
+# Written for these tests.
+ARTICLE = """Harbour Lane library reopens after repairs
+
+The Harbour Lane library reopened on Monday after a two-year repair of its flooded basement.
+
+Librarian Nadia Petrov, who led the reopening, said the reading room would now open on Saturdays.
+
+City engineer Tom Becker designed the drainage system that now protects the building.
+
+Petrov thanked the volunteers, and Becker said the new drains would last fifty years.
+
+Councillor Ruth Adeyemi praised the work but warned that the budget for books had not grown.
+"""
+
+
+def kinds(result: Verification) -> list[set[str]]:
+    return [{p.kind for p in line.problems} for line in result.lines]
+
+
+def test_verify_faithful_lines_are_supported_and_cited_with_spans():
+    result = verify(ARTICLE, "The Harbour Lane library reopened on Monday after a two-year repair.\nTom Becker designed the drainage system.")
+    assert result.supported, result.to_text()
+    document = result.document
+    for line in result.lines:
+        assert line.citations and line.support >= 0.5
+        for citation in line.citations:
+            assert document.text[citation.start : citation.end] == citation.text
+
+
+def test_verify_a_swapped_subject_is_a_relation_problem():
+    # Every word is in the article; the article says Becker designed it, not Petrov.
+    result = verify(ARTICLE, "Nadia Petrov designed the drainage system that now protects the building.")
+    assert not result.supported
+    assert "relation" in kinds(result)[0]
+    assert verify(ARTICLE, "Tom Becker designed the drainage system that now protects the building.").supported
+
+
+def test_verify_a_lowercase_summary_is_checked_by_the_sources_names():
+    assert "relation" in kinds(verify(ARTICLE, "nadia petrov designed the drainage system that now protects the building."))[0]
+    assert verify(ARTICLE, "tom becker designed the drainage system that now protects the building.").supported
+
+
+def test_verify_words_given_to_the_wrong_speaker_are_an_attribution_problem():
+    wrong = verify(ARTICLE, "Petrov said the new drains would last fifty years.")
+    assert "attribution" in kinds(wrong)[0], wrong.to_text()
+    assert verify(ARTICLE, "Becker said the new drains would last fifty years.").supported
+
+
+def test_verify_a_summary_opening_with_a_pronoun_is_a_coreference_problem():
+    result = verify(ARTICLE, ["He designed the drainage system that now protects the building."])
+    assert "coreference" in kinds(result)[0]
+    later = verify(ARTICLE, ["Tom Becker is a city engineer.", "He designed the drainage system that now protects the building."])
+    assert "coreference" not in kinds(later)[1]
+
+
+def test_verify_a_negation_the_sources_lack_and_a_cut_off_line_are_caught():
+    assert "negation" in kinds(verify(ARTICLE, "The Harbour Lane library did not reopen on Monday."))[0]
+    assert "incomplete" in kinds(verify(ARTICLE, ["The Harbour Lane library reopened on Monday after a"]))[0]
+
+
+def test_verify_an_invented_number_keeps_its_literal_kind():
+    result = verify(ARTICLE, "The Harbour Lane library reopened on Monday after a three-year repair.")
+    assert "number" in kinds(result)[0]
+
+
+def test_verify_a_sequence_is_taken_line_by_line_and_a_string_is_split():
+    two = "The library reopened on Monday. Becker designed the drainage system."
+    assert len(verify(ARTICLE, two).lines) == 2
+    assert len(verify(ARTICLE, [two]).lines) == 1
+
+
+def test_verify_json_holds_lines_citations_and_problem_kinds():
+    data = json.loads(verify(ARTICLE, "Nadia Petrov designed the drainage system.").to_json())
+    assert data["supported"] is False and data["checker"] == "relations"
+    line = data["lines"][0]
+    assert line["citations"] and {"sentence", "start", "end", "text"} <= set(line["citations"][0])
+    assert any(p["kind"] == "relation" for p in line["problems"])
+
+
+def test_verify_the_literal_checker_misses_what_the_default_catches():
+    line = "Nadia Petrov designed the drainage system that now protects the building."
+    assert verify(ARTICLE, line, checker="literal").supported
+    assert not verify(ARTICLE, line).supported
+
+
+def test_verify_refuses_an_unknown_checker_and_a_bad_threshold():
+    with pytest.raises(UnknownComponentError, match="literal"):
+        verify(ARTICLE, "The library reopened.", checker="nope")
+    with pytest.raises(OptionsError):
+        verify(ARTICLE, "The library reopened.", min_support=1.5)
+
+
+def test_verify_guard_check_uses_the_same_checker():
+    sources = [
+        "City engineer Tom Becker designed the drainage system that now protects the building.",
+        "Librarian Nadia Petrov, who led the reopening, said the reading room would now open on Saturdays.",
+    ]
+    problems = check("Nadia Petrov designed the drainage system.", sources, support=1.0)
+    assert any(p.startswith("relation") for p in problems)
+    assert check("Tom Becker designed the drainage system.", sources, support=1.0) == []
