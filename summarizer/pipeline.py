@@ -108,7 +108,7 @@ class Summarizer:
             chosen = list(range(n))  # nothing to choose between: no need for similarities
         else:
             chosen = select_sentences(
-                scores, features.similarity, features.word_counts, length, self.options.redundancy_threshold
+                scores, features, features.word_counts, length, self.options.redundancy_threshold
             )
         warnings: list[str] = []
         if n and len(chosen) == n and n <= length.sentence_budget(n):

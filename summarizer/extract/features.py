@@ -1,4 +1,10 @@
-"""Sentence vectors shared by the rankers and the selector: TF-IDF over stemmed content words."""
+"""Sentence vectors shared by the rankers and the selector: TF-IDF over stemmed content words.
+
+Up to `DENSE_LIMIT` sentences every pair is compared in one dense matrix, as always. Longer
+articles keep TF-IDF sparse and compare each sentence only with its `WINDOW` nearest neighbours
+on either side (`band`), plus, for the selector, with whatever shares a rare enough word
+(`similar_to`), so that time and memory grow with the article instead of with its square.
+"""
 
 from __future__ import annotations
 
@@ -7,11 +13,19 @@ from functools import cached_property, lru_cache
 
 import numpy as np
 
+from summarizer.errors import InputError
 from summarizer.extract.stopwords import STOPWORDS
 from summarizer.types import Document
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _STEMS: dict[str, str] = {}
+# Normal articles (tens of sentences) stay far below this and keep their exact dense scores.
+DENSE_LIMIT = 1000
+# Neighbours on each side that a sentence is compared with above DENSE_LIMIT: several articles' worth.
+WINDOW = 128
+# The dense matrices are refused beyond this many sentences (8 bytes * n * n would pass 2 GiB).
+MAX_DENSE = 16_000
+BAND_BLOCK = 8192  # sentences whose band is built at once
 
 
 @lru_cache(maxsize=1)
@@ -36,11 +50,103 @@ def content_terms(text: str) -> list[str]:
     return [stem(w.replace("’", "'")) for w in _WORD.findall(text.lower()) if w not in STOPWORDS]
 
 
-class SentenceFeatures:
-    """Lazily computed views of a document's sentences; each is built at most once."""
+def _positions(starts: np.ndarray, stops: np.ndarray) -> np.ndarray:
+    """Every index in the ranges [starts[k], stops[k]), concatenated, without a Python loop."""
+    lengths = stops - starts
+    return np.repeat(starts - np.cumsum(lengths) + lengths, lengths) + np.arange(lengths.sum())
 
-    def __init__(self, document: Document):
+
+def _near_pairs(terms: np.ndarray, rows: np.ndarray, values: np.ndarray, window: int, out: np.ndarray) -> None:
+    """Add the dot product of rows i and i + k (k = 1..window, i < count) to out[i * window + k - 1],
+    where `out` is flat and count * window long, from entries sorted by (term, row).
+
+    Only entries that share a term are paired, so the cost follows the word overlap actually
+    there. Entry e's partner at distance d is e + d; once that partner holds another term or lies
+    beyond the window, every farther one does too, and e drops out.
+    """
+    count = len(out) // window
+    keys: list[np.ndarray] = []
+    products: list[np.ndarray] = []
+    pending = 0
+    alive = np.flatnonzero(rows[:-1] < count)
+    distance = 1
+    while alive.size:
+        partner = alive + distance
+        keep = partner < len(rows)
+        alive, partner = alive[keep], partner[keep]
+        gap = rows[partner] - rows[alive]
+        keep = (terms[partner] == terms[alive]) & (gap <= window)
+        alive, partner, gap = alive[keep], partner[keep], gap[keep]
+        keys.append(rows[alive] * window + gap - 1)
+        products.append(values[alive] * values[partner])
+        pending += alive.size
+        # Added up now and then, so that waiting pairs never take more memory than the band itself.
+        if pending >= out.size // 4 or not alive.size:
+            out += np.bincount(np.concatenate(keys), np.concatenate(products), minlength=out.size)
+            keys, products, pending = [], [], 0
+        distance += 1
+
+
+class SparseTfidf:
+    """The TF-IDF matrix as its non-zero entries, both by sentence (CSR) and by term (CSC).
+
+    Entries are sorted by term, then sentence: `rows[term_ptr[t]:term_ptr[t + 1]]` are the
+    sentences holding term t; `by_row` reorders them by sentence, then term.
+    """
+
+    def __init__(self, terms: list[list[str]]):
+        n = len(terms)
+        vocabulary: dict[str, int] = {}
+        ids = np.fromiter(
+            (vocabulary.setdefault(t, len(vocabulary)) for sentence in terms for t in sentence), dtype=np.int64
+        )
+        sentence_of = np.repeat(np.arange(n, dtype=np.int64), [len(sentence) for sentence in terms])
+        keys, counts = np.unique(ids * max(n, 1) + sentence_of, return_counts=True)
+        self.n, self.vocabulary_size = n, len(vocabulary)
+        self.terms, self.rows = keys // max(n, 1), keys % max(n, 1)
+        df = np.bincount(self.terms, minlength=self.vocabulary_size)
+        self.term_ptr = np.concatenate(([0], np.cumsum(df)))
+        # The same weights as the dense matrix: (1 + log tf) * idf, rows scaled to unit length.
+        idf = np.log((1 + n) / (1 + df)) + 1.0
+        values = (1 + np.log(counts)) * idf[self.terms]
+        norms = np.sqrt(np.bincount(self.rows, weights=values * values, minlength=n))
+        norms[norms == 0] = 1.0
+        self.values = values / norms[self.rows]
+        self.by_row = np.argsort(self.rows, kind="stable")
+        self.row_ptr = np.concatenate(([0], np.cumsum(np.bincount(self.rows, minlength=n))))
+        self._query = np.zeros(self.vocabulary_size)
+
+    def row(self, i: int) -> tuple[np.ndarray, np.ndarray]:
+        """Term ids and weights of sentence i."""
+        entries = self.by_row[self.row_ptr[i] : self.row_ptr[i + 1]]
+        return self.terms[entries], self.values[entries]
+
+    def dot_rows(self, term_ids: np.ndarray, weights: np.ndarray, sentences: np.ndarray) -> np.ndarray:
+        """Dot products of the vector with `weights` at `term_ids` with the given sentences' vectors."""
+        starts, stops = self.row_ptr[sentences], self.row_ptr[sentences + 1]
+        entries = self.by_row[_positions(starts, stops)]
+        owner = np.repeat(np.arange(len(sentences)), stops - starts)
+        # One reused vocabulary-length vector: allocating it per call would cost O(vocabulary).
+        self._query[term_ids] = weights
+        try:
+            products = self._query[self.terms[entries]] * self.values[entries]
+        finally:
+            self._query[term_ids] = 0.0
+        return np.bincount(owner, weights=products, minlength=len(sentences))
+
+
+class SentenceFeatures:
+    """Lazily computed views of a document's sentences; each is built at most once.
+
+    `dense` says which views the built-in rankers and selector use: the full `similarity` matrix
+    (short articles) or `band` and `similar_to` (long ones). `dense_limit` and `window` exist so
+    tests can force the long-article path on a short article.
+    """
+
+    def __init__(self, document: Document, dense_limit: int = DENSE_LIMIT, window: int = WINDOW):
         self.document = document
+        self.dense = len(document.sentences) <= dense_limit
+        self.window = max(1, window)
 
     @cached_property
     def terms(self) -> list[list[str]]:
@@ -50,9 +156,19 @@ class SentenceFeatures:
     def word_counts(self) -> np.ndarray:
         return np.array([len(s.text.split()) for s in self.document.sentences], dtype=np.int64)
 
+    def _refuse_dense(self, what: str) -> None:
+        n = len(self.document.sentences)
+        if n > MAX_DENSE:
+            raise InputError(
+                self.document.source,
+                f"has {n:,} sentences, too many for the {what} this ranker asks for (at most {MAX_DENSE:,}); "
+                "use the default method or a shorter input",
+            )
+
     @cached_property
     def tfidf(self) -> np.ndarray:
         """Rows are L2-normalised TF-IDF vectors, IDF taken over this document's sentences."""
+        self._refuse_dense("dense TF-IDF matrix")
         terms = self.terms
         n = len(terms)
         vocabulary: dict[str, int] = {}
@@ -75,7 +191,61 @@ class SentenceFeatures:
     @cached_property
     def similarity(self) -> np.ndarray:
         """Cosine similarity between every pair of sentences."""
+        self._refuse_dense("sentence-by-sentence similarity matrix")
         matrix = self.tfidf
         # einsum, not `@`: these matrices are tiny, and BLAS's threads for them cost 2-3x the
         # whole pipeline's time on a machine whose cores are busy with other work.
         return np.clip(np.einsum("ik,jk->ij", matrix, matrix), 0.0, 1.0)
+
+    @cached_property
+    def sparse(self) -> SparseTfidf:
+        return SparseTfidf(self.terms)
+
+    @cached_property
+    def band(self) -> np.ndarray:
+        """band[i, k - 1] is the cosine similarity of sentences i and i + k, for k = 1..window
+        (0 past the end): n * window numbers instead of n * n, built a block of sentences at a
+        time so that the pairs waiting to be added up stay few."""
+        sparse, n, window = self.sparse, len(self.document.sentences), self.window
+        flat = np.zeros(n * window)
+        for start in range(0, n, BAND_BLOCK):
+            stop = min(n, start + BAND_BLOCK)
+            inside = (sparse.rows >= start) & (sparse.rows < stop + window)
+            rows = sparse.rows[inside] - start
+            _near_pairs(sparse.terms[inside], rows, sparse.values[inside], window, flat[start * window : stop * window])
+        return np.clip(flat, 0.0, 1.0, out=flat).reshape(n, window)
+
+    def similarity_row(self, i: int) -> np.ndarray:
+        """Similarity of sentence i to every sentence."""
+        if self.dense:
+            return self.similarity[i]
+        sparse = self.sparse
+        term_ids, weights = sparse.row(i)
+        starts, stops = sparse.term_ptr[term_ids], sparse.term_ptr[term_ids + 1]
+        positions = _positions(starts, stops)
+        row = np.bincount(sparse.rows[positions], np.repeat(weights, stops - starts) * sparse.values[positions], minlength=sparse.n)
+        return np.clip(row, 0.0, 1.0)
+
+    def similar_to(self, i: int, threshold: float) -> np.ndarray:
+        """Indices of the sentences whose similarity to sentence i reaches `threshold` (i included).
+
+        Above the dense limit only sentences sharing one of i's rarer terms are compared: the
+        terms left out are the most frequent ones whose weights in i have a norm below
+        `threshold`, and since every vector has unit length, what they share can add less than
+        `threshold` to a cosine. So no sentence at or above it is missed.
+        """
+        if self.dense:
+            return np.flatnonzero(self.similarity[i] >= threshold)
+        if threshold <= 0:
+            return np.arange(len(self.document.sentences))
+        sparse = self.sparse
+        term_ids, weights = sparse.row(i)
+        frequency = sparse.term_ptr[term_ids + 1] - sparse.term_ptr[term_ids]
+        order = np.argsort(-frequency, kind="stable")
+        left_out = np.sqrt(np.cumsum(weights[order] ** 2)) < threshold
+        probes = term_ids[order[~left_out]]
+        if probes.size == 0:
+            return np.zeros(0, dtype=np.int64)
+        candidates = np.unique(sparse.rows[_positions(sparse.term_ptr[probes], sparse.term_ptr[probes + 1])])
+        scores = np.clip(sparse.dot_rows(term_ids, weights, candidates), 0.0, 1.0)
+        return candidates[scores >= threshold]

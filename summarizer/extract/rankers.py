@@ -48,6 +48,40 @@ def pagerank(weights: np.ndarray, damping: float = 0.85, iterations: int = 50, t
     return scores
 
 
+def behind(band: np.ndarray) -> np.ndarray:
+    """The band seen from the other side: behind[j, k - 1] = band[j - k, k - 1], the similarity
+    of sentence j to sentence j - k (0 before the start)."""
+    n, window = band.shape
+    result = np.zeros_like(band)
+    for k in range(1, min(window, n - 1) + 1):
+        result[k:, k - 1] = band[: n - k, k - 1]
+    return result
+
+
+def banded_pagerank(band: np.ndarray, damping: float = 0.85, iterations: int = 50, tolerance: float = 1e-6) -> np.ndarray:
+    """`pagerank` over a graph whose edges join only sentences within the band's window
+    (see SentenceFeatures.band); a band that covers every pair gives the same scores."""
+    n, window = band.shape
+    if n == 0:
+        return np.zeros(0)
+    earlier = behind(band)
+    row_sums = band.sum(axis=1) + earlier.sum(axis=1)
+    stuck = row_sums == 0  # these jump uniformly, as in `pagerank`
+    share = np.where(stuck, 0.0, 1.0 / np.where(stuck, 1.0, row_sums))
+    scores = np.full(n, 1.0 / n)
+    for _ in range(iterations):
+        flow = scores * share
+        padded = np.concatenate((np.zeros(window), flow, np.zeros(window)))
+        views = np.lib.stride_tricks.sliding_window_view(padded, window)
+        after, before = views[window + 1 : window + 1 + n], views[:n, ::-1]
+        incoming = np.einsum("ij,ij->i", band, after) + np.einsum("ij,ij->i", earlier, before)
+        updated = (1 - damping) / n + damping * (incoming + scores[stuck].sum() / n)
+        if np.abs(updated - scores).sum() < tolerance:
+            return updated
+        scores = updated
+    return scores
+
+
 def position_prior(n: int, decay: float = 0.5) -> np.ndarray:
     """News puts the key facts first: weight 1 for the first sentence, falling as 1/(1+i)^decay."""
     return 1.0 / np.power(np.arange(1, n + 1, dtype=np.float64), decay)
@@ -66,14 +100,15 @@ class CentralityRanker:
         n = len(document.sentences)
         if n == 0:
             return np.zeros(0)
-        weights = features.similarity.copy()
-        np.fill_diagonal(weights, 0.0)
-        centrality = pagerank(weights)
+        if features.dense:
+            weights = features.similarity.copy()
+            np.fill_diagonal(weights, 0.0)
+            centrality = pagerank(weights)
+        else:
+            centrality = banded_pagerank(features.band)
         centrality = centrality / centrality.max() if centrality.max() > 0 else centrality
         prior = position_prior(n, self.decay)
         return (1 - self.position_weight) * centrality + self.position_weight * prior
-
-
 
 
 def directed_centrality(similarity: np.ndarray, threshold: float = 0.3, backward: float = -0.5) -> np.ndarray:
@@ -88,6 +123,22 @@ def directed_centrality(similarity: np.ndarray, threshold: float = 0.3, backward
     low, high = float(weights.min()), float(weights.max())
     weights = np.maximum(0.0, weights - (low + threshold * (high - low)))
     return np.triu(weights, 1).sum(axis=1) + backward * np.tril(weights, -1).sum(axis=1)
+
+
+def banded_directed_centrality(band: np.ndarray, threshold: float = 0.3, backward: float = -0.5) -> np.ndarray:
+    """`directed_centrality` counting only the sentences within the band's window (see
+    SentenceFeatures.band); a band that covers every pair gives the same values."""
+    n, window = band.shape
+    if n < 2:
+        return np.zeros(n)
+    # The range starts at 0, as in the dense form, whose zero diagonal is part of its range.
+    low, high = min(0.0, float(band.min())), float(band.max())
+    weights = band - (low + threshold * (high - low))
+    np.maximum(weights, 0.0, out=weights)  # in place: the band can be hundreds of MB
+    earlier = np.zeros(n)
+    for k in range(1, min(window, n - 1) + 1):
+        earlier[k:] += weights[: n - k, k - 1]
+    return weights.sum(axis=1) + backward * earlier
 
 
 def rescale(values: np.ndarray) -> np.ndarray:
@@ -127,7 +178,10 @@ class NewsRanker:
             return np.zeros(0)
         prior = position_prior(n, self.decay)
         if self.centrality_weight > 0 and n > 1:
-            centrality = rescale(directed_centrality(features.similarity))
+            if features.dense:
+                centrality = rescale(directed_centrality(features.similarity))
+            else:
+                centrality = rescale(banded_directed_centrality(features.band))
             base = (1 - self.centrality_weight) * prior + self.centrality_weight * centrality
         else:
             base = prior

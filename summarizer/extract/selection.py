@@ -2,14 +2,42 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 import numpy as np
 
 from summarizer.options import Length
 
 
+class Similarities(Protocol):
+    """What the selector asks about sentence similarity (`SentenceFeatures` answers both), so a
+    long article need not hold a sentence-by-sentence matrix."""
+
+    def similar_to(self, i: int, threshold: float) -> np.ndarray:
+        """Indices of the sentences at least `threshold` similar to sentence i."""
+        ...
+
+    def similarity_row(self, i: int) -> np.ndarray:
+        """Similarity of sentence i to every sentence."""
+        ...
+
+
+class _Matrix:
+    """A full similarity matrix behind the `Similarities` questions."""
+
+    def __init__(self, matrix: np.ndarray):
+        self.matrix = matrix
+
+    def similar_to(self, i: int, threshold: float) -> np.ndarray:
+        return np.flatnonzero(self.matrix[i] >= threshold)
+
+    def similarity_row(self, i: int) -> np.ndarray:
+        return self.matrix[i]
+
+
 def select_sentences(
     scores: np.ndarray,
-    similarity: np.ndarray,
+    similarity: np.ndarray | Similarities,
     word_counts: np.ndarray,
     length: Length,
     redundancy_threshold: float = 0.6,
@@ -21,13 +49,17 @@ def select_sentences(
     `diversity` times its similarity to what is already chosen. A candidate at or above
     `redundancy_threshold` similarity to a chosen sentence is never taken, so near-duplicates
     cannot both appear. A word budget skips sentences that would overflow it.
+    `similarity` is a full matrix or anything that answers `Similarities`.
     """
     n = len(scores)
     budget = length.sentence_budget(n)
     if budget == 0:
         return []
+    lookup = _Matrix(similarity) if isinstance(similarity, np.ndarray) else similarity
     spread = float(scores.max() - scores.min()) if n else 0.0
     relevance = (scores - scores.min()) / spread if spread > 0 else np.zeros(n)
+    if diversity == 0:
+        return _best_first(relevance, lookup, word_counts, length, budget, redundancy_threshold)
     chosen: list[int] = []
     closest = np.zeros(n)  # highest similarity of each sentence to anything chosen so far
     available = np.ones(n, dtype=bool)
@@ -40,8 +72,32 @@ def select_sentences(
             continue
         chosen.append(best)
         words_used += int(word_counts[best])
-        closest = np.maximum(closest, similarity[best])
+        closest = np.maximum(closest, lookup.similarity_row(best))
         available &= closest < redundancy_threshold
+        if length.words is not None and words_used >= length.words:
+            break
+    return sorted(chosen)
+
+
+def _best_first(
+    relevance: np.ndarray, lookup: Similarities, word_counts: np.ndarray, length: Length, budget: int, threshold: float
+) -> list[int]:
+    """The selection without diversity: the marginal relevance is the relevance itself, so the
+    candidates come in one sorted order (ties by position, as argmax takes them) and each is
+    looked at once. Only a chosen sentence's near neighbours are looked up, never a full row."""
+    blocked = np.zeros(len(relevance), dtype=bool)
+    chosen: list[int] = []
+    words_used = 0
+    for best in np.argsort(-relevance, kind="stable").tolist():
+        if len(chosen) >= budget:
+            break
+        if blocked[best]:
+            continue
+        if length.words is not None and chosen and words_used + word_counts[best] > length.words:
+            continue
+        chosen.append(best)
+        words_used += int(word_counts[best])
+        blocked[lookup.similar_to(best, threshold)] = True
         if length.words is not None and words_used >= length.words:
             break
     return sorted(chosen)
