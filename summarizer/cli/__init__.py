@@ -66,10 +66,27 @@ def _register() -> None:
 _register()
 
 
+def _hints_on_one_line() -> None:
+    """The library's hints (a `PerformanceHint` warning, e.g. that the llamacpp extra runs a .gguf
+    model faster) as one `note:` line on stderr instead of Python's two-line warning format."""
+    import warnings
+
+    show = warnings.showwarning
+
+    def one_line(message, category, filename, lineno, file=None, line=None):  # type: ignore[no-untyped-def]
+        if category.__name__ == "PerformanceHint":  # by name: importing it here would slow startup
+            click.echo(f"note: {message}", err=True)
+        else:
+            show(message, category, filename, lineno, file, line)
+
+    warnings.showwarning = one_line
+
+
 def main() -> None:
     from summarizer.parallel import one_math_thread
 
     # The command owns its process, so it may set process-wide state that a library must not:
     # numpy's BLAS on one thread (our matrices are small; extra threads only spin).
     one_math_thread()
+    _hints_on_one_line()
     cli(prog_name="summarize")
