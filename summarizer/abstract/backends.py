@@ -43,8 +43,9 @@ class Generated:
     tokens_in: int | None = None  # prompt tokens the model read
     tokens_out: int | None = None
     seconds: float | None = None
-    # The model read clearly fewer prompt tokens than were sent: a server cut the prompt.
-    prompt_cut: bool = False
+    # The model read clearly fewer prompt tokens than were sent (a server cut the prompt);
+    # None: a server that could not be checked, as it did not report what it read.
+    prompt_cut: bool | None = False
 
 class Backend(Protocol):
     name: str
@@ -141,12 +142,17 @@ def _set_threads() -> None:
         except ValueError:
             raise OptionsError(f"{THREADS_ENV} must be a whole number, got {value!r}") from None
 
-def load_backend(spec: ModelSpec, device: str = "auto") -> Backend:
+def load_backend(spec: ModelSpec, device: str = "auto", options: Options | None = None) -> Backend:
+    """The backend for `spec`'s kind. A backend class with ``needs_torch = False`` is built without
+    torch; one with ``takes_options = True`` is given the options too (a server's address and
+    time-outs): ``factory(spec, device, options)``."""
     factory = BACKENDS.factory(spec.kind)  # an unknown kind fails here, listing the known ones
     if not getattr(factory, "needs_torch", True):
         # llama.cpp (and the like) place the model themselves; loading torch would only cost memory.
         if device not in DEVICES:
             raise OptionsError(f"device must be one of {', '.join(DEVICES)}, got {device!r}")
+        if getattr(factory, "takes_options", False):
+            return factory(spec, device, options)
         return factory(spec, device)
     try:
         import torch  # noqa: F401
