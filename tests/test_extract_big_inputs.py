@@ -146,3 +146,10 @@ def test_extract_dense_matrix_for_too_long_article_is_a_clear_error(mid_article:
     monkeypatch.setattr(features_module, "MAX_DENSE", 50)
     with pytest.raises(InputError, match="too many"):
         SentenceFeatures(mid_article).similarity
+
+
+def test_extract_band_narrows_to_stay_within_its_cell_budget(mid_article: Document, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(features_module, "MAX_BAND", 1000)
+    band = forced(mid_article, 128).band
+    assert band.size <= 1000
+    assert band.shape[1] >= 1

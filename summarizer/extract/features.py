@@ -26,6 +26,8 @@ WINDOW = 128
 # The dense matrices are refused beyond this many sentences (8 bytes * n * n would pass 2 GiB).
 MAX_DENSE = 16_000
 BAND_BLOCK = 8192  # sentences whose band is built at once
+# At most this many band cells (8 bytes each): millions of one-line "sentences" get a narrower window.
+MAX_BAND = 2**25
 
 
 @lru_cache(maxsize=1)
@@ -145,8 +147,9 @@ class SentenceFeatures:
 
     def __init__(self, document: Document, dense_limit: int = DENSE_LIMIT, window: int = WINDOW):
         self.document = document
-        self.dense = len(document.sentences) <= dense_limit
-        self.window = max(1, window)
+        n = len(document.sentences)
+        self.dense = n <= dense_limit
+        self.window = max(1, min(window, MAX_BAND // max(n, 1)))
 
     @cached_property
     def terms(self) -> list[list[str]]:
