@@ -1,4 +1,9 @@
-"""Find the structure of a text: its headline, its paragraphs and its sentences, all as spans."""
+"""Find the structure of a text: its headline, its paragraphs and its sentences, all as spans.
+
+Paragraphs are blank-line separated blocks when the text has them, else one per line, except in
+hard-wrapped text (e-mail, wire copy: lines broken near a fixed column, mostly mid-sentence),
+where a run of wrapped lines is one paragraph and its sentences span the line breaks.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from collections.abc import Iterator
 
 from summarizer.read.raw import RawText
 from summarizer.read.segment import sentence_spans
+from summarizer.textpatterns import LEADING_DATELINE
 from summarizer.types import Document, Paragraph, Sentence
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -14,7 +20,32 @@ _MD_HEADING = re.compile(r"#{1,6}[ \t]+")
 _MD_BULLET = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+")
 _MD_RULE = re.compile(r"(?:[-*_][ \t]*){3,}$")
 _FINAL_PUNCTUATION = tuple('.!?:;"\'”’)…')
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 MAX_HEADLINE_WORDS = 30
+# Words a sentence broken at a line end can stop on but a headline does not end with.
+_DANGLING = frozenset(
+    "a an the of to in on at for with by from and or but nor that which who whose as than into onto "
+    "its their his her our your my this these those is are was were be been has have had will would".split()
+)
+# Words capitalised mid-sentence only in names ("The Hague"): capitalised, they open a sentence.
+_SENTENCE_OPENERS = frozenset(
+    "a an the in on at after as when while for from with by during since despite it he she they we this these "
+    "those there but if more some many".split()
+)
+# A wire dateline in capitals: "ESKERBY, June 12 -", "ESKERBY -".
+_CAPS_DATELINE = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*\s*(?:,|\(|--|[-–—]\s)")
+# Hard wraps people use lie between these widths; a one-paragraph-per-line text is wider.
+WRAP_MIN_WIDTH, WRAP_MAX_WIDTH = 40, 120
+WRAP_WIDTH_PERCENTILE = 0.9
+# A line is full when the next line's first word would not have fitted within this share of the
+# width (a little slack: not every wrapper fills lines greedily, `fmt` aims short of the width).
+WRAP_FILL = 0.85
+# The text is wrapped when at least this share of its line breaks fall mid-sentence after a full
+# line, and at least this share of those go on with a lowercase word.
+WRAP_MIN_SHARE = 1 / 3
+WRAP_MIN_LOWERCASE = 1 / 3
+# A wrapped line ending mid-sentence is a heading or a list item when it is this short.
+SHORT_LINE = 0.6
 
 
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
@@ -33,51 +64,156 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         pos = stop + 1
 
 
+def _column(text: str, pos: int) -> int:
+    """The column of `pos` on its line."""
+    return pos - text.rfind("\n", 0, pos) - 1
+
+
+def _first_word(text: str, start: int, end: int) -> str:
+    return text[start:end].split(maxsplit=1)[0]
+
+
+def _joined(text: str, prev: tuple[int, int], line: tuple[int, int]) -> bool:
+    """Whether two lines follow each other with no blank line between them."""
+    return text.count("\n", prev[1], line[0]) == 1
+
+
+def _full(text: str, prev: tuple[int, int], line: tuple[int, int], width: float) -> bool:
+    """Whether `line`'s first word would not have fitted at the end of `prev`."""
+    return _column(text, prev[1]) + 1 + len(_first_word(text, *line)) > width
+
+
+def wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """The column `lines` were hard-wrapped at, or None when they were not hard-wrapped.
+
+    Wrapped text has lines of a similar, modest width, most line breaks fall mid-sentence after a
+    line that had no room for the next word, and many of those go on with a lowercase word. A
+    text with one sentence or paragraph per line, or a list of short lines, has none of these.
+    """
+    # Lines without a space (links) could not be wrapped, so they say nothing about the width; nor
+    # does the odd longer line left unwrapped (a high percentile, not the maximum).
+    widths = sorted(_column(text, b) for a, b in lines if " " in text[a:b])
+    width = widths[int(WRAP_WIDTH_PERCENTILE * (len(widths) - 1))] if widths else 0
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return None
+    breaks = [(prev, line) for prev, line in zip(lines, lines[1:]) if _joined(text, prev, line)]
+    wraps = [
+        line
+        for prev, line in breaks
+        if not _SENTENCE_END.search(text, prev[0], prev[1]) and _full(text, prev, line, WRAP_FILL * width)
+    ]
+    if not wraps or len(wraps) < WRAP_MIN_SHARE * len(breaks):
+        return None
+    lowercase = sum(text[a].islower() for a, _ in wraps)
+    return width if lowercase >= WRAP_MIN_LOWERCASE * len(wraps) else None
+
+
+def _wrap_continues(text: str, prev: tuple[int, int], line: tuple[int, int], width: int) -> bool:
+    """Whether `line` goes on with `prev`'s paragraph in text hard-wrapped at `width`.
+
+    A paragraph ends where the writer broke the line on purpose: a line that ends a sentence with
+    room left for the next word, a short line that ends mid-sentence (a heading, a list item,
+    a sign-off), or a sentence's end before a line indented deeper (a first-line indent; a line
+    that stops mid-sentence before one is a hanging indent instead).
+    """
+    ends_sentence = _SENTENCE_END.search(text, prev[0], prev[1]) is not None
+    if ends_sentence and _column(text, line[0]) > _column(text, prev[0]):
+        return False
+    if _full(text, prev, line, width):
+        return True
+    return not ends_sentence and _column(text, prev[1]) > SHORT_LINE * width
+
+
 def _is_headline(line: str, markdown: bool) -> bool:
     if markdown and _MD_HEADING.match(line):
         return True
     return len(line.split()) <= MAX_HEADLINE_WORDS and not line.endswith(_FINAL_PUNCTUATION)
 
 
+def _starts_story(line: str) -> bool:
+    """Whether a line opens an article's body: a dateline, a byline, or a word that is capitalised
+    only at a sentence's start ("The", "In", "After")."""
+    if LEADING_DATELINE.match(line) or _CAPS_DATELINE.match(line) or line.startswith("By "):
+        return True
+    word = line.split(maxsplit=1)[0]
+    return word[0].isupper() and word.lower() in _SENTENCE_OPENERS
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in line.split() if len(w) > 3 and w[0].isalpha()]
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+def _continues_sentence(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether a first line without final punctuation starts a hard-wrapped sentence rather than
+    being a headline.
+
+    It does when the next line follows it directly and goes on in lowercase, or it ends where no
+    headline ends (a comma, "the", "of"), or in hard-wrapped text it is full to the width while
+    nothing marks it as a headline (Title Case, or a next line that opens a story).
+    """
+    if not _joined(text, first, second):
+        return False
+    if text[second[0]].islower():
+        return True
+    line, following = text[first[0] : first[1]], text[second[0] : second[1]]
+    if line.endswith((",", "-", "–")) or line.rsplit(maxsplit=1)[-1].lower() in _DANGLING:
+        return True
+    width = wrap_width(text, list(_lines(text, 0, len(text))))
+    if width is None or not _full(text, first, second, WRAP_FILL * width):
+        return False
+    return not (_title_case(line) or _starts_story(following))
+
+
 def find_headline(text: str, markdown: bool = False) -> tuple[int, int] | None:
     """The span of a first line that reads as a headline, if more text follows it."""
     lines = _lines(text, 0, len(text))
     first = next(lines, None)
-    if first is None or next(lines, None) is None:
+    second = next(lines, None)
+    if first is None or second is None:
         return None
     line = text[first[0] : first[1]]
-    if not _is_headline(line, markdown):
-        return None
     if markdown:
         heading = _MD_HEADING.match(line)
         if heading:
             return first[0] + heading.end(), first[1]
+    if not _is_headline(line, markdown) or _continues_sentence(text, first, second):
+        return None
     return first
 
 
 def find_paragraphs(text: str, start: int, markdown: bool) -> list[tuple[int, int]]:
-    """Blank-line separated blocks when the text has them, otherwise one paragraph per line.
+    """Blank-line separated blocks when the text has them, otherwise one paragraph per line; in
+    hard-wrapped text, runs of wrapped lines (see `wrap_width`).
 
     Markdown headings, rules and list items always stand on their own.
     """
     lines = list(_lines(text, start, len(text)))
     # Blank lines count only between lines of the body, not around it.
     blocked = bool(lines) and _BLANK_LINE.search(text, lines[0][0], lines[-1][1]) is not None
+    width = wrap_width(text, lines)
     spans: list[tuple[int, int]] = []
+    previous: tuple[int, int] | None = None  # the last line, when the next may continue its paragraph
     for a, b in lines:
         line = text[a:b]
         if markdown:
             if _MD_HEADING.match(line) or _MD_RULE.match(line):
-                continue  # headings label sections; they are not sentences of the story
+                previous = None  # headings label sections; they are not sentences of the story
+                continue
             bullet = _MD_BULLET.match(line)
             if bullet:
                 spans.append((a + bullet.end(), b))
+                previous = (a, b)
                 continue
-        starts_block = not blocked or not spans or _BLANK_LINE.search(text, spans[-1][1], a) is not None
-        if starts_block:
-            spans.append((a, b))
+        if previous is not None and _joined(text, previous, (a, b)):
+            continues = _wrap_continues(text, previous, (a, b), width) if width else blocked
         else:
+            continues = False  # a blank line, a heading, or the first line
+        if continues:
             spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+        previous = (a, b)
     return spans
 
 
