@@ -1,15 +1,18 @@
-"""Real-world shapes of input: hard-wrapped text. All texts here are invented for these tests."""
+"""Real-world shapes of input: hard-wrapped text, JSON-LD bodies, pages without an article. All texts
+here are invented for these tests."""
 
 from __future__ import annotations
 
+import json
 import re
 import textwrap
 from pathlib import Path
 
 import pytest
 
-from summarizer import Summarizer
+from summarizer import InputError, Summarizer
 from summarizer.read.document import build_document
+from summarizer.read.html import extract_html
 from summarizer.read.raw import RawText
 
 # Six paragraphs of an invented story, one string each.
@@ -142,3 +145,54 @@ def test_read_shapes_wrapped_markdown_list_items_keep_their_hanging_lines() -> N
     document = document_of("# Brellin reservoir\n\n" + "\n".join(items) + "\n", "markdown")
     assert len(document.paragraphs) == 4
     assert [document.text[p.start : p.end].split()[:3] for p in document.paragraphs] == [p.split()[:3] for p in PARAGRAPHS[:4]]
+
+
+# --- JSON-LD article bodies and pages without an article -------------------------------------
+
+NAV_ONLY = """<!DOCTYPE html><html><head><title>Valley Post</title></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="menu">Home News</div></body></html>"""
+
+LD_BODY = "\n\n".join(PARAGRAPHS[:4])
+
+
+def ld_page(ld: object, visible: str) -> str:
+    return (
+        "<!DOCTYPE html><html><head><title>Brellin reservoir at record low</title>"
+        f'<script type="application/ld+json">{json.dumps(ld)}</script></head>'
+        f'<body><div id="app"></div><article>{visible}</article></body></html>'
+    )
+
+
+TEASER = f"<p>{PARAGRAPHS[0]}</p><div class='paywall'>Subscribe to read the rest</div>"
+CAPTION = "<figure><img src='dam.jpg'><figcaption>The dam wall seen from the north shore</figcaption></figure>"
+
+
+@pytest.mark.parametrize(
+    "ld",
+    [
+        {"@context": "https://schema.org", "@type": "NewsArticle", "headline": "Reservoir low", "articleBody": LD_BODY},
+        [{"@type": "Organization", "name": "Valley Post"}, {"@type": "ReportageNewsArticle", "articleBody": LD_BODY}],
+        {"@context": "https://schema.org", "@graph": [{"@type": "WebPage"}, {"@type": ["Article"], "articleBody": LD_BODY}]},
+    ],
+)
+@pytest.mark.parametrize("visible", [TEASER, CAPTION])
+def test_read_shapes_a_thin_page_takes_its_json_ld_article_body(ld: object, visible: str) -> None:
+    raw = extract_html(ld_page(ld, visible), "page.html")
+    assert raw.text == LD_BODY  # decoded from the JSON string, paragraph breaks and all
+    document = build_document(raw)
+    check_offsets(document)
+    assert len(document.paragraphs) == 4
+
+
+def test_read_shapes_json_ld_of_another_type_or_a_full_page_is_left_alone() -> None:
+    full = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    not_article = {"@type": "WebPage", "articleBody": LD_BODY}
+    assert "Subscribe" in extract_html(ld_page(not_article, TEASER), "page.html").text
+    short_body = {"@type": "NewsArticle", "articleBody": PARAGRAPHS[0]}
+    assert PARAGRAPHS[-1] in extract_html(ld_page(short_body, full), "page.html").text
+
+
+def test_read_shapes_a_page_of_navigation_only_holds_no_article_text() -> None:
+    with pytest.raises(InputError) as caught:
+        extract_html(NAV_ONLY, "front.html")
+    assert str(caught.value).startswith("front.html: holds no article text")

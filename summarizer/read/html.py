@@ -2,17 +2,39 @@
 
 The article's text becomes `RawText.text` (so every later offset points into it), the page's
 title becomes `RawText.title`, and the author, date and site name go into `RawText.metadata`.
+When what trafilatura finds is thin (a caption, a teaser) and the page carries the story in its
+JSON-LD ``articleBody``, that body is the article's text instead.
 """
 
 from __future__ import annotations
 
 import functools
+import html as html_entities
+import json
+import re
+from collections.abc import Iterator
 from typing import Any
 
 from summarizer.errors import InputError, MissingResourceError
 from summarizer.read.raw import RawText, normalize_newlines
 
 METADATA_FIELDS = ("author", "date", "sitename", "url")
+# schema.org types whose `articleBody` is the story: Article and its news kinds, blog posts.
+ARTICLE_TYPES = frozenset({"Article", "NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting"})
+# Extracted text shorter than this share of the JSON-LD body is a teaser or a caption of it.
+THIN_SHARE = 0.5
+# A page with no sentence still has an article when there is this much of it (lists, tables).
+MIN_WORDS_WITHOUT_SENTENCE = 50
+
+_LD_SCRIPT = re.compile(
+    r"<script\b[^>]*\btype\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL
+)
+# Four words or more, then a sentence's end (maybe inside quotes or brackets); in scripts written
+# without spaces, ten characters or more before a full stop.
+_SENTENCE = re.compile(r"(?:\S+[ \t]+){3,}\S*?[.!?…][\"'”’)\]]*(?=\s|$)|\S{10,}[。！？]")
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", re.IGNORECASE)
+_BREAK_TAG = re.compile(r"<br\s*/?>|</(?:p|div|h[1-6]|li|blockquote)>", re.IGNORECASE)
+_ANY_TAG = re.compile(r"<[a-z/!][^<>]*>", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=1)
@@ -36,6 +58,66 @@ def _same_words(a: str, b: str) -> bool:
     return " ".join(a.lower().split()) == " ".join(b.lower().split())
 
 
+def has_article_text(text: str) -> bool:
+    """Whether extracted text is a story rather than menu words and labels ("Home News")."""
+    return _SENTENCE.search(text) is not None or len(text.split()) >= MIN_WORDS_WITHOUT_SENTENCE
+
+
+def _ld_nodes(value: Any) -> Iterator[dict[str, Any]]:
+    """Every object in a JSON-LD value: one object, a list of them, or an ``@graph``."""
+    if isinstance(value, list):
+        for item in value:
+            yield from _ld_nodes(item)
+    elif isinstance(value, dict):
+        yield value
+        yield from _ld_nodes(value.get("@graph"))
+
+
+def _is_article(node: dict[str, Any]) -> bool:
+    kinds = node.get("@type")
+    kinds = kinds if isinstance(kinds, list) else [kinds]
+    return any(isinstance(kind, str) and kind.rsplit("/", 1)[-1] in ARTICLE_TYPES for kind in kinds)
+
+
+def _as_text(body: str) -> str:
+    """An `articleBody` as plain text: some sites put HTML or entities inside the JSON string."""
+    if _ANY_TAG.search(body):
+        body = _ANY_TAG.sub("", _BREAK_TAG.sub("\n", body))
+    if _ENTITY.search(body):
+        body = html_entities.unescape(body)
+    return normalize_newlines(body).strip()
+
+
+def json_ld_body(html: str) -> str | None:
+    """The longest `articleBody` of an article in the page's JSON-LD, decoded from its JSON string."""
+    bodies = []
+    for match in _LD_SCRIPT.finditer(html):
+        try:
+            data = json.loads(match.group(1), strict=False)  # raw newlines inside strings happen
+        except ValueError:
+            continue  # broken JSON-LD is common and is only ever a fallback
+        for node in _ld_nodes(data):
+            body = node.get("articleBody")
+            if _is_article(node) and isinstance(body, str) and body.strip():
+                bodies.append(_as_text(body))
+    return max(bodies, key=len, default=None) or None
+
+
+def _prefer_json_ld(text: str, body: str | None) -> bool:
+    """Whether the JSON-LD body beats trafilatura's text: that text is no story, a small part of
+    the body (a teaser, a caption), or the body itself with its paragraph breaks flattened."""
+    if body is None or not has_article_text(body):
+        return False
+    if not has_article_text(text) or _same_words(text, body):
+        return True
+    return len(text.split()) < THIN_SHARE * len(body.split())
+
+
+def _preview(text: str, limit: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 3].rstrip() + "..."
+
+
 def extract_html(html: str, source: str, url: str | None = None) -> RawText:
     """The article inside `html`; an `InputError` naming `source` when there is none."""
     try:
@@ -51,8 +133,15 @@ def extract_html(html: str, source: str, url: str | None = None) -> RawText:
     except (ValueError, TypeError) as exc:
         raise InputError(source, f"cannot be parsed as HTML ({exc})") from None
     text = normalize_newlines(getattr(found, "text", None) or "").strip()
+    body = json_ld_body(html)
+    if _prefer_json_ld(text, body):
+        text = body or ""
     if not text:
         raise InputError(source, "holds no article text that could be extracted from its HTML")
+    if not has_article_text(text):
+        raise InputError(
+            source, f"holds no article text that could be extracted from its HTML (only {_preview(text)!r}, no sentence)"
+        )
     title = (getattr(found, "title", None) or "").strip() or None
     if title:
         # The page's <h1> usually repeats the title as the text's first line; it is not a sentence
