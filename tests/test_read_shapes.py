@@ -1,19 +1,23 @@
-"""Real-world shapes of input: hard-wrapped text, JSON-LD bodies, pages without an article. All texts
-here are invented for these tests."""
+"""Real-world shapes of input: hard-wrapped text, web pages without an .html name, JSON-LD bodies,
+UTF-16 files. All texts here are invented for these tests."""
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import textwrap
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from summarizer import InputError, Summarizer
+from summarizer.cli import cli
 from summarizer.read.document import build_document
 from summarizer.read.html import extract_html
 from summarizer.read.raw import RawText
+from summarizer.read.sources import read_input
 
 # Six paragraphs of an invented story, one string each.
 PARAGRAPHS = [
@@ -147,10 +151,108 @@ def test_read_shapes_wrapped_markdown_list_items_keep_their_hanging_lines() -> N
     assert [document.text[p.start : p.end].split()[:3] for p in document.paragraphs] == [p.split()[:3] for p in PARAGRAPHS[:4]]
 
 
-# --- JSON-LD article bodies and pages without an article -------------------------------------
+# --- web pages that are not named .html ------------------------------------------------------
 
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Brellin reservoir at record low</title>
+<script>window.dataLayer = window.dataLayer || []; function track(){ dataLayer.push(arguments); }</script>
+</head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Brellin reservoir at record low</h1>
+""" + "".join(f"<p>{p}</p>\n" for p in PARAGRAPHS) + """</article>
+<footer>Copyright Valley Post</footer></body></html>
+"""
 NAV_ONLY = """<!DOCTYPE html><html><head><title>Valley Post</title></head>
 <body><nav><a href="/">Home</a> <a href="/news">News</a></nav><div class="menu">Home News</div></body></html>"""
+
+
+def assert_read_as_page(raw) -> None:
+    assert raw.format == "html"
+    assert "<" not in raw.text and "dataLayer" not in raw.text
+    assert "Brellin reservoir" in raw.text
+
+
+def test_read_shapes_a_page_on_stdin_is_read_as_html() -> None:
+    assert_read_as_page(read_input("-", 100_000, stdin=io.BytesIO(PAGE.encode())))
+
+
+@pytest.mark.parametrize("name", ["page", "story.php", "index.aspx", "article.jsp", "news.shtml"])
+def test_read_shapes_a_page_without_an_html_suffix_is_read_as_html(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text(PAGE, encoding="utf-8")
+    assert_read_as_page(read_input(str(path), 100_000))
+
+
+def test_read_shapes_raw_bytes_of_a_page_are_read_as_html() -> None:
+    assert_read_as_page(read_input(PAGE.encode(), 100_000))
+
+
+def test_read_shapes_a_piece_of_a_page_is_read_as_html() -> None:
+    piece = '<div class="story">\n' + "".join(f"<p>{p}</p>\n" for p in PARAGRAPHS) + "</div>\n"
+    raw = read_input("-", 100_000, stdin=io.BytesIO(piece.encode()))
+    assert raw.format == "html" and "<p>" not in raw.text
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("notes.md", '<p align="center"><img src="logo.png" width="80"></p>\n\n# Reservoir notes\n\n' + ONE_LINE_EACH),
+        ("notes.txt", "<!DOCTYPE html> is how a web page starts.\n" + ONE_LINE_EACH),
+        ("notes", "Water levels<br>\n" + ONE_LINE_EACH + "<b>End</b>\n"),
+        ("-", '<p align="center"><img src="logo.png" width="80"></p>\n\n' + ONE_LINE_EACH),
+    ],
+)
+def test_read_shapes_text_that_merely_holds_a_tag_is_not_html(tmp_path: Path, name: str, text: str) -> None:
+    if name == "-":
+        raw = read_input("-", 100_000, stdin=io.BytesIO(text.encode()))
+    else:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        raw = read_input(str(path), 100_000)
+    assert raw.format in ("text", "markdown")
+    assert raw.text == text
+
+
+def test_read_shapes_an_explicit_format_is_not_second_guessed() -> None:
+    raw = read_input("-", 100_000, fmt="text", stdin=io.BytesIO(PAGE.encode()))
+    assert raw.format == "text" and raw.text == PAGE
+
+
+def test_read_shapes_cli_summarises_a_piped_page() -> None:
+    result = CliRunner().invoke(cli, ["-"], input=PAGE)
+    assert result.exit_code == 0, result.output
+    assert "DOCTYPE" not in result.output and "dataLayer" not in result.output
+    assert "Brellin" in result.output
+
+
+@pytest.mark.parametrize("name", ["-", "front-page"])
+def test_read_shapes_cli_a_page_without_article_text_is_one_line_and_exit_2(tmp_path: Path, name: str) -> None:
+    if name == "-":
+        result = CliRunner().invoke(cli, ["-"], input=NAV_ONLY)
+    else:
+        path = tmp_path / name
+        path.write_text(NAV_ONLY, encoding="utf-8")
+        result = CliRunner().invoke(cli, [str(path)])
+    assert result.exit_code == 2
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1
+    assert "holds no article text" in lines[0] and ("<stdin>" if name == "-" else name) in lines[0]
+
+
+def test_read_shapes_batch_reads_a_php_page_as_html_and_fails_a_navigation_page(tmp_path: Path) -> None:
+    good, empty = tmp_path / "story.php", tmp_path / "front"
+    good.write_text(PAGE, encoding="utf-8")
+    empty.write_text(NAV_ONLY, encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["batch", str(good), str(empty), "-o", str(out), "-q", "-j", "1", "-f", "json"])
+    assert result.exit_code != 0
+    records = [json.loads(line) for line in (out / "summaries.jsonl").read_text(encoding="utf-8").splitlines()]
+    by_source = {Path(r["source"]).name: r for r in records}
+    assert by_source["story.php"]["status"] == "ok"
+    assert "dataLayer" not in json.dumps(by_source["story.php"]["summary"])
+    assert by_source["front"]["status"] == "failed" and "holds no article text" in by_source["front"]["error"]
+
+
+# --- JSON-LD article bodies ------------------------------------------------------------------
 
 LD_BODY = "\n\n".join(PARAGRAPHS[:4])
 
@@ -196,3 +298,51 @@ def test_read_shapes_a_page_of_navigation_only_holds_no_article_text() -> None:
     with pytest.raises(InputError) as caught:
         extract_html(NAV_ONLY, "front.html")
     assert str(caught.value).startswith("front.html: holds no article text")
+
+
+# --- UTF-16 and UTF-32 -------------------------------------------------------------------------
+
+TEXT = "Brellin reservoir at record low\r\n" + ONE_LINE_EACH.replace("\n", "\r\n") + "Café owners in Ostwick – closed.\r\n"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        TEXT.encode("utf-16"),  # with a byte-order mark
+        b"\xfe\xff" + TEXT.encode("utf-16-be"),
+        TEXT.encode("utf-32"),
+        TEXT.encode("utf-16-le"),  # no mark: told from where its NUL bytes lie
+        TEXT.encode("utf-16-be"),
+    ],
+)
+def test_read_shapes_utf16_and_utf32_text_is_decoded(tmp_path: Path, data: bytes) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(data)
+    raw = read_input(str(path), 1_000_000)
+    assert raw.text == TEXT.replace("\r\n", "\n")
+
+
+def test_read_shapes_a_utf16_page_without_suffix_is_read_as_html(tmp_path: Path) -> None:
+    path = tmp_path / "saved"
+    path.write_bytes(PAGE.encode("utf-16"))
+    assert_read_as_page(read_input(str(path), 1_000_000))
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" * 8, "PNG"),
+        (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00" * 8, "ZIP"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nstream\n\x00\x10\x00\x00\x01", "PDF"),
+        (bytes(range(256)) * 4, ""),
+        (b"\x00\x00\x00\x18ftypmp42" + bytes(64), ""),
+    ],
+)
+def test_read_shapes_binary_data_is_still_refused(tmp_path: Path, data: bytes, kind: str) -> None:
+    path = tmp_path / "upload.txt"
+    path.write_bytes(data)
+    with pytest.raises(InputError) as caught:
+        read_input(str(path), 1_000_000)
+    message = str(caught.value)
+    assert message.startswith(f"{path}: looks like a binary file") and kind in message
+    assert "\n" not in message

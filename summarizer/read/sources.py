@@ -1,7 +1,13 @@
-"""Turn whatever the caller handed us (a path, a string, stdin) into checked, decoded text."""
+"""Turn whatever the caller handed us (a path, a string, stdin) into checked, decoded text.
+
+The format comes from the caller, else from a file's suffix, else from the content (a web page
+piped in or saved as ``page`` or ``story.php`` is read as HTML); the encoding is UTF-8, or what a
+byte-order mark or UTF-16's NUL bytes say.
+"""
 
 from __future__ import annotations
 
+import codecs
 import os
 import re
 import sys
@@ -13,9 +19,12 @@ from summarizer.read.fetch import fetch_url
 from summarizer.read.html import extract_html
 from summarizer.read.raw import RawText, check_not_blank, normalize_newlines, size_text
 
-TEXT_SUFFIXES = {".txt": "text", ".text": "text", "": "text", ".md": "markdown", ".markdown": "markdown"}
+TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
 HTML_SUFFIXES = {".html": "html", ".htm": "html", ".xhtml": "html"}
 INPUT_FORMATS = ("text", "markdown", "html")
+# Decide from the content: stdin, raw bytes, and files whose suffix says nothing about the format
+# (none, or a server script's name under which pages get saved).
+AUTO = "auto"
 STDIN_NAME = "<stdin>"
 STRING_NAME = "<text>"
 
@@ -39,7 +48,7 @@ def looks_like_path(value: str) -> bool:
     if stripped.startswith(("./", "../", "/", "~/")):
         return True
     suffix = Path(stripped).suffix.lower()
-    return suffix in TEXT_SUFFIXES.keys() - {""} or suffix in HTML_SUFFIXES
+    return suffix in TEXT_SUFFIXES or suffix in HTML_SUFFIXES
 
 
 _URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://\S+")
@@ -55,17 +64,119 @@ def is_url(value: str) -> bool:
     return has_url_scheme(value) and value.strip().split("://", 1)[0].lower() in FETCHED_SCHEMES
 
 
-def format_for_path(path: Path, default: str = "text") -> str:
+def format_for_path(path: Path, default: str = AUTO) -> str:
+    """The format a file's suffix names; `default` (decide from the content) for any other suffix."""
     suffix = path.suffix.lower()
     return HTML_SUFFIXES.get(suffix) or TEXT_SUFFIXES.get(suffix, default)
 
 
+# A page starts with a doctype or one of the document's own elements, maybe after an XML
+# declaration or comments.
+_HTML_START = re.compile(
+    r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE | re.DOTALL
+)
+_HTML_TAG = re.compile(
+    r"</?(?:a|article|b|blockquote|body|br|div|em|figcaption|figure|footer|h[1-6]|head|header|i|img|li|link|main|meta|"
+    r"nav|ol|p|script|section|span|strong|style|table|td|title|tr|ul)\b[^<>]*>",
+    re.IGNORECASE,
+)
+_CLOSING_BLOCK_TAG = re.compile(r"</(?:p|div|li|article|section|h[1-6]|td|ul|ol|blockquote)>", re.IGNORECASE)
+SNIFF_CHARS = 4096
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether text (decoded, not yet parsed) is a web page or a piece of one.
+
+    Only a text that starts with markup can be HTML: a Markdown or text file that merely holds a
+    tag (an image badge, a ``<br>``) never is. A piece of a page must also end with markup and be
+    built of block elements or be mostly tags.
+    """
+    head = text[:SNIFF_CHARS].lstrip("\ufeff \t\n")
+    if not head.startswith("<"):
+        return False
+    if _HTML_START.match(head):
+        return True
+    if not _HTML_TAG.match(head) or not text.rstrip().endswith(">"):
+        return False
+    tags = _HTML_TAG.findall(head)
+    return len(_CLOSING_BLOCK_TAG.findall(head)) >= 3 or (len(tags) >= 5 and sum(map(len, tags)) >= 0.3 * len(head))
+
+
+# Byte-order marks, longest first: a UTF-32 LE mark begins with the UTF-16 LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32-be", "UTF-32"),
+    (codecs.BOM_UTF8, "utf-8", "UTF-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16-be", "UTF-16"),
+)
+# What people most often hand us by mistake, so the error can say what it is.
+_BINARY_KINDS = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (as .docx and .epub files are)"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office file"),
+)
+# Control characters that never occur in text: their presence means a wrong guess or binary data.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+UTF16_MIN_NUL_SHARE = 0.3
+
+
+def _binary_error(data: bytes, source: str) -> InputError:
+    kind = next((name for magic, name in _BINARY_KINDS if data.startswith(magic)), None)
+    problem = "looks like a binary file, not text"
+    return InputError(source, f"{problem}: it starts like {kind}" if kind else problem)
+
+
+def _utf16_codec(head: bytes) -> str | None:
+    """UTF-16 without a byte-order mark, told by its NUL bytes: text that is mostly Latin script
+    has a NUL in every character's high byte, always on the same side of the pair. Data with NULs
+    on both sides is binary."""
+    pairs = len(head) // 2
+    if pairs < 2:
+        return None
+    even, odd = head[0 : 2 * pairs : 2].count(0), head[1 : 2 * pairs : 2].count(0)
+    few = max(1, pairs // 50)  # a character such as U+0100 has a NUL low byte
+    if odd >= UTF16_MIN_NUL_SHARE * pairs and even <= few:
+        return "utf-16-le"
+    if even >= UTF16_MIN_NUL_SHARE * pairs and odd <= few:
+        return "utf-16-be"
+    return None
+
+
 def decode(data: bytes, source: str) -> str:
-    """UTF-8 (a byte-order mark allowed) with line endings made ``\\n``; binary data refused."""
-    if b"\x00" in data[:8192]:
-        raise InputError(source, "looks like a binary file, not text")
+    """Text with line endings made ``\\n``: UTF-8, or UTF-8/16/32 with a byte-order mark, or UTF-16
+    without one when its NUL bytes say so unambiguously. Binary data is refused."""
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data[len(bom) :].decode(codec)
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    source, f"starts with a {name} byte-order mark but is not valid {name} (at byte {exc.start + len(bom)})"
+                ) from None
+            if codec != "utf-8" and _CONTROL.search(text):
+                raise _binary_error(data, source)
+            return normalize_newlines(text)
+    head = data[:8192]
+    if any(data.startswith(magic) for magic, _ in _BINARY_KINDS):
+        raise _binary_error(data, source)
+    if b"\x00" in head:
+        codec = _utf16_codec(head)
+        if codec is None:
+            raise _binary_error(data, source)
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            raise _binary_error(data, source) from None
+        if _CONTROL.search(text):
+            raise _binary_error(data, source)
+        return normalize_newlines(text)
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(
             source, f"is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); re-save it as UTF-8"
@@ -98,13 +209,20 @@ def read_stream(stream: BinaryIO, max_bytes: int, source: str = STDIN_NAME) -> b
 
 
 def read_path(path: str | os.PathLike[str], max_bytes: int, fmt: str | None = None) -> RawText:
+    """A file, read as `fmt` when given, else as its suffix says, else as its content looks."""
     path = Path(path)
     data = read_bytes(path, max_bytes)
-    return raw_from_bytes(data, str(path), fmt or format_for_path(path))
+    return raw_from_bytes(data, str(path), fmt if fmt and fmt != AUTO else format_for_path(path))
 
 
-def raw_from_bytes(data: bytes, source: str, fmt: str = "text") -> RawText:
-    text = decode(data, source)
+def raw_from_bytes(data: bytes, source: str, fmt: str | None = None) -> RawText:
+    """Decoded `data` as `fmt`; with no format (or `AUTO`), HTML when it looks like a page."""
+    return raw_from_text(decode(data, source), source, fmt)
+
+
+def raw_from_text(text: str, source: str, fmt: str | None = None) -> RawText:
+    if fmt is None or fmt == AUTO:
+        fmt = "html" if looks_like_html(text) else "text"
     if fmt == "html":
         return extract_html(text, source)
     return RawText(check_not_blank(text, source), source, fmt)
@@ -116,14 +234,18 @@ def read_input(
     fmt: str | None = None,
     stdin: BinaryIO | None = None,
 ) -> RawText:
-    """Read a path, ``-`` for stdin, a URL, raw bytes, or the article text itself."""
+    """Read a path, ``-`` for stdin, a URL, raw bytes, or the article text itself.
+
+    Without `fmt`, a file's suffix decides when it names a format; otherwise (stdin, bytes, text,
+    a file named ``page``, ``story.php``) the content does: a web page is read as HTML.
+    """
     if isinstance(source, bytes):
-        return raw_from_bytes(source, STRING_NAME, fmt or "text")
+        return raw_from_bytes(source, STRING_NAME, fmt)
     if isinstance(source, os.PathLike):
         return read_path(source, max_bytes, fmt)
     if source == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        return raw_from_bytes(read_stream(stream, max_bytes), STDIN_NAME, fmt or "text")
+        return raw_from_bytes(read_stream(stream, max_bytes), STDIN_NAME, fmt)
     if is_url(source):
         return fetch_url(source.strip(), max_bytes=max_bytes)
     if has_url_scheme(source):
@@ -131,7 +253,6 @@ def read_input(
         raise InputError(source.strip(), f"the {scheme}:// scheme is not supported; give an http(s) URL, a file or -")
     if looks_like_path(source):
         return read_path(source, max_bytes, fmt)
-    text = normalize_newlines(source)
-    if len(text.encode("utf-8", "surrogatepass")) > max_bytes:
+    if len(source.encode("utf-8", "surrogatepass")) > max_bytes:
         raise InputError(STRING_NAME, "is over the size limit (see max_bytes)")
-    return RawText(check_not_blank(text, STRING_NAME), STRING_NAME, fmt or "text")
+    return raw_from_text(normalize_newlines(source), STRING_NAME, fmt)
