@@ -14,6 +14,12 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 MODES = ("extractive", "abstractive")
 DEVICES = ("auto", "cpu", "cuda")
 GUARD_MODES = ("drop", "flag", "off")
+SERVER_PREFIX = "openai:"  # --model openai:NAME: a model behind an OpenAI-compatible server
+MAX_TIMEOUT = 3600.0
+MAX_RETRIES = 10
+MAX_BACKOFF = 60.0
+MAX_CONCURRENCY = 64
+MIN_CONTEXT = 256
 
 
 def _number(name: str, value: Any, kind: type) -> Any:
@@ -122,6 +128,16 @@ class Options:
     min_support: float = 0.5  # lowest share of a generated line's words that its sources must cover
     input_sentences: int = 10  # most top-ranked sentences the model reads
     batch_size: int = 8
+    # The model's context window (prompt and answer) that the input is fitted to; None: the
+    # model's own limit, or 2,048 tokens for a server, which does not say (Ollama's default).
+    context_tokens: int | None = None
+    # A server model (`openai:NAME`): where it is, and how patiently it is asked. The API key is
+    # never an option: it comes from OPENAI_API_KEY, so that it stays out of outputs and indexes.
+    api_base: str | None = None  # e.g. http://localhost:11434/v1; else $OPENAI_BASE_URL
+    timeout: float = 120.0  # seconds to wait for one answer
+    retries: int = 2  # further tries after a failed connection, a time-out or a 429/5xx answer
+    retry_backoff: float = 1.0  # seconds before the first retry; doubled for each further one
+    concurrency: int = 4  # requests in flight at once to a server
     # Settings passed to the ranker's constructor, e.g. {"decay": 0.8} for the news ranker.
     ranker_settings: dict[str, Any] = field(default_factory=dict)
 
@@ -147,9 +163,32 @@ class Options:
             raise OptionsError(f"batch_size must be at least 1, got {self.batch_size}")
         if self.model is not None and not str(self.model).strip():
             raise OptionsError("model must not be empty")
+        self._check_server_settings()
         RANKERS.resolve(self.method)  # an unknown method fails here, listing the choices
         if not isinstance(self.ranker_settings, dict) or not all(isinstance(k, str) for k in self.ranker_settings):
             raise OptionsError(f"ranker_settings must map setting names to values, got {self.ranker_settings!r}")
+
+    def _check_server_settings(self) -> None:
+        for name, kind in (("timeout", float), ("retry_backoff", float), ("retries", int), ("concurrency", int), ("context_tokens", int)):
+            object.__setattr__(self, name, _number(name, getattr(self, name), kind))
+        if not 0 < self.timeout <= MAX_TIMEOUT:
+            raise OptionsError(f"timeout must be more than 0 and at most {MAX_TIMEOUT:g} seconds, got {self.timeout:g}")
+        if not 0 <= self.retries <= MAX_RETRIES:
+            raise OptionsError(f"retries must be from 0 to {MAX_RETRIES}, got {self.retries}")
+        if not 0 <= self.retry_backoff <= MAX_BACKOFF:
+            raise OptionsError(f"retry_backoff must be from 0 to {MAX_BACKOFF:g} seconds, got {self.retry_backoff:g}")
+        if not 1 <= self.concurrency <= MAX_CONCURRENCY:
+            raise OptionsError(f"concurrency must be from 1 to {MAX_CONCURRENCY}, got {self.concurrency}")
+        if self.context_tokens is not None and self.context_tokens < MIN_CONTEXT:
+            raise OptionsError(f"context_tokens must be at least {MIN_CONTEXT} (the prompt alone needs about 100), got {self.context_tokens}")
+        if self.api_base is not None:
+            from urllib.parse import urlsplit
+
+            parts = urlsplit(str(self.api_base).strip())
+            if parts.scheme not in ("http", "https") or not parts.netloc:
+                raise OptionsError(f"api_base must be an http:// or https:// address such as http://localhost:11434/v1, got {self.api_base!r}")
+            if not str(self.model or "").startswith(SERVER_PREFIX):
+                raise OptionsError(f"api_base is for a server model, given as --model {SERVER_PREFIX}NAME; got model {self.model!r}")
 
     @classmethod
     def build(

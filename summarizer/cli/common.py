@@ -73,6 +73,21 @@ def pipeline_options(func: F) -> F:
         ),
         click.option("--min-support", type=click.FloatRange(0, 1), help="Guard threshold: share of a line's words its sources must hold [default: 0.5]."),
         click.option(
+            "--context-tokens",
+            type=click.IntRange(min=1),
+            help="The model's context (prompt and answer) to fit the input to [default: the model's; 2048 for a server].",
+        ),
+        click.option(
+            "--api-base",
+            metavar="URL",
+            help="OpenAI-compatible server for --model openai:NAME, e.g. http://localhost:11434/v1 [default: $OPENAI_BASE_URL]. "
+            "A key, if the server needs one, is read from $OPENAI_API_KEY.",
+        ),
+        click.option("--timeout", type=click.FloatRange(min=0, min_open=True), help="Seconds to wait for a server's answer [default: 120]."),
+        click.option("--retries", type=click.IntRange(min=0), help="Further tries after a failed connection, time-out or 429/5xx answer [default: 2]."),
+        click.option("--retry-backoff", type=click.FloatRange(min=0), help="Seconds before the first retry, doubled for each next one [default: 1]."),
+        click.option("--concurrency", type=click.IntRange(min=1), help="Requests in flight at once to a server [default: 4]."),
+        click.option(
             "--ranker-setting",
             "ranker_settings",
             multiple=True,
@@ -98,12 +113,13 @@ def _parse_settings(_ctx: click.Context, _param: click.Parameter, values: tuple[
 
 OPTION_PARAMETERS = (
     "sentences", "ratio", "words", "method", "max_bytes", "abstractive", "mode", "model", "device", "guard", "min_support",
-    "ranker_settings",
+    "ranker_settings", "context_tokens", "api_base", "timeout", "retries", "retry_backoff", "concurrency",
 )
 
 
 def options_from(params: dict[str, Any]) -> Options:
     """The `Options` behind the parameters of `pipeline_options` (unset ones keep their defaults);
     contradictions are refused by `Options` itself, the same for the CLI and the library."""
-    given = {name: params[name] for name in OPTION_PARAMETERS if params.get(name) not in (None, False, {})}
+    # Identity tests: 0 (--retries 0, --min-support 0) equals False and must still count as given.
+    given = {name: value for name in OPTION_PARAMETERS if (value := params.get(name)) is not None and value is not False and value != {}}
     return Options.build(**given)
