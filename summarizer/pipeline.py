@@ -149,7 +149,8 @@ class Summarizer:
     ) -> list[Outcome]:
         """An `Outcome` per source. The abstractive mode summarises the documents that could be
         read together (so a model generates them in batches); a reading error stays with its
-        source, and in the extractive mode so does any error of one document."""
+        source, and so does any error of one document (in the abstractive mode: a failed
+        request, or a generation batch that failed as a whole for each of its documents)."""
         if self.options.mode != "abstractive":
             return [self.outcome(s) if read is None else self._read_and_summarize(read, s) for s in sources]
         read = read or self._read_source
@@ -160,8 +161,15 @@ class Summarizer:
                 documents.append(read(source))
             except Exception as exc:  # noqa: BLE001 - one unreadable input must not stop the others
                 failures[position] = Outcome.failed(source, exc)
-        summaries = iter(self.summarize_documents(documents, batch_size))
-        return [failures.get(position) or Outcome(source, summary=next(summaries)) for position, source in enumerate(sources)]
+        results = iter(self.abstractive.results(documents, batch_size) if documents else [])
+        outcomes: list[Outcome] = []
+        for position, source in enumerate(sources):
+            if position in failures:
+                outcomes.append(failures[position])
+                continue
+            result = next(results)
+            outcomes.append(Outcome.failed(source, result) if isinstance(result, Exception) else Outcome(source, summary=result))
+        return outcomes
 
     def _read_source(self, source: Source | Document) -> Document:
         return source if isinstance(source, Document) else self.read(source)

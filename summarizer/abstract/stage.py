@@ -13,9 +13,10 @@ import math
 import re
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from summarizer.abstract.prompts import strip_markers
 from summarizer.verify.align import Alignment, align
 from summarizer.verify.guard import check
 from summarizer.options import DEFAULT_SENTENCES, Length, Options
@@ -24,7 +25,7 @@ from summarizer.types import Citation, Document, Summary, SummaryLine
 if TYPE_CHECKING:
     import numpy as np
 
-    from summarizer.abstract.backends import Backend, GenerationRequest
+    from summarizer.abstract.backends import Backend, Generated, GenerationRequest
     from summarizer.extract.features import SentenceFeatures
     from summarizer.extract.rankers import Ranker
 
@@ -32,6 +33,8 @@ WORDS_PER_SENTENCE = 22  # a typical news summary sentence, to turn sentence cou
 TOKENS_PER_WORD = 1.6  # generous for English BPE vocabularies, so limits cut rarely
 MAX_SUMMARY_SENTENCES = 10
 MIN_SHARED_FOR_FACT = 0.3  # share of a line's words a further sentence must hold to vouch for its facts
+NUMBER_TOKENS = 4  # a chat prompt's "[10] " and line break before each sentence
+MIN_TEXT_BUDGET = 16
 
 _LABEL = re.compile(r"^\s*(?:summary|text|here is (?:a|the) (?:short |brief |neutral )*summary[^:]*)\s*:\s*", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
@@ -72,9 +75,10 @@ class ModelInput:
 
 
 def plan_input(
-    document: Document, scores: np.ndarray, token_counts: Sequence[int], budget: int, max_sentences: int
+    document: Document, scores: np.ndarray, token_counts: Sequence[int], budget: int, max_sentences: int, joiner_tokens: int = 1
 ) -> ModelInput:
-    """The top-ranked sentences that fit `budget` tokens (and `max_sentences`), in document order."""
+    """The top-ranked sentences that fit `budget` tokens (and `max_sentences`), in document order;
+    each sentence costs its tokens plus `joiner_tokens` (a space, or a chat prompt's "[n] " number)."""
     n = len(document.sentences)
     order = sorted(range(n), key=lambda i: (-float(scores[i]), i))
     chosen: list[int] = []
@@ -83,7 +87,7 @@ def plan_input(
     for index in order:
         if len(chosen) >= max_sentences:
             break
-        cost = token_counts[index] + 1  # +1 for the space that joins sentences
+        cost = token_counts[index] + joiner_tokens
         if used + cost > budget:
             skipped_long += 1
             continue
@@ -225,14 +229,35 @@ def _cite_missing_facts(
 
 @dataclass
 class _Job:
-    position: int
     document: Document
     features: Any
     scores: Any
+    token_counts: list[int] = field(default_factory=list)
     model_input: ModelInput | None = None
     plan: LengthPlan | None = None
+    budget: int = 0
     output: str = ""
-    generate_ms: float = 0.0
+    seconds: float = 0.0
+    tokens_in: int | None = None
+    tokens_out: int | None = None
+    prompt_cut: bool | None = False
+    error: Exception | None = None
+    notes: list[str] = field(default_factory=list)  # warnings about how the model was asked
+
+    def take(self, result: Generated | Exception, share: float) -> None:
+        """Record one attempt's answer (or error); token counts and time add up over attempts."""
+        if isinstance(result, Exception):
+            self.error = result
+            return
+        self.output = result.text
+        self.seconds += result.seconds if result.seconds is not None else share
+        self.tokens_in = _add(self.tokens_in, result.tokens_in)
+        self.tokens_out = _add(self.tokens_out, result.tokens_out)
+        self.prompt_cut = result.prompt_cut
+
+
+def _add(total: int | None, more: int | None) -> int | None:
+    return more if total is None else total if more is None else total + more
 
 
 class AbstractiveStage:
@@ -258,47 +283,136 @@ class AbstractiveStage:
             from summarizer.abstract.modelstore import resolve_model
 
             self._spec = resolve_model(self.options.model)
-            self._backend = load_backend(self._spec, self.options.device)
+            self._backend = load_backend(self._spec, self.options.device, self.options)
         return self._backend
 
     def summarize_documents(self, documents: Sequence[Document], batch_size: int | None = None) -> list[Summary]:
-        """Summaries of `documents` in input order; generation runs in batches of similar length."""
-        from summarizer.abstract.backends import GenerationRequest, generate_batch
-        from summarizer.extract.features import SentenceFeatures
+        """Summaries of `documents` in input order; the first document that failed raises its error."""
+        summaries: list[Summary] = []
+        for result in self.results(documents, batch_size):
+            if isinstance(result, Exception):
+                raise result
+            summaries.append(result)
+        return summaries
 
+    def results(self, documents: Sequence[Document], batch_size: int | None = None) -> list[Summary | Exception]:
+        """A summary per document in input order, or the error that stopped that document: a
+        failed request fails its own document, a batch that failed as a whole each of its
+        documents. Generation runs in batches of similar length; a backend that serves requests
+        concurrently (a server) is handed every document at once and keeps its own number in flight.
+        A model that cannot be loaded raises: no document could be summarised."""
         backend = self.backend
         batch_size = batch_size or self.options.batch_size
-        budget = backend.text_budget()
-        jobs: list[_Job] = []
-        for position, document in enumerate(documents):
-            features = SentenceFeatures(document)
-            job = _Job(position, document, features, self.ranker.score(document, features))
-            if document.sentences:
-                counts = backend.count_tokens([s.clean_text for s in document.sentences])
-                job.model_input = plan_input(document, job.scores, counts, budget, self.options.input_sentences)
-                job.plan = plan_length(self.options.length, len(document.sentences), backend.kind)
-            jobs.append(job)
-        pending = sorted((j for j in jobs if j.model_input), key=lambda j: j.model_input.tokens)  # type: ignore[union-attr]
-        for start in range(0, len(pending), batch_size):
-            batch = pending[start : start + batch_size]
-            requests: list[GenerationRequest] = [
-                GenerationRequest(j.model_input.text, j.plan.sentences, j.plan.words, j.plan.max_new_tokens, j.plan.min_new_tokens)  # type: ignore[union-attr]
-                for j in batch
-            ]
-            started = time.perf_counter()
-            outputs = generate_batch(backend, requests)
-            share = (time.perf_counter() - started) * 1000 / len(batch)
-            for job, output in zip(batch, outputs):
-                job.output, job.generate_ms = output, share
-        return [self._summary(job) for job in jobs]
+        jobs = [self._plan(backend, document) for document in documents]
+        pending = sorted((j for j in jobs if j.model_input and not j.error), key=lambda j: j.model_input.tokens)  # type: ignore[union-attr]
+        group = max(1, len(pending) if getattr(backend, "concurrent", False) else batch_size)
+        for start in range(0, len(pending), group):
+            self._generate(backend, pending[start : start + group])
+        self._refit_cut_prompts(backend, [j for j in pending if j.prompt_cut and not j.error])
+        results: list[Summary | Exception] = []
+        for job in jobs:
+            if job.error is not None:
+                results.append(job.error)
+                continue
+            try:
+                results.append(self._summary(job))
+            except Exception as exc:  # noqa: BLE001 - one odd document must not take the others with it
+                results.append(exc)
+        return results
+
+    def _context_budget(self, backend: Backend, plan: LengthPlan) -> int | None:
+        """Source tokens that fit the context (prompt and answer together), when one is known:
+        `--context-tokens`, else the backend's (a server's default)."""
+        context = self.options.context_tokens or getattr(backend, "context_tokens", None)
+        return context - self._reserved(backend, plan) if context else None
+
+    @staticmethod
+    def _reserved(backend: Backend, plan: LengthPlan) -> int:
+        """Context tokens that are not source text: the prompt's own words and the answer."""
+        from summarizer.abstract.backends import GenerationRequest
+        from summarizer.abstract.prompts import TEMPLATE_TOKENS, prompt_text
+
+        empty = GenerationRequest("", plan.sentences, plan.words, plan.max_new_tokens)
+        prompt = backend.count_tokens([prompt_text(empty)])[0] + TEMPLATE_TOKENS
+        answer = 0 if backend.kind == "seq2seq" else plan.max_new_tokens  # an encoder's input is not shared with its output
+        return prompt + answer
+
+    def _plan(self, backend: Backend, document: Document) -> _Job:
+        from summarizer.extract.features import SentenceFeatures
+
+        features = SentenceFeatures(document)
+        job = _Job(document, features, self.ranker.score(document, features))
+        if not document.sentences:
+            return job
+        try:
+            job.plan = plan_length(self.options.length, len(document.sentences), backend.kind)
+            job.budget = backend.text_budget()
+            fitted = self._context_budget(backend, job.plan)
+            if fitted is not None:
+                job.budget = min(job.budget, fitted)
+            job.budget = max(MIN_TEXT_BUDGET, job.budget)
+            job.token_counts = backend.count_tokens([s.clean_text for s in document.sentences])
+            job.model_input = self._input(backend, job, job.budget)
+        except Exception as exc:  # noqa: BLE001 - e.g. a tokenizer choking on one document
+            job.error = exc
+        return job
+
+    def _input(self, backend: Backend, job: _Job, budget: int) -> ModelInput:
+        joiner = 1 if backend.kind == "seq2seq" else NUMBER_TOKENS
+        return plan_input(job.document, job.scores, job.token_counts, budget, self.options.input_sentences, joiner)
+
+    def _generate(self, backend: Backend, jobs: Sequence[_Job]) -> None:
+        from summarizer.abstract.backends import GenerationRequest, generate_results
+
+        requests: list[GenerationRequest] = []
+        for job in jobs:
+            assert job.model_input is not None and job.plan is not None
+            plan = job.plan
+            sentences = tuple(job.document.sentences[i].clean_text for i in job.model_input.sentences)
+            requests.append(
+                GenerationRequest(job.model_input.text, plan.sentences, plan.words, plan.max_new_tokens, plan.min_new_tokens, sentences)
+            )
+        started = time.perf_counter()
+        results = generate_results(backend, requests)
+        share = (time.perf_counter() - started) / max(1, len(jobs))  # for backends that time batches only
+        for job, result in zip(jobs, results):
+            job.take(result, share)
+
+    def _refit_cut_prompts(self, backend: Backend, jobs: Sequence[_Job]) -> None:
+        """A server read clearly less than it was sent (its context is smaller than we were told):
+        fit the input to what it did read and ask once more; never pass a cut prompt by silently."""
+        if not jobs:
+            return
+        for job in jobs:
+            assert job.model_input is not None and job.plan is not None
+            read, sent = job.tokens_in or 0, job.model_input.tokens
+            # What it read is about its context: fit to that, less the prompt and the answer.
+            job.budget = max(MIN_TEXT_BUDGET, min(sent // 2, read - self._reserved(backend, job.plan)))
+            job.model_input = self._input(backend, job, job.budget)
+            job.notes.append(
+                f"the server read only {read} tokens of the prompt, less than the article text sent ({sent} tokens by our count): "
+                f"its context is smaller than assumed; sent again with the input fitted to {job.budget} tokens "
+                "(give --context-tokens the server's context to avoid this)"
+            )
+        self._generate(backend, jobs)
+        for job in jobs:
+            if job.prompt_cut and not job.error:
+                job.notes.append(
+                    f"the server cut the prompt again (it read {job.tokens_in} tokens over both tries): "
+                    "this summary may rest on part of the input and its instructions; raise the server's context"
+                )
 
     def _summary(self, job: _Job) -> Summary:
         started = time.perf_counter()
         document, options = job.document, self.options
-        warnings: list[str] = list(job.model_input.warnings) if job.model_input else []
+        warnings: list[str] = [*(job.model_input.warnings if job.model_input else ()), *job.notes]
+        if job.prompt_cut is None:
+            warnings.append("the server did not say how many prompt tokens it read, so a cut prompt cannot be ruled out")
         sentences: list[str] = []
+        # Sentence numbers the model cited are kept out of the text; the aligner cites every line itself.
+        output, cited = strip_markers(job.output)
         if job.plan is not None:
-            sentences, cut = split_generated(job.output, job.plan, options.language)
+            sentences, cut = split_generated(output, job.plan, options.language)
             warnings += cut
         lines, guard_warnings, counts = guard_lines(sentences, document, job.features, options)
         warnings += guard_warnings
@@ -318,10 +432,28 @@ class AbstractiveStage:
                 "sentences": [i for i in job.model_input.sentences] if job.model_input else [],
                 "tokens": job.model_input.tokens if job.model_input else 0,
             },
+            # The same shape for every backend; a count the backend cannot tell is null.
+            "generation": {
+                "backend": self.backend.kind,
+                "model": self._spec.name,
+                "tokens_in": job.tokens_in,
+                "tokens_out": job.tokens_out,
+                "seconds": round(job.seconds, 3),
+            },
             "guard": {"mode": options.guard, "min_support": options.min_support, **counts},
+            "model_citations": _model_citations(cited, job.model_input, lines),
             "timing_ms": {
-                "generate": round(job.generate_ms, 3),
-                "summarize": round(job.generate_ms + (time.perf_counter() - started) * 1000, 3),
+                "generate": round(job.seconds * 1000, 3),
+                "summarize": round(job.seconds * 1000 + (time.perf_counter() - started) * 1000, 3),
             },
         }
         return Summary(document, tuple(lines), f"abstractive:{self._spec.name}", tuple(warnings), stats)
+
+
+def _model_citations(cited: Sequence[int], model_input: ModelInput | None, lines: Sequence[SummaryLine]) -> dict[str, int]:
+    """How many source sentences the model cited ("[2]") and how many of those the aligner cited
+    for a kept generated line too: a measure of whether a model's own citations can be trusted."""
+    read = model_input.sentences if model_input else ()
+    given = {read[n - 1] for n in cited if 1 <= n <= len(read)}
+    aligned = {c.sentence for line in lines if line.origin == "generated" for c in line.citations}
+    return {"given": len(given), "confirmed": len(given & aligned)}

@@ -110,6 +110,7 @@ class _TransformersBackend:
         self.tokenizer, self.model = _load_pretrained(spec, device, auto_class_name)
         self.max_input_tokens = spec.max_input_tokens or _default_budget(self.model, self.tokenizer, self.fallback_budget)
         self.generation = dict(spec.generation)
+        self.usage: list[dict[str, int]] = []  # tokens read and written per request of the last batch
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         if not texts:
@@ -153,6 +154,9 @@ class Seq2SeqBackend(_TransformersBackend):
         return self._generate(batch, requests)
 
     def postprocess(self, output: Any, batch: Any) -> list[str]:
+        # The decoder's start token is not generated; padding after an early stop is not either.
+        written = (output != self.tokenizer.pad_token_id).sum(dim=1) - 1 if self.tokenizer.pad_token_id is not None else None
+        self.usage = _usage(batch["attention_mask"].sum(dim=1), written, len(output))
         return [" ".join(text.split()) for text in self.tokenizer.batch_decode(output, skip_special_tokens=True)]
 
 class CausalBackend(_TransformersBackend):
@@ -169,6 +173,9 @@ class CausalBackend(_TransformersBackend):
             self.tokenizer.pad_token = self.tokenizer.eos_token
         if not getattr(self.tokenizer, "chat_template", None):
             raise ModelError(f"model {spec.name!r} has no chat template; the abstractive mode needs an instruction-tuned model")
+        # Prompt and answer share the positions: the stage keeps room for the answer within them.
+        positions = getattr(self.model.config, "max_position_embeddings", None)
+        self.context_tokens = positions if isinstance(positions, int) and positions > 0 else None
 
     def prompt(self, request: GenerationRequest) -> str:
         try:
@@ -195,4 +202,14 @@ class CausalBackend(_TransformersBackend):
 
     def postprocess(self, output: Any, batch: Any) -> list[str]:
         new_tokens = output[:, batch["input_ids"].shape[1] :]
+        # Rows that stopped early are padded (pad is often eos): count the tokens before that.
+        self.usage = _usage(batch["attention_mask"].sum(dim=1), (new_tokens != self.tokenizer.pad_token_id).sum(dim=1), len(output))
         return [text.strip() for text in self.tokenizer.batch_decode(new_tokens, skip_special_tokens=True)]
+
+
+def _usage(read: Any, written: Any, rows: int) -> list[dict[str, int]]:
+    """Per request: tokens read and written, as `generate_results` takes them from a backend."""
+    return [
+        {"prompt_tokens": int(read[row]), **({"completion_tokens": max(0, int(written[row]))} if written is not None else {})}
+        for row in range(rows)
+    ]
