@@ -17,6 +17,7 @@ from typing import Any
 
 from summarizer.components import BACKENDS
 from summarizer.errors import MissingResourceError, ModelError, UnknownComponentError
+from summarizer.options import SERVER_PREFIX
 
 STORE_ENV = "SUMMARIZER_MODEL_STORE"
 
@@ -137,6 +138,9 @@ def looks_like_hub_id(name: str) -> bool:
 def resolve_model(name: str | None) -> ModelSpec:
     """Find `name` (a preset, a local path, or a cached hub id) on disk, or say exactly how to get it."""
     name = name or default_model()
+    if name.startswith(SERVER_PREFIX):
+        # A model behind a server: nothing on disk, and the server backend finds the server.
+        return ModelSpec(name, "", "openai")
     table = presets()
     if name in table:
         preset = table[name]
@@ -165,7 +169,7 @@ def resolve_model(name: str | None) -> ModelSpec:
             )
         return ModelSpec(name, str(cached), _kind_from_config(cached, name))
     error = UnknownComponentError("model", name, table)
-    error.args = (f"{error}; or give a local model directory, a .gguf file, or a hub id (owner/name)",)
+    error.args = (f"{error}; or give a local model directory, a .gguf file, a hub id (owner/name), or {SERVER_PREFIX}NAME for a server",)
     raise error
 
 
