@@ -18,6 +18,7 @@ from summarizer.read.fetch import fetch_url
 ROUTES: dict[str, tuple[int, str, bytes]] = {
     "/story": (200, "text/html; charset=utf-8", html_page(3, sentences=12).encode("utf-8")),
     "/plain": (200, "text/plain; charset=utf-8", article(4).encode("utf-8")),
+    "/mislabelled": (200, "text/plain", html_page(5, sentences=10).encode("utf-8")),
     "/report.pdf": (200, "application/pdf", b"%PDF-1.7 not really"),
     "/big": (200, "text/html", b"<p>" + b"word " * 4000 + b"</p>"),
     "/broken": (500, "text/html", b"oops"),
@@ -61,6 +62,12 @@ def test_html_page_gives_article_title_and_metadata(server: str) -> None:
 def test_plain_text_is_accepted_as_text(server: str) -> None:
     raw = fetch_url(f"{server}/plain", max_bytes=1_000_000)
     assert raw.format == "text" and raw.text == article(4)
+
+
+def test_a_page_served_as_plain_text_is_still_read_as_html(server: str) -> None:
+    raw = fetch_url(f"{server}/mislabelled", max_bytes=1_000_000)
+    assert raw.format == "html"
+    assert "<" not in raw.text and raw.metadata["url"] == f"{server}/mislabelled"
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from summarizer.errors import InputError
 from summarizer.read.html import extract_html
+from summarizer.read.sniff import looks_like_html
 from summarizer.read.raw import RawText, check_not_blank, normalize_newlines, size_text
 
 DEFAULT_TIMEOUT = 20.0
@@ -78,7 +79,7 @@ def fetch_url(url: str, *, max_bytes: int, timeout: float = DEFAULT_TIMEOUT) -> 
     except (ConnectionError, OSError) as exc:
         raise InputError(url, f"the connection failed ({exc.strerror or exc})") from None
     text = _decode(data, charset, url)
-    if content_type in TEXT_TYPES:
+    if content_type in TEXT_TYPES and not looks_like_html(text):  # servers mislabel pages as text/plain
         text = normalize_newlines(text)
         return RawText(check_not_blank(text, url), url, "text", metadata={"url": final_url})
     return extract_html(text, url, url=final_url)
