@@ -7,10 +7,13 @@ line endings normalised to ``\\n`` and nothing else changed, so that
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from summarizer.render import renderers
+
+_WRAPPED_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n[ \t]*(?=[a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,8 +33,12 @@ class Sentence:
 
     @property
     def clean_text(self) -> str:
-        """The sentence with its internal line breaks and runs of spaces collapsed."""
-        return " ".join(self.text.split())
+        """The sentence with its internal line breaks and runs of spaces collapsed.
+
+        A line that a hard wrap broke after a hyphen ("south-" / "western") joins without a
+        space: wrapping tools break at a compound's hyphen, and "south- western" reads wrong.
+        """
+        return " ".join(_WRAPPED_HYPHEN.sub("-", self.text).split())
 
 
 @dataclass(frozen=True, slots=True)

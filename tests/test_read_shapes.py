@@ -346,3 +346,11 @@ def test_read_shapes_binary_data_is_still_refused(tmp_path: Path, data: bytes, k
     message = str(caught.value)
     assert message.startswith(f"{path}: looks like a binary file") and kind in message
     assert "\n" not in message
+
+
+def test_a_hard_wrap_after_a_hyphen_displays_as_one_word() -> None:
+    from summarizer.types import Sentence
+
+    text = "Flooding closed the south-\nwestern rail line for a day - and\nthe ferry too."
+    sentence = Sentence(0, 0, len(text), 0, text)
+    assert sentence.clean_text == "Flooding closed the south-western rail line for a day - and the ferry too."
