@@ -137,7 +137,7 @@ class Options:
     timeout: float = 120.0  # seconds to wait for one answer
     retries: int = 2  # further tries after a failed connection, a time-out or a 429/5xx answer
     retry_backoff: float = 1.0  # seconds before the first retry; doubled for each further one
-    concurrency: int = 4  # requests in flight at once to a server
+    concurrency: int = 4  # requests in flight at once to a server (its batches hold at least this many)
     # Settings passed to the ranker's constructor, e.g. {"decay": 0.8} for the news ranker.
     ranker_settings: dict[str, Any] = field(default_factory=dict)
 
@@ -164,6 +164,9 @@ class Options:
         if self.model is not None and not str(self.model).strip():
             raise OptionsError("model must not be empty")
         self._check_server_settings()
+        if str(self.model or "").startswith(SERVER_PREFIX) and self.batch_size < self.concurrency:
+            # A server's batch costs no memory here, and a batch is what can be in flight at once.
+            object.__setattr__(self, "batch_size", self.concurrency)
         RANKERS.resolve(self.method)  # an unknown method fails here, listing the choices
         if not isinstance(self.ranker_settings, dict) or not all(isinstance(k, str) for k in self.ranker_settings):
             raise OptionsError(f"ranker_settings must map setting names to values, got {self.ranker_settings!r}")

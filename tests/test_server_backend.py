@@ -54,6 +54,7 @@ class FakeServer:
     context: int | None = None
     delay: float = 0.0
     gather: int = 0
+    tokens_per_piece: int = 1  # 3: a tokenizer far hungrier than the estimate of common ones
     report_usage: bool = True
     requests: list[Seen] = field(default_factory=list)
     in_flight: int = 0
@@ -76,6 +77,19 @@ class FakeServer:
         sentences = [text for _, text in NUMBERED.findall(prompt)]
         with self.lock:
             self.requests.append(Seen(model, sentences, prompt, handler.headers.get("Authorization")))
+        if model.startswith(("openai-context:", "llama-context:")):
+            style, _, size = model.partition(":")
+            counted = len(pieces) * self.tokens_per_piece
+            limit, asked = int(size), counted + payload["max_tokens"]
+            if asked > limit:
+                if style == "llama-context":  # llama-server's answer
+                    error = {"code": 400, "message": "the request exceeds the available context size, try increasing it",
+                             "type": "exceed_context_size_error", "n_prompt_tokens": counted, "n_ctx": limit}
+                else:  # OpenAI's, vLLM's and llama-cpp-python's
+                    error = {"message": f"This model's maximum context length is {limit} tokens. However, you requested {asked} tokens "
+                             f"({counted} in the messages, {payload['max_tokens']} in the completion).", "type": "invalid_request_error"}
+                return 400, json.dumps({"error": error}).encode(), {}
+            model = "ok"
         if model == "ok" or model.startswith("fail-on:"):
             if model.startswith("fail-on:") and any(model[8:] in s for s in sentences):
                 return 500, json.dumps({"error": {"message": "the model crashed"}}).encode(), {}
@@ -382,6 +396,19 @@ def test_batch_command_keeps_the_concurrency_in_flight(server, samples_dir, tmp_
     assert server.most_in_flight == 3
 
 
+def test_batch_command_with_more_requests_than_a_batch_holds_still_keeps_them_in_flight(server, tmp_path):
+    server.gather = 12  # above the default batch of 8 documents
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for n in range(14):
+        (inputs / f"{n:02}.txt").write_text(f"Ferry {n} left the harbour at noon. It carried {n + 20} passengers to the island.\n")
+    result = CliRunner().invoke(
+        cli, ["batch", str(inputs), "-o", str(tmp_path / "out"), "--model", "openai:ok", "--api-base", server.url, "--concurrency", "12", "-q"]
+    )
+    assert result.exit_code == 0, result.output
+    assert server.most_in_flight == 12
+
+
 def test_failures_of_one_request_stay_with_its_document(server, samples_dir):
     summarizer = _summarizer(server, "fail-on:POISON", retries=0)
     docs = [samples_dir / "city-budget.txt", b"The POISON sentence is here. It has a second sentence too.", samples_dir / "tech-layoffs.txt"]
@@ -417,6 +444,33 @@ def test_a_prompt_cut_twice_is_warned_about(server):
     summary = _summarizer(server, input_sentences=40).summarize(_long_article())
     assert len(server.requests) == 2
     assert any("cut the prompt again" in w for w in summary.warnings)
+
+
+@pytest.mark.parametrize("style", ["openai-context", "llama-context"])
+def test_a_prompt_refused_as_too_long_is_fitted_to_the_context_the_server_names(server, samples_dir, style):
+    summarizer = _summarizer(server, f"{style}:700", input_sentences=40)
+    summary = summarizer.summarize(_long_article())
+    refused, accepted = server.requests
+    assert len(accepted.sentences) < len(refused.sentences)
+    assert summary.lines and any("context is 700 tokens" in w and "--context-tokens 700" in w for w in summary.warnings)
+    # The next document is fitted to the named context from the start: one request, no refusal.
+    summarizer.summarize(_long_article(50))
+    assert len(server.requests) == 3 and len(server.requests[2].sentences) >= 2
+
+
+def test_a_server_counting_more_tokens_than_estimated_is_fitted_by_its_own_count(server):
+    server.tokens_per_piece = 3
+    summary = _summarizer(server, "llama-context:1500", input_sentences=40).summarize(_long_article())
+    refused, accepted = server.requests
+    answer = plan_length(Length(), 60, "causal").max_new_tokens
+    assert 3 * len(re.findall(r"\w+|[^\w\s]", accepted.prompt)) + answer <= 1500
+    assert len(accepted.sentences) >= 2 and summary.lines
+
+
+def test_a_prompt_still_too_long_after_fitting_fails_with_the_fix(server):
+    message = _error(lambda: _summarizer(server, "openai-context:150", input_sentences=40).summarize(_long_article()))
+    assert "maximum context length is 150" in message and "--context-tokens 150" in message
+    assert len(server.requests) == 2
 
 
 def test_context_tokens_fits_the_input_before_sending(server):

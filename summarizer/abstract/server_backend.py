@@ -92,6 +92,8 @@ class ServerError(ModelError):
 
     status: int | None = None  # the HTTP status, when the server answered with an error
     detail: str = ""  # the server's own words about it
+    context_tokens: int | None = None  # the context a refused prompt did not fit, if the server said
+    prompt_tokens: int | None = None  # and the server's count of that prompt
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,13 +223,13 @@ class ServerBackend:
                 with self._opener.open(request, timeout=self.timeout) as response:
                     raw = response.read()
             except urllib.error.HTTPError as exc:
-                status, detail = exc.code, _detail(exc, self._key)
+                status, (detail, (context, counted)) = exc.code, _detail(exc, self._key)
                 retry_after = _retry_after(exc.headers.get("Retry-After") if exc.headers else None)
                 exc.close()
                 if status in RETRY_STATUSES and attempt < tries:
                     time.sleep(max(wait, retry_after))
                     continue
-                raise self._status_error(status, detail, attempt) from None
+                raise self._status_error(status, detail, attempt, context, counted) from None
             except (TimeoutError, urllib.error.URLError, http.client.HTTPException, ConnectionError) as exc:
                 timed_out = isinstance(exc, TimeoutError) or isinstance(getattr(exc, "reason", None), TimeoutError)
                 if attempt < tries:
@@ -272,7 +274,9 @@ class ServerBackend:
         usage = usage if isinstance(usage, dict) else {}
         return text.strip(), _count(usage.get("prompt_tokens")), _count(usage.get("completion_tokens"))
 
-    def _status_error(self, status: int, detail: str, attempt: int) -> ServerError:
+    def _status_error(
+        self, status: int, detail: str, attempt: int, context: int | None = None, counted: int | None = None
+    ) -> ServerError:
         head = f"model {self.name!r}: server {self.where} answered HTTP {status}"
         said = f": {detail}" if detail else ""
         if status == 404:
@@ -285,8 +289,10 @@ class ServerBackend:
         elif status in (401, 403):
             hint = f"check {API_KEY_ENV}" if self._key else f"set {API_KEY_ENV} to the server's key"
             error = ServerError(f"{head}{said}; {hint}")
-        elif status == 400 and re.search(r"context|too long|maximum.*tokens|exceed", detail, re.IGNORECASE):
-            error = ServerError(f"{head}{said}; the prompt is longer than the server's context: give a smaller --context-tokens")
+        elif status == 400 and (context or re.search(r"context|too long|maximum.*tokens|exceed", detail, re.IGNORECASE)):
+            fix = f"--context-tokens {context}" if context else "a smaller --context-tokens"
+            error = ServerError(f"{head}{said}; the prompt is longer than the server's context: give {fix}")
+            error.context_tokens, error.prompt_tokens = context, counted
         elif status in RETRY_STATUSES:
             error = ServerError(f"{head}{said} ({_tries(attempt)})")
         else:
@@ -326,12 +332,17 @@ def _scrub(text: str, key: str) -> str:
     return text.replace(key, "***") if key else text
 
 
-def _detail(error: urllib.error.HTTPError, key: str) -> str:
-    """The server's own words from an error answer: {"error": {"message": ...}} or plain text."""
+def _detail(error: urllib.error.HTTPError, key: str) -> tuple[str, tuple[int | None, int | None]]:
+    """The server's own words from an error answer ({"error": {"message": ...}} or plain text),
+    and, for a prompt too long for it, its context and its count of the prompt where it says them."""
     try:
         raw = error.read()
     except Exception:  # noqa: BLE001 - the status alone still says what happened
-        return ""
+        return "", (None, None)
+    # llama-server: {"n_prompt_tokens": 5000, "n_ctx": 4096}; OpenAI, vLLM and llama-cpp-python:
+    # "maximum context length is 4096 tokens. However, you requested 5122 tokens (5000 in the messages, ...".
+    context = _number(rb'"n_ctx"\s*:\s*(\d+)|maximum context length is (\d+)', raw)
+    counted = _number(rb'"n_prompt_tokens"\s*:\s*(\d+)|(\d+) in the messages', raw)
     try:
         data = json.loads(raw)
         found = data.get("error", data) if isinstance(data, dict) else data
@@ -341,7 +352,12 @@ def _detail(error: urllib.error.HTTPError, key: str) -> str:
     except ValueError:
         text = raw.decode("utf-8", "replace")
     text = " ".join(text.split())
-    return _scrub(text[:DETAIL_CHARS], key)
+    return _scrub(text[:DETAIL_CHARS], key), (context, counted)
+
+
+def _number(pattern: bytes, raw: bytes) -> int | None:
+    found = re.search(pattern, raw)
+    return int(next(group for group in found.groups() if group)) if found else None
 
 
 def _retry_after(value: str | None) -> float:

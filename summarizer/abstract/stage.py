@@ -268,6 +268,9 @@ class AbstractiveStage:
         self.ranker = ranker
         self._backend: Backend | None = None
         self._spec: Any = None
+        self._server_context: int | None = None  # the context a server said it has, when it refused a prompt
+        # Server tokens per token of our count, when a server showed we count low (a rare tokenizer).
+        self._scale = 1.0
 
     def attach(self, backend: Backend, name: str) -> None:
         """Use an already loaded backend (or a test double) instead of resolving options.model."""
@@ -308,7 +311,7 @@ class AbstractiveStage:
         group = max(1, len(pending) if getattr(backend, "concurrent", False) else batch_size)
         for start in range(0, len(pending), group):
             self._generate(backend, pending[start : start + group])
-        self._refit_cut_prompts(backend, [j for j in pending if j.prompt_cut and not j.error])
+        self._refit(backend, [j for j in pending if (j.prompt_cut and not j.error) or _context_named(j.error)])
         results: list[Summary | Exception] = []
         for job in jobs:
             if job.error is not None:
@@ -324,18 +327,15 @@ class AbstractiveStage:
         """Source tokens that fit the context (prompt and answer together), when one is known:
         `--context-tokens`, else the backend's (a server's default)."""
         context = self.options.context_tokens or getattr(backend, "context_tokens", None)
-        return context - self._reserved(backend, plan) if context else None
+        if self._server_context:
+            context = min(context or self._server_context, self._server_context)
+        return self._fit(backend, plan, context) if context else None
 
-    @staticmethod
-    def _reserved(backend: Backend, plan: LengthPlan) -> int:
-        """Context tokens that are not source text: the prompt's own words and the answer."""
-        from summarizer.abstract.backends import GenerationRequest
-        from summarizer.abstract.prompts import TEMPLATE_TOKENS, prompt_text
-
-        empty = GenerationRequest("", plan.sentences, plan.words, plan.max_new_tokens)
-        prompt = backend.count_tokens([prompt_text(empty)])[0] + TEMPLATE_TOKENS
+    def _fit(self, backend: Backend, plan: LengthPlan, context: int) -> int:
+        """Source tokens (in the backend's count) that fit `context` tokens with the prompt's own
+        words and the answer."""
         answer = 0 if backend.kind == "seq2seq" else plan.max_new_tokens  # an encoder's input is not shared with its output
-        return prompt + answer
+        return int((context - answer) / self._scale) - _prompt_tokens(backend, plan)
 
     def _plan(self, backend: Backend, document: Document) -> _Job:
         from summarizer.extract.features import SentenceFeatures
@@ -378,22 +378,37 @@ class AbstractiveStage:
         for job, result in zip(jobs, results):
             job.take(result, share)
 
-    def _refit_cut_prompts(self, backend: Backend, jobs: Sequence[_Job]) -> None:
-        """A server read clearly less than it was sent (its context is smaller than we were told):
-        fit the input to what it did read and ask once more; never pass a cut prompt by silently."""
+    def _refit(self, backend: Backend, jobs: Sequence[_Job]) -> None:
+        """A server refused a prompt too long for its context, or read clearly less than it was
+        sent (it cut the prompt, as Ollama does past its context): fit the input to the context
+        it named, or to what it did read, and ask once more. A cut prompt is never passed by silently."""
         if not jobs:
             return
         for job in jobs:
             assert job.model_input is not None and job.plan is not None
-            read, sent = job.tokens_in or 0, job.model_input.tokens
-            # What it read is about its context: fit to that, less the prompt and the answer.
-            job.budget = max(MIN_TEXT_BUDGET, min(sent // 2, read - self._reserved(backend, job.plan)))
+            sent = job.model_input.tokens
+            named = _context_named(job.error)
+            if named:
+                self._server_context = min(self._server_context or named, named)  # and for later documents
+                counted = getattr(job.error, "prompt_tokens", None)
+                if isinstance(counted, int) and counted > 0:  # the server's count of the prompt it refused
+                    self._scale = max(self._scale, counted / (sent + _prompt_tokens(backend, job.plan)))
+                job.error = None
+                job.budget = max(MIN_TEXT_BUDGET, self._fit(backend, job.plan, named))
+                job.notes.append(
+                    f"the server's context is {named} tokens, less than assumed; the input was fitted to it and sent again "
+                    f"(give --context-tokens {named} to avoid this)"
+                )
+            else:
+                read = job.tokens_in or 0
+                # What it read is about its context: fit to that, less the prompt and the answer.
+                job.budget = max(MIN_TEXT_BUDGET, min(sent // 2, self._fit(backend, job.plan, read + job.plan.max_new_tokens)))
+                job.notes.append(
+                    f"the server read only {read} tokens of the prompt, less than the article text sent ({sent} tokens by our count): "
+                    f"its context is smaller than assumed; sent again with the input fitted to {job.budget} tokens "
+                    "(give --context-tokens the server's context to avoid this)"
+                )
             job.model_input = self._input(backend, job, job.budget)
-            job.notes.append(
-                f"the server read only {read} tokens of the prompt, less than the article text sent ({sent} tokens by our count): "
-                f"its context is smaller than assumed; sent again with the input fitted to {job.budget} tokens "
-                "(give --context-tokens the server's context to avoid this)"
-            )
         self._generate(backend, jobs)
         for job in jobs:
             if job.prompt_cut and not job.error:
@@ -457,3 +472,18 @@ def _model_citations(cited: Sequence[int], model_input: ModelInput | None, lines
     given = {read[n - 1] for n in cited if 1 <= n <= len(read)}
     aligned = {c.sentence for line in lines if line.origin == "generated" for c in line.citations}
     return {"given": len(given), "confirmed": len(given & aligned)}
+
+
+def _prompt_tokens(backend: Backend, plan: LengthPlan) -> int:
+    """The prompt's own words (instructions, a chat template's markers) in the backend's count."""
+    from summarizer.abstract.backends import GenerationRequest
+    from summarizer.abstract.prompts import TEMPLATE_TOKENS, prompt_text
+
+    empty = GenerationRequest("", plan.sentences, plan.words, plan.max_new_tokens)
+    return backend.count_tokens([prompt_text(empty)])[0] + TEMPLATE_TOKENS
+
+
+def _context_named(error: Exception | None) -> int | None:
+    """The context size a server named when it refused a prompt as too long (see server_backend)."""
+    value = getattr(error, "context_tokens", None)
+    return value if isinstance(value, int) and value > 0 else None
