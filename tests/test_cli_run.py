@@ -101,6 +101,7 @@ def test_cli_stdin() -> None:
 
 def test_cli_output_file(samples_dir: Path, tmp_path: Path) -> None:
     target = tmp_path / "out" / "summary.json"
+    target.parent.mkdir()  # -o never creates folders (see test_files_writing)
     result = invoke(str(samples_dir / "city-budget.txt"), "-f", "json", "-o", str(target))
     assert result.exit_code == 0
     assert result.stdout == ""

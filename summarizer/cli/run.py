@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import click
 
-from summarizer.cli.common import options_from, pipeline_options, reports_errors
+from summarizer.cli.common import InputProblem, options_from, pipeline_options, reports_errors
 from summarizer.read.sources import INPUT_FORMATS
 from summarizer.render.renderers import OUTPUT_FORMATS
 
@@ -32,13 +33,13 @@ def run(source: str, output_format: str, input_format: str | None, output: str |
     cites the source sentences that support it, and the faithfulness guard replaces (or flags)
     lines holding numbers, names, dates, quotations or judgements that their sources lack.
     """
-    from pathlib import Path
-
     from summarizer.pipeline import Summarizer
     from summarizer.read.sources import has_url_scheme
     from summarizer.render.renderers import render
 
     options = options_from(params)
+    if output:
+        check_output_folder(Path(output))
     # On the command line the argument always names an input, never holds the article itself:
     # a path that does not exist is an error, not a one-line article.
     target: str | Path = source if source == "-" or has_url_scheme(source) else Path(source)
@@ -47,6 +48,18 @@ def run(source: str, output_format: str, input_format: str | None, output: str |
     if output:
         from summarizer.render.files import write_atomically
 
-        write_atomically(output, rendered + "\n")
+        try:
+            write_atomically(output, rendered + "\n", make_folders=False)
+        except OSError as exc:
+            raise InputProblem(f"{output}: cannot be written ({exc.strerror or exc})") from None
     else:
         click.echo(rendered)
+
+
+def check_output_folder(output: Path) -> None:
+    """Refuse `-o` into a folder that does not exist, before any work: a typo in the path must
+    not quietly create folders (or cost a model run before failing)."""
+    folder = output.parent
+    if not folder.is_dir():
+        problem = "is not a folder" if folder.exists() else "no such folder"
+        raise InputProblem(f"{folder}: {problem} (for -o {output})")
