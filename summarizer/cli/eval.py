@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
 from summarizer.cli.common import InputProblem, reports_errors
+from summarizer.progress import Progress
 
 REPORT_FORMATS = ("text", "markdown", "json")
 _SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown"}
@@ -55,8 +55,8 @@ def eval_command(
     examples = read_examples(data, limit)
     systems = [PipelineSystem(name, sentences) for name in names]
     total = len(examples) * len(systems)
-    with _progress(total, enabled=not quiet and sys.stderr.isatty()) as advance:
-        report = evaluate(examples, systems, sentences, data=str(data), resamples=resamples, progress=advance)
+    with Progress(total, "summary", enabled=not quiet, leave=False) as bar:
+        report = evaluate(examples, systems, sentences, data=str(data), resamples=resamples, progress=bar.update if bar.drawn else None)
     click.echo(render_report(report, report_format or "text"))
     if output:
         from summarizer.render.files import write_atomically
@@ -64,22 +64,3 @@ def eval_command(
         file_format = report_format or _SUFFIX_FORMATS.get(Path(output).suffix.lower(), "text")
         write_atomically(output, render_report(report, file_format) + "\n")
 
-
-class _progress:
-    """A tqdm bar on stderr when wanted and installed; otherwise a no-op counter."""
-
-    def __init__(self, total: int, enabled: bool):
-        self.bar = None
-        if enabled:
-            try:
-                from tqdm import tqdm
-            except ImportError:
-                return
-            self.bar = tqdm(total=total, unit="summary", file=sys.stderr, leave=False)
-
-    def __enter__(self):
-        return self.bar.update if self.bar is not None else None
-
-    def __exit__(self, *exc: object) -> None:
-        if self.bar is not None:
-            self.bar.close()
