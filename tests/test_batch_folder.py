@@ -24,7 +24,7 @@ def index_records(out: Path) -> list[dict]:
 
 
 def summary_files(out: Path) -> list[Path]:
-    return sorted(p for p in out.rglob("*") if p.is_file() and p.suffix != ".jsonl")
+    return sorted(p for p in out.rglob("*") if p.is_file() and p.suffix != ".jsonl" and not p.name.startswith("."))
 
 
 @pytest.fixture(scope="module")
@@ -114,8 +114,8 @@ def test_output_folder_inside_the_input_is_not_read_as_input(tmp_path) -> None:
     root = tmp_path / "in"
     make_folder(root, good=4)
     out = root / "summaries"
-    assert run_batch_cli(str(root), "-o", str(out), "-j", "1")[0] == 0
-    code, output = run_batch_cli(str(root), "-o", str(out), "-j", "1")
+    assert run_batch_cli(str(root), "-o", str(out), "-j", "1", "--output-inside-input")[0] == 0
+    code, output = run_batch_cli(str(root), "-o", str(out), "-j", "1", "--output-inside-input")
     assert code == 0 and "0 done, 4 skipped, 0 failed" in output
 
 

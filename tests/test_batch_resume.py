@@ -34,7 +34,11 @@ def wait_for_index_lines(index: Path, lines: int, process: subprocess.Popen[str]
 
 
 def outputs(out: Path) -> dict[str, str]:
-    return {p.relative_to(out).as_posix(): p.read_text(encoding="utf-8") for p in out.rglob("*") if p.is_file() and p.suffix != ".jsonl"}
+    return {
+        p.relative_to(out).as_posix(): p.read_text(encoding="utf-8")
+        for p in out.rglob("*")
+        if p.is_file() and p.suffix != ".jsonl" and not p.name.startswith(".")  # not the lock file
+    }
 
 
 @pytest.fixture(scope="module")

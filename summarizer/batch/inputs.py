@@ -15,10 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from summarizer.batch.outputs import OutputNamer
+from summarizer.batch.safety import INDEX_FILES, is_earlier_output
 from summarizer.read.sources import HTML_SUFFIXES, format_for_path
 
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", *HTML_SUFFIXES})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+JSON_SUFFIX = ".json"
+ROWS, FILE, JSON_DOCUMENT = "rows", "file", "json-document"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,26 +59,72 @@ def _matches(relative: str, patterns: Sequence[str]) -> bool:
 
 def _wanted(relative: str, spec: InputSpec) -> bool:
     suffix = os.path.splitext(relative)[1].lower()
-    if suffix not in DOCUMENT_SUFFIXES and suffix not in JSONL_SUFFIXES:
+    if suffix not in DOCUMENT_SUFFIXES and suffix not in JSONL_SUFFIXES and suffix != JSON_SUFFIX:
         return False
     if spec.include and not _matches(relative, spec.include):
         return False
     return not (spec.exclude and _matches(relative, spec.exclude))
 
 
-def walk_files(root: Path, spec: InputSpec, skip_dirs: frozenset[Path] = frozenset()) -> Iterator[tuple[Path, str]]:
-    """(path, path relative to root) of every wanted file under root, in a stable sorted order."""
+def holds_json_lines(path: Path) -> bool:
+    """Whether a `.json` file is really JSON Lines: its first two non-blank lines are JSON objects.
+
+    (One object on a single line is left a JSON document: nothing tells it apart from JSONL.)
+    """
+    found = 0
+    try:
+        with path.open("rb") as stream:
+            for line in stream:
+                if not line.strip():
+                    continue
+                try:
+                    if not isinstance(json.loads(line), dict):
+                        return False
+                except ValueError:  # also a pretty-printed document's lone "{"
+                    return False
+                found += 1
+                if found == 2:
+                    return True
+    except OSError:
+        return False
+    return False
+
+
+def kind_of(path: Path) -> str:
+    """ROWS (JSONL, or JSONL saved as .json), JSON_DOCUMENT (a .json that is not) or FILE (an article)."""
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        return ROWS
+    if suffix == JSON_SUFFIX:
+        return ROWS if holds_json_lines(path) else JSON_DOCUMENT
+    return FILE
+
+
+def walk_files(root: Path, spec: InputSpec, skip_dirs: frozenset[Path] = frozenset()) -> Iterator[tuple[Path, str, str]]:
+    """(path, path relative to root, kind) of every wanted file under root, in a stable sorted order.
+
+    Hidden folders, our own output folder and earlier batch output folders are not inputs (their
+    summaries and index would be summarised again). A `.json` file found in a folder is taken only
+    when it holds JSON Lines: a single JSON document is data, not an article, like a `.csv` beside it.
+    """
     for folder, dirnames, filenames in os.walk(root):
         here = Path(folder)
-        # Hidden folders and our own output folder (when it lies inside the input) are not inputs.
+        if is_earlier_output(here, filenames):
+            if here != root:
+                dirnames[:] = []
+                continue
+            filenames = [name for name in filenames if name not in INDEX_FILES]  # named on purpose: its summaries only
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and (here / d).resolve() not in skip_dirs)
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
             path = here / name
             relative = path.relative_to(root).as_posix()
-            if _wanted(relative, spec):
-                yield path, relative
+            if not _wanted(relative, spec):
+                continue
+            kind = kind_of(path)
+            if kind != JSON_DOCUMENT:
+                yield path, relative, kind
 
 
 def _row_item(
@@ -140,31 +189,39 @@ def _roots(inputs: Sequence[Path]) -> list[tuple[Path, str]]:
     return [(path, path.name) for path in inputs]
 
 
+def _found(root: Path, spec: InputSpec, skip_dirs: frozenset[Path]) -> Iterator[tuple[Path, str, str]]:
+    """walk_files for a folder; a file named directly is taken whatever its name."""
+    if root.is_dir():
+        return walk_files(root, spec, skip_dirs)
+    return iter([(root, root.name, kind_of(root))])
+
+
 def discover(inputs: Sequence[Path], spec: InputSpec, namer: OutputNamer, skip_dirs: frozenset[Path] = frozenset()) -> Iterator[BatchItem]:
-    """Every document under `inputs`, lazily. A file named directly is taken whatever its name."""
+    """Every document under `inputs`, lazily."""
     for root, prefix in _roots(inputs):
-        if root.is_dir():
-            found = walk_files(root, spec, skip_dirs)
-        else:
-            found = iter([(root, root.name)])
-        for path, relative in found:
+        for path, relative, kind in _found(root, spec, skip_dirs):
             relative = f"{prefix}/{relative}" if prefix and root.is_dir() else relative
-            if path.suffix.lower() in JSONL_SUFFIXES:
+            if kind == ROWS:
                 try:
                     yield from jsonl_items(path, relative, spec, namer)
                 except OSError as exc:
                     yield BatchItem(relative, str(path), "", 0.0, "row", error=f"{path}: cannot be read ({exc.strerror or exc})")
+            elif kind == JSON_DOCUMENT:
+                # Named on purpose, so it is reported rather than passed over: summarising the
+                # JSON text itself as an article (what happened before) is never what was meant.
+                problem = "holds one JSON document, not JSON Lines (one JSON object per line, each with the article text)"
+                yield BatchItem(relative, str(path), "", 0.0, "row", error=f"{path}: {problem}")
             else:
                 yield file_item(path, relative, namer)
 
 
 def count_documents(inputs: Sequence[Path], spec: InputSpec, skip_dirs: frozenset[Path] = frozenset()) -> int:
-    """How many items `discover` will yield (JSONL rows counted as non-blank lines), for progress."""
+    """How many items `discover` will yield (JSONL rows counted as non-blank lines), for progress
+    and as the bound on a run's index rows."""
     total = 0
     for root, _prefix in _roots(inputs):
-        found = walk_files(root, spec, skip_dirs) if root.is_dir() else iter([(root, root.name)])
-        for path, _relative in found:
-            if path.suffix.lower() not in JSONL_SUFFIXES:
+        for path, _relative, kind in _found(root, spec, skip_dirs):
+            if kind != ROWS:
                 total += 1
                 continue
             try:

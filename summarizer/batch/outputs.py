@@ -31,6 +31,10 @@ class OutputNamer:
         self.extension = EXTENSIONS[output_format]
         self._taken: set[str] = set()
 
+    def claimed(self, name: str) -> bool:
+        """Whether a document of this run has been handed `name` so far."""
+        return name in self._taken
+
     def _claim(self, preferred: str, fallback: str) -> str:
         name = preferred if preferred not in self._taken else fallback
         self._taken.add(name)

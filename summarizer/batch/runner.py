@@ -1,14 +1,14 @@
 """Run a batch on this machine: discover, skip what is current, summarise the rest, record all.
 
-The parent process walks the inputs, decides what to skip, appends to the index and draws the
-progress bar; workers (a process pool, or this process when workers == 1) summarise and write
-the summary files. Ctrl-C terminates the pool and still leaves a consistent index behind.
+The parent process checks the layout, locks the output folder, walks the inputs, decides what
+to skip, appends to the index and draws the progress bar; workers (a process pool, or this
+process when workers == 1) summarise and write the summary files. Ctrl-C terminates the pool and
+still leaves a consistent index behind.
 """
 
 from __future__ import annotations
 
 import functools
-import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -18,10 +18,12 @@ from typing import Any
 from summarizer.batch.index import ERRORS_NAME, INDEX_NAME, Done, LineLog, compact, load_done, options_fingerprint
 from summarizer.batch.inputs import BatchItem, InputSpec, count_documents, discover
 from summarizer.batch.outputs import OutputNamer
+from summarizer.batch.safety import BatchError, OutputGuard, check_layout, output_lock
 from summarizer.batch.work import FAILED, OK, WorkerSetup, process_item, process_items
 from summarizer.options import Options
 from summarizer.parallel import chunked
 from summarizer.pipeline import Summarizer, run_many
+from summarizer.progress import Progress
 
 MAX_CHUNK_SIZE = 32
 CHUNKS_PER_WORKER = 16
@@ -44,13 +46,15 @@ class BatchConfig:
     workers: int = 1
     force: bool = False
     chunk_size: int | None = None  # None: chosen from the number of documents
+    output_inside_input: bool = False  # allow OUT inside an input folder (it is then never walked)
 
     @property
     def fingerprint(self) -> str:
         return options_fingerprint(self.options, self.output_format, self.spec.text_field)
 
     def worker_setup(self) -> WorkerSetup:
-        return WorkerSetup(self.options, self.output_format, str(self.out_dir), self.fingerprint, self.spec.text_field)
+        guard = OutputGuard.for_batch(self.inputs, self.out_dir)
+        return WorkerSetup(self.options, self.output_format, str(self.out_dir), self.fingerprint, self.spec.text_field, guard)
 
 
 @dataclass(slots=True)
@@ -72,10 +76,9 @@ class BatchReport:
 
     def summary_line(self) -> str:
         head = "interrupted" if self.interrupted else "finished"
-        return (
-            f"{head}: {self.done} done, {self.skipped} skipped, {self.failed} failed "
-            f"in {self.seconds:.1f} s ({self.rate:.1f} articles/s)"
-        )
+        line = f"{head}: {self.done} done, {self.skipped} skipped, {self.failed} failed in {self.seconds:.1f} s"
+        # A rate over skipped or failed documents only would claim a speed nothing was summarised at.
+        return f"{line} ({self.rate:.1f} articles/s)" if self.done else line
 
 
 def is_current(item: BatchItem, done: Done | None, config: BatchConfig) -> bool:
@@ -88,28 +91,6 @@ def is_current(item: BatchItem, done: Done | None, config: BatchConfig) -> bool:
         return (config.out_dir / item.output).stat().st_mtime >= item.input_mtime
     except OSError:
         return False
-
-
-class Progress:
-    """A tqdm bar on stderr with rate and ETA, or nothing at all when quiet."""
-
-    def __init__(self, total: int | None, enabled: bool):
-        self._bar: Any = None
-        if enabled:
-            try:
-                from tqdm import tqdm
-            except ImportError:
-                return
-            self._bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
-
-    def advance(self, report: BatchReport) -> None:
-        if self._bar is not None:
-            self._bar.update(1)
-            self._bar.set_postfix(done=report.done, skipped=report.skipped, failed=report.failed, refresh=False)
-
-    def close(self) -> None:
-        if self._bar is not None:
-            self._bar.close()
 
 
 def remove_stale_temporaries(out_dir: Path) -> None:
@@ -135,41 +116,76 @@ Executor = Callable[[BatchConfig, Iterable[BatchItem]], Iterator[dict[str, Any]]
 
 
 def run_batch(config: BatchConfig, *, progress: bool = False, executor: Executor = _local_results) -> BatchReport:
-    """Summarise every input of `config`; returns the counts. Never raises for a bad document."""
+    """Summarise every input of `config`; returns the counts. Never raises for a bad document;
+    raises `BatchError` for an unsafe output folder, one in use, or inputs that grow as they are read."""
     started = time.perf_counter()
+    check_layout(config.inputs, config.out_dir, config.output_inside_input)
+    config.out_dir.mkdir(parents=True, exist_ok=True)
+    with output_lock(config.out_dir):
+        return _run_locked(config, progress, executor, started)
+
+
+def _remove_stale_output(config: BatchConfig, guard: OutputGuard, output: str) -> None:
+    """Delete the summary an earlier run made of a document that now fails, so that no summary
+    stays behind that the index no longer vouches for; never a path outside OUT or an input."""
+    target = config.out_dir / output
+    if guard.problem(target) is None:
+        target.unlink(missing_ok=True)
+
+
+def _run_locked(config: BatchConfig, progress: bool, executor: Executor, started: float) -> BatchReport:
     out_dir = config.out_dir
-    out_dir.mkdir(parents=True, exist_ok=True)
     remove_stale_temporaries(out_dir)
     index_path = out_dir / INDEX_NAME
     compact(index_path)
     previous = load_done(index_path)
     skip_dirs = frozenset({out_dir.resolve()})
+    guard = OutputGuard.for_batch(config.inputs, out_dir)
     report = BatchReport()
     total = count_documents(config.inputs, config.spec, skip_dirs)
     if config.chunk_size is None:
         config = replace(config, chunk_size=chunk_size_for(total, config.workers))
-    bar = Progress(total, progress)
+    bar = Progress(total, "doc", enabled=progress)
     index = LineLog(index_path, "a")
     errors = LineLog(out_dir / ERRORS_NAME, "w")  # this run's failures (failed documents are always retried)
+    namer = OutputNamer(config.output_format)
+    intended: dict[str, str] = {}  # output path of each document in flight, by id
+
+    def advance() -> None:
+        bar.set_postfix(done=report.done, skipped=report.skipped, failed=report.failed)
+        bar.update()
 
     def todo() -> Iterator[BatchItem]:
-        for item in discover(config.inputs, config.spec, OutputNamer(config.output_format), skip_dirs):
+        for found, item in enumerate(discover(config.inputs, config.spec, namer, skip_dirs), start=1):
+            if found > total:  # something is writing into the inputs as we read them (our own output?)
+                raise BatchError(f"the inputs grew during the run (more than the {total} documents counted at its start); stopped")
             if is_current(item, previous.get(item.id), config):
                 report.skipped += 1
-                bar.advance(report)
+                advance()
             else:
+                intended[item.id] = item.output
                 yield item
 
     results = executor(config, todo())
+    rows = 0
     try:
         for record in results:
+            # One row per document at most: whatever goes wrong, the index cannot feed on itself.
+            if rows >= total:
+                raise BatchError(f"the run produced more index rows than its {total} documents; stopped")
             index.append(record)
+            rows += 1
+            output = intended.pop(record["id"], None)
             if record["status"] == FAILED:
                 report.failed += 1
                 errors.append({k: record[k] for k in ("id", "source", "row", "error", "error_type") if k in record})
+                before = previous.get(record["id"])
+                if before is not None and before.status == OK and before.output:
+                    if before.output == output or not namer.claimed(before.output):
+                        _remove_stale_output(config, guard, before.output)
             else:
                 report.done += 1
-            bar.advance(report)
+            advance()
     except KeyboardInterrupt:
         report.interrupted = True
     finally:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.batch.inputs import BatchItem
+from summarizer.batch.safety import OutputGuard
 from summarizer.options import Options
 from summarizer.pipeline import Outcome, Summarizer
 
@@ -27,6 +28,7 @@ class WorkerSetup:
     out_dir: str
     fingerprint: str
     text_field: str = "text"
+    guard: OutputGuard | None = None  # None: write wherever the output path points
 
 
 def _read_row(item: BatchItem, text_field: str, max_bytes: int) -> Any:
@@ -126,13 +128,18 @@ def summarize_items_together(
 
 
 def write_output(setup: WorkerSetup, record: dict[str, Any], rendered: str) -> dict[str, Any]:
-    """Write the summary atomically; a failure to write makes the record a failure."""
+    """Write the summary atomically; a failure to write, or a path that would overwrite an input,
+    makes the record a failure (checked here, just before writing, whatever the layout checks said)."""
     from summarizer.render.files import write_atomically
 
+    target = Path(setup.out_dir) / record["output"]
+    problem = setup.guard.problem(target) if setup.guard is not None else None
+    if problem is not None:
+        return {**record, "output": None, "status": FAILED, "error": f"{target}: not written: it {problem}", "error_type": "UnsafeOutput"}
     try:
-        write_atomically(Path(setup.out_dir) / record["output"], rendered)
+        write_atomically(target, rendered, make_folders=True)
     except OSError as exc:
-        return {**record, "status": FAILED, "error": f"{record['output']}: cannot be written ({exc.strerror or exc})", "error_type": "OSError"}
+        return {**record, "output": None, "status": FAILED, "error": f"{record['output']}: cannot be written ({exc.strerror or exc})", "error_type": "OSError"}
     return record
 
 

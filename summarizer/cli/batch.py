@@ -23,7 +23,11 @@ Examples:
 
 \b
 Re-running skips documents whose summaries are current (same options, newer than the input);
---force redoes them. Exit code: 0 all done, 1 some failed, 2 usage error, 130 interrupted.
+--force redoes them. A summary whose document now fails is removed. OUT may not be (or lie
+inside) an input folder unless --output-inside-input is given; folders holding an earlier run's
+index are never read as input, no summary is written over an input, and only one run at a time
+may write into OUT. A .json file holding JSON Lines is read as rows.
+Exit code: 0 all done, 1 some failed, 2 usage error (or OUT in use), 130 interrupted.
 """
 
 
@@ -39,6 +43,11 @@ Re-running skips documents whose summaries are current (same options, newer than
 @click.option("--workers", "-j", type=click.IntRange(min=1), help="Worker processes [default: the machine's cores].")
 @click.option("--force", is_flag=True, help="Redo documents whose summaries are already current.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no final report.")
+@click.option(
+    "--output-inside-input",
+    is_flag=True,
+    help="Allow OUT inside an input folder; OUT is then left out when the inputs are walked.",
+)
 @click.option("--executor", type=click.Choice(EXECUTORS), default="local", show_default=True, help="Where the work runs.")
 @click.option("--address", metavar="ADDR", help="Ray cluster to join (e.g. ray://head:10001 or auto) [ray only].")
 def batch(
@@ -52,6 +61,7 @@ def batch(
     workers: int | None,
     force: bool,
     quiet: bool,
+    output_inside_input: bool,
     executor: str,
     address: str | None,
     **params: Any,
@@ -88,6 +98,7 @@ def batch(
         spec=InputSpec(include, exclude, text_field, id_field),
         workers=workers or default_workers(),
         force=force,
+        output_inside_input=output_inside_input,
     )
     try:
         if executor == "ray":
