@@ -73,8 +73,16 @@ def _exit_when_orphaned(parent: int) -> None:
             os._exit(1)
 
 
+TERMINATE_GRACE_SECONDS = 2.0
+
+
 def _exit_on_terminate(_signum: int, _frame: object) -> None:
     # Unwind instead of dying on the spot, so a file being written atomically removes its temporary.
+    # Python drops an exception raised while a destructor (`__del__`) runs, and the worker would
+    # then wait for tasks forever while the parent waits for it: a timer ends it regardless.
+    timer = threading.Timer(TERMINATE_GRACE_SECONDS, os._exit, (1,))
+    timer.daemon = True
+    timer.start()
     raise SystemExit(1)
 
 
