@@ -76,3 +76,11 @@ def test_cli_eval_without_rouge_score_says_how_to_install(tmp_path: Path, monkey
     assert result.exit_code == 2
     assert "pip install" in result.output and "rouge-score" in result.output
     assert "Traceback" not in result.output
+
+
+def test_cli_eval_output_into_a_missing_folder_is_refused_before_scoring(tmp_path: Path) -> None:
+    data = write_rows(tmp_path / "d.jsonl", [good_row()])
+    target = tmp_path / "no" / "such" / "report.json"
+    result = CliRunner().invoke(cli, ["eval", str(data), "-o", str(target), "-q"])
+    assert result.exit_code == 2 and "no such folder" in result.output
+    assert not (tmp_path / "no").exists()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -123,3 +124,22 @@ def options_from(params: dict[str, Any]) -> Options:
     # Identity tests: 0 (--retries 0, --min-support 0) equals False and must still count as given.
     given = {name: value for name in OPTION_PARAMETERS if (value := params.get(name)) is not None and value is not False and value != {}}
     return Options.build(**given)
+
+
+def check_output_folder(output: Path) -> None:
+    """Refuse `-o` into a folder that does not exist, before any work: a typo in the path must
+    not quietly create folders (or cost a model run before failing)."""
+    folder = output.parent
+    if not folder.is_dir():
+        problem = "is not a folder" if folder.exists() else "no such folder"
+        raise InputProblem(f"{folder}: {problem} (for -o {output})")
+
+
+def write_output_file(output: str, content: str) -> None:
+    """Write an `-o` file atomically into its existing folder; a failure is one line, exit 2."""
+    from summarizer.render.files import write_atomically
+
+    try:
+        write_atomically(output, content, make_folders=False)
+    except OSError as exc:
+        raise InputProblem(f"{output}: cannot be written ({exc.strerror or exc})") from None

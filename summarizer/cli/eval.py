@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from summarizer.cli.common import InputProblem, reports_errors
+from summarizer.cli.common import InputProblem, check_output_folder, reports_errors, write_output_file
 from summarizer.progress import Progress
 
 REPORT_FORMATS = ("text", "markdown", "json")
@@ -52,6 +52,8 @@ def eval_command(
         RANKERS.resolve(name)
     if "lead" not in names:
         names.insert(0, "lead")
+    if output:
+        check_output_folder(Path(output))  # before minutes of scoring, not after
     examples = read_examples(data, limit)
     systems = [PipelineSystem(name, sentences) for name in names]
     total = len(examples) * len(systems)
@@ -59,8 +61,6 @@ def eval_command(
         report = evaluate(examples, systems, sentences, data=str(data), resamples=resamples, progress=bar.update if bar.drawn else None)
     click.echo(render_report(report, report_format or "text"))
     if output:
-        from summarizer.render.files import write_atomically
-
         file_format = report_format or _SUFFIX_FORMATS.get(Path(output).suffix.lower(), "text")
-        write_atomically(output, render_report(report, file_format) + "\n")
+        write_output_file(output, render_report(report, file_format) + "\n")
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from summarizer.cli.common import InputProblem, options_from, pipeline_options, reports_errors
+from summarizer.cli.common import check_output_folder, options_from, pipeline_options, reports_errors, write_output_file
 from summarizer.read.sources import INPUT_FORMATS
 from summarizer.render.renderers import OUTPUT_FORMATS
 
@@ -46,20 +46,6 @@ def run(source: str, output_format: str, input_format: str | None, output: str |
     summary = Summarizer(options).summarize(target, fmt=input_format)
     rendered = render(summary, output_format)
     if output:
-        from summarizer.render.files import write_atomically
-
-        try:
-            write_atomically(output, rendered + "\n", make_folders=False)
-        except OSError as exc:
-            raise InputProblem(f"{output}: cannot be written ({exc.strerror or exc})") from None
+        write_output_file(output, rendered + "\n")
     else:
         click.echo(rendered)
-
-
-def check_output_folder(output: Path) -> None:
-    """Refuse `-o` into a folder that does not exist, before any work: a typo in the path must
-    not quietly create folders (or cost a model run before failing)."""
-    folder = output.parent
-    if not folder.is_dir():
-        problem = "is not a folder" if folder.exists() else "no such folder"
-        raise InputProblem(f"{folder}: {problem} (for -o {output})")
