@@ -28,6 +28,7 @@ BACKENDS: Registry[Any] = Registry("model kind", BACKEND_ENTRY_POINTS)
 BACKENDS.add("seq2seq", "summarizer.abstract.transformers_backend:Seq2SeqBackend", "Encoder-decoder summarisers (BART, PEGASUS, T5) through transformers.")
 BACKENDS.add("causal", "summarizer.abstract.transformers_backend:CausalBackend", "Instruction-tuned chat models through transformers, prompted with their chat template.")
 BACKENDS.add("openai", "summarizer.abstract.server_backend:ServerBackend", "A model behind an OpenAI-compatible server (Ollama, llama-server, vLLM): --model openai:NAME --api-base URL.")
+BACKENDS.add("llamacpp", "summarizer.abstract.llamacpp_backend:LlamaCppBackend", "Quantised chat models in one .gguf file through llama.cpp (the llamacpp extra): fast on a CPU.")
 
 # Output formats (summarizer/render/renderers.py): a Summary -> str.
 RENDERERS: Registry[Any] = Registry("format")

@@ -1,0 +1,254 @@
+"""The llama.cpp backend (kind ``llamacpp``): an instruction-tuned chat model in one .gguf file,
+run by llama-cpp-python (``pip install 'summarizer[llamacpp]'``).
+
+llama.cpp runs the quantised weights as they are, memory-mapped, where transformers' ``gguf_file=``
+path first de-quantises them to fp32: on a laptop CPU that is the difference between seconds and a
+minute, and between well under 1 GB and several. The prompt is the model's own chat template from
+the GGUF metadata, rendered the way llama-cpp-python's ``create_chat_completion`` renders it, so that
+the tokens counted against the context are the tokens the model reads. llama_cpp is imported only
+when a model loads.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import weakref
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from summarizer.abstract.backends import THREADS_ENV, Generated, GenerationRequest, first_line
+from summarizer.abstract.prompts import chat_messages
+from summarizer.errors import MissingResourceError, ModelError, OptionsError
+
+if TYPE_CHECKING:
+    from summarizer.abstract.modelstore import ModelSpec
+
+INSTALL_HINT = "pip install 'summarizer[llamacpp]'"
+DEFAULT_INPUT_TOKENS = 2048  # prompt and source text; a longer article is selected down to fit
+OUTPUT_TOKENS = 512  # context kept free for the answer: plan_length asks 368 tokens for 10 sentences
+GREEDY = {"temperature": 0.0, "repeat_penalty": 1.0}
+# create_completion's sampling settings that a preset's [NAME.generation] table may set.
+SETTINGS = {"temperature", "top_p", "top_k", "min_p", "typical_p", "repeat_penalty", "presence_penalty", "frequency_penalty", "seed"}
+
+
+def thread_count() -> int:
+    """SUMMARIZER_THREADS, else one thread per physical core this process may use.
+
+    That is llama.cpp's own rule: decoding is bound by memory bandwidth, and a second hardware
+    thread on a core only competes with the first at every synchronisation. (llama-cpp-python's
+    default, half the logical CPUs, guesses the same where it cannot see the topology.)
+    """
+    value = os.environ.get(THREADS_ENV)
+    if value:
+        try:
+            return max(1, int(value))
+        except ValueError:
+            raise OptionsError(f"{THREADS_ENV} must be a whole number, got {value!r}") from None
+    try:
+        cpus = sorted(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return max(1, (os.cpu_count() or 2) // 2)
+    cores = set()
+    for cpu in cpus:
+        try:  # CPUs that are hyper-threads of one core list the same siblings
+            cores.add(Path(f"/sys/devices/system/cpu/cpu{cpu}/topology/thread_siblings_list").read_text().strip())
+        except OSError:
+            return max(1, len(cpus) // 2)
+    return max(1, len(cores))
+
+
+@dataclass(frozen=True, slots=True)
+class _Prompt:
+    tokens: list[int]
+    stop: list[str]
+    stopping_criteria: Any
+
+
+class LlamaCppBackend:
+    """A .gguf chat model through llama-cpp-python; one request at a time, greedy by default."""
+
+    kind = "llamacpp"
+    needs_torch = uses_torch = False  # load_backend builds it without importing torch
+
+    def __init__(self, spec: ModelSpec, device: str):
+        try:
+            import llama_cpp
+            from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+        except ImportError:
+            raise MissingResourceError(
+                f"model {spec.name!r} runs on llama.cpp, which needs llama-cpp-python: {INSTALL_HINT}"
+            ) from None
+        path = Path(spec.path) / spec.gguf_file if spec.gguf_file else Path(spec.path)
+        if not path.is_file():
+            raise MissingResourceError(f"model {spec.name!r}: {path} does not exist")
+        self.name = spec.name
+        self.path = path
+        self.generation = {**GREEDY, **spec.generation}
+        unknown = sorted(set(self.generation) - SETTINGS)
+        if unknown:
+            raise ModelError(f"model {spec.name!r}: unknown llama.cpp generation setting(s) {', '.join(unknown)}; known: {', '.join(sorted(SETTINGS))}")
+        self.device, gpu_layers = _placement(llama_cpp, device)
+        self.threads = thread_count()
+        settings = {"n_threads": self.threads, "n_threads_batch": self.threads, "n_gpu_layers": gpu_layers, "seed": 0}
+        # Context for the input plan (prompt and chosen sentences) and the answer, not the model's
+        # trained maximum: 32k-128k tokens of key/value cache would cost gigabytes for a summary.
+        wanted = (spec.max_input_tokens or DEFAULT_INPUT_TOKENS) + OUTPUT_TOKENS
+        self.llm = _load(llama_cpp, path, spec.name, n_ctx=wanted, n_batch=min(512, wanted), **settings)
+        self.trained_context = int(llama_cpp.llama_model_n_ctx_train(self.llm.model))
+        if self.trained_context < wanted:  # a short-context model: what it was trained on, no more
+            _close_quietly(self.llm)
+            wanted = self.trained_context
+            self.llm = _load(llama_cpp, path, spec.name, n_ctx=wanted, n_batch=min(512, wanted), **settings)
+        self.context = wanted
+        # Freed quietly when the backend goes, or at exit: llama.cpp logs as it frees a context.
+        self._finalizer = weakref.finalize(self, _close_quietly, self.llm)
+        self.max_input_tokens = wanted - min(OUTPUT_TOKENS, wanted // 4)
+        template = self.llm.metadata.get("tokenizer.chat_template")
+        if not template:
+            self._finalizer()
+            raise ModelError(f"model {spec.name!r} has no chat template; the abstractive mode needs an instruction-tuned model")
+        eos, bos = self.llm.token_eos(), self.llm.token_bos()
+        # As Llama itself builds its handler from the GGUF metadata (llama_chat_format).
+        self._formatter = Jinja2ChatFormatter(
+            template=template,
+            eos_token=self._token_text(eos),
+            bos_token=self._token_text(bos),
+            stop_token_ids=[eos],
+        )
+        self._overhead = len(self._encode(GenerationRequest(text="", sentences=3, words=60, max_new_tokens=0)).tokens)
+        if self.max_input_tokens <= self._overhead + 16:
+            raise ModelError(f"model {spec.name!r} has a context of {wanted} tokens, too short for the prompt ({self._overhead} tokens)")
+
+    def _token_text(self, token: int) -> str:
+        return self.llm.detokenize([token], special=True).decode("utf-8", errors="replace") if token != -1 else ""
+
+    def text_budget(self) -> int:
+        return max(16, self.max_input_tokens - self._overhead)
+
+    def count_tokens(self, texts: Sequence[str]) -> list[int]:
+        return [len(self.llm.tokenize(text.encode("utf-8"), add_bos=False, special=False)) for text in texts]
+
+    def _encode(self, request: GenerationRequest) -> _Prompt:
+        try:
+            result = self._formatter(messages=chat_messages(request))
+        except Exception:  # noqa: BLE001 - some templates refuse a system turn: fold it into the user's
+            result = self._formatter(messages=chat_messages(request, system_turn=False))
+        # As create_chat_completion does: the template writes its own special tokens.
+        tokens = self.llm.tokenize(result.prompt.encode("utf-8"), add_bos=not result.added_special, special=True)
+        stop = result.stop if isinstance(result.stop, list) else [result.stop] if result.stop else []
+        return _Prompt(tokens, stop, result.stopping_criteria)
+
+    def preprocess(self, requests: Sequence[GenerationRequest]) -> list[_Prompt]:
+        return [self._encode(r) for r in requests]
+
+    def generate(self, batch: list[_Prompt], requests: Sequence[GenerationRequest]) -> list[Generated]:
+        outputs = []
+        for prompt, request in zip(batch, requests):
+            room = self.context - len(prompt.tokens)
+            if room < 1:
+                raise ModelError(
+                    f"model {self.name!r}: the prompt is {len(prompt.tokens)} tokens, more than its context of {self.context}"
+                )
+            limit = min(request.max_new_tokens, room)
+            started = time.perf_counter()
+            try:
+                # llama.cpp keeps the previous prompt's cache and re-reads only where this one differs.
+                with _quiet():
+                    output = self.llm.create_completion(
+                        prompt=prompt.tokens, max_tokens=limit, stop=prompt.stop,
+                        stopping_criteria=self._stops(prompt, limit), **self.generation,
+                    )
+            except (RuntimeError, ValueError) as exc:
+                raise ModelError(f"model {self.name!r} failed while generating: {first_line(exc)}") from None
+            usage = output.get("usage") or {}
+            outputs.append(Generated(
+                output["choices"][0]["text"].strip(),
+                tokens_in=usage.get("prompt_tokens", len(prompt.tokens)),
+                tokens_out=usage.get("completion_tokens"),
+                seconds=time.perf_counter() - started,
+            ))
+        return outputs
+
+    def _stops(self, prompt: _Prompt, limit: int) -> Any:
+        """The template's end-of-turn check, and the token limit enforced by a check of our own:
+        llama-cpp-python skips its max_tokens test while a character is incomplete (UTF-8)."""
+        from llama_cpp import StoppingCriteriaList
+
+        start = len(prompt.tokens)
+        # Asked before each new token with the tokens so far: stop once `limit` have been written.
+        stops = StoppingCriteriaList([lambda ids, logits: len(ids) - start >= limit])
+        stops.extend(prompt.stopping_criteria or [])
+        return stops
+
+    def postprocess(self, output: list[Generated], batch: Any) -> list[Generated]:
+        return output
+
+    def close(self) -> None:
+        """Free the model's memory now rather than when the object is collected."""
+        self._finalizer()
+
+
+def _placement(llama_cpp: Any, device: str) -> tuple[str, int]:
+    """(device label, layers to offload): every layer on a GPU when this build of llama.cpp has
+    one (CUDA, Metal, Vulkan...) and the device allows it, none otherwise."""
+    if device not in ("auto", "cpu", "cuda"):
+        raise OptionsError(f"device must be one of auto, cpu, cuda, got {device!r}")
+    gpu = bool(llama_cpp.llama_supports_gpu_offload())
+    if device == "cuda" and not gpu:
+        raise ModelError(
+            "--device cuda was asked for, but this llama-cpp-python was built without GPU support; "
+            "reinstall it with CMAKE_ARGS=\"-DGGML_CUDA=on\" or use --device cpu"
+        )
+    if device == "cpu" or not gpu:
+        return "cpu", 0
+    return "gpu", -1
+
+
+_SILENT: list[Any] = []  # the no-op log callback, kept alive while llama.cpp may call it
+
+
+@contextlib.contextmanager
+def _quiet() -> Iterator[None]:
+    """No llama.cpp log lines on stderr while llama.cpp works, llama-cpp-python's own callback after.
+
+    verbose=False is not enough: llama-cpp-python 0.3.x maps llama.cpp's log levels with an older
+    numbering, so warnings (e.g. while a context is created or freed) print as errors. Failures
+    still arrive as exceptions."""
+    import ctypes
+
+    import llama_cpp
+
+    if not _SILENT:
+        _SILENT.append(llama_cpp.llama_log_callback(lambda level, text, user_data: None))
+    llama_cpp.llama_log_set(_SILENT[0], ctypes.c_void_p(0))
+    try:
+        yield
+    finally:
+        own = getattr(getattr(llama_cpp, "_logger", None), "llama_log_callback", None)
+        if own is not None:
+            llama_cpp.llama_log_set(own, ctypes.c_void_p(0))
+
+
+def _close_quietly(llm: Any) -> None:
+    with _quiet():
+        llm.close()
+
+
+def _load(llama_cpp: Any, path: Path, name: str, **settings: Any) -> Any:
+    """A Llama with llama.cpp's own logging off (see `_quiet`)."""
+    try:
+        with _quiet():
+            return llama_cpp.Llama(model_path=str(path), verbose=False, **settings)
+    except BaseException as exc:  # noqa: BLE001 - llama.cpp reports a bad file as ValueError or RuntimeError
+        if isinstance(exc, KeyboardInterrupt):
+            raise
+        if isinstance(exc, MemoryError):
+            raise ModelError(f"model {name!r} does not fit in memory; try a smaller model") from None
+        raise ModelError(
+            f"model {name!r} could not be loaded by llama.cpp from {path} ({first_line(exc)}); "
+            "the file looks incomplete, corrupt or of an architecture this llama-cpp-python does not know"
+        ) from None
