@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import warnings
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -20,6 +21,11 @@ from summarizer.errors import MissingResourceError, ModelError, UnknownComponent
 from summarizer.options import SERVER_PREFIX
 
 STORE_ENV = "SUMMARIZER_MODEL_STORE"
+LLAMACPP_HINT = "pip install 'summarizer[llamacpp]'"
+
+
+class PerformanceHint(UserWarning):
+    """A faster way to run the same model is one install away (shown once; filter it to hide it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +38,8 @@ class Preset:
     licence: str
     description: str = ""
     generation: dict[str, Any] = field(default_factory=dict)
+    file: str | None = None  # one .gguf file of the repository, for llama.cpp presets
+    sha256: str | None = None  # that file's content hash, checked after download
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +103,49 @@ def stored_path(preset: Preset) -> Path:
 
 
 def is_present(preset: Preset) -> bool:
+    if preset.file:
+        return (stored_path(preset) / preset.file).is_file()
     return (stored_path(preset) / "config.json").is_file()
+
+
+def llamacpp_available() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("llama_cpp") is not None
+
+
+def gguf_kind(name: str) -> str:
+    """The backend kind for a .gguf model here: llama.cpp when llama-cpp-python is installed, else
+    transformers' de-quantising GGUF loader (with a hint, once per process, that the first is faster)."""
+    if llamacpp_available():
+        return "llamacpp"
+    import importlib.util
+
+    if importlib.util.find_spec("gguf") is None:
+        raise MissingResourceError(
+            f"model {name!r} is a .gguf file, which runs on llama.cpp: {LLAMACPP_HINT} "
+            "(or, slower, through transformers: pip install 'summarizer[gguf]')"
+        )
+    warnings.warn(
+        f"{name} runs through transformers, which de-quantises .gguf files to fp32; "
+        f"{LLAMACPP_HINT} runs it several times faster in a fraction of the memory",
+        PerformanceHint,
+        stacklevel=3,
+    )
+    return "causal"
+
+
+def backend_here(preset: Preset) -> str:
+    """Which backend kind this preset would use on this machine, for `summarize models`."""
+    import importlib.util
+
+    if not preset.file:
+        return f"{preset.kind} (transformers)"
+    if llamacpp_available():
+        return "llamacpp (llama-cpp-python)"
+    if importlib.util.find_spec("gguf") is not None:
+        return f"causal (transformers' GGUF loader, slow: {LLAMACPP_HINT} for llama.cpp)"
+    return f"none installed: {LLAMACPP_HINT}"
 
 
 def download_command(name: str) -> str:
@@ -144,6 +194,8 @@ def resolve_model(name: str | None) -> ModelSpec:
     table = presets()
     if name in table:
         preset = table[name]
+        if preset.file:
+            return _resolve_gguf_preset(preset)
         local = stored_path(preset)
         if not (local / "config.json").is_file():
             cached = _from_hf_cache(preset.hub_id, preset.revision)
@@ -157,7 +209,7 @@ def resolve_model(name: str | None) -> ModelSpec:
     if path.is_file():
         if path.suffix.lower() != ".gguf":
             raise ModelError(f"model {name!r}: a model file must be a .gguf file; otherwise give a model directory")
-        return ModelSpec(name, str(path.parent), "causal", path.name)
+        return ModelSpec(name, str(path.parent), gguf_kind(name), path.name)
     if path.is_dir():
         return ModelSpec(name, str(path), _kind_from_config(path, name))
     if looks_like_hub_id(name):
@@ -173,6 +225,65 @@ def resolve_model(name: str | None) -> ModelSpec:
     raise error
 
 
+def _resolve_gguf_preset(preset: Preset) -> ModelSpec:
+    """A .gguf preset: its one file in the store, or in the Hugging Face cache at the pinned revision."""
+    assert preset.file is not None
+    local = stored_path(preset) / preset.file
+    if not local.is_file():
+        cached = _gguf_from_hf_cache(preset)
+        if cached is None:
+            raise MissingResourceError(
+                f"model {preset.name!r} ({preset.hub_id}, {preset.file}) is not downloaded; get it with: {download_command(preset.name)}"
+            )
+        local = cached
+    kind = gguf_kind(preset.name)
+    return ModelSpec(preset.name, str(local.parent), kind, local.name, preset.max_input_tokens, dict(preset.generation) if kind == preset.kind else {})
+
+
+def _gguf_from_hf_cache(preset: Preset) -> Path | None:
+    try:
+        from huggingface_hub import hf_hub_download
+    except ImportError:
+        return None
+    try:
+        return Path(hf_hub_download(preset.hub_id, preset.file, revision=preset.revision, local_files_only=True))
+    except Exception:  # noqa: BLE001 - the hub client signals "not cached" with several types
+        return None
+
+
+def _download_gguf(preset: Preset) -> Path:
+    """One .gguf file at the pinned revision, checked against its pinned content hash."""
+    from huggingface_hub import hf_hub_download
+
+    assert preset.file is not None
+    target = stored_path(preset)
+    target.mkdir(parents=True, exist_ok=True)
+    try:
+        path = Path(hf_hub_download(preset.hub_id, preset.file, revision=preset.revision, local_dir=str(target)))
+    except Exception as exc:  # the hub client raises many types; all mean "could not fetch"
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise MissingResourceError(f"could not download {preset.file} from {preset.hub_id} at revision {preset.revision}: {first}") from None
+    if preset.sha256 and _sha256(path) != preset.sha256.lower():
+        path.unlink()
+        raise ModelError(f"{preset.file} from {preset.hub_id} does not match its pinned sha256; removed it, try the download again")
+    return target
+
+
+def _refuse_offline(hub_id: str) -> None:
+    if os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in {"1", "true", "yes", "on"}:
+        raise MissingResourceError(f"cannot download {hub_id}: HF_HUB_OFFLINE is set; unset it on a machine with internet")
+
+
+def _sha256(path: Path) -> str:
+    import hashlib
+
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
 def download(name: str) -> Path:
     """Fetch a preset (at its pinned revision) or a hub id into the store; needs the network."""
     try:
@@ -180,6 +291,9 @@ def download(name: str) -> Path:
     except ImportError:
         raise MissingResourceError("downloading models needs huggingface_hub: pip install 'summarizer[abstractive]'") from None
     table = presets()
+    if name in table and table[name].file:
+        _refuse_offline(table[name].hub_id)
+        return _download_gguf(table[name])
     if name in table:
         preset = table[name]
         hub_id, revision, target = preset.hub_id, preset.revision, stored_path(preset)
@@ -187,8 +301,7 @@ def download(name: str) -> Path:
         hub_id, revision, target = name, "main", store_dir() / name.replace("/", "--")
     else:
         raise UnknownComponentError("model", name, table)
-    if os.environ.get("HF_HUB_OFFLINE", "").strip().lower() in {"1", "true", "yes", "on"}:
-        raise MissingResourceError(f"cannot download {hub_id}: HF_HUB_OFFLINE is set; unset it on a machine with internet")
+    _refuse_offline(hub_id)
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
         snapshot_download(

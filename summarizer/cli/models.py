@@ -13,20 +13,24 @@ from summarizer.cli.common import reports_errors
 def models(ctx: click.Context) -> None:
     """List the model presets for --abstractive and which of them are downloaded.
 
-    Presets are defined in summarizer/presets.toml; weights live in the model store (set
-    SUMMARIZER_MODEL_STORE to move it). `summarize models download NAME` fetches one.
+    Presets are defined in summarizer/abstract/presets.toml; weights live in the model store (set
+    SUMMARIZER_MODEL_STORE to move it). `summarize models download NAME` fetches one. Each preset
+    says which backend it would use here: the .gguf ones run on llama.cpp when the llamacpp extra
+    is installed, and through transformers (much slower) otherwise.
     """
     if ctx.invoked_subcommand is not None:
         return
-    from summarizer.abstract.modelstore import default_model, is_present, presets, stored_path, store_dir
+    from summarizer.abstract.modelstore import backend_here, default_model, is_present, presets, stored_path, store_dir
 
     click.echo(f"model store: {store_dir()}")
     for name, preset in presets().items():
         marker = " (default)" if name == default_model() else ""
         where = f"present: {stored_path(preset)}" if is_present(preset) else f"not downloaded: summarize models download {name}"
+        source = f"{preset.hub_id} @ {preset.revision[:12]}" + (f", {preset.file}" if preset.file else "")
         click.echo(f"{name}{marker}")
         click.echo(f"  {preset.description}")
-        click.echo(f"  {preset.hub_id} @ {preset.revision[:12]}, {preset.kind}, {preset.max_input_tokens} input tokens, licence {preset.licence}")
+        click.echo(f"  {source}, {preset.max_input_tokens} input tokens, licence {preset.licence}")
+        click.echo(f"  backend here: {backend_here(preset)}")
         click.echo(f"  {where}")
 
 
@@ -34,7 +38,8 @@ def models(ctx: click.Context) -> None:
 @click.argument("name")
 @reports_errors
 def download(name: str) -> None:
-    """Download preset NAME (at its pinned revision) or a hub id into the model store."""
+    """Download preset NAME (at its pinned revision; for a .gguf preset its one file, checked
+    against its pinned sha256) or a hub id into the model store."""
     from summarizer.abstract.modelstore import download as fetch
 
     target = fetch(name)
