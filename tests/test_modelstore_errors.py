@@ -39,7 +39,7 @@ def test_presets_name_pinned_models_with_their_limits():
     assert table["distilbart-cnn"].hub_id == "sshleifer/distilbart-cnn-12-6"
     assert table["qwen2.5-0.5b-instruct"].kind == "causal"
     for preset in table.values():
-        assert preset.kind in {"seq2seq", "causal"} and preset.max_input_tokens > 0 and preset.licence
+        assert preset.kind in {"seq2seq", "causal", "llamacpp"} and preset.max_input_tokens > 0 and preset.licence
         assert preset.revision == "main" or len(preset.revision) == 40
 
 
@@ -101,11 +101,14 @@ def test_a_directory_that_is_not_a_model_is_refused(tmp_path):
         resolve_model(str(weights))
 
 
-def test_a_gguf_file_resolves_to_its_folder_as_a_causal_model(tmp_path):
+def test_a_gguf_file_resolves_to_its_folder_for_llamacpp(tmp_path, monkeypatch):
+    from summarizer.abstract import modelstore
+
+    monkeypatch.setattr(modelstore, "llamacpp_available", lambda: True)  # the fallback: test_llamacpp_backend.py
     model_file = tmp_path / "tiny.gguf"
     model_file.write_bytes(b"GGUF")
     spec = resolve_model(str(model_file))
-    assert (spec.path, spec.gguf_file, spec.kind) == (str(tmp_path), "tiny.gguf", "causal")
+    assert (spec.path, spec.gguf_file, spec.kind) == (str(tmp_path), "tiny.gguf", "llamacpp")
 
 
 def test_a_preset_in_the_store_is_listed_and_used(tiny_t5_dir, isolated_store, samples_dir):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-HEAVY = ("torch", "transformers", "numpy", "nltk")
+HEAVY = ("torch", "transformers", "numpy", "nltk", "llama_cpp")
 
 
 def loaded_after(code: str) -> set[str]:

@@ -60,3 +60,120 @@ def build_tiny_causal(directory: Path, corpus: list[str]) -> Path:
     model.save_pretrained(directory)
     tokenizer.save_pretrained(directory)
     return directory
+
+
+GGUF_CHAT_TEMPLATE = (
+    "{% for m in messages %}<|{{ m['role'] }}|>\n{{ m['content'] }}</s>\n{% endfor %}"
+    "{% if add_generation_prompt %}<|assistant|>\n{% endif %}"
+)
+
+
+def _byte_symbols() -> dict[int, str]:
+    """GPT-2's byte -> printable character map, which llama.cpp's "gpt2" tokenizer expects."""
+    printable = [*range(ord("!"), ord("~") + 1), *range(ord("¡"), ord("¬") + 1), *range(ord("®"), ord("ÿ") + 1)]
+    symbols = {b: chr(b) for b in printable}
+    extra = 0
+    for b in range(256):
+        if b not in symbols:
+            symbols[b] = chr(256 + extra)
+            extra += 1
+    return symbols
+
+
+def _train_merges(corpus: list[str], count: int) -> list[tuple[str, str]]:
+    """A plain byte-level BPE: the `count` most frequent adjacent pairs, merged one at a time."""
+    import re
+    from collections import Counter
+
+    symbols = _byte_symbols()
+    counted = Counter(
+        tuple(symbols[b] for b in piece.encode("utf-8"))
+        for text in corpus
+        for piece in re.findall(r" ?\w+| ?[^\w\s]+|\s+", text)
+    )
+    words = [(list(word), n) for word, n in counted.items()]
+    pairs: Counter[tuple[str, str]] = Counter()
+    for word, n in words:
+        for pair in zip(word, word[1:]):
+            pairs[pair] += n
+    merges: list[tuple[str, str]] = []
+    while len(merges) < count and pairs:
+        best = max(pairs, key=lambda p: (pairs[p], p))
+        merges.append(best)
+        for word, n in words:  # only words holding the pair change; their pair counts move
+            if best[0] not in word or best not in zip(word, word[1:]):
+                continue
+            for pair in zip(word, word[1:]):
+                pairs[pair] -= n
+            i = 0
+            while i < len(word) - 1:
+                if (word[i], word[i + 1]) == best:
+                    word[i : i + 2] = [word[i] + word[i + 1]]
+                i += 1
+            for pair in zip(word, word[1:]):
+                pairs[pair] += n
+        pairs = +pairs  # drop pairs that no longer occur
+    return merges
+
+
+def build_tiny_gguf(path: Path, corpus: list[str], context: int = 512, chat_template: str | None = GGUF_CHAT_TEMPLATE) -> Path:
+    """A 2-layer random Llama written straight to one .gguf file with the `gguf` package: a
+    byte-level BPE tokenizer trained on `corpus` here, a chat template and F32 weights, which is
+    everything llama.cpp reads from a real model file."""
+    import numpy as np
+    from gguf import GGUFWriter, TokenType
+
+    rng = np.random.default_rng(0)
+    merges = _train_merges(corpus, 200)
+    specials = ["<pad>", "<s>", "</s>"]
+    # Two merge paths can spell the same token ("Ġt"+"he", "Ġth"+"e"); a vocabulary holds it once.
+    tokens = list(dict.fromkeys([*specials, *_byte_symbols().values(), *(a + b for a, b in merges)]))
+    types = [TokenType.CONTROL] * len(specials) + [TokenType.NORMAL] * (len(tokens) - len(specials))
+    vocab, embed, heads, kv_heads, ff, layers = len(tokens), 64, 4, 2, 128, 2
+    head_dim = embed // heads
+
+    writer = GGUFWriter(str(path), "llama")
+    writer.add_name("tiny-random-llama")
+    writer.add_file_type(0)  # all F32
+    writer.add_context_length(context)
+    writer.add_embedding_length(embed)
+    writer.add_block_count(layers)
+    writer.add_feed_forward_length(ff)
+    writer.add_head_count(heads)
+    writer.add_head_count_kv(kv_heads)
+    writer.add_rope_dimension_count(head_dim)
+    writer.add_layer_norm_rms_eps(1e-5)
+    writer.add_vocab_size(vocab)
+    writer.add_tokenizer_model("gpt2")
+    writer.add_tokenizer_pre("default")
+    writer.add_token_list(tokens)
+    writer.add_token_types(types)
+    writer.add_token_merges([f"{a} {b}" for a, b in merges])
+    writer.add_pad_token_id(0)
+    writer.add_bos_token_id(1)
+    writer.add_eos_token_id(2)
+    writer.add_add_bos_token(False)
+    if chat_template:
+        writer.add_chat_template(chat_template)
+
+    def weight(*shape: int) -> np.ndarray:
+        return (rng.standard_normal(shape) * 0.2).astype(np.float32)
+
+    writer.add_tensor("token_embd.weight", weight(vocab, embed))
+    for i in range(layers):
+        writer.add_tensor(f"blk.{i}.attn_norm.weight", np.ones(embed, dtype=np.float32))
+        writer.add_tensor(f"blk.{i}.attn_q.weight", weight(heads * head_dim, embed))
+        writer.add_tensor(f"blk.{i}.attn_k.weight", weight(kv_heads * head_dim, embed))
+        writer.add_tensor(f"blk.{i}.attn_v.weight", weight(kv_heads * head_dim, embed))
+        writer.add_tensor(f"blk.{i}.attn_output.weight", weight(embed, heads * head_dim))
+        writer.add_tensor(f"blk.{i}.ffn_norm.weight", np.ones(embed, dtype=np.float32))
+        writer.add_tensor(f"blk.{i}.ffn_gate.weight", weight(ff, embed))
+        writer.add_tensor(f"blk.{i}.ffn_up.weight", weight(ff, embed))
+        writer.add_tensor(f"blk.{i}.ffn_down.weight", weight(embed, ff))
+    writer.add_tensor("output_norm.weight", np.ones(embed, dtype=np.float32))
+    writer.add_tensor("output.weight", weight(vocab, embed))
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    return path
