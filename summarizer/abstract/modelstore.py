@@ -289,7 +289,7 @@ def download(name: str) -> Path:
     try:
         from huggingface_hub import snapshot_download
     except ImportError:
-        raise MissingResourceError("downloading models needs huggingface_hub: pip install 'summarizer[abstractive]'") from None
+        raise MissingResourceError("downloading models needs huggingface_hub: pip install huggingface_hub (in the abstractive and llamacpp extras)") from None
     table = presets()
     if name in table and table[name].file:
         _refuse_offline(table[name].hub_id)
