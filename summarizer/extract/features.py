@@ -117,6 +117,37 @@ class SparseTfidf:
         self.by_row = np.argsort(self.rows, kind="stable")
         self.row_ptr = np.concatenate(([0], np.cumsum(np.bincount(self.rows, minlength=n))))
         self._query = np.zeros(self.vocabulary_size)
+        self._prefixes: dict[float, tuple[np.ndarray, np.ndarray, np.ndarray]] = {}
+
+    def prefixes(self, threshold: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Prefix filtering (as in all-pairs similarity search) for cosine `threshold`.
+
+        Order the terms once for all sentences, rarest first. A sentence's suffix is its run of
+        most frequent terms whose weights have a norm below `threshold`; the rest is its prefix.
+        Two sentences at or above `threshold` share a term that is in both prefixes: otherwise
+        every shared term lies in the suffix of the one whose suffix starts earlier in the
+        order, and with unit vectors those terms add less than `threshold`. Prefixes hold the
+        rare terms, so few sentences share one.
+
+        Returns, for every entry, whether it is in its sentence's prefix, then per term (CSC)
+        the sentences that hold it in their prefix.
+        """
+        cached = self._prefixes.get(threshold)
+        if cached is not None:
+            return cached
+        df = np.diff(self.term_ptr)
+        size = self.vocabulary_size
+        rank = np.empty(size, dtype=np.int64)
+        rank[np.argsort(df, kind="stable")] = np.arange(size)  # rarest first, ties by term id
+        order = np.argsort(self.rows * size + (size - 1 - rank[self.terms]))  # by sentence, most frequent term first
+        running = np.concatenate(([0.0], np.cumsum(self.values[order] ** 2)))
+        within = running[1:] - running[self.row_ptr[self.rows[order]]]
+        in_prefix = np.empty(len(order), dtype=bool)
+        # The margin keeps rounding in the running sums from ever shortening a prefix too much.
+        in_prefix[order] = np.sqrt(np.maximum(within, 0.0)) >= threshold - 1e-6
+        counts = np.bincount(self.terms[in_prefix], minlength=self.vocabulary_size)
+        cached = self._prefixes[threshold] = (in_prefix, np.concatenate(([0], np.cumsum(counts))), self.rows[in_prefix])
+        return cached
 
     def row(self, i: int) -> tuple[np.ndarray, np.ndarray]:
         """Term ids and weights of sentence i."""
@@ -232,23 +263,17 @@ class SentenceFeatures:
     def similar_to(self, i: int, threshold: float) -> np.ndarray:
         """Indices of the sentences whose similarity to sentence i reaches `threshold` (i included).
 
-        Above the dense limit only sentences sharing one of i's rarer terms are compared: the
-        terms left out are the most frequent ones whose weights in i have a norm below
-        `threshold`, and since every vector has unit length, what they share can add less than
-        `threshold` to a cosine. So no sentence at or above it is missed.
+        Above the dense limit only the sentences that share a prefix term with i are compared
+        (see `SparseTfidf.prefixes`), so a summary of thousands of lines stays cheap too.
         """
         if self.dense:
             return np.flatnonzero(self.similarity[i] >= threshold)
         if threshold <= 0:
             return np.arange(len(self.document.sentences))
         sparse = self.sparse
-        term_ids, weights = sparse.row(i)
-        frequency = sparse.term_ptr[term_ids + 1] - sparse.term_ptr[term_ids]
-        order = np.argsort(-frequency, kind="stable")
-        left_out = np.sqrt(np.cumsum(weights[order] ** 2)) < threshold
-        probes = term_ids[order[~left_out]]
-        if probes.size == 0:
-            return np.zeros(0, dtype=np.int64)
-        candidates = np.unique(sparse.rows[_positions(sparse.term_ptr[probes], sparse.term_ptr[probes + 1])])
-        scores = np.clip(sparse.dot_rows(term_ids, weights, candidates), 0.0, 1.0)
+        in_prefix, prefix_ptr, prefix_rows = sparse.prefixes(threshold)
+        entries = sparse.by_row[sparse.row_ptr[i] : sparse.row_ptr[i + 1]]
+        probes = sparse.terms[entries[in_prefix[entries]]]
+        candidates = np.unique(prefix_rows[_positions(prefix_ptr[probes], prefix_ptr[probes + 1])])
+        scores = np.clip(sparse.dot_rows(sparse.terms[entries], sparse.values[entries], candidates), 0.0, 1.0)
         return candidates[scores >= threshold]
