@@ -265,15 +265,16 @@ def test_cli_text_output_through_llamacpp_exits_0_with_cited_lines(llama):
     assert "[1]" in result.stdout and "Sources:" in result.stdout
 
 
-def test_llamacpp_path_never_loads_torch(llama):
+def test_llamacpp_path_never_loads_torch_and_leaves_the_environment_as_found(llama):
     code = (
-        "import sys\nfrom summarizer import Summarizer\n"
+        "import os, sys\nfrom summarizer import Summarizer\nbefore = dict(os.environ)\n"
         f"Summarizer(mode='abstractive', model={str(llama)!r}, sentences=1).summarize({str(SAMPLES / 'city-budget.txt')!r})\n"
-        "print('torch' in sys.modules, 'transformers' in sys.modules)"
+        "print('torch' in sys.modules, 'transformers' in sys.modules, 'llama_cpp' in sys.modules, dict(os.environ) == before)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    env = {k: v for k, v in os.environ.items() if k != "OMP_WAIT_POLICY"}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, env=env)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["False", "False"]
+    assert result.stdout.split() == ["False", "False", "True", "True"]
 
 
 def test_cli_device_cuda_without_a_gpu_build_is_one_line_and_exit_2(llama):

@@ -76,7 +76,7 @@ class LlamaCppBackend:
 
     def __init__(self, spec: ModelSpec, device: str):
         try:
-            import llama_cpp
+            llama_cpp = _import_llama_cpp()
             from llama_cpp.llama_chat_format import Jinja2ChatFormatter
         except ImportError:
             raise MissingResourceError(
@@ -190,6 +190,28 @@ class LlamaCppBackend:
     def close(self) -> None:
         """Free the model's memory now rather than when the object is collected."""
         self._finalizer()
+
+
+def _import_llama_cpp() -> Any:
+    """llama_cpp, with its OpenMP threads sleeping rather than spinning while they wait.
+
+    Spinning threads are fastest on an idle machine, but when other work shares the cores (a
+    browser, tests, another model) a spinning thread holds a core its partner needs, and every step
+    waits for the scheduler: measured on 2 busy cores, 2 threads took 72 s for what 1 took in 12 s;
+    with OMP_WAIT_POLICY=PASSIVE, 14 s. The OpenMP runtime reads the variable once, as llama.cpp's
+    libraries load, so it is set for the import only and the environment is left as found."""
+    import sys
+
+    if "llama_cpp" in sys.modules or "OMP_WAIT_POLICY" in os.environ:
+        import llama_cpp
+
+        return llama_cpp
+    os.environ["OMP_WAIT_POLICY"] = "PASSIVE"
+    try:
+        import llama_cpp
+    finally:
+        del os.environ["OMP_WAIT_POLICY"]
+    return llama_cpp
 
 
 def _placement(llama_cpp: Any, device: str) -> tuple[str, int]:
