@@ -47,7 +47,7 @@ MAX_RETRY_AFTER = 60.0  # seconds: the most a server's Retry-After may make us w
 DETAIL_CHARS = 200  # of a server's error message, in ours
 MIN_REPORTED = 16  # fewer prompt tokens than this: a cached prompt's count, not a context limit
 # Word-or-mark pieces: five tokenizers (Qwen2, Llama 3 BPE, Llama SPM, GPT-2, Phi-3) counted 0.98
-# to 1.49 tokens per piece over 120 CNN/DM articles (benchmarks/server_tokens.py). Fitting uses the
+# to 1.49 tokens per piece over 120 CNN/DM articles (benchmarks/server.py tokens). Fitting uses the
 # top of that range, so the input fits whatever the server's tokenizer; a cut is read below the
 # bottom of it, so that no tokenizer's honest count looks cut.
 FIT_TOKENS_PER_PIECE = 1.5
