@@ -1,0 +1,196 @@
+"""The same .gguf model through llama.cpp and through transformers' GGUF loader: speed, memory, quality.
+
+    python benchmarks/abstractive_backends.py seed MODEL.gguf [ARTICLE ...] [--repeat 1]
+    python benchmarks/abstractive_backends.py cnndm MODEL.gguf DATA.jsonl [--limit 30]
+
+`seed` runs the whole command, `summarize ARTICLE --model MODEL.gguf --format json`, in a fresh
+process per run and backend, and reports its wall time and peak memory (the largest resident set of
+the process tree, from getrusage of a child that does nothing but wait for it), and whether every
+line is cited and every number in it appears in the article. Default article:
+../shared/seeds/zelenskyy-diplomacy.txt.
+
+`cnndm` summarises the first --limit articles of a CNN/DailyMail JSONL file (rows with "article"
+and "reference") through each backend, each in its own process: ROUGE-1/2/Lsum (rouge-score,
+stemmed, F1 x 100, mean over articles), the guard's counts, seconds per article (generation and
+checking, model load apart) and peak memory. Needs `pip install rouge-score`.
+
+Backends: "llamacpp" needs `pip install 'summarizer[llamacpp]'`; "transformers" is the same file
+through transformers' gguf_file= loader (`pip install gguf`), chosen by hiding llama_cpp from the
+process, exactly what a user without the llamacpp extra gets. Threads follow SUMMARIZER_THREADS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT.parent / "shared" / "seeds" / "zelenskyy-diplomacy.txt"
+BACKENDS = ("llamacpp", "transformers")
+# Run the CLI or a worker with llama_cpp unimportable, so that a .gguf model takes the transformers path.
+HIDE_LLAMACPP = "import sys; sys.modules['llama_cpp'] = None\n"
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def _python(backend: str, code: str) -> list[str]:
+    prefix = HIDE_LLAMACPP if backend == "transformers" else ""
+    return [sys.executable, "-c", prefix + code]
+
+
+def measured(command: list[str], env: dict[str, str]) -> dict:
+    """Run `command` under a small waiting parent and return its wall time, peak RSS and output."""
+    probe = (
+        "import json, resource, subprocess, sys, time\n"
+        "started = time.perf_counter()\n"
+        "done = subprocess.run(json.loads(sys.argv[1]), capture_output=True, text=True)\n"
+        "wall = time.perf_counter() - started\n"
+        "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
+        "print(json.dumps({'wall_s': wall, 'peak_mb': peak, 'rc': done.returncode, 'stdout': done.stdout, 'stderr': done.stderr}))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe, json.dumps(command)], capture_output=True, text=True, env=env, check=True)
+    return json.loads(result.stdout)
+
+
+def numbers_absent(line: str, source: str) -> list[str]:
+    present = {n.replace(",", "") for n in _NUMBER.findall(source)}
+    return [n for n in _NUMBER.findall(line) if n.replace(",", "") not in present]
+
+
+def run_seed(args: argparse.Namespace) -> None:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    rows = []
+    for article in args.articles or [SEED]:
+        source = Path(article).read_text(encoding="utf-8")
+        for backend in args.backends:
+            cli = f"import sys; sys.argv = ['summarize'] + {[str(article), '--model', args.model, '--format', 'json']!r}\nfrom summarizer.cli import main; main()"
+            for attempt in range(args.repeat):
+                run = measured(_python(backend, cli), env)
+                row = {"article": Path(article).name, "backend": backend, "run": attempt + 1, "wall_s": round(run["wall_s"], 2),
+                       "peak_mb": round(run["peak_mb"]), "rc": run["rc"]}
+                if run["rc"] == 0:
+                    data = json.loads(run["stdout"])
+                    lines = data["lines"]
+                    row.update(
+                        lines=len(lines),
+                        all_cited=all(line["citations"] for line in lines),
+                        numbers_absent=sorted({n for line in lines for n in numbers_absent(line["text"], source)}),
+                        guard={k: data["stats"]["guard"][k] for k in ("generated", "kept", "replaced", "dropped")},
+                        kind=data["stats"]["model"]["kind"],
+                        text=[line["text"] for line in lines],
+                    )
+                else:
+                    row["error"] = run["stderr"].strip().splitlines()[-1:] if run["stderr"].strip() else []
+                row["stderr_lines"] = len(run["stderr"].strip().splitlines())
+                rows.append(row)
+                print(json.dumps(row), file=sys.stderr)
+    print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}; SUMMARIZER_THREADS={os.environ.get('SUMMARIZER_THREADS', 'unset')}")
+    print("| article | backend | run | wall s | peak MB | lines | all cited | numbers not in source | guard kept/replaced/dropped of generated |")
+    print("|---|---|---|---:|---:|---:|---|---|---|")
+    for r in rows:
+        guard = r.get("guard") or {}
+        print(
+            f"| {r['article']} | {r['backend']} | {r['run']} | {r['wall_s']} | {r['peak_mb']} | {r.get('lines', '-')} | "
+            f"{r.get('all_cited', '-')} | {', '.join(r.get('numbers_absent', [])) or 'none'} | "
+            f"{guard.get('kept', '-')}/{guard.get('replaced', '-')}/{guard.get('dropped', '-')} of {guard.get('generated', '-')} |"
+        )
+    for backend in args.backends:
+        walls = [r["wall_s"] for r in rows if r["backend"] == backend and r["rc"] == 0]
+        if walls:
+            print(f"{backend}: median wall {statistics.median(walls):.2f} s over {len(walls)} run(s)")
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=1), encoding="utf-8")
+
+
+WORKER = """
+import json, resource, sys, time
+sys.path.insert(0, {root!r})
+from rouge_score import rouge_scorer
+from summarizer import Summarizer
+from summarizer.read.document import build_document
+from summarizer.read.sources import raw_from_bytes
+
+data, model, limit, sentences = {data!r}, {model!r}, {limit!r}, {sentences!r}
+rows = [json.loads(line) for line in open(data, encoding="utf-8").read().splitlines()[:limit]]
+documents = [build_document(raw_from_bytes(r["article"].encode("utf-8"), "cnndm#" + r["id"])) for r in rows]
+summarizer = Summarizer(sentences=sentences, mode="abstractive", model=model, device="cpu")
+started = time.perf_counter()
+backend = summarizer.abstractive.backend
+load_s = time.perf_counter() - started
+scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
+scores, guard, caught, seconds = [], {{}}, {{}}, []
+for row, document in zip(rows, documents):
+    started = time.perf_counter()
+    summary = summarizer.summarize_document(document)
+    seconds.append(time.perf_counter() - started)
+    got = scorer.score(row["reference"], "\\n".join(line.text for line in summary.lines))
+    scores.append({{k: v.fmeasure * 100 for k, v in got.items()}})
+    for key, value in summary.stats["guard"].items():
+        if isinstance(value, int):
+            guard[key] = guard.get(key, 0) + value
+print(json.dumps({{
+    "kind": backend.kind, "articles": len(rows), "load_s": load_s,
+    "rouge": {{k: sum(s[k] for s in scores) / len(scores) for k in scores[0]}},
+    "guard": guard, "seconds_per_article": sum(seconds) / len(seconds),
+    "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+}}))
+"""
+
+
+def run_cnndm(args: argparse.Namespace) -> None:
+    results = {}
+    for backend in args.backends:
+        code = WORKER.format(root=str(ROOT), data=str(args.data), model=args.model, limit=args.limit, sentences=args.sentences)
+        started = time.perf_counter()
+        done = subprocess.run(_python(backend, code), capture_output=True, text=True)
+        if done.returncode != 0:
+            print(f"{backend}: failed: {done.stderr.strip().splitlines()[-1:]}", file=sys.stderr)
+            continue
+        results[backend] = {**json.loads(done.stdout.strip().splitlines()[-1]), "total_s": time.perf_counter() - started}
+        print(json.dumps({backend: results[backend]}), file=sys.stderr)
+    print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}; SUMMARIZER_THREADS={os.environ.get('SUMMARIZER_THREADS', 'unset')}")
+    print(f"first {args.limit} articles of {Path(args.data).name}, {args.sentences} sentences, model {Path(args.model).name}")
+    print("| backend | R-1 | R-2 | R-Lsum | generated | kept | replaced | dropped | s/article | load s | peak MB |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for backend, r in results.items():
+        g = r["guard"]
+        print(
+            f"| {backend} | {r['rouge']['rouge1']:.2f} | {r['rouge']['rouge2']:.2f} | {r['rouge']['rougeLsum']:.2f} | "
+            f"{g.get('generated', 0)} | {g.get('kept', 0)} | {g.get('replaced', 0)} | {g.get('dropped', 0)} | "
+            f"{r['seconds_per_article']:.2f} | {r['load_s']:.1f} | {r['peak_mb']:.0f} |"
+        )
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    seed = commands.add_parser("seed", help="wall time and peak memory of the whole CLI call")
+    seed.add_argument("model")
+    seed.add_argument("articles", nargs="*")
+    seed.add_argument("--repeat", type=int, default=1)
+    cnndm = commands.add_parser("cnndm", help="ROUGE, guard counts and seconds per article")
+    cnndm.add_argument("model")
+    cnndm.add_argument("data")
+    cnndm.add_argument("--limit", type=int, default=30)
+    cnndm.add_argument("--sentences", type=int, default=3)
+    for sub in (seed, cnndm):
+        sub.add_argument("--backends", default=",".join(BACKENDS), type=lambda v: [b for b in v.split(",") if b])
+        sub.add_argument("--json", help="write the results here too")
+    args = parser.parse_args()
+    unknown = [b for b in args.backends if b not in BACKENDS]
+    if unknown:
+        parser.error(f"unknown backend(s) {', '.join(unknown)}; choose from {', '.join(BACKENDS)}")
+    args.model = str(Path(args.model).resolve())
+    (run_seed if args.command == "seed" else run_cnndm)(args)
+
+
+if __name__ == "__main__":
+    main()
