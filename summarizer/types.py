@@ -38,7 +38,8 @@ class Sentence:
         A line that a hard wrap broke after a hyphen ("south-" / "western") joins without a
         space: wrapping tools break at a compound's hyphen, and "south- western" reads wrong.
         """
-        return " ".join(_WRAPPED_HYPHEN.sub("-", self.text).split())
+        text = _WRAPPED_HYPHEN.sub("-", self.text) if "-" in self.text and "\n" in self.text else self.text
+        return " ".join(text.split())
 
 
 @dataclass(frozen=True, slots=True)

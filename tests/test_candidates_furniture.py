@@ -140,3 +140,24 @@ def test_candidates_bare_ellipsis_closing_a_paragraph_sinks_only_there() -> None
 )
 def test_candidates_news_sentences_keep_full_weight(sentence: str) -> None:
     assert assess(sentence) == Candidate(1.0, None)
+
+
+def test_quote_spans_are_found_per_sentence_as_a_plain_scan_would() -> None:
+    import random
+
+    from summarizer.extract.candidates import _overlapping
+    from summarizer.types import Sentence
+
+    rng = random.Random(7)
+    spans, position = [], 0
+    for _ in range(300):
+        start = position + rng.randint(0, 40)
+        end = start + rng.randint(1, 60)
+        spans.append((start, end))
+        position = end
+    ends = [b for _a, b in spans]
+    for _ in range(500):
+        start = rng.randint(0, position)
+        sentence = Sentence(0, start, start + rng.randint(1, 200), 0, "")
+        expected = [(a, b) for a, b in spans if a < sentence.end and b > sentence.start]
+        assert _overlapping(spans, ends, sentence) == expected

@@ -14,12 +14,13 @@ or a newsletter keeps its full weight.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from summarizer.extract.neutrality import names_speaker, stance_weight
 from summarizer.textpatterns import BARE_DATELINE, CREDIT_NOUN, quoted_spans
-from summarizer.types import Document
+from summarizer.types import Document, Sentence
 
 # Fewer words than this is a fragment ("No wonder.", "Updated."), not a statement worth a line.
 MIN_WORDS = 5
@@ -60,6 +61,7 @@ _CREDIT_CONNECTORS = frozenset(
 )
 _CREDIT_TOKEN = re.compile(r"[^\s/|,;:()\[\]–—-]+")
 MAX_CREDIT_WORDS = 12
+MAX_CREDIT_CHARS = 200
 
 # A timestamp is nothing but labels, dates, times, zones and relative times:
 # "Posted 6:05 PM GMT, Fri May 2, 2025", "Edited 20 minutes ago", "2025-05-02T18:05:00Z".
@@ -78,7 +80,17 @@ _STAMP_WORD = re.compile(
     )(?!\w)""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The words _STAMP_WORD knows (dots dropped: "a.m." is "am"), for the cheap first test.
+_STAMP_VOCABULARY = frozenset(
+    (_MONTHS + "|sep|sept|" + _DAYS + "|tue|tues|thu|thur|thurs|am|pm|a|m|p|utc|gmt|z|t|et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt"
+     "|bst|cet|ces|cest|eet|ees|eest|ist|jst|aest|aedt|last|first|originally|update|updated|modified|edited|published|posted"
+     "|reviewed|created|date|dated|time|on|at|of|the|an|ago|today|yesterday|just|now|read|second|sec|minute|min|hour"
+     "|hr|day|week|month|year|seconds|secs|minutes|mins|hours|hrs|days|weeks|months|years").split("|")
+)
+_STAMP_PUNCTUATION = ",;:()[]{}|•·—–-\"'“”‘’"
+_LETTER_RUN = re.compile(r"[a-z]+")
 _STAMP_ANCHOR = re.compile(rf"\d|\b(?:{_MONTHS}|{_DAYS}|ago|today|yesterday)\b", re.IGNORECASE)
+MAX_STAMP_WORDS = 24  # the longest stamps ("Last modified: Wednesday, ... by Web Staff") have ~15
 _STAMP_AUTHOR = re.compile(r"\s+by\s+\S+(?:\s+\S+){0,2}\s*$", re.IGNORECASE)  # "... by webteam"
 
 # A prompt to the reader: an imperative that opens the sentence and points at the page or the
@@ -108,6 +120,7 @@ _ABOUT_THE_ARTICLE = re.compile(
 _TEASER_END = re.compile(r"[\[(]\s*(?:…|\.{3})\s*[\])]\W*$")
 _ELLIPSIS_END = re.compile(r"(?:…|\.{3})\W*$")
 _WORD = re.compile(r"\w+")
+_NON_WORD = re.compile(r"\W+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,33 +134,57 @@ class Candidate:
 def plain_text(text: str) -> str:
     """The sentence as a reader sees it: Markdown images gone, links reduced to their words,
     emphasis marks ("*By Kim Lo*", "**See also:**") removed."""
+    if "[" not in text and "*" not in text and "_" not in text:
+        return " ".join(text.split())  # no markup to drop: the common case, kept cheap
     text = _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", _MD_IMAGE.sub(" ", text)))
     return " ".join(text.split())
 
 
 def _is_byline(text: str) -> bool:
-    return len(text.split()) <= MAX_BYLINE_WORDS and _BYLINE.match(text) is not None
+    return _BYLINE.match(text) is not None and len(text.split()) <= MAX_BYLINE_WORDS
+
+
+def _has_plain_word(text: str) -> bool:
+    """Whether `text` holds, before its last four words (room for a "by ..." author), a word
+    without digits that no timestamp uses: a cheap, sound first test, since almost every real
+    sentence fails it within a few words ("The", "council", ...)."""
+    words = text.split()
+    for word in words[: len(words) - 4]:
+        word = word.lower().strip(_STAMP_PUNCTUATION)
+        if not word or word.replace(".", "") in _STAMP_VOCABULARY or any(c.isdigit() for c in word):
+            continue
+        if not all(run in _STAMP_VOCABULARY for run in _LETTER_RUN.findall(word)):
+            return True
+    return False
 
 
 def is_timestamp(text: str) -> bool:
+    if len(text.split()) > MAX_STAMP_WORDS or _has_plain_word(text):
+        return False
     body = _STAMP_AUTHOR.sub("", text)
     return _STAMP_ANCHOR.search(body) is not None and _WORD.search(_STAMP_WORD.sub(" ", body)) is None
 
 
 def is_credit_line(text: str) -> bool:
-    words = _CREDIT_TOKEN.findall(text)
-    if not words or len(words) > MAX_CREDIT_WORDS or not _CREDIT_WORD.search(text):
+    if len(text) > MAX_CREDIT_CHARS:  # cheaper than counting tokens, and no credit runs this long
         return False
-    return all(w[0].isupper() or w.lower().strip(".") in _CREDIT_CONNECTORS for w in words)
+    count = 0
+    for token in _CREDIT_TOKEN.finditer(text):  # lazily: most sentences fail at their second word
+        word = token.group()
+        count += 1
+        if count > MAX_CREDIT_WORDS or not (word[0].isupper() or word.lower().strip(".") in _CREDIT_CONNECTORS):
+            return False
+    return count > 0 and _CREDIT_WORD.search(text) is not None
 
 
 def is_reader_prompt(own: str) -> bool:
     """An imperative to the reader; "Read the report and you will see ..., she said" is reported."""
+    always = _ALWAYS_PROMPT.match(own) is not None
+    if not always and _READER_VERB.match(own) is None:  # anchored: fails fast on most sentences
+        return False
     if len(own.split()) > MAX_PROMPT_WORDS or names_speaker(own):
         return False
-    return _ALWAYS_PROMPT.match(own) is not None or (
-        _READER_VERB.match(own) is not None and _READER_OBJECT.search(own) is not None
-    )
+    return always or _READER_OBJECT.search(own) is not None
 
 
 def furniture(text: str, own: str | None = None) -> str | None:
@@ -155,10 +192,14 @@ def furniture(text: str, own: str | None = None) -> str | None:
 
     `own` is the text outside quotes: a quoted "Tell us your story," is reported speech.
     """
-    if _MD_IMAGE.search(text) and not _MD_IMAGE.sub("", text).strip(" ."):
+    return _furniture(text, own, plain_text(text))
+
+
+def _furniture(text: str, own: str | None, plain: str) -> str | None:
+    """`furniture` with the sentence's plain text already worked out (once per sentence)."""
+    if "![" in text and _MD_IMAGE.search(text) and not _MD_IMAGE.sub("", text).strip(" ."):
         return "image"
-    plain = plain_text(text)
-    own = plain if own is None else plain_text(own)
+    own = plain if own is None or own is text else plain_text(own)
     if _BOILERPLATE.match(plain) or _ABOUT_THE_ARTICLE.match(plain):
         return "page furniture"
     if _CAPTION.match(plain):
@@ -180,10 +221,14 @@ def furniture(text: str, own: str | None = None) -> str | None:
 
 def assess(text: str, own: str | None = None) -> Candidate:
     """Judge one sentence's text (whitespace collapsed); `own` is its text outside quotes."""
-    kind = furniture(text, own)
+    return _assess(text, own, plain_text(text))
+
+
+def _assess(text: str, own: str | None, plain: str) -> Candidate:
+    kind = _furniture(text, own, plain)
     if kind:
         return Candidate(0.0, kind)
-    if len(plain_text(text).split()) < MIN_WORDS:
+    if len(plain.split()) < MIN_WORDS:
         return Candidate(0.0, "fragment")
     weight, reason = stance_weight(text, own)
     return Candidate(weight, reason)
@@ -198,9 +243,21 @@ def _blank(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
     return " ".join("".join(chars).split())
 
 
-def _key(text: str) -> str:
-    """What two copies of a line share: its words, lower-cased, without markup or punctuation."""
-    return " ".join(_WORD.findall(plain_text(text).lower()))
+def _overlapping(spans: list[tuple[int, int]], ends: list[int], sentence: Sentence) -> list[tuple[int, int]]:
+    """The spans (in order, not overlapping each other) that overlap the sentence: found by
+    bisection, so a huge paragraph with many quotes costs n log n, not n squared."""
+    found = []
+    for a, b in spans[bisect.bisect_right(ends, sentence.start) :]:
+        if a >= sentence.end:
+            break
+        found.append((a, b))
+    return found
+
+
+def _key(plain: str) -> str:
+    """What two copies of a line share: its words, lower-cased, without markup or punctuation
+    (`plain` is the line's `plain_text`)."""
+    return _NON_WORD.sub(" ", plain.lower()).strip()  # = " ".join(its \w+ runs)
 
 
 def candidate_weights(document: Document) -> list[Candidate]:
@@ -211,18 +268,20 @@ def candidate_weights(document: Document) -> list[Candidate]:
         p.index: quoted_spans(document.text, p.start, p.end) for p in document.paragraphs
     }
     sentences = document.sentences
-    seen = {_key(document.title)} if document.title else set()
+    seen = {_key(plain_text(document.title))} if document.title else set()
     result = []
+    ends_by_paragraph = {index: [b for _a, b in spans] for index, spans in spans_by_paragraph.items()}
     for position, sentence in enumerate(sentences):
-        spans = [
-            (a, b) for a, b in spans_by_paragraph.get(sentence.paragraph, ()) if a < sentence.end and b > sentence.start
-        ]
-        own = _blank(sentence.text, sentence.start, spans) if spans else sentence.clean_text
+        spans = _overlapping(
+            spans_by_paragraph.get(sentence.paragraph, []), ends_by_paragraph.get(sentence.paragraph, []), sentence
+        )
         text = sentence.clean_text
+        own = _blank(sentence.text, sentence.start, spans) if spans else text
         if text.startswith("[") and document.text[sentence.start - 1 : sentence.start] == "!":
             text = "!" + text  # the segmenter split "![alt](url)" after its "!"
-        key = _key(text)
-        candidate = Candidate(0.0, "repeated") if key and key in seen else assess(text, own)
+        plain = plain_text(text)
+        key = _key(plain)
+        candidate = Candidate(0.0, "repeated") if key and key in seen else _assess(text, own, plain)
         seen.add(key)
         last_in_paragraph = position + 1 == len(sentences) or sentences[position + 1].paragraph != sentence.paragraph
         if candidate.weight > TRUNCATED_WEIGHT and last_in_paragraph and _ELLIPSIS_END.search(own):
