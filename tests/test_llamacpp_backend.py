@@ -206,6 +206,25 @@ def test_generation_is_greedy_and_stops_at_the_token_limit(llama):
     assert [r.text for r in again] == [r.text for r in first]  # temperature 0: the same text every time
 
 
+def test_inputs_are_fitted_to_the_context_and_one_too_long_request_fails_alone(llama, sample_paths):
+    from summarizer import Summarizer
+    from summarizer.abstract.backends import GenerationRequest, generate_results
+
+    summarizer = Summarizer(mode="abstractive", model=str(llama), device="cpu")
+    outcomes = list(summarizer.summarize_many(sample_paths, batch_size=len(sample_paths)))
+    assert [o.error for o in outcomes] == [None] * len(sample_paths)
+    backend = summarizer.abstractive.backend
+    assert backend.context_tokens == backend.context == 512
+    for outcome in outcomes:  # some samples open with one sentence longer than the whole context
+        generation = outcome.summary.stats["generation"]
+        assert generation["tokens_in"] + generation["tokens_out"] <= backend.context
+    many = tuple(f"Sentence {i} says the harbour reopened after a strike that lasted many days." for i in range(60))
+    requests = [GenerationRequest(" ".join(many), 2, 30, 40, 0, many), GenerationRequest("Ships queued.", 1, 10, 5, 0)]
+    failed, fine = generate_results(backend, requests)
+    assert isinstance(failed, ModelError) and failed.context_tokens == 512 and failed.prompt_tokens > 512
+    assert not isinstance(fine, Exception) and fine.tokens_out <= 5
+
+
 def test_threads_come_from_summarizer_threads(llama, monkeypatch):
     monkeypatch.setenv("SUMMARIZER_THREADS", "1")
     assert _backend(llama).llm.n_threads == 1

@@ -12,9 +12,10 @@ when a model loads.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
-import weakref
 import time
+import weakref
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,6 +105,7 @@ class LlamaCppBackend:
             wanted = self.trained_context
             self.llm = _load(llama_cpp, path, spec.name, n_ctx=wanted, n_batch=min(512, wanted), **settings)
         self.context = wanted
+        self.context_tokens = wanted  # the stage fits each input to it, with room for the planned answer
         # Freed quietly when the backend goes, or at exit: llama.cpp logs as it frees a context.
         self._finalizer = weakref.finalize(self, _close_quietly, self.llm)
         self.max_input_tokens = wanted - min(OUTPUT_TOKENS, wanted // 4)
@@ -142,18 +144,41 @@ class LlamaCppBackend:
         stop = result.stop if isinstance(result.stop, list) else [result.stop] if result.stop else []
         return _Prompt(tokens, stop, result.stopping_criteria)
 
-    def preprocess(self, requests: Sequence[GenerationRequest]) -> list[_Prompt]:
-        return [self._encode(r) for r in requests]
+    def preprocess(self, requests: Sequence[GenerationRequest]) -> list[_Prompt | Exception]:
+        return [self._fitted(r) for r in requests]
 
-    def generate(self, batch: list[_Prompt], requests: Sequence[GenerationRequest]) -> list[Generated]:
-        outputs = []
+    def _fitted(self, request: GenerationRequest) -> _Prompt | Exception:
+        """The prompt, within the context less the answer's room.
+
+        The stage fits its input to `context_tokens`; one sentence longer than all of it is still
+        sent (the stage warns that the model reads its start only), so that sentence is cut here.
+        Anything else too long is this request's error, naming the context, which the stage
+        answers by fitting the input to it and asking again."""
+        prompt = self._encode(request)
+        limit = self.context - min(request.max_new_tokens, self.context // 4)
+        sentences = request.source_sentences or (request.text,)
+        for _ in range(3):  # a cut re-tokenises a little differently at its edge
+            excess = len(prompt.tokens) - limit
+            if excess <= 0:
+                return prompt
+            if len(sentences) != 1:
+                break
+            tokens = self.llm.tokenize(sentences[0].encode("utf-8"), add_bos=False)
+            kept = self.llm.detokenize(tokens[: max(1, len(tokens) - excess - 4)]).decode("utf-8", errors="ignore")
+            sentences = (kept,)
+            prompt = self._encode(dataclasses.replace(request, text=kept, source_sentences=sentences))
+        error = ModelError(f"model {self.name!r}: the prompt is {len(prompt.tokens)} tokens, more than its context of {self.context} allows with the answer")
+        error.context_tokens = self.context  # type: ignore[attr-defined]
+        error.prompt_tokens = len(prompt.tokens)  # type: ignore[attr-defined]
+        return error
+
+    def generate(self, batch: list[_Prompt | Exception], requests: Sequence[GenerationRequest]) -> list[Generated | Exception]:
+        outputs: list[Generated | Exception] = []
         for prompt, request in zip(batch, requests):
-            room = self.context - len(prompt.tokens)
-            if room < 1:
-                raise ModelError(
-                    f"model {self.name!r}: the prompt is {len(prompt.tokens)} tokens, more than its context of {self.context}"
-                )
-            limit = min(request.max_new_tokens, room)
+            if isinstance(prompt, Exception):
+                outputs.append(prompt)  # this request's failure alone
+                continue
+            limit = min(request.max_new_tokens, self.context - len(prompt.tokens))
             started = time.perf_counter()
             try:
                 # llama.cpp keeps the previous prompt's cache and re-reads only where this one differs.
@@ -184,7 +209,7 @@ class LlamaCppBackend:
         stops.extend(prompt.stopping_criteria or [])
         return stops
 
-    def postprocess(self, output: list[Generated], batch: Any) -> list[Generated]:
+    def postprocess(self, output: list[Generated | Exception], batch: Any) -> list[Generated | Exception]:
         return output
 
     def close(self) -> None:
