@@ -35,6 +35,7 @@ RENDERERS: Registry[Any] = Registry("format")
 RENDERERS.add("text", "summarizer.render.renderers:render_text", "Numbered lines, then the source sentence behind each [n] marker.")
 RENDERERS.add("markdown", "summarizer.render.renderers:render_markdown", "A bulleted list with footnotes quoting the sources.")
 RENDERERS.add("json", "summarizer.render.renderers:render_json", "The JSON contract: lines, citations with spans, warnings, stats.")
+RENDERERS.add("html", "summarizer.render.html:render_html", "One self-contained page: the summary, and the article with each cited sentence highlighted.")
 
 # Faithfulness checkers (summarizer/verify/checkers.py): ``check(text, evidence) -> [Problem]``.
 CHECKERS: Registry[Any] = Registry("checker", "summarizer.checkers")

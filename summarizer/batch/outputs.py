@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-EXTENSIONS = {"text": ".txt", "markdown": ".md", "json": ".json"}
+EXTENSIONS = {"text": ".txt", "markdown": ".md", "json": ".json", "html": ".html"}
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 MAX_NAME = 120
 

@@ -1,0 +1,213 @@
+"""Summary (or Verification) -> one self-contained HTML page to look at.
+
+The page shows the summary with its ``[n]`` markers and, beneath, the whole article with every
+cited sentence highlighted under an id, so that a marker is a plain link to its sentence (it
+jumps with JavaScript off) and a cited sentence links back to the lines that use it. A little
+inline script adds the two-way highlighting when a line or a sentence is selected.
+
+Article text comes from the web, so the page is built by Jinja2 with autoescaping on: nothing
+taken from the input is ever markup, and only ``http(s)`` URLs become links. The style and script
+are inline (nothing is fetched) and pinned by hash in the page's Content-Security-Policy, so an
+injected script would not run even if escaping were somehow bypassed.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+if TYPE_CHECKING:
+    from summarizer.types import Citation, Document, Summary
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_SAFE_SCHEMES = ("http", "https")
+
+
+@dataclass(slots=True)
+class Marker:
+    label: str  # "1" or "1a"
+    sentence: int
+
+
+@dataclass(slots=True)
+class LineView:
+    number: int
+    text: str
+    markers: list[Marker]
+    origin: str  # extracted | generated | replaced | checked
+    notes: list[str] = field(default_factory=list)
+    warn: bool = False  # the guard or the checker found something: the notes say why
+
+
+@dataclass(slots=True)
+class Segment:
+    text: str
+    sentence: int | None = None  # set for a cited sentence
+    start: int = 0
+    end: int = 0
+    used_by: list[tuple[int, str]] = field(default_factory=list)  # (line number, marker label)
+
+
+def safe_url(value: str | None) -> str | None:
+    """`value` when it is an absolute http(s) URL fit to be a link; None for anything else
+    (``javascript:``, ``data:``, relative paths, URLs with spaces or control characters)."""
+    if not value or any(c.isspace() or ord(c) < 32 or ord(c) == 127 for c in value):
+        return None
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return None
+    return value if parts.scheme.lower() in _SAFE_SCHEMES and parts.netloc else None
+
+
+def _labels(number: int, count: int) -> list[str]:
+    return [f"{number}{_LETTERS[k]}" if count > 1 else str(number) for k in range(count)]
+
+
+def _markers(number: int, citations: tuple[Citation, ...]) -> list[Marker]:
+    return [Marker(label, c.sentence) for label, c in zip(_labels(number, len(citations)), citations)]
+
+
+def _summary_lines(summary: Summary) -> list[LineView]:
+    views = []
+    for number, line in enumerate(summary.lines, start=1):
+        notes: list[str] = []
+        if line.origin == "generated" and line.support is not None:
+            notes.append(f"written by the model; support {line.support:.2f} from its sources")
+        elif line.origin == "generated":
+            notes.append("written by the model")
+        elif line.origin == "replaced":
+            notes.append("the model's line was replaced by this source sentence")
+        notes.extend(line.flags)
+        warn = line.origin == "replaced" or bool(line.flags)
+        views.append(LineView(number, line.text, _markers(number, line.citations), line.origin, notes, warn))
+    return views
+
+
+def _verified_lines(verification: Any) -> list[LineView]:
+    views = []
+    for number, line in enumerate(verification.lines, start=1):
+        notes = [f"support {line.support:.2f}", *(str(p) for p in line.problems)]
+        views.append(LineView(number, line.text, _markers(number, line.citations), "checked", notes, bool(line.problems)))
+    return views
+
+
+def _article(document: Document, lines: list[LineView]) -> list[list[Segment]]:
+    """The article's paragraphs as runs of plain text and cited sentences (exact slices of the text)."""
+    used: dict[int, list[tuple[int, str]]] = {}
+    for line in lines:
+        for marker in line.markers:
+            used.setdefault(marker.sentence, []).append((line.number, marker.label))
+    text = document.text
+    by_paragraph: dict[int, list[Any]] = {}
+    for sentence in document.sentences:
+        if sentence.index in used:
+            by_paragraph.setdefault(sentence.paragraph, []).append(sentence)
+    paragraphs = []
+    for paragraph in document.paragraphs:
+        segments: list[Segment] = []
+        at = paragraph.start
+        for sentence in by_paragraph.get(paragraph.index, ()):
+            if sentence.start > at:
+                segments.append(Segment(text[at : sentence.start]))
+            segments.append(Segment(sentence.text, sentence.index, sentence.start, sentence.end, used[sentence.index]))
+            at = sentence.end
+        if paragraph.end > at:
+            segments.append(Segment(text[at : paragraph.end]))
+        paragraphs.append(segments)
+    return paragraphs
+
+
+def _csp_hash(source: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii")
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Any:
+    import jinja2  # lazy: `import summarizer` and the CLI's --help do not load it
+    from markupsafe import Markup
+
+    folder = resources.files("summarizer.render") / "templates"
+    style = (folder / "page.css").read_text(encoding="utf-8")
+    script = (folder / "page.js").read_text(encoding="utf-8")
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("summarizer.render", "templates"),
+        autoescape=True,  # every value from the input is escaped, whatever the template's name
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals.update(
+        style=Markup(style),
+        script=Markup(script),
+        csp=f"default-src 'none'; style-src '{_csp_hash(style)}'; script-src '{_csp_hash(script)}'; "
+        "img-src 'none'; base-uri 'none'; form-action 'none'",
+    )
+    return env
+
+
+def _details(document: Document, method: str, extra: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    rows = [("source", document.source)]
+    for name in ("url", "sitename", "author", "date"):
+        if document.metadata.get(name):
+            rows.append((name, document.metadata[name]))
+    return rows + extra + [("method", method)]
+
+
+def _page(document: Document, lines: list[LineView], method: str, warnings: list[str], language: str | None, heading: str) -> str:
+    details = _details(document, method, [("language", language or "not recorded")])
+    return _environment().get_template("page.html.j2").render(
+        title=document.title or document.source,
+        heading=heading,
+        details=details,
+        safe_url=safe_url,
+        lines=lines,
+        warnings=warnings,
+        paragraphs=_article(document, lines),
+        lang=_LANG_CODES.get((language or "").lower()),
+        sentences=len(document.sentences),
+    )
+
+
+# The page's `lang` attribute (screen readers pick a voice from it) for the languages punkt knows.
+_LANG_CODES = {
+    "english": "en", "german": "de", "french": "fr", "spanish": "es", "italian": "it", "portuguese": "pt",
+    "dutch": "nl", "swedish": "sv", "norwegian": "no", "danish": "da", "finnish": "fi", "polish": "pl",
+    "czech": "cs", "estonian": "et", "greek": "el", "slovene": "sl", "turkish": "tr", "russian": "ru",
+}  # fmt: skip
+
+
+def _language(stats: dict[str, Any], document: Document) -> str | None:
+    value = stats.get("language") or document.metadata.get("language")
+    return str(value) if value else None
+
+
+def render_html(summary: Summary) -> str:
+    """The summary as one self-contained HTML page (see the module's docstring)."""
+    return _page(
+        summary.document,
+        _summary_lines(summary),
+        summary.method,
+        list(summary.warnings),
+        _language(summary.stats, summary.document),
+        "Summary",
+    )
+
+
+def render_verification_html(verification: Any) -> str:
+    """A `Verification` (from `summarize check`) as the same page: each line's problems listed."""
+    problems = len(verification.problems)
+    warnings = [f"{problems} problem{'s' if problems != 1 else ''} found: see the flagged lines"] if problems else []
+    return _page(
+        verification.document,
+        _verified_lines(verification),
+        f"checked with {verification.checker}",
+        warnings,
+        _language(verification.stats, verification.document),
+        "Summary checked against its source",
+    )
