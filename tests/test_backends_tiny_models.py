@@ -125,7 +125,9 @@ def test_gguf_file_without_the_gguf_package_names_the_install_command(tmp_path, 
     model_file = tmp_path / "chat.gguf"
     model_file.write_bytes(b"GGUF" + b"\0" * 64)
     real_find_spec = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "gguf" else real_find_spec(name, *a))
+    # Without llama_cpp too: with it, a .gguf file runs on llama.cpp and needs no gguf package.
+    hidden = {"gguf", "llama_cpp"}
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name in hidden else real_find_spec(name, *a))
     with pytest.raises(MissingResourceError, match=r"pip install 'summarizer\[gguf\]'"):
         load_backend(resolve_model(str(model_file)), "cpu")
 
