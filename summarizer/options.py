@@ -118,7 +118,8 @@ class Options:
     # Two sentences whose TF-IDF cosine similarity reaches this are never both selected.
     redundancy_threshold: float = 0.6
     max_bytes: int = DEFAULT_MAX_BYTES
-    language: str = "english"
+    # A name or ISO 639-1 code from read/language.py's table, or "auto": detected per document.
+    language: str = "auto"
     # The abstractive stage: a model rewrites the top-ranked sentences (see abstract/stage.py).
     # None: abstractive when a model is named (there is nothing else a model would be for).
     mode: str | None = None
@@ -152,6 +153,9 @@ class Options:
             raise OptionsError(f"redundancy_threshold must be in (0, 1], got {self.redundancy_threshold}")
         if self.max_bytes < 1:
             raise OptionsError(f"max_bytes must be positive, got {self.max_bytes}")
+        from summarizer.read.language import resolve_language  # light: a table and a regex
+
+        object.__setattr__(self, "language", resolve_language(self.language))  # "de" -> "german"
         for name, value, choices in (("mode", self.mode, MODES), ("device", self.device, DEVICES), ("guard", self.guard, GUARD_MODES)):
             if value not in choices:
                 raise OptionsError(f"{name} must be one of {', '.join(choices)}, got {value!r}")

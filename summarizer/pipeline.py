@@ -110,7 +110,7 @@ class Summarizer:
             chosen = select_sentences(
                 scores, features, features.word_counts, length, self.options.redundancy_threshold
             )
-        warnings: list[str] = []
+        warnings: list[str] = list(document.warnings)  # e.g. an unsure language detection
         if n and len(chosen) == n and n <= length.sentence_budget(n):
             warnings.append(f"the article has only {n} sentence{'s' * (n != 1)}; the summary is all of it")
         lines = tuple(

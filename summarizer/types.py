@@ -51,6 +51,9 @@ class Document:
     sentences: tuple[Sentence, ...] = ()
     metadata: dict[str, str] = field(default_factory=dict)
     format: str = "text"
+    language: str = "english"  # the name in summarizer/read/language.py's table
+    # Notes from reading that the summary passes on (e.g. language detection was unsure).
+    warnings: tuple[str, ...] = ()
 
     @property
     def word_count(self) -> int:

@@ -87,6 +87,7 @@ def _success(item: BatchItem, setup: WorkerSetup, summary: Any, started: float) 
     record.update(
         status=OK,
         title=summary.document.title,
+        language=summary.document.language,
         summary=[line.text for line in summary.lines],
         citations=_citations(summary),
         method=summary.method,

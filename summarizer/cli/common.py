@@ -57,6 +57,13 @@ def pipeline_options(func: F) -> F:
     return _apply(func, [
         length_options,
         click.option("--method", "-m", default="default", show_default=True, help="Extractive ranker (`summarize methods` lists them)."),
+        click.option(
+            "--language",
+            "-l",
+            default="auto",
+            show_default=True,
+            help="The article's language: auto (detect it), a name or an ISO code such as de, fr, es.",
+        ),
         click.option("--max-bytes", type=click.IntRange(min=1), help="Refuse inputs larger than this [default: 20 MB]."),
         click.option("--abstractive", is_flag=True, help="Let a model rewrite the key lines (same as --mode abstractive)."),
         click.option("--mode", type=click.Choice(MODES), help="extractive: quote sentences; abstractive: a model writes [default: extractive]."),
@@ -113,7 +120,7 @@ def _parse_settings(_ctx: click.Context, _param: click.Parameter, values: tuple[
 
 
 OPTION_PARAMETERS = (
-    "sentences", "ratio", "words", "method", "max_bytes", "abstractive", "mode", "model", "device", "guard", "min_support",
+    "sentences", "ratio", "words", "method", "language", "max_bytes", "abstractive", "mode", "model", "device", "guard", "min_support",
     "ranker_settings", "context_tokens", "api_base", "timeout", "retries", "retry_backoff", "concurrency",
 )
 

@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 import numpy as np
 
 from summarizer.errors import InputError
-from summarizer.extract.stopwords import STOPWORDS
+from summarizer.extract.stopwords import STOPWORDS, stopwords_for
 from summarizer.types import Document
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
@@ -47,9 +47,31 @@ def stem(word: str) -> str:
     return cached
 
 
-def content_terms(text: str) -> list[str]:
+# Words of any script, for languages other than English (whose pattern above stays as it was).
+_ANY_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
+
+
+@lru_cache(maxsize=32)
+def _language_stemmer(language: str):
+    """A memoised Snowball stem function for `language`, or None where nltk has no stemmer."""
+    from summarizer.read.language import language_info
+
+    if not language_info(language).snowball:
+        return None
+    from nltk.stem.snowball import SnowballStemmer
+
+    stemmer = SnowballStemmer(language)
+    return lru_cache(maxsize=200_000)(stemmer.stem)
+
+
+def content_terms(text: str, language: str = "english") -> list[str]:
     """Stemmed words of `text` without stopwords, in order."""
-    return [stem(w.replace("’", "'")) for w in _WORD.findall(text.lower()) if w not in STOPWORDS]
+    if language == "english":
+        return [stem(w.replace("’", "'")) for w in _WORD.findall(text.lower()) if w not in STOPWORDS]
+    stopwords = stopwords_for(language)
+    stemmer = _language_stemmer(language)
+    words = [w for w in _ANY_WORD.findall(text.lower()) if w not in stopwords]
+    return [stemmer(w) if len(w) > 3 else w for w in words] if stemmer else words
 
 
 def _positions(starts: np.ndarray, stops: np.ndarray) -> np.ndarray:
@@ -184,7 +206,8 @@ class SentenceFeatures:
 
     @cached_property
     def terms(self) -> list[list[str]]:
-        return [content_terms(s.text) for s in self.document.sentences]
+        language = self.document.language
+        return [content_terms(s.text, language) for s in self.document.sentences]
 
     @cached_property
     def word_counts(self) -> np.ndarray:

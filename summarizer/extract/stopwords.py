@@ -1,4 +1,8 @@
-"""English function words that carry no topic; written for this project."""
+"""Function words that carry no topic: English written for this project, other languages from
+the maintained `stopwordsiso` lists (loaded once per language, on first use)."""
+
+from functools import lru_cache
+
 
 STOPWORDS = frozenset(
     """
@@ -17,3 +21,18 @@ STOPWORDS = frozenset(
     don't doesn't didn't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't mr mrs ms
     """.split()
 )
+
+
+@lru_cache(maxsize=32)
+def stopwords_for(language: str) -> frozenset[str]:
+    """The stopwords of a language named in read/language.py's table (empty where none exist)."""
+    if language == "english":
+        return STOPWORDS
+    from summarizer.read.language import language_info
+
+    info = language_info(language)
+    if not info.stopwords:
+        return frozenset()
+    import stopwordsiso
+
+    return frozenset(w.lower() for w in stopwordsiso.stopwords(info.code))

@@ -218,8 +218,12 @@ def find_paragraphs(text: str, start: int, markdown: bool) -> list[tuple[int, in
 
 
 def build_document(raw: RawText, language: str = "english", detect_headline: bool = True) -> Document:
-    """`detect_headline=False` keeps a first line as body text (for inputs known to have none)."""
+    """`detect_headline=False` keeps a first line as body text (for inputs known to have none);
+    `language` is a name or code from read/language.py, or "auto" to detect it from the text."""
+    from summarizer.read.language import choose_language
+
     text = raw.text
+    language, warnings = choose_language(text, language)
     markdown = raw.format == "markdown"
     title = raw.title
     body_start = 0
@@ -249,4 +253,6 @@ def build_document(raw: RawText, language: str = "english", detect_headline: boo
         sentences=tuple(sentences),
         metadata=dict(raw.metadata),
         format=raw.format,
+        language=language,
+        warnings=tuple(warnings),
     )

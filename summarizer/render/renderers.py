@@ -33,6 +33,7 @@ def summary_to_dict(summary: Summary) -> dict[str, Any]:
         "paragraphs": len(document.paragraphs),
         "characters": len(document.text),
         "words": document.word_count,
+        "language": document.language,
     }
     if document.metadata:
         source["metadata"] = dict(document.metadata)

@@ -1,0 +1,119 @@
+"""Other languages: detection, per-language sentence splitting against hand-checked gold
+boundaries (samples/lang/gold.json), stemming and stopwords, and the language reported."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from summarizer import Summarizer
+from summarizer.cli import cli
+from summarizer.errors import OptionsError
+from summarizer.options import Options
+from summarizer.read.document import build_document
+from summarizer.read.language import LANGUAGES, choose_language, detect_language, resolve_language
+from summarizer.read.raw import RawText
+
+LANG_DIR = Path(__file__).resolve().parent.parent / "samples" / "lang"
+GOLD = json.loads((LANG_DIR / "gold.json").read_text(encoding="utf-8"))
+CODES = sorted(GOLD)
+
+
+def _gold_sentences(code: str) -> list[str]:
+    return [s for paragraph in GOLD[code]["paragraphs"] for s in paragraph]
+
+
+def _found_sentences(code: str, language: str) -> tuple[list[str], str]:
+    text = (LANG_DIR / f"{code}.txt").read_text(encoding="utf-8")
+    document = build_document(RawText(text, f"{code}.txt"), language)
+    return [" ".join(s.text.split()) for s in document.sentences], document.language
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_languages_sample_file_matches_its_gold(code: str) -> None:
+    entry = GOLD[code]
+    expected = entry["title"] + "\n\n" + "\n\n".join(" ".join(p) for p in entry["paragraphs"]) + "\n"
+    assert (LANG_DIR / f"{code}.txt").read_text(encoding="utf-8") == expected
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_languages_sentences_match_gold_boundaries(code: str) -> None:
+    found, language = _found_sentences(code, code)
+    assert LANGUAGES[language].code == code
+    assert found == _gold_sentences(code)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_languages_detected_and_split_with_auto(code: str) -> None:
+    found, language = _found_sentences(code, "auto")
+    assert LANGUAGES[language].code == code
+    assert found == _gold_sentences(code)
+
+
+def test_languages_english_rules_used_to_break_german() -> None:
+    # The case the issue reports: English Punkt cuts "z. | B."; this is what the German rules fix.
+    found, _ = _found_sentences("de", "english")
+    assert found != _gold_sentences("de")
+
+
+@pytest.mark.parametrize(("given", "name"), [("de", "german"), ("German", "german"), ("fr", "french"), ("EL", "greek"), ("auto", "auto")])
+def test_languages_resolve_names_and_codes(given: str, name: str) -> None:
+    assert resolve_language(given) == name
+
+
+def test_languages_unknown_lists_supported_ones() -> None:
+    with pytest.raises(OptionsError) as caught:
+        Options(language="klingon")
+    message = str(caught.value)
+    assert "klingon" in message and "german (de)" in message and "\n" not in message
+
+
+def test_languages_options_keep_the_table_name() -> None:
+    assert Options(language="es").language == "spanish"
+    assert Options().language == "auto"
+
+
+def test_languages_english_text_detected_as_english() -> None:
+    text = (Path(__file__).resolve().parent.parent / "samples" / "city-budget.txt").read_text(encoding="utf-8")
+    assert detect_language(text)[0] == "english"
+    assert choose_language(text, "auto") == ("english", [])
+
+
+def test_languages_unsure_detection_falls_back_to_english_with_warning() -> None:
+    name, warnings = choose_language("12 345 678 -- 90", "auto")
+    assert name == "english"
+    assert warnings and "unsure" in warnings[0]
+
+
+def test_languages_without_punkt_model_warn() -> None:
+    name, warnings = choose_language("Ez egy mondat. Ez egy másik.", "hu")
+    assert name == "hungarian"
+    assert any("sentence model" in w for w in warnings)
+
+
+def test_languages_german_terms_are_stemmed_without_stopwords() -> None:
+    from summarizer.extract.features import content_terms
+
+    terms = content_terms("Die Brücken und die Brücke über den Fluss", "german")
+    assert "und" not in terms and "die" not in terms
+    assert terms.count(terms[0]) == 2  # Brücken and Brücke share a stem
+
+
+def test_languages_summary_reports_language_in_json_and_warnings() -> None:
+    summary = Summarizer(sentences=2).summarize(str(LANG_DIR / "fr.txt"))
+    data = summary.to_dict()
+    assert data["source"]["language"] == "french"
+    assert len(summary.lines) == 2
+
+
+def test_languages_cli_option_and_unknown_language() -> None:
+    runner = CliRunner()
+    result = runner.invoke(cli, [str(LANG_DIR / "de.txt"), "--language", "de", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["source"]["language"] == "german"
+    result = runner.invoke(cli, [str(LANG_DIR / "de.txt"), "--language", "xx"])
+    assert result.exit_code == 2
+    assert "unknown language 'xx'" in result.output and "french (fr)" in result.output
