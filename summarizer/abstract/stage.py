@@ -427,7 +427,8 @@ class AbstractiveStage:
         # Sentence numbers the model cited are kept out of the text; the aligner cites every line itself.
         output, cited = strip_markers(job.output)
         if job.plan is not None:
-            sentences, cut = split_generated(output, job.plan, options.language)
+            # The document's own language (options.language may be "auto", detected per document).
+            sentences, cut = split_generated(output, job.plan, getattr(document, "language", options.language))
             warnings += cut
         lines, guard_warnings, counts = guard_lines(sentences, document, job.features, options)
         warnings += guard_warnings
