@@ -117,3 +117,24 @@ def test_languages_cli_option_and_unknown_language() -> None:
     result = runner.invoke(cli, [str(LANG_DIR / "de.txt"), "--language", "xx"])
     assert result.exit_code == 2
     assert "unknown language 'xx'" in result.output and "french (fr)" in result.output
+
+
+def test_languages_english_word_rules_step_aside_with_a_warning() -> None:
+    from summarizer.extract.candidates import candidate_weights
+
+    text = "Brücken in Not\n\n„Wir bauen die marode Brücke über den Rhein neu, und zwar sofort“, sagte Köhler am Montag. Die Arbeiten beginnen im Mai.\n"
+    english = build_document(RawText(text, "x"), "english")
+    german = build_document(RawText(text, "x"), "german")
+    # English attribution verbs do not know "sagte": read as English, a quote looks unattributed.
+    assert any(c.reason == "unattributed quote" for c in candidate_weights(english))
+    assert [c.weight for c in candidate_weights(german)] == [1.0, 1.0]
+    assert any("English only" in w and "german" in w for w in german.warnings)
+    assert not english.warnings
+
+
+def test_languages_punctuation_rules_still_apply_in_other_languages() -> None:
+    from summarizer.extract.candidates import candidate_weights
+
+    text = "Titel\n\n¿Quién pagará las plazas de aparcamiento suprimidas en el centro? El plan entra en vigor el lunes por la mañana.\n"
+    weights = candidate_weights(build_document(RawText(text, "x"), "spanish"))
+    assert weights[0].reason == "rhetorical question" and weights[1].weight == 1.0

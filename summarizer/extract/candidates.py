@@ -224,14 +224,24 @@ def assess(text: str, own: str | None = None) -> Candidate:
     return _assess(text, own, plain_text(text))
 
 
-def _assess(text: str, own: str | None, plain: str) -> Candidate:
-    kind = _furniture(text, own, plain)
+def _assess(text: str, own: str | None, plain: str, english: bool = True) -> Candidate:
+    kind = _furniture(text, own, plain) if english else _furniture_any_language(text, plain)
     if kind:
         return Candidate(0.0, kind)
     if len(plain.split()) < MIN_WORDS:
         return Candidate(0.0, "fragment")
-    weight, reason = stance_weight(text, own)
+    weight, reason = stance_weight(text, own, english)
     return Candidate(weight, reason)
+
+
+def _furniture_any_language(text: str, plain: str) -> str | None:
+    """The furniture rules that need no word lists: the others are English and step aside
+    (`read/language.py` notes it in the summary's warnings)."""
+    if "![" in text and _MD_IMAGE.search(text) and not _MD_IMAGE.sub("", text).strip(" ."):
+        return "image"
+    if _TEASER_END.search(plain):
+        return "teaser"
+    return None
 
 
 def _blank(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
@@ -268,6 +278,7 @@ def candidate_weights(document: Document) -> list[Candidate]:
         p.index: quoted_spans(document.text, p.start, p.end) for p in document.paragraphs
     }
     sentences = document.sentences
+    english = document.language == "english"
     seen = {_key(plain_text(document.title))} if document.title else set()
     result = []
     ends_by_paragraph = {index: [b for _a, b in spans] for index, spans in spans_by_paragraph.items()}
@@ -281,7 +292,7 @@ def candidate_weights(document: Document) -> list[Candidate]:
             text = "!" + text  # the segmenter split "![alt](url)" after its "!"
         plain = plain_text(text)
         key = _key(plain)
-        candidate = Candidate(0.0, "repeated") if key and key in seen else _assess(text, own, plain)
+        candidate = Candidate(0.0, "repeated") if key and key in seen else _assess(text, own, plain, english)
         seen.add(key)
         last_in_paragraph = position + 1 == len(sentences) or sentences[position + 1].paragraph != sentence.paragraph
         if candidate.weight > TRUNCATED_WEIGHT and last_in_paragraph and _ELLIPSIS_END.search(own):

@@ -52,21 +52,22 @@ def names_speaker(own: str) -> bool:
     return _ATTRIBUTION.search(own.lower()) is not None
 
 
-def is_opinion(text: str, own: str | None = None) -> str | None:
+def is_opinion(text: str, own: str | None = None, english: bool = True) -> str | None:
     """Why `text` reads as the writer's opinion ("first person", ...), or None if it does not.
 
-    `own` is the text outside quotes when the caller knows it better (from the paragraph).
+    `own` is the text outside quotes when the caller knows it better (from the paragraph). In
+    other languages (`english=False`) only the punctuation tests apply: the word lists are English.
     """
     own = (outside_quotes(text) if own is None else own).strip()
     # "We may be close to ..., a scientist says": first person in reported speech is not the writer's.
-    if _FIRST_PERSON.search(own) and not names_speaker(own):
+    if english and _FIRST_PERSON.search(own) and not names_speaker(own):
         return "first person"
     last = own.rstrip(" )]\"'”’").strip()
     if last.endswith("!"):
         return "exclamation"
     if last.endswith("?"):
         return "rhetorical question"
-    if _CALL_TO_ACTION.search(own.lower()):
+    if english and _CALL_TO_ACTION.search(own.lower()):
         return "call to action"
     return None
 
@@ -81,11 +82,12 @@ def is_unattributed_quote(text: str, own: str | None = None) -> bool:
     return total > 0 and quoted >= total / 2 and not names_speaker(own)
 
 
-def stance_weight(text: str, own: str | None = None) -> tuple[float, str | None]:
+def stance_weight(text: str, own: str | None = None, english: bool = True) -> tuple[float, str | None]:
     """A weight in (0, 1] for how plainly `text` reports fact, with the reason when below 1."""
-    reason = is_opinion(text, own)
+    reason = is_opinion(text, own, english)
     if reason:
         return OPINION_WEIGHT, reason
-    if is_unattributed_quote(text, own):
+    # Speakers are recognised by English verbs ("said"): elsewhere every quote would look unattributed.
+    if english and is_unattributed_quote(text, own):
         return UNATTRIBUTED_QUOTE_WEIGHT, "unattributed quote"
     return 1.0, None

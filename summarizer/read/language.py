@@ -129,6 +129,11 @@ def choose_language(text: str, requested: str) -> tuple[str, list[str]]:
             detected = DEFAULT
         name = detected
     info = LANGUAGES[name]
+    if name != DEFAULT:
+        warnings.append(
+            f"bylines, datelines, captions, credits and opinion wording are recognised in English only; "
+            f"those rules were skipped for {name}"
+        )
     if not info.punkt:
         warnings.append(f"no sentence model for {name}; sentences split by a generic rule")
     if not info.snowball:
