@@ -250,3 +250,12 @@ def test_batch_safety_no_progress_bar_unless_stderr_is_a_terminal(tmp_path) -> N
             bar.update()
             bar.set_postfix(done=1)
         assert bool(stream.getvalue()) is drawn
+
+
+def test_batch_fingerprint_ignores_settings_that_do_not_change_outputs() -> None:
+    from summarizer import Options
+    from summarizer.batch.index import options_fingerprint
+
+    base = options_fingerprint(Options(), "text", "text")
+    assert options_fingerprint(Options(timeout=5, retries=0, concurrency=1), "text", "text") == base
+    assert options_fingerprint(Options.build(sentences=2), "text", "text") != base

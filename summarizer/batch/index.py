@@ -21,11 +21,17 @@ INDEX_NAME = "summaries.jsonl"
 ERRORS_NAME = "errors.jsonl"
 
 
+# Settings that change how a run goes (waits, retries, requests in flight), never what it writes:
+# changing them must not redo a finished batch.
+NOT_IN_FINGERPRINT = frozenset({"timeout", "retries", "retry_backoff", "concurrency"})
+
+
 def options_fingerprint(options: Any, output_format: str, text_field: str) -> str:
     """A short hash of everything that shapes an output: a changed option means redo."""
     from summarizer._version import __version__
 
-    shape = {"options": asdict(options), "format": output_format, "text_field": text_field, "version": __version__}
+    settings = {name: value for name, value in asdict(options).items() if name not in NOT_IN_FINGERPRINT}
+    shape = {"options": settings, "format": output_format, "text_field": text_field, "version": __version__}
     return hashlib.sha256(json.dumps(shape, sort_keys=True, default=str).encode("utf-8")).hexdigest()[:16]
 
 
