@@ -174,3 +174,45 @@ def test_render_html_untitled_document_uses_its_source(title: str | None) -> Non
     document = build_document(RawText("One sentence here. Another one there.\n", "plain.txt", "text", title), detect_headline=False)
     summary = Summary(document, (SummaryLine(document.sentences[0].text, (Citation.of(document.sentences[0]),)),), "lead")
     assert select(parse(render_html(summary)), "h1")[0].text_content() == "plain.txt"
+
+
+def test_render_html_batch_writes_pages_and_an_index(tmp_path: Path, samples_dir: Path) -> None:
+    import json
+    import shutil
+    from urllib.parse import unquote
+
+    from click.testing import CliRunner
+
+    from summarizer.cli import cli
+
+    inputs = tmp_path / "in"
+    (inputs / "sub").mkdir(parents=True)
+    shutil.copy(samples_dir / "city-budget.txt", inputs / "javascript:alert(1).txt")  # a name that looks like a scheme
+    shutil.copy(samples_dir / "tech-layoffs.txt", inputs / "sub" / "index.txt")
+    shutil.copy(samples_dir / "parks-email.txt", inputs / "index.txt")  # would be index.html: the index's name
+    (inputs / "<i onmouseover=x>empty.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["batch", str(inputs), "-o", str(out), "--format", "html"])
+    assert result.exit_code == 1, result.output  # the empty file fails
+    records = [json.loads(line) for line in (out / "summaries.jsonl").read_text(encoding="utf-8").splitlines()]
+    tree = parse((out / "index.html").read_text(encoding="utf-8"))
+    rows = tree.xpath("//tbody/tr")
+    assert len(rows) == len(records) == 4
+    ok = [r for r in records if r["status"] == "ok"]
+    links = [a.get("href") for a in tree.xpath("//tbody//a")]
+    assert sorted(unquote(link.removeprefix("./")) for link in links) == sorted(r["output"] for r in ok)
+    assert all(link.startswith("./") and ":" not in link for link in links)
+    for record in ok:
+        page = parse((out / record["output"]).read_text(encoding="utf-8"))
+        assert [li.xpath("string(.//span[@class='text'])") for li in select(page, "li", "line")] == record["summary"]
+    assert "index.html" not in {r["output"] for r in records}  # no document's page took the index's name
+    failed = [row for row in rows if row.get("class") == "failed"]
+    assert len(failed) == 1 and "<i onmouseover=x>empty.txt" in failed[0].text_content() and "empty" in failed[0].text_content()
+    assert not tree.xpath("//i")
+
+
+def test_render_html_language_codes_match_the_language_table() -> None:
+    from summarizer.read.language import LANGUAGES
+    from summarizer.render.html import LANG_CODES
+
+    assert LANG_CODES == {name: language.code for name, language in LANGUAGES.items()}

@@ -29,7 +29,8 @@ class OutputNamer:
 
     def __init__(self, output_format: str):
         self.extension = EXTENSIONS[output_format]
-        self._taken: set[str] = set()
+        # An html batch ends with index.html listing every page: no document may take that name.
+        self._taken: set[str] = {"index.html"} if output_format == "html" else set()
 
     def claimed(self, name: str) -> bool:
         """Whether a document of this run has been handed `name` so far."""

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from summarizer.batch.index import ERRORS_NAME, INDEX_NAME, Done, LineLog, compact, load_done, options_fingerprint
+from summarizer.batch.index import ERRORS_NAME, INDEX_NAME, Done, LineLog, compact, load_done, options_fingerprint, read_records
+from summarizer.batch.index_page import write_index_page
 from summarizer.batch.inputs import BatchItem, InputSpec, count_documents, discover
 from summarizer.batch.outputs import OutputNamer
 from summarizer.batch.safety import BatchError, OutputGuard, check_layout, output_lock
@@ -195,6 +196,8 @@ def _run_locked(config: BatchConfig, progress: bool, executor: Executor, started
         errors.close()
         compact(index_path)
         report.seconds = time.perf_counter() - started
+    if config.output_format == "html":
+        write_index_page(out_dir, (record for _, record in read_records(index_path)), config.options.language, guard)
     return report
 
 

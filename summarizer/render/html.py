@@ -128,7 +128,7 @@ def _csp_hash(source: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _environment() -> Any:
+def environment() -> Any:
     import jinja2  # lazy: `import summarizer` and the CLI's --help do not load it
     from markupsafe import Markup
 
@@ -159,9 +159,10 @@ def _details(document: Document, method: str, extra: list[tuple[str, str]]) -> l
     return rows + extra + [("method", method)]
 
 
-def _page(document: Document, lines: list[LineView], method: str, warnings: list[str], language: str | None, heading: str) -> str:
+def _page(document: Document, lines: list[LineView], method: str, warnings: list[str], heading: str) -> str:
+    language, code = _language(document)
     details = _details(document, method, [("language", language or "not recorded")])
-    return _environment().get_template("page.html.j2").render(
+    return environment().get_template("page.html.j2").render(
         title=document.title or document.source,
         heading=heading,
         details=details,
@@ -169,22 +170,26 @@ def _page(document: Document, lines: list[LineView], method: str, warnings: list
         lines=lines,
         warnings=warnings,
         paragraphs=_article(document, lines),
-        lang=_LANG_CODES.get((language or "").lower()),
+        lang=code,
         sentences=len(document.sentences),
     )
 
 
-# The page's `lang` attribute (screen readers pick a voice from it) for the languages punkt knows.
-_LANG_CODES = {
+# ISO 639-1 codes for the page's `lang` attribute (a screen reader picks its voice from it), by the
+# names in read/language.py's table; copied, because render must not import read (types imports
+# render), and a test checks that the two agree.
+LANG_CODES = {
     "english": "en", "german": "de", "french": "fr", "spanish": "es", "italian": "it", "portuguese": "pt",
-    "dutch": "nl", "swedish": "sv", "norwegian": "no", "danish": "da", "finnish": "fi", "polish": "pl",
-    "czech": "cs", "estonian": "et", "greek": "el", "slovene": "sl", "turkish": "tr", "russian": "ru",
+    "dutch": "nl", "polish": "pl", "russian": "ru", "greek": "el", "czech": "cs", "danish": "da",
+    "estonian": "et", "finnish": "fi", "norwegian": "no", "slovene": "sl", "swedish": "sv", "turkish": "tr",
+    "malayalam": "ml", "hungarian": "hu", "romanian": "ro",
 }  # fmt: skip
 
 
-def _language(stats: dict[str, Any], document: Document) -> str | None:
-    value = stats.get("language") or document.metadata.get("language")
-    return str(value) if value else None
+def _language(document: Document) -> tuple[str | None, str | None]:
+    """(the document's language name, its ISO code for the page's `lang` attribute)."""
+    name = getattr(document, "language", None) or document.metadata.get("language")
+    return name, LANG_CODES.get(name) if name else None
 
 
 def render_html(summary: Summary) -> str:
@@ -194,7 +199,6 @@ def render_html(summary: Summary) -> str:
         _summary_lines(summary),
         summary.method,
         list(summary.warnings),
-        _language(summary.stats, summary.document),
         "Summary",
     )
 
@@ -208,6 +212,5 @@ def render_verification_html(verification: Any) -> str:
         _verified_lines(verification),
         f"checked with {verification.checker}",
         warnings,
-        _language(verification.stats, verification.document),
         "Summary checked against its source",
     )
