@@ -124,7 +124,7 @@ def choose_language(text: str, requested: str) -> tuple[str, list[str]]:
     warnings: list[str] = []
     if name == AUTO:
         detected, probability = detect_language(text)
-        if probability < MIN_CONFIDENCE:
+        if probability < MIN_CONFIDENCE and detected != DEFAULT:
             warnings.append(
                 f"language detection unsure ({detected}, p={probability:.2f}); reading as English "
                 "(give --language to choose)"
