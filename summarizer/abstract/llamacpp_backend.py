@@ -73,7 +73,7 @@ class LlamaCppBackend:
     """A .gguf chat model through llama-cpp-python; one request at a time, greedy by default."""
 
     kind = "llamacpp"
-    needs_torch = uses_torch = False  # load_backend builds it without importing torch
+    needs_torch = False  # load_backend builds it without importing torch
 
     def __init__(self, spec: ModelSpec, device: str):
         try:
@@ -187,8 +187,9 @@ class LlamaCppBackend:
                         prompt=prompt.tokens, max_tokens=limit, stop=prompt.stop,
                         stopping_criteria=self._stops(prompt, limit), **self.generation,
                     )
-            except (RuntimeError, ValueError) as exc:
-                raise ModelError(f"model {self.name!r} failed while generating: {first_line(exc)}") from None
+            except (RuntimeError, ValueError) as exc:  # this request's failure; the others go on
+                outputs.append(ModelError(f"model {self.name!r} failed while generating: {first_line(exc)}"))
+                continue
             usage = output.get("usage") or {}
             outputs.append(Generated(
                 output["choices"][0]["text"].strip(),
