@@ -216,3 +216,17 @@ def test_render_html_language_codes_match_the_language_table() -> None:
     from summarizer.render.html import LANG_CODES
 
     assert LANG_CODES == {name: language.code for name, language in LANGUAGES.items()}
+
+
+def test_render_html_check_command_writes_a_page(tmp_path: Path, samples_dir: Path) -> None:
+    from click.testing import CliRunner
+
+    from summarizer.cli import cli
+
+    summary = tmp_path / "summary.txt"
+    summary.write_text("The council voted 9-2 to approve a $1.5bn budget.\n", encoding="utf-8")
+    page = tmp_path / "check.html"
+    result = CliRunner().invoke(cli, ["check", str(samples_dir / "city-budget.txt"), "-s", str(summary), "-f", "html", "-o", str(page)])
+    assert result.exit_code == 1, result.output  # 9-2 is not in the article
+    items = select(parse(page.read_text(encoding="utf-8")), "li", "line")
+    assert len(items) == 1 and "warn" in items[0].get("class") and "9" in items[0].xpath("string(.//ul)")

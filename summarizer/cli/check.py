@@ -10,7 +10,7 @@ import click
 
 from summarizer.cli.common import InputProblem, reports_errors
 
-CHECK_FORMATS = ("text", "markdown", "json")
+CHECK_FORMATS = ("text", "markdown", "json", "html")
 EXIT_UNSUPPORTED = 1
 
 
@@ -44,7 +44,12 @@ def check(article: str, summary_path: str, output_format: str, checker: str, min
     result = verify(source, lines, checker=checker, min_support=min_support)
     if not result.lines:
         raise InputProblem(f"{summary_path}: the summary has no sentence")
-    rendered = {"text": result.to_text, "markdown": result.to_markdown, "json": result.to_json}[output_format]()
+    if output_format == "html":
+        from summarizer.render.html import render_verification_html
+
+        rendered = render_verification_html(result)
+    else:
+        rendered = {"text": result.to_text, "markdown": result.to_markdown, "json": result.to_json}[output_format]()
     if output:
         from summarizer.render.files import write_atomically
 
