@@ -83,7 +83,7 @@ def test_languages_english_text_detected_as_english() -> None:
 
 
 def test_languages_unsure_detection_falls_back_to_english_with_warning() -> None:
-    name, warnings = choose_language("12 345 678 -- 90", "auto")
+    name, warnings = choose_language("Gemeinderat xqz vlk prt zzz", "auto")  # one German word, then noise
     assert name == "english"
     assert warnings and "unsure" in warnings[0]
 
@@ -138,3 +138,29 @@ def test_languages_punctuation_rules_still_apply_in_other_languages() -> None:
     text = "Titel\n\n¿Quién pagará las plazas de aparcamiento suprimidas en el centro? El plan entra en vigor el lunes por la mañana.\n"
     weights = candidate_weights(build_document(RawText(text, "x"), "spanish"))
     assert weights[0].reason == "rhetorical question" and weights[1].weight == 1.0
+
+
+def test_languages_guard_catches_changed_number_in_german_format() -> None:
+    from summarizer.verify.guard import check
+
+    sources = ["Die Kosten belaufen sich auf 1.000,5 Mio. Euro, rund 12 % mehr als im Vorjahr."]
+    assert check("Die Kosten steigen auf 1 000,5 Mio. Euro, 12 % mehr.", sources, 1.0, language="german") == []
+    problems = check("Die Kosten steigen auf 1.005,5 Mio. Euro, 12 % mehr.", sources, 1.0, language="german")
+    assert problems and problems[0].startswith("number") and "1005.5" in problems[0]
+
+
+def test_languages_guard_skips_english_word_lists_elsewhere() -> None:
+    from summarizer.verify.guard import check
+
+    # "Terrible" is an English judgement word; in a French line it is not checked as one, but a
+    # name the sources lack still is.
+    sources = ["Le maire de Lyon a présenté mardi un plan pour les pistes cyclables."]
+    assert check("Le maire de Lyon a présenté un plan terrible.", sources, 1.0, language="french") == []
+    assert any(p.startswith("name") for p in check("Le maire de Grenoble a présenté un plan.", sources, 1.0, language="french"))
+
+
+def test_languages_verify_cites_german_lines_with_german_stems() -> None:
+    from summarizer import verify
+
+    result = verify(str(LANG_DIR / "de.txt"), "Die ersten Ausschreibungen beginnen am 3. März.", language="de")
+    assert result.lines[0].citations and result.lines[0].citations[0].sentence == 3

@@ -153,7 +153,7 @@ def guard_lines(
     for number, text in enumerate(sentences, start=1):
         alignment = align(text, document, features.terms)
         problems = [] if options.guard == "off" else check(
-            text, [c.text for c in alignment.citations], alignment.support, options.min_support
+            text, [c.text for c in alignment.citations], alignment.support, options.min_support, document.language
         )
         if problems:
             alignment, problems = _cite_missing_facts(text, document, features, alignment, problems, options)
@@ -200,7 +200,7 @@ def _cite_missing_facts(
     """
     from summarizer.extract.features import content_terms
 
-    wanted = set(content_terms(text))
+    wanted = set(content_terms(text, document.language))
     for _ in range(2):
         if not _fact_problems(problems):
             break
@@ -214,7 +214,7 @@ def _cite_missing_facts(
             # "Thursday" or "2" with the line would excuse exactly the inventions we look for.
             if len(set(features.terms[sentence.index]) & wanted) < MIN_SHARED_FOR_FACT * len(wanted):
                 continue
-            trial = check(text, [*sources, sentence.text], alignment.support, options.min_support)
+            trial = check(text, [*sources, sentence.text], alignment.support, options.min_support, document.language)
             if _fact_problems(trial) < _fact_problems(best_problems):
                 best, best_problems = sentence, trial
         if best is None:
@@ -223,7 +223,7 @@ def _cite_missing_facts(
         citations = tuple(sorted((*alignment.citations, Citation.of(best, score=len(shared) / max(1, len(wanted)))), key=lambda c: c.sentence))
         covered = set().union(*(set(features.terms[c.sentence]) & wanted for c in citations))
         alignment = Alignment(citations, len(covered) / max(1, len(wanted)))
-        problems = check(text, [c.text for c in citations], alignment.support, options.min_support)
+        problems = check(text, [c.text for c in citations], alignment.support, options.min_support, document.language)
     return alignment, problems
 
 
@@ -463,7 +463,8 @@ class AbstractiveStage:
                 "summarize": round(job.seconds * 1000 + (time.perf_counter() - started) * 1000, 3),
             },
         }
-        return Summary(document, tuple(lines), f"abstractive:{self._spec.name}", tuple(warnings), stats)
+        # Reading's notes (an unsure language, rules that stepped aside) come first, as in extraction.
+        return Summary(document, tuple(lines), f"abstractive:{self._spec.name}", (*document.warnings, *warnings), stats)
 
 
 def _model_citations(cited: Sequence[int], model_input: ModelInput | None, lines: Sequence[SummaryLine]) -> dict[str, int]:

@@ -25,7 +25,7 @@ class Alignment:
 
 def align(text: str, document: Document, source_terms: Sequence[Sequence[str]], max_sources: int = MAX_SOURCES) -> Alignment:
     """Citations for `text` among `document`'s sentences, whose stemmed terms are `source_terms`."""
-    wanted = set(content_terms(text))
+    wanted = set(content_terms(text, document.language))
     if not wanted:
         return Alignment((), 0.0)
     term_sets = [set(terms) & wanted for terms in source_terms]

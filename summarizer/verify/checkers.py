@@ -34,6 +34,7 @@ class Evidence:
     min_support: float = DEFAULT_MIN_SUPPORT
     previous: tuple[str, ...] = ()  # the summary's lines before this one
     document: Document | None = None  # the whole source, when the caller has it
+    language: str | None = None  # the source's language; else the document's, else English
 
 
 class Checker(Protocol):
@@ -48,7 +49,7 @@ class LiteralChecker:
     name = "literal"
 
     def check(self, text: str, evidence: Evidence) -> list[Problem]:
-        return literal_problems(text, evidence.sources, evidence.support, evidence.min_support)
+        return literal_problems(text, evidence.sources, evidence.support, evidence.min_support, _language(evidence))
 
 
 class RelationChecker:
@@ -69,7 +70,10 @@ class RelationChecker:
     def check(self, text: str, evidence: Evidence) -> list[Problem]:
         from summarizer.verify.relations import Sources, relation_problems
 
-        problems = literal_problems(text, evidence.sources, evidence.support, evidence.min_support)
+        language = _language(evidence)
+        problems = literal_problems(text, evidence.sources, evidence.support, evidence.min_support, language)
+        if language != "english":
+            return problems  # the relation checks read English function words: they step aside
         document = evidence.document
         names = document_names(tuple(s.text for s in document.sentences)) if document is not None else frozenset()
         sources = Sources(evidence.sources, known_names=names)
@@ -78,6 +82,12 @@ class RelationChecker:
         if evidence.support < self.min_relation_support:
             return problems
         return problems + relation_problems(text, sources, evidence.previous, self.settings)
+
+
+def _language(evidence: Evidence) -> str:
+    if evidence.language is not None:
+        return evidence.language
+    return evidence.document.language if evidence.document is not None else "english"
 
 
 @lru_cache(maxsize=16)

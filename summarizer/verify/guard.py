@@ -23,11 +23,13 @@ def _default_checker():
     return make_checker("default")
 
 
-def check(text: str, sources: Sequence[str], support: float, min_support: float = DEFAULT_MIN_SUPPORT) -> list[str]:
+def check(
+    text: str, sources: Sequence[str], support: float, min_support: float = DEFAULT_MIN_SUPPORT, language: str = "english"
+) -> list[str]:
     """The reasons `text` is not backed by `sources` (the cited sentences' text); empty if none.
 
     Each reason starts with its kind ("number not in its sources: 2.5", "relation ...")."""
     from summarizer.verify.checkers import Evidence
 
-    evidence = Evidence(tuple(sources), support, min_support)
+    evidence = Evidence(tuple(sources), support, min_support, language=language)
     return [str(problem) for problem in _default_checker().check(text, evidence)]

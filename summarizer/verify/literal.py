@@ -51,6 +51,23 @@ JUDGEMENT_WORDS = frozenset(
 # Capitalised words that are not names wherever they stand.
 _NOT_NAMES = frozenset("I A An The This That These Those It He She They We You His Her Their Its Our".split())
 
+# Numbers in the formats of most other languages: "1.000,5", "1 000,5" (a space before exactly three
+# digits groups them), "37,5". Each is written canonically ("1000.5") so that the line and its
+# sources compare by value, however either groups its digits.
+_LOCAL_NUMBER = re.compile(r"\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*")
+_ANY_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+
+
+def _local_numbers(text: str) -> set[str]:
+    found = set()
+    for match in _LOCAL_NUMBER.finditer(text):
+        number = match.group()
+        for space in " \u00a0\u202f.":
+            number = number.replace(space, "")
+        found.add(number.replace(",", "."))
+    return found
+
+
 def _numbers(text: str) -> set[str]:
     found = {m.group().replace(",", "").rstrip(".:") for m in _NUMBER.finditer(text)}
     for word in re.findall(r"[a-z]+", text.lower()):  # "three-year" holds the number three
@@ -84,8 +101,12 @@ def _quotations(text: str) -> list[str]:
     return [passage for passage in passages if len(passage) >= 4]
 
 
-def literal_problems(text: str, sources: Sequence[str], support: float, min_support: float = DEFAULT_MIN_SUPPORT) -> list[Problem]:
+def literal_problems(
+    text: str, sources: Sequence[str], support: float, min_support: float = DEFAULT_MIN_SUPPORT, language: str = "english"
+) -> list[Problem]:
     """The facts of `text` that `sources` (the cited sentences' text) do not hold; empty if none."""
+    if language != "english":
+        return _other_language_problems(text, " ".join(sources), support, min_support, language)
     joined = " ".join(sources)
     problems: list[Problem] = []
     missing = sorted(_numbers(text) - _numbers(joined))
@@ -110,6 +131,33 @@ def literal_problems(text: str, sources: Sequence[str], support: float, min_supp
     loaded = sorted({w for w in text_lower if w in JUDGEMENT_WORDS} - source_lower)
     if loaded:
         problems.append(Problem("judgement", f"judgement word not in its sources: {', '.join(loaded)}"))
+    if support < min_support:
+        problems.append(Problem("support", f"support {support:.2f} below {min_support:.2f}"))
+    return problems
+
+
+def _normalise_any(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _other_language_problems(text: str, joined: str, support: float, min_support: float, language: str) -> list[Problem]:
+    """The checks that need no English word lists: numbers in local formats, names (not in
+    German, which capitalises every noun), quotations and support. Date, quantity and judgement
+    words are English lists and step aside."""
+    problems: list[Problem] = []
+    missing = sorted(_local_numbers(text) - _local_numbers(joined))
+    if missing:
+        problems.append(Problem("number", f"number not in its sources: {', '.join(missing)}"))
+    if language != "german":
+        source_words = set(_ANY_WORD.findall(joined))
+        words = _ANY_WORD.findall(text)
+        names = sorted({w for position, w in enumerate(words) if position > 0 and w[0].isupper()} - source_words)
+        if names:
+            problems.append(Problem("name", f"name not in its sources: {', '.join(names)}"))
+    normalised_sources = _normalise_any(joined)
+    for quote in _quotations(text):
+        if f" {_normalise_any(quote)} " not in f" {normalised_sources} ":
+            problems.append(Problem("quotation", f"quotation not in its sources: “{quote.strip(' „“”«»')}”"))
     if support < min_support:
         problems.append(Problem("support", f"support {support:.2f} below {min_support:.2f}"))
     return problems

@@ -170,10 +170,10 @@ def verify(
     started = time.perf_counter()
     the_checker = make_checker(checker, **(checker_settings or {}))
     document = read_source(source, max_bytes, language)
-    sentences = split_summary(summary, language)
+    sentences = split_summary(summary, document.language)  # "auto" or "de" resolved by reading
     from summarizer.extract.features import content_terms
 
-    terms = [content_terms(s.text) for s in document.sentences]
+    terms = [content_terms(s.text, document.language) for s in document.sentences]
     lines: list[VerifiedLine] = []
     for text in sentences:
         previous = tuple(line.text for line in lines)
@@ -207,7 +207,7 @@ def verify_line(
         return checker.check(text, evidence)
 
     problems = run(citations, support)
-    wanted = set(content_terms(text))
+    wanted = set(content_terms(text, document.language))
     # Word overlap picks the sentences sharing most words with a line, which are not always the
     # ones holding its figure or its relation; a fact stated elsewhere about the same thing counts.
     for _ in range(MAX_EXTRA_CITATIONS):
