@@ -164,3 +164,12 @@ def test_languages_verify_cites_german_lines_with_german_stems() -> None:
 
     result = verify(str(LANG_DIR / "de.txt"), "Die ersten Ausschreibungen beginnen am 3. März.", language="de")
     assert result.lines[0].citations and result.lines[0].citations[0].sentence == 3
+
+
+def test_languages_check_command_takes_language() -> None:
+    runner = CliRunner()
+    args = ["check", str(LANG_DIR / "de.txt"), "--summary", "-", "--format", "json"]
+    result = runner.invoke(cli, [*args, "--language", "de"], input="Die ersten Ausschreibungen beginnen am 3. März.\n")
+    assert result.exit_code == 0, result.output
+    result = runner.invoke(cli, [*args, "--language", "xx"], input="Etwas.\n")
+    assert result.exit_code == 2 and "supported:" in result.output

@@ -20,10 +20,13 @@ EXIT_UNSUPPORTED = 1
 @click.option("--format", "-f", "output_format", type=click.Choice(CHECK_FORMATS), default="text", show_default=True)
 @click.option("--checker", "-c", default="default", show_default=True, help="Which checker judges the lines (`literal`, `relations`, ...).")
 @click.option("--min-support", type=click.FloatRange(0, 1), default=0.5, show_default=True, help="Share of a line's words its sources must hold.")
+@click.option("--language", "-l", default="auto", show_default=True, help="The article's language: auto, a name or an ISO code such as de.")
 @click.option("--lines", "one_per_line", is_flag=True, help="Take each line of the summary as one sentence instead of splitting it.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
 @reports_errors
-def check(article: str, summary_path: str, output_format: str, checker: str, min_support: float, one_per_line: bool, output: str | None) -> None:
+def check(
+    article: str, summary_path: str, output_format: str, checker: str, min_support: float, language: str, one_per_line: bool, output: str | None
+) -> None:
     """Check a summary written by any model or person against ARTICLE (a path, a URL or -).
 
     Every summary sentence is cited with the source sentences that support it and checked for
@@ -41,7 +44,7 @@ def check(article: str, summary_path: str, output_format: str, checker: str, min
         raise InputProblem(f"{summary_path}: the summary is empty")
     source: str | Path = article if article == "-" or has_url_scheme(article) else Path(article)
     lines = summary.splitlines() if one_per_line else summary
-    result = verify(source, lines, checker=checker, min_support=min_support)
+    result = verify(source, lines, checker=checker, min_support=min_support, language=language)
     if not result.lines:
         raise InputProblem(f"{summary_path}: the summary has no sentence")
     if output_format == "html":

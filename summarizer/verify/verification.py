@@ -151,7 +151,7 @@ def verify(
     *,
     checker: str | Checker = "default",
     min_support: float = 0.5,
-    language: str = "english",
+    language: str = "auto",  # a name or ISO code, or "auto": detected, as for summaries
     max_bytes: int | None = None,
     checker_settings: dict[str, Any] | None = None,
 ) -> Verification:
