@@ -8,6 +8,7 @@ Skipped when no Chromium is installed (Debian: ``apt-get install -y chromium``).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import struct
 import subprocess
@@ -22,6 +23,7 @@ from summarizer.render.html import render_html
 
 CANDIDATES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
 MARK_LIGHT = (0xFF, 0xF0, 0xA8)  # --mark in page.css's light scheme: a cited sentence's background
+MARK_TARGET = (0xFF, 0xC9, 0x4D)  # --mark-on: the sentence a link led to, or a selected line's
 
 
 def chromium() -> str:
@@ -34,7 +36,8 @@ def chromium() -> str:
 def run_browser(tmp_path: Path, *args: str) -> str:
     command = [
         chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
-        "--blink-settings=preferredColorScheme=1",  # light, whatever the machine prefers
+        # light, whatever the machine prefers
+        "--blink-settings=preferredColorScheme=1",
         f"--user-data-dir={tmp_path / 'profile'}", *args,
     ]  # fmt: skip
     done = subprocess.run(command, capture_output=True, text=True, timeout=180, check=False)
@@ -121,3 +124,20 @@ def test_render_html_browser_screenshot_shows_highlights(tmp_path: Path, seed_pa
     if keep:
         Path(keep).mkdir(parents=True, exist_ok=True)
         shutil.copy(shot, Path(keep) / "seed.png")
+
+
+def test_render_html_browser_without_its_script_links_still_lead_to_sources(tmp_path: Path, seed_page: tuple[Path, object]) -> None:
+    # JavaScript off, as near as headless Chromium allows (--dump-dom itself needs scripting): the
+    # page without its script. The #s<k> target is then lit by CSS (:target) alone.
+    page, summary = seed_page
+    bare = tmp_path / "bare.html"
+    bare.write_text(re.sub(r"(?s)<script>.*?</script>", "", page.read_text(encoding="utf-8")), encoding="utf-8")
+    dom = lxml.html.document_fromstring(run_browser(tmp_path, "--dump-dom", f"{bare.as_uri()}#s0"))
+    assert not dom.xpath("//script") and not dom.xpath("//li[@tabindex]")
+    markers = dom.xpath("//a[@class='marker']")
+    assert len(markers) == sum(len(line.citations) for line in summary.lines)
+    for marker in markers:
+        assert dom.get_element_by_id(marker.get("href")[1:]).tag == "mark"
+    shot = tmp_path / "bare.png"
+    run_browser(tmp_path, "--window-size=1280,1800", f"--screenshot={shot}", f"{bare.as_uri()}#s0")
+    assert MARK_TARGET in png_pixels(shot)[2]
