@@ -173,3 +173,17 @@ def test_languages_check_command_takes_language() -> None:
     assert result.exit_code == 0, result.output
     result = runner.invoke(cli, [*args, "--language", "xx"], input="Etwas.\n")
     assert result.exit_code == 2 and "supported:" in result.output
+
+
+def test_languages_mixed_folder_gets_each_files_language(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for code in ("de", "ru"):
+        (folder / f"{code}.txt").write_text((LANG_DIR / f"{code}.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "en.txt").write_text((LANG_DIR.parent / "city-budget.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["batch", str(folder), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in (out / "summaries.jsonl").read_text(encoding="utf-8").splitlines()]
+    languages = {Path(r["source"]).stem: r["language"] for r in records if "language" in r}
+    assert languages == {"de": "german", "ru": "russian", "en": "english"}
