@@ -40,16 +40,18 @@ _ABBREVIATIONS: dict[str, frozenset[str]] = {
         "portuguese": "sr sra srs dr dra prof av pág ex nº mi bi",
         "dutch": "dhr mevr mr dr prof bijv ca blz nr mln mld ir ing drs",
         "polish": "dr prof ul np tzw tys mln mld ok godz im św al pl inż mgr r",
-        "russian": "т е г гг им ул д др проф млн млрд тыс см пр",
+        "russian": "т е г им ул д др проф млн млрд тыс см пр",
         "greek": "κ δρ π χ δηλ εκατ δισ κλπ",
     }.items()
 }
 # Units that Punkt's models learned as abbreviations but that end many news sentences
 # ("... 90 млрд руб. Первые ..."): taken out of the model so that Punkt may split there.
 _CAN_END: dict[str, frozenset[str]] = {
-    "russian": frozenset("руб долл".split()),
+    "russian": frozenset("руб долл год театр гг кг".split()),
     "polish": frozenset("proc zł".split()),
+    "greek": frozenset("χλμ".split()),
 }
+LONGEST_ABBREVIATION = 6
 # Month names: a day's ordinal ("3.", "3er") before one does not end a sentence.
 _MONTHS: dict[str, frozenset[str]] = {
     name: frozenset(words.split())
@@ -65,7 +67,7 @@ _MONTHS: dict[str, frozenset[str]] = {
         "turkish": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
     }.items()
 }
-_LAST_TOKEN = re.compile(r"([^\W\d_]+)\.$")
+_LAST_TOKEN = re.compile(r"(?<![\w'’])([^\W\d_]+)\.$")  # not the "s" of "risico's."
 _ORDINAL_END = re.compile(r"(?<![\w.])\d{1,2}\.$")
 _OPENING = "\"'“”‘’«»„‚‹›¿¡([ \t\n"
 
@@ -79,8 +81,13 @@ def punkt_tokenizer(language: str = "english") -> PunktSentenceTokenizer:
     if language in LANGUAGES and not LANGUAGES[language].punkt:
         return PunktSentenceTokenizer()  # no learned parameters: split at every likely end
     tokenizer = _load_punkt(language)
-    if language in _CAN_END:
-        tokenizer._params.abbrev_types -= _CAN_END[language]
+    if language != "english":
+        params = tokenizer._params
+        # Long dotless "abbreviations" in these models are mostly ordinary words that ended a
+        # training sentence (Dutch "ontwaakte", Polish "błędem", Russian "восток"): a real
+        # abbreviation that long is rare, a sentence ending in such a word is not.
+        params.abbrev_types = {a for a in params.abbrev_types if "." in a or len(a) < LONGEST_ABBREVIATION}
+        params.abbrev_types -= _CAN_END.get(language, frozenset())
     return tokenizer
 
 
