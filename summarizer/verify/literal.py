@@ -136,14 +136,54 @@ def literal_problems(
     return problems
 
 
+# Date words and words of judgement for the languages that have them, written for this project
+# like the English lists; a language without a list skips those checks (its warning says so).
+_LOCAL_DATE_WORDS: dict[str, frozenset[str]] = {
+    name: frozenset(words.split())
+    for name, words in {
+        "german": "januar jänner februar märz april mai juni juli august september oktober november dezember "
+        "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag gestern heute morgen",
+        "french": "janvier février mars avril juin juillet août septembre octobre novembre décembre "
+        "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain",
+        "spanish": "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+        "lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana",
+    }.items()
+}
+_LOCAL_JUDGEMENT_WORDS: dict[str, frozenset[str]] = {
+    name: frozenset(words.split())
+    for name, words in {
+        "german": "absurd alarmierend katastrophal skandalös schockierend verheerend dramatisch historisch "
+        "hervorragend großartig fantastisch schrecklich furchtbar peinlich lächerlich dumm mutig genial "
+        "beispiellos unglaublich umstritten radikal leider glücklicherweise zweifellos offensichtlich",
+        "french": "absurde alarmant catastrophique scandaleux scandaleuse choquant choquante dévastateur dramatique "
+        "historique excellent excellente formidable fantastique terrible horrible honteux honteuse ridicule "
+        "stupide courageux courageuse incroyable controversé controversée radical radicale malheureusement "
+        "heureusement évidemment inacceptable",
+        "spanish": "absurdo absurda alarmante catastrófico catastrófica escandaloso escandalosa impactante "
+        "devastador devastadora dramático dramática histórico histórica excelente fantástico fantástica "
+        "terrible horrible vergonzoso vergonzosa ridículo ridícula estúpido estúpida valiente increíble "
+        "polémico polémica radical lamentablemente afortunadamente evidentemente inaceptable",
+    }.items()
+}
+
+
+def _judgement_base(word: str, judgement: frozenset[str]) -> str | None:
+    """The listed word that `word` inflects ("katastrophale", "históricas"), or None."""
+    for cut in (0, 1, 2):
+        base = word[: len(word) - cut]
+        if len(base) >= 5 and base in judgement:
+            return base
+    return None
+
+
 def _normalise_any(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _other_language_problems(text: str, joined: str, support: float, min_support: float, language: str) -> list[Problem]:
-    """The checks that need no English word lists: numbers in local formats, names (not in
-    German, which capitalises every noun), quotations and support. Date, quantity and judgement
-    words are English lists and step aside."""
+    """The checks for other languages: numbers in local formats, names (not in German, which
+    capitalises every noun), date and judgement words where this module has them (German,
+    French, Spanish), quotations and support. English quantity words step aside."""
     problems: list[Problem] = []
     missing = sorted(_local_numbers(text) - _local_numbers(joined))
     if missing:
@@ -154,6 +194,16 @@ def _other_language_problems(text: str, joined: str, support: float, min_support
         names = sorted({w for position, w in enumerate(words) if position > 0 and w[0].isupper()} - source_words)
         if names:
             problems.append(Problem("name", f"name not in its sources: {', '.join(names)}"))
+    source_lower = {w.lower() for w in _ANY_WORD.findall(joined)}
+    text_lower = {w.lower() for w in _ANY_WORD.findall(text)}
+    dates = sorted(text_lower & _LOCAL_DATE_WORDS.get(language, frozenset()) - source_lower)
+    if dates:
+        problems.append(Problem("date", f"date not in its sources: {', '.join(dates)}"))
+    judgement = _LOCAL_JUDGEMENT_WORDS.get(language, frozenset())
+    source_judged = {_judgement_base(w, judgement) for w in source_lower}
+    loaded = sorted({base for w in text_lower if (base := _judgement_base(w, judgement))} - source_judged)
+    if loaded:
+        problems.append(Problem("judgement", f"judgement word not in its sources: {', '.join(loaded)}"))
     normalised_sources = _normalise_any(joined)
     for quote in _quotations(text):
         if f" {_normalise_any(quote)} " not in f" {normalised_sources} ":
