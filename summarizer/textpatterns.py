@@ -13,7 +13,8 @@ import re
 # space or at the start. An unclosed quote runs to the end of the text, as news quotes spanning
 # several sentences do.
 QUOTED = re.compile(
-    r"""“[^”]*(?:”|$)|"[^"]*(?:"|$)|‘(?:[^’]|’(?=\w))*(?:’|$)|(?:(?<=\s)|^)'(?:[^']|'(?=\w))*(?:'|$)|«[^»]*(?:»|$)"""
+    # „German“ first: its closing “ is the English opening mark.
+    r"""„[^“”]*(?:[“”]|$)|“[^”]*(?:”|$)|"[^"]*(?:"|$)|‘(?:[^’]|’(?=\w))*(?:’|$)|(?:(?<=\s)|^)'(?:[^']|'(?=\w))*(?:'|$)|«[^»]*(?:»|$)"""
 )
 
 # A dateline: an optional place ("LONDON, England", "SPRINGFIELD, Ore.") and a wire or outlet

@@ -205,3 +205,21 @@ def test_languages_guard_has_date_and_judgement_words_for_de_fr_es(language: str
     problems = check(line, [source], 1.0, language=language)
     assert any(p.startswith(kind) for p in problems), problems
     assert check(source, [source], 1.0, language=language) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "reason"),
+    [
+        ("german", "Wir glauben, dass die Stadt endlich mehr Geld für Brücken braucht.", "first person"),
+        ("german", "„Wir bauen die Brücke neu, und zwar sofort und ganz schnell“, am Montag.", "unattributed quote"),
+        ("german", "„Wir bauen die Brücke neu, und zwar sofort“, sagte Köhler am Montag.", None),
+        ("french", "Nous pensons que la ville doit investir davantage dans le vélo.", "first person"),
+        ("french", "« Nous partons demain matin très tôt », a dit M. Vial.", None),
+        ("spanish", "Nosotros creemos que la ciudad necesita más dinero para el agua.", "first person"),
+        ("italian", "Noi crediamo che la città abbia bisogno di più soldi.", None),  # no Italian lists
+    ],
+)
+def test_languages_neutrality_words_for_de_fr_es(language: str, text: str, reason: str | None) -> None:
+    from summarizer.extract.neutrality import stance_weight
+
+    assert stance_weight(text, language=language)[1] == reason

@@ -224,13 +224,13 @@ def assess(text: str, own: str | None = None) -> Candidate:
     return _assess(text, own, plain_text(text))
 
 
-def _assess(text: str, own: str | None, plain: str, english: bool = True) -> Candidate:
-    kind = _furniture(text, own, plain) if english else _furniture_any_language(text, plain)
+def _assess(text: str, own: str | None, plain: str, language: str = "english") -> Candidate:
+    kind = _furniture(text, own, plain) if language == "english" else _furniture_any_language(text, plain)
     if kind:
         return Candidate(0.0, kind)
     if len(plain.split()) < MIN_WORDS:
         return Candidate(0.0, "fragment")
-    weight, reason = stance_weight(text, own, english)
+    weight, reason = stance_weight(text, own, language)
     return Candidate(weight, reason)
 
 
@@ -278,7 +278,6 @@ def candidate_weights(document: Document) -> list[Candidate]:
         p.index: quoted_spans(document.text, p.start, p.end) for p in document.paragraphs
     }
     sentences = document.sentences
-    english = document.language == "english"
     seen = {_key(plain_text(document.title))} if document.title else set()
     result = []
     ends_by_paragraph = {index: [b for _a, b in spans] for index, spans in spans_by_paragraph.items()}
@@ -292,7 +291,7 @@ def candidate_weights(document: Document) -> list[Candidate]:
             text = "!" + text  # the segmenter split "![alt](url)" after its "!"
         plain = plain_text(text)
         key = _key(plain)
-        candidate = Candidate(0.0, "repeated") if key and key in seen else _assess(text, own, plain, english)
+        candidate = Candidate(0.0, "repeated") if key and key in seen else _assess(text, own, plain, document.language)
         seen.add(key)
         last_in_paragraph = position + 1 == len(sentences) or sentences[position + 1].paragraph != sentence.paragraph
         if candidate.weight > TRUNCATED_WEIGHT and last_in_paragraph and _ELLIPSIS_END.search(own):

@@ -40,6 +40,27 @@ _ATTRIBUTION = re.compile(
     r"according\s+to|quoted)\b"
 )
 _WORD = re.compile(r"\w+")
+# The same signals for the languages that have them (written for this project); any other
+# language keeps only the punctuation tests.
+_LOCAL_FIRST_PERSON = {
+    "german": re.compile(r"\b(?:ich|mich|mir|mein|meine|meinen|meinem|meiner|wir|uns|unser|unsere|unseren|unserem|unserer)\b"),
+    "french": re.compile(r"\b(?:je|j'|j’|moi|mon|ma|mes|nous|notre|nos)\b"),
+    "spanish": re.compile(r"\b(?:yo|mi|mis|conmigo|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras)\b"),
+}
+_LOCAL_ATTRIBUTION = {
+    "german": re.compile(
+        r"\b(?:sagte|sagten|sagt|erklärte|erklärt|betonte|betont|meinte|warnte|fragte|kritisierte|berichtete|"
+        r"teilte|schrieb|laut|zufolge|so)\b"
+    ),
+    "french": re.compile(
+        r"\b(?:a dit|ont dit|dit|a déclaré|déclare|a affirmé|affirme|a expliqué|explique|a ajouté|ajoute|"
+        r"a demandé|a-t-il|a-t-elle|estime|souligne|a souligné|selon|d'après|d’après)\b"
+    ),
+    "spanish": re.compile(
+        r"\b(?:dijo|dice|afirmó|afirma|declaró|explicó|explica|señaló|aseguró|asegura|añadió|respondió|"
+        r"preguntó|advirtió|recordó|indicó|según)\b"
+    ),
+}
 
 
 def outside_quotes(text: str) -> str:
@@ -47,47 +68,58 @@ def outside_quotes(text: str) -> str:
     return QUOTED.sub(" ", text)
 
 
-def names_speaker(own: str) -> bool:
+def names_speaker(own: str, language: str = "english") -> bool:
     """Whether text (outside quotes) attributes what it says: "..., the mayor said"."""
-    return _ATTRIBUTION.search(own.lower()) is not None
+    if language == "english":
+        return _ATTRIBUTION.search(own.lower()) is not None
+    pattern = _LOCAL_ATTRIBUTION.get(language)
+    return pattern is not None and pattern.search(own.lower()) is not None
 
 
-def is_opinion(text: str, own: str | None = None, english: bool = True) -> str | None:
+def _first_person(own: str, language: str) -> bool:
+    if language == "english":
+        return _FIRST_PERSON.search(own) is not None
+    pattern = _LOCAL_FIRST_PERSON.get(language)
+    return pattern is not None and pattern.search(own.lower()) is not None
+
+
+def is_opinion(text: str, own: str | None = None, language: str = "english") -> str | None:
     """Why `text` reads as the writer's opinion ("first person", ...), or None if it does not.
 
-    `own` is the text outside quotes when the caller knows it better (from the paragraph). In
-    other languages (`english=False`) only the punctuation tests apply: the word lists are English.
+    `own` is the text outside quotes when the caller knows it better (from the paragraph). German,
+    French and Spanish have first person and speakers too; other languages only the punctuation
+    tests. Calls to action are English only.
     """
     own = (outside_quotes(text) if own is None else own).strip()
     # "We may be close to ..., a scientist says": first person in reported speech is not the writer's.
-    if english and _FIRST_PERSON.search(own) and not names_speaker(own):
+    if _first_person(own, language) and not names_speaker(own, language):
         return "first person"
     last = own.rstrip(" )]\"'”’").strip()
     if last.endswith("!"):
         return "exclamation"
     if last.endswith("?"):
         return "rhetorical question"
-    if english and _CALL_TO_ACTION.search(own.lower()):
+    if language == "english" and _CALL_TO_ACTION.search(own.lower()):
         return "call to action"
     return None
 
 
-def is_unattributed_quote(text: str, own: str | None = None) -> bool:
+def is_unattributed_quote(text: str, own: str | None = None, language: str = "english") -> bool:
     """Mostly quoted words and no speaker named outside the quotes."""
     own = outside_quotes(text) if own is None else own
     if own == text:  # nothing quoted: the common case, answered without counting words
         return False
     total = len(_WORD.findall(text))
     quoted = total - len(_WORD.findall(own))
-    return total > 0 and quoted >= total / 2 and not names_speaker(own)
+    return total > 0 and quoted >= total / 2 and not names_speaker(own, language)
 
 
-def stance_weight(text: str, own: str | None = None, english: bool = True) -> tuple[float, str | None]:
+def stance_weight(text: str, own: str | None = None, language: str = "english") -> tuple[float, str | None]:
     """A weight in (0, 1] for how plainly `text` reports fact, with the reason when below 1."""
-    reason = is_opinion(text, own, english)
+    reason = is_opinion(text, own, language)
     if reason:
         return OPINION_WEIGHT, reason
-    # Speakers are recognised by English verbs ("said"): elsewhere every quote would look unattributed.
-    if english and is_unattributed_quote(text, own):
+    # Speakers are recognised by saying verbs: without a list every quote would look unattributed.
+    if (language == "english" or language in _LOCAL_ATTRIBUTION) and is_unattributed_quote(text, own, language):
         return UNATTRIBUTED_QUOTE_WEIGHT, "unattributed quote"
     return 1.0, None

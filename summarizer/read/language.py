@@ -30,17 +30,18 @@ class Language:
     punkt: bool
     snowball: bool
     stopwords: bool = True
-    # Date and judgement words in the guard (verify/literal.py): English, German, French, Spanish.
-    guard_words: bool = False
+    # Word lists written for this project: first person and saying verbs (extract/neutrality.py),
+    # date and judgement words (verify/literal.py). English, German, French, Spanish.
+    word_lists: bool = False
 
 
 LANGUAGES: dict[str, Language] = {
     lang.name: lang
     for lang in (
-        Language("english", "en", True, True, guard_words=True),
-        Language("german", "de", True, True, guard_words=True),
-        Language("french", "fr", True, True, guard_words=True),
-        Language("spanish", "es", True, True, guard_words=True),
+        Language("english", "en", True, True, word_lists=True),
+        Language("german", "de", True, True, word_lists=True),
+        Language("french", "fr", True, True, word_lists=True),
+        Language("spanish", "es", True, True, word_lists=True),
         Language("italian", "it", True, True),
         Language("portuguese", "pt", True, True),
         Language("dutch", "nl", True, True),
@@ -135,10 +136,11 @@ def choose_language(text: str, requested: str) -> tuple[str, list[str]]:
         name = detected
     info = LANGUAGES[name]
     if name != DEFAULT:
+        skipped = "calls to action" if info.word_lists else "opinion wording"
         warnings.append(
-            f"bylines, datelines, captions, credits and opinion wording are recognised in English only; "
+            f"bylines, datelines, captions, credits and {skipped} are recognised in English only; "
             f"those rules were skipped for {name}"
-            + ("" if info.guard_words else "; the guard has no date or judgement words for it")
+            + ("" if info.word_lists else "; the guard has no date or judgement words for it")
         )
     if not info.punkt:
         warnings.append(f"no sentence model for {name}; sentences split by a generic rule")
