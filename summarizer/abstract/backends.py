@@ -33,6 +33,7 @@ class GenerationRequest:
     min_new_tokens: int = 0
     # The same text as the sentences it was joined from: chat prompts number them ([1] ...).
     source_sentences: tuple[str, ...] = ()
+    language: str = "english"  # the article's language: a chat model is asked to write in it
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,9 +38,13 @@ def numbered(sentences: Sequence[str]) -> str:
 
 def user_prompt(request: GenerationRequest) -> str:
     sentences = request.source_sentences or (request.text,)
-    return USER_PROMPT.format(
+    prompt = USER_PROMPT.format(
         sentences=request.sentences, plural="s" * (request.sentences != 1), words=request.words, numbered=numbered(sentences)
     )
+    if request.language != "english":
+        # Models drift into English when told in English; name the article's language outright.
+        prompt = prompt.replace("\n\nSentences:", f" Write the summary in {request.language.title()}.\n\nSentences:", 1)
+    return prompt
 
 
 def chat_messages(request: GenerationRequest, system_turn: bool = True) -> list[dict[str, str]]:

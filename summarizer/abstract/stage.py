@@ -370,7 +370,10 @@ class AbstractiveStage:
             plan = job.plan
             sentences = tuple(job.document.sentences[i].clean_text for i in job.model_input.sentences)
             requests.append(
-                GenerationRequest(job.model_input.text, plan.sentences, plan.words, plan.max_new_tokens, plan.min_new_tokens, sentences)
+                GenerationRequest(
+                    job.model_input.text, plan.sentences, plan.words, plan.max_new_tokens, plan.min_new_tokens, sentences,
+                    job.document.language,
+                )
             )
         started = time.perf_counter()
         results = generate_results(backend, requests)
