@@ -9,7 +9,7 @@ in a wrong relation, which `relations.py` looks for.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from summarizer.textpatterns import quoted_spans
 from summarizer.verify.problems import Problem
@@ -95,6 +95,17 @@ def _normalise_quote(text: str) -> str:
     """Words only: a quotation may move a comma or full stop inside or outside its marks."""
     return " ".join(re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", text.replace("’", "'").lower()))
 
+def _missing_quotations(text: str, joined: str, normalise: Callable[[str], str], marks: str) -> list[Problem]:
+    """A problem for each quotation in `text` that its sources (`joined`) do not hold word for
+    word, compared after `normalise`; `marks` are quote marks trimmed from the message."""
+    sources = f" {normalise(joined)} "
+    return [
+        Problem("quotation", f"quotation not in its sources: “{quote.strip(' ' + marks)}”")
+        for quote in _quotations(text)
+        if f" {normalise(quote)} " not in sources
+    ]
+
+
 def _quotations(text: str) -> list[str]:
     """The quoted passages of `text` (four characters or more), without their quote marks."""
     passages = (text[start:end].strip("\"“”‘’'«» ") for start, end in quoted_spans(text))
@@ -124,10 +135,7 @@ def literal_problems(
     scales = sorted({w for w in text_lower if w in _SCALE_WORDS} - source_lower)
     if scales:
         problems.append(Problem("quantity", f"quantity not in its sources: {', '.join(scales)}"))
-    normalised_sources = _normalise_quote(joined)
-    for quote in _quotations(text):
-        if f" {_normalise_quote(quote)} " not in f" {normalised_sources} ":
-            problems.append(Problem("quotation", f"quotation not in its sources: “{quote.strip()}”"))
+    problems += _missing_quotations(text, joined, _normalise_quote, "")
     loaded = sorted({w for w in text_lower if w in JUDGEMENT_WORDS} - source_lower)
     if loaded:
         problems.append(Problem("judgement", f"judgement word not in its sources: {', '.join(loaded)}"))
@@ -204,10 +212,7 @@ def _other_language_problems(text: str, joined: str, support: float, min_support
     loaded = sorted({base for w in text_lower if (base := _judgement_base(w, judgement))} - source_judged)
     if loaded:
         problems.append(Problem("judgement", f"judgement word not in its sources: {', '.join(loaded)}"))
-    normalised_sources = _normalise_any(joined)
-    for quote in _quotations(text):
-        if f" {_normalise_any(quote)} " not in f" {normalised_sources} ":
-            problems.append(Problem("quotation", f"quotation not in its sources: “{quote.strip(' „“”«»')}”"))
+    problems += _missing_quotations(text, joined, _normalise_any, "„“”«»")
     if support < min_support:
         problems.append(Problem("support", f"support {support:.2f} below {min_support:.2f}"))
     return problems
