@@ -137,3 +137,9 @@ def test_contradicting_and_invalid_options_are_refused(samples_dir):
 def test_missing_preset_error_is_a_missing_resource():
     with pytest.raises(MissingResourceError, match="summarize models download qwen2.5-0.5b-instruct"):
         resolve_model("qwen2.5-0.5b-instruct")
+
+
+def test_every_preset_says_which_languages_it_covers_and_a_multilingual_one_exists() -> None:
+    listed = presets()
+    assert all(preset.languages for preset in listed.values())
+    assert any("fr" in preset.languages and preset.kind == "seq2seq" for preset in listed.values())

@@ -40,6 +40,7 @@ class Preset:
     generation: dict[str, Any] = field(default_factory=dict)
     file: str | None = None  # one .gguf file of the repository, for llama.cpp presets
     sha256: str | None = None  # that file's content hash, checked after download
+    languages: str = "english"  # what the model summarises well, as shown by `summarize models`
 
 
 @dataclass(frozen=True, slots=True)

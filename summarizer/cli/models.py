@@ -30,6 +30,7 @@ def models(ctx: click.Context) -> None:
         click.echo(f"{name}{marker}")
         click.echo(f"  {preset.description}")
         click.echo(f"  {source}, {preset.max_input_tokens} input tokens, licence {preset.licence}")
+        click.echo(f"  languages: {preset.languages}")
         click.echo(f"  backend here: {backend_here(preset)}")
         click.echo(f"  {where}")
 
