@@ -12,7 +12,7 @@ import functools
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any, BinaryIO, TypeVar
 
 from summarizer.errors import SummarizerError
@@ -35,6 +35,8 @@ class Outcome:
     summary: Summary | None = None
     error: str | None = None
     error_type: str | None = None
+    # Our own error itself (they pickle), so that `pipe` can raise it as what it is.
+    exception: SummarizerError | None = field(default=None, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -44,7 +46,7 @@ class Outcome:
     def failed(cls, source: Any, exc: Exception) -> Outcome:
         """Our own errors as they are; anything else named as unexpected."""
         if isinstance(exc, SummarizerError):
-            return cls(source, error=str(exc), error_type=type(exc).__name__)
+            return cls(source, error=str(exc), error_type=type(exc).__name__, exception=exc)
         return cls(source, error=f"{source}: unexpected {type(exc).__name__}: {exc}", error_type=type(exc).__name__)
 
 
@@ -152,7 +154,7 @@ class Summarizer:
         source, and so does any error of one document (in the abstractive mode: a failed
         request, or a generation batch that failed as a whole for each of its documents)."""
         if self.options.mode != "abstractive":
-            return [self.outcome(s) if read is None else self._read_and_summarize(read, s) for s in sources]
+            return [self.outcome(source, read) for source in sources]
         read = read or self._read_source
         documents: list[Document] = []
         failures: dict[int, Outcome] = {}
@@ -174,16 +176,11 @@ class Summarizer:
     def _read_source(self, source: Source | Document) -> Document:
         return source if isinstance(source, Document) else self.read(source)
 
-    def _read_and_summarize(self, read: Callable[[Any], Document], source: Any) -> Outcome:
+    def outcome(self, source: Any, read: Callable[[Any], Document] | None = None) -> Outcome:
+        """Summarise one source (read by `read` when given), turning any failure into an
+        `Outcome` that names it."""
         try:
-            return Outcome(source, summary=self.summarize(read(source)))
-        except Exception as exc:  # noqa: BLE001 - one odd input must not stop the others
-            return Outcome.failed(source, exc)
-
-    def outcome(self, source: Source | Document) -> Outcome:
-        """Summarise one source, turning any failure into an `Outcome` that names it."""
-        try:
-            return Outcome(source, summary=self.summarize(source))
+            return Outcome(source, summary=self.summarize(source if read is None else read(source)))
         except Exception as exc:  # noqa: BLE001 - one odd input must not stop the others
             return Outcome.failed(source, exc)
 
@@ -196,7 +193,7 @@ class Summarizer:
         if self.options.mode == "abstractive":
             for outcome in self.summarize_many(sources):
                 if outcome.summary is None:
-                    raise SummarizerError(outcome.error or "failed")
+                    raise outcome.exception or SummarizerError(outcome.error or "failed")
                 yield outcome.summary
             return
         yield from run_many(self.options, sources, _summarize, workers=workers, summarizer=self)

@@ -202,3 +202,13 @@ def test_a_figure_from_an_unrelated_sentence_does_not_excuse_an_invention(budget
     line = summarizer.summarize(budget_path).lines[0]
     assert line.origin == "replaced"
     assert any("2019" in flag for flag in line.flags)
+
+
+def test_abstractive_pipe_raises_a_reading_error_as_itself(sample_paths, tmp_path):
+    from summarizer.errors import InputError
+
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    summarizer, _backend = _summarizer(lambda text: text.split(". ")[0] + ".")
+    with pytest.raises(InputError, match="empty.txt: is empty"):
+        list(summarizer.pipe([sample_paths[0], empty]))

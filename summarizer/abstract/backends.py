@@ -70,10 +70,6 @@ class Backend(Protocol):
         ``{"prompt_tokens": n, "completion_tokens": m}``."""
         ...
 
-def backend_kinds() -> list[str]:
-    return BACKENDS.names()
-
-
 def generate_batch(backend: Backend, requests: Sequence[GenerationRequest]) -> list[str]:
     """preprocess -> generate -> postprocess for one batch: the texts; the first failure is raised."""
     texts = []
