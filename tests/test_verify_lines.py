@@ -110,3 +110,31 @@ def test_verify_guard_check_uses_the_same_checker():
     problems = check("Nadia Petrov designed the drainage system.", sources, support=1.0)
     assert any(p.startswith("relation") for p in problems)
     assert check("Tom Becker designed the drainage system.", sources, support=1.0) == []
+
+
+# Written for these tests: a group and, in another clause, a city that is not one of its members.
+SUMMIT = """Mayors meet on river pollution
+
+Mayor Lena Hartmann held talks with the river cities, including Oberfeld, Lindau and Marrow, as Kestrel Bay faced a fresh spill.
+
+Farmers such as Piet Okoro and Anna Voss were among the speakers.
+"""
+
+
+def test_verify_a_place_listed_under_a_group_it_is_not_in_is_a_relation_problem():
+    line = "Mayor Lena Hartmann held talks with the river cities, including Kestrel Bay, as a fresh spill spread."
+    assert "relation" in kinds(verify(SUMMIT, [line]))[0]
+    assert not kinds(verify(SUMMIT, [line], checker="literal"))[0]  # every word is in the source
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mayor Lena Hartmann held talks with the river cities, including Marrow.",  # last of a long list
+        "The speakers included farmers such as Anna Voss.",  # "such as" in the source
+        "Speakers at the meeting included farmers, including Piet Okoro.",  # "among" in the source
+    ],
+)
+def test_verify_members_the_source_lists_pass_the_membership_check(line):
+    problems = [p for p in verify(SUMMIT, [line]).problems if p.message.endswith("lists it so")]
+    assert not problems, problems

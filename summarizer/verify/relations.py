@@ -13,6 +13,8 @@ words stand to each other, with no parser, so that they stay cheap and need no m
 - attribution: the speaker of "X said" must be the one the source gives the words to.
 - coreference: a line may not open with a pronoun when nothing before it in the summary names
   anyone, and a name put where the source has a pronoun must be the source's nearest name.
+- membership: what a line lists "including" or "such as" under a word must be listed so in a
+  source sentence ("partners, including Kyiv" where the source has "partners as Kyiv faces").
 - negation: a line and its sources must agree on whether the event did not happen.
 - incomplete: a line cut off mid-sentence, or with a quotation never closed.
 
@@ -40,6 +42,12 @@ _SAYING = frozenset(
     "said says say told tells according claimed claims claim added adds insisted insists explained explains "
     "warned warns admitted admits revealed reveals stated states wrote writes announced announces argued argues".split()
 )
+# What introduces members of a group: in a line, the group comes before it ("partners including
+# Kyiv"); a source may also put members first ("Kyiv and Warsaw are among its partners").
+_MEMBERS_FOLLOW = frozenset("including include includes included notably especially like".split())
+_MEMBERS_PRECEDE = frozenset("among amongst".split())
+# Words that open another clause, and so end a list ("including A and B, as C faced ...").
+_CLAUSE_OPENERS = frozenset("as while when whereas after before because since until who which where but although though if".split())
 _TIME_WORDS = frozenset(
     "january february march april june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday yesterday today tomorrow tonight morning afternoon evening night week weekend "
@@ -301,6 +309,7 @@ def relation_problems(
     if repointed:
         problems.append(Problem("coreference", f"coreference not in its sources: {', '.join(repointed)}: the source says “he” or “she” there of someone else"))
     problems += _attribution(tokens, sources, is_name, settings)
+    problems += _membership(tokens, sources, is_name)
     problems += _negation(tokens, sources)
     problems += _dangling_pronoun(tokens, previous)
     problems += _incomplete(text)
@@ -331,6 +340,52 @@ def _attribution(tokens: Sequence[Token], sources: Sources, is_name, settings: R
     if not missing:
         return []
     return [Problem("attribution", f"attribution not in its sources: no cited sentence has {', '.join(missing)} say it")]
+
+
+def _is_member_marker(tokens: Sequence[Token], i: int) -> bool:
+    """ "including", "notably" (and "such as") introduce the members that follow them."""
+    word = tokens[i].lower
+    return word in _MEMBERS_FOLLOW or (word == "as" and i > 0 and tokens[i - 1].lower == "such")
+
+
+def _membership(tokens: Sequence[Token], sources: Sources, is_name) -> list[Problem]:
+    """ "partners, including Kyiv": the first name (or word) after "including" must be listed
+    as a member in a source sentence, not merely stand near the group's word."""
+    listed: list[str] = []
+    for i, token in enumerate(tokens):
+        if token.lower == "like" or not _is_member_marker(tokens, i):
+            continue  # "like" is a verb as often as a marker: a line's "like" is not checked
+        member = next((t for t in tokens[i + 1 :] if t.term is not None), None)
+        group = next((t for t in reversed(tokens[:i]) if t.term is not None and t.clause == token.clause), None)
+        if member is None or group is None or not is_name(member):
+            continue  # a group of things ("antiques including a diorama") is often paraphrased
+        if not (sources.has(member.term) and sources.has(group.term)):  # type: ignore[arg-type]
+            continue  # a word the sources lack is the literal checks' business
+        if not _listed_as_member(sources, member.term):  # type: ignore[arg-type]
+            listed.append(f"“{group.text} … {token.text} {member.text}”")
+    if not listed:
+        return []
+    return [Problem("relation", f"relation not in its sources: {', '.join(listed)}: no cited sentence lists it so")]
+
+
+def _listed_as_member(sources: Sources, term: str) -> bool:
+    """Whether a source sentence lists `term` after a member marker (a list may run long:
+    "leaders including A, B's C and D", until a word opens another clause), or before "among"."""
+    for sentence in sources.tokens:
+        for i, token in enumerate(sentence):
+            if token.term != term:
+                continue
+            for j in range(i - 1, -1, -1):
+                if sentence[j].clause != token.clause or sentence[j].lower in _CLAUSE_OPENERS:
+                    break
+                if _is_member_marker(sentence, j):
+                    return True
+            for j in range(i + 1, len(sentence)):
+                if sentence[j].clause != token.clause or sentence[j].lower in _CLAUSE_OPENERS:
+                    break
+                if sentence[j].lower in _MEMBERS_PRECEDE:
+                    return True
+    return False
 
 
 def _speaks(sources: Sources, term: str, window: int) -> bool:
