@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from summarizer.errors import OptionsError
-from summarizer.components import RANKERS
+from summarizer.components import CHECKERS, RANKERS
 
 DEFAULT_SENTENCES = 3
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -127,6 +127,9 @@ class Options:
     device: str = "auto"
     guard: str = "drop"  # what the faithfulness guard does with an unsupported generated line
     min_support: float = 0.5  # lowest share of a generated line's words that its sources must cover
+    # Which checker of the CHECKERS registry the guard asks (as `summarize check --checker`), and its settings.
+    checker: str = "default"
+    checker_settings: dict[str, Any] = field(default_factory=dict)
     input_sentences: int = 10  # most top-ranked sentences the model reads
     batch_size: int = 8
     # The model's context window (prompt and answer) that the input is fitted to; None: the
@@ -172,8 +175,11 @@ class Options:
             # A server's batch costs no memory here, and a batch is what can be in flight at once.
             object.__setattr__(self, "batch_size", self.concurrency)
         RANKERS.resolve(self.method)  # an unknown method fails here, listing the choices
-        if not isinstance(self.ranker_settings, dict) or not all(isinstance(k, str) for k in self.ranker_settings):
-            raise OptionsError(f"ranker_settings must map setting names to values, got {self.ranker_settings!r}")
+        CHECKERS.resolve(self.checker)
+        for name in ("ranker_settings", "checker_settings"):
+            settings = getattr(self, name)
+            if not isinstance(settings, dict) or not all(isinstance(k, str) for k in settings):
+                raise OptionsError(f"{name} must map setting names to values, got {settings!r}")
 
     def _check_server_settings(self) -> None:
         for name, kind in (("timeout", float), ("retry_backoff", float), ("retries", int), ("concurrency", int), ("context_tokens", int)):

@@ -212,3 +212,25 @@ def test_abstractive_pipe_raises_a_reading_error_as_itself(sample_paths, tmp_pat
     summarizer, _backend = _summarizer(lambda text: text.split(". ")[0] + ".")
     with pytest.raises(InputError, match="empty.txt: is empty"):
         list(summarizer.pipe([sample_paths[0], empty]))
+
+
+def _two_lines(first: str, second: str):
+    return lambda _text: f"{first} {second}"
+
+
+def test_guard_knows_the_lines_before_a_pronoun(budget_path):
+    # "She" opens the second line, after a line naming Okafor: no dangling pronoun.
+    write = _two_lines("Mayor Teresa Okafor proposed the budget on Jan. 5.", "She said the final version kept her main priorities intact.")
+    summary = _summarizer(write, guard="flag")[0].summarize(budget_path)
+    assert [line.flags for line in summary.lines] == [(), ()], summary.warnings
+
+
+def test_guard_uses_the_chosen_checker_and_counts_problems_by_kind(budget_path):
+    # Every word is in the article, but it is Reyes who chairs the finance committee.
+    swapped = "Mayor Teresa Okafor chairs the finance committee."
+    write = _two_lines(swapped, "Transit received $96 million.")
+    default = _summarizer(write, guard="drop")[0].summarize(budget_path)
+    assert default.lines[0].origin == "replaced" and default.stats["guard"]["caught_relation"] == 1
+    literal = _summarizer(write, guard="drop", checker="literal")[0].summarize(budget_path)
+    assert literal.lines[0].origin == "generated" and literal.lines[0].text == swapped
+    assert literal.stats["guard"]["kept"] == 2

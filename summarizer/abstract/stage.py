@@ -14,15 +14,16 @@ import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from summarizer.abstract.prompts import strip_markers
-from summarizer.verify.align import Alignment, align
-from summarizer.verify.guard import check
+from summarizer.verify.align import align
 from summarizer.options import DEFAULT_SENTENCES, Length, Options
 from summarizer.types import Citation, Document, Summary, SummaryLine
 
 if TYPE_CHECKING:
+    from summarizer.verify.checkers import Checker
     import numpy as np
 
     from summarizer.abstract.backends import Backend, Generated, GenerationRequest
@@ -32,7 +33,6 @@ if TYPE_CHECKING:
 WORDS_PER_SENTENCE = 22  # a typical news summary sentence, to turn sentence counts into word budgets
 TOKENS_PER_WORD = 1.6  # generous for English BPE vocabularies, so limits cut rarely
 MAX_SUMMARY_SENTENCES = 10
-MIN_SHARED_FOR_FACT = 0.3  # share of a line's words a further sentence must hold to vouch for its facts
 NUMBER_TOKENS = 4  # a chat prompt's "[10] " and line break before each sentence
 MIN_TEXT_BUDGET = 16
 
@@ -145,32 +145,37 @@ def split_generated(text: str, plan: LengthPlan, language: str = "english") -> t
 def guard_lines(
     sentences: Sequence[str], document: Document, features: SentenceFeatures, options: Options
 ) -> tuple[list[SummaryLine], list[str], dict[str, int]]:
-    """Cite every generated sentence; keep, flag or replace it as the guard decides."""
+    """Cite every generated sentence; keep, flag or replace it as the guard decides.
+
+    A line is judged by `verify_line`, exactly as `summarize check` judges any summary: the
+    options' checker, the whole document for names, and the lines before it for pronouns."""
+    from summarizer.verify.verification import verify_line
+
     lines: list[SummaryLine] = []
     warnings: list[str] = []
     counts = {"generated": len(sentences), "kept": 0, "flagged": 0, "replaced": 0, "dropped": 0}
     used_sources: set[int] = set()
+    checker = guard_checker(options.checker, tuple(sorted(options.checker_settings.items())))
     for number, text in enumerate(sentences, start=1):
-        alignment = align(text, document, features.terms)
-        problems = [] if options.guard == "off" else check(
-            text, [c.text for c in alignment.citations], alignment.support, options.min_support, document.language
-        )
-        if problems:
-            alignment, problems = _cite_missing_facts(text, document, features, alignment, problems, options)
+        if options.guard == "off":
+            alignment = align(text, document, features.terms)
+            citations, support, problems = alignment.citations, alignment.support, ()
+        else:
+            verified = verify_line(text, document, features.terms, checker, options.min_support, tuple(sentences[: number - 1]))
+            citations, support, problems = verified.citations, verified.support, verified.problems
         if not problems:
-            lines.append(SummaryLine(text, alignment.citations, "generated", alignment.support))
+            lines.append(SummaryLine(text, citations, "generated", support))
             counts["kept"] += 1
             continue
-        reasons = "; ".join(problems)
-        for problem in problems:  # "number not in ..." -> "number": what kind of fact was unsupported
-            kind = problem.split()[0]
-            counts[f"caught_{kind}"] = counts.get(f"caught_{kind}", 0) + 1
+        reasons = "; ".join(map(str, problems))
+        for problem in problems:
+            counts[f"caught_{problem.kind}"] = counts.get(f"caught_{problem.kind}", 0) + 1
         if options.guard == "flag":
-            lines.append(SummaryLine(text, alignment.citations, "generated", alignment.support, tuple(problems)))
+            lines.append(SummaryLine(text, citations, "generated", support, tuple(map(str, problems))))
             counts["flagged"] += 1
             warnings.append(f"guard flagged generated line {number} “{text}”: {reasons}")
             continue
-        best = max(alignment.citations, key=lambda c: (c.score or 0.0, -c.sentence), default=None)
+        best = max(citations, key=lambda c: (c.score or 0.0, -c.sentence), default=None)
         taken = {c.sentence for line in lines for c in line.citations if line.origin == "replaced"} | used_sources
         if best is None or best.sentence in taken:
             counts["dropped"] += 1
@@ -186,45 +191,12 @@ def guard_lines(
     return lines, warnings, counts
 
 
-def _fact_problems(problems: Sequence[str]) -> int:
-    return sum(1 for p in problems if not p.startswith("support"))
+@lru_cache(maxsize=4)
+def guard_checker(name: str, settings: tuple[tuple[str, Any], ...]) -> Checker:
+    """The checker the guard uses, built once per process (a model checker loads a model)."""
+    from summarizer.verify.verification import make_checker
 
-
-def _cite_missing_facts(
-    text: str, document: Document, features: SentenceFeatures, alignment: Alignment, problems: list[str], options: Options
-) -> tuple[Alignment, list[str]]:
-    """Cite up to two more sentences when they hold the facts the first citations lack.
-
-    Word overlap picks the sentences that share most words with a line, which are not always the
-    ones holding its figure or quotation; a fact found elsewhere in the article is supported.
-    """
-    from summarizer.extract.features import content_terms
-
-    wanted = set(content_terms(text, document.language))
-    for _ in range(2):
-        if not _fact_problems(problems):
-            break
-        cited = {c.sentence for c in alignment.citations}
-        sources = [c.text for c in alignment.citations]
-        best, best_problems = None, problems
-        for sentence in document.sentences:
-            if sentence.index in cited:
-                continue
-            # Only a sentence about the same thing may vouch for a fact: one sharing a stray
-            # "Thursday" or "2" with the line would excuse exactly the inventions we look for.
-            if len(set(features.terms[sentence.index]) & wanted) < MIN_SHARED_FOR_FACT * len(wanted):
-                continue
-            trial = check(text, [*sources, sentence.text], alignment.support, options.min_support, document.language)
-            if _fact_problems(trial) < _fact_problems(best_problems):
-                best, best_problems = sentence, trial
-        if best is None:
-            break
-        shared = set(features.terms[best.index]) & wanted
-        citations = tuple(sorted((*alignment.citations, Citation.of(best, score=len(shared) / max(1, len(wanted)))), key=lambda c: c.sentence))
-        covered = set().union(*(set(features.terms[c.sentence]) & wanted for c in citations))
-        alignment = Alignment(citations, len(covered) / max(1, len(wanted)))
-        problems = check(text, [c.text for c in citations], alignment.support, options.min_support, document.language)
-    return alignment, problems
+    return make_checker(name, **dict(settings))
 
 
 @dataclass

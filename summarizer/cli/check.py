@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from summarizer.cli.common import InputProblem, reports_errors
+from summarizer.cli.common import CHECKER_SETTING, InputProblem, reports_errors
 
 CHECK_FORMATS = ("text", "markdown", "json", "html")
 EXIT_UNSUPPORTED = 1
@@ -18,14 +18,15 @@ EXIT_UNSUPPORTED = 1
 @click.argument("article", metavar="ARTICLE")
 @click.option("--summary", "-s", "summary_path", required=True, metavar="FILE|-", help="The summary to check: a text file, or - for standard input.")
 @click.option("--format", "-f", "output_format", type=click.Choice(CHECK_FORMATS), default="text", show_default=True)
-@click.option("--checker", "-c", default="default", show_default=True, help="Which checker judges the lines (`literal`, `relations`, ...).")
+@click.option("--checker", "-c", default="default", show_default=True, help="Which checker judges the lines: relations (the default), literal, or model (a downloaded fact-checking model).")
+@CHECKER_SETTING
 @click.option("--min-support", type=click.FloatRange(0, 1), default=0.5, show_default=True, help="Share of a line's words its sources must hold.")
 @click.option("--language", "-l", default="auto", show_default=True, help="The article's language: auto, a name or an ISO code such as de.")
 @click.option("--lines", "one_per_line", is_flag=True, help="Take each line of the summary as one sentence instead of splitting it.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
 @reports_errors
 def check(
-    article: str, summary_path: str, output_format: str, checker: str, min_support: float, language: str, one_per_line: bool, output: str | None
+    article: str, summary_path: str, output_format: str, checker: str, checker_settings: dict, min_support: float, language: str, one_per_line: bool, output: str | None
 ) -> None:
     """Check a summary written by any model or person against ARTICLE (a path, a URL or -).
 
@@ -44,7 +45,7 @@ def check(
         raise InputProblem(f"{summary_path}: the summary is empty")
     source: str | Path = article if article == "-" or has_url_scheme(article) else Path(article)
     lines = summary.splitlines() if one_per_line else summary
-    result = verify(source, lines, checker=checker, min_support=min_support, language=language)
+    result = verify(source, lines, checker=checker, min_support=min_support, language=language, checker_settings=checker_settings)
     if not result.lines:
         raise InputProblem(f"{summary_path}: the summary has no sentence")
     if output_format == "html":

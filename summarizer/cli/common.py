@@ -80,6 +80,8 @@ def pipeline_options(func: F) -> F:
             help="Unsupported generated lines: replace them by their source (drop), mark them (flag), or keep them (off).",
         ),
         click.option("--min-support", type=click.FloatRange(0, 1), help="Guard threshold: share of a line's words its sources must hold [default: 0.5]."),
+        click.option("--checker", help="Which checker the guard asks: relations (default), literal, model (see `summarize check --help`)."),
+        CHECKER_SETTING,
         click.option(
             "--context-tokens",
             type=click.IntRange(min=1),
@@ -100,13 +102,13 @@ def pipeline_options(func: F) -> F:
             "ranker_settings",
             multiple=True,
             metavar="NAME=VALUE",
-            callback=_parse_settings,
+            callback=parse_settings,
             help="A setting of the ranker, e.g. decay=0.8 for news (repeatable; `summarize methods` lists rankers).",
         ),
     ])
 
 
-def _parse_settings(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> dict[str, Any]:
+def parse_settings(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> dict[str, Any]:
     settings: dict[str, Any] = {}
     for value in values:
         name, equals, text = value.partition("=")
@@ -119,9 +121,20 @@ def _parse_settings(_ctx: click.Context, _param: click.Parameter, values: tuple[
     return settings
 
 
+# Shared by `summarize`, `batch` (the guard's checker) and `check`.
+CHECKER_SETTING = click.option(
+    "--checker-setting",
+    "checker_settings",
+    multiple=True,
+    metavar="NAME=VALUE",
+    callback=parse_settings,
+    help="A setting of the checker, e.g. model=minicheck-roberta or threshold=0.6 for the model checker (repeatable).",
+)
+
+
 OPTION_PARAMETERS = (
     "sentences", "ratio", "words", "method", "language", "max_bytes", "abstractive", "mode", "model", "device", "guard", "min_support",
-    "ranker_settings", "context_tokens", "api_base", "timeout", "retries", "retry_backoff", "concurrency",
+    "ranker_settings", "checker", "checker_settings", "context_tokens", "api_base", "timeout", "retries", "retry_backoff", "concurrency",
 )
 
 
