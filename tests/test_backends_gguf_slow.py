@@ -18,6 +18,6 @@ def test_a_gguf_chat_model_writes_a_cited_summary(samples_dir):
     summary = Summarizer(mode="abstractive", model=GGUF, device="cpu", sentences=2).summarize(samples_dir / "city-budget.txt")
     assert 1 <= len(summary.lines) <= 2
     assert all(line.citations for line in summary.lines)
-    from summarizer.abstract.modelstore import llamacpp_available
+    from summarizer.models.store import llamacpp_available
 
     assert summary.stats["model"]["kind"] == ("llamacpp" if llamacpp_available() else "causal")

@@ -14,7 +14,7 @@ from summarizer import Summarizer  # noqa: E402
 from summarizer.abstract.backends import GenerationRequest, generate_batch, load_backend  # noqa: E402
 from summarizer.cli import cli  # noqa: E402
 from summarizer.verify.guard import check  # noqa: E402
-from summarizer.abstract.modelstore import resolve_model  # noqa: E402
+from summarizer.models.store import resolve_model  # noqa: E402
 
 
 def test_seq2seq_backend_writes_visible_text_within_its_token_limit(tiny_t5_dir):

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from summarizer.abstract import modelstore
+from summarizer.models import store as modelstore
 from summarizer.cli import cli
 from summarizer.errors import MissingResourceError, ModelError, OptionsError
 

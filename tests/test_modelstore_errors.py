@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from summarizer.cli import cli
 from summarizer.errors import MissingResourceError, ModelError, OptionsError, UnknownComponentError
-from summarizer.abstract.modelstore import default_model, presets, resolve_model, store_dir
+from summarizer.models.store import default_model, presets, resolve_model, store_dir
 from summarizer.options import Options
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,7 +102,7 @@ def test_a_directory_that_is_not_a_model_is_refused(tmp_path):
 
 
 def test_a_gguf_file_resolves_to_its_folder_for_llamacpp(tmp_path, monkeypatch):
-    from summarizer.abstract import modelstore
+    from summarizer.models import store as modelstore
 
     monkeypatch.setattr(modelstore, "llamacpp_available", lambda: True)  # the fallback: test_llamacpp_backend.py
     model_file = tmp_path / "tiny.gguf"

@@ -7,7 +7,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_importing_and_configuring_the_abstractive_mode_does_not_import_torch():
     code = (
-        "import sys, summarizer, summarizer.cli, summarizer.abstract.stage, summarizer.abstract.modelstore;"
+        "import sys, summarizer, summarizer.cli, summarizer.abstract.stage, summarizer.models.store;"
         "summarizer.Summarizer(mode='abstractive', model='distilbart-cnn');"
         "heavy = [m for m in ('torch', 'transformers', 'huggingface_hub') if m in sys.modules];"
         "print(heavy); sys.exit(1 if heavy else 0)"

@@ -7,20 +7,19 @@ inside the functions that need them, so `import summarizer` stays cheap.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from summarizer.components import BACKENDS
 from summarizer.errors import MissingResourceError, ModelError, OptionsError
+from summarizer.models.loading import is_out_of_memory, pick_device, set_threads
 from summarizer.options import DEVICES
 
 if TYPE_CHECKING:
-    from summarizer.abstract.modelstore import ModelSpec
+    from summarizer.models.store import ModelSpec
     from summarizer.options import Options
 
-THREADS_ENV = "SUMMARIZER_THREADS"
 
 @dataclass(frozen=True, slots=True)
 class GenerationRequest:
@@ -112,33 +111,6 @@ def _run_batch(backend: Backend, requests: Sequence[GenerationRequest]) -> list[
             ) from None
         raise
 
-def is_out_of_memory(exc: BaseException) -> bool:
-    if isinstance(exc, MemoryError):
-        return True
-    return isinstance(exc, RuntimeError) and "out of memory" in str(exc).lower()
-
-def pick_device(device: str) -> str:
-    if device not in DEVICES:
-        raise OptionsError(f"device must be one of {', '.join(DEVICES)}, got {device!r}")
-    import torch
-
-    if device == "auto":
-        return "cuda" if torch.cuda.is_available() else "cpu"
-    if device == "cuda" and not torch.cuda.is_available():
-        raise ModelError("--device cuda was asked for, but torch sees no CUDA GPU; use --device cpu or auto")
-    return device
-
-def _set_threads() -> None:
-    """Honour SUMMARIZER_THREADS (else torch's own default, which follows OMP_NUM_THREADS)."""
-    value = os.environ.get(THREADS_ENV)
-    if value:
-        import torch
-
-        try:
-            torch.set_num_threads(max(1, int(value)))
-        except ValueError:
-            raise OptionsError(f"{THREADS_ENV} must be a whole number, got {value!r}") from None
-
 def load_backend(spec: ModelSpec, device: str = "auto", options: Options | None = None) -> Backend:
     """The backend for `spec`'s kind. A backend class with ``needs_torch = False`` is built without
     torch; one with ``takes_options = True`` is given the options too (a server's address and
@@ -158,11 +130,8 @@ def load_backend(spec: ModelSpec, device: str = "auto", options: Options | None 
         raise MissingResourceError(
             "the abstractive mode needs torch and transformers: pip install 'summarizer[abstractive]'"
         ) from None
-    _set_threads()
+    set_threads()
     if getattr(factory, "takes_options", False):
         return factory(spec, pick_device(device), options)
     return factory(spec, pick_device(device))
 
-def first_line(exc: BaseException) -> str:
-    text = str(exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__

@@ -21,12 +21,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from summarizer.abstract.backends import THREADS_ENV, Generated, GenerationRequest, first_line
+from summarizer.abstract.backends import Generated, GenerationRequest
+from summarizer.models.loading import THREADS_ENV, first_line
 from summarizer.abstract.prompts import chat_messages
 from summarizer.errors import MissingResourceError, ModelError, OptionsError
 
 if TYPE_CHECKING:
-    from summarizer.abstract.modelstore import ModelSpec
+    from summarizer.models.store import ModelSpec
 
 INSTALL_HINT = "pip install 'summarizer[llamacpp]'"
 DEFAULT_INPUT_TOKENS = 2048  # prompt and source text; a longer article is selected down to fit

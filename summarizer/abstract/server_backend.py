@@ -36,7 +36,7 @@ from summarizer.errors import ModelError, OptionsError
 from summarizer.options import SERVER_PREFIX, Options
 
 if TYPE_CHECKING:
-    from summarizer.abstract.modelstore import ModelSpec
+    from summarizer.models.store import ModelSpec
 
 KIND = "openai"
 BASE_URL_ENV = "OPENAI_BASE_URL"

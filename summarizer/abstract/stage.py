@@ -246,7 +246,7 @@ class AbstractiveStage:
 
     def attach(self, backend: Backend, name: str) -> None:
         """Use an already loaded backend (or a test double) instead of resolving options.model."""
-        from summarizer.abstract.modelstore import ModelSpec
+        from summarizer.models.store import ModelSpec
 
         self._backend = backend
         self._spec = ModelSpec(name, "", backend.kind)
@@ -255,7 +255,7 @@ class AbstractiveStage:
     def backend(self) -> Backend:
         if self._backend is None:
             from summarizer.abstract.backends import load_backend
-            from summarizer.abstract.modelstore import resolve_model
+            from summarizer.models.store import resolve_model
 
             self._spec = resolve_model(self.options.model)
             self._backend = load_backend(self._spec, self.options.device, self.options)

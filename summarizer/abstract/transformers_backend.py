@@ -4,90 +4,17 @@ in `summarizer.components.BACKENDS`; torch and transformers load only when a mod
 
 from __future__ import annotations
 
-import contextlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from summarizer.abstract.backends import GenerationRequest, first_line, is_out_of_memory
+from summarizer.abstract.backends import GenerationRequest
 from summarizer.abstract.prompts import chat_messages
-from summarizer.errors import MissingResourceError, ModelError
+from summarizer.errors import ModelError
+from summarizer.models.loading import load_pretrained
 
 if TYPE_CHECKING:
-    from summarizer.abstract.modelstore import ModelSpec
+    from summarizer.models.store import ModelSpec
 
-
-@contextlib.contextmanager
-def _quiet_loading(transformers: Any, gguf: bool) -> Iterator[None]:
-    """No warnings or progress bars while a model loads (the CLI prints the summary only), and
-    transformers' settings as the host application had them afterwards."""
-    logging = transformers.utils.logging
-    verbosity = logging.get_verbosity()
-    bars_were_enabled = logging.is_progress_bar_enabled()
-    logging.set_verbosity_error()
-    logging.disable_progress_bar()
-    with contextlib.ExitStack() as restore:
-        restore.callback(logging.set_verbosity, verbosity)
-        if bars_were_enabled:
-            restore.callback(logging.enable_progress_bar)
-        if gguf:
-            restore.enter_context(_silent_gguf_conversion())
-        yield
-
-
-@contextlib.contextmanager
-def _silent_gguf_conversion() -> Iterator[None]:
-    """GGUF de-quantisation draws a plain tqdm bar that ignores transformers' setting; swap the
-    one name it uses for a disabled bar rather than capture all of stderr (which would hide any
-    other thread's output too)."""
-    import functools
-
-    from transformers import modeling_gguf_pytorch_utils as gguf_utils
-
-    original = getattr(gguf_utils, "tqdm", None)
-    if original is None:
-        yield
-        return
-    gguf_utils.tqdm = functools.partial(original, disable=True)
-    try:
-        yield
-    finally:
-        gguf_utils.tqdm = original
-
-
-def _load_pretrained(spec: ModelSpec, device: str, auto_class_name: str) -> tuple[Any, Any]:
-    """Tokenizer and model from local files only: loading never reaches for the network."""
-    import torch
-    import transformers
-
-    kwargs: dict[str, Any] = {"local_files_only": True}
-    if spec.gguf_file:
-        import importlib.util
-
-        # Without it transformers fails deep inside loading, which would read as a corrupt file.
-        if importlib.util.find_spec("gguf") is None:
-            raise MissingResourceError(
-                f"model {spec.name!r} is a .gguf file, which needs the gguf package: pip install 'summarizer[gguf]'"
-            )
-        kwargs["gguf_file"] = spec.gguf_file
-    dtype = torch.float32
-    if device == "cuda":
-        dtype = torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
-    try:
-        with _quiet_loading(transformers, bool(spec.gguf_file)):
-            tokenizer = transformers.AutoTokenizer.from_pretrained(spec.path, **kwargs)
-            model = getattr(transformers, auto_class_name).from_pretrained(spec.path, dtype=dtype, **kwargs)
-    except BaseException as exc:  # noqa: BLE001 - everything a broken model dir can throw
-        if isinstance(exc, KeyboardInterrupt):
-            raise
-        if is_out_of_memory(exc):
-            raise ModelError(f"model {spec.name!r} does not fit in memory on {device}; try a smaller model") from None
-        raise ModelError(
-            f"model {spec.name!r} could not be loaded from {spec.path} ({first_line(exc)}); "
-            "the files look incomplete or corrupt: download them again"
-        ) from None
-    model.to(device)
-    model.eval()
-    return tokenizer, model
 
 def _default_budget(model: Any, tokenizer: Any, fallback: int) -> int:
     limits = [fallback]
@@ -107,7 +34,7 @@ class _TransformersBackend:
     def __init__(self, spec: ModelSpec, device: str, auto_class_name: str):
         self.name = spec.name
         self.device = device
-        self.tokenizer, self.model = _load_pretrained(spec, device, auto_class_name)
+        self.tokenizer, self.model = load_pretrained(spec, device, auto_class_name)
         self.max_input_tokens = spec.max_input_tokens or _default_budget(self.model, self.tokenizer, self.fallback_budget)
         self.generation = dict(spec.generation)
         self.usage: list[dict[str, int]] = []  # tokens read and written per request of the last batch

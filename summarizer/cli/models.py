@@ -13,14 +13,14 @@ from summarizer.cli.common import reports_errors
 def models(ctx: click.Context) -> None:
     """List the model presets for --abstractive and which of them are downloaded.
 
-    Presets are defined in summarizer/abstract/presets.toml; weights live in the model store (set
+    Presets are defined in summarizer/models/presets.toml; weights live in the model store (set
     SUMMARIZER_MODEL_STORE to move it). `summarize models download NAME` fetches one. Each preset
     says which backend it would use here: the .gguf ones run on llama.cpp when the llamacpp extra
     is installed, and through transformers (much slower) otherwise.
     """
     if ctx.invoked_subcommand is not None:
         return
-    from summarizer.abstract.modelstore import backend_here, default_model, is_present, presets, stored_path, store_dir
+    from summarizer.models.store import backend_here, default_model, is_present, presets, stored_path, store_dir
 
     click.echo(f"model store: {store_dir()}")
     for name, preset in presets().items():
@@ -41,7 +41,7 @@ def models(ctx: click.Context) -> None:
 def download(name: str) -> None:
     """Download preset NAME (at its pinned revision; for a .gguf preset its one file, checked
     against its pinned sha256) or a hub id into the model store."""
-    from summarizer.abstract.modelstore import download as fetch
+    from summarizer.models.store import download as fetch
 
     target = fetch(name)
     click.echo(f"downloaded {name} to {target}")

@@ -65,7 +65,7 @@ def _parse_toml(text: str) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _preset_table() -> tuple[str, dict[str, Preset]]:
-    text = resources.files("summarizer.abstract").joinpath("presets.toml").read_text(encoding="utf-8")
+    text = resources.files("summarizer.models").joinpath("presets.toml").read_text(encoding="utf-8")
     data = _parse_toml(text)
     default = data.pop("default")
     presets: dict[str, Preset] = {}
