@@ -41,4 +41,5 @@ RENDERERS.add("html", "summarizer.render.html:render_html", "One self-contained 
 CHECKERS: Registry[Any] = Registry("checker", "summarizer.checkers")
 CHECKERS.add("literal", "summarizer.verify.checkers:LiteralChecker", "Numbers, dates, names, quantities, quotations and judgement words the sources lack; low support.")
 CHECKERS.add("relations", "summarizer.verify.checkers:RelationChecker", "The literal checks, plus source words put in a relation no source sentence states (the default).")
+CHECKERS.add("model", "summarizer.verify.model_checker:ModelChecker", "The literal checks, plus a downloaded fact-checking model's judgement (optional: `summarize models download minicheck-roberta`).")
 CHECKERS.alias("default", "relations")

@@ -39,7 +39,7 @@ def test_presets_name_pinned_models_with_their_limits():
     assert table["distilbart-cnn"].hub_id == "sshleifer/distilbart-cnn-12-6"
     assert table["qwen2.5-0.5b-instruct"].kind == "causal"
     for preset in table.values():
-        assert preset.kind in {"seq2seq", "causal", "llamacpp"} and preset.max_input_tokens > 0 and preset.licence
+        assert preset.kind in {"seq2seq", "causal", "llamacpp", "nli"} and preset.max_input_tokens > 0 and preset.licence
         assert preset.revision == "main" or len(preset.revision) == 40
 
 

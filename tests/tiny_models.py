@@ -177,3 +177,39 @@ def build_tiny_gguf(path: Path, corpus: list[str], context: int = 512, chat_temp
     writer.write_tensors_to_file()
     writer.close()
     return path
+
+
+def build_tiny_classifier(directory: Path, corpus: list[str], labels: list[str], bias: list[float] | None = None) -> Path:
+    """A 1-layer BERT sequence classifier with a word-level tokenizer built from `corpus`.
+
+    With `bias` its classifier's weights are zeroed, so that every input gets the same label
+    probabilities (softmax of `bias`): tests can then tell which label the checker reads."""
+    import torch
+    from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors
+    from transformers import BertConfig, BertForSequenceClassification, PreTrainedTokenizerFast
+
+    torch.manual_seed(0)
+    specials = ["[PAD]", "[UNK]", "[CLS]", "[SEP]"]
+    words = sorted({w for text in corpus for w, _span in pre_tokenizers.BertPreTokenizer().pre_tokenize_str(text.lower())})
+    vocab = {token: i for i, token in enumerate(specials + words)}
+    backend = Tokenizer(models.WordLevel(vocab, unk_token="[UNK]"))
+    backend.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+    backend.post_processor = processors.TemplateProcessing(
+        single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B [SEP]", special_tokens=[("[CLS]", vocab["[CLS]"]), ("[SEP]", vocab["[SEP]"])]
+    )
+    backend.normalizer = normalizers.Lowercase()
+    tokenizer = PreTrainedTokenizerFast(
+        tokenizer_object=backend, pad_token="[PAD]", unk_token="[UNK]", cls_token="[CLS]", sep_token="[SEP]", model_max_length=128
+    )
+    config = BertConfig(
+        vocab_size=len(vocab), hidden_size=16, intermediate_size=32, num_hidden_layers=1, num_attention_heads=2,
+        max_position_embeddings=128, num_labels=len(labels), id2label=dict(enumerate(labels)), label2id={l: i for i, l in enumerate(labels)},
+    )
+    model = BertForSequenceClassification(config)
+    if bias is not None:
+        with torch.no_grad():
+            model.classifier.weight.zero_()
+            model.classifier.bias.copy_(torch.tensor(bias))
+    model.save_pretrained(directory)
+    tokenizer.save_pretrained(directory)
+    return directory

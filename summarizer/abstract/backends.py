@@ -115,6 +115,13 @@ def load_backend(spec: ModelSpec, device: str = "auto", options: Options | None 
     """The backend for `spec`'s kind. A backend class with ``needs_torch = False`` is built without
     torch; one with ``takes_options = True`` is given the options too (a server's address and
     time-outs): ``factory(spec, device, options)``."""
+    from summarizer.models.store import CHECKER_KIND
+
+    if spec.kind == CHECKER_KIND:
+        raise ModelError(
+            f"model {spec.name!r} is a fact-checking model, not a summariser: use it with "
+            f"--checker model --checker-setting model={spec.name}"
+        )
     factory = BACKENDS.factory(spec.kind)  # an unknown kind fails here, listing the known ones
     if not getattr(factory, "needs_torch", True):
         # llama.cpp (and the like) place the model themselves; loading torch would only cost memory.

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from summarizer.cli.common import reports_errors
+from summarizer.cli.common import CHECKER_SETTING, reports_errors
 
 REPORT_FORMATS = ("text", "markdown", "json")
 
@@ -15,12 +15,13 @@ REPORT_FORMATS = ("text", "markdown", "json")
 @click.command(name="faithfulness")
 @click.argument("labels", metavar="LABELS.jsonl", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--checker", "-c", "checkers", default="default", show_default=True, help="Comma-separated checkers to score, e.g. literal,default.")
+@CHECKER_SETTING
 @click.option("--min-support", type=click.FloatRange(0, 1), default=0.5, show_default=True, help="Share of a line's words its sources must hold.")
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N judged summaries.")
 @click.option("--resamples", type=click.IntRange(min=100), default=1000, show_default=True, help="Bootstrap resamples for the 95% intervals.")
 @click.option("--format", "-f", "report_format", type=click.Choice(REPORT_FORMATS), default="text", show_default=True)
 @reports_errors
-def faithfulness(labels: Path, checkers: str, min_support: float, limit: int | None, resamples: int, report_format: str) -> None:
+def faithfulness(labels: Path, checkers: str, checker_settings: dict, min_support: float, limit: int | None, resamples: int, report_format: str) -> None:
     """Score checkers against summaries people judged (FRANK's labels, or rows with article,
     summary and factuality): balanced accuracy with a 95% bootstrap interval, the share of
     flawed summaries caught and of clean ones passed, per dataset and per error kind.
@@ -38,7 +39,7 @@ def faithfulness(labels: Path, checkers: str, min_support: float, limit: int | N
     judged = read_judged(labels, limit)
     reports = []
     for name in names:
-        report = evaluate_faithfulness(judged, checker_judge(name, min_support), checker=name, data=str(labels), resamples=resamples)
+        report = evaluate_faithfulness(judged, checker_judge(name, min_support, **checker_settings), checker=name, data=str(labels), resamples=resamples)
         reports.append(render_faithfulness(report, report_format))
     if report_format == "json" and len(reports) > 1:
         click.echo("[" + ",\n".join(reports) + "]")

@@ -21,6 +21,8 @@ from summarizer.errors import MissingResourceError, ModelError, UnknownComponent
 from summarizer.options import SERVER_PREFIX
 
 STORE_ENV = "SUMMARIZER_MODEL_STORE"
+# Presets of this kind are fact-checking models for the verify stage (`--checker model`), not summarisers.
+CHECKER_KIND = "nli"
 LLAMACPP_HINT = "pip install 'summarizer[llamacpp]'"
 
 
@@ -41,6 +43,7 @@ class Preset:
     file: str | None = None  # one .gguf file of the repository, for llama.cpp presets
     sha256: str | None = None  # that file's content hash, checked after download
     languages: str = "english"  # what the model summarises well, as shown by `summarize models`
+    checker: dict[str, Any] = field(default_factory=dict)  # for "nli" presets: how the model checker feeds it
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,9 +74,9 @@ def _preset_table() -> tuple[str, dict[str, Preset]]:
     presets: dict[str, Preset] = {}
     for name, entry in data.items():
         entry = dict(entry)
-        generation = entry.pop("generation", {})
-        presets[name] = Preset(name=name, generation=generation, **entry)
-        if presets[name].kind not in BACKENDS.names():
+        generation, checker = entry.pop("generation", {}), entry.pop("checker", {})
+        presets[name] = Preset(name=name, generation=generation, checker=checker, **entry)
+        if presets[name].kind not in (*BACKENDS.names(), CHECKER_KIND):
             raise ModelError(f"preset {name!r} has unknown kind {presets[name].kind!r}")
     return default, presets
 
@@ -140,6 +143,8 @@ def backend_here(preset: Preset) -> str:
     """Which backend kind this preset would use on this machine, for `summarize models`."""
     import importlib.util
 
+    if preset.kind == CHECKER_KIND:
+        return "transformers, as the fact-checking model of --checker model (not a summariser)"
     if not preset.file:
         return f"{preset.kind} (transformers)"
     if llamacpp_available():

@@ -1,0 +1,194 @@
+"""The ``model`` checker: a downloaded fact-checking model judges whether the source supports a line.
+
+Optional and never required: it runs only when asked for (``--checker model``), on a model in
+the local store (the ``minicheck-roberta`` preset by default, fetched once with
+``summarize models download minicheck-roberta``), a local directory or a cached hub id. Any
+transformers sequence-classification model that reads a passage and a claim will do: MiniCheck,
+or an NLI model with an "entailment" label.
+
+A line is checked against a passage made of its cited sentences and their neighbours; when that
+passage does not support it and the whole document is known, against the document in pieces
+that fit the model (a fact stated elsewhere counts, as in MiniCheck). The literal checks run
+as well: a changed number or name is caught for sure, and cheaply, without the model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from summarizer.errors import MissingResourceError, ModelError, OptionsError
+from summarizer.verify.checkers import Checker, Evidence
+from summarizer.verify.problems import Problem
+
+if TYPE_CHECKING:
+    from summarizer.types import Document
+
+DEFAULT_MODEL = "minicheck-roberta"
+INPUTS = ("joined", "pair")
+NEIGHBOURS = 1  # sentences on each side of a cited one that the first passage includes
+MAX_DOCUMENT_PASSAGES = 32  # pieces of the whole document tried after the cited passage
+CACHE_SIZE = 4096  # (passage, claim) judgements kept: the guard asks again while it adds citations
+
+
+class ModelChecker:
+    """The literal checks, plus a fact-checking model's judgement of support."""
+
+    name = "model"
+
+    def __init__(
+        self,
+        model: str = DEFAULT_MODEL,
+        threshold: float = 0.5,
+        device: str = "auto",
+        rules: str = "literal",
+        input: str | None = None,  # noqa: A002 - the preset's word for it
+    ):
+        if not 0 < threshold < 1:
+            raise OptionsError(f"threshold must be between 0 and 1, got {threshold}")
+        if input is not None and input not in INPUTS:
+            raise OptionsError(f"input must be one of {', '.join(INPUTS)}, got {input!r}")
+        if rules == self.name:
+            raise OptionsError("rules names the checker that runs beside the model: literal, relations or none")
+        from summarizer.verify.verification import make_checker
+
+        self.threshold = threshold
+        self.rules: Checker | None = None if rules == "none" else make_checker(rules)
+        self.model_name = model
+        self.judge = SupportJudge.load(model, device, input)
+        self._judged: dict[tuple[str, str], float] = {}
+
+    def check(self, text: str, evidence: Evidence) -> list[Problem]:
+        problems = self.rules.check(text, evidence) if self.rules is not None else []
+        probability = self.support_probability(text, evidence)
+        if probability < self.threshold:
+            problems.append(
+                Problem("model", f"model {self.model_name} judged it unsupported: support probability {probability:.2f}, below {self.threshold:g}")
+            )
+        return problems
+
+    def support_probability(self, text: str, evidence: Evidence) -> float:
+        """The highest probability of support among the passages tried, stopping at the first that supports."""
+        best = 0.0
+        for passage in self._passages(text, evidence):
+            best = max(best, self._judge(passage, text))
+            if best >= self.threshold:
+                break
+        return best
+
+    def _passages(self, text: str, evidence: Evidence) -> list[str]:
+        document = evidence.document
+        if document is None:
+            return self.judge.fit(list(evidence.sources), text) if evidence.sources else []
+        sources = set(evidence.sources)
+        cited = [s.index for s in document.sentences if s.text in sources]
+        around = sorted({i for c in cited for i in range(c - NEIGHBOURS, c + NEIGHBOURS + 1) if 0 <= i < len(document.sentences)})
+        first = self.judge.fit([document.sentences[i].text for i in around], text) if around else []
+        first.sort(key=lambda passage: not any(source in passage for source in sources))  # the cited ones first
+        return first + [p for p in self._document_passages(document, text) if p not in first]
+
+    def _document_passages(self, document: Document, text: str) -> list[str]:
+        # A very long document is read in its first pieces only: its cited passage came first.
+        return self.judge.fit([s.text for s in document.sentences], text)[:MAX_DOCUMENT_PASSAGES]
+
+    def _judge(self, passage: str, claim: str) -> float:
+        key = (passage, claim)
+        if key not in self._judged:
+            if len(self._judged) >= CACHE_SIZE:
+                self._judged.clear()
+            self._judged[key] = self.judge.probability(passage, claim)
+        return self._judged[key]
+
+
+class SupportJudge:
+    """A loaded sequence-classification model and how to read its answer."""
+
+    def __init__(self, tokenizer: Any, model: Any, supported_label: int, input_format: str, max_tokens: int):
+        self.tokenizer = tokenizer
+        self.model = model
+        self.supported_label = supported_label
+        self.input_format = input_format
+        self.max_tokens = max_tokens
+        self._counts: dict[str, int] = {}
+
+    @classmethod
+    def load(cls, name: str, device: str = "auto", input_format: str | None = None) -> SupportJudge:
+        try:
+            import torch  # noqa: F401
+            import transformers  # noqa: F401
+        except ImportError:
+            raise MissingResourceError("the model checker needs torch and transformers: pip install 'summarizer[abstractive]'") from None
+        from summarizer.models.loading import load_pretrained, pick_device, set_threads
+        from summarizer.models.store import presets, resolve_model
+
+        spec = resolve_model(name)
+        if spec.gguf_file or spec.kind == "openai":
+            raise ModelError(f"model {name!r}: the model checker needs a transformers sequence-classification model (a directory, hub id or nli preset)")
+        preset = presets().get(name)
+        input_format = input_format or (preset.checker.get("input") if preset else None) or "pair"
+        set_threads()
+        tokenizer, model = load_pretrained(spec, pick_device(device), "AutoModelForSequenceClassification")
+        max_tokens = spec.max_input_tokens or _model_limit(model, tokenizer)
+        return cls(tokenizer, model, supported_label(model.config, name), input_format, max_tokens)
+
+    def count(self, text: str) -> int:
+        if text not in self._counts:
+            if len(self._counts) >= CACHE_SIZE:
+                self._counts.clear()
+            self._counts[text] = len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
+        return self._counts[text]
+
+    def fit(self, sentences: Sequence[str], claim: str) -> list[str]:
+        """`sentences` joined into passages that fit beside `claim` in the model's input, in order;
+        a sentence too long on its own is its own passage (the tokenizer cuts it)."""
+        budget = max(16, self.max_tokens - self.count(claim) - 8)  # room for the special tokens
+        passages: list[str] = []
+        current: list[str] = []
+        used = 0
+        for sentence in sentences:
+            size = self.count(sentence)
+            if current and used + size > budget:
+                passages.append(" ".join(current))
+                current, used = [], 0
+            current.append(sentence)
+            used += size
+        if current:
+            passages.append(" ".join(current))
+        return passages
+
+    def probability(self, passage: str, claim: str) -> float:
+        """The model's probability that `passage` supports `claim`."""
+        import torch
+
+        if self.input_format == "joined":
+            eos = self.tokenizer.eos_token or self.tokenizer.sep_token or " "
+            encoded = self.tokenizer(passage + eos + claim, truncation=True, max_length=self.max_tokens, return_tensors="pt")
+        else:
+            encoded = self.tokenizer(passage, claim, truncation="only_first", max_length=self.max_tokens, return_tensors="pt")
+        encoded = {key: value.to(self.model.device) for key, value in encoded.items()}
+        with torch.no_grad():
+            logits = self.model(**encoded).logits[0].float()
+        return float(torch.softmax(logits, dim=-1)[self.supported_label])
+
+
+def supported_label(config: Any, name: str) -> int:
+    """The index of the label meaning "supported": one named entailment or supported, else the
+    second of two (MiniCheck's and most binary fact-checkers' convention)."""
+    labels = {int(i): str(label).lower() for i, label in (getattr(config, "id2label", None) or {}).items()}
+    for index, label in labels.items():
+        if ("entail" in label or "support" in label) and not label.startswith(("not", "non", "un")):
+            return index
+    if len(labels) == 2 or getattr(config, "num_labels", 0) == 2:
+        return 1
+    raise ModelError(f"model {name!r}: cannot tell which of its labels ({', '.join(labels.values())}) means supported")
+
+
+def _model_limit(model: Any, tokenizer: Any) -> int:
+    """The model's own input limit, or 512 tokens when it does not say."""
+    limits = []
+    positions = getattr(model.config, "max_position_embeddings", None)
+    if isinstance(positions, int) and positions > 2:
+        limits.append(positions - 2)  # RoBERTa counts two padding positions in it
+    if isinstance(tokenizer.model_max_length, int) and 0 < tokenizer.model_max_length < 1_000_000:
+        limits.append(tokenizer.model_max_length)
+    return min(limits, default=512)
