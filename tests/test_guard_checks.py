@@ -48,3 +48,21 @@ def test_low_support_is_caught_at_the_threshold():
 
 def test_typographic_and_plain_apostrophes_name_the_same_person():
     assert check("Peter O'Toole's last film was released.", ["The last film of Peter O’Toole was released."], 0.9) == []
+
+
+def test_numbers_in_other_languages_compare_by_value_whatever_the_marks() -> None:
+    from summarizer.verify.literal import number_values
+
+    assert number_values("1.000,5") == number_values("1 000,5") == number_values("1,000.5") == {"1000.5"}
+    assert number_values("3.5") == number_values("3,5") == {"3.5"}  # not 35
+    assert number_values("40.000") == number_values("40 000") == {"40000"}
+    assert number_values("3.500") == {"3.5", "3500"}  # German thousands or English decimals
+
+
+def test_german_line_with_an_english_decimal_point_is_checked_by_value() -> None:
+    sources = ["Die Inflation lag im Oktober bei 3,5 Prozent."]
+    assert check("Die Inflation lag im Oktober bei 3.5 Prozent.", sources, 1.0, language="german") == []
+    problems = check("Die Inflation lag im Oktober bei 35 Prozent.", sources, 1.0, language="german")
+    assert problems and problems[0].startswith("number") and "35" in problems[0]
+    changed = check("Die Inflation lag im Oktober bei 3.6 Prozent.", sources, 1.0, language="german")
+    assert changed and "3.6" in changed[0]

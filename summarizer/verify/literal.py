@@ -52,20 +52,48 @@ JUDGEMENT_WORDS = frozenset(
 _NOT_NAMES = frozenset("I A An The This That These Those It He She They We You His Her Their Its Our".split())
 
 # Numbers in the formats of most other languages: "1.000,5", "1 000,5" (a space before exactly three
-# digits groups them), "37,5". Each is written canonically ("1000.5") so that the line and its
-# sources compare by value, however either groups its digits.
+# digits groups them), "37,5", and English ones a model may write among them ("3.5"). Each is read
+# as the values it can mean, so that the line and its sources compare by value however either
+# writes its digits; "3.500" may be three thousand five hundred or three and a half.
 _LOCAL_NUMBER = re.compile(r"\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*")
 _ANY_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 
 
-def _local_numbers(text: str) -> set[str]:
-    found = set()
-    for match in _LOCAL_NUMBER.finditer(text):
-        number = match.group()
-        for space in " \u00a0\u202f.":
-            number = number.replace(space, "")
-        found.add(number.replace(",", "."))
-    return found
+def _local_numbers(text: str) -> dict[str, frozenset[str]]:
+    """Each number of `text`, as written, with the values it can mean ("1005.5")."""
+    return {match.group(): number_values(match.group()) for match in _LOCAL_NUMBER.finditer(text)}
+
+
+def number_values(written: str) -> frozenset[str]:
+    """The values a number written with any grouping and decimal marks can mean, canonically.
+
+    Spaces group digits. With both "." and ",", the last one is the decimal mark; one mark used
+    more than once groups; one mark used once is a decimal mark, unless exactly three digits
+    follow it, when it may be either ("3.500" in German, "3,500" in English)."""
+    digits = re.sub(r"[ \u00a0\u202f]", "", written)
+    marks = [c for c in digits if c in ".,"]
+    if not marks:
+        return frozenset({_canonical(digits)})
+    if len(set(marks)) == 2:
+        decimal = digits[max(digits.rfind("."), digits.rfind(","))]
+        whole, _, fraction = digits.rpartition(decimal)
+        return frozenset({_canonical(re.sub("[.,]", "", whole) + "." + fraction)})
+    if len(marks) > 1:
+        return frozenset({_canonical(re.sub("[.,]", "", digits))})
+    whole, _, fraction = digits.partition(marks[0])
+    if fraction == "000":  # nobody writes 40.0 as "40,000": this groups
+        return frozenset({_canonical(whole + fraction)})
+    readings = {_canonical(f"{whole}.{fraction}")}
+    if len(fraction) == 3:
+        readings.add(_canonical(whole + fraction))
+    return frozenset(readings)
+
+
+def _canonical(number: str) -> str:
+    """ "0040.50" -> "40.5": one spelling per value."""
+    whole, _, fraction = number.partition(".")
+    whole, fraction = whole.lstrip("0") or "0", fraction.rstrip("0")
+    return f"{whole}.{fraction}" if fraction else whole
 
 
 def _numbers(text: str) -> set[str]:
@@ -193,7 +221,8 @@ def _other_language_problems(text: str, joined: str, support: float, min_support
     capitalises every noun), date and judgement words where this module has them (German,
     French, Spanish), quotations and support. English quantity words step aside."""
     problems: list[Problem] = []
-    missing = sorted(_local_numbers(text) - _local_numbers(joined))
+    source_values = frozenset().union(*_local_numbers(joined).values())
+    missing = sorted(" or ".join(sorted(values)) for values in _local_numbers(text).values() if not values & source_values)
     if missing:
         problems.append(Problem("number", f"number not in its sources: {', '.join(missing)}"))
     if language != "german":
