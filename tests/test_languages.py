@@ -223,3 +223,91 @@ def test_languages_neutrality_words_for_de_fr_es(language: str, text: str, reaso
     from summarizer.extract.neutrality import stance_weight
 
     assert stance_weight(text, language=language)[1] == reason
+
+
+def _split(sentences: list[str], language: str) -> list[str]:
+    from summarizer.read.segment import sentence_spans
+
+    text = " ".join(sentences)
+    return [text[a:b] for a, b in sentence_spans(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "sentences"),
+    [
+        ("russian", ["Завод закрыли в 2028 г.", "Новый владелец пока не найден."]),
+        ("polish", ["Most otwarto w 1996 r.", "Remont zaplanowano na jesień."]),
+        ("russian", ["Усадьба построена в XVIII в.", "Парк разбили позже."]),
+        ("polish", ["Kościół zbudowano w XIX w.", "Wieża jest młodsza."]),
+    ],
+)
+def test_languages_year_or_century_abbreviation_ends_a_sentence(language: str, sentences: list[str]) -> None:
+    assert _split(sentences, language) == sentences
+
+
+@pytest.mark.parametrize(
+    ("language", "sentences"),
+    [
+        ("russian", ["Он переехал в г. Тверь осенью.", "Там он открыл кафе."]),  # г. = город
+        ("russian", ["В 2027 г. Россия откроет новый мост.", "Его строят уже три года."]),
+        ("polish", ["Wiadomo, że w 2030 r. Polska przyjmie nowe normy.", "Rząd to potwierdził."]),
+        ("polish", ["Jesienią 2029 r. Sejm zajmie się ustawą.", "Projekt jest gotowy."]),
+    ],
+)
+def test_languages_date_abbreviation_opening_a_clause_goes_on(language: str, sentences: list[str]) -> None:
+    assert _split(sentences, language) == sentences
+
+
+@pytest.mark.parametrize(
+    ("language", "sentences"),
+    [
+        ("russian", ["На рынке продают овощи, фрукты и т. д.", "Цены растут каждый месяц."]),
+        ("greek", ["Αγόρασαν ψωμί, τυρί, φρούτα κλπ.", "Μετά γύρισαν στο σπίτι."]),
+        ("italian", ["Aspettammo a lungo...", "Nessuno arrivò."]),
+    ],
+)
+def test_languages_list_end_or_ellipsis_before_a_capital_ends_a_sentence(language: str, sentences: list[str]) -> None:
+    assert _split(sentences, language) == sentences
+
+
+@pytest.mark.parametrize(
+    ("language", "sentences"),
+    [
+        ("dutch", ["De burgemeester sprak kort.", ",,We bouwen de brug opnieuw, en snel ook.''", "Daarna vertrok hij."]),
+        ("polish", ["- Kiedy wracasz? - zapytała matka.", "- Jutro rano."]),
+        ("russian", ["- Ты придёшь? - спросил брат.", "- Конечно."]),
+    ],
+)
+def test_languages_dutch_low_quotes_and_dialogue_dashes(language: str, sentences: list[str]) -> None:
+    assert _split(sentences, language) == sentences
+
+
+def test_languages_dash_after_a_full_stop_opens_a_new_line() -> None:
+    sentences = ["Wróciłem późno.", "- a ona już spała, jak zawsze."]
+    assert _split(sentences, "polish") == sentences
+
+
+@pytest.mark.parametrize(
+    ("language", "sentences"),
+    [
+        ("italian", ["Le regole sono due.", "1. Nessuno entra dopo le dieci.", "2. Le luci si spengono a mezzanotte."]),
+        ("dutch", ["De regels staan in het rapport (zie hfst. 4) en zijn streng.", "Niemand klaagt."]),
+    ],
+)
+def test_languages_list_numbers_and_numbers_in_brackets_go_on(language: str, sentences: list[str]) -> None:
+    assert _split(sentences, language) == sentences
+
+
+@pytest.mark.parametrize(
+    ("language", "sentences"),
+    [
+        ("italian", ["Lo vieta l'art. 3 della legge regionale.", "Il sindaco lo sa."]),
+        ("polish", ["Zgodnie z art. 5 ust. 2 ustawy gmina płaci za remont.", "Wójt się zgodził."]),
+        ("polish", ["Informację potwierdził podkom. Adam Lis z komendy w Radomiu.", "Śledztwo trwa."]),
+        ("greek", ["Η απόφαση αριθ. 12 δημοσιεύθηκε χθες.", "Ισχύει από σήμερα."]),
+        ("russian", ["Днём было 25 °C.", "Ночью похолодало."]),  # a unit, not an initial
+        ("russian", ["Тираж составил 5 тыс. экз.", "Книга быстро разошлась."]),
+    ],
+)
+def test_languages_abbreviations_and_units_from_grammar_references(language: str, sentences: list[str]) -> None:
+    assert _split(sentences, language) == sentences

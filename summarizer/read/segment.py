@@ -6,7 +6,9 @@ languages besides English. Either way the splitting itself is nltk's ``PunktSent
 a language without a model gets Punkt with no learned parameters (a generic splitter).
 
 English keeps its own supplement exactly as it was; other languages share one that knows any
-script's lowercase letters, each language's abbreviations and month names ("am 3. März").
+script's lowercase letters, each language's abbreviations and month names ("am 3. März"), the
+dates that end sentences ("в 2028 г."), list ends and ellipses before a capital, quotes and
+dialogue dashes, and list numbers ("2.") that start the sentence after them.
 """
 
 from __future__ import annotations
@@ -36,18 +38,23 @@ _ABBREVIATIONS: dict[str, frozenset[str]] = {
         "german": "mrd mio tsd nr dr prof bzw ca usw vgl str hr evtl inkl jh abs art st bspw sog zzt gem",
         "french": "m mme mmes mlle mm dr pr ex cf av env st ste mgr me no p",
         "spanish": "sr sra srta sres dr dra ud uds pág núm aprox av ee uu lic ing gral",
-        "italian": "sig sigg dott prof on avv ing pag es mln mld gen",
+        # Italian "art./artt." (articolo), "cfr." (confronta).
+        "italian": "sig sigg dott prof on avv ing pag es mln mld gen art artt cfr",
         "portuguese": "sr sra srs dr dra prof av pág ex nº mi bi",
         "dutch": "dhr mevr mr dr prof bijv ca blz nr mln mld ir ing drs",
-        "polish": "dr prof ul np tzw tys mln mld ok godz im św al pl inż mgr r",
+        # Polish: also law references (art., ust.), "ur./zm." (born/died), "tel.", "woj." and the
+        # military and police ranks that precede names in news ("kpt.", "asp.", "podkom.").
+        "polish": "dr prof ul np tzw tys mln mld ok godz im św al pl inż mgr r "
+        "art ust ur zm tel woj pow ks gen kpt por asp podkom nadkom insp mł st",
         "russian": "т е г им ул д др проф млн млрд тыс см пр",
-        "greek": "κ δρ π χ δηλ εκατ δισ κλπ",
+        # Greek "αριθ." (αριθμός, number), "παρ." (παράγραφος), "σελ." (page), "βλ." (see), "τηλ.".
+        "greek": "κ δρ π χ δηλ εκατ δισ κλπ αριθ παρ σελ βλ τηλ",
     }.items()
 }
 # Units that Punkt's models learned as abbreviations but that end many news sentences
 # ("... 90 млрд руб. Первые ..."): taken out of the model so that Punkt may split there.
 _CAN_END: dict[str, frozenset[str]] = {
-    "russian": frozenset("руб долл год театр гг кг".split()),
+    "russian": frozenset("руб долл год театр гг кг экз".split()),
     "polish": frozenset("proc zł".split()),
     "greek": frozenset("χλμ".split()),
 }
@@ -67,9 +74,46 @@ _MONTHS: dict[str, frozenset[str]] = {
         "turkish": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
     }.items()
 }
-_LAST_TOKEN = re.compile(r"(?<![\w'’])([^\W\d_]+)\.$")  # not the "s" of "risico's."
+# The word before a final dot: after an elision too ("dall'art."), but not the "s" of "risico's."
+# nor the unit of "20 °C.".
+_LAST_TOKEN = re.compile(r"((?<=\w['’])[^\W\d_]{2,}|(?<![\w'’°])[^\W\d_]+)\.$")
 _ORDINAL_END = re.compile(r"(?<![\w.])\d{1,2}\.$")
+# What may come before a sentence's first word: quotes (Dutch also writes ",,"), brackets and
+# the dash that opens dialogue or a speech tag ("- Co robisz? - pyta" goes on in lowercase).
+_LEAD = re.compile(r"""(?:[\s"'“”‘’«»„‚‹›¿¡(\[\-–—]|,,)+""")
+
+# "в 2028 г.", "w 1979 r." (year) and "XVIII в.", "XVIII w." (century) end many sentences; the
+# one-letter abbreviation alone does not say so ("г. Москва" is a city), the number before it does.
+_DATE_UNIT: dict[str, re.Pattern[str]] = {
+    "russian": re.compile(r"(?<!\w)(?:\d{3,4}\s?г|[IVXLC]+\s?вв?)\.$"),
+    "polish": re.compile(r"(?<!\w)(?:\d{3,4}\s?r|[IVXLC]+\s?w)\.$"),
+}
+# But a date that opens a sentence or clause goes on ("В 2009 г. Россия ...", "że w 2000 r.
+# Rosja ..."): after an optional conjunction, a preposition, a season or a day's number and at
+# most two more words before the year.
+_DATE_OPENERS: dict[str, frozenset[str]] = {
+    "russian": frozenset("в во с со до к ко на по от после около весной летом осенью зимой".split()),
+    "polish": frozenset("w we od do po na przed z ze około wiosną latem jesienią zimą".split()),
+}
+_CONJUNCTIONS: dict[str, frozenset[str]] = {
+    "russian": frozenset("что когда а и но".split()),
+    "polish": frozenset("że gdy kiedy a i ale".split()),
+}
+# "etc." and its kin close a list, and often the sentence: before a capital they end it.
+_LIST_END: dict[str, re.Pattern[str]] = {
+    "russian": re.compile(r"(?:\bт\.\s?[дп]|\bи\s+др|\bн\.\s?э)\.$"),
+    "polish": re.compile(r"\b(?:itd|itp|i\s+in)\.$"),
+    "italian": re.compile(r"\becc\.$"),
+    "dutch": re.compile(r"\b(?:enz|etc)\.$"),
+    "greek": re.compile(r"(?:\bκλπ|\bκτλ|\bκ\.\s?ά)\.$"),
+}
+# So does a three-dot ellipsis; longer runs of dots are loose web writing that often goes on.
+_ELLIPSIS_END = re.compile(r"(?<!\.)(?:\.{3}|…)$")
+# A piece that is only a list or article number ("2.", "867.") belongs to the text after it.
+_NUMBER_ONLY = re.compile(r"\s*\d{1,4}\.\s*$")
 _OPENING = "\"'“”‘’«»„‚‹›¿¡([ \t\n"
+_CLOSING = "\"'“”‘’«»)]"
+_DASH_START = re.compile(r"\s*[-–—]")
 
 
 @lru_cache(maxsize=32)
@@ -135,17 +179,67 @@ def _merge_continuations(text: str, spans: list[tuple[int, int]]) -> Iterator[tu
 
 
 def _next_word(text: str, start: int) -> str:
-    """The first word of text[start:], past spaces, quotes and opening marks."""
-    stripped = text[start : start + 40].lstrip(_OPENING)
+    """The first word of text[start:], past spaces, quotes, dashes and opening marks."""
+    piece = text[start : start + 40]
+    lead = _LEAD.match(piece)
+    stripped = piece[lead.end() :] if lead else piece
+    if lead and not stripped[:1].isalnum():
+        stripped = piece.lstrip(_OPENING)  # not a word after the marks: read it as before
     match = re.match(r"[^\W_]+", stripped)
     return match.group(0) if match else stripped[:1]
+
+
+def _opens_date(head: str, language: str) -> bool:
+    """Whether `head`, the clause before a year, is only the start of a date ("В", "С 1 января")."""
+    clause = re.split(r"[,;:(–—]|\s-\s", head)[-1]
+    words = re.findall(r"\w+", clause)
+    if words and words[0].lower() in _CONJUNCTIONS.get(language, ()):
+        words = words[1:]
+    if not words:
+        return True
+    opener = words[0].isdigit() or words[0].lower() in _DATE_OPENERS.get(language, ())
+    return opener and len(words) <= 3
+
+
+def _closes(text: str, previous: tuple[int, int], nxt: str, language: str) -> bool:
+    """Whether `previous` ends a sentence although it ends like an abbreviation (next word capitalised)."""
+    if not nxt[:1].isupper():
+        return False
+    ending = text[max(previous[0], previous[1] - 30) : previous[1]].rstrip()
+    if _ELLIPSIS_END.search(ending):
+        return True
+    list_end = _LIST_END.get(language)
+    if list_end is not None and list_end.search(ending):
+        return True
+    date = _DATE_UNIT.get(language)
+    match = date.search(ending) if date is not None else None
+    if match is None:
+        return False
+    head_end = previous[1] - (len(ending) - match.start())
+    return not _opens_date(text[previous[0] : head_end], language)
+
+
+def _new_dialogue_line(text: str, previous: tuple[int, int], start: int) -> bool:
+    """A dash after a full stop opens a new line of dialogue, even in lowercase ("szkoły. – a potem");
+    after "?" or "!" it opens the speech tag of the same sentence ("robisz? – pyta")."""
+    return bool(_DASH_START.match(text, start)) and text[previous[0] : previous[1]].rstrip(_CLOSING).endswith(".")
+
+
+def _in_open_bracket(text: str, previous: tuple[int, int], nxt: str) -> bool:
+    """A number after a dot inside an open bracket goes on with it: "(tel. 642-65-85)", "(art. 5)"."""
+    piece = text[previous[0] : previous[1]]
+    return nxt[:1].isdigit() and piece.rfind("(") > piece.rfind(")")
 
 
 def _continues(text: str, previous: tuple[int, int], start: int, language: str) -> bool:
     """Whether the piece at `start` goes on with the sentence `previous` (any language but English)."""
     nxt = _next_word(text, start)
-    if nxt[:1].islower() or nxt[:1] in ",;:%)]»":
+    if (nxt[:1].islower() or nxt[:1] in ",;:%)]»") and not _new_dialogue_line(text, previous, start):
         return True
+    if _NUMBER_ONLY.fullmatch(text, previous[0], previous[1]) or _in_open_bracket(text, previous, nxt):
+        return True
+    if _closes(text, previous, nxt, language):
+        return False
     ending = text[max(previous[0], previous[1] - 30) : previous[1]].rstrip()
     token = _LAST_TOKEN.search(ending)
     if token is not None:
@@ -173,9 +267,24 @@ def _move_openings(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return moved
 
 
+_INNER_STOP = re.compile(r"[.…](\s+)(?=\S)")
+
+
+def _split_closings(text: str, spans: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:
+    """Split Punkt's pieces where it read a sentence end as an abbreviation ("в 2028 г. Новый")."""
+    result = []
+    for start, end in spans:
+        for stop in _INNER_STOP.finditer(text, start, end):
+            if _closes(text, (start, stop.start(1)), _next_word(text, stop.end()), language):
+                result.append((start, stop.start(1)))
+                start = stop.end()
+        result.append((start, end))
+    return result
+
+
 def _merge_other(text: str, spans: list[tuple[int, int]], language: str) -> Iterator[tuple[int, int]]:
     current: tuple[int, int] | None = None
-    for start, end in _move_openings(text, spans):
+    for start, end in _move_openings(text, _split_closings(text, spans, language)):
         if current is not None and _continues(text, current, start, language):
             current = (current[0], end)
             continue
