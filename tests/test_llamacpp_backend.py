@@ -155,6 +155,8 @@ def test_models_listing_says_which_backend_each_preset_uses_here(installed, tmp_
         if preset.file:
             assert backend.strip().startswith("backend here: llamacpp" if installed else "backend here: causal"), backend
             assert preset.file in "\n".join(blocks[start : start + 4])
+        elif preset.kind == modelstore.CHECKER_KIND:
+            assert "fact-checking model of --checker model" in backend
         else:
             assert backend.strip() == f"backend here: {preset.kind} (transformers)"
 
