@@ -109,6 +109,31 @@ def test_read_shapes_a_wrapped_first_line_before_a_name_is_not_a_headline() -> N
     assert len(document.sentences) == 2
 
 
+# An invented German story: nouns are capitalised, so wrapped lines rarely go on in lowercase.
+GERMAN_PARAGRAPHS = [
+    "Die Bundesregierung hat am Dienstag ein Sanierungsprogramm für marode Autobahnbrücken beschlossen, "
+    "das Ausgaben von 40 Mrd. Euro bis zum Jahr 2032 vorsieht und zugleich die Planungsverfahren deutlich "
+    "verkürzen soll.",
+    "Verkehrsminister Jonas Albrecht sprach in Berlin von einem Kraftakt für das ganze Land und kündigte an, "
+    "dass die ersten Ausschreibungen noch in diesem Herbst beginnen sollen.",
+    "Nach Angaben des Ministeriums gelten rund 4.000 Brücken als dringend sanierungsbedürftig, u. a. an der "
+    "Autobahn im Sauerland, wo eine Talbrücke im vergangenen Jahr gesprengt werden musste.",
+]
+GERMAN_HEADLINE = "Bund plant ein Milliardenpaket für die Sanierung der maroden Brücken im ganzen Land"
+
+
+@pytest.mark.parametrize("width", [60, 72, 80])
+@pytest.mark.parametrize("headline", [False, True])
+def test_read_shapes_wrapped_german_text_keeps_its_sentences_and_headline(width: int, headline: bool) -> None:
+    wrapped = "\n".join(textwrap.fill(p, width, break_on_hyphens=False) for p in GERMAN_PARAGRAPHS)
+    text = (GERMAN_HEADLINE + "\n" if headline else "") + wrapped + "\n"
+    document = build_document(RawText(text, "<test>"), "auto")
+    check_offsets(document)
+    assert document.language == "german"
+    assert document.title == (GERMAN_HEADLINE if headline else None)
+    assert clean_sentences(document) == [" ".join(p.split()) for p in GERMAN_PARAGRAPHS]
+
+
 @pytest.mark.parametrize(
     "lines",
     [

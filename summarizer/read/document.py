@@ -44,6 +44,8 @@ WRAP_FILL = 0.85
 # line, and at least this share of those go on with a lowercase word.
 WRAP_MIN_SHARE = 1 / 3
 WRAP_MIN_LOWERCASE = 1 / 3
+# Languages that write every noun with a capital, so a wrapped line seldom goes on in lowercase.
+NOUNS_CAPITALISED = frozenset({"german"})
 # A wrapped line ending mid-sentence is a heading or a list item when it is this short.
 SHORT_LINE = 0.6
 
@@ -83,7 +85,7 @@ def _full(text: str, prev: tuple[int, int], line: tuple[int, int], width: float)
     return _column(text, prev[1]) + 1 + len(_first_word(text, *line)) > width
 
 
-def wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
+def wrap_width(text: str, lines: list[tuple[int, int]], language: str = "english") -> int | None:
     """The column `lines` were hard-wrapped at, or None when they were not hard-wrapped.
 
     Wrapped text has lines of a similar, modest width, most line breaks fall mid-sentence after a
@@ -98,14 +100,23 @@ def wrap_width(text: str, lines: list[tuple[int, int]]) -> int | None:
         return None
     breaks = [(prev, line) for prev, line in zip(lines, lines[1:]) if _joined(text, prev, line)]
     wraps = [
-        line
+        (prev, line)
         for prev, line in breaks
         if not _SENTENCE_END.search(text, prev[0], prev[1]) and _full(text, prev, line, WRAP_FILL * width)
     ]
     if not wraps or len(wraps) < WRAP_MIN_SHARE * len(breaks):
         return None
-    lowercase = sum(text[a].islower() for a, _ in wraps)
-    return width if lowercase >= WRAP_MIN_LOWERCASE * len(wraps) else None
+    mid_sentence = sum(_breaks_mid_sentence(text, prev, line, language) for prev, line in wraps)
+    return width if mid_sentence >= WRAP_MIN_LOWERCASE * len(wraps) else None
+
+
+def _breaks_mid_sentence(text: str, prev: tuple[int, int], line: tuple[int, int], language: str) -> bool:
+    """Whether a line break plainly falls inside a sentence: the next line goes on in lowercase,
+    or, in a language that capitalises its nouns (where the next word is often a noun), the
+    line before stops on a lowercase word ("für marode / Autobahnbrücken")."""
+    if text[line[0]].islower():
+        return True
+    return language in NOUNS_CAPITALISED and text[prev[1] - 1].islower()
 
 
 def _wrap_continues(text: str, prev: tuple[int, int], line: tuple[int, int], width: int) -> bool:
@@ -144,7 +155,7 @@ def _title_case(line: str) -> bool:
     return len(words) >= 3 and all(w[0].isupper() for w in words)
 
 
-def _continues_sentence(text: str, first: tuple[int, int], second: tuple[int, int]) -> bool:
+def _continues_sentence(text: str, first: tuple[int, int], second: tuple[int, int], language: str) -> bool:
     """Whether a first line without final punctuation starts a hard-wrapped sentence rather than
     being a headline.
 
@@ -159,13 +170,15 @@ def _continues_sentence(text: str, first: tuple[int, int], second: tuple[int, in
     line, following = text[first[0] : first[1]], text[second[0] : second[1]]
     if line.endswith((",", "-", "–")) or line.rsplit(maxsplit=1)[-1].lower() in _DANGLING:
         return True
-    width = wrap_width(text, list(_lines(text, 0, len(text))))
+    width = wrap_width(text, list(_lines(text, 0, len(text))), language)
     if width is None or not _full(text, first, second, WRAP_FILL * width):
         return False
+    if _column(text, first[1]) > width:
+        return False  # wider than the body's wrap: a line the wrapper never touched, in any language
     return not (_title_case(line) or _starts_story(following))
 
 
-def find_headline(text: str, markdown: bool = False) -> tuple[int, int] | None:
+def find_headline(text: str, markdown: bool = False, language: str = "english") -> tuple[int, int] | None:
     """The span of a first line that reads as a headline, if more text follows it."""
     lines = _lines(text, 0, len(text))
     first = next(lines, None)
@@ -177,12 +190,12 @@ def find_headline(text: str, markdown: bool = False) -> tuple[int, int] | None:
         heading = _MD_HEADING.match(line)
         if heading:
             return first[0] + heading.end(), first[1]
-    if not _is_headline(line, markdown) or _continues_sentence(text, first, second):
+    if not _is_headline(line, markdown) or _continues_sentence(text, first, second, language):
         return None
     return first
 
 
-def find_paragraphs(text: str, start: int, markdown: bool) -> list[tuple[int, int]]:
+def find_paragraphs(text: str, start: int, markdown: bool, language: str = "english") -> list[tuple[int, int]]:
     """Blank-line separated blocks when the text has them, otherwise one paragraph per line; in
     hard-wrapped text, runs of wrapped lines (see `wrap_width`).
 
@@ -191,7 +204,7 @@ def find_paragraphs(text: str, start: int, markdown: bool) -> list[tuple[int, in
     lines = list(_lines(text, start, len(text)))
     # Blank lines count only between lines of the body, not around it.
     blocked = bool(lines) and _BLANK_LINE.search(text, lines[0][0], lines[-1][1]) is not None
-    width = wrap_width(text, lines)
+    width = wrap_width(text, lines, language)
     spans: list[tuple[int, int]] = []
     previous: tuple[int, int] | None = None  # the last line, when the next may continue its paragraph
     for a, b in lines:
@@ -228,13 +241,13 @@ def build_document(raw: RawText, language: str = "english", detect_headline: boo
     title = raw.title
     body_start = 0
     if title is None and detect_headline:
-        headline = find_headline(text, markdown)
+        headline = find_headline(text, markdown, language)
         if headline is not None:
             title = text[headline[0] : headline[1]]
             body_start = headline[1]
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
-    for p_start, p_end in find_paragraphs(text, body_start, markdown):
+    for p_start, p_end in find_paragraphs(text, body_start, markdown, language):
         index = len(paragraphs)
         paragraphs.append(Paragraph(index, p_start, p_end))
         for s_start, s_end in sentence_spans(text, p_start, p_end, language):
