@@ -33,6 +33,8 @@ class GenerationRequest:
     # The same text as the sentences it was joined from: chat prompts number them ([1] ...).
     source_sentences: tuple[str, ...] = ()
     language: str = "english"  # the article's language: a chat model is asked to write in it
+    # (system, user) turns that replace the summary prompt: the judge checker's question to a chat model.
+    prompt: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True, slots=True)

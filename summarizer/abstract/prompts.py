@@ -50,15 +50,21 @@ def user_prompt(request: GenerationRequest) -> str:
 def chat_messages(request: GenerationRequest, system_turn: bool = True) -> list[dict[str, str]]:
     """The chat turns for one request; `system_turn=False` folds the system prompt into the
     user's turn, for chat templates that refuse a system turn."""
-    user = user_prompt(request)
+    system, user = _turns(request)
     if system_turn:
-        return [{"role": "system", "content": SYSTEM_PROMPT}, {"role": "user", "content": user}]
-    return [{"role": "user", "content": f"{SYSTEM_PROMPT}\n\n{user}"}]
+        return [{"role": "system", "content": system}, {"role": "user", "content": user}]
+    return [{"role": "user", "content": f"{system}\n\n{user}"}]
 
 
 def prompt_text(request: GenerationRequest) -> str:
     """Every word of the prompt without a chat template's markers: for counting its tokens."""
-    return f"{SYSTEM_PROMPT}\n\n{user_prompt(request)}"
+    system, user = _turns(request)
+    return f"{system}\n\n{user}"
+
+
+def _turns(request: GenerationRequest) -> tuple[str, str]:
+    """The system and user turns: the summary prompt, or the request's own question."""
+    return request.prompt if request.prompt is not None else (SYSTEM_PROMPT, user_prompt(request))
 
 
 def strip_markers(text: str) -> tuple[str, list[int]]:

@@ -14,8 +14,8 @@ as well: a changed number or name is caught for sure, and cheaply, without the m
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, Protocol
 
 from summarizer.errors import MissingResourceError, ModelError, OptionsError
 from summarizer.verify.checkers import Checker, Evidence
@@ -31,41 +31,38 @@ MAX_DOCUMENT_PASSAGES = 32  # pieces of the whole document tried after the cited
 CACHE_SIZE = 4096  # (passage, claim) judgements kept: the guard asks again while it adds citations
 
 
-class ModelChecker:
-    """The literal checks, plus a fact-checking model's judgement of support."""
+class Judge(Protocol):
+    """A model that says how likely a passage supports a claim."""
 
-    name = "model"
+    def fit(self, sentences: Sequence[str], claim: str) -> list[str]: ...
 
-    def __init__(
-        self,
-        model: str = DEFAULT_MODEL,
-        threshold: float = 0.5,
-        device: str = "auto",
-        rules: str = "literal",
-        input: str | None = None,  # noqa: A002 - the preset's word for it
-    ):
-        if not 0 < threshold < 1:
-            raise OptionsError(f"threshold must be between 0 and 1, got {threshold}")
-        if input is not None and input not in INPUTS:
-            raise OptionsError(f"input must be one of {', '.join(INPUTS)}, got {input!r}")
-        if rules == self.name:
-            raise OptionsError("rules names the checker that runs beside the model: literal, relations or none")
+    def probability(self, passage: str, claim: str) -> float: ...
+
+
+class JudgedChecker:
+    """The rules checker beside a model judge: the passages it is shown, and its answers cached."""
+
+    name = "judged"
+
+    def __init__(self, judge: Judge, model_name: str, threshold: float = 0.5, rules: str = "literal"):
+        check_settings(threshold, rules)
         from summarizer.verify.verification import make_checker
 
-        self.threshold = threshold
         self.rules: Checker | None = None if rules == "none" else make_checker(rules)
-        self.model_name = model
-        self.judge = SupportJudge.load(model, device, input)
+        self.judge = judge
+        self.model_name = model_name
+        self.threshold = threshold
         self._judged: dict[tuple[str, str], float] = {}
 
     def check(self, text: str, evidence: Evidence) -> list[Problem]:
         problems = self.rules.check(text, evidence) if self.rules is not None else []
         probability = self.support_probability(text, evidence)
         if probability < self.threshold:
-            problems.append(
-                Problem("model", f"model {self.model_name} judged it unsupported: support probability {probability:.2f}, below {self.threshold:g}")
-            )
+            problems.append(self.problem(probability))
         return problems
+
+    def problem(self, probability: float) -> Problem:
+        return Problem("model", f"model {self.model_name} judged it unsupported: support probability {probability:.2f}, below {self.threshold:g}")
 
     def support_probability(self, text: str, evidence: Evidence) -> float:
         """The highest probability of support among the passages tried, stopping at the first that supports."""
@@ -98,6 +95,50 @@ class ModelChecker:
                 self._judged.clear()
             self._judged[key] = self.judge.probability(passage, claim)
         return self._judged[key]
+
+
+class ModelChecker(JudgedChecker):
+    """The literal checks, plus a fact-checking model's judgement of support."""
+
+    name = "model"
+
+    def __init__(
+        self,
+        model: str = DEFAULT_MODEL,
+        threshold: float = 0.5,
+        device: str = "auto",
+        rules: str = "literal",
+        input: str | None = None,  # noqa: A002 - the preset's word for it
+    ):
+        if input is not None and input not in INPUTS:
+            raise OptionsError(f"input must be one of {', '.join(INPUTS)}, got {input!r}")
+        check_settings(threshold, rules)  # before loading a model for nothing
+        super().__init__(SupportJudge.load(model, device, input), model, threshold, rules)
+
+
+def check_settings(threshold: float, rules: str) -> None:
+    if not 0 < threshold < 1:
+        raise OptionsError(f"threshold must be between 0 and 1, got {threshold}")
+    if rules in ("model", "judge", "judged"):
+        raise OptionsError(f"rules names the checker that runs beside the model: literal, relations or none, got {rules!r}")
+
+
+def fit_passages(sentences: Sequence[str], count: Callable[[str], int], budget: int) -> list[str]:
+    """`sentences` joined into passages of at most `budget` tokens (by `count`), in order; a
+    sentence too long on its own is its own passage (the model's tokenizer cuts it)."""
+    passages: list[str] = []
+    current: list[str] = []
+    used = 0
+    for sentence in sentences:
+        size = count(sentence)
+        if current and used + size > budget:
+            passages.append(" ".join(current))
+            current, used = [], 0
+        current.append(sentence)
+        used += size
+    if current:
+        passages.append(" ".join(current))
+    return passages
 
 
 class SupportJudge:
@@ -139,22 +180,8 @@ class SupportJudge:
         return self._counts[text]
 
     def fit(self, sentences: Sequence[str], claim: str) -> list[str]:
-        """`sentences` joined into passages that fit beside `claim` in the model's input, in order;
-        a sentence too long on its own is its own passage (the tokenizer cuts it)."""
-        budget = max(16, self.max_tokens - self.count(claim) - 8)  # room for the special tokens
-        passages: list[str] = []
-        current: list[str] = []
-        used = 0
-        for sentence in sentences:
-            size = self.count(sentence)
-            if current and used + size > budget:
-                passages.append(" ".join(current))
-                current, used = [], 0
-            current.append(sentence)
-            used += size
-        if current:
-            passages.append(" ".join(current))
-        return passages
+        """Passages of `sentences` that fit beside `claim` in the model's input (8 tokens for its marks)."""
+        return fit_passages(sentences, self.count, max(16, self.max_tokens - self.count(claim) - 8))
 
     def probability(self, passage: str, claim: str) -> float:
         """The model's probability that `passage` supports `claim`."""
