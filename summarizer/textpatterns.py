@@ -10,11 +10,13 @@ import re
 
 # Double quotes of any style, and single typographic quotes. A straight or curly apostrophe
 # followed by a letter ("don't", "it’s") never closes a quote; a straight ' opens one only after a
-# space or at the start. An unclosed quote runs to the end of the text, as news quotes spanning
-# several sentences do.
+# space or at the start ("(?<!\S')": no non-space before it). An unclosed quote runs to the end of
+# the text, as news quotes spanning several sentences do. Every branch opens with its quote mark
+# (the start test comes after the '), so the regex engine skips ahead to the next quote mark
+# instead of trying each branch at every position: about four times faster.
 QUOTED = re.compile(
     # „German“ first: its closing “ is the English opening mark.
-    r"""„[^“”]*(?:[“”]|$)|“[^”]*(?:”|$)|"[^"]*(?:"|$)|‘(?:[^’]|’(?=\w))*(?:’|$)|(?:(?<=\s)|^)'(?:[^']|'(?=\w))*(?:'|$)|«[^»]*(?:»|$)"""
+    r"""„[^“”]*(?:[“”]|$)|“[^”]*(?:”|$)|"[^"]*(?:"|$)|‘(?:[^’]|’(?=\w))*(?:’|$)|'(?<!\S')(?:[^']|'(?=\w))*(?:'|$)|«[^»]*(?:»|$)"""
 )
 
 # A dateline: an optional place ("LONDON, England", "SPRINGFIELD, Ore.") and a wire or outlet

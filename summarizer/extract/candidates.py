@@ -140,18 +140,29 @@ def plain_text(text: str) -> str:
     return " ".join(text.split())
 
 
+def _plain_of_collapsed(text: str) -> str:
+    """`plain_text` of text whose whitespace is already collapsed (a sentence's clean_text): the
+    text itself when there is no markup, as collapsing it again changes nothing."""
+    if "[" not in text and "*" not in text and "_" not in text:
+        return text
+    return plain_text(text)
+
+
 def _is_byline(text: str) -> bool:
     return _BYLINE.match(text) is not None and len(text.split()) <= MAX_BYLINE_WORDS
 
 
-def _has_plain_word(text: str) -> bool:
-    """Whether `text` holds, before its last four words (room for a "by ..." author), a word
-    without digits that no timestamp uses: a cheap, sound first test, since almost every real
-    sentence fails it within a few words ("The", "council", ...)."""
-    words = text.split()
+def _has_plain_word(words: list[str]) -> bool:
+    """Whether `words` hold, before their last four (room for a "by ..." author), a word without
+    digits that no timestamp uses: a cheap, sound first test, since almost every real sentence
+    fails it within a few words ("The", "council", ...)."""
     for word in words[: len(words) - 4]:
         word = word.lower().strip(_STAMP_PUNCTUATION)
-        if not word or word.replace(".", "") in _STAMP_VOCABULARY or any(c.isdigit() for c in word):
+        if not word or word.replace(".", "") in _STAMP_VOCABULARY:
+            continue
+        if word.isascii() and word.isalpha():  # the usual case: its one letter run is the word itself
+            return True
+        if any(c.isdigit() for c in word):
             continue
         if not all(run in _STAMP_VOCABULARY for run in _LETTER_RUN.findall(word)):
             return True
@@ -159,7 +170,8 @@ def _has_plain_word(text: str) -> bool:
 
 
 def is_timestamp(text: str) -> bool:
-    if len(text.split()) > MAX_STAMP_WORDS or _has_plain_word(text):
+    words = text.split()
+    if len(words) > MAX_STAMP_WORDS or _has_plain_word(words):
         return False
     body = _STAMP_AUTHOR.sub("", text)
     return _STAMP_ANCHOR.search(body) is not None and _WORD.search(_STAMP_WORD.sub(" ", body)) is None
@@ -192,40 +204,55 @@ def furniture(text: str, own: str | None = None) -> str | None:
 
     `own` is the text outside quotes: a quoted "Tell us your story," is reported speech.
     """
-    return _furniture(text, own, plain_text(text))
+    plain = plain_text(text)
+    return _furniture(text, _own_plain(text, own, plain), plain)
 
 
-def _furniture(text: str, own: str | None, plain: str) -> str | None:
-    """`furniture` with the sentence's plain text already worked out (once per sentence)."""
+def _own_plain(text: str, own: str | None, plain: str) -> str:
+    """The plain text of `own` (the sentence outside quotes), `plain` when nothing is quoted."""
+    return plain if own is None or own is text else plain_text(own)
+
+
+def _furniture(text: str, own: str, plain: str) -> str | None:
+    """`furniture` with the plain texts of the sentence and of `own` already worked out (once per
+    sentence; `plain` has its whitespace collapsed). The cheap tests in front of some rules are
+    implied by the rule, so they only skip work."""
     if "![" in text and _MD_IMAGE.search(text) and not _MD_IMAGE.sub("", text).strip(" ."):
         return "image"
-    own = plain if own is None or own is text else plain_text(own)
     if _BOILERPLATE.match(plain) or _ABOUT_THE_ARTICLE.match(plain):
         return "page furniture"
     if _CAPTION.match(plain):
         return "caption"
     if _is_byline(plain):
         return "byline"
-    if BARE_DATELINE.match(plain):
+    if ")" in plain and BARE_DATELINE.match(plain):  # a dateline ends in its "(Wire)"
         return "dateline"
-    if is_timestamp(plain):
+    # Collapsed whitespace: one space fewer than words, so this is is_timestamp's word limit.
+    if plain.count(" ") < MAX_STAMP_WORDS and is_timestamp(plain):
         return "timestamp"
     if is_credit_line(plain):
         return "credit"
-    if _TEASER_END.search(plain):
+    if _is_teaser(plain):
         return "teaser"
     if own and is_reader_prompt(own):
         return "reader prompt"
     return None
 
 
+def _is_teaser(plain: str) -> bool:
+    # _TEASER_END ends in "…" or "...", so the substring tests settle most sentences first.
+    return ("…" in plain or "..." in plain) and _TEASER_END.search(plain) is not None
+
+
 def assess(text: str, own: str | None = None) -> Candidate:
     """Judge one sentence's text (whitespace collapsed); `own` is its text outside quotes."""
-    return _assess(text, own, plain_text(text))
+    plain = plain_text(text)
+    return _assess(text, own, plain, _own_plain(text, own, plain))
 
 
-def _assess(text: str, own: str | None, plain: str, language: str = "english") -> Candidate:
-    kind = _furniture(text, own, plain) if language == "english" else _furniture_any_language(text, plain)
+def _assess(text: str, own: str | None, plain: str, own_plain: str, language: str = "english") -> Candidate:
+    """`assess` with the plain texts of the sentence and of `own` worked out."""
+    kind = _furniture(text, own_plain, plain) if language == "english" else _furniture_any_language(text, plain)
     if kind:
         return Candidate(0.0, kind)
     if len(plain.split()) < MIN_WORDS:
@@ -239,18 +266,22 @@ def _furniture_any_language(text: str, plain: str) -> str | None:
     (`read/language.py` notes it in the summary's warnings)."""
     if "![" in text and _MD_IMAGE.search(text) and not _MD_IMAGE.sub("", text).strip(" ."):
         return "image"
-    if _TEASER_END.search(plain):
+    if _is_teaser(plain):
         return "teaser"
     return None
 
 
 def _blank(text: str, offset: int, spans: list[tuple[int, int]]) -> str:
     """`text` (which starts at `offset` in the document) with the given spans blanked out."""
-    chars = list(text)
-    for a, b in spans:
-        for i in range(max(a - offset, 0), min(b - offset, len(chars))):
-            chars[i] = " "
-    return " ".join("".join(chars).split())
+    pieces, kept_from = [], 0
+    for a, b in spans:  # in order, not overlapping
+        start, end = max(a - offset, 0, kept_from), min(b - offset, len(text))
+        if start < end:
+            pieces.append(text[kept_from:start])
+            pieces.append(" ")  # one space stands for the span: whitespace is collapsed below
+            kept_from = end
+    pieces.append(text[kept_from:])
+    return " ".join("".join(pieces).split())
 
 
 def _ends_in_ellipsis(text: str) -> bool:
@@ -275,6 +306,37 @@ def _key(plain: str) -> str:
     return _NON_WORD.sub(" ", plain.lower()).strip()  # = " ".join(its \w+ runs)
 
 
+def _key_signature(plain: str) -> tuple[int, int, int]:
+    """A cheap stand-in that lines with equal `_key`s share: the key keeps every word character of
+    the lower-cased line, so it keeps their counts. Lines rarely share it unless they repeat."""
+    lower = plain.lower()
+    return lower.count("e"), lower.count("t"), lower.count("a")
+
+
+class _SeenLines:
+    """The lines met so far, for telling a repeat by its `_key`. Most lines repeat nothing, so
+    they are grouped by `_key_signature`, and keys are worked out only in a group of two or more."""
+
+    def __init__(self) -> None:
+        self._keys: dict[tuple[int, int, int], set[str]] = {}  # groups whose keys are known
+        self._waiting: dict[tuple[int, int, int], str] = {}  # a group's one line, key not needed yet
+
+    def add(self, plain: str) -> bool:
+        """Note the line; whether it repeats an earlier one (a line with no words repeats nothing)."""
+        signature = _key_signature(plain)
+        keys = self._keys.get(signature)
+        if keys is None:
+            first = self._waiting.pop(signature, None)
+            if first is None:
+                self._waiting[signature] = plain
+                return False
+            keys = self._keys[signature] = {_key(first)}
+        key = _key(plain)
+        repeated = bool(key) and key in keys
+        keys.add(key)
+        return repeated
+
+
 def candidate_weights(document: Document) -> list[Candidate]:
     """One Candidate per sentence; quotes are found per paragraph, so a quote running over several
     sentences counts as a quote in each of them. A sentence that repeats the title or an earlier
@@ -283,7 +345,9 @@ def candidate_weights(document: Document) -> list[Candidate]:
         p.index: quoted_spans(document.text, p.start, p.end) for p in document.paragraphs
     }
     sentences = document.sentences
-    seen = {_key(plain_text(document.title))} if document.title else set()
+    seen = _SeenLines()
+    if document.title:
+        seen.add(plain_text(document.title))
     result = []
     ends_by_paragraph = {index: [b for _a, b in spans] for index, spans in spans_by_paragraph.items()}
     for position, sentence in enumerate(sentences):
@@ -293,10 +357,12 @@ def candidate_weights(document: Document) -> list[Candidate]:
         own = _blank(sentence.text, sentence.start, spans) if spans else text
         if text.startswith("[") and document.text[sentence.start - 1 : sentence.start] == "!":
             text = "!" + text  # the segmenter split "![alt](url)" after its "!"
-        plain = plain_text(text)
-        key = _key(plain)
-        candidate = Candidate(0.0, "repeated") if key and key in seen else _assess(text, own, plain, document.language)
-        seen.add(key)
+        plain = _plain_of_collapsed(text)  # clean_text and _blank collapse whitespace
+        own_plain = plain if own is text else _plain_of_collapsed(own)
+        if seen.add(plain):
+            candidate = Candidate(0.0, "repeated")
+        else:
+            candidate = _assess(text, own, plain, own_plain, document.language)
         last_in_paragraph = position + 1 == len(sentences) or sentences[position + 1].paragraph != sentence.paragraph
         if candidate.weight > TRUNCATED_WEIGHT and last_in_paragraph and _ends_in_ellipsis(own):
             candidate = Candidate(TRUNCATED_WEIGHT, "truncated")
