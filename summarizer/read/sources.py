@@ -15,8 +15,6 @@ from pathlib import Path
 from typing import BinaryIO
 
 from summarizer.errors import InputError
-from summarizer.read.fetch import fetch_url
-from summarizer.read.html import extract_html
 from summarizer.read.sniff import looks_like_html
 from summarizer.read.raw import RawText, check_not_blank, normalize_newlines, size_text
 
@@ -193,6 +191,8 @@ def raw_from_text(text: str, source: str, fmt: str | None = None) -> RawText:
     if fmt is None or fmt == AUTO:
         fmt = "html" if looks_like_html(text) else "text"
     if fmt == "html":
+        from summarizer.read.html import extract_html  # the stdlib html parser only when a page comes
+
         return extract_html(text, source)
     return RawText(check_not_blank(text, source), source, fmt)
 
@@ -216,6 +216,8 @@ def read_input(
         stream = stdin if stdin is not None else sys.stdin.buffer
         return raw_from_bytes(read_stream(stream, max_bytes), STDIN_NAME, fmt)
     if is_url(source):
+        from summarizer.read.fetch import fetch_url  # urllib and ssl only for a URL
+
         return fetch_url(source.strip(), max_bytes=max_bytes)
     if has_url_scheme(source):
         scheme = source.strip().split("://", 1)[0]
