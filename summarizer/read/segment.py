@@ -31,10 +31,15 @@ _CONTINUATION = re.compile(r"""[\s"'“”‘’]*(?:[a-z]|\(\s*(?:[a-z]|\d)|[,;
 _NEVER_FINAL = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|(?<![.\w])[A-Z]\.)$")
 
 
+
+def _word_sets(table: dict[str, str]) -> dict[str, frozenset[str]]:
+    """language -> its words, from the space-separated lists the tables below are written in."""
+    return {name: frozenset(words.split()) for name, words in table.items()}
+
+
 # Abbreviations that Punkt's models miss in news text, by language (lowercase, without the dot).
-_ABBREVIATIONS: dict[str, frozenset[str]] = {
-    name: frozenset(words.split())
-    for name, words in {
+_ABBREVIATIONS: dict[str, frozenset[str]] = _word_sets(
+    {
         "german": "mrd mio tsd nr dr prof bzw ca usw vgl str hr evtl inkl jh abs art st bspw sog zzt gem",
         "french": "m mme mmes mlle mm dr pr ex cf av env st ste mgr me no p",
         "spanish": "sr sra srta sres dr dra ud uds pág núm aprox av ee uu lic ing gral",
@@ -49,20 +54,15 @@ _ABBREVIATIONS: dict[str, frozenset[str]] = {
         "russian": "т е г им ул д др проф млн млрд тыс см пр",
         # Greek "αριθ." (αριθμός, number), "παρ." (παράγραφος), "σελ." (page), "βλ." (see), "τηλ.".
         "greek": "κ δρ π χ δηλ εκατ δισ κλπ αριθ παρ σελ βλ τηλ",
-    }.items()
-}
+    }
+)
 # Units that Punkt's models learned as abbreviations but that end many news sentences
 # ("... 90 млрд руб. Первые ..."): taken out of the model so that Punkt may split there.
-_CAN_END: dict[str, frozenset[str]] = {
-    "russian": frozenset("руб долл год театр гг кг экз".split()),
-    "polish": frozenset("proc zł".split()),
-    "greek": frozenset("χλμ".split()),
-}
+_CAN_END: dict[str, frozenset[str]] = _word_sets({"russian": "руб долл год театр гг кг экз", "polish": "proc zł", "greek": "χλμ"})
 LONGEST_ABBREVIATION = 6
 # Month names: a day's ordinal ("3.", "3er") before one does not end a sentence.
-_MONTHS: dict[str, frozenset[str]] = {
-    name: frozenset(words.split())
-    for name, words in {
+_MONTHS: dict[str, frozenset[str]] = _word_sets(
+    {
         "german": "januar jänner februar märz april mai juni juli august september oktober november dezember",
         "danish": "januar februar marts april maj juni juli august september oktober november december",
         "norwegian": "januar februar mars april mai juni juli august september oktober november desember",
@@ -72,8 +72,8 @@ _MONTHS: dict[str, frozenset[str]] = {
         "estonian": "jaanuar veebruar märts aprill mai juuni juuli august september oktoober november detsember",
         "polish": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
         "turkish": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
-    }.items()
-}
+    }
+)
 # The word before a final dot: after an elision too ("dall'art."), but not the "s" of "risico's."
 # nor the unit of "20 °C.".
 _LAST_TOKEN = re.compile(r"((?<=\w['’])[^\W\d_]{2,}|(?<![\w'’°])[^\W\d_]+)\.$")
