@@ -83,7 +83,13 @@ class Registry(Generic[T]):
         factory = self.factory(name)
         if config:
             _check_settings(self.kind, self.resolve(name), factory, config)
-        return factory(*args, **config)
+        try:
+            return factory(*args, **config)
+        except TypeError:
+            missing = _missing_settings(factory, len(args), config)
+            if missing:  # the call failed for want of a setting: say which, not a traceback
+                raise OptionsError(f"{self.kind} {self.resolve(name)!r} needs the setting {', '.join(missing)}") from None
+            raise
 
 
 def _check_settings(kind: str, name: str, factory: Any, config: dict[str, Any]) -> None:
@@ -100,6 +106,19 @@ def _check_settings(kind: str, name: str, factory: Any, config: dict[str, Any]) 
     if unknown:
         takes = ", ".join(accepted) if accepted else "no settings"
         raise OptionsError(f"{kind} {name!r} has no setting {', '.join(map(repr, unknown))}; it takes: {takes}")
+
+
+def _missing_settings(factory: Any, positional: int, config: dict[str, Any]) -> list[str]:
+    """The settings `factory` requires that neither the positional arguments nor `config` give."""
+    import inspect
+
+    try:
+        parameters = list(inspect.signature(factory).parameters.values())
+    except (TypeError, ValueError):
+        return []
+    named = [p for p in parameters if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
+    skipped = [p for p in named if p.kind is p.POSITIONAL_OR_KEYWORD][:positional]
+    return [p.name for p in named if p.default is p.empty and p not in skipped and p.name not in config]
 
 
 def _first_doc_line(factory: Any) -> str:

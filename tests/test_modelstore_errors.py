@@ -56,6 +56,15 @@ def test_an_unknown_model_is_one_line_and_exit_2(samples_dir):
         resolve_model("no-such-model")
 
 
+@pytest.mark.parametrize("name", ["/no/such/model", "./missing-model", "models/of/mine", "mine.gguf"])
+def test_a_missing_path_is_named_as_a_missing_path(samples_dir, name):
+    result = _run(str(samples_dir / "city-budget.txt"), "--model", name)
+    assert result.exit_code == 2
+    assert result.output.strip() == f"Error: model {name!r}: no such file or folder"
+    with pytest.raises(MissingResourceError):
+        resolve_model(name)
+
+
 def test_a_preset_that_is_not_downloaded_names_the_command(samples_dir):
     result = _run(str(samples_dir / "city-budget.txt"), "--abstractive")
     assert result.exit_code == 2

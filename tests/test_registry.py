@@ -16,6 +16,25 @@ class Greeter:
         self.loud = loud
 
 
+class Labeller:
+    """Needs a label."""
+
+    def __init__(self, label: str, polite: bool = True):
+        if not isinstance(label, str):
+            raise TypeError("a label is text")  # a TypeError of its own, not a missing setting
+        self.label = label
+
+
+def test_registry_names_a_missing_required_setting_and_keeps_other_type_errors() -> None:
+    registry: Registry[Labeller] = Registry("labeller")
+    registry.add("tag", Labeller)
+    with pytest.raises(OptionsError, match="labeller 'tag' needs the setting label"):
+        registry.create("tag", polite=False)
+    assert registry.create("tag", "urgent").label == "urgent"  # given by position
+    with pytest.raises(TypeError, match="a label is text"):
+        registry.create("tag", label=3)
+
+
 def test_registry_refuses_a_duplicate_name_and_alias() -> None:
     registry: Registry[Greeter] = Registry("greeter")
     registry.add("hello", Greeter)

@@ -186,6 +186,11 @@ def _from_hf_cache(hub_id: str, revision: str | None) -> Path | None:
         return None
 
 
+def _looks_like_path(name: str) -> bool:
+    """A name only a path is written as: from the root, home or here, a .gguf file, or deeper than owner/name."""
+    return name.startswith(("/", "./", "../", "~")) or name.lower().endswith(".gguf") or name.count("/") > 1 or "\\" in name
+
+
 def looks_like_hub_id(name: str) -> bool:
     parts = name.split("/")
     return len(parts) == 2 and all(parts) and not name.startswith((".", "~")) and " " not in name
@@ -218,6 +223,8 @@ def resolve_model(name: str | None) -> ModelSpec:
         return ModelSpec(name, str(path.parent), gguf_kind(name), path.name)
     if path.is_dir():
         return ModelSpec(name, str(path), _kind_from_config(path, name))
+    if _looks_like_path(name):
+        raise MissingResourceError(f"model {name!r}: no such file or folder")
     if looks_like_hub_id(name):
         stored = store_dir() / name.replace("/", "--")
         cached = stored if (stored / "config.json").is_file() else _from_hf_cache(name, None)
