@@ -146,7 +146,7 @@ def test_languages_guard_catches_changed_number_in_german_format() -> None:
     sources = ["Die Kosten belaufen sich auf 1.000,5 Mio. Euro, rund 12 % mehr als im Vorjahr."]
     assert check("Die Kosten steigen auf 1 000,5 Mio. Euro, 12 % mehr.", sources, 1.0, language="german") == []
     problems = check("Die Kosten steigen auf 1.005,5 Mio. Euro, 12 % mehr.", sources, 1.0, language="german")
-    assert problems and problems[0].startswith("number") and "1005.5" in problems[0]
+    assert problems and problems[0].startswith("number") and "1.005,5" in problems[0]
 
 
 def test_languages_guard_skips_english_word_lists_elsewhere() -> None:

@@ -222,7 +222,7 @@ def _other_language_problems(text: str, joined: str, support: float, min_support
     French, Spanish), quotations and support. English quantity words step aside."""
     problems: list[Problem] = []
     source_values = frozenset().union(*_local_numbers(joined).values())
-    missing = sorted(" or ".join(sorted(values)) for values in _local_numbers(text).values() if not values & source_values)
+    missing = sorted(written for written, values in _local_numbers(text).items() if not values & source_values)  # as the line writes them
     if missing:
         problems.append(Problem("number", f"number not in its sources: {', '.join(missing)}"))
     if language != "german":
