@@ -498,6 +498,7 @@ def test_llama_cpp_server_summarises_through_the_server_backend(samples_dir, tmp
     if not gguf:
         pytest.skip("set SUMMARIZER_TEST_GGUF to a .gguf chat model to run a real llama.cpp server")
     pytest.importorskip("llama_cpp.server", reason="needs llama-cpp-python[server]")
+    pytest.importorskip("uvicorn", reason="needs llama-cpp-python[server]")
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
