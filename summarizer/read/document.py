@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from summarizer.read.raw import RawText
-from summarizer.read.segment import sentence_spans
+from summarizer.read.segment import sentence_spans, sentence_starters
 from summarizer.textpatterns import LEADING_DATELINE
 from summarizer.types import Document, Paragraph, Sentence
 
@@ -141,13 +141,15 @@ def _is_headline(line: str, markdown: bool) -> bool:
     return len(line.split()) <= MAX_HEADLINE_WORDS and not line.endswith(_FINAL_PUNCTUATION)
 
 
-def _starts_story(line: str) -> bool:
+def _starts_story(line: str, language: str = "english") -> bool:
     """Whether a line opens an article's body: a dateline, a byline, or a word that is capitalised
-    only at a sentence's start ("The", "In", "After")."""
+    only at a sentence's start ("The", "In", "After"; in other languages, the words their Punkt
+    model learned to start sentences: "Die", "Nach", "Cette")."""
     if LEADING_DATELINE.match(line) or _CAPS_DATELINE.match(line) or line.startswith("By "):
         return True
     word = line.split(maxsplit=1)[0]
-    return word[0].isupper() and word.lower() in _SENTENCE_OPENERS
+    openers = _SENTENCE_OPENERS if language == "english" else sentence_starters(language)
+    return word[0].isupper() and word.lower() in openers
 
 
 def _title_case(line: str) -> bool:
@@ -175,7 +177,7 @@ def _continues_sentence(text: str, first: tuple[int, int], second: tuple[int, in
         return False
     if _column(text, first[1]) > width:
         return False  # wider than the body's wrap: a line the wrapper never touched, in any language
-    return not (_title_case(line) or _starts_story(following))
+    return not (_title_case(line) or _starts_story(following, language))
 
 
 def find_headline(text: str, markdown: bool = False, language: str = "english") -> tuple[int, int] | None:

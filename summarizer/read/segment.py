@@ -135,6 +135,13 @@ def punkt_tokenizer(language: str = "english") -> PunktSentenceTokenizer:
     return tokenizer
 
 
+@lru_cache(maxsize=32)
+def sentence_starters(language: str) -> frozenset[str]:
+    """Words the language's Punkt model learned to open sentences (lowercase; empty for a language
+    without a model, or whose model learned none)."""
+    return frozenset(punkt_tokenizer(language)._params.sent_starters)
+
+
 def _load_punkt(language: str) -> PunktSentenceTokenizer:
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
