@@ -142,3 +142,21 @@ def test_guard_can_ask_the_model_checker(classifier, samples_dir: Path):
     summary = summarizer.summarize(samples_dir / "city-budget.txt")
     assert summary.stats["guard"]["caught_model"] == 1
     assert any("judged it unsupported" in flag for flag in summary.lines[0].flags)
+
+
+def test_a_model_verdict_does_not_send_the_verifier_looking_for_more_citations(classifier):
+    # Written for this test: the last sentence shares most of the line's words, far from the first.
+    article = (
+        "Ferry service returns\n\nThe ferry to Gull Island resumed on Tuesday after repairs.\n\n"
+        "The harbour master said two crossings a day would run.\n\nThe island has 340 residents.\n\n"
+        "A water taxi carried them during the work.\n\nOn Tuesday the ferry to Gull Island was full."
+    )
+    calls: list[str] = []
+    checker = ModelChecker(model=classifier(NLI, [3.0, 0.0, 0.0]), rules="none")  # contradiction for everything
+    judge = checker.judge.probability
+    checker.judge.probability = lambda passage, claim: calls.append(passage) or judge(passage, claim)
+    result = verify(article, ["The ferry to Gull Island resumed on Tuesday."], checker=checker)
+    assert [p.kind for p in result.problems] == ["model"]
+    # The model read the cited passage and the article: trying more citations asks it nothing new.
+    evidence = Evidence(tuple(c.text for c in result.lines[0].citations), 1.0, document=result.document)
+    assert len(calls) == len(checker._passages("The ferry to Gull Island resumed on Tuesday.", evidence))

@@ -98,6 +98,11 @@ def document_names(sentences: tuple[str, ...]) -> frozenset[str]:
     return Sources(sentences).names
 
 
+# Judgements of the whole line that citing one more sentence cannot change: its lexical support,
+# and a model's verdict, which has read the whole document already (see model_checker.py).
+_WHOLE_LINE_KINDS = frozenset({"support", "model"})
+
+
 def fact_problems(problems: Sequence[Problem]) -> int:
-    """How many problems are about facts, not about the line's overall lexical support."""
-    return sum(1 for p in problems if p.kind != "support")
+    """How many problems are about facts that a further cited sentence might hold."""
+    return sum(1 for p in problems if p.kind not in _WHOLE_LINE_KINDS)
