@@ -83,12 +83,28 @@ def _exit_on_terminate(_signum: int, _frame: object) -> None:
     timer = threading.Timer(TERMINATE_GRACE_SECONDS, os._exit, (1,))
     timer.daemon = True
     timer.start()
-    raise SystemExit(1)
+    raise _Terminated(1)
+
+
+class _Terminated(SystemExit):
+    """The SystemExit our SIGTERM handler raises, told apart from any other."""
+
+
+def _retry_dropped_exit(unraisable: Any) -> None:
+    """A termination that landed in a destructor was dropped there, and Python would print it as
+    an "Exception ignored ... Traceback" over the user's terminal: ask again, just after, instead."""
+    if isinstance(unraisable.exc_value, _Terminated):
+        retry = threading.Timer(0.01, os.kill, (os.getpid(), signal.SIGTERM))
+        retry.daemon = True
+        retry.start()
+        return
+    sys.__unraisablehook__(unraisable)
 
 
 def _start_worker(parent: int, initializer: Callable[..., Any] | None, initargs: tuple[Any, ...]) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _exit_on_terminate)
+    sys.unraisablehook = _retry_dropped_exit
     _die_with_parent()
     if os.getppid() != parent:  # the parent died before the line above took effect
         os._exit(1)

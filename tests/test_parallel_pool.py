@@ -37,3 +37,33 @@ def test_input_is_read_only_as_far_as_the_window() -> None:
         results = pool.map_as_completed(slow_first, numbers())
         next(results)
         assert len(read) <= 2 * 2 * 4 + 2  # workers x chunk x chunks in flight, plus the next chunk
+
+
+# A worker told to stop while a destructor runs: Python drops the exception raised there.
+_STOPPED_IN_A_DESTRUCTOR = """
+import os, signal, threading, time
+from summarizer.parallel import _start_worker
+
+_start_worker(os.getppid(), None, ())
+
+class Slow:
+    def __del__(self):
+        time.sleep(0.5)  # the stop signal lands here
+
+try:
+    threading.Timer(0.2, os.kill, (os.getpid(), signal.SIGTERM)).start()
+    Slow()  # dropped at once: its destructor runs now
+    time.sleep(5)
+finally:
+    print("cleaned up", flush=True)
+"""
+
+
+def test_a_worker_stopped_inside_a_destructor_still_unwinds_quietly() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _STOPPED_IN_A_DESTRUCTOR], capture_output=True, text=True, timeout=30)
+    assert done.returncode == 1
+    assert "cleaned up" in done.stdout  # unwound through finally, not killed by the grace timer
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr, done.stderr
