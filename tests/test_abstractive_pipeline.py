@@ -234,3 +234,12 @@ def test_guard_uses_the_chosen_checker_and_counts_problems_by_kind(budget_path):
     literal = _summarizer(write, guard="drop", checker="literal")[0].summarize(budget_path)
     assert literal.lines[0].origin == "generated" and literal.lines[0].text == swapped
     assert literal.stats["guard"]["kept"] == 2
+
+
+def test_a_guard_checker_that_cannot_be_built_fails_before_any_generation(budget_path):
+    from summarizer.errors import MissingResourceError
+
+    summarizer, backend = _summarizer(lambda text: text, checker="model", checker_settings={"model": "/no/such/checker"})
+    with pytest.raises(MissingResourceError, match="no such file or folder"):
+        summarizer.summarize(budget_path)
+    assert backend.batches == []  # no model time spent on summaries that could not be checked

@@ -155,7 +155,7 @@ def guard_lines(
     warnings: list[str] = []
     counts = {"generated": len(sentences), "kept": 0, "flagged": 0, "replaced": 0, "dropped": 0}
     used_sources: set[int] = set()
-    checker = guard_checker(options.checker, tuple(sorted(options.checker_settings.items())))
+    checker = options_checker(options)
     for number, text in enumerate(sentences, start=1):
         if options.guard == "off":
             alignment = align(text, document, features.terms)
@@ -191,12 +191,16 @@ def guard_lines(
     return lines, warnings, counts
 
 
+def options_checker(options: Options) -> Checker:
+    """The checker the guard asks, as the options name it; built once per process."""
+    return _guard_checker(options.checker, tuple(sorted(options.checker_settings.items())))
+
+
 @lru_cache(maxsize=4)
-def guard_checker(name: str, settings: tuple[tuple[str, Any], ...]) -> Checker:
-    """The checker the guard uses, built once per process (a model checker loads a model)."""
+def _guard_checker(name: str, settings: tuple[tuple[str, Any], ...]) -> Checker:
     from summarizer.verify.verification import make_checker
 
-    return make_checker(name, **dict(settings))
+    return make_checker(name, **dict(settings))  # a model checker loads its model here, once
 
 
 @dataclass
@@ -275,8 +279,10 @@ class AbstractiveStage:
         failed request fails its own document, a batch that failed as a whole each of its
         documents. Generation runs in batches of similar length; a backend that serves requests
         concurrently (a server) is handed every document at once and keeps its own number in flight.
-        A model that cannot be loaded raises: no document could be summarised."""
+        A model (or the guard's checker) that cannot be loaded raises: no document could be summarised."""
         backend = self.backend
+        if self.options.guard != "off":
+            options_checker(self.options)  # a checker that cannot be built fails the run before any generation
         batch_size = batch_size or self.options.batch_size
         jobs = [self._plan(backend, document) for document in documents]
         pending = sorted((j for j in jobs if j.model_input and not j.error), key=lambda j: j.model_input.tokens)  # type: ignore[union-attr]
