@@ -160,3 +160,13 @@ def test_a_model_verdict_does_not_send_the_verifier_looking_for_more_citations(c
     # The model read the cited passage and the article: trying more citations asks it nothing new.
     evidence = Evidence(tuple(c.text for c in result.lines[0].citations), 1.0, document=result.document)
     assert len(calls) == len(checker._passages("The ferry to Gull Island resumed on Tuesday.", evidence))
+
+
+def test_fitting_stops_at_the_limit_without_counting_the_rest() -> None:
+    from summarizer.verify.model_checker import fit_passages
+
+    counted: list[str] = []
+    sentences = [f"Sentence number {i} of a very long article." for i in range(1000)]
+    passages = fit_passages(sentences, lambda s: counted.append(s) or 8, budget=20, limit=3)
+    assert passages == [" ".join(sentences[0:2]), " ".join(sentences[2:4]), " ".join(sentences[4:6])]
+    assert len(counted) < 10  # a 20 MB article is not tokenised to the end for 32 pieces

@@ -78,13 +78,13 @@ class ChatJudge:
             self._counts[text] = self.backend.count_tokens([text])[0]
         return self._counts[text]
 
-    def fit(self, sentences: Sequence[str], claim: str) -> list[str]:
+    def fit(self, sentences: Sequence[str], claim: str, limit: int | None = None) -> list[str]:
         budget = self.backend.text_budget()
         context = getattr(self.backend, "context_tokens", None)  # a server's, which has no budget of its own
         if context:
             budget = min(budget, context - ANSWER_TOKENS - TEMPLATE_TOKENS)
         question = self.count(JUDGE_SYSTEM + JUDGE_USER.format(passage="", claim=claim))
-        return fit_passages(sentences, self.count, max(32, budget - question))
+        return fit_passages(sentences, self.count, max(32, budget - question), limit)
 
     def probability(self, passage: str, claim: str) -> float:
         from summarizer.abstract.backends import GenerationRequest, generate_batch

@@ -34,7 +34,7 @@ CACHE_SIZE = 4096  # (passage, claim) judgements kept: the guard asks again whil
 class Judge(Protocol):
     """A model that says how likely a passage supports a claim."""
 
-    def fit(self, sentences: Sequence[str], claim: str) -> list[str]: ...
+    def fit(self, sentences: Sequence[str], claim: str, limit: int | None = None) -> list[str]: ...
 
     def probability(self, passage: str, claim: str) -> float: ...
 
@@ -86,7 +86,7 @@ class JudgedChecker:
 
     def _document_passages(self, document: Document, text: str) -> list[str]:
         # A very long document is read in its first pieces only: its cited passage came first.
-        return self.judge.fit([s.text for s in document.sentences], text)[:MAX_DOCUMENT_PASSAGES]
+        return self.judge.fit([s.text for s in document.sentences], text, MAX_DOCUMENT_PASSAGES)
 
     def _judge(self, passage: str, claim: str) -> float:
         key = (passage, claim)
@@ -123,9 +123,10 @@ def check_settings(threshold: float, rules: str) -> None:
         raise OptionsError(f"rules names the checker that runs beside the model: literal, relations or none, got {rules!r}")
 
 
-def fit_passages(sentences: Sequence[str], count: Callable[[str], int], budget: int) -> list[str]:
-    """`sentences` joined into passages of at most `budget` tokens (by `count`), in order; a
-    sentence too long on its own is its own passage (the model's tokenizer cuts it)."""
+def fit_passages(sentences: Sequence[str], count: Callable[[str], int], budget: int, limit: int | None = None) -> list[str]:
+    """`sentences` joined into passages of at most `budget` tokens (by `count`), in order, the
+    first `limit` of them; a sentence too long on its own is its own passage (the model's
+    tokenizer cuts it). Sentences after the last passage are never counted."""
     passages: list[str] = []
     current: list[str] = []
     used = 0
@@ -133,6 +134,8 @@ def fit_passages(sentences: Sequence[str], count: Callable[[str], int], budget: 
         size = count(sentence)
         if current and used + size > budget:
             passages.append(" ".join(current))
+            if limit is not None and len(passages) == limit:
+                return passages
             current, used = [], 0
         current.append(sentence)
         used += size
@@ -179,9 +182,9 @@ class SupportJudge:
             self._counts[text] = len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
         return self._counts[text]
 
-    def fit(self, sentences: Sequence[str], claim: str) -> list[str]:
+    def fit(self, sentences: Sequence[str], claim: str, limit: int | None = None) -> list[str]:
         """Passages of `sentences` that fit beside `claim` in the model's input (8 tokens for its marks)."""
-        return fit_passages(sentences, self.count, max(16, self.max_tokens - self.count(claim) - 8))
+        return fit_passages(sentences, self.count, max(16, self.max_tokens - self.count(claim) - 8), limit)
 
     def probability(self, passage: str, claim: str) -> float:
         """The model's probability that `passage` supports `claim`."""
