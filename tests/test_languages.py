@@ -311,3 +311,26 @@ def test_languages_list_numbers_and_numbers_in_brackets_go_on(language: str, sen
 )
 def test_languages_abbreviations_and_units_from_grammar_references(language: str, sentences: list[str]) -> None:
     assert _split(sentences, language) == sentences
+
+
+@pytest.mark.parametrize(
+    ("language", "sentences"),
+    [
+        ("portuguese", ["A empresa anunciou lucros de R$ 5 bi.", "O mercado reagiu bem."]),
+        ("german", ["Der Umbau kostet 3 Mio.", "Die Stadt zahlt die Hälfte."]),
+        ("polish", ["Budżet wynosi 5 mln.", "Prezes to potwierdził."]),
+    ],
+)
+def test_languages_unit_after_a_number_ends_a_sentence_before_a_sentence_opener(language: str, sentences: list[str]) -> None:
+    assert _split(sentences, language) == sentences
+
+
+@pytest.mark.parametrize(
+    ("language", "sentences"),
+    [
+        ("german", ["Das Paket umfasst 40 Mrd. Euro für die Brücken."]),
+        ("polish", ["Na wiec przyszło 5 tys. Polaków z całego kraju."]),
+    ],
+)
+def test_languages_unit_after_a_number_goes_on_before_a_noun(language: str, sentences: list[str]) -> None:
+    assert _split(sentences, language) == sentences

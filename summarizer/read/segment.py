@@ -109,6 +109,9 @@ _LIST_END: dict[str, re.Pattern[str]] = {
 }
 # So does a three-dot ellipsis; longer runs of dots are loose web writing that often goes on.
 _ELLIPSIS_END = re.compile(r"(?<!\.)(?:\.{3}|…)$")
+# A known abbreviation right after a number is a unit, a scale or a month ("R$ 5 bi.", "40 Mrd.",
+# "12 gen."), which may end a sentence; a title or "art." comes before its number, never after.
+_AFTER_NUMBER = re.compile(r"\d\s+([^\W\d_]+)\.$")
 # A piece that is only a list or article number ("2.", "867.") belongs to the text after it.
 _NUMBER_ONLY = re.compile(r"\s*\d{1,4}\.\s*$")
 _OPENING = "\"'“”‘’«»„‚‹›¿¡([ \t\n"
@@ -217,6 +220,11 @@ def _closes(text: str, previous: tuple[int, int], nxt: str, language: str) -> bo
         return True
     list_end = _LIST_END.get(language)
     if list_end is not None and list_end.search(ending):
+        return True
+    unit = _AFTER_NUMBER.search(ending)
+    if unit is not None and unit.group(1).lower() in _ABBREVIATIONS.get(language, ()) and nxt.lower() in sentence_starters(language):
+        # Before a word the language's Punkt model learned to open sentences ("O", "Die"), not
+        # before a noun that follows the unit ("40 Mrd. Euro", "5 tys. Polaków").
         return True
     date = _DATE_UNIT.get(language)
     match = date.search(ending) if date is not None else None
