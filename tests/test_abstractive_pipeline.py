@@ -72,7 +72,7 @@ def test_guard_drop_replaces_an_invented_number_with_its_source(budget_path):
     assert second.origin == "generated" and second.support == 1.0 and not second.flags
     assert any("replaced" in w and "2.5bn" in w for w in summary.warnings)
     assert summary.stats["guard"] == {
-        "mode": "drop", "min_support": 0.5, "generated": 2, "kept": 1, "flagged": 0, "replaced": 1, "dropped": 0,
+        "mode": "drop", "checker": "relations", "min_support": 0.5, "generated": 2, "kept": 1, "flagged": 0, "replaced": 1, "dropped": 0,
         "caught_number": 1,
     }
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from summarizer.abstract.prompts import strip_markers
+from summarizer.components import CHECKERS
 from summarizer.verify.align import align
 from summarizer.options import DEFAULT_SENTENCES, Length, Options
 from summarizer.types import Citation, Document, Summary, SummaryLine
@@ -437,7 +438,7 @@ class AbstractiveStage:
                 "tokens_out": job.tokens_out,
                 "seconds": round(job.seconds, 3),
             },
-            "guard": {"mode": options.guard, "min_support": options.min_support, **counts},
+            "guard": {"mode": options.guard, "checker": CHECKERS.resolve(options.checker), "min_support": options.min_support, **counts},
             "model_citations": _model_citations(cited, job.model_input, lines),
             "timing_ms": {
                 "generate": round(job.seconds * 1000, 3),
