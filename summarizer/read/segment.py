@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -173,12 +173,11 @@ def _load_punkt(language: str) -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(params)
 
 
-def _merge_continuations(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+def _merge(spans: Iterable[tuple[int, int]], continues: Callable[[tuple[int, int], int], bool]) -> Iterator[tuple[int, int]]:
+    """Join each span to the sentence before it while `continues(sentence so far, span start)`."""
     current: tuple[int, int] | None = None
     for start, end in spans:
-        if current is not None and (
-            _CONTINUATION.match(text, start) or _NEVER_FINAL.search(text, current[0], current[1])
-        ):
+        if current is not None and continues(current, start):
             current = (current[0], end)
             continue
         if current is not None:
@@ -186,6 +185,13 @@ def _merge_continuations(text: str, spans: list[tuple[int, int]]) -> Iterator[tu
         current = (start, end)
     if current is not None:
         yield current
+
+
+def _merge_continuations(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """English: Punkt's pieces joined where the next goes on in lowercase or the last ends on "Mr."."""
+    return _merge(spans, lambda current, start: bool(
+        _CONTINUATION.match(text, start) or _NEVER_FINAL.search(text, current[0], current[1])
+    ))
 
 
 def _next_word(text: str, start: int) -> str:
@@ -298,16 +304,8 @@ def _split_closings(text: str, spans: list[tuple[int, int]], language: str) -> l
 
 
 def _merge_other(text: str, spans: list[tuple[int, int]], language: str) -> Iterator[tuple[int, int]]:
-    current: tuple[int, int] | None = None
-    for start, end in _move_openings(text, _split_closings(text, spans, language)):
-        if current is not None and _continues(text, current, start, language):
-            current = (current[0], end)
-            continue
-        if current is not None:
-            yield current
-        current = (start, end)
-    if current is not None:
-        yield current
+    pieces = _move_openings(text, _split_closings(text, spans, language))
+    return _merge(pieces, lambda current, start: _continues(text, current, start, language))
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None, language: str = "english") -> list[tuple[int, int]]:
