@@ -10,7 +10,7 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parent.parent / "summarizer"
+PACKAGE = Path(__file__).resolve().parents[2] / "summarizer"
 
 
 def module_name(path: Path) -> str:

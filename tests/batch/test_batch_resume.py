@@ -14,7 +14,7 @@ import pytest
 
 from batch_corpus import make_folder
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 DOCUMENTS = 40
 
 

@@ -18,7 +18,7 @@ from summarizer.models import store as modelstore
 from summarizer.cli import cli
 from summarizer.errors import MissingResourceError, ModelError, OptionsError
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 GGUF_PRESET = "qwen2.5-0.5b-instruct-gguf"
 
 

@@ -21,7 +21,7 @@ from summarizer.batch.safety import LOCK_NAME, BatchError
 from summarizer.cli import cli
 from summarizer.progress import Progress
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_batch_cli(*args: str) -> tuple[int, str]:

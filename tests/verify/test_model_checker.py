@@ -134,7 +134,7 @@ def test_checker_preset_is_listed_and_refused_as_a_summariser(monkeypatch, tmp_p
 
 
 def test_guard_can_ask_the_model_checker(classifier, samples_dir: Path):
-    from test_abstractive_pipeline import ScriptedBackend
+    from fake_backends import ScriptedBackend
 
     path = classifier(NLI, [3.0, 0.0, 0.0])  # contradiction for everything
     summarizer = Summarizer(mode="abstractive", guard="flag", checker="model", checker_settings={"model": path})

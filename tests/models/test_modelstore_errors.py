@@ -16,7 +16,7 @@ from summarizer.errors import MissingResourceError, ModelError, OptionsError, Un
 from summarizer.models.store import default_model, presets, resolve_model, store_dir
 from summarizer.options import Options
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)

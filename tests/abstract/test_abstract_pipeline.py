@@ -10,34 +10,7 @@ from summarizer import Summarizer
 from summarizer.abstract.stage import LengthPlan, plan_input, plan_length, split_generated
 from summarizer.options import Length
 
-
-class ScriptedBackend:
-    """Stands in for a model: `write` turns the text it is given into the 'generated' summary."""
-
-    name = "scripted"
-    kind = "causal"
-    device = "cpu"
-
-    def __init__(self, write, budget: int = 10_000):
-        self.write = write
-        self.budget = budget
-        self.batches: list[list] = []
-
-    def text_budget(self) -> int:
-        return self.budget
-
-    def count_tokens(self, texts):
-        return [len(t.split()) for t in texts]
-
-    def preprocess(self, requests):
-        self.batches.append(list(requests))
-        return list(requests)
-
-    def generate(self, batch, requests):
-        return [self.write(r.text) for r in batch]
-
-    def postprocess(self, output, batch):
-        return output
+from fake_backends import ScriptedBackend
 
 
 def _summarizer(write, budget: int = 10_000, **options) -> tuple[Summarizer, ScriptedBackend]:

@@ -17,7 +17,7 @@ from summarizer.read.document import build_document
 from summarizer.read.language import LANGUAGES, choose_language, detect_language, resolve_language
 from summarizer.read.raw import RawText
 
-LANG_DIR = Path(__file__).resolve().parent.parent / "samples" / "lang"
+LANG_DIR = Path(__file__).resolve().parents[2] / "samples" / "lang"
 GOLD = json.loads((LANG_DIR / "gold.json").read_text(encoding="utf-8"))
 CODES = sorted(GOLD)
 
@@ -77,7 +77,7 @@ def test_languages_options_keep_the_table_name() -> None:
 
 
 def test_languages_english_text_detected_as_english() -> None:
-    text = (Path(__file__).resolve().parent.parent / "samples" / "city-budget.txt").read_text(encoding="utf-8")
+    text = (Path(__file__).resolve().parents[2] / "samples" / "city-budget.txt").read_text(encoding="utf-8")
     assert detect_language(text)[0] == "english"
     assert choose_language(text, "auto") == ("english", [])
 
