@@ -13,7 +13,7 @@ REPORT_FORMATS = ("text", "markdown", "json")
 
 
 @click.command(name="faithfulness")
-@click.argument("labels", metavar="LABELS.jsonl", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("labels", metavar="LABELS.jsonl...", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--checker", "-c", "checkers", default="default", show_default=True, help="Comma-separated checkers to score, e.g. literal,default.")
 @CHECKER_SETTING
 @click.option("--min-support", type=click.FloatRange(0, 1), default=0.5, show_default=True, help="Share of a line's words its sources must hold.")
@@ -21,11 +21,12 @@ REPORT_FORMATS = ("text", "markdown", "json")
 @click.option("--resamples", type=click.IntRange(min=100), default=1000, show_default=True, help="Bootstrap resamples for the 95% intervals.")
 @click.option("--format", "-f", "report_format", type=click.Choice(REPORT_FORMATS), default="text", show_default=True)
 @reports_errors
-def faithfulness(labels: Path, checkers: str, checker_settings: dict, min_support: float, limit: int | None, resamples: int, report_format: str) -> None:
+def faithfulness(labels: tuple[Path, ...], checkers: str, checker_settings: dict, min_support: float, limit: int | None, resamples: int, report_format: str) -> None:
     """Score checkers against summaries people judged (FRANK's labels, or rows with article,
-    summary and factuality): balanced accuracy with a 95% bootstrap interval, the share of
-    flawed summaries caught and of clean ones passed, per dataset and per error kind.
-    A summary is flawed when its factuality is below 1. Needs numpy.
+    summary and either factuality or a 0/1 consistency label): balanced accuracy with a 95%
+    bootstrap interval, the share of flawed summaries caught and of clean ones passed, and
+    wall-clock and CPU milliseconds per summary, per dataset and per error kind. A summary is
+    flawed when its factuality is below 1 or its label is 0. Needs numpy.
     """
     from summarizer.cli.common import InputProblem
     from summarizer.components import CHECKERS
@@ -36,10 +37,11 @@ def faithfulness(labels: Path, checkers: str, checker_settings: dict, min_suppor
         raise InputProblem("--checker names no checker")
     for name in names:
         CHECKERS.resolve(name)
-    judged = read_judged(labels, limit)
+    judged = [item for path in labels for item in read_judged(path, limit)]
+    data = ", ".join(map(str, labels))
     reports = []
     for name in names:
-        report = evaluate_faithfulness(judged, checker_judge(name, min_support, **checker_settings), checker=name, data=str(labels), resamples=resamples)
+        report = evaluate_faithfulness(judged, checker_judge(name, min_support, **checker_settings), checker=name, data=data, resamples=resamples)
         reports.append(render_faithfulness(report, report_format))
     if report_format == "json" and len(reports) > 1:
         click.echo("[" + ",\n".join(reports) + "]")
