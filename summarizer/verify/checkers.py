@@ -35,6 +35,9 @@ class Evidence:
     previous: tuple[str, ...] = ()  # the summary's lines before this one
     document: Document | None = None  # the whole source, when the caller has it
     language: str | None = None  # the source's language; else the document's, else English
+    # The sentences just before the cited ones in their paragraphs, where a name or the person a
+    # pronoun means may be introduced (the evidence window of `window.py`); facts are not looked up here.
+    context: tuple[str, ...] = ()
 
 
 class Checker(Protocol):
@@ -49,7 +52,9 @@ class LiteralChecker:
     name = "literal"
 
     def check(self, text: str, evidence: Evidence) -> list[Problem]:
-        return literal_problems(text, evidence.sources, evidence.support, evidence.min_support, _language(evidence))
+        return literal_problems(
+            text, evidence.sources, evidence.support, evidence.min_support, _language(evidence), evidence.context
+        )
 
 
 class RelationChecker:
@@ -71,12 +76,14 @@ class RelationChecker:
         from summarizer.verify.relations import Sources, relation_problems
 
         language = _language(evidence)
-        problems = literal_problems(text, evidence.sources, evidence.support, evidence.min_support, language)
+        problems = literal_problems(
+            text, evidence.sources, evidence.support, evidence.min_support, language, evidence.context
+        )
         if language != "english":
             return problems  # the relation checks read English function words: they step aside
         document = evidence.document
         names = document_names(tuple(s.text for s in document.sentences)) if document is not None else frozenset()
-        sources = Sources(evidence.sources, known_names=names)
+        sources = Sources(evidence.sources, known_names=names, context=evidence.context)
         # Neighbours in a line stand for a relation only where the line is built from the
         # source's words; a freer paraphrase is the support check's to judge.
         if evidence.support < self.min_relation_support:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from summarizer.textpatterns import quoted_spans
+from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
 
 DEFAULT_MIN_SUPPORT = 0.5  # the same default as Options.min_support
@@ -50,6 +51,9 @@ JUDGEMENT_WORDS = frozenset(
 )
 # Capitalised words that are not names wherever they stand.
 _NOT_NAMES = frozenset("I A An The This That These Those It He She They We You His Her Their Its Our".split())
+# Titles and honorifics go before a name without being one: "Mr Brown" is Brown, found where the
+# source says "Brown" or "Gordon Brown". (A wrong title is a judgement the checks leave alone.)
+TITLES = lexicon("english").titles
 
 # Numbers in the formats of most other languages: "1.000,5", "1 000,5" (a space before exactly three
 # digits groups them), "37,5", and English ones a model may write among them ("3.5"). Each is read
@@ -113,7 +117,7 @@ def _names(text: str) -> set[str]:
     names = set()
     for position, word in enumerate(words):
         base = re.sub(r"'s$", "", word)
-        if not base or base in _NOT_NAMES:
+        if not base or base in _NOT_NAMES or base.lower().rstrip(".") in TITLES:
             continue
         if (base.isupper() and len(base) > 1) or (position > 0 and base[0].isupper()):
             names.add(base)
@@ -141,11 +145,18 @@ def _quotations(text: str) -> list[str]:
 
 
 def literal_problems(
-    text: str, sources: Sequence[str], support: float, min_support: float = DEFAULT_MIN_SUPPORT, language: str = "english"
+    text: str,
+    sources: Sequence[str],
+    support: float,
+    min_support: float = DEFAULT_MIN_SUPPORT,
+    language: str = "english",
+    context: Sequence[str] = (),
 ) -> list[Problem]:
-    """The facts of `text` that `sources` (the cited sentences' text) do not hold; empty if none."""
+    """The facts of `text` that `sources` (the cited sentences' text) do not hold; empty if none.
+
+    Names may also stand in `context`, the sentences before the cited ones (`window.py`)."""
     if language != "english":
-        return _other_language_problems(text, " ".join(sources), support, min_support, language)
+        return _other_language_problems(text, " ".join(sources), support, min_support, language, " ".join(context))
     joined = " ".join(sources)
     problems: list[Problem] = []
     missing = sorted(_numbers(text) - _numbers(joined))
@@ -156,7 +167,7 @@ def literal_problems(
     dates = sorted({w for w in text_lower if w in _DATE_WORDS} - source_lower)
     if dates:
         problems.append(Problem("date", f"date not in its sources: {', '.join(dates)}"))
-    source_names = {re.sub(r"'s$", "", w) for w in _words(joined)}
+    source_names = {re.sub(r"'s$", "", w) for w in _words(" ".join((joined, *context)))}
     names = sorted(n for n in _names(text) - source_names if n.lower() not in _DATE_WORDS)
     if names:
         problems.append(Problem("name", f"name not in its sources: {', '.join(names)}"))
@@ -216,7 +227,9 @@ def _normalise_any(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
-def _other_language_problems(text: str, joined: str, support: float, min_support: float, language: str) -> list[Problem]:
+def _other_language_problems(
+    text: str, joined: str, support: float, min_support: float, language: str, context: str = ""
+) -> list[Problem]:
     """The checks for other languages: numbers in local formats, names (not in German, which
     capitalises every noun), date and judgement words where this module has them (German,
     French, Spanish), quotations and support. English quantity words step aside."""
@@ -226,9 +239,13 @@ def _other_language_problems(text: str, joined: str, support: float, min_support
     if missing:
         problems.append(Problem("number", f"number not in its sources: {', '.join(missing)}"))
     if language != "german":
-        source_words = set(_ANY_WORD.findall(joined))
+        titles = lexicon(language).titles
+        source_words = set(_ANY_WORD.findall(f"{joined} {context}"))
         words = _ANY_WORD.findall(text)
-        names = sorted({w for position, w in enumerate(words) if position > 0 and w[0].isupper()} - source_words)
+        names = sorted(
+            {w for position, w in enumerate(words) if position > 0 and w[0].isupper() and w.lower().rstrip(".") not in titles}
+            - source_words
+        )
         if names:
             problems.append(Problem("name", f"name not in its sources: {', '.join(names)}"))
     source_lower = {w.lower() for w in _ANY_WORD.findall(joined)}

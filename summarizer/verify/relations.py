@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
 
 # Words (hyphenated ones whole: "26-year-old", "all-over"), commas, clause breaks and quote marks.
@@ -38,6 +39,10 @@ _CLAUSE_BREAKS = frozenset(";:—–-()")
 _NEGATIONS = frozenset("not no never nobody nothing none neither nor n't cannot without".split())
 _PRONOUNS = frozenset("he she him her his hers".split())
 _PRONOUN_TERM = "<he/she>"  # one term for every personal pronoun, so that "he" can stand in for a name
+# "It" and "they" stand in for a company or a team as "he" does for a person; they are not counted
+# as words of a sentence (an expletive "it is" would shift every distance) but indexed under this.
+_THING_PRONOUNS = frozenset("it its they their them".split())
+_THING_TERM = "<it/they>"
 _SAYING = frozenset(
     "said says say told tells according claimed claims claim added adds insisted insists explained explains "
     "warned warns admitted admits revealed reveals stated states wrote writes announced announces argued argues".split()
@@ -56,6 +61,9 @@ _TIME_WORDS = frozenset(
 # Words that start with a capital in news for reasons other than being a name.
 _NOT_NAMES = frozenset("i a an the this that these those it he she they we you his her their its our".split())
 _FINAL = re.compile(r"""[.!?…]["'”’)\]]*\s*$""")
+_TITLES = lexicon("english").titles
+_OPEN_VERBS = lexicon("english").open_verbs
+_COMPLEMENTISERS = frozenset("that to how what whether why when if".split())
 
 
 def _stopwords() -> frozenset[str]:
@@ -104,6 +112,8 @@ def tokenize(text: str) -> list[Token]:
             lower = number.group(1)
         if lower in _PRONOUNS:
             term: str | None = _PRONOUN_TERM
+        elif lower.rstrip(".") in _TITLES and raw[:1].isupper():
+            term = None  # "Mr", "President": a title before a name, not a word of the relation
         else:
             term = None if lower in stop or not lower else _stem(lower)
         capitalised = (bool(tokens) and raw[0].isupper() and lower not in _NOT_NAMES) or (len(raw) > 1 and raw.isupper())
@@ -124,17 +134,30 @@ class _Place:
 class Sources:
     """The source sentences a line is checked against, analysed once.
 
-    `context` may give, for each sentence, the text just before it in the document (for finding
-    whom a pronoun points to); `known_names` are the words the whole document writes as names.
+    `context` are the sentences just before the cited ones (the evidence window of `window.py`),
+    where the person a pronoun points to may be named; `known_names` are the words the whole
+    document writes as names.
     """
 
     sentences: Sequence[str]
     known_names: frozenset[str] = frozenset()
-    context: Sequence[str] | None = None
+    context: Sequence[str] = ()
     tokens: list[list[Token]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.tokens = [tokenize(s) for s in self.sentences]
+
+    @cached_property
+    def context_name(self) -> list[str] | None:
+        """The words of the last name the window writes before the cited sentences, if any."""
+        if not self.context:
+            return None
+        return _last_name([t for t in tokenize(" ".join(self.context)) if t.term is not None and t.term != _PRONOUN_TERM], self.names)
+
+    @cached_property
+    def has_open_quote(self) -> bool:
+        """Whether a source sentence opens a quotation it does not close (it goes on in the next one)."""
+        return any(_unclosed_quote(s) for s in self.sentences)
 
     @cached_property
     def names(self) -> frozenset[str]:
@@ -153,7 +176,13 @@ class Sources:
             seen: dict[int, int] = {}
             position = -1
             previous_quoted = False
-            for token in content:
+            for token in sentence:
+                if token.term is None:
+                    if token.lower in _THING_PRONOUNS:  # placed where the next content word stands
+                        before = seen.get(token.segment, 0)
+                        place = _Place(number, position + 1, token.segment, before, sizes.get(token.segment, 0) - before)
+                        index.setdefault(_THING_TERM, []).append(place)
+                    continue
                 # A quotation counts as one word of distance: "Okafor said the plan \"...\" and cut
                 # posts" keeps Okafor next to "cut". (Its words are checked literally.)
                 if not (token.quoted and previous_quoted):
@@ -189,6 +218,12 @@ class Sources:
         before that pronoun is `name`: True, False, or None when no pronoun is near `partner`."""
         verdict: bool | None = None
         places_b = [p for term in partner for p in self.positions.get(term, ())]
+        for p in self.positions.get(_THING_TERM, ()):
+            # "It" may mean any company or thing named before it, and names of people stand
+            # between: without a parser it vouches for a name it may mean, never against one.
+            if any(q.sentence == p.sentence and _gap(p, q) <= window for q in places_b):
+                if any(_stem(word) in name for word in self._names_before(p)):
+                    return True
         for p in self.positions.get(_PRONOUN_TERM, ()):
             if not any(q.sentence == p.sentence and _gap(p, q) <= window for q in places_b):
                 continue
@@ -200,14 +235,30 @@ class Sources:
             verdict = False
         return verdict
 
+    def _names_before(self, place: _Place) -> set[str]:
+        """Every name word in the nearest stretch before `place` that has one: its sentence
+        before it, a cited sentence before, or the evidence window."""
+        names = self.names
+        stretches = [[t for t in self.tokens[place.sentence] if t.term is not None][: place.position]]
+        stretches += reversed(self.tokens[: place.sentence])
+        stretches.append(tokenize(" ".join(self.context)))
+        for stretch in stretches:
+            found = {t.lower for t in stretch if t.term is not None and t.term != _PRONOUN_TERM and (t.lower in names or t.capitalised)}
+            if found:
+                return found
+        return set()
+
     def _name_before(self, place: _Place) -> list[str] | None:
-        """The words of the last name before `place`: in its sentence, else in the text before it."""
+        """The words of the last name before `place`: in its sentence, else in the cited sentences
+        before it, else in the evidence window before them."""
         content = [t for t in self.tokens[place.sentence] if t.term is not None]
         names = self.names
         found = _last_name(content[: place.position], names)
-        if found is None and self.context is not None:
-            found = _last_name([t for t in tokenize(self.context[place.sentence]) if t.term is not None], names)
-        return found
+        for sentence in reversed(self.tokens[: place.sentence]):  # a cited sentence before it, then the window
+            if found is not None:
+                break
+            found = _last_name([t for t in sentence if t.term is not None and t.term != _PRONOUN_TERM], names)
+        return found if found is not None else self.context_name
 
 
 def _gap(p: _Place, q: _Place) -> float:
@@ -312,7 +363,7 @@ def relation_problems(
     problems += _membership(tokens, sources, is_name)
     problems += _negation(tokens, sources)
     problems += _dangling_pronoun(tokens, previous)
-    problems += _incomplete(text)
+    problems += _incomplete(text, sources)
     return problems
 
 
@@ -323,7 +374,10 @@ def _attribution(tokens: Sequence[Token], sources: Sources, is_name, settings: R
         if token.lower not in _SAYING:
             continue
         for j in (i - 1, i + 1, i + 2):  # "Smith said", "said Smith", "according to Smith"
-            if 0 <= j < len(tokens) and tokens[j].term is not None and is_name(tokens[j]) and tokens[j].clause == token.clause:
+            if (
+                0 <= j < len(tokens) and tokens[j].term is not None and is_name(tokens[j])
+                and tokens[j].clause == token.clause and tokens[j].lower not in _TIME_WORDS  # "said Friday"
+            ):
                 speakers.append(tokens[j])
                 break
     if not speakers:
@@ -393,6 +447,10 @@ def _speaks(sources: Sources, term: str, window: int) -> bool:
     words ("Becker said", "said Becker", "Becker, the engineer, said"), or "he said" in a
     sentence that names him before."""
     names = sources.names
+
+    def is_named(t: Token) -> bool:
+        return t.term is not None and t.term != _PRONOUN_TERM and (t.lower in names or t.capitalised)
+
     for sentence in sources.tokens:
         for j, token in enumerate(sentence):
             if token.lower not in _SAYING:
@@ -406,6 +464,10 @@ def _speaks(sources: Sources, term: str, window: int) -> bool:
             speaker = sentence[nearest[0][1]]
             if speaker.term == term or (speaker.lower in _PRONOUNS and any(t.term == term for t in sentence[:j])):
                 return True
+            if speaker.lower in _PRONOUNS and not any(is_named(t) for t in sentence[:j]):
+                # "he said" in a sentence naming no one before: the window's last name is "he"
+                if any(_stem(word) == term for word in sources.context_name or ()):
+                    return True
             # a name of several words: "Ruth Adeyemi said" has Ruth nearest to nothing but Adeyemi
             k = nearest[0][1]
             step = -1 if k < j else 1
@@ -434,7 +496,11 @@ def _dangling_pronoun(tokens: Sequence[Token], previous: Sequence[str]) -> list[
     return [Problem("coreference", f"coreference: the summary opens with “{tokens[0].text}”, naming no one before it")]
 
 
-def _incomplete(text: str) -> list[Problem]:
+def _unclosed_quote(text: str) -> bool:
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
+def _incomplete(text: str, sources: Sources | None = None) -> list[Problem]:
     stripped = text.strip()
     if not stripped:
         return []
@@ -443,9 +509,25 @@ def _incomplete(text: str) -> list[Problem]:
     # A line may end on a closing quotation mark without a full stop; not on a bare word.
     if not _FINAL.search(stripped) and not stripped.endswith(("\"", "”", "'")) and words:
         reasons.append(f"it stops at “{words[-1]}” with no full stop")
-    straight = stripped.count('"')
-    if straight % 2 or stripped.count("“") > stripped.count("”"):
+    # A quotation its source leaves open too (it runs on into the next sentence) is the source's way.
+    if _unclosed_quote(stripped) and not (sources is not None and sources.has_open_quote):
         reasons.append("a quotation is never closed")
+    stops = _stops_short(words, sources)
+    if stops:
+        reasons.append(f"it stops at “{stops}”, where its source goes on to say what")
     if not reasons:
         return []
     return [Problem("incomplete", f"incomplete sentence: {' and '.join(reasons)}")]
+
+
+def _stops_short(words: Sequence[str], sources: Sources | None) -> str | None:
+    """ "A study has found." where the source has "has found that ...": the verb that needs what
+    follows it ends the line, and in its sources it is followed by more words in its clause."""
+    if sources is None or not words or words[-1].lower() not in _OPEN_VERBS:
+        return None
+    last = words[-1].lower()
+    for sentence in sources.tokens:
+        for i, token in enumerate(sentence[:-1]):
+            if token.lower == last and sentence[i + 1].lower in _COMPLEMENTISERS and sentence[i + 1].segment == token.segment:
+                return words[-1]
+    return None

@@ -110,16 +110,22 @@ class Verification:
 
 def split_summary(summary: str | Sequence[str], language: str = "english") -> list[str]:
     """A summary's sentences: each line of a string split into sentences, or a sequence's items as they are."""
+    return [sentence for _, pieces in _summary_lines(summary, language) for sentence in pieces]
+
+
+def _summary_lines(summary: str | Sequence[str], language: str) -> list[tuple[str, list[str]]]:
+    """Each line of the summary with the sentences it is split into."""
     if not isinstance(summary, str):
-        return [" ".join(str(line).split()) for line in summary if str(line).strip()]
+        items = [" ".join(str(line).split()) for line in summary if str(line).strip()]
+        return [(item, [item]) for item in items]
     from summarizer.read.segment import sentence_spans
 
-    sentences: list[str] = []
+    lines: list[tuple[str, list[str]]] = []
     for raw_line in summary.splitlines():
         line = raw_line.strip()
         if line:
-            sentences.extend(" ".join(line[a:b].split()) for a, b in sentence_spans(line, language=language))
-    return sentences
+            lines.append((line, [" ".join(line[a:b].split()) for a, b in sentence_spans(line, language=language)]))
+    return lines
 
 
 def read_source(source: Any, max_bytes: int | None = None, language: str = "english") -> Document:
@@ -170,14 +176,20 @@ def verify(
     started = time.perf_counter()
     the_checker = make_checker(checker, **(checker_settings or {}))
     document = read_source(source, max_bytes, language)
-    sentences = split_summary(summary, document.language)  # "auto" or "de" resolved by reading
     from summarizer.extract.features import content_terms
+    from summarizer.verify.window import VerbatimIndex
 
     terms = [content_terms(s.text, document.language) for s in document.sentences]
+    copies = VerbatimIndex.of(document)
     lines: list[VerifiedLine] = []
-    for text in sentences:
-        previous = tuple(line.text for line in lines)
-        lines.append(verify_line(text, document, terms, the_checker, min_support, previous))
+    for line, pieces in _summary_lines(summary, document.language):  # "auto" or "de" resolved by reading
+        for text, run in zip(pieces, copies.pieces(line, pieces)):
+            if run:  # the line is its source, word for word: nothing in it can be unsupported
+                cited = tuple(Citation.of(document.sentences[i], score=1.0) for i in run)
+                lines.append(VerifiedLine(text, cited, 1.0))
+                continue
+            previous = tuple(line.text for line in lines)
+            lines.append(verify_line(text, document, terms, the_checker, min_support, previous))
     stats = {
         "lines": len(lines),
         "unsupported_lines": sum(1 for line in lines if not line.supported),
@@ -198,12 +210,15 @@ def verify_line(
     """One line cited and checked; further sentences about the same thing may vouch for its facts."""
     from summarizer.extract.features import content_terms
     from summarizer.verify.align import align
+    from summarizer.verify.window import window_before
 
     alignment = align(text, document, terms)
     citations, support = alignment.citations, alignment.support
 
     def run(cited: Sequence[Citation], line_support: float) -> list[Problem]:
-        evidence = Evidence(tuple(c.text for c in cited), line_support, min_support, previous, document)
+        before = window_before(document, (c.sentence for c in cited))
+        evidence = Evidence(tuple(c.text for c in cited), line_support, min_support, previous, document,
+                            context=tuple(s.text for s in before))
         return checker.check(text, evidence)
 
     problems = run(citations, support)

@@ -23,8 +23,9 @@ def test_number_words_and_digits_count_as_the_same_number():
 def test_an_invented_date_and_name_are_caught():
     problems = check("Mayor Okafor met Governor Blake on Friday.", SOURCE, support=0.9)
     assert any("date" in p and "friday" in p for p in problems)
-    assert any("name" in p and "Blake" in p and "Governor" in p for p in problems)
-    assert not any("Okafor" in p for p in problems)
+    assert any("name" in p and "Blake" in p for p in problems)
+    # Titles go before names without being one: "Governor" and "Mayor" are not names of their own.
+    assert not any("Okafor" in p or "Governor" in p or "Mayor" in p for p in problems)
 
 
 def test_a_quotation_must_be_in_the_sources_word_for_word():

@@ -1,0 +1,104 @@
+"""Where a line's checks may look: the evidence window, and lines that are their source verbatim.
+
+One rule for every checker. A line's facts (numbers, dates, quotations, relations) must stand in
+the source sentences it cites. A *name* it uses, a *pronoun* it resolves, or a *partial name*
+("Mr Brown" for the source's "Gordon Brown") may also be found in the sentences just before
+each cited sentence in the same paragraph, up to `WINDOW_BEFORE` of them: news introduces a
+person or a company once ("AOL said ...") and goes on with "it" or a surname, and a line that
+writes the name where its sentence has the pronoun has invented nothing. The window stops at
+the paragraph (a new paragraph may start a new subject) and at `WINDOW_BEFORE` sentences (many
+articles arrive as one long paragraph).
+
+A line that *is* its source, a sentence or a run of consecutive sentences written as the
+summariser displays them (`render/display.py`), is always supported: the checks exist to find
+what a line changed, and such a line changed nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from summarizer.types import Document, Sentence
+
+WINDOW_BEFORE = 2  # sentences before a cited one, in its paragraph, where names and pronouns may be found
+
+
+def window_before(document: Document, cited: Iterable[int]) -> tuple[Sentence, ...]:
+    """The sentences of the evidence window that are not cited themselves, in document order."""
+    cited = set(cited)
+    found: set[int] = set()
+    for index in cited:
+        paragraph = document.sentences[index].paragraph
+        for before in range(index - 1, max(-1, index - 1 - WINDOW_BEFORE), -1):
+            if document.sentences[before].paragraph != paragraph:
+                break
+            found.add(before)
+    return tuple(document.sentences[i] for i in sorted(found - cited))
+
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " "})
+
+
+def _normal(text: str) -> str:
+    """Whitespace collapsed, curly quote marks straightened: how two copies of a sentence may differ."""
+    return " ".join(text.translate(_QUOTES).split())
+
+
+@dataclass(frozen=True, slots=True)
+class VerbatimIndex:
+    """The document's sentences as displayed, joined, to tell which lines copy a run of them."""
+
+    joined: str
+    starts: tuple[int, ...]  # where each sentence starts in `joined`
+    ends: tuple[int, ...]
+
+    @classmethod
+    def of(cls, document: Document) -> VerbatimIndex:
+        from summarizer.render.display import display_text
+
+        parts, starts, ends, at = [], [], [], 0
+        for sentence in document.sentences:
+            text = _normal(display_text(document, sentence))
+            parts.append(text)
+            starts.append(at)
+            at += len(text)
+            ends.append(at)
+            at += 1
+        return cls(" ".join(parts), tuple(starts), tuple(ends))
+
+    def run(self, text: str) -> tuple[int, ...] | None:
+        """The indices of the consecutive sentences that `text` is, word for word; None if it is not one."""
+        wanted = _normal(text)
+        if not wanted:
+            return None
+        at = self.joined.find(wanted)
+        while at >= 0:
+            end = at + len(wanted)
+            if at in self.starts and end in self.ends:
+                first, last = self.starts.index(at), self.ends.index(end)
+                return tuple(range(first, last + 1))
+            at = self.joined.find(wanted, at + 1)
+        return None
+
+    def pieces(self, line: str, pieces: Sequence[str]) -> list[tuple[int, ...] | None]:
+        """For each sentence `pieces` split from `line`: the source sentences it copies, when the
+        whole line copies a run (so that a run the segmenter splits differently still counts)."""
+        whole = self.run(line)
+        if whole is None:
+            return [self.run(piece) for piece in pieces]
+        base = self.starts[whole[0]]
+        normal_line = _normal(line)
+        found: list[tuple[int, ...] | None] = []
+        cursor = 0
+        for piece in pieces:
+            text = _normal(piece)
+            offset = normal_line.find(text, cursor)
+            if offset < 0 or not text:
+                found.append(self.run(piece))
+                continue
+            cursor = offset + len(text)
+            start, end = base + offset, base + cursor
+            found.append(tuple(i for i in whole if self.starts[i] < end and self.ends[i] > start))
+        return found
+
