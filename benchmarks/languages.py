@@ -72,9 +72,9 @@ def main() -> None:
 
 
 def _code(name: str) -> str:
-    from summarizer.read.language import LANGUAGES
+    from summarizer.lang import get
 
-    return LANGUAGES[name].code
+    return get(name).code
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ This is where a newcomer adds a ranker, a model backend or an output format: one
 and the ``"module:attribute"`` that builds it. Paths are imported only when a component is used,
 so that naming or checking a choice (as `Options` does) never loads numpy or torch. Other
 packages add rankers through the ``summarizer.rankers`` entry-point group and model backends
-through ``summarizer.backends``.
+through ``summarizer.backends``, languages through ``summarizer.languages``.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from summarizer.registry import Registry
 
 RANKER_ENTRY_POINTS = "summarizer.rankers"
 BACKEND_ENTRY_POINTS = "summarizer.backends"
+LANGUAGE_ENTRY_POINTS = "summarizer.languages"
 
 # Extractive rankers (summarizer/extract/rankers.py): each scores every sentence of a document.
 RANKERS: Registry[Any] = Registry("method", RANKER_ENTRY_POINTS)
@@ -44,3 +45,9 @@ CHECKERS.add("relations", "summarizer.verify.checkers:RelationChecker", "The lit
 CHECKERS.add("model", "summarizer.verify.model_checker:ModelChecker", "The literal checks, plus a downloaded fact-checking model's judgement (optional: `summarize models download minicheck-roberta`).")
 CHECKERS.add("judge", "summarizer.abstract.judge:JudgeChecker", "The literal checks, plus a chat model's Yes or No (a .gguf file, a chat model, or openai:NAME on a server).")
 CHECKERS.alias("default", "relations")
+
+# Languages with rules of their own (summarizer/lang/): an ISO code -> the module's `LANGUAGE`.
+# Any other language the detector knows is read by the universal path (summarizer/lang/__init__.py).
+LANGUAGES: Registry[Any] = Registry("language", LANGUAGE_ENTRY_POINTS)
+for _code in "en de fr es it pt nl pl ru el cs da et fi no sl sv tr ml hu ro".split():
+    LANGUAGES.add(_code, f"summarizer.lang.{_code}:LANGUAGE", f"summarizer/lang/{_code}.py")

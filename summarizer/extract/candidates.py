@@ -18,6 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
+from summarizer import lang
 from summarizer.extract.neutrality import names_speaker, stance_weight
 from summarizer.textpatterns import BARE_DATELINE, CREDIT_NOUN, quoted_spans
 from summarizer.types import Document, Sentence
@@ -252,18 +253,18 @@ def assess(text: str, own: str | None = None) -> Candidate:
 
 def _assess(text: str, own: str | None, plain: str, own_plain: str, language: str = "english") -> Candidate:
     """`assess` with the plain texts of the sentence and of `own` worked out."""
-    kind = _furniture(text, own_plain, plain) if language == "english" else _furniture_any_language(text, plain)
+    kind = _furniture(text, own_plain, plain) if lang.get(language).furniture_rules else _furniture_any_language(text, plain)
     if kind:
         return Candidate(0.0, kind)
-    if len(plain.split()) < MIN_WORDS:
+    if len(plain.split()) < MIN_WORDS and lang.word_count(plain) < MIN_WORDS:
         return Candidate(0.0, "fragment")
     weight, reason = stance_weight(text, own, language)
     return Candidate(weight, reason)
 
 
 def _furniture_any_language(text: str, plain: str) -> str | None:
-    """The furniture rules that need no word lists: the others are English and step aside
-    (`read/language.py` notes it in the summary's warnings)."""
+    """The furniture rules that need no word lists: the others are written for the languages whose
+    module says `furniture_rules` (English) and step aside (`read/language.py` warns of it)."""
     if "![" in text and _MD_IMAGE.search(text) and not _MD_IMAGE.sub("", text).strip(" ."):
         return "image"
     if _is_teaser(plain):

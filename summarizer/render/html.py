@@ -175,21 +175,13 @@ def _page(document: Document, lines: list[LineView], method: str, warnings: list
     )
 
 
-# ISO 639-1 codes for the page's `lang` attribute (a screen reader picks its voice from it), by the
-# names in read/language.py's table; copied, because render must not import read (types imports
-# render), and a test checks that the two agree.
-LANG_CODES = {
-    "english": "en", "german": "de", "french": "fr", "spanish": "es", "italian": "it", "portuguese": "pt",
-    "dutch": "nl", "polish": "pl", "russian": "ru", "greek": "el", "czech": "cs", "danish": "da",
-    "estonian": "et", "finnish": "fi", "norwegian": "no", "slovene": "sl", "swedish": "sv", "turkish": "tr",
-    "malayalam": "ml", "hungarian": "hu", "romanian": "ro",
-}  # fmt: skip
-
-
 def _language(document: Document) -> tuple[str | None, str | None]:
-    """(the document's language name, its ISO code for the page's `lang` attribute)."""
+    """(the document's language name, its ISO code for the page's `lang` attribute: a screen
+    reader picks its voice from it)."""
+    from summarizer.lang import code_of
+
     name = getattr(document, "language", None) or document.metadata.get("language")
-    return name, LANG_CODES.get(name) if name else None
+    return name, code_of(name) if name else None
 
 
 def render_html(summary: Summary) -> str:

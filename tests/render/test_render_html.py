@@ -13,6 +13,7 @@ from summarizer.read.document import build_document
 from summarizer.read.raw import RawText
 from summarizer.render.html import render_html, render_verification_html, safe_url
 from summarizer.render.renderers import OUTPUT_FORMATS, render
+from summarizer.types import Document
 from summarizer.types import Citation, Summary, SummaryLine
 
 HOSTILE_SENTENCES = [
@@ -211,11 +212,12 @@ def test_render_html_batch_writes_pages_and_an_index(tmp_path: Path, samples_dir
     assert not tree.xpath("//i")
 
 
-def test_render_html_language_codes_match_the_language_table() -> None:
-    from summarizer.read.language import LANGUAGES
-    from summarizer.render.html import LANG_CODES
+@pytest.mark.parametrize(("name", "code"), [("english", "en"), ("german", "de"), ("chinese", "zh"), ("ukrainian", "uk"), ("klingon", None)])
+def test_render_html_page_language_code_from_the_language_name(name: str, code: str | None) -> None:
+    from summarizer.render.html import _language
 
-    assert LANG_CODES == {name: language.code for name, language in LANGUAGES.items()}
+    document = Document(text="x", source="x", language=name)
+    assert _language(document) == (name, code)
 
 
 def test_render_html_check_command_writes_a_page(tmp_path: Path, samples_dir: Path) -> None:

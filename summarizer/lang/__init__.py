@@ -1,0 +1,190 @@
+"""Languages: each one's resources and rules in one place, found through one registry.
+
+A language with rules of its own is one module here (`en.py`, `de.py`, ...) holding a
+`LANGUAGE = Language(...)`: its sentence-splitting supplements, stopwords and stemmer, the words
+that mark first person and speakers, date and judgement words, and the negation, hedging and
+saying words the verify stage may use. The modules are listed in `summarizer/components.py`
+(`LANGUAGES`); another package adds one through the ``summarizer.languages`` entry-point group,
+named by its ISO code. A contributor adds Catalan by writing `ca.py` and one line there.
+
+Every other language the detector knows (`NAMES`) is read by the universal path: sentences by
+the universal splitter, stopwords from `stopwordsiso` where it has them, no stemmer. Nothing
+here imports numpy or nltk.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summarizer.errors import OptionsError
+
+_EMPTY: frozenset[str] = frozenset()
+
+
+def words(text: str) -> frozenset[str]:
+    """A word set from the space-separated lists the language modules are written in."""
+    return frozenset(text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    """What the pipeline knows about one language. Everything but the code and name is optional:
+    a field left empty means the rule that needs it steps aside."""
+
+    code: str  # ISO 639-1 (639-3 where there is none)
+    name: str  # English name, lowercase; nltk's name where nltk has a Punkt model or stemmer
+    punkt: bool = False  # nltk ships a Punkt sentence model under `name`
+    stemmer: str | None = None  # "snowball" (nltk's, by `name`) or "porter"; None: words unstemmed
+    stopwords: frozenset[str] | None = None  # None: stopwordsiso's list for `code`, where it has one
+    # Written without spaces between words (Chinese, Japanese, Thai, ...): words are character
+    # bigrams, and a sentence end needs no space after it.
+    unspaced: bool = False
+    word_pattern: re.Pattern[str] | None = None  # how words are found; None: letters of any script
+
+    # Sentences (read/segment.py).
+    abbreviations: frozenset[str] = _EMPTY  # lowercase, without the dot, that Punkt misses
+    can_end: frozenset[str] = _EMPTY  # Punkt abbreviations that often end sentences (units)
+    months: frozenset[str] = _EMPTY  # a day's ordinal before one goes on ("am 3. März")
+    date_unit: re.Pattern[str] | None = None  # "в 2028 г." ends a sentence
+    date_openers: frozenset[str] = _EMPTY  # ... unless the date opens it ("В 2009 г. Россия")
+    conjunctions: frozenset[str] = _EMPTY  # may stand before such an opener
+    list_end: re.Pattern[str] | None = None  # "etc." before a capital ends a sentence
+    # A language may give its own merge rule instead (English): a piece that matches
+    # `continuation` at its start, or follows one that `never_final` ends, goes on.
+    continuation: re.Pattern[str] | None = None
+    never_final: re.Pattern[str] | None = None
+    question_marks: str = ""  # marks besides "?" that end a question (Greek ";")
+
+    # Structure (read/document.py).
+    sentence_openers: frozenset[str] | None = None  # None: the words Punkt learned to open sentences
+    nouns_capitalised: bool = False  # German: a wrapped line may stop on a lowercase word
+
+    # Choosing sentences (extract/).
+    first_person: re.Pattern[str] | None = None  # searched in the text outside quotes
+    attribution: re.Pattern[str] | None = None  # speakers and saying verbs, searched in lowercase
+    call_to_action: re.Pattern[str] | None = None  # searched in lowercase
+    furniture_rules: bool = False  # extract/candidates.py's byline, caption and credit patterns fit it
+
+    # Checking lines (verify/): lowercase word sets; empty where none were written.
+    date_words: frozenset[str] = _EMPTY
+    judgement_words: frozenset[str] = _EMPTY
+    negations: frozenset[str] = _EMPTY
+    hedges: frozenset[str] = _EMPTY
+    saying_words: frozenset[str] = _EMPTY
+
+    universal: bool = False  # no module of its own: read by the universal path
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ({self.code})"
+
+
+# Every language py3langid knows, and those with a module: ISO code -> English name (lowercase).
+NAMES: dict[str, str] = {
+    "af": "afrikaans", "am": "amharic", "an": "aragonese", "ar": "arabic", "as": "assamese",
+    "az": "azerbaijani", "be": "belarusian", "bg": "bulgarian", "bn": "bengali", "br": "breton",
+    "bs": "bosnian", "ca": "catalan", "cs": "czech", "cy": "welsh", "da": "danish", "de": "german",
+    "dz": "dzongkha", "el": "greek", "en": "english", "eo": "esperanto", "es": "spanish",
+    "et": "estonian", "eu": "basque", "fa": "persian", "fi": "finnish", "fo": "faroese",
+    "fr": "french", "ga": "irish", "gl": "galician", "gu": "gujarati", "he": "hebrew", "hi": "hindi",
+    "hr": "croatian", "ht": "haitian creole", "hu": "hungarian", "hy": "armenian",
+    "id": "indonesian", "is": "icelandic", "it": "italian", "ja": "japanese", "jv": "javanese",
+    "ka": "georgian", "kk": "kazakh", "km": "khmer", "kn": "kannada", "ko": "korean",
+    "ku": "kurdish", "ky": "kyrgyz", "la": "latin", "lb": "luxembourgish", "lo": "lao",
+    "lt": "lithuanian", "lv": "latvian", "mg": "malagasy", "mk": "macedonian", "ml": "malayalam",
+    "mn": "mongolian", "mr": "marathi", "ms": "malay", "mt": "maltese", "my": "burmese",
+    "ne": "nepali", "nl": "dutch", "nn": "norwegian nynorsk", "no": "norwegian", "oc": "occitan",
+    "or": "odia", "pa": "punjabi", "pl": "polish", "ps": "pashto", "pt": "portuguese",
+    "qu": "quechua", "ro": "romanian", "ru": "russian", "rw": "kinyarwanda", "se": "northern sami",
+    "si": "sinhala", "sk": "slovak", "sl": "slovene", "sq": "albanian", "sr": "serbian",
+    "sv": "swedish", "sw": "swahili", "ta": "tamil", "te": "telugu", "th": "thai", "tl": "tagalog",
+    "tr": "turkish", "ug": "uyghur", "uk": "ukrainian", "ur": "urdu", "vi": "vietnamese",
+    "vo": "volapük", "wa": "walloon", "xh": "xhosa", "yo": "yoruba", "zh": "chinese", "zu": "zulu",
+}  # fmt: skip
+# Scripts written without spaces between words.
+UNSPACED = frozenset({"zh", "ja", "th", "lo", "km", "my", "dz"})
+ALIASES = {
+    "slovenian": "sl", "nb": "no", "bokmal": "no", "bokmål": "no", "norwegian bokmål": "no",
+    "farsi": "fa", "mandarin": "zh", "filipino": "tl", "iw": "he", "in": "id",
+}  # fmt: skip
+_BY_NAME = {name: code for code, name in NAMES.items()}
+
+
+# Letters of the scripts written without spaces (Thai, Lao, Tibetan, Myanmar, Khmer, kana, Han,
+# half-width katakana), as a character class body.
+UNSPACED_LETTERS = (
+    "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\uff66-\uff9f"
+)
+_UNSPACED = re.compile(f"[{UNSPACED_LETTERS}]")
+CHARS_PER_WORD = 2  # about what a word takes in Chinese and Japanese (1.5 to 2.5 characters)
+
+
+def word_count(text: str) -> int:
+    """Words in `text`: space-separated ones, with a run of unspaced script counted as one word per
+    CHARS_PER_WORD characters, so that length rules read Chinese as they read English."""
+    unspaced = len(_UNSPACED.findall(text)) if not text.isascii() else 0
+    if not unspaced:
+        return len(text.split())
+    return len(_UNSPACED.sub(" ", text).split()) + -(-unspaced // CHARS_PER_WORD)
+
+
+def _registry():
+    from summarizer.components import LANGUAGES
+
+    return LANGUAGES
+
+
+def codes() -> list[str]:
+    """Every language code that can be named: the detector's, the modules' and the plugins'."""
+    return sorted({*NAMES, *_registry().names()})
+
+
+def with_rules() -> list[str]:
+    """The codes of the languages that have a module of their own."""
+    return _registry().names()
+
+
+def supported() -> str:
+    return ", ".join(f"{NAMES.get(code, code)} ({code})" for code in codes())
+
+
+def resolve(value: str) -> str:
+    """The ISO code of a language given by name, code or alias; `OptionsError` if unknown."""
+    text = value.strip().lower()
+    text = ALIASES.get(text, text)
+    if text in NAMES or text in _registry().names():
+        return text
+    if text in _BY_NAME:
+        return _BY_NAME[text]
+    for code in _registry().names():  # a plugin's language, by the name its module gives
+        if get(code).name == text:
+            return code
+    raise OptionsError(f"unknown language {value!r}; supported: auto, {supported()}")
+
+
+@lru_cache(maxsize=256)
+def get(value: str) -> Language:
+    """The `Language` for a name, code or alias: its module's, or a universal one."""
+    code = resolve(value)
+    registry = _registry()
+    if code in registry.names():
+        language = registry.factory(code)
+        if not isinstance(language, Language):
+            raise TypeError(f"language module for {code!r} gave {type(language).__name__}, not a Language")
+        return language
+    return Language(code, NAMES[code], unspaced=code in UNSPACED, universal=True)
+
+
+def name_of(value: str) -> str:
+    return get(value).name
+
+
+def code_of(value: str) -> str | None:
+    """The ISO code of a language name or code, or None when it is not one."""
+    try:
+        return get(value).code
+    except OptionsError:
+        return None

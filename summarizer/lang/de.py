@@ -1,0 +1,34 @@
+"""German."""
+
+import re
+
+from summarizer.lang import Language, words
+
+LANGUAGE = Language(
+    "de",
+    "german",
+    punkt=True,
+    stemmer="snowball",
+    abbreviations=words("mrd mio tsd nr dr prof bzw ca usw vgl str hr evtl inkl jh abs art st bspw sog zzt gem"),
+    months=words("januar jänner februar märz april mai juni juli august september oktober november dezember"),
+    nouns_capitalised=True,
+    first_person=re.compile(
+        r"\b(?:ich|mich|mir|mein|meine|meinen|meinem|meiner|wir|uns|unser|unsere|unseren|unserem|unserer)\b", re.IGNORECASE
+    ),
+    attribution=re.compile(
+        r"\b(?:sagte|sagten|sagt|erklärte|erklärt|betonte|betont|meinte|warnte|fragte|kritisierte|berichtete|"
+        r"teilte|schrieb|laut|zufolge|so)\b"
+    ),
+    date_words=words(
+        "januar jänner februar märz april mai juni juli august september oktober november dezember "
+        "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag gestern heute morgen"
+    ),
+    judgement_words=words(
+        "absurd alarmierend katastrophal skandalös schockierend verheerend dramatisch historisch "
+        "hervorragend großartig fantastisch schrecklich furchtbar peinlich lächerlich dumm mutig genial "
+        "beispiellos unglaublich umstritten radikal leider glücklicherweise zweifellos offensichtlich"
+    ),
+    negations=words("nicht kein keine keinen keinem keiner keines nie niemals niemand nichts weder noch ohne"),
+    hedges=words("vielleicht möglicherweise angeblich offenbar wohl vermutlich eventuell könnte könnten dürfte dürften soll sollen"),
+    saying_words=words("sagte sagten sagt erklärte erklärt betonte betont meinte warnte fragte kritisierte berichtete teilte schrieb laut zufolge"),
+)

@@ -1,0 +1,87 @@
+"""English: the language the project was first written for; its rules are the most complete."""
+
+import re
+
+from summarizer.lang import Language, words
+
+STOPWORDS = words(
+    """
+    a about above after again against all almost also although am among an and another any anyone
+    anything are around as at be became because become been before being below between both but by
+    can cannot could did do does doing done down during each either else enough even ever every
+    few for from further get gets got had has have having he her here hers herself him himself his
+    how however i if in into is it its itself just least less like made make many may me might
+    more most much must my myself neither no nor not now of off often on once one only onto or
+    other others our ours ourselves out over own per perhaps quite rather really said same say
+    says see seem seemed seems several shall she should since so some such than that the their
+    theirs them themselves then there these they this those though through thus to too toward
+    towards under until up upon us very via was we well were what whatever when where whether
+    which while who whom whose why will with within without would yet you your yours yourself
+    yourselves it's i'm he's she's that's there's they're we're you're isn't aren't wasn't weren't
+    don't doesn't didn't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't mr mrs ms
+    """
+)
+
+LANGUAGE = Language(
+    "en",
+    "english",
+    punkt=True,
+    stemmer="porter",
+    stopwords=STOPWORDS,
+    word_pattern=re.compile(r"[a-z0-9]+(?:['’][a-z]+)?"),
+    # A split is undone when the next piece starts like the middle of a sentence: a lowercase word
+    # ("etc.) were sold", '"Why?" she asked', "et al. found") or a bracket/number continuing it.
+    continuation=re.compile(r"""[\s"'“”‘’]*(?:[a-z]|\(\s*(?:[a-z]|\d)|[,;:%)\]])"""),
+    # Ends that never close a sentence, whatever Punkt thinks, when more text follows on the line.
+    never_final=re.compile(
+        r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\."
+        r"|(?<![.\w])[A-Z]\.)$"
+    ),
+    # Words capitalised mid-sentence only in names ("The Hague"): capitalised, they open a sentence,
+    # and a line opening with one begins the story.
+    sentence_openers=words(
+        "a an the in on at after as when while for from with by during since despite it he she they we this these "
+        "those there but if more some many"
+    ),
+    first_person=re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself|we|We|our|Our|ours|us|ourselves)\b"),
+    attribution=re.compile(
+        r"\b(?:said|says|say|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|stated|states|"
+        r"claimed|claims|insisted|insists|warned|warns|argued|argues|noted|notes|recalled|replied|"
+        r"announced|admitted|shouted|urged|continued|responded|confirmed|denied|revealed|conceded|"
+        r"according\s+to|quoted)\b"
+    ),
+    call_to_action=re.compile(
+        r"""(?:^|[.;:]\s+)(?:
+            (?:readers|you|everyone|people|residents|voters)\s+(?:should|must|need\s+to|ought\s+to|have\s+to)\b
+          | (?:let's|let’s|let\s+us|don't|don’t|do\s+not)\b
+          | (?:contact|call|write\s+to|tell|join|sign|vote|donate|act|demand|support|share|visit|remember)\s+(?:your|the|us|this|now|today)\b
+        )""",
+        re.VERBOSE,
+    ),
+    furniture_rules=True,
+    # "may" is left out: far more often a verb than a month.
+    date_words=words(
+        "january february march april june july august september october november december "
+        "monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow"
+    ),
+    judgement_words=words(
+        """
+        absurd alarming amazing appalling astonishing atrocious awful bad baffling best bizarre blunder
+        brave brilliant brutal catastrophic clearly controversial courageous crucial damning dangerous
+        deplorable devastating disastrous disgraceful disgusting dismal dramatic dreadful embarrassing
+        excellent extreme extremist fantastic foolish glorious good great heroic historic horrible
+        horrific incredible incompetent insane landmark laudable magnificent massive misguided
+        notorious obviously outrageous pathetic perfect questionable radical reckless remarkable
+        ridiculous sadly scandalous senseless shameful shocking slammed stunning stupid terrible
+        terrific thankfully tragic tremendous troubling unacceptable undeniably unfortunately
+        unprecedented unthinkable vile welcome wonderful worst
+        """
+    ),
+    negations=words("not no never nobody nothing none neither nor n't cannot without"),
+    hedges=words("may might could possibly perhaps reportedly allegedly apparently likely unlikely suggests suspected"),
+    saying_words=words(
+        "said says say told tells added adds asked asks explained explains wrote writes stated states claimed claims "
+        "insisted insists warned warns argued argues noted notes recalled replied announced admitted urged responded "
+        "confirmed denied revealed conceded according"
+    ),
+)

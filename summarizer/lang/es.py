@@ -1,0 +1,31 @@
+"""Spanish."""
+
+import re
+
+from summarizer.lang import Language, words
+
+LANGUAGE = Language(
+    "es",
+    "spanish",
+    punkt=True,
+    stemmer="snowball",
+    abbreviations=words("sr sra srta sres dr dra ud uds pág núm aprox av ee uu lic ing gral"),
+    first_person=re.compile(r"\b(?:yo|mi|mis|conmigo|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras)\b", re.IGNORECASE),
+    attribution=re.compile(
+        r"\b(?:dijo|dice|afirmó|afirma|declaró|explicó|explica|señaló|aseguró|asegura|añadió|respondió|"
+        r"preguntó|advirtió|recordó|indicó|según)\b"
+    ),
+    date_words=words(
+        "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
+        "lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana"
+    ),
+    judgement_words=words(
+        "absurdo absurda alarmante catastrófico catastrófica escandaloso escandalosa impactante "
+        "devastador devastadora dramático dramática histórico histórica excelente fantástico fantástica "
+        "terrible horrible vergonzoso vergonzosa ridículo ridícula estúpido estúpida valiente increíble "
+        "polémico polémica radical lamentablemente afortunadamente evidentemente inaceptable"
+    ),
+    negations=words("no nunca jamás nadie nada ninguno ninguna ningún ni sin tampoco"),
+    hedges=words("quizá quizás tal vez posiblemente probablemente presuntamente supuestamente aparentemente podría podrían"),
+    saying_words=words("dijo dice afirmó afirma declaró explicó explica señaló aseguró asegura añadió respondió preguntó advirtió recordó indicó según"),
+)

@@ -1,0 +1,31 @@
+"""French."""
+
+import re
+
+from summarizer.lang import Language, words
+
+LANGUAGE = Language(
+    "fr",
+    "french",
+    punkt=True,
+    stemmer="snowball",
+    abbreviations=words("m mme mmes mlle mm dr pr ex cf av env st ste mgr me no p"),
+    first_person=re.compile(r"\b(?:je|j'|j’|moi|mon|ma|mes|nous|notre|nos)\b", re.IGNORECASE),
+    attribution=re.compile(
+        r"\b(?:a dit|ont dit|dit|a déclaré|déclare|a affirmé|affirme|a expliqué|explique|a ajouté|ajoute|"
+        r"a demandé|a-t-il|a-t-elle|estime|souligne|a souligné|selon|d'après|d’après)\b"
+    ),
+    date_words=words(
+        "janvier février mars avril juin juillet août septembre octobre novembre décembre "
+        "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain"
+    ),
+    judgement_words=words(
+        "absurde alarmant catastrophique scandaleux scandaleuse choquant choquante dévastateur dramatique "
+        "historique excellent excellente formidable fantastique terrible horrible honteux honteuse ridicule "
+        "stupide courageux courageuse incroyable controversé controversée radical radicale malheureusement "
+        "heureusement évidemment inacceptable"
+    ),
+    negations=words("ne n' pas jamais aucun aucune personne rien ni sans nullement guère"),
+    hedges=words("peut-être probablement possiblement apparemment prétendument pourrait pourraient serait seraient aurait auraient"),
+    saying_words=words("dit déclaré déclare affirmé affirme expliqué explique ajouté ajoute demandé estime souligne souligné selon"),
+)

@@ -1,0 +1,11 @@
+"""Norwegian (Bokmål)."""
+
+from summarizer.lang import Language, words
+
+LANGUAGE = Language(
+    "no",
+    "norwegian",
+    punkt=True,
+    stemmer="snowball",
+    months=words("januar februar mars april mai juni juli august september oktober november desember"),
+)

@@ -1,0 +1,11 @@
+"""Portuguese."""
+
+from summarizer.lang import Language, words
+
+LANGUAGE = Language(
+    "pt",
+    "portuguese",
+    punkt=True,
+    stemmer="snowball",
+    abbreviations=words("sr sra srs dr dra prof av pág ex nº mi bi"),
+)

@@ -1,0 +1,5 @@
+"""Romanian: a Snowball stemmer, but no Punkt model (the universal splitter reads it)."""
+
+from summarizer.lang import Language
+
+LANGUAGE = Language("ro", "romanian", stemmer="snowball")

@@ -1,0 +1,10 @@
+"""Swedish."""
+
+from summarizer.lang import Language
+
+LANGUAGE = Language(
+    "sv",
+    "swedish",
+    punkt=True,
+    stemmer="snowball",
+)
