@@ -80,6 +80,7 @@ def _failure(item: BatchItem, setup: WorkerSetup, outcome: Outcome, started: flo
 
 
 def _success(item: BatchItem, setup: WorkerSetup, summary: Any, started: float) -> tuple[dict[str, Any], str]:
+    from summarizer.lang import code_of
     from summarizer.render.renderers import render
 
     rendered = render(summary, setup.output_format) + "\n"
@@ -88,6 +89,7 @@ def _success(item: BatchItem, setup: WorkerSetup, summary: Any, started: float) 
         status=OK,
         title=summary.document.title,
         language=summary.document.language,
+        language_code=code_of(summary.document.language),
         summary=[line.text for line in summary.lines],
         citations=_citations(summary),
         method=summary.method,

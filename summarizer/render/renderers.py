@@ -25,6 +25,8 @@ def _quote(citation: Citation) -> str:
 
 
 def summary_to_dict(summary: Summary) -> dict[str, Any]:
+    from summarizer.lang import code_of
+
     document = summary.document
     source: dict[str, Any] = {
         "path": document.source,
@@ -34,6 +36,7 @@ def summary_to_dict(summary: Summary) -> dict[str, Any]:
         "characters": len(document.text),
         "words": document.word_count,
         "language": document.language,
+        "language_code": code_of(document.language),
     }
     if document.metadata:
         source["metadata"] = dict(document.metadata)

@@ -1,0 +1,115 @@
+"""Languages without rules of their own: true labels, the universal splitter for any script,
+word units for unspaced scripts, and a language added in one module through the registry."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from summarizer import lang
+from summarizer.cli import cli
+from summarizer.extract.features import content_terms
+from summarizer.read.document import build_document
+from summarizer.read.language import choose_language
+from summarizer.read.raw import RawText
+from summarizer.read.segment import sentence_spans
+
+
+def _split(text: str, language: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("french", "Il est rentré du pays.Pour lui, rien n'a changé.", ["Il est rentré du pays.", "Pour lui, rien n'a changé."]),
+        ("english", "The mayor said.The council agreed.", ["The mayor said.", "The council agreed."]),
+        ("ukrainian", "Рада ухвалила рішення.Голова його підписав.", ["Рада ухвалила рішення.", "Голова його підписав."]),
+        # Acronyms, initials and addresses stay whole.
+        ("english", "They use ASP.NET at the U.S.Army base. Write to Anna.Berg@example.com today.", ["They use ASP.NET at the U.S.Army base.", "Write to Anna.Berg@example.com today."]),
+    ],
+)
+def test_language_glued_sentences_split(language: str, text: str, expected: list[str]) -> None:
+    assert _split(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("zh", "市长说：“我们马上开工。”工程下月结束。为什么？没有答案！", ["市长说：“我们马上开工。”", "工程下月结束。", "为什么？", "没有答案！"]),
+        ("ja", "市長は「すぐ始める。」と話した。工事は来月終わる。", ["市長は「すぐ始める。」と話した。", "工事は来月終わる。"]),
+        ("ar", "هل انتهى العمل؟ لم ينته بعد.", ["هل انتهى العمل؟", "لم ينته بعد."]),
+        ("ur", "کام شروع ہو گیا۔ یہ اگلے ماہ ختم ہوگا۔", ["کام شروع ہو گیا۔", "یہ اگلے ماہ ختم ہوگا۔"]),
+        ("hi", "काम शुरू हुआ। यह अगले महीने खत्म होगा।", ["काम शुरू हुआ।", "यह अगले महीने खत्म होगा।"]),
+        ("am", "ሥራው ተጀመረ። በሚቀጥለው ወር ያልቃል።", ["ሥራው ተጀመረ።", "በሚቀጥለው ወር ያልቃል።"]),
+        ("hy", "Աշխատանքը սկսվեց։ Այն կավարտվի հաջորդ ամիս։", ["Աշխատանքը սկսվեց։", "Այն կավարտվի հաջորդ ամիս։"]),
+        ("el", "Πότε θα τελειώσει το έργο; Τον επόμενο μήνα.", ["Πότε θα τελειώσει το έργο;", "Τον επόμενο μήνα."]),
+        ("he", 'יו"ר הוועדה דיבר אתמול. הוא אמר שהעבודה תסתיים בקרוב.', ['יו"ר הוועדה דיבר אתמול.', "הוא אמר שהעבודה תסתיים בקרוב."]),
+        ("uk", "Проєкт коштує 4,2 млрд грн. Міська рада його ухвалила.", ["Проєкт коштує 4,2 млрд грн.", "Міська рада його ухвалила."]),
+    ],
+)
+def test_language_universal_splitter_knows_every_script(language: str, text: str, expected: list[str]) -> None:
+    assert _split(text, language) == expected
+
+
+def test_language_thai_sentences_end_at_a_space() -> None:
+    first = "เทศบาลนครท่าเรือประกาศแผนซ่อมแซมสะพานเก่าทั่วเมืองภายในห้าปี"
+    second = "คาดว่าจะใช้งบประมาณราวสี่พันล้านบาทในการก่อสร้างทั้งหมด"
+    assert _split(f"{first} {second}", "th") == [first, second]
+
+
+def test_language_spans_are_exact_offsets_into_the_source() -> None:
+    text = "前言。  他说：“好。”  然后走了！"
+    for a, b in sentence_spans(text, 3, len(text), language="zh"):
+        assert text[a:b] == text[a:b].strip() and a >= 3
+    assert [text[a:b] for a, b in sentence_spans(text, 3, len(text), language="zh")] == ["他说：“好。”", "然后走了！"]
+
+
+def test_language_unspaced_words_are_character_pairs() -> None:
+    terms = content_terms("河港市政府宣布维修桥梁", "zh")
+    assert "桥梁" in terms and "维修" in terms
+    assert all(len(t) == 2 for t in terms)
+    # A Chinese sentence is long enough to be chosen: it is not read as a one-word fragment.
+    from summarizer.extract.candidates import candidate_weights
+
+    document = build_document(RawText("标题\n\n河港市政府周二宣布将在未来五年投入资金维修全市老旧桥梁。\n", "x"), "zh")
+    assert candidate_weights(document)[0].reason != "fragment"
+
+
+def test_language_without_rules_is_labelled_truly_with_one_warning() -> None:
+    text = "Міська рада ухвалила програму ремонту старих мостів. Перші роботи розпочнуться навесні. У мерії обіцяють оприлюднити схеми об'їзду."
+    name, warnings = choose_language(text, "auto")
+    assert name == "ukrainian"  # not Russian, its neighbour with rules
+    assert len(warnings) == 1 and "ukrainian (uk)" in warnings[0] and "no rules" in warnings[0]
+
+
+@pytest.mark.parametrize("given", ["uk", "ukrainian", "zh", "Chinese", "hr", "sr", "hy", "ta", "fa"])
+def test_language_any_detector_language_can_be_named(given: str) -> None:
+    assert lang.get(given).code == lang.resolve(given)
+
+
+def test_language_cli_reports_name_and_code(tmp_path) -> None:
+    path = tmp_path / "zh.txt"
+    path.write_text("桥梁维修\n\n河港市政府周二宣布维修全市老旧桥梁。首批工程将于三月开工。市民担心交通问题。\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, [str(path), "--language", "zh", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    source = json.loads(result.stdout)["source"]
+    assert (source["language"], source["language_code"], source["sentences"]) == ("chinese", "zh", 3)
+
+
+def test_language_added_in_one_module_through_the_registry() -> None:
+    from summarizer.components import LANGUAGES
+
+    catalan = lang.Language("ca", "catalan", abbreviations=lang.words("mn hble"))
+    text = "Ho va dir el Mn. Puig ahir. La resta hi va estar d'acord."
+    assert len(_split(text, "ca")) == 3  # the universal path does not know "Mn." (mossèn)
+    LANGUAGES.add("ca", catalan, "a test language")
+    lang.get.cache_clear()
+    try:
+        assert lang.get("catalan") is catalan and not catalan.universal
+        assert _split(text, "ca") == ["Ho va dir el Mn. Puig ahir.", "La resta hi va estar d'acord."]
+    finally:
+        del LANGUAGES._factories["ca"]
+        lang.get.cache_clear()
