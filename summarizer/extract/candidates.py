@@ -18,7 +18,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from summarizer import lang
+import summarizer.lang as lang
 from summarizer.extract.neutrality import names_speaker, stance_weight
 from summarizer.textpatterns import BARE_DATELINE, CREDIT_NOUN, quoted_spans
 from summarizer.types import Document, Sentence

@@ -85,7 +85,7 @@ def _unspaced_terms(text: str, stopwords: frozenset[str], stop_chars: frozenset[
 def terms_function(language: str):
     """`text -> content terms` for a language: its words (or character pairs), stopwords out, stemmed
     where it has a stemmer. Built once per language, so the per-sentence call stays one comprehension."""
-    from summarizer import lang
+    import summarizer.lang as lang
 
     info = lang.get(language)
     stopwords = stopwords_for(language)

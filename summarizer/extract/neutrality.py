@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer import lang
+import summarizer.lang as lang
 from summarizer.textpatterns import QUOTED
 
 OPINION_WEIGHT = 0.05

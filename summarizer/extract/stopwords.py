@@ -11,7 +11,7 @@ __all__ = ["STOPWORDS", "stopwords_for"]
 @lru_cache(maxsize=128)
 def stopwords_for(language: str) -> frozenset[str]:
     """The stopwords of a language given by name or code (empty where none exist)."""
-    from summarizer import lang
+    import summarizer.lang as lang
 
     info = lang.get(language)
     if info.stopwords is not None:

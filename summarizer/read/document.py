@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from summarizer import lang
+import summarizer.lang as lang
 from summarizer.read.raw import RawText
 from summarizer.read.segment import sentence_spans, sentence_starters
 from summarizer.textpatterns import LEADING_DATELINE

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from summarizer import lang
+import summarizer.lang as lang
 
 AUTO = "auto"
 DEFAULT = "english"

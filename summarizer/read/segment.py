@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from summarizer import lang
+import summarizer.lang as lang
 from summarizer.errors import MissingResourceError
 
 if TYPE_CHECKING:
