@@ -308,17 +308,22 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# A quote mark between two letters is part of a word (Hebrew acronyms "צה\"ל", "l'homme"), not a
-# quotation: it is hidden from sentencex, which pairs quotes and splits nothing inside a pair.
+# sentencex pairs quote marks and splits nothing inside a pair: one unpaired mark (a Hebrew acronym
+# "צה\"ל", a quote running over several paragraphs) and a whole paragraph is one sentence. Quote
+# marks of spaced scripts are hidden from it (replaced by a space, so offsets stay), and sentences
+# are split inside quotations as Punkt splits them; the marks themselves stay in the spans.
 _INWORD_QUOTE = re.compile(r"(?<=[^\W\d_])[\"'](?=[^\W\d_])")
+_QUOTE_MARKS = re.compile(r"[\"“”„«»‹›]")
 # A quote left at the end of a piece after its sentence's end opens the next sentence.
 _TRAILING_QUOTE = re.compile(r"(?<=[.!?…])\s+[\"“„«]$")
 
 
-def _sentencex_spans(text: str, code: str) -> list[tuple[int, int]]:
+def _sentencex_spans(text: str, code: str, unspaced: bool = False) -> list[tuple[int, int]]:
     from sentencex import get_sentence_boundaries
 
     hidden = _INWORD_QUOTE.sub("\u05f3", text) if ('"' in text or "'" in text) else text  # same length
+    if not unspaced:
+        hidden = _QUOTE_MARKS.sub(" ", hidden)
     spans = [_stripped(text, b["start_index"], b["end_index"]) for b in get_sentence_boundaries(code, hidden)]
     for k in range(len(spans) - 1):
         start, end = spans[k]
@@ -362,7 +367,7 @@ def universal_spans(text: str, info: lang.Language) -> list[tuple[int, int]]:
     """Sentence spans of `text` for a language without a Punkt model: sentencex's boundaries (the
     end marks and abbreviations of many languages, no space needed after an end in unspaced
     scripts), then the shared rules: glued sentences split, pieces that go on joined."""
-    spans = [span for span in _sentencex_spans(text, info.code) if span[0] < span[1]]
+    spans = [span for span in _sentencex_spans(text, info.code, info.unspaced) if span[0] < span[1]]
     spans = list(_split_glued(text, spans))
     if info.question_marks:
         spans = list(_split_marks(text, spans, info.question_marks))
