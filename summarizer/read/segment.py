@@ -278,14 +278,12 @@ _ADDRESS_PART = re.compile(r"(?:com|org|net|edu|gov)\b|[^\W_]+[@/]|[^\W_]+\.[^\W
 def _split_glued(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Each span split where two sentences are glued without a space ("pays.Pour")."""
     for start, end in spans:
-        piece_start = start
-        if "." in text[start:end] or "!" in text[start:end] or "?" in text[start:end]:
-            for match in _GLUED.finditer(text, start, end):
-                cut = match.end()
-                if _glued_at(text, cut):
-                    yield piece_start, cut
-                    piece_start = cut
-        yield piece_start, end
+        for match in _GLUED.finditer(text, start, end):
+            cut = match.end()
+            if _glued_at(text, cut):
+                yield start, cut
+                start = cut
+        yield start, end
 
 
 def _split_marks(text: str, spans: Iterable[tuple[int, int]], marks: str) -> Iterator[tuple[int, int]]:
@@ -403,7 +401,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
     if not info.punkt:
         merged = universal_spans(piece, info)
     else:
-        raw = list(_split_glued(piece, punkt_tokenizer(language).span_tokenize(piece)))
+        raw = list(punkt_tokenizer(language).span_tokenize(piece))
+        if _GLUED.search(piece):  # one search per paragraph: most have no glued sentence
+            raw = list(_split_glued(piece, raw))
         if info.question_marks:
             raw = list(_split_marks(piece, raw, info.question_marks))
         if info.continuation is not None:
