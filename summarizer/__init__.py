@@ -1,8 +1,12 @@
 """summarizer: short, neutral news summaries whose every line cites the source sentences behind it.
 
+    >>> from pathlib import Path
     >>> from summarizer import summarize
-    >>> summary = summarize("samples/city-budget.txt", sentences=2)
+    >>> summary = summarize(Path("samples/city-budget.txt"), sentences=2)
     >>> print(summary)
+
+A `str` is always the article's text, never a file name or a URL: files are `pathlib.Path`s,
+pages are fetched only by `read_url(url)` (or ``summarize(url=...)``).
 
 Importing this package is cheap: numpy, nltk, torch and transformers load only when needed.
 """
@@ -21,7 +25,7 @@ from summarizer.errors import (
     UnknownComponentError,
 )
 from summarizer.options import Length, Options
-from summarizer.pipeline import Summarizer, summarize
+from summarizer.pipeline import Summarizer, read_url, summarize
 from summarizer.types import Citation, Document, Paragraph, Sentence, Summary, SummaryLine
 from summarizer.verify.problems import Problem
 from summarizer.verify.verification import Verification, VerifiedLine, verify
@@ -48,6 +52,7 @@ __all__ = [
     "Verification",
     "VerifiedLine",
     "__version__",
+    "read_url",
     "summarize",
     "verify",
 ]

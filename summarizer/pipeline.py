@@ -13,9 +13,10 @@ import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
-from summarizer.errors import SummarizerError
+from summarizer.errors import OptionsError, SummarizerError
 from summarizer.components import RANKERS
 from summarizer.options import Options
 from summarizer.parallel import WorkerPool, chunked
@@ -69,21 +70,78 @@ class Summarizer:
             self._abstractive = AbstractiveStage(self.options, self.ranker)
         return self._abstractive
 
-    def read(self, source: Source, *, fmt: str | None = None, stdin: BinaryIO | None = None) -> Document:
+    def close(self) -> None:
+        """Free the loaded models (the abstractive model, the guard's checker) now. The pipeline
+        can still be used afterwards: a model is loaded again when next needed."""
+        stage, self._abstractive = self._abstractive, None
+        if stage is not None:
+            stage.close()
+
+    def __enter__(self) -> Summarizer:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def read(self, source: Source | Document, *, fmt: str | None = None) -> Document:
+        """A `Document` from `source`, as its type says: a `str` is the article text itself, `bytes`
+        its encoded text, a `pathlib.Path` a file. Nothing is guessed from a string's content."""
+        if isinstance(source, Document):
+            return source
         from summarizer.read.document import build_document
         from summarizer.read.sources import read_input
 
-        raw = read_input(source, self.options.max_bytes, fmt=fmt, stdin=stdin)
+        return build_document(read_input(source, self.options.max_bytes, fmt=fmt), self.options.language)
+
+    def read_url(self, url: str, *, allow_private: bool = False, timeout: float | None = None) -> Document:
+        """The article at an http(s) `url`. Hosts on private, loopback, link-local and other
+        non-public addresses are refused (checked again after each redirect) unless `allow_private`."""
+        from summarizer.read.document import build_document
+        from summarizer.read.fetch import DEFAULT_TIMEOUT, fetch_url
+
+        raw = fetch_url(url, max_bytes=self.options.max_bytes, timeout=timeout or DEFAULT_TIMEOUT, allow_private=allow_private)
         return build_document(raw, self.options.language)
 
-    def summarize(self, source: Source | Document, *, fmt: str | None = None, stdin: BinaryIO | None = None) -> Summary:
+    def read_stream(self, stream: BinaryIO, *, fmt: str | None = None, name: str | None = None) -> Document:
+        """The article in an open binary stream (``sys.stdin.buffer``, an upload), read up to `max_bytes`."""
+        from summarizer.read.document import build_document
+        from summarizer.read.sources import STDIN_NAME, read_stream
+
+        raw = read_stream(stream, self.options.max_bytes, fmt, name or STDIN_NAME)
+        return build_document(raw, self.options.language)
+
+    def summarize(
+        self,
+        source: Source | Document | None = None,
+        *,
+        path: str | os.PathLike[str] | None = None,
+        url: str | None = None,
+        stream: BinaryIO | None = None,
+        fmt: str | None = None,
+        allow_private: bool = False,
+    ) -> Summary:
+        """Summarise one article, given as exactly one of: `source` (a `str` is the article text,
+        `bytes` its encoded text, a `pathlib.Path` a file, or a `Document`), `path=` (a file),
+        `url=` (fetched; see `read_url` for `allow_private`) or `stream=` (an open binary stream)."""
         started = time.perf_counter()
-        document = source if isinstance(source, Document) else self.read(source, fmt=fmt, stdin=stdin)
+        document = self._read_one(source, path, url, stream, fmt, allow_private)
         read_ms = (time.perf_counter() - started) * 1000
         summary = self.summarize_document(document)
         timing = {**summary.stats.get("timing_ms", {}), "read": round(read_ms, 3)}
         timing["total"] = round((time.perf_counter() - started) * 1000, 3)
         return replace(summary, stats={**summary.stats, "timing_ms": timing})
+
+    def _read_one(
+        self, source: Any, path: Any, url: str | None, stream: BinaryIO | None, fmt: str | None, allow_private: bool
+    ) -> Document:
+        given = [name for name, value in (("source", source), ("path", path), ("url", url), ("stream", stream)) if value is not None]
+        if len(given) != 1:
+            raise OptionsError(f"give exactly one of source, path=, url= or stream= (got {', '.join(given) or 'none'})")
+        if url is not None:
+            return self.read_url(url, allow_private=allow_private)
+        if stream is not None:
+            return self.read_stream(stream, fmt=fmt)
+        return self.read(Path(path) if path is not None else source, fmt=fmt)
 
     def summarize_documents(self, documents: Sequence[Document], batch_size: int | None = None) -> list[Summary]:
         """Summaries of already-read documents in input order; the abstractive mode generates
@@ -174,7 +232,7 @@ class Summarizer:
         return outcomes
 
     def _read_source(self, source: Source | Document) -> Document:
-        return source if isinstance(source, Document) else self.read(source)
+        return self.read(source)
 
     def outcome(self, source: Any, read: Callable[[Any], Document] | None = None) -> Outcome:
         """Summarise one source (read by `read` when given), turning any failure into an
@@ -260,9 +318,36 @@ def run_many(
         yield from run(functools.partial(_in_worker, work), items)
 
 
-def summarize(text_or_path: Source, **options: Any) -> Summary:
-    """Summarise one article given as its text, a path, raw bytes or ``"-"`` for stdin.
+def summarize(
+    source: Source | Document | None = None,
+    *,
+    path: str | os.PathLike[str] | None = None,
+    url: str | None = None,
+    allow_private: bool = False,
+    **options: Any,
+) -> Summary:
+    """Summarise one article: `source` is its text (a `str` is always the text itself), its
+    encoded `bytes`, a `pathlib.Path` or a `Document`; or give `path=` a file, or `url=` a page
+    to fetch (public addresses only unless `allow_private`).
 
-    Keyword arguments are `Options` fields, plus `sentences`, `ratio`, `words` or `length`.
+    Other keyword arguments are `Options` fields, plus `sentences`, `ratio`, `words` or `length`.
     """
-    return Summarizer(**options).summarize(text_or_path)
+    with Summarizer(**options) as summarizer:
+        return summarizer.summarize(source, path=path, url=url, allow_private=allow_private)
+
+
+def read_url(
+    url: str, *, language: str = "auto", max_bytes: int | None = None, timeout: float | None = None, allow_private: bool = False
+) -> Document:
+    """The article at an http(s) `url`, as a `Document` to hand to `summarize` or `verify`.
+
+    Hosts that resolve to private, loopback, link-local, multicast, reserved or unspecified
+    addresses are refused, at the start and after each redirect, unless `allow_private`."""
+    from summarizer.options import DEFAULT_MAX_BYTES
+    from summarizer.read.document import build_document
+    from summarizer.read.fetch import DEFAULT_TIMEOUT, fetch_url
+
+    from summarizer.read.language import resolve_language
+
+    raw = fetch_url(url, max_bytes=max_bytes or DEFAULT_MAX_BYTES, timeout=timeout or DEFAULT_TIMEOUT, allow_private=allow_private)
+    return build_document(raw, resolve_language(language))

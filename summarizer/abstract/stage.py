@@ -266,6 +266,13 @@ class AbstractiveStage:
             self._backend = load_backend(self._spec, self.options.device, self.options)
         return self._backend
 
+    def close(self) -> None:
+        """Free the model now (a backend with a `close` frees its memory at once)."""
+        backend, self._backend = self._backend, None
+        close = getattr(backend, "close", None)
+        if callable(close):
+            close()
+
     def summarize_documents(self, documents: Sequence[Document], batch_size: int | None = None) -> list[Summary]:
         """Summaries of `documents` in input order; the first document that failed raises its error."""
         summaries: list[Summary] = []

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from summarizer.cli.common import CHECKER_SETTING, InputProblem, reports_errors
+from summarizer.cli.common import ALLOW_PRIVATE_URLS, CHECKER_SETTING, InputProblem, read_argument, reports_errors
 
 CHECK_FORMATS = ("text", "markdown", "json", "html")
 EXIT_UNSUPPORTED = 1
@@ -24,9 +24,11 @@ EXIT_UNSUPPORTED = 1
 @click.option("--language", "-l", default="auto", show_default=True, help="The article's language: auto, a name or an ISO code such as de.")
 @click.option("--lines", "one_per_line", is_flag=True, help="Take each line of the summary as one sentence instead of splitting it.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
+@ALLOW_PRIVATE_URLS
 @reports_errors
 def check(
-    article: str, summary_path: str, output_format: str, checker: str, checker_settings: dict, min_support: float, language: str, one_per_line: bool, output: str | None
+    article: str, summary_path: str, output_format: str, checker: str, checker_settings: dict, min_support: float, language: str,
+    one_per_line: bool, output: str | None, allow_private_urls: bool,
 ) -> None:
     """Check a summary written by any model or person against ARTICLE (a path, a URL or -).
 
@@ -35,7 +37,6 @@ def check(
     words put in a wrong relation (who did what, when, where, who said it, whom "he" means).
     Exits 0 when every line is supported, 1 when one is not, 2 on bad input.
     """
-    from summarizer.read.sources import has_url_scheme
     from summarizer.verify.verification import verify
 
     if article == "-" and summary_path == "-":
@@ -43,7 +44,7 @@ def check(
     summary = _read_summary(summary_path)
     if not summary.strip():
         raise InputProblem(f"{summary_path}: the summary is empty")
-    source: str | Path = article if article == "-" or has_url_scheme(article) else Path(article)
+    source = read_argument(article, allow_private_urls, language)
     lines = summary.splitlines() if one_per_line else summary
     result = verify(source, lines, checker=checker, min_support=min_support, language=language, checker_settings=checker_settings)
     if not result.lines:

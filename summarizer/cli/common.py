@@ -6,11 +6,14 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from summarizer.options import DEVICES, GUARD_MODES, MODES, Options
+
+if TYPE_CHECKING:
+    from summarizer.types import Document
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -163,3 +166,39 @@ def write_output_file(output: str, content: str) -> None:
         write_atomically(output, content, make_folders=False)
     except OSError as exc:
         raise InputProblem(f"{output}: cannot be written ({exc.strerror or exc})") from None
+
+
+ALLOW_PRIVATE_URLS = click.option(
+    "--allow-private-urls",
+    is_flag=True,
+    help="Fetch a URL whose host is on a private, loopback or link-local address (refused by default).",
+)
+
+
+def input_argument(source: str, allow_private_urls: bool = False) -> dict[str, Any]:
+    """The keyword that names what a PATH|URL|- argument is, for `Summarizer.summarize`.
+
+    On the command line an argument always names an input, never holds the article itself: a
+    path that does not exist is an error, not a one-line article. The library never guesses."""
+    import sys
+
+    from summarizer.read.sources import has_url_scheme
+
+    if source == "-":
+        return {"stream": sys.stdin.buffer}
+    if has_url_scheme(source):
+        return {"url": source.strip(), "allow_private": allow_private_urls}
+    return {"path": Path(source)}
+
+
+def read_argument(source: str, allow_private_urls: bool, language: str) -> Document:
+    """The `Document` a PATH|URL|- argument names (for `check`, which hands it to `verify`)."""
+    from summarizer.pipeline import Summarizer
+
+    argument = input_argument(source, allow_private_urls)
+    summarizer = Summarizer(language=language)
+    if "url" in argument:
+        return summarizer.read_url(argument["url"], allow_private=allow_private_urls)
+    if "stream" in argument:
+        return summarizer.read_stream(argument["stream"])
+    return summarizer.read(argument["path"])

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from summarizer.cli.common import check_output_folder, options_from, pipeline_options, reports_errors, write_output_file
+from summarizer.cli.common import ALLOW_PRIVATE_URLS, check_output_folder, input_argument, options_from, pipeline_options, reports_errors, write_output_file
 from summarizer.read.sources import INPUT_FORMATS
 from summarizer.render.renderers import OUTPUT_FORMATS
 
@@ -22,8 +22,9 @@ from summarizer.render.renderers import OUTPUT_FORMATS
     help="How to read the input [default: from the file's suffix, or from its content].",
 )
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
+@ALLOW_PRIVATE_URLS
 @reports_errors
-def run(source: str, output_format: str, input_format: str | None, output: str | None, **params: Any) -> None:
+def run(source: str, output_format: str, input_format: str | None, output: str | None, allow_private_urls: bool, **params: Any) -> None:
     """Summarise one article: a text, Markdown or HTML file, a URL, or `-` for standard input.
 
     Each summary line ends with [n] markers; the source sentences they point to are listed under
@@ -34,16 +35,13 @@ def run(source: str, output_format: str, input_format: str | None, output: str |
     lines holding numbers, names, dates, quotations or judgements that their sources lack.
     """
     from summarizer.pipeline import Summarizer
-    from summarizer.read.sources import has_url_scheme
     from summarizer.render.renderers import render
 
     options = options_from(params)
     if output:
         check_output_folder(Path(output))
-    # On the command line the argument always names an input, never holds the article itself:
-    # a path that does not exist is an error, not a one-line article.
-    target: str | Path = source if source == "-" or has_url_scheme(source) else Path(source)
-    summary = Summarizer(options).summarize(target, fmt=input_format)
+    with Summarizer(options) as summarizer:
+        summary = summarizer.summarize(**input_argument(source, allow_private_urls), fmt=input_format)
     rendered = render(summary, output_format)
     if output:
         write_output_file(output, rendered + "\n")

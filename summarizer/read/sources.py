@@ -1,4 +1,6 @@
-"""Turn whatever the caller handed us (a path, a string, stdin) into checked, decoded text.
+"""Turn what the caller handed us (text, bytes, a file, a stream) into checked, decoded text.
+
+The type decides what an input is; nothing is guessed from a string's content (see `read_input`).
 
 The format comes from the caller, else from a file's suffix, else from the content (a web page
 piped in or saved as ``page`` or ``story.php`` is read as HTML); the encoding is UTF-8, or what a
@@ -10,7 +12,6 @@ from __future__ import annotations
 import codecs
 import os
 import re
-import sys
 from pathlib import Path
 from typing import BinaryIO
 
@@ -28,39 +29,13 @@ STDIN_NAME = "<stdin>"
 STRING_NAME = "<text>"
 
 
-def looks_like_path(value: str) -> bool:
-    """A string we read as a file name rather than as article text.
-
-    The guess is made only where it is safe: an existing file; or a single line that is no article
-    (no whitespace at all, a document suffix, or an explicit ``./``, ``../``, ``/`` or ``~/``
-    start). A missing file is then an error, not a one-line article to summarise.
-    """
-    if not value or "\n" in value or len(value) > 4096:
-        return False
-    if os.path.exists(value):
-        return True
-    stripped = value.strip()
-    if not stripped:
-        return False
-    if not stripped.split(maxsplit=1)[1:]:
-        return True
-    if stripped.startswith(("./", "../", "/", "~/")):
-        return True
-    suffix = Path(stripped).suffix.lower()
-    return suffix in TEXT_SUFFIXES or suffix in HTML_SUFFIXES
-
-
 _URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://\S+")
-FETCHED_SCHEMES = ("http", "https")
 
 
 def has_url_scheme(value: str) -> bool:
-    """``scheme://...`` on one line without spaces: meant as a URL, whether or not we fetch it."""
+    """``scheme://...`` on one line without spaces. Only the command line asks: there an argument
+    always names an input, and this tells a URL from a file name. The library never guesses."""
     return _URL_SCHEME.fullmatch(value.strip()) is not None
-
-
-def is_url(value: str) -> bool:
-    return has_url_scheme(value) and value.strip().split("://", 1)[0].lower() in FETCHED_SCHEMES
 
 
 def format_for_path(path: Path, default: str = AUTO) -> str:
@@ -168,11 +143,16 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         raise InputError(source, f"cannot be read ({exc.strerror or exc})") from None
 
 
-def read_stream(stream: BinaryIO, max_bytes: int, source: str = STDIN_NAME) -> bytes:
+def _stream_bytes(stream: BinaryIO, max_bytes: int, source: str) -> bytes:
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise InputError(source, f"is over the {size_text(max_bytes)} limit (see --max-bytes)")
     return data
+
+
+def read_stream(stream: BinaryIO, max_bytes: int, fmt: str | None = None, source: str = STDIN_NAME) -> RawText:
+    """An open binary stream (standard input, an upload), read up to `max_bytes`."""
+    return raw_from_bytes(_stream_bytes(stream, max_bytes, source), source, fmt)
 
 
 def read_path(path: str | os.PathLike[str], max_bytes: int, fmt: str | None = None) -> RawText:
@@ -197,33 +177,23 @@ def raw_from_text(text: str, source: str, fmt: str | None = None) -> RawText:
     return RawText(check_not_blank(text, source), source, fmt)
 
 
-def read_input(
-    source: str | os.PathLike[str] | bytes,
-    max_bytes: int,
-    fmt: str | None = None,
-    stdin: BinaryIO | None = None,
-) -> RawText:
-    """Read a path, ``-`` for stdin, a URL, raw bytes, or the article text itself.
+def read_input(source: str | os.PathLike[str] | bytes, max_bytes: int, fmt: str | None = None) -> RawText:
+    """Read what the caller handed over, as its type says: a `str` is the article text itself
+    (never a file name, a URL or ``-``), `bytes` are its encoded text, an `os.PathLike` (a
+    `pathlib.Path`) names a file. URLs are fetched only by `read.fetch.fetch_url`, standard
+    input only by `read_stream`: untrusted text can never make the library open or fetch anything.
 
-    Without `fmt`, a file's suffix decides when it names a format; otherwise (stdin, bytes, text,
-    a file named ``page``, ``story.php``) the content does: a web page is read as HTML.
+    Without `fmt`, a file's suffix decides when it names a format; otherwise the content does: a
+    web page is read as HTML.
     """
     if isinstance(source, bytes):
+        if len(source) > max_bytes:
+            raise InputError(STRING_NAME, f"is {size_text(len(source))}, over the {size_text(max_bytes)} limit (see max_bytes)")
         return raw_from_bytes(source, STRING_NAME, fmt)
     if isinstance(source, os.PathLike):
         return read_path(source, max_bytes, fmt)
-    if source == "-":
-        stream = stdin if stdin is not None else sys.stdin.buffer
-        return raw_from_bytes(read_stream(stream, max_bytes), STDIN_NAME, fmt)
-    if is_url(source):
-        from summarizer.read.fetch import fetch_url  # urllib and ssl only for a URL
-
-        return fetch_url(source.strip(), max_bytes=max_bytes)
-    if has_url_scheme(source):
-        scheme = source.strip().split("://", 1)[0]
-        raise InputError(source.strip(), f"the {scheme}:// scheme is not supported; give an http(s) URL, a file or -")
-    if looks_like_path(source):
-        return read_path(source, max_bytes, fmt)
+    if not isinstance(source, str):
+        raise InputError(repr(source)[:60], "is not text (str), bytes or a pathlib.Path")
     if len(source.encode("utf-8", "surrogatepass")) > max_bytes:
         raise InputError(STRING_NAME, "is over the size limit (see max_bytes)")
     return raw_from_text(normalize_newlines(source), STRING_NAME, fmt)

@@ -1,7 +1,8 @@
 """`verify`: cite any summary against its source and say what in it the source does not back.
 
     >>> from summarizer import verify
-    >>> result = verify("article.txt", "The council approved the budget on Friday.")
+    >>> from pathlib import Path
+    >>> result = verify(Path("article.txt"), "The council approved the budget on Friday.")
     >>> result.supported, [p.kind for line in result.lines for p in line.problems]
 
 The summary may come from any model or person. Each of its sentences is aligned with the source
@@ -13,7 +14,6 @@ abstractive stage.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -129,17 +129,15 @@ def _summary_lines(summary: str | Sequence[str], language: str) -> list[tuple[st
 
 
 def read_source(source: Any, max_bytes: int | None = None, language: str = "english") -> Document:
-    """The `Document` behind anything `summarize` reads: text, a path, bytes, a URL, or a Document."""
+    """The `Document` behind `source`, as its type says: a `str` is the article text itself (never
+    a file name or a URL), `bytes` its encoded text, a `pathlib.Path` a file; a `Document` as it is
+    (`summarizer.read_url` makes one from a web page)."""
     if isinstance(source, Document):
         return source
     from summarizer.options import DEFAULT_MAX_BYTES
     from summarizer.read.document import build_document
     from summarizer.read.sources import read_input
 
-    if not isinstance(source, (str, bytes, os.PathLike)):
-        from summarizer.errors import InputError
-
-        raise InputError(repr(source)[:60], "is not text, bytes, a path or a Document")
     return build_document(read_input(source, max_bytes or DEFAULT_MAX_BYTES), language)
 
 
@@ -163,7 +161,8 @@ def verify(
 ) -> Verification:
     """Check `summary` against `source`: every sentence cited, and its problems named.
 
-    `source` is anything `summarize` reads (text, a path, bytes, a URL) or a `Document`;
+    `source` is the article: its text (a `str` is always text, never a file name), its encoded
+    `bytes`, a `pathlib.Path`, or a `Document` (`summarizer.read_url(url)` fetches one);
     `summary` is text (split into sentences) or a sequence of lines taken as they are. `checker`
     names one in the `CHECKERS` registry (or is a checker object).
     """

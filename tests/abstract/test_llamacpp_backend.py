@@ -288,8 +288,8 @@ def test_cli_text_output_through_llamacpp_exits_0_with_cited_lines(llama):
 
 def test_llamacpp_path_never_loads_torch_and_leaves_the_environment_as_found(llama):
     code = (
-        "import os, sys\nfrom summarizer import Summarizer\nbefore = dict(os.environ)\n"
-        f"Summarizer(mode='abstractive', model={str(llama)!r}, sentences=1).summarize({str(SAMPLES / 'city-budget.txt')!r})\n"
+        "import os, sys\nfrom pathlib import Path\nfrom summarizer import Summarizer\nbefore = dict(os.environ)\n"
+        f"Summarizer(mode='abstractive', model={str(llama)!r}, sentences=1).summarize(Path({str(SAMPLES / 'city-budget.txt')!r}))\n"
         "print('torch' in sys.modules, 'transformers' in sys.modules, 'llama_cpp' in sys.modules, dict(os.environ) == before)"
     )
     env = {k: v for k, v in os.environ.items() if k != "OMP_WAIT_POLICY"}

@@ -1,4 +1,4 @@
-"""URL input against a local http.server on 127.0.0.1; nothing here touches the internet."""
+"""URL input against a local http.server on 127.0.0.1 (allowed explicitly); nothing here touches the internet."""
 
 from __future__ import annotations
 
@@ -52,7 +52,7 @@ def server() -> Iterator[str]:
 
 
 def test_html_page_gives_article_title_and_metadata(server: str) -> None:
-    raw = fetch_url(f"{server}/story", max_bytes=1_000_000)
+    raw = fetch_url(f"{server}/story", max_bytes=1_000_000, allow_private=True)
     assert raw.format == "html" and raw.title
     assert raw.metadata["author"] == "Reporter 3"
     assert raw.metadata["url"] == f"{server}/story"
@@ -60,12 +60,12 @@ def test_html_page_gives_article_title_and_metadata(server: str) -> None:
 
 
 def test_plain_text_is_accepted_as_text(server: str) -> None:
-    raw = fetch_url(f"{server}/plain", max_bytes=1_000_000)
+    raw = fetch_url(f"{server}/plain", max_bytes=1_000_000, allow_private=True)
     assert raw.format == "text" and raw.text == article(4)
 
 
 def test_a_page_served_as_plain_text_is_still_read_as_html(server: str) -> None:
-    raw = fetch_url(f"{server}/mislabelled", max_bytes=1_000_000)
+    raw = fetch_url(f"{server}/mislabelled", max_bytes=1_000_000, allow_private=True)
     assert raw.format == "html"
     assert "<" not in raw.text and raw.metadata["url"] == f"{server}/mislabelled"
 
@@ -76,14 +76,14 @@ def test_a_page_served_as_plain_text_is_still_read_as_html(server: str) -> None:
 )
 def test_fetch_failures_name_the_url_and_the_problem(server: str, path: str, problem: str) -> None:
     with pytest.raises(InputError) as caught:
-        fetch_url(f"{server}{path}", max_bytes=10_000)
+        fetch_url(f"{server}{path}", max_bytes=10_000, allow_private=True)
     assert caught.value.source == f"{server}{path}"
     assert problem in caught.value.problem
 
 
 def test_timeout_is_reported(server: str) -> None:
     with pytest.raises(InputError, match="timed out"):
-        fetch_url(f"{server}/slow", max_bytes=10_000, timeout=0.3)
+        fetch_url(f"{server}/slow", max_bytes=10_000, timeout=0.3, allow_private=True)
 
 
 def test_unreachable_host_is_reported() -> None:
@@ -91,16 +91,16 @@ def test_unreachable_host_is_reported() -> None:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     with pytest.raises(InputError, match="cannot reach"):
-        fetch_url(f"http://127.0.0.1:{port}/", max_bytes=10_000, timeout=2)
+        fetch_url(f"http://127.0.0.1:{port}/", max_bytes=10_000, timeout=2, allow_private=True)
 
 
 def test_cli_summarizes_a_url(server: str) -> None:
-    result = CliRunner().invoke(cli, [f"{server}/story", "--sentences", "2", "--format", "json"])
+    result = CliRunner().invoke(cli, [f"{server}/story", "--sentences", "2", "--format", "json", "--allow-private-urls"])
     assert result.exit_code == 0, result.output
     assert "Reporter 3" in result.output
 
 
 def test_cli_reports_http_errors_in_one_line(server: str) -> None:
-    result = CliRunner().invoke(cli, [f"{server}/missing"])
+    result = CliRunner().invoke(cli, [f"{server}/missing", "--allow-private-urls"])
     assert result.exit_code == 2
     assert "404" in result.output and "Traceback" not in result.output

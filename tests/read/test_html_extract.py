@@ -31,7 +31,7 @@ def test_html_gives_main_text_title_author_and_date() -> None:
 def test_html_summary_offsets_point_into_the_extracted_text(tmp_path) -> None:
     path = tmp_path / "page.html"
     path.write_text(PAGE, encoding="utf-8")
-    summary = Summarizer(sentences=2).summarize(str(path))
+    summary = Summarizer(sentences=2).summarize(path)
     document = summary.document
     assert document.title == "Ferry service returns to the islands"
     assert document.metadata["author"] == "Sam Writer"

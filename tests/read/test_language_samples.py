@@ -107,7 +107,7 @@ def test_languages_german_terms_are_stemmed_without_stopwords() -> None:
 
 
 def test_languages_summary_reports_language_in_json_and_warnings() -> None:
-    summary = Summarizer(sentences=2).summarize(str(LANG_DIR / "fr.txt"))
+    summary = Summarizer(sentences=2).summarize(LANG_DIR / "fr.txt")
     data = summary.to_dict()
     assert data["source"]["language"] == "french"
     assert len(summary.lines) == 2
@@ -167,7 +167,7 @@ def test_languages_guard_skips_english_word_lists_elsewhere() -> None:
 def test_languages_verify_cites_german_lines_with_german_stems() -> None:
     from summarizer import verify
 
-    result = verify(str(LANG_DIR / "de.txt"), "Die ersten Ausschreibungen beginnen am 3. März.", language="de")
+    result = verify(LANG_DIR / "de.txt", "Die ersten Ausschreibungen beginnen am 3. März.", language="de")
     assert result.lines[0].citations and result.lines[0].citations[0].sentence == 3
 
 

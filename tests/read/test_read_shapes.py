@@ -17,7 +17,7 @@ from summarizer.cli import cli
 from summarizer.read.document import build_document
 from summarizer.read.html import extract_html
 from summarizer.read.raw import RawText
-from summarizer.read.sources import read_input
+from summarizer.read.sources import read_input, read_stream
 
 # Six paragraphs of an invented story, one string each.
 PARAGRAPHS = [
@@ -202,14 +202,14 @@ def assert_read_as_page(raw) -> None:
 
 
 def test_read_shapes_a_page_on_stdin_is_read_as_html() -> None:
-    assert_read_as_page(read_input("-", 100_000, stdin=io.BytesIO(PAGE.encode())))
+    assert_read_as_page(read_stream(io.BytesIO(PAGE.encode()), 100_000))
 
 
 @pytest.mark.parametrize("name", ["page", "story.php", "index.aspx", "article.jsp", "news.shtml"])
 def test_read_shapes_a_page_without_an_html_suffix_is_read_as_html(tmp_path: Path, name: str) -> None:
     path = tmp_path / name
     path.write_text(PAGE, encoding="utf-8")
-    assert_read_as_page(read_input(str(path), 100_000))
+    assert_read_as_page(read_input(path, 100_000))
 
 
 def test_read_shapes_raw_bytes_of_a_page_are_read_as_html() -> None:
@@ -218,7 +218,7 @@ def test_read_shapes_raw_bytes_of_a_page_are_read_as_html() -> None:
 
 def test_read_shapes_a_piece_of_a_page_is_read_as_html() -> None:
     piece = '<div class="story">\n' + "".join(f"<p>{p}</p>\n" for p in PARAGRAPHS) + "</div>\n"
-    raw = read_input("-", 100_000, stdin=io.BytesIO(piece.encode()))
+    raw = read_stream(io.BytesIO(piece.encode()), 100_000)
     assert raw.format == "html" and "<p>" not in raw.text
 
 
@@ -233,17 +233,17 @@ def test_read_shapes_a_piece_of_a_page_is_read_as_html() -> None:
 )
 def test_read_shapes_text_that_merely_holds_a_tag_is_not_html(tmp_path: Path, name: str, text: str) -> None:
     if name == "-":
-        raw = read_input("-", 100_000, stdin=io.BytesIO(text.encode()))
+        raw = read_stream(io.BytesIO(text.encode()), 100_000)
     else:
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")
-        raw = read_input(str(path), 100_000)
+        raw = read_input(path, 100_000)
     assert raw.format in ("text", "markdown")
     assert raw.text == text
 
 
 def test_read_shapes_an_explicit_format_is_not_second_guessed() -> None:
-    raw = read_input("-", 100_000, fmt="text", stdin=io.BytesIO(PAGE.encode()))
+    raw = read_stream(io.BytesIO(PAGE.encode()), 100_000, fmt="text")
     assert raw.format == "text" and raw.text == PAGE
 
 
@@ -348,14 +348,14 @@ TEXT = "Brellin reservoir at record low\r\n" + ONE_LINE_EACH.replace("\n", "\r\n
 def test_read_shapes_utf16_and_utf32_text_is_decoded(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "story.txt"
     path.write_bytes(data)
-    raw = read_input(str(path), 1_000_000)
+    raw = read_input(path, 1_000_000)
     assert raw.text == TEXT.replace("\r\n", "\n")
 
 
 def test_read_shapes_a_utf16_page_without_suffix_is_read_as_html(tmp_path: Path) -> None:
     path = tmp_path / "saved"
     path.write_bytes(PAGE.encode("utf-16"))
-    assert_read_as_page(read_input(str(path), 1_000_000))
+    assert_read_as_page(read_input(path, 1_000_000))
 
 
 @pytest.mark.parametrize(
@@ -372,7 +372,7 @@ def test_read_shapes_binary_data_is_still_refused(tmp_path: Path, data: bytes, k
     path = tmp_path / "upload.txt"
     path.write_bytes(data)
     with pytest.raises(InputError) as caught:
-        read_input(str(path), 1_000_000)
+        read_input(path, 1_000_000)
     message = str(caught.value)
     assert message.startswith(f"{path}: looks like a binary file") and kind in message
     assert "\n" not in message
