@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 import summarizer.lang as lang
 from summarizer.errors import MissingResourceError
+from summarizer.read.punkt_spans import punkt_spans
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -401,7 +402,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
     if not info.punkt:
         merged = universal_spans(piece, info)
     else:
-        raw = list(punkt_tokenizer(language).span_tokenize(piece))
+        raw = punkt_spans(punkt_tokenizer(language), piece)
         if _GLUED.search(piece):  # one search per paragraph: most have no glued sentence
             raw = list(_split_glued(piece, raw))
         if info.question_marks:
