@@ -94,11 +94,42 @@ def terms_function(language: str):
         return lambda text: _unspaced_terms(text.lower(), stopwords, stop_chars)
     pattern = info.word_pattern or _ANY_WORD
     if info.stemmer == "porter":
-        return lambda text: [stem(w.replace("’", "'")) for w in pattern.findall(text.lower()) if w not in stopwords]
+        return WordTerms(pattern, stopwords, lambda w: stem(w.replace("’", "'")))
     if info.stemmer == "snowball":
         stemmer = _snowball(info.name)
-        return lambda text: [stemmer(w) if len(w) > 3 else w for w in pattern.findall(text.lower()) if w not in stopwords]
-    return lambda text: [w for w in pattern.findall(text.lower()) if w not in stopwords]
+        return WordTerms(pattern, stopwords, lambda w: stemmer(w) if len(w) > 3 else w)
+    return WordTerms(pattern, stopwords, lambda w: w)
+
+
+class WordTerms:
+    """`text -> content terms` for a language written with spaces: its words, stopwords out, each
+    word stemmed. What each word gives is kept in a table (None for a stopword), so a word met
+    before costs one look-up; news reuses a small vocabulary."""
+
+    LIMIT = 200_000  # words kept, so that a long batch run cannot grow the table forever
+
+    def __init__(self, pattern: re.Pattern[str], stopwords: frozenset[str], stem_word):
+        self.pattern = pattern
+        self._stopwords = stopwords
+        self._stem = stem_word
+        self._table: dict[str, str | None] = {}
+
+    def _term(self, word: str) -> str | None:
+        if len(self._table) >= self.LIMIT:
+            self._table.clear()
+        term = self._table[word] = None if word in self._stopwords else self._stem(word)
+        return term
+
+    def of_words(self, words: list[str]) -> list[str]:
+        """The terms of `words` (lowercase, as `pattern` finds them), in order."""
+        table = self._table
+        try:
+            return [t for t in map(table.__getitem__, words) if t is not None]
+        except KeyError:  # a word not met before
+            return [t for t in (table[w] if w in table else self._term(w) for w in words) if t is not None]
+
+    def __call__(self, text: str) -> list[str]:
+        return self.of_words(self.pattern.findall(text.lower()))
 
 
 def content_terms(text: str, language: str = "english") -> list[str]:
@@ -261,15 +292,13 @@ class SentenceFeatures:
         terms = self.terms
         n = len(terms)
         vocabulary: dict[str, int] = {}
-        rows: list[int] = []
-        columns: list[int] = []
-        for row, sentence_terms in enumerate(terms):
-            for term in sentence_terms:
-                rows.append(row)
-                columns.append(vocabulary.setdefault(term, len(vocabulary)))
-        counts = np.zeros((n, max(1, len(vocabulary))), dtype=np.float64)
+        columns = np.fromiter(
+            (vocabulary.setdefault(term, len(vocabulary)) for sentence_terms in terms for term in sentence_terms), dtype=np.intp
+        )
+        rows = np.repeat(np.arange(n, dtype=np.intp), [len(sentence_terms) for sentence_terms in terms])
+        width = max(1, len(vocabulary))
         # Vectorised: a Python loop per term costs more than the whole matrix product here.
-        np.add.at(counts, (np.array(rows, dtype=np.intp), np.array(columns, dtype=np.intp)), 1.0)
+        counts = np.bincount(rows * width + columns, minlength=n * width).reshape(n, width).astype(np.float64)
         present = counts > 0
         idf = np.log((1 + n) / (1 + present.sum(axis=0))) + 1.0
         matrix = np.where(present, 1 + np.log(np.where(present, counts, 1.0)), 0.0) * idf

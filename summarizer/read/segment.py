@@ -119,10 +119,36 @@ def _merge(spans: Iterable[tuple[int, int]], continues: Callable[[tuple[int, int
         yield current
 
 
+@lru_cache(maxsize=64)
+def _end_reach(pattern: re.Pattern[str]) -> int | None:
+    """How far before the end of the searched text a match of `pattern` can start, when the
+    pattern is anchored at the end ("...$") and its matches have a bounded length; else None."""
+    try:
+        from re import _parser as parser  # Python 3.11+
+    except ImportError:  # pragma: no cover - older Pythons
+        import sre_parse as parser  # type: ignore[no-redef]
+    try:
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+        if not parsed.data or parsed.data[-1] != (parser.AT, parser.AT_END):
+            return None  # not anchored at the end as a whole ("a|b$" is not)
+        longest = parsed.getwidth()[1]
+    except Exception:  # noqa: BLE001 - an internal API: without it, search the whole span
+        return None
+    # One more: "$" also matches before a final line break.
+    return int(longest) + 1 if longest < 1 << 16 else None
+
+
 def _merge_continuations(text: str, spans: list[tuple[int, int]], info: lang.Language) -> Iterator[tuple[int, int]]:
     """A language's own merge rule (English): Punkt's pieces joined where the next goes on in
     lowercase or the last ends on "Mr."."""
     continuation, never_final = info.continuation, info.never_final
+    # A never-final pattern ends at the span's end: when its matches are short ("Sept."), only the
+    # span's tail is searched, not the whole sentence (look-behinds still see the text before it).
+    reach = _end_reach(never_final) if never_final is not None else None
+    if never_final is not None and reach is not None:
+        return _merge(spans, lambda current, start: bool(
+            continuation.match(text, start) or never_final.search(text, max(current[0], current[1] - reach), current[1])
+        ))
     return _merge(spans, lambda current, start: bool(
         continuation.match(text, start) or (never_final is not None and never_final.search(text, current[0], current[1]))
     ))
