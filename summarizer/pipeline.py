@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -61,19 +62,25 @@ class Summarizer:
         self.method = RANKERS.resolve(self.options.method)
         self.ranker = RANKERS.create(self.method, **self.options.ranker_settings)
         self._abstractive: Any = None  # the loaded model, built on first use and then reused
+        self._stage_lock = threading.Lock()
 
     @property
     def abstractive(self) -> Any:
-        if self._abstractive is None:
-            from summarizer.abstract.stage import AbstractiveStage
+        stage = self._abstractive
+        if stage is None:
+            with self._stage_lock:  # threads sharing this pipeline share one stage, and one model
+                if self._abstractive is None:
+                    from summarizer.abstract.stage import AbstractiveStage
 
-            self._abstractive = AbstractiveStage(self.options, self.ranker)
-        return self._abstractive
+                    self._abstractive = AbstractiveStage(self.options, self.ranker)
+                stage = self._abstractive
+        return stage
 
     def close(self) -> None:
         """Free the loaded models (the abstractive model, the guard's checker) now. The pipeline
         can still be used afterwards: a model is loaded again when next needed."""
-        stage, self._abstractive = self._abstractive, None
+        with self._stage_lock:
+            stage, self._abstractive = self._abstractive, None
         if stage is not None:
             stage.close()
 

@@ -64,11 +64,11 @@ class Backend(Protocol):
 
     def generate(self, batch: Any, requests: Sequence[GenerationRequest]) -> Any: ...
 
-    def postprocess(self, output: Any, batch: Any) -> list[str]:
-        """The texts, in request order. A backend may instead give a `Generated` per request (text
-        and token counts), or an exception for a request that failed on its own; a backend that
-        returns plain strings may report token counts per request in a `usage` list of
-        ``{"prompt_tokens": n, "completion_tokens": m}``."""
+    def postprocess(self, output: Any, batch: Any) -> list[Generated | str | Exception]:
+        """A `Generated` per request, in request order (the text with the tokens it read and
+        wrote: counts travel with their answer, never on the backend, which threads share), or
+        an exception for a request that failed on its own. A plain string is a text whose token
+        counts are unknown."""
         ...
 
 def generate_batch(backend: Backend, requests: Sequence[GenerationRequest]) -> list[str]:
@@ -88,15 +88,7 @@ def generate_results(backend: Backend, requests: Sequence[GenerationRequest]) ->
         outputs = _run_batch(backend, requests)
     except Exception as exc:  # noqa: BLE001 - handed to each document; KeyboardInterrupt goes on up
         return [exc] * len(requests)
-    usage = list(getattr(backend, "usage", None) or [])
-    results: list[Generated | Exception] = []
-    for position, output in enumerate(outputs):
-        if isinstance(output, (Generated, Exception)):
-            results.append(output)
-            continue
-        counts = usage[position] if position < len(usage) and isinstance(usage[position], dict) else {}
-        results.append(Generated(output, counts.get("prompt_tokens"), counts.get("completion_tokens"), counts.get("seconds")))
-    return results
+    return [output if isinstance(output, (Generated, Exception)) else Generated(str(output)) for output in outputs]
 
 
 def _run_batch(backend: Backend, requests: Sequence[GenerationRequest]) -> list[Any]:

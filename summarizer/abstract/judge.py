@@ -74,9 +74,15 @@ class ChatJudge:
         return cls(load_backend(spec, options.device, options))
 
     def count(self, text: str) -> int:
-        if text not in self._counts:
-            self._counts[text] = self.backend.count_tokens([text])[0]
-        return self._counts[text]
+        known = self._counts.get(text)
+        if known is None:  # two threads may both count a new text: the same answer, stored twice
+            known = self._counts[text] = self.backend.count_tokens([text])[0]
+        return known
+
+    def close(self) -> None:
+        close = getattr(self.backend, "close", None)
+        if callable(close):
+            close()
 
     def fit(self, sentences: Sequence[str], claim: str, limit: int | None = None) -> list[str]:
         budget = self.backend.text_budget()

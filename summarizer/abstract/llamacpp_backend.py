@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
+import threading
 import time
 import weakref
 from collections.abc import Iterator, Sequence
@@ -71,7 +72,12 @@ class _Prompt:
 
 
 class LlamaCppBackend:
-    """A .gguf chat model through llama-cpp-python; one request at a time, greedy by default."""
+    """A .gguf chat model through llama-cpp-python; one request at a time, greedy by default.
+
+    One llama.cpp context is not safe to use from two threads (two at once fail an assertion
+    inside ggml and kill the process), so every call into it holds this backend's lock: threads
+    sharing a `Summarizer` take turns. The lock is not reentrant; only the small `_llm_*`
+    methods take it, and none of them calls another."""
 
     kind = "llamacpp"
     needs_torch = False  # load_backend builds it without importing torch
@@ -89,6 +95,7 @@ class LlamaCppBackend:
             raise MissingResourceError(f"model {spec.name!r}: {path} does not exist")
         self.name = spec.name
         self.path = path
+        self._lock = threading.Lock()
         self.generation = {**GREEDY, **spec.generation}
         unknown = sorted(set(self.generation) - SETTINGS)
         if unknown:
@@ -126,14 +133,35 @@ class LlamaCppBackend:
         if self.max_input_tokens <= self._overhead + 16:
             raise ModelError(f"model {spec.name!r} has a context of {wanted} tokens, too short for the prompt ({self._overhead} tokens)")
 
+    def _check_open(self) -> None:
+        if not self._finalizer.alive:  # freed by close(): llama.cpp would read freed memory
+            raise ModelError(f"model {self.name!r} was closed; the Summarizer loads it again when next used")
+
+    def _llm_tokenize(self, text: str, add_bos: bool, special: bool) -> list[int]:
+        with self._lock:
+            self._check_open()
+            return self.llm.tokenize(text.encode("utf-8"), add_bos=add_bos, special=special)
+
+    def _llm_detokenize(self, tokens: list[int], special: bool = False) -> str:
+        with self._lock:
+            self._check_open()
+            return self.llm.detokenize(tokens, special=special).decode("utf-8", errors="replace" if special else "ignore")
+
+    def _llm_complete(self, **settings: Any) -> Any:
+        with self._lock:
+            self._check_open()
+            # llama.cpp keeps the previous prompt's cache and re-reads only where this one differs.
+            with _quiet():
+                return self.llm.create_completion(**settings)
+
     def _token_text(self, token: int) -> str:
-        return self.llm.detokenize([token], special=True).decode("utf-8", errors="replace") if token != -1 else ""
+        return self._llm_detokenize([token], special=True) if token != -1 else ""
 
     def text_budget(self) -> int:
         return max(16, self.max_input_tokens - self._overhead)
 
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
-        return [len(self.llm.tokenize(text.encode("utf-8"), add_bos=False, special=False)) for text in texts]
+        return [len(self._llm_tokenize(text, add_bos=False, special=False)) for text in texts]
 
     def _encode(self, request: GenerationRequest) -> _Prompt:
         try:
@@ -141,7 +169,7 @@ class LlamaCppBackend:
         except Exception:  # noqa: BLE001 - some templates refuse a system turn: fold it into the user's
             result = self._formatter(messages=chat_messages(request, system_turn=False))
         # As create_chat_completion does: the template writes its own special tokens.
-        tokens = self.llm.tokenize(result.prompt.encode("utf-8"), add_bos=not result.added_special, special=True)
+        tokens = self._llm_tokenize(result.prompt, add_bos=not result.added_special, special=True)
         stop = result.stop if isinstance(result.stop, list) else [result.stop] if result.stop else []
         return _Prompt(tokens, stop, result.stopping_criteria)
 
@@ -164,8 +192,8 @@ class LlamaCppBackend:
                 return prompt
             if len(sentences) != 1:
                 break
-            tokens = self.llm.tokenize(sentences[0].encode("utf-8"), add_bos=False)
-            kept = self.llm.detokenize(tokens[: max(1, len(tokens) - excess - 4)]).decode("utf-8", errors="ignore")
+            tokens = self._llm_tokenize(sentences[0], add_bos=False, special=False)
+            kept = self._llm_detokenize(tokens[: max(1, len(tokens) - excess - 4)])
             sentences = (kept,)
             prompt = self._encode(dataclasses.replace(request, text=kept, source_sentences=sentences))
         error = ModelError(f"model {self.name!r}: the prompt is {len(prompt.tokens)} tokens, more than its context of {self.context} allows with the answer")
@@ -182,12 +210,10 @@ class LlamaCppBackend:
             limit = min(request.max_new_tokens, self.context - len(prompt.tokens))
             started = time.perf_counter()
             try:
-                # llama.cpp keeps the previous prompt's cache and re-reads only where this one differs.
-                with _quiet():
-                    output = self.llm.create_completion(
-                        prompt=prompt.tokens, max_tokens=limit, stop=prompt.stop,
-                        stopping_criteria=self._stops(prompt, limit), **self.generation,
-                    )
+                output = self._llm_complete(
+                    prompt=prompt.tokens, max_tokens=limit, stop=prompt.stop,
+                    stopping_criteria=self._stops(prompt, limit), **self.generation,
+                )
             except (RuntimeError, ValueError) as exc:  # this request's failure; the others go on
                 outputs.append(ModelError(f"model {self.name!r} failed while generating: {first_line(exc)}"))
                 continue
@@ -215,8 +241,10 @@ class LlamaCppBackend:
         return output
 
     def close(self) -> None:
-        """Free the model's memory now rather than when the object is collected."""
-        self._finalizer()
+        """Free the model's memory now rather than when the object is collected; a generation
+        under way in another thread finishes first."""
+        with self._lock:
+            self._finalizer()
 
 
 def _import_llama_cpp() -> Any:
@@ -258,6 +286,10 @@ def _placement(llama_cpp: Any, device: str) -> tuple[str, int]:
 
 
 _SILENT: list[Any] = []  # the no-op log callback, kept alive while llama.cpp may call it
+# The log callback is one for the whole process: threads using different models (a summariser
+# and a judge) count themselves in, and llama-cpp-python's own callback returns when the last leaves.
+_QUIET_LOCK = threading.Lock()
+_quiet_depth = 0
 
 
 @contextlib.contextmanager
@@ -271,15 +303,21 @@ def _quiet() -> Iterator[None]:
 
     import llama_cpp
 
-    if not _SILENT:
-        _SILENT.append(llama_cpp.llama_log_callback(lambda level, text, user_data: None))
-    llama_cpp.llama_log_set(_SILENT[0], ctypes.c_void_p(0))
+    global _quiet_depth
+    with _QUIET_LOCK:
+        if not _SILENT:
+            _SILENT.append(llama_cpp.llama_log_callback(lambda level, text, user_data: None))
+        if _quiet_depth == 0:
+            llama_cpp.llama_log_set(_SILENT[0], ctypes.c_void_p(0))
+        _quiet_depth += 1
     try:
         yield
     finally:
-        own = getattr(getattr(llama_cpp, "_logger", None), "llama_log_callback", None)
-        if own is not None:
-            llama_cpp.llama_log_set(own, ctypes.c_void_p(0))
+        with _QUIET_LOCK:
+            _quiet_depth -= 1
+            own = getattr(getattr(llama_cpp, "_logger", None), "llama_log_callback", None)
+            if _quiet_depth == 0 and own is not None:
+                llama_cpp.llama_log_set(own, ctypes.c_void_p(0))
 
 
 def _close_quietly(llm: Any) -> None:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import math
 import re
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from summarizer.abstract.prompts import strip_markers
@@ -144,24 +144,27 @@ def split_generated(text: str, plan: LengthPlan, language: str = "english") -> t
 
 
 def guard_lines(
-    sentences: Sequence[str], document: Document, features: SentenceFeatures, options: Options
+    sentences: Sequence[str], document: Document, features: SentenceFeatures, options: Options, checker: Checker | None = None
 ) -> tuple[list[SummaryLine], list[str], dict[str, int]]:
     """Cite every generated sentence; keep, flag or replace it as the guard decides.
 
     A line is judged by `verify_line`, exactly as `summarize check` judges any summary: the
-    options' checker, the whole document for names, and the lines before it for pronouns."""
+    options' checker (`checker`, built from the options when not given), the whole document for
+    names, and the lines before it for pronouns."""
     from summarizer.verify.verification import verify_line
 
     lines: list[SummaryLine] = []
     warnings: list[str] = []
     counts = {"generated": len(sentences), "kept": 0, "flagged": 0, "replaced": 0, "dropped": 0}
     used_sources: set[int] = set()
-    checker = options_checker(options)
+    if checker is None and options.guard != "off":
+        checker = options_checker(options)
     for number, text in enumerate(sentences, start=1):
         if options.guard == "off":
             alignment = align(text, document, features.terms)
             citations, support, problems = alignment.citations, alignment.support, ()
         else:
+            assert checker is not None
             verified = verify_line(text, document, features.terms, checker, options.min_support, tuple(sentences[: number - 1]))
             citations, support, problems = verified.citations, verified.support, verified.problems
         if not problems:
@@ -193,15 +196,11 @@ def guard_lines(
 
 
 def options_checker(options: Options) -> Checker:
-    """The checker the guard asks, as the options name it; built once per process."""
-    return _guard_checker(options.checker, tuple(sorted(options.checker_settings.items())))
-
-
-@lru_cache(maxsize=4)
-def _guard_checker(name: str, settings: tuple[tuple[str, Any], ...]) -> Checker:
+    """A new checker for the guard, as the options name it (a model checker loads its model
+    here). The stage builds one and keeps it; nothing keeps it for the process."""
     from summarizer.verify.verification import make_checker
 
-    return make_checker(name, **dict(settings))  # a model checker loads its model here, once
+    return make_checker(options.checker, **options.checker_settings)
 
 
 @dataclass
@@ -220,6 +219,9 @@ class _Job:
     prompt_cut: bool | None = False
     error: Exception | None = None
     notes: list[str] = field(default_factory=list)  # warnings about how the model was asked
+    # A server's tokens per token of our count, when it refused this document's prompt: kept per
+    # document, as is the context it named, so that no document's input depends on those before it.
+    scale: float = 1.0
 
     def take(self, result: Generated | Exception, share: float) -> None:
         """Record one attempt's answer (or error); token counts and time add up over attempts."""
@@ -238,40 +240,63 @@ def _add(total: int | None, more: int | None) -> int | None:
 
 
 class AbstractiveStage:
-    """Holds one loaded model and summarises documents with it; load once, reuse for many."""
+    """Holds one loaded model and summarises documents with it; load once, reuse for many.
+
+    Safe to share between threads: the model and the guard's checker are loaded once, under a
+    lock, and every document's state lives in its own `_Job`. A backend that cannot serve two
+    threads at once (llama.cpp) takes its own lock."""
 
     def __init__(self, options: Options, ranker: Ranker):
         self.options = options
         self.ranker = ranker
         self._backend: Backend | None = None
         self._spec: Any = None
-        self._server_context: int | None = None  # the context a server said it has, when it refused a prompt
-        # Server tokens per token of our count, when a server showed we count low (a rare tokenizer).
-        self._scale = 1.0
+        self._checker: Checker | None = None
+        self._load_lock = threading.Lock()
 
     def attach(self, backend: Backend, name: str) -> None:
         """Use an already loaded backend (or a test double) instead of resolving options.model."""
         from summarizer.models.store import ModelSpec
 
-        self._backend = backend
-        self._spec = ModelSpec(name, "", backend.kind)
+        with self._load_lock:
+            self._backend = backend
+            self._spec = ModelSpec(name, "", backend.kind)
 
     @property
     def backend(self) -> Backend:
-        if self._backend is None:
-            from summarizer.abstract.backends import load_backend
-            from summarizer.models.store import resolve_model
+        backend = self._backend
+        if backend is None:
+            with self._load_lock:  # two threads asking at once load the model once
+                if self._backend is None:
+                    from summarizer.abstract.backends import load_backend
+                    from summarizer.models.store import resolve_model
 
-            self._spec = resolve_model(self.options.model)
-            self._backend = load_backend(self._spec, self.options.device, self.options)
-        return self._backend
+                    spec = resolve_model(self.options.model)
+                    self._backend = load_backend(spec, self.options.device, self.options)
+                    self._spec = spec
+                backend = self._backend
+        return backend
+
+    @property
+    def checker(self) -> Checker:
+        """The guard's checker, built on first use and kept with this stage."""
+        checker = self._checker
+        if checker is None:
+            with self._load_lock:
+                if self._checker is None:
+                    self._checker = options_checker(self.options)
+                checker = self._checker
+        return checker
 
     def close(self) -> None:
-        """Free the model now (a backend with a `close` frees its memory at once)."""
-        backend, self._backend = self._backend, None
-        close = getattr(backend, "close", None)
-        if callable(close):
-            close()
+        """Free the model and the checker now (a backend or checker with `close` frees its memory at once)."""
+        with self._load_lock:
+            backend, self._backend = self._backend, None
+            checker, self._checker = self._checker, None
+        for held in (backend, checker):
+            close = getattr(held, "close", None)
+            if callable(close):
+                close()
 
     def summarize_documents(self, documents: Sequence[Document], batch_size: int | None = None) -> list[Summary]:
         """Summaries of `documents` in input order; the first document that failed raises its error."""
@@ -290,7 +315,7 @@ class AbstractiveStage:
         A model (or the guard's checker) that cannot be loaded raises: no document could be summarised."""
         backend = self.backend
         if self.options.guard != "off":
-            options_checker(self.options)  # a checker that cannot be built fails the run before any generation
+            _ = self.checker  # a checker that cannot be built fails the run before any generation
         batch_size = batch_size or self.options.batch_size
         jobs = [self._plan(backend, document) for document in documents]
         pending = sorted((j for j in jobs if j.model_input and not j.error), key=lambda j: j.model_input.tokens)  # type: ignore[union-attr]
@@ -304,7 +329,7 @@ class AbstractiveStage:
                 results.append(job.error)
                 continue
             try:
-                results.append(self._summary(job))
+                results.append(self._summary(backend, job))
             except Exception as exc:  # noqa: BLE001 - one odd document must not take the others with it
                 results.append(exc)
         return results
@@ -313,15 +338,7 @@ class AbstractiveStage:
         """Source tokens that fit the context (prompt and answer together), when one is known:
         `--context-tokens`, else the backend's (a server's default)."""
         context = self.options.context_tokens or getattr(backend, "context_tokens", None)
-        if self._server_context:
-            context = min(context or self._server_context, self._server_context)
-        return self._fit(backend, plan, context) if context else None
-
-    def _fit(self, backend: Backend, plan: LengthPlan, context: int) -> int:
-        """Source tokens (in the backend's count) that fit `context` tokens with the prompt's own
-        words and the answer."""
-        answer = 0 if backend.kind == "seq2seq" else plan.max_new_tokens  # an encoder's input is not shared with its output
-        return int((context - answer) / self._scale) - _prompt_tokens(backend, plan)
+        return _fit(backend, plan, context) if context else None
 
     def _plan(self, backend: Backend, document: Document) -> _Job:
         from summarizer.extract.features import SentenceFeatures
@@ -378,12 +395,11 @@ class AbstractiveStage:
             sent = job.model_input.tokens
             named = _context_named(job.error)
             if named:
-                self._server_context = min(self._server_context or named, named)  # and for later documents
                 counted = getattr(job.error, "prompt_tokens", None)
                 if isinstance(counted, int) and counted > 0:  # the server's count of the prompt it refused
-                    self._scale = max(self._scale, counted / (sent + _prompt_tokens(backend, job.plan)))
+                    job.scale = max(job.scale, counted / (sent + _prompt_tokens(backend, job.plan)))
                 job.error = None
-                job.budget = max(MIN_TEXT_BUDGET, self._fit(backend, job.plan, named))
+                job.budget = max(MIN_TEXT_BUDGET, _fit(backend, job.plan, named, job.scale))
                 job.notes.append(
                     f"the server's context is {named} tokens, less than assumed; the input was fitted to it and sent again "
                     f"(give --context-tokens {named} to avoid this)"
@@ -391,7 +407,7 @@ class AbstractiveStage:
             else:
                 read = job.tokens_in or 0
                 # What it read is about its context: fit to that, less the prompt and the answer.
-                job.budget = max(MIN_TEXT_BUDGET, min(sent // 2, self._fit(backend, job.plan, read + job.plan.max_new_tokens)))
+                job.budget = max(MIN_TEXT_BUDGET, min(sent // 2, _fit(backend, job.plan, read + job.plan.max_new_tokens, job.scale)))
                 job.notes.append(
                     f"the server read only {read} tokens of the prompt, less than the article text sent ({sent} tokens by our count): "
                     f"its context is smaller than assumed; sent again with the input fitted to {job.budget} tokens "
@@ -406,7 +422,7 @@ class AbstractiveStage:
                     "this summary may rest on part of the input and its instructions; raise the server's context"
                 )
 
-    def _summary(self, job: _Job) -> Summary:
+    def _summary(self, backend: Backend, job: _Job) -> Summary:
         started = time.perf_counter()
         document, options = job.document, self.options
         warnings: list[str] = [*(job.model_input.warnings if job.model_input else ()), *job.notes]
@@ -419,7 +435,8 @@ class AbstractiveStage:
             # The document's own language (options.language may be "auto", detected per document).
             sentences, cut = split_generated(output, job.plan, getattr(document, "language", options.language))
             warnings += cut
-        lines, guard_warnings, counts = guard_lines(sentences, document, job.features, options)
+        checker = self.checker if options.guard != "off" else None
+        lines, guard_warnings, counts = guard_lines(sentences, document, job.features, options, checker)
         warnings += guard_warnings
         if not lines and document.sentences:
             top = max(range(len(document.sentences)), key=lambda i: (float(job.scores[i]), -i))
@@ -432,14 +449,14 @@ class AbstractiveStage:
             "sentences_out": len(lines),
             "words_out": sum(len(line.text.split()) for line in lines),
             "length": options.length.to_dict(),
-            "model": {"name": self._spec.name, "kind": self.backend.kind, "device": self.backend.device},
+            "model": {"name": self._spec.name, "kind": backend.kind, "device": backend.device},
             "model_input": {
                 "sentences": [i for i in job.model_input.sentences] if job.model_input else [],
                 "tokens": job.model_input.tokens if job.model_input else 0,
             },
             # The same shape for every backend; a count the backend cannot tell is null.
             "generation": {
-                "backend": self.backend.kind,
+                "backend": backend.kind,
                 "model": self._spec.name,
                 "tokens_in": job.tokens_in,
                 "tokens_out": job.tokens_out,
@@ -463,6 +480,13 @@ def _model_citations(cited: Sequence[int], model_input: ModelInput | None, lines
     given = {read[n - 1] for n in cited if 1 <= n <= len(read)}
     aligned = {c.sentence for line in lines if line.origin == "generated" for c in line.citations}
     return {"given": len(given), "confirmed": len(given & aligned)}
+
+
+def _fit(backend: Backend, plan: LengthPlan, context: int, scale: float = 1.0) -> int:
+    """Source tokens (in the backend's count) that fit `context` tokens with the prompt's own
+    words and the answer; `scale`: the server's tokens per token of our count, when it showed."""
+    answer = 0 if backend.kind == "seq2seq" else plan.max_new_tokens  # an encoder's input is not shared with its output
+    return int((context - answer) / scale) - _prompt_tokens(backend, plan)
 
 
 def _prompt_tokens(backend: Backend, plan: LengthPlan) -> int:

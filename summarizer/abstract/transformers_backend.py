@@ -4,10 +4,12 @@ in `summarizer.components.BACKENDS`; torch and transformers load only when a mod
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+import functools
+import threading
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from summarizer.abstract.backends import GenerationRequest
+from summarizer.abstract.backends import Generated, GenerationRequest
 from summarizer.abstract.prompts import chat_messages
 from summarizer.errors import ModelError
 from summarizer.models.loading import load_pretrained
@@ -25,6 +27,22 @@ def _default_budget(model: Any, tokenizer: Any, fallback: int) -> int:
         limits.append(tokenizer.model_max_length)
     return min(limits)
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _serial(method: F) -> F:
+    """One call at a time per backend: a fast tokenizer refuses to be used from two threads at
+    once ("Already borrowed"), and batches from two threads would compete for the same cores.
+    Only the public steps take the lock, and none of them calls another."""
+
+    @functools.wraps(method)
+    def locked(self: _TransformersBackend, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            return method(self, *args, **kwargs)
+
+    return locked  # type: ignore[return-value]
+
+
 class _TransformersBackend:
     """What both kinds share: loading, token counting, generation settings."""
 
@@ -37,8 +55,9 @@ class _TransformersBackend:
         self.tokenizer, self.model = load_pretrained(spec, device, auto_class_name)
         self.max_input_tokens = spec.max_input_tokens or _default_budget(self.model, self.tokenizer, self.fallback_budget)
         self.generation = dict(spec.generation)
-        self.usage: list[dict[str, int]] = []  # tokens read and written per request of the last batch
+        self._lock = threading.Lock()
 
+    @_serial
     def count_tokens(self, texts: Sequence[str]) -> list[int]:
         if not texts:
             return []
@@ -68,23 +87,27 @@ class Seq2SeqBackend(_TransformersBackend):
             prefix = "summarize: "  # T5 was trained with task prefixes
         self.prefix = prefix or ""
 
+    @_serial
     def text_budget(self) -> int:
         overhead = len(self.tokenizer(self.prefix)["input_ids"]) if self.prefix else 2
         return max(16, self.max_input_tokens - overhead)
 
+    @_serial
     def preprocess(self, requests: Sequence[GenerationRequest]) -> Any:
         texts = [self.prefix + r.text for r in requests]
         batch = self.tokenizer(texts, padding=True, truncation=True, max_length=self.max_input_tokens, return_tensors="pt")
         return batch.to(self.device)
 
+    @_serial
     def generate(self, batch: Any, requests: Sequence[GenerationRequest]) -> Any:
         return self._generate(batch, requests)
 
-    def postprocess(self, output: Any, batch: Any) -> list[str]:
+    @_serial
+    def postprocess(self, output: Any, batch: Any) -> list[Generated]:
         # The decoder's start token is not generated; padding after an early stop is not either.
         written = (output != self.tokenizer.pad_token_id).sum(dim=1) - 1 if self.tokenizer.pad_token_id is not None else None
-        self.usage = _usage(batch["attention_mask"].sum(dim=1), written, len(output))
-        return [" ".join(text.split()) for text in self.tokenizer.batch_decode(output, skip_special_tokens=True)]
+        texts = [" ".join(text.split()) for text in self.tokenizer.batch_decode(output, skip_special_tokens=True)]
+        return _with_usage(texts, batch["attention_mask"].sum(dim=1), written)
 
 class CausalBackend(_TransformersBackend):
     """Instruction-tuned chat models through AutoModelForCausalLM and the tokenizer's chat template."""
@@ -111,32 +134,36 @@ class CausalBackend(_TransformersBackend):
             merged = chat_messages(request, system_turn=False)
             return self.tokenizer.apply_chat_template(merged, add_generation_prompt=True, tokenize=False)
 
+    @_serial
     def text_budget(self) -> int:
         empty = GenerationRequest(text="", sentences=3, words=60, max_new_tokens=0)
         overhead = len(self.tokenizer(self.prompt(empty), add_special_tokens=False)["input_ids"])
         return max(16, self.max_input_tokens - overhead)
 
+    @_serial
     def preprocess(self, requests: Sequence[GenerationRequest]) -> Any:
         prompts = [self.prompt(r) for r in requests]
         batch = self.tokenizer(prompts, padding=True, add_special_tokens=False, return_tensors="pt")
         return batch.to(self.device)
 
+    @_serial
     def generate(self, batch: Any, requests: Sequence[GenerationRequest]) -> Any:
         # A static key/value cache is written in place; the default dynamic one re-concatenates
         # every layer's cache at every step, which dominated CPU decoding time in our measurements.
         cache = {} if "cache_implementation" in self.generation else {"cache_implementation": "static"}
         return self._generate(batch, requests, pad_token_id=self.tokenizer.pad_token_id, **cache)
 
-    def postprocess(self, output: Any, batch: Any) -> list[str]:
+    @_serial
+    def postprocess(self, output: Any, batch: Any) -> list[Generated]:
         new_tokens = output[:, batch["input_ids"].shape[1] :]
         # Rows that stopped early are padded (pad is often eos): count the tokens before that.
-        self.usage = _usage(batch["attention_mask"].sum(dim=1), (new_tokens != self.tokenizer.pad_token_id).sum(dim=1), len(output))
-        return [text.strip() for text in self.tokenizer.batch_decode(new_tokens, skip_special_tokens=True)]
+        texts = [text.strip() for text in self.tokenizer.batch_decode(new_tokens, skip_special_tokens=True)]
+        return _with_usage(texts, batch["attention_mask"].sum(dim=1), (new_tokens != self.tokenizer.pad_token_id).sum(dim=1))
 
 
-def _usage(read: Any, written: Any, rows: int) -> list[dict[str, int]]:
-    """Per request: tokens read and written, as `generate_results` takes them from a backend."""
+def _with_usage(texts: list[str], read: Any, written: Any) -> list[Generated]:
+    """Each text with the tokens its request read and wrote: the counts travel with the answer."""
     return [
-        {"prompt_tokens": int(read[row]), **({"completion_tokens": max(0, int(written[row]))} if written is not None else {})}
-        for row in range(rows)
+        Generated(text, tokens_in=int(read[row]), tokens_out=max(0, int(written[row])) if written is not None else None)
+        for row, text in enumerate(texts)
     ]

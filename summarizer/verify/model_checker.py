@@ -14,6 +14,8 @@ as well: a changed number or name is caught for sure, and cheaply, without the m
 
 from __future__ import annotations
 
+import threading
+
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -52,7 +54,10 @@ class JudgedChecker:
         self.judge = judge
         self.model_name = model_name
         self.threshold = threshold
+        # Answers kept for repeated (passage, claim) pairs; threads sharing this checker read and
+        # write it under the lock, and a model answer is computed outside it.
         self._judged: dict[tuple[str, str], float] = {}
+        self._judged_lock = threading.Lock()
 
     def check(self, text: str, evidence: Evidence) -> list[Problem]:
         problems = self.rules.check(text, evidence) if self.rules is not None else []
@@ -90,11 +95,22 @@ class JudgedChecker:
 
     def _judge(self, passage: str, claim: str) -> float:
         key = (passage, claim)
-        if key not in self._judged:
+        with self._judged_lock:
+            known = self._judged.get(key)
+        if known is not None:
+            return known
+        probability = self.judge.probability(passage, claim)
+        with self._judged_lock:
             if len(self._judged) >= CACHE_SIZE:
                 self._judged.clear()
-            self._judged[key] = self.judge.probability(passage, claim)
-        return self._judged[key]
+            self._judged[key] = probability
+        return probability
+
+    def close(self) -> None:
+        """Free the judge's model now (a chat judge's backend)."""
+        close = getattr(self.judge, "close", None)
+        if callable(close):
+            close()
 
 
 class ModelChecker(JudgedChecker):
@@ -154,6 +170,8 @@ class SupportJudge:
         self.input_format = input_format
         self.max_tokens = max_tokens
         self._counts: dict[str, int] = {}
+        # A fast tokenizer refuses two threads at once ("Already borrowed"): one call at a time.
+        self._lock = threading.Lock()
 
     @classmethod
     def load(cls, name: str, device: str = "auto", input_format: str | None = None) -> SupportJudge:
@@ -176,11 +194,13 @@ class SupportJudge:
         return cls(tokenizer, model, supported_label(model.config, name), input_format, max_tokens)
 
     def count(self, text: str) -> int:
-        if text not in self._counts:
-            if len(self._counts) >= CACHE_SIZE:
-                self._counts.clear()
-            self._counts[text] = len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
-        return self._counts[text]
+        with self._lock:
+            known = self._counts.get(text)
+            if known is None:
+                if len(self._counts) >= CACHE_SIZE:
+                    self._counts.clear()
+                known = self._counts[text] = len(self.tokenizer(text, add_special_tokens=False)["input_ids"])
+            return known
 
     def fit(self, sentences: Sequence[str], claim: str, limit: int | None = None) -> list[str]:
         """Passages of `sentences` that fit beside `claim` in the model's input (8 tokens for its marks)."""
@@ -190,6 +210,10 @@ class SupportJudge:
         """The model's probability that `passage` supports `claim`."""
         import torch
 
+        with self._lock:
+            return self._probability(passage, claim, torch)
+
+    def _probability(self, passage: str, claim: str, torch: Any) -> float:
         if self.input_format == "joined":
             eos = self.tokenizer.eos_token or self.tokenizer.sep_token or " "
             encoded = self.tokenizer(passage + eos + claim, truncation=True, max_length=self.max_tokens, return_tensors="pt")

@@ -453,9 +453,13 @@ def test_a_prompt_refused_as_too_long_is_fitted_to_the_context_the_server_names(
     refused, accepted = server.requests
     assert len(accepted.sentences) < len(refused.sentences)
     assert summary.lines and any("context is 700 tokens" in w and "--context-tokens 700" in w for w in summary.warnings)
-    # The next document is fitted to the named context from the start: one request, no refusal.
-    summarizer.summarize(_long_article(50))
-    assert len(server.requests) == 3 and len(server.requests[2].sentences) >= 2
+    # What the server said about one document does not change how the next is asked: its
+    # summary is the one a fresh pipeline gives (each document is refused and fitted alike).
+    following = summarizer.summarize(_long_article(50))
+    assert len(server.requests) == 4 and len(server.requests[3].sentences) >= 2
+    alone = _summarizer(server, f"{style}:700", input_sentences=40).summarize(_long_article(50))
+    assert [line.text for line in following.lines] == [line.text for line in alone.lines]
+    assert following.stats["model_input"] == alone.stats["model_input"]
 
 
 def test_a_server_counting_more_tokens_than_estimated_is_fitted_by_its_own_count(server):
