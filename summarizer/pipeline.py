@@ -1,9 +1,10 @@
 """The one pipeline that the library, the CLI and the batch runner all call.
 
-`Summarizer` reads, extracts and (optionally) abstracts one document at a time. `run_many` is the
-one executor for many: it runs a given function over items, in this process or in a pool whose
-workers each build one `Summarizer` from the same options. `Summarizer.summarize_many`, `pipe`
-and the batch runner are all built on it.
+`Summarizer` reads, extracts and (optionally) abstracts one document at a time. Many documents go
+through one of two executors, by mode: `run_many` (extractive) runs a function over items, in
+this process or in a pool whose workers each build one `Summarizer` from the same options;
+`run_windows` (abstractive) hands windows of documents to the one model this process holds, from
+one thread or several. `Summarizer.summarize_many`, `pipe` and the batch runner are built on them.
 """
 
 from __future__ import annotations
@@ -249,14 +250,16 @@ class Summarizer:
         except Exception as exc:  # noqa: BLE001 - one odd input must not stop the others
             return Outcome.failed(source, exc)
 
-    def pipe(self, sources: Iterable[Source], *, workers: int = 1) -> Iterator[Summary]:
+    def pipe(self, sources: Iterable[Source | Document], *, workers: int = 1) -> Iterator[Summary]:
         """Summaries of `sources`, lazily and in order; the first failure is raised as itself.
 
-        With ``workers > 1`` a process pool does the work, each worker building this pipeline
-        once from `self.options`. Use `summarize_many` to get every item's error instead.
+        With ``workers > 1`` the extractive mode spreads the work over a process pool, each worker
+        building this pipeline once from `self.options`; the abstractive mode runs that many
+        threads sharing this pipeline's one model (see `summarize_many`). Use `summarize_many` to
+        get every item's error instead.
         """
         if self.options.mode == "abstractive":
-            for outcome in self.summarize_many(sources):
+            for outcome in self.summarize_many(sources, workers=workers):
                 if outcome.summary is None:
                     raise outcome.exception or SummarizerError(outcome.error or "failed")
                 yield outcome.summary
@@ -269,15 +272,19 @@ class Summarizer:
         """An `Outcome` (a summary or the error that stopped it) per source, lazily and in order.
 
         Extractive work spreads over `workers` processes. The abstractive mode keeps one model in
-        this process and generates `batch_size` documents at a time instead.
+        this process and generates `batch_size` documents at a time; with ``workers > 1``, that
+        many windows of documents are read, planned and checked by threads at once while they take
+        turns with the model (a server's requests overlap up to its own concurrency anyway).
         """
         if self.options.mode == "abstractive":
-            # Read a window of several batches so that sorting by length can fill each batch evenly.
-            batch_size = batch_size or self.options.batch_size
-            for chunk in chunked(sources, batch_size * LENGTH_SORT_WINDOW):
-                yield from self.outcomes_together(chunk, batch_size=batch_size)
+            work = functools.partial(_outcomes_together, batch_size=batch_size)
+            yield from run_windows(self, sources, work, batch_size=batch_size, workers=workers)
             return
         yield from run_many(self.options, sources, Summarizer.outcome, workers=workers, summarizer=self)
+
+
+def _outcomes_together(summarizer: Summarizer, window: Sequence[Any], batch_size: int | None = None) -> list[Outcome]:
+    return summarizer.outcomes_together(window, batch_size=batch_size)
 
 
 def _summarize(summarizer: Summarizer, source: Source) -> Summary:
@@ -323,6 +330,43 @@ def run_many(
     with WorkerPool(workers, _start_worker, (options,), chunk_size) as pool:
         run = pool.map_in_order if in_order else pool.map_as_completed
         yield from run(functools.partial(_in_worker, work), items)
+
+
+def run_windows(
+    summarizer: Summarizer,
+    items: Iterable[Any],
+    work: Callable[[Summarizer, list[Any]], Sequence[R]],
+    *,
+    batch_size: int | None = None,
+    workers: int = 1,
+) -> Iterator[R]:
+    """The abstractive mode's executor: ``work(summarizer, window)`` for windows of
+    ``batch_size x LENGTH_SORT_WINDOW`` items, each giving a result per item, lazily and in order.
+
+    A window holds several batches so that sorting by length fills each batch evenly; this is
+    the one batching policy, for `summarize_many`, `pipe` and `summarize batch` alike. With
+    ``workers > 1``, up to that many windows run at once in threads that share `summarizer` (and
+    its one model, which serialises what it must)."""
+    size = (batch_size or summarizer.options.batch_size) * LENGTH_SORT_WINDOW
+    windows = chunked(items, size)
+    if workers <= 1:
+        for window in windows:
+            yield from work(summarizer, window)
+        return
+    from collections import deque
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="summarizer")
+    pending: deque[Future[Sequence[R]]] = deque()
+    try:
+        for window in windows:
+            pending.append(pool.submit(work, summarizer, window))
+            if len(pending) >= workers:  # at most `workers` windows read ahead
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def summarize(

@@ -101,7 +101,8 @@ def _run_batch(backend: Backend, requests: Sequence[GenerationRequest]) -> list[
         if is_out_of_memory(exc):
             raise ModelError(
                 f"model {backend.name!r} ran out of memory on {backend.device} with a batch of {len(requests)}; "
-                "try a smaller --batch-size, --device cpu, or a smaller model"
+                f"try a smaller batch (--batch-size {max(1, len(requests) // 2)}, or batch_size= in the library), "
+                "--device cpu, or a smaller model"
             ) from None
         raise
 

@@ -22,8 +22,7 @@ from summarizer.batch.outputs import OutputNamer
 from summarizer.batch.safety import BatchError, OutputGuard, check_layout, output_lock
 from summarizer.batch.work import FAILED, OK, WorkerSetup, process_item, process_items
 from summarizer.options import Options
-from summarizer.parallel import chunked
-from summarizer.pipeline import Summarizer, run_many
+from summarizer.pipeline import Summarizer, run_many, run_windows
 from summarizer.progress import Progress
 
 MAX_CHUNK_SIZE = 32
@@ -103,14 +102,18 @@ def remove_stale_temporaries(out_dir: Path) -> None:
 def _local_results(config: BatchConfig, items: Iterable[BatchItem]) -> Iterator[dict[str, Any]]:
     setup = config.worker_setup()
     if config.options.mode == "abstractive":
-        # One model in this process, generating a batch of documents at a time: a model per
-        # worker process would multiply the memory and fight over the same cores.
-        summarizer = Summarizer(config.options)
-        for chunk in chunked(items, config.options.batch_size):
-            yield from process_items(summarizer, setup, chunk)
+        # One model in this process, generating a batch of documents at a time, in the windows
+        # every abstractive run uses: a model per worker process would multiply the memory and
+        # fight over the same cores.
+        with Summarizer(config.options) as summarizer:
+            yield from run_windows(summarizer, items, functools.partial(_process_window, setup))
         return
     work = functools.partial(process_item, setup)
     yield from run_many(config.options, items, work, workers=config.workers, chunk_size=config.chunk_size or 1, in_order=False)
+
+
+def _process_window(setup: WorkerSetup, summarizer: Summarizer, items: list[BatchItem]) -> list[dict[str, Any]]:
+    return process_items(summarizer, setup, items)
 
 
 Executor = Callable[[BatchConfig, Iterable[BatchItem]], Iterator[dict[str, Any]]]

@@ -76,6 +76,11 @@ def pipeline_options(func: F) -> F:
         ),
         click.option("--device", type=click.Choice(DEVICES), default="auto", show_default=True, help="Where the model runs."),
         click.option(
+            "--batch-size",
+            type=click.IntRange(min=1),
+            help="Documents a local model generates at once; lower it when the model runs out of memory [default: 8].",
+        ),
+        click.option(
             "--guard",
             type=click.Choice(GUARD_MODES),
             default="drop",
@@ -136,7 +141,7 @@ CHECKER_SETTING = click.option(
 
 
 OPTION_PARAMETERS = (
-    "sentences", "ratio", "words", "method", "language", "max_bytes", "abstractive", "mode", "model", "device", "guard", "min_support",
+    "sentences", "ratio", "words", "method", "language", "max_bytes", "abstractive", "mode", "model", "device", "batch_size", "guard", "min_support",
     "ranker_settings", "checker", "checker_settings", "context_tokens", "api_base", "timeout", "retries", "retry_backoff", "concurrency",
 )
 
