@@ -335,12 +335,12 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
 
 # sentencex pairs quote marks and splits nothing inside a pair: one unpaired mark (a Hebrew acronym
 # "צה\"ל", a quote running over several paragraphs) and a whole paragraph is one sentence. Quote
-# marks of spaced scripts are hidden from it (replaced by a space, so offsets stay), and sentences
+# marks (and brackets, which it pairs too) of spaced scripts are hidden from it (replaced by a space, so offsets stay), and sentences
 # are split inside quotations as Punkt splits them; the marks themselves stay in the spans.
 _INWORD_QUOTE = re.compile(r"(?<=[^\W\d_])[\"'](?=[^\W\d_])")
-_QUOTE_MARKS = re.compile(r"[\"“”„«»‹›]")
+_QUOTE_MARKS = re.compile(r"[\"“”„«»‹›()\[\]]")
 # A quote left at the end of a piece after its sentence's end opens the next sentence.
-_TRAILING_QUOTE = re.compile(r"(?<=[.!?…])\s+[\"“„«]$")
+_TRAILING_QUOTE = re.compile(r"(?<=[.!?…])\s+[\"“„«(\[]$")
 
 
 def _sentencex_spans(text: str, code: str, unspaced: bool = False) -> list[tuple[int, int]]:
@@ -359,6 +359,16 @@ def _sentencex_spans(text: str, code: str, unspaced: bool = False) -> list[tuple
     return spans
 
 
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
+def _piece_end(text: str, start: int) -> int:
+    """Where the piece starting at `start` ends at the latest: its next space (enough to tell
+    whether it holds a word)."""
+    space = text.find(" ", start + 1)
+    return len(text) if space < 0 else space
+
+
 def _universal_continues(text: str, previous: tuple[int, int], start: int, info: lang.Language) -> bool:
     """Whether the piece at `start` goes on with `previous`, for the universal splitter: the shared
     continuation rules, a cut inside a word where no script ends a sentence ("TP.HCM"), and a
@@ -366,6 +376,8 @@ def _universal_continues(text: str, previous: tuple[int, int], start: int, info:
     """
     if previous[1] == start and not _SCRIPT_END.search(text, previous[0], previous[1]):
         return True
+    if not _WORD_CHAR.search(text, start, _piece_end(text, start)):
+        return True  # marks alone (".", ")") left over from the previous sentence
     before = text[previous[1] - 1]
     if previous[1] == start and not info.unspaced and before in ".!?" and not _glued_at(text, start):
         return True  # "TP.HCM", "3.5": no space, and no word going on in lowercase after the dot
