@@ -340,7 +340,7 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
 _INWORD_QUOTE = re.compile(r"(?<=[^\W\d_])[\"'](?=[^\W\d_])")
 _QUOTE_MARKS = re.compile(r"[\"“”„«»‹›()\[\]]")
 # A quote left at the end of a piece after its sentence's end opens the next sentence.
-_TRAILING_QUOTE = re.compile(r"(?<=[.!?…])\s+[\"“„«(\[]$")
+_TRAILING_QUOTE = re.compile(r"(?<=[.!?…])\s+[\"'“‘„‚«‹(\[]$")
 
 
 def _sentencex_spans(text: str, code: str, unspaced: bool = False) -> list[tuple[int, int]]:
