@@ -307,7 +307,8 @@ def _split_glued(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[
     for start, end in spans:
         for match in _GLUED.finditer(text, start, end):
             cut = match.end()
-            if _glued_at(text, cut):
+            word = match.group(0)[:-1]
+            if _glued_at(text, cut) and not (len(word) <= 3 and word.istitle()):  # "St.Joseph", "Dr.Med"
                 yield start, cut
                 start = cut
         yield start, end
