@@ -81,7 +81,8 @@ class Language:
         return f"{self.name} ({self.code})"
 
 
-# Every language py3langid knows, and those with a module: ISO code -> English name (lowercase).
+# Every language py3langid knows (0.4: 141 and "zxx", no language), and those with a module: ISO
+# code -> English name (lowercase). A test checks that the detector names no code missing here.
 NAMES: dict[str, str] = {
     "af": "afrikaans", "am": "amharic", "an": "aragonese", "ar": "arabic", "as": "assamese",
     "az": "azerbaijani", "be": "belarusian", "bg": "bulgarian", "bn": "bengali", "br": "breton",
@@ -102,9 +103,20 @@ NAMES: dict[str, str] = {
     "sv": "swedish", "sw": "swahili", "ta": "tamil", "te": "telugu", "th": "thai", "tl": "tagalog",
     "tr": "turkish", "ug": "uyghur", "uk": "ukrainian", "ur": "urdu", "vi": "vietnamese",
     "vo": "volapük", "wa": "walloon", "xh": "xhosa", "yo": "yoruba", "zh": "chinese", "zu": "zulu",
+    # py3langid 0.4 adds these (ISO 639-3 where there is no two-letter code).
+    "ace": "acehnese", "ary": "moroccan arabic", "arz": "egyptian arabic", "ba": "bashkir",
+    "bcl": "central bikol", "crh": "crimean tatar", "ext": "extremaduran", "fuv": "nigerian fulfulde",
+    "fy": "western frisian", "gcf": "guadeloupean creole", "gcr": "guianese creole",
+    "gd": "scottish gaelic", "gom": "goan konkani", "grc": "ancient greek", "gug": "paraguayan guarani",
+    "guw": "gun", "ha": "hausa", "hbo": "ancient hebrew", "ig": "igbo", "kab": "kabyle",
+    "kik": "kikuyu", "lg": "ganda", "lij": "ligurian", "ln": "lingala", "ltg": "latgalian",
+    "nso": "northern sotho", "om": "oromo", "pcm": "nigerian pidgin", "sa": "sanskrit",
+    "sdh": "southern kurdish", "sn": "shona", "so": "somali", "st": "southern sotho", "tg": "tajik",
+    "tk": "turkmen", "tt": "tatar", "uz": "uzbek", "uzs": "southern uzbek", "vec": "venetian",
+    "wuu": "wu chinese", "yue": "cantonese",
 }  # fmt: skip
 # Scripts written without spaces between words.
-UNSPACED = frozenset({"zh", "ja", "th", "lo", "km", "my", "dz"})
+UNSPACED = frozenset({"zh", "ja", "th", "lo", "km", "my", "dz", "wuu", "yue"})
 ALIASES = {
     "slovenian": "sl", "nb": "no", "bokmal": "no", "bokmål": "no", "norwegian bokmål": "no",
     "farsi": "fa", "mandarin": "zh", "filipino": "tl", "iw": "he", "in": "id",

@@ -18,6 +18,7 @@ AUTO = "auto"
 DEFAULT = "english"
 # Characters read for detection: a few paragraphs decide, and a long input costs no more.
 DETECT_CHARS = 2000
+NO_LANGUAGE = "zxx"  # py3langid's class for text that is no language (numbers, code)
 # Below this probability detection is unsure: the best guess is kept, with a warning.
 MIN_CONFIDENCE = 0.8
 
@@ -68,7 +69,10 @@ def detect_language(text: str) -> tuple[str, float]:
         return DEFAULT, 1.0
     if not _WORD.search(sample):
         return DEFAULT, 0.0
-    code, probability = _identifier().classify(sample)
+    ranked = _identifier().rank(sample)
+    code, probability = ranked[0]
+    if code == NO_LANGUAGE:  # "no linguistic content": the best language, however unsure
+        code, probability = next((c, p) for c, p in ranked if c != NO_LANGUAGE)
     return lang.get(code).name, float(probability)
 
 

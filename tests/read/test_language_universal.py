@@ -113,3 +113,14 @@ def test_language_added_in_one_module_through_the_registry() -> None:
     finally:
         del LANGUAGES._factories["ca"]
         lang.get.cache_clear()
+
+
+def test_language_every_detector_class_has_a_name() -> None:
+    from summarizer.read.language import NO_LANGUAGE, _identifier
+
+    assert set(_identifier().nb_classes) - {NO_LANGUAGE} <= set(lang.NAMES)
+
+
+def test_language_text_without_language_is_unsure_not_english() -> None:
+    name, warnings = choose_language("xqz vlk prt zzz qwrt 123 456", "auto")  # py3langid: "zxx", no language
+    assert name != "english" and warnings and "unsure" in warnings[0]
