@@ -124,3 +124,15 @@ def test_language_every_detector_class_has_a_name() -> None:
 def test_language_text_without_language_is_unsure_not_english() -> None:
     name, warnings = choose_language("xqz vlk prt zzz qwrt 123 456", "auto")  # py3langid: "zxx", no language
     assert name != "english" and warnings and "unsure" in warnings[0]
+
+
+def test_language_chinese_line_cited_and_checked_by_character_pairs() -> None:
+    from pathlib import Path
+
+    from summarizer import verify
+
+    article = Path(__file__).resolve().parents[2] / "samples" / "lang" / "zh.txt"
+    right = verify(article, "首批工程将于3月1日开工！", language="zh").lines[0]
+    wrong = verify(article, "首批工程将于5月1日开工！", language="zh").lines[0]
+    assert [c.sentence for c in right.citations] == [3] and not right.problems
+    assert wrong.problems and wrong.problems[0].kind == "number"
