@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
 def texts(path: Path, group: int, limit: int) -> list[str]:
-    sentences = [line[len("# text = ") :].strip() for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("# text = ")]
+    sentences = [line[len("# text =") :].strip() for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("# text =")]
     return [" ".join(sentences[i : i + group]) for i in range(0, len(sentences) - group + 1, group)][:limit]
 
 

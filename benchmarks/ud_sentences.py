@@ -35,8 +35,8 @@ def paragraphs(path: Path) -> list[list[str]]:
             if current:
                 result.append(current)
             current = []
-        elif line.startswith("# text = "):
-            current.append(line[len("# text = ") :].strip())
+        elif line.startswith("# text ="):  # some files write no space after "="
+            current.append(line[len("# text =") :].strip())
             if not marked and len(current) == GROUP:
                 result.append(current)
                 current = []

@@ -31,6 +31,7 @@ MIN_WORDS = 8  # a short English notice is recognised too, without loading the m
 _ENGLISH_MARKERS = frozenset("the of and that for with said it by has have were from are".split())
 _WORD = re.compile(r"[^\W\d_]+")
 ENGLISH_SHARE = 0.06
+ASCII_SHARE = 0.9  # English text is ASCII but for its quotes and dashes
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +59,10 @@ def language_info(name: str) -> lang.Language:
 
 def _plainly_english(sample: str) -> bool:
     # Plain split, not a regex: this runs on every English article and costs ~0.02 ms this way.
-    words = sample[:ENGLISH_CHARS].lower().split()
+    chunk = sample[:ENGLISH_CHARS]
+    if len(chunk.encode("ascii", "ignore")) < ASCII_SHARE * len(chunk):
+        return False  # another script with an English title or quote in it ("孤海浮燈（The Likes of Us）")
+    words = chunk.lower().split()
     return len(words) >= MIN_WORDS and sum(map(_ENGLISH_MARKERS.__contains__, words)) >= ENGLISH_SHARE * len(words)
 
 

@@ -136,3 +136,8 @@ def test_language_chinese_line_cited_and_checked_by_character_pairs() -> None:
     wrong = verify(article, "首批工程将于5月1日开工！", language="zh").lines[0]
     assert [c.sentence for c in right.citations] == [3] and not right.problems
     assert wrong.problems and wrong.problems[0].kind == "number"
+
+
+def test_language_english_title_in_chinese_text_is_not_english() -> None:
+    text = "孤海浮燈（The Song of the Sea and the Wind）是一部音樂劇，由作曲家創作，講述了一個關於慈善家的故事。它在倫敦首演，隨後在多個城市上演。"
+    assert choose_language(text, "auto")[0] == "chinese"
