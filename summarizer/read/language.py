@@ -63,7 +63,11 @@ def _plainly_english(sample: str) -> bool:
     if len(chunk.encode("ascii", "ignore")) < ASCII_SHARE * len(chunk):
         return False  # another script with an English title or quote in it ("孤海浮燈（The Likes of Us）")
     words = chunk.lower().split()
-    return len(words) >= MIN_WORDS and sum(map(_ENGLISH_MARKERS.__contains__, words)) >= ENGLISH_SHARE * len(words)
+    if len(words) < MIN_WORDS:
+        return False
+    # Two kinds of marker at least: one "for" or "of" is Danish, Norwegian or Dutch too.
+    markers = [w for w in words if w in _ENGLISH_MARKERS]
+    return len(markers) >= ENGLISH_SHARE * len(words) and len(set(markers)) >= 2
 
 
 def detect_language(text: str) -> tuple[str, float]:

@@ -141,3 +141,8 @@ def test_language_chinese_line_cited_and_checked_by_character_pairs() -> None:
 def test_language_english_title_in_chinese_text_is_not_english() -> None:
     text = "孤海浮燈（The Song of the Sea and the Wind）是一部音樂劇，由作曲家創作，講述了一個關於慈善家的故事。它在倫敦首演，隨後在多個城市上演。"
     assert choose_language(text, "auto")[0] == "chinese"
+
+
+def test_language_one_shared_function_word_does_not_make_english() -> None:
+    # "for" is Danish too: the English shortcut needs two kinds of English function word.
+    assert choose_language("Kommunen har afsat penge for at bygge en ny skole i byen.", "auto")[0] == "danish"
