@@ -213,3 +213,86 @@ def build_tiny_classifier(directory: Path, corpus: list[str], labels: list[str],
     model.save_pretrained(directory)
     tokenizer.save_pretrained(directory)
     return directory
+
+
+def _word_tokenizer(corpus: list[str]):
+    """A lower-casing word-level fast tokenizer over `corpus`, with BERT-style special tokens."""
+    from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors
+    from transformers import PreTrainedTokenizerFast
+
+    specials = ["[PAD]", "[UNK]", "[CLS]", "[SEP]"]
+    words = sorted({w for text in corpus for w, _span in pre_tokenizers.BertPreTokenizer().pre_tokenize_str(text.lower())})
+    vocab = {token: i for i, token in enumerate(specials + words)}
+    backend = Tokenizer(models.WordLevel(vocab, unk_token="[UNK]"))
+    backend.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
+    backend.post_processor = processors.TemplateProcessing(
+        single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B [SEP]", special_tokens=[("[CLS]", vocab["[CLS]"]), ("[SEP]", vocab["[SEP]"])]
+    )
+    backend.normalizer = normalizers.Lowercase()
+    return PreTrainedTokenizerFast(
+        tokenizer_object=backend, pad_token="[PAD]", unk_token="[UNK]", cls_token="[CLS]", sep_token="[SEP]",
+        eos_token="[SEP]", model_max_length=4096,
+    )
+
+
+def build_tiny_fact_classifier(directory: Path, corpus: list[str], model_type: str) -> Path:
+    """A random 1-layer RoBERTa or DeBERTa-v2 binary classifier (MiniCheck's and FactCG's
+    architectures; labels "0" and "1" as MiniCheck publishes them), with a word-level tokenizer."""
+    import torch
+    from transformers import DebertaV2Config, DebertaV2ForSequenceClassification, RobertaConfig, RobertaForSequenceClassification
+
+    torch.manual_seed(0)
+    tokenizer = _word_tokenizer(corpus)
+    common = dict(
+        vocab_size=len(tokenizer), hidden_size=16, intermediate_size=32, num_hidden_layers=1, num_attention_heads=2,
+        num_labels=2, id2label={0: "0", 1: "1"}, label2id={"0": 0, "1": 1}, pad_token_id=0, type_vocab_size=2,
+    )
+    if model_type == "roberta":
+        model = RobertaForSequenceClassification(RobertaConfig(max_position_embeddings=520, **common))
+    else:
+        config = DebertaV2Config(
+            max_position_embeddings=512, relative_attention=True, position_biased_input=False, pos_att_type=["p2c", "c2p"],
+            position_buckets=32, norm_rel_ebd="layer_norm", share_att_key=True, **common,
+        )
+        model = DebertaV2ForSequenceClassification(config)
+    model.save_pretrained(directory)
+    tokenizer.save_pretrained(directory)
+    return directory
+
+
+# HHEM-2.1-Open's published configuration names its prompt's slots text1 and text2; written here
+# in that shape so that the loader's reading of the slots is tested.
+TINY_HHEM_PROMPT = "<pad> Is the hypothesis true given the premise?\n\nPremise: {text1}\n\nHypothesis: {text2}"
+
+
+def build_tiny_hhem(directory: Path, with_foundation: bool = True):
+    """HHEM-2.1-Open's layout with random weights: a config.json its remote code would read
+    (HHEMv2), weights of a 2-layer T5ForTokenClassification saved under "t5." (the encoder's
+    embedding stored once, as shared), and flan-t5's part (T5 config, ByT5 tokenizer standing in
+    for its SentencePiece one) in foundation/. Returns the directory and the model built."""
+    import json
+
+    import torch
+    from safetensors.torch import save_file
+    from transformers import ByT5Tokenizer, T5Config, T5ForTokenClassification
+
+    torch.manual_seed(0)
+    tokenizer = ByT5Tokenizer()
+    config = T5Config(
+        vocab_size=len(tokenizer), d_model=32, d_ff=64, d_kv=16, num_layers=2, num_heads=2, num_labels=2,
+        pad_token_id=0, eos_token_id=1, decoder_start_token_id=0, feed_forward_proj="gated-gelu",
+    )
+    model = T5ForTokenClassification(config).eval()
+    state = {f"t5.{k}": v.detach().clone().contiguous() for k, v in model.state_dict().items() if not k.endswith("encoder.embed_tokens.weight")}
+    directory.mkdir(parents=True, exist_ok=True)
+    save_file(state, str(directory / "model.safetensors"))
+    hhem_config = {
+        "architectures": ["HHEMv2ForSequenceClassification"], "model_type": "HHEMv2Config",
+        "auto_map": {"AutoModelForSequenceClassification": "modeling_hhem_v2.HHEMv2ForSequenceClassification"},
+        "foundation": "google/flan-t5-base", "prompt": TINY_HHEM_PROMPT,
+    }
+    (directory / "config.json").write_text(json.dumps(hhem_config), encoding="utf-8")
+    if with_foundation:
+        config.save_pretrained(directory / "foundation")
+        tokenizer.save_pretrained(directory / "foundation")
+    return directory, model, tokenizer

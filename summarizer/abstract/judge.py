@@ -45,12 +45,13 @@ class JudgeChecker(JudgedChecker):
         api_base: str | None = None,
         timeout: float = 120.0,
         context_tokens: int | None = None,
+        combine: str = "veto",
     ):
         from summarizer.options import Options
 
-        check_settings(0.5, rules)  # before loading a model for nothing
+        check_settings(0.5, rules, combine)  # before loading a model for nothing
         options = Options(model=model, device=device, api_base=api_base, timeout=timeout, context_tokens=context_tokens)
-        super().__init__(ChatJudge.load(options), model, 0.5, rules)
+        super().__init__(ChatJudge.load(options), model, 0.5, rules, combine)
 
     def problem(self, probability: float) -> Problem:
         return Problem("model", f"model {self.model_name} judged it unsupported: it answered No for every passage of the source it was shown")

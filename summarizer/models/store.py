@@ -327,4 +327,24 @@ def download(name: str) -> Path:
     except Exception as exc:  # the hub client raises many types; all mean "could not fetch"
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise MissingResourceError(f"could not download {hub_id} at revision {revision}: {first}") from None
+    if name in table and table[name].checker.get("foundation"):
+        _download_foundation(table[name], target)
     return target
+
+
+def _download_foundation(preset: Preset, target: Path) -> None:
+    """A checker whose weights sit on another model's config and tokenizer (HHEM on flan-t5-base):
+    those files, at their pinned revision, into `foundation/` beside the weights."""
+    from huggingface_hub import snapshot_download
+
+    from summarizer.verify.fact_models import HHEM_FOUNDATION
+
+    hub_id, revision = preset.checker["foundation"], preset.checker.get("foundation_revision", "main")
+    try:
+        snapshot_download(
+            hub_id, revision=revision, local_dir=str(target / HHEM_FOUNDATION),
+            allow_patterns=["config.json", "tokenizer*", "special_tokens_map.json", "spiece.model", "*.txt"],
+        )
+    except Exception as exc:  # the hub client raises many types; all mean "could not fetch"
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise MissingResourceError(f"could not download {hub_id}'s tokenizer at revision {revision}: {first}") from None

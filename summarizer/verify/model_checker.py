@@ -2,14 +2,25 @@
 
 Optional and never required: it runs only when asked for (``--checker model``), on a model in
 the local store (the ``minicheck-roberta`` preset by default, fetched once with
-``summarize models download minicheck-roberta``), a local directory or a cached hub id. Any
-transformers sequence-classification model that reads a passage and a claim will do: MiniCheck,
-or an NLI model with an "entailment" label.
+``summarize models download minicheck-roberta``; ``summarize models`` lists the others:
+MiniCheck DeBERTa and Flan-T5, FactCG, HHEM-2.1-Open), a local directory or a cached hub id. Any
+transformers sequence-classification model that reads a passage and a claim will do, as will
+HHEM's and MiniCheck-Flan-T5's families (`fact_models.py` reads each without remote code).
 
 A line is checked against a passage made of its cited sentences and their neighbours; when that
 passage does not support it and the whole document is known, against the document in pieces
-that fit the model (a fact stated elsewhere counts, as in MiniCheck). The literal checks run
-as well: a changed number or name is caught for sure, and cheaply, without the model.
+that fit the model (a fact stated elsewhere counts, as in MiniCheck).
+
+Rules and model together (``combine``):
+
+- ``veto`` (the default): the rules checker (``rules``, literal by default) vetoes a line for a
+  number, date, name, quantity, quotation, negation or a cut-off sentence its sources lack:
+  facts a rule settles for sure and cheaply, with no model run. Everything else (who did what
+  to whom, paraphrase, low word overlap, judgement words) the model decides: the rules' other
+  kinds of problem are dropped, and the line fails when the model's support probability is
+  below ``threshold``.
+- ``either``: any problem of the rules, or the model's, fails the line (the strictest).
+- ``model``: the model alone.
 """
 
 from __future__ import annotations
@@ -21,13 +32,16 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from summarizer.errors import MissingResourceError, ModelError, OptionsError
 from summarizer.verify.checkers import Checker, Evidence
+from summarizer.verify.fact_models import INPUTS, Reading
 from summarizer.verify.problems import Problem
 
 if TYPE_CHECKING:
     from summarizer.types import Document
 
 DEFAULT_MODEL = "minicheck-roberta"
-INPUTS = ("joined", "pair")
+COMBINE = ("veto", "either", "model")
+# The rules' kinds of problem that settle a line without the model under combine=veto.
+VETO_KINDS = frozenset({"number", "date", "name", "quantity", "quotation", "negation", "incomplete"})
 NEIGHBOURS = 1  # sentences on each side of a cited one that the first passage includes
 MAX_DOCUMENT_PASSAGES = 32  # pieces of the whole document tried after the cited passage
 CACHE_SIZE = 4096  # (passage, claim) judgements kept: the guard asks again while it adds citations
@@ -46,14 +60,15 @@ class JudgedChecker:
 
     name = "judged"
 
-    def __init__(self, judge: Judge, model_name: str, threshold: float = 0.5, rules: str = "literal"):
-        check_settings(threshold, rules)
+    def __init__(self, judge: Judge, model_name: str, threshold: float = 0.5, rules: str = "literal", combine: str = "veto"):
+        check_settings(threshold, rules, combine)
         from summarizer.verify.verification import make_checker
 
-        self.rules: Checker | None = None if rules == "none" else make_checker(rules)
+        self.rules: Checker | None = None if rules == "none" or combine == "model" else make_checker(rules)
         self.judge = judge
         self.model_name = model_name
         self.threshold = threshold
+        self.combine = combine
         # Answers kept for repeated (passage, claim) pairs; threads sharing this checker read and
         # write it under the lock, and a model answer is computed outside it.
         self._judged: dict[tuple[str, str], float] = {}
@@ -61,6 +76,10 @@ class JudgedChecker:
 
     def check(self, text: str, evidence: Evidence) -> list[Problem]:
         problems = self.rules.check(text, evidence) if self.rules is not None else []
+        if self.combine == "veto":
+            problems = [p for p in problems if p.kind in VETO_KINDS]
+            if problems:
+                return problems  # settled by a rule: the model is not asked
         probability = self.support_probability(text, evidence)
         if probability < self.threshold:
             problems.append(self.problem(probability))
@@ -125,18 +144,22 @@ class ModelChecker(JudgedChecker):
         device: str = "auto",
         rules: str = "literal",
         input: str | None = None,  # noqa: A002 - the preset's word for it
+        combine: str = "veto",
+        template: str | None = None,
     ):
         if input is not None and input not in INPUTS:
             raise OptionsError(f"input must be one of {', '.join(INPUTS)}, got {input!r}")
-        check_settings(threshold, rules)  # before loading a model for nothing
-        super().__init__(SupportJudge.load(model, device, input), model, threshold, rules)
+        check_settings(threshold, rules, combine)  # before loading a model for nothing
+        super().__init__(SupportJudge.load(model, device, input, template), model, threshold, rules, combine)
 
 
-def check_settings(threshold: float, rules: str) -> None:
+def check_settings(threshold: float, rules: str, combine: str = "veto") -> None:
     if not 0 < threshold < 1:
         raise OptionsError(f"threshold must be between 0 and 1, got {threshold}")
     if rules in ("model", "judge", "judged"):
         raise OptionsError(f"rules names the checker that runs beside the model: literal, relations or none, got {rules!r}")
+    if combine not in COMBINE:
+        raise OptionsError(f"combine must be one of {', '.join(COMBINE)}, got {combine!r}")
 
 
 def fit_passages(sentences: Sequence[str], count: Callable[[str], int], budget: int, limit: int | None = None) -> list[str]:
@@ -161,37 +184,49 @@ def fit_passages(sentences: Sequence[str], count: Callable[[str], int], budget: 
 
 
 class SupportJudge:
-    """A loaded sequence-classification model and how to read its answer."""
+    """A loaded fact-checking model and how to read its answer (see fact_models.py)."""
 
-    def __init__(self, tokenizer: Any, model: Any, supported_label: int, input_format: str, max_tokens: int):
+    def __init__(self, tokenizer: Any, model: Any, supported_label: int, reading: Reading | str, max_tokens: int):
         self.tokenizer = tokenizer
         self.model = model
         self.supported_label = supported_label
-        self.input_format = input_format
+        self.reading = reading if isinstance(reading, Reading) else Reading(input=reading)
         self.max_tokens = max_tokens
         self._counts: dict[str, int] = {}
         # A fast tokenizer refuses two threads at once ("Already borrowed"): one call at a time.
         self._lock = threading.Lock()
+        from summarizer.verify.fact_models import template_overhead
+
+        self.overhead = template_overhead(tokenizer, self.reading)
+
+    @property
+    def input_format(self) -> str:
+        return self.reading.input
 
     @classmethod
-    def load(cls, name: str, device: str = "auto", input_format: str | None = None) -> SupportJudge:
+    def load(cls, name: str, device: str = "auto", input_format: str | None = None, template: str | None = None) -> SupportJudge:
         try:
             import torch  # noqa: F401
             import transformers  # noqa: F401
         except ImportError:
             raise MissingResourceError("the model checker needs torch and transformers: pip install 'summarizer[abstractive]'") from None
-        from summarizer.models.loading import load_pretrained, pick_device, set_threads
+        from pathlib import Path
+
+        from summarizer.models.loading import pick_device, set_threads
         from summarizer.models.store import presets, resolve_model
+        from summarizer.verify.fact_models import load_model, reading_for
 
         spec = resolve_model(name)
         if spec.gguf_file or spec.kind == "openai":
-            raise ModelError(f"model {name!r}: the model checker needs a transformers sequence-classification model (a directory, hub id or nli preset)")
+            raise ModelError(f"model {name!r}: the model checker needs a transformers fact-checking model (a directory, hub id or nli preset)")
         preset = presets().get(name)
-        input_format = input_format or (preset.checker.get("input") if preset else None) or "pair"
+        preset_checker = dict(preset.checker) if preset else {}
+        reading = reading_for(Path(spec.path), preset_checker, input_format, template)
         set_threads()
-        tokenizer, model = load_pretrained(spec, pick_device(device), "AutoModelForSequenceClassification")
+        tokenizer, model = load_model(spec, pick_device(device), reading, preset_checker)
         max_tokens = spec.max_input_tokens or _model_limit(model, tokenizer)
-        return cls(tokenizer, model, supported_label(model.config, name), input_format, max_tokens)
+        label = supported_label(model.config, name) if reading.architecture == "classifier" else 1
+        return cls(tokenizer, model, label, reading, max_tokens)
 
     def count(self, text: str) -> int:
         with self._lock:
@@ -203,26 +238,15 @@ class SupportJudge:
             return known
 
     def fit(self, sentences: Sequence[str], claim: str, limit: int | None = None) -> list[str]:
-        """Passages of `sentences` that fit beside `claim` in the model's input (8 tokens for its marks)."""
-        return fit_passages(sentences, self.count, max(16, self.max_tokens - self.count(claim) - 8), limit)
+        """Passages of `sentences` that fit beside `claim` and the input's own words in the model's input."""
+        return fit_passages(sentences, self.count, max(16, self.max_tokens - self.count(claim) - self.overhead - 4), limit)
 
     def probability(self, passage: str, claim: str) -> float:
         """The model's probability that `passage` supports `claim`."""
-        import torch
+        from summarizer.verify.fact_models import support_probability
 
         with self._lock:
-            return self._probability(passage, claim, torch)
-
-    def _probability(self, passage: str, claim: str, torch: Any) -> float:
-        if self.input_format == "joined":
-            eos = self.tokenizer.eos_token or self.tokenizer.sep_token or " "
-            encoded = self.tokenizer(passage + eos + claim, truncation=True, max_length=self.max_tokens, return_tensors="pt")
-        else:
-            encoded = self.tokenizer(passage, claim, truncation="only_first", max_length=self.max_tokens, return_tensors="pt")
-        encoded = {key: value.to(self.model.device) for key, value in encoded.items()}
-        with torch.no_grad():
-            logits = self.model(**encoded).logits[0].float()
-        return float(torch.softmax(logits, dim=-1)[self.supported_label])
+            return support_probability(self.model, self.tokenizer, self.reading, self.supported_label, passage, claim, self.max_tokens)
 
 
 def supported_label(config: Any, name: str) -> int:
