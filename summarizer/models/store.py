@@ -24,6 +24,8 @@ STORE_ENV = "SUMMARIZER_MODEL_STORE"
 # Presets of this kind are fact-checking models for the verify stage (`--checker model`), not summarisers.
 CHECKER_KIND = "nli"
 LLAMACPP_HINT = "pip install 'summarizer[llamacpp]'"
+# Where a checker's foundation model (the config and tokenizer its weights sit on) is kept, beside the weights.
+FOUNDATION_DIR = "foundation"
 
 
 class PerformanceHint(UserWarning):
@@ -337,12 +339,10 @@ def _download_foundation(preset: Preset, target: Path) -> None:
     those files, at their pinned revision, into `foundation/` beside the weights."""
     from huggingface_hub import snapshot_download
 
-    from summarizer.verify.fact_models import HHEM_FOUNDATION
-
     hub_id, revision = preset.checker["foundation"], preset.checker.get("foundation_revision", "main")
     try:
         snapshot_download(
-            hub_id, revision=revision, local_dir=str(target / HHEM_FOUNDATION),
+            hub_id, revision=revision, local_dir=str(target / FOUNDATION_DIR),
             allow_patterns=["config.json", "tokenizer*", "special_tokens_map.json", "spiece.model", "*.txt"],
         )
     except Exception as exc:  # the hub client raises many types; all mean "could not fetch"

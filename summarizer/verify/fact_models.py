@@ -38,7 +38,6 @@ ARCHITECTURES = ("classifier", "hhem", "seq2seq")
 # HHEM-2.1-Open's prompt, as its configuration publishes it ({passage} is its premise, {claim}
 # its hypothesis); used when the downloaded config.json does not carry one.
 HHEM_PROMPT = "<pad> Determine if the hypothesis is true given the premise?\n\nPremise: {passage}\n\nHypothesis: {claim}"
-HHEM_FOUNDATION = "foundation"  # the folder beside HHEM's weights holding flan-t5-base's config and tokenizer
 # MiniCheck-Flan-T5's input and the two tokens it answers with ("no support", "support").
 MINICHECK_T5_TEMPLATE = "predict: {passage}{eos}{claim}"
 MINICHECK_T5_TOKENS = (3, 209)
@@ -159,10 +158,11 @@ def load_hhem(spec: ModelSpec, device: str, preset_checker: Mapping[str, Any]) -
 
 
 def _foundation_dir(path: Path, name: str, preset_checker: Mapping[str, Any]) -> Path:
-    local = path / HHEM_FOUNDATION
+    from summarizer.models.store import FOUNDATION_DIR, _from_hf_cache, download_command
+
+    local = path / FOUNDATION_DIR
     if (local / "config.json").is_file():
         return local
-    from summarizer.models.store import _from_hf_cache, download_command
 
     hub_id = preset_checker.get("foundation", "google/flan-t5-base")
     cached = _from_hf_cache(hub_id, preset_checker.get("foundation_revision"))
