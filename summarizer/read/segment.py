@@ -363,13 +363,6 @@ def _sentencex_spans(text: str, code: str, unspaced: bool = False) -> list[tuple
 _WORD_CHAR = re.compile(r"[^\W_]")
 
 
-def _piece_end(text: str, start: int) -> int:
-    """Where the piece starting at `start` ends at the latest: its next space (enough to tell
-    whether it holds a word)."""
-    space = text.find(" ", start + 1)
-    return len(text) if space < 0 else space
-
-
 def _universal_continues(text: str, previous: tuple[int, int], start: int, info: lang.Language) -> bool:
     """Whether the piece at `start` goes on with `previous`, for the universal splitter: the shared
     continuation rules, a cut inside a word where no script ends a sentence ("TP.HCM"), and a
@@ -377,8 +370,6 @@ def _universal_continues(text: str, previous: tuple[int, int], start: int, info:
     """
     if previous[1] == start and not _SCRIPT_END.search(text, previous[0], previous[1]):
         return True
-    if not _WORD_CHAR.search(text, start, _piece_end(text, start)):
-        return True  # marks alone (".", ")") left over from the previous sentence
     before = text[previous[1] - 1]
     if previous[1] == start and not info.unspaced and before in ".!?" and not _glued_at(text, start):
         return True  # "TP.HCM", "3.5": no space, and no word going on in lowercase after the dot
@@ -401,15 +392,33 @@ def _split_spaced(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple
         yield start, end
 
 
+# A dash after a sentence's end opens a line of dialogue ("… koszorú. — A karácsonyfák …"), which
+# sentencex reads as going on; split there, and let the merge rules join a speech tag in lowercase
+# back ("Що? — спитав він").
+_DIALOGUE = re.compile(r"[.!?…][\"'”’»]*(\s+)(?=[—–]\s)")
+
+
+def _split_at(text: str, spans: Iterable[tuple[int, int]], pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """Each span split at the space that `pattern`'s first group matches."""
+    for start, end in spans:
+        for match in pattern.finditer(text, start, end):
+            yield start, match.start(1)
+            start = match.end(1)
+        yield start, end
+
+
 def universal_spans(text: str, info: lang.Language) -> list[tuple[int, int]]:
     """Sentence spans of `text` for a language without a Punkt model: sentencex's boundaries (the
     end marks and abbreviations of many languages, no space needed after an end in unspaced
     scripts), then the shared rules: glued sentences split, pieces that go on joined."""
     spans = [span for span in _sentencex_spans(text, info.code, info.unspaced) if span[0] < span[1]]
     spans = list(_split_glued(text, spans))
+    spans = list(_split_at(text, spans, _DIALOGUE))
     if info.question_marks:
         spans = list(_split_marks(text, spans, info.question_marks))
-    merged = list(_merge(spans, lambda current, start: _universal_continues(text, current, start, info)))
+    # Marks alone (".", ")") left over from the sentence before go back to it.
+    bare = {start for start, end in spans if not _WORD_CHAR.search(text, start, end)}
+    merged = list(_merge(spans, lambda current, start: start in bare or _universal_continues(text, current, start, info)))
     merged = list(_split_units(text, merged))
     if info.code in SPACE_ENDS:
         merged = list(_split_spaced(text, merged))

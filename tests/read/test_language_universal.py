@@ -48,6 +48,12 @@ def test_language_glued_sentences_split(language: str, text: str, expected: list
         ("el", "Πότε θα τελειώσει το έργο; Τον επόμενο μήνα.", ["Πότε θα τελειώσει το έργο;", "Τον επόμενο μήνα."]),
         ("he", 'יו"ר הוועדה דיבר אתמול. הוא אמר שהעבודה תסתיים בקרוב.', ['יו"ר הוועדה דיבר אתמול.', "הוא אמר שהעבודה תסתיים בקרוב."]),
         ("uk", "Проєкт коштує 4,2 млрд грн. Міська рада його ухвалила.", ["Проєкт коштує 4,2 млрд грн.", "Міська рада його ухвалила."]),
+        # A dash after a sentence's end opens a line of dialogue; a speech tag in lowercase stays.
+        (
+            "hu",
+            "A polgármester bejelentette a tervet. — Most már tudjuk, mit akar. — Mikor kezdik? — kérdezte egy lakos.",
+            ["A polgármester bejelentette a tervet.", "— Most már tudjuk, mit akar.", "— Mikor kezdik? — kérdezte egy lakos."],
+        ),
     ],
 )
 def test_language_universal_splitter_knows_every_script(language: str, text: str, expected: list[str]) -> None:
