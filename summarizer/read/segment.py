@@ -398,10 +398,20 @@ def _split_spaced(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple
 _DIALOGUE = re.compile(r"[.!?…][\"'”’»]*(\s+)(?=[—–]\s)")
 
 
-def _split_at(text: str, spans: Iterable[tuple[int, int]], pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
-    """Each span split at the space that `pattern`'s first group matches."""
+# A three-dot ellipsis before a capital ends a sentence (as in the shared rules), where sentencex
+# reads it as going on ("надалі… Якось").
+_ELLIPSIS_BREAK = re.compile(r"(?<!\.)(?:\.{3}|…)[\"'”’»]*(\s+)[\"'“«„]?[^\W\d_]")
+
+
+def _split_at(
+    text: str, spans: Iterable[tuple[int, int]], pattern: re.Pattern[str], capital: bool = False
+) -> Iterator[tuple[int, int]]:
+    """Each span split at the space that `pattern`'s first group matches (where `capital`, only
+    when the match ends on a capital letter)."""
     for start, end in spans:
         for match in pattern.finditer(text, start, end):
+            if capital and not text[match.end() - 1].isupper():
+                continue
             yield start, match.start(1)
             start = match.end(1)
         yield start, end
@@ -414,6 +424,7 @@ def universal_spans(text: str, info: lang.Language) -> list[tuple[int, int]]:
     spans = [span for span in _sentencex_spans(text, info.code, info.unspaced) if span[0] < span[1]]
     spans = list(_split_glued(text, spans))
     spans = list(_split_at(text, spans, _DIALOGUE))
+    spans = list(_split_at(text, spans, _ELLIPSIS_BREAK, capital=True))
     if info.question_marks:
         spans = list(_split_marks(text, spans, info.question_marks))
     # Marks alone (".", ")") left over from the sentence before go back to it.
@@ -425,16 +436,17 @@ def universal_spans(text: str, info: lang.Language) -> list[tuple[int, int]]:
     return merged
 
 
-# A unit or currency after a number, its dot, then a capitalised word going on in lowercase:
-# "4,2 млрд грн. Міський голова", where an abbreviation list would read the dot as the unit's.
-_UNIT_END = re.compile(r"\d(?:\s?[^\W\d_]{1,5}){1,2}\.(\s+)[\"'“«„]?([^\W\d_])[^\W\d_]")
+# A unit or currency after a number, its dot, then a capitalised word going on in lowercase or a
+# one-letter word: "4,2 млрд грн. Міський голова", "35 км. І той", where an abbreviation list
+# would read the dot as the unit's.
+_UNIT_END = re.compile(r"\d(?:\s?[^\W\d_]{1,5}){1,2}\.(\s+)[\"'“«„]?([^\W\d_])(?:[^\W\d_]|\s)")
 
 
 def _split_units(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     for start, end in spans:
         for match in _UNIT_END.finditer(text, start, end):
             after = match.end(1)
-            if match.group(2).isupper() and text[match.end() - 1].islower():
+            if match.group(2).isupper() and (text[match.end() - 1].islower() or text[match.end() - 1].isspace()):
                 yield start, match.start(1)
                 start = after
         yield start, end
