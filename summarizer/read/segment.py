@@ -31,9 +31,9 @@ if TYPE_CHECKING:
 # Each language's abbreviations, month names, date units, list ends and merge rules are in its
 # module in summarizer/lang/; the rules below read them from there.
 LONGEST_ABBREVIATION = 6
-# The word before a final dot: after an elision too ("dall'art."), but not the "s" of "risico's."
-# nor the unit of "20 °C.".
-_LAST_TOKEN = re.compile(r"((?<=\w['’])[^\W\d_]{2,}|(?<![\w'’°])[^\W\d_]+)\.$")
+# The word before a final dot: after an elision too ("dall'art."), but not the "s" of "risico's.",
+# the unit of "20 °C." nor the last letter of a Hebrew acronym ("ארה"ב.").
+_LAST_TOKEN = re.compile(r"((?<=\w['’])[^\W\d_]{2,}|(?<![\w'’°])(?<![^\W\d_][\"״׳])[^\W\d_]+)\.$")
 _ORDINAL_END = re.compile(r"(?<![\w.])\d{1,2}\.$")
 # What may come before a sentence's first word: quotes (Dutch also writes ",,"), brackets and
 # the dash that opens dialogue or a speech tag ("- Co robisz? - pyta" goes on in lowercase).

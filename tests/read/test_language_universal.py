@@ -152,3 +152,8 @@ def test_language_english_title_in_chinese_text_is_not_english() -> None:
 def test_language_one_shared_function_word_does_not_make_english() -> None:
     # "for" is Danish too: the English shortcut needs two kinds of English function word.
     assert choose_language("Kommunen har afsat penge for at bygge en ny skole i byen.", "auto")[0] == "danish"
+
+
+def test_language_hebrew_acronym_ends_a_sentence() -> None:
+    text = 'היא הפוליטיקאית הבכירה ביותר בארה"ב. היא נבחרה השבוע למושלת.'
+    assert _split(text, "he") == ['היא הפוליטיקאית הבכירה ביותר בארה"ב.', "היא נבחרה השבוע למושלת."]
