@@ -57,38 +57,105 @@ class LiteralChecker:
         )
 
 
+# Languages whose relation checks run: English in full; French and Spanish the neighbour check
+# (names by their capitals, with their own stopwords and stems) and negation. German writes every
+# noun with a capital, so capitals do not mark its names: its relation checks step aside.
+_RELATION_LANGUAGES = frozenset({"english", "french", "spanish"})
+
+
 class RelationChecker:
-    """The literal checks, plus source words put in a relation no source sentence states (the default)."""
+    """The literal checks, plus source words put in a relation no source sentence states (the default).
+
+    `parser`: "auto" (the default) reads who did what to whom from spaCy's parse where a pipeline
+    for the language is installed (`parser.py`) and from word distances where none is; "on"
+    requires one (a one-line error names what to install); "off" never loads one."""
 
     name = "relations"
 
-    def __init__(self, window: int = 5, commas: bool = True, min_relation_support: float = 0.75):
+    def __init__(self, window: int = 5, commas: bool = True, min_relation_support: float = 0.75, parser: str = "auto"):
+        from summarizer.errors import OptionsError
         from summarizer.verify.relations import RelationSettings
 
         if window < 1:
-            from summarizer.errors import OptionsError
-
             raise OptionsError(f"window must be at least 1, got {window}")
+        if parser not in ("auto", "on", "off"):
+            raise OptionsError(f"parser must be auto, on or off, got {parser!r}")
         self.settings = RelationSettings(window=window, commas=bool(commas))
         self.min_relation_support = min_relation_support
+        self.parser = parser
+        if parser == "on":
+            from summarizer.verify.parser import load_parser, missing_message
+
+            if load_parser("english") is None:
+                raise OptionsError(missing_message("english"))
+
+    def parser_status(self, language: str) -> str:
+        """What the parser checks do for `language`: the pipeline used, or why they are off."""
+        from summarizer.verify.parser import load_parser, missing_message
+
+        if self.parser == "off":
+            return "off"
+        nlp = load_parser(language)
+        if nlp is None:
+            return missing_message(language)
+        return f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '')}".strip()
 
     def check(self, text: str, evidence: Evidence) -> list[Problem]:
+        from summarizer.extract.stopwords import stopwords_for
+        from summarizer.verify.lexicon import lexicon
+        from summarizer.verify.predicates import certainty_problems
         from summarizer.verify.relations import Sources, relation_problems
 
         language = _language(evidence)
         problems = literal_problems(
             text, evidence.sources, evidence.support, evidence.min_support, language, evidence.context
         )
-        if language != "english":
-            return problems  # the relation checks read English function words: they step aside
+        problems += certainty_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
+        if language not in _RELATION_LANGUAGES:
+            return problems  # their words or capitals do not tell names apart: the relation checks step aside
         document = evidence.document
-        names = document_names(tuple(s.text for s in document.sentences)) if document is not None else frozenset()
-        sources = Sources(evidence.sources, known_names=names, context=evidence.context)
+        names = document_names(tuple(s.text for s in document.sentences), language) if document is not None else frozenset()
+        sources = Sources(evidence.sources, known_names=names, context=evidence.context, language=language)
         # Neighbours in a line stand for a relation only where the line is built from the
         # source's words; a freer paraphrase is the support check's to judge.
+        # (The parse-read checks find their own evidence: they run either way.)
+        problems += self._parsed(text, evidence, language, sources.names)
         if evidence.support < self.min_relation_support:
             return problems
         return problems + relation_problems(text, sources, evidence.previous, self.settings)
+
+    def _parsed(self, text: str, evidence: Evidence, language: str, names: frozenset[str]) -> list[Problem]:
+        if self.parser == "off":
+            return []
+        from summarizer.verify.parser import load_parser, parse
+
+        if load_parser(language) is None:
+            return []
+        from summarizer.verify.predicates import parsed_problems
+
+        line = parse(text, language)
+        if not any(t.pos_ in ("PROPN", "VERB", "AUX") for t in line):
+            return []  # no name and no event: nothing for these checks to read
+        sources = [parse(s, language) for s in evidence.sources]
+        context = _LazyParses(evidence.context, language)
+        return parsed_problems(line, sources, context, names)
+
+
+class _LazyParses(Sequence):
+    """The window's sentences, parsed only if a check asks (to resolve a speaker's "he")."""
+
+    def __init__(self, texts: Sequence[str], language: str):
+        self.texts, self.language = texts, language
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, index):
+        from summarizer.verify.parser import parse
+
+        if isinstance(index, slice):
+            return [parse(t, self.language) for t in self.texts[index]]
+        return parse(self.texts[index], self.language)
 
 
 def _language(evidence: Evidence) -> str:
@@ -98,11 +165,11 @@ def _language(evidence: Evidence) -> str:
 
 
 @lru_cache(maxsize=16)
-def document_names(sentences: tuple[str, ...]) -> frozenset[str]:
+def document_names(sentences: tuple[str, ...], language: str = "english") -> frozenset[str]:
     """Words the whole document writes as names (cached: every line of a summary asks)."""
     from summarizer.verify.relations import Sources
 
-    return Sources(sentences).names
+    return Sources(sentences, language=language).names
 
 
 # Judgements of the whole line that citing one more sentence cannot change: its lexical support,

@@ -22,6 +22,7 @@ KINDS: dict[str, str] = {
     "attribution": "words given to a speaker the source does not give them to",
     "coreference": "a pronoun with no one to point to, or pointing to someone else",
     "negation": "a negation its sources do not make, or one they make that it drops",
+    "hedge": "a claim its sources hedge (may, reportedly) or quote from someone, stated as plain fact",
     "incomplete": "a sentence cut off: no end, or an unclosed quotation",
     "support": "too few of its words are in its sources",
     "model": "a model judged the sources not to support it",

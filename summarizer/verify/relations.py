@@ -89,20 +89,31 @@ class Token:
     quoted: bool = False  # inside quotation marks
 
 
-def tokenize(text: str) -> list[Token]:
+_ANY_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*(?:[.,:][0-9]+)*(?:-[^\W_]+)*|[,;:—–()]|(?<=\s)-(?=\s)|[\"“”«»„]")
+
+
+def tokenize(text: str, language: str = "english") -> list[Token]:
     """The words of `text` with their stems, clause and comma-segment numbers."""
-    stop = _stopwords()
+    if language == "english":
+        stop, stem, pattern, titles = _stopwords(), _stem, _TOKEN, _TITLES
+    else:
+        from summarizer.extract.features import _language_stemmer
+        from summarizer.extract.stopwords import stopwords_for
+
+        stop, pattern, titles = stopwords_for(language), _ANY_TOKEN, lexicon(language).titles
+        stemmer = _language_stemmer(language)
+        stem = (lambda w: stemmer(w) if len(w) > 3 else w) if stemmer else (lambda w: w)
     tokens: list[Token] = []
     clause = segment = 0
     quoted = False
-    for match in _TOKEN.finditer(text.replace("’", "'")):
+    for match in pattern.finditer(text.replace("’", "'")):
         raw = match.group()
         if raw in _CLAUSE_BREAKS or raw == ",":
             clause += raw != ","
             segment += 1
             continue
-        if raw in "\"“”«»":
-            quoted = raw in "“«" or (raw == '"' and not quoted)
+        if raw in "\"“”«»„":
+            quoted = raw in "“«„" or (raw == '"' and not quoted)
             continue
         lower = raw.lower()
         if lower.endswith("'s"):
@@ -110,12 +121,12 @@ def tokenize(text: str) -> list[Token]:
         number = _LEADING_NUMBER.match(lower)
         if number:  # "26-year-old" is the figure 26 where a line says "26"
             lower = number.group(1)
-        if lower in _PRONOUNS:
+        if lower in _PRONOUNS and language == "english":
             term: str | None = _PRONOUN_TERM
-        elif lower.rstrip(".") in _TITLES and raw[:1].isupper():
+        elif lower.rstrip(".") in titles and raw[:1].isupper():
             term = None  # "Mr", "President": a title before a name, not a word of the relation
         else:
-            term = None if lower in stop or not lower else _stem(lower)
+            term = None if lower in stop or not lower else stem(lower)
         capitalised = (bool(tokens) and raw[0].isupper() and lower not in _NOT_NAMES) or (len(raw) > 1 and raw.isupper())
         tokens.append(Token(raw, lower, term, clause, segment, capitalised, quoted))
     return tokens
@@ -142,10 +153,11 @@ class Sources:
     sentences: Sequence[str]
     known_names: frozenset[str] = frozenset()
     context: Sequence[str] = ()
+    language: str = "english"
     tokens: list[list[Token]] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.tokens = [tokenize(s) for s in self.sentences]
+        self.tokens = [tokenize(s, self.language) for s in self.sentences]
 
     @cached_property
     def context_name(self) -> list[str] | None:
@@ -307,7 +319,7 @@ def relation_problems(
 ) -> list[Problem]:
     """The relation, circumstance and coreference problems of `text` against `sources`;
     `previous` are the summary's lines before it."""
-    tokens = tokenize(text)
+    tokens = tokenize(text, sources.language)
     content = [t for t in tokens if t.term is not None and t.term != _PRONOUN_TERM]
     problems: list[Problem] = []
     if not content:
@@ -359,6 +371,8 @@ def relation_problems(
         problems.append(Problem("circumstance", f"circumstance not in its sources: {', '.join(moved)} belong to different parts of the source"))
     if repointed:
         problems.append(Problem("coreference", f"coreference not in its sources: {', '.join(repointed)}: the source says “he” or “she” there of someone else"))
+    if sources.language != "english":  # the checks below read English words
+        return problems + _local_negation(tokens, sources)
     problems += _attribution(tokens, sources, is_name, settings)
     problems += _membership(tokens, sources, is_name)
     problems += _negation(tokens, sources)
@@ -485,6 +499,15 @@ def _negation(tokens: Sequence[Token], sources: Sources) -> list[Problem]:
     if not said_not:
         return []
     if any(t.lower in _NEGATIONS or t.lower.endswith("n't") for sentence in sources.tokens for t in sentence):
+        return []
+    return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
+
+
+def _local_negation(tokens: Sequence[Token], sources: Sources) -> list[Problem]:
+    """The negation check in another language, with its `Lexicon`'s words."""
+    negations = lexicon(sources.language).negations
+    said_not = [t.lower for t in tokens if t.lower in negations]
+    if not said_not or any(t.lower in negations for sentence in sources.tokens for t in sentence):
         return []
     return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
 

