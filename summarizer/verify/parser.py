@@ -36,7 +36,7 @@ def load_parser(language: str = "english") -> Any | None:
     if not names:
         return None
     try:
-        import spacy
+        spacy = _import_spacy()
     except ImportError:
         return None
     for name in names:
@@ -45,6 +45,23 @@ def load_parser(language: str = "english") -> Any | None:
         except (OSError, ImportError, ValueError):  # not installed, or built for another spaCy
             continue
     return None
+
+
+def _import_spacy():
+    """spaCy, imported without torch: its thinc layer imports torch whenever it is installed
+    (a second and hundreds of MB), and the small pipelines never use it."""
+    import sys
+
+    if "torch" in sys.modules or "thinc" in sys.modules:
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # type: ignore[assignment]  # makes `import torch` fail inside thinc
+    try:
+        import spacy
+    finally:
+        del sys.modules["torch"]  # a later `import torch` finds the real one
+    return spacy
 
 
 def missing_message(language: str = "english") -> str:
