@@ -84,7 +84,10 @@ LANGUAGE = Language(
         """
     ),
     negations=words("not no never nobody nothing none neither nor n't cannot without"),
-    hedges=words("may might could possibly perhaps reportedly allegedly apparently likely unlikely suggests suspected"),
+    hedges=words(
+        "may might could possibly perhaps reportedly allegedly apparently likely unlikely suggests suspected "
+        "supposedly purportedly seemingly rumoured rumored unconfirmed alleged"
+    ),
     saying_words=words(
         "said says say told tells added adds asked asks explained explains wrote writes stated states claimed claims "
         "insisted insists warned warns argued argues noted notes recalled replied announced admitted urged responded "

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
@@ -92,17 +92,32 @@ class Token:
 _ANY_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*(?:[.,:][0-9]+)*(?:-[^\W_]+)*|[,;:—–()]|(?<=\s)-(?=\s)|[\"“”«»„]")
 
 
+def _local_stopwords(language: str) -> frozenset[str]:
+    from summarizer.extract.stopwords import stopwords_for
+
+    return stopwords_for(language)
+
+
+@lru_cache(maxsize=32)
+def _local_stemmer(language: str):
+    """The stem function the language's module names (as `content_terms` stems its words)."""
+    import summarizer.lang as lang
+    from summarizer.extract.features import _snowball
+
+    info = lang.get(language)
+    if info.stemmer == "snowball":
+        stemmer = _snowball(info.name)
+        return lambda w: stemmer(w) if len(w) > 3 else w
+    return lambda w: w
+
+
 def tokenize(text: str, language: str = "english") -> list[Token]:
     """The words of `text` with their stems, clause and comma-segment numbers."""
     if language == "english":
         stop, stem, pattern, titles = _stopwords(), _stem, _TOKEN, _TITLES
     else:
-        from summarizer.extract.features import _language_stemmer
-        from summarizer.extract.stopwords import stopwords_for
-
-        stop, pattern, titles = stopwords_for(language), _ANY_TOKEN, lexicon(language).titles
-        stemmer = _language_stemmer(language)
-        stem = (lambda w: stemmer(w) if len(w) > 3 else w) if stemmer else (lambda w: w)
+        stop, pattern, titles = _local_stopwords(language), _ANY_TOKEN, lexicon(language).titles
+        stem = _local_stemmer(language)
     tokens: list[Token] = []
     clause = segment = 0
     quoted = False
