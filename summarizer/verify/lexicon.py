@@ -65,6 +65,11 @@ _OPEN_VERBS: dict[str, frozenset[str]] = {
 }
 
 
+# Hedges in the language module that more often plan than doubt: German "sollen" is "is to" in
+# "Die Arbeiten sollen im März beginnen" and a hedge only in "soll ... gesagt haben".
+_PLANS: dict[str, frozenset[str]] = {"german": _words("soll sollen")}
+
+
 @lru_cache(maxsize=64)
 def lexicon(language: str) -> Lexicon:
     """The words of `language` (a name or code); empty sets where none are written."""
@@ -77,7 +82,7 @@ def lexicon(language: str) -> Lexicon:
     return Lexicon(
         titles=_TITLES.get(info.name, frozenset()),
         negations=info.negations,
-        hedges=info.hedges,
+        hedges=info.hedges - _PLANS.get(info.name, frozenset()),
         saying=info.saying_words,
         open_verbs=_OPEN_VERBS.get(info.name, frozenset()),
     )
