@@ -75,6 +75,17 @@ def test_close_frees_the_gguf_model_and_a_later_call_loads_it_again(tiny_gguf_mo
     summarizer.close()
 
 
+# -- transformers -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fixture", ["tiny_t5_dir", "tiny_causal_dir"])
+def test_one_transformers_model_shared_by_threads_gives_the_serial_results(fixture: str, request: pytest.FixtureRequest) -> None:
+    # Token counts travel with each answer: a count left on the backend would be the other thread's.
+    model_dir = request.getfixturevalue(fixture)
+    verdict = run(2, {"mode": "abstractive", "model": str(model_dir), "device": "cpu", "words": 15, "input_sentences": 3}, _texts()[:2])
+    assert verdict["same"], verdict
+
+
 # -- a server ---------------------------------------------------------------------------------
 
 NUMBERED = re.compile(r"^\[(\d+)\] (.*)$", re.MULTILINE)
