@@ -104,10 +104,13 @@ def choose_language(text: str, requested: str) -> tuple[str, list[str]]:
 def missing_resources(info: lang.Language) -> list[str]:
     """What reading `info`'s language lacks next to English, said once, in a few words each."""
     if info.universal:
+        import stopwordsiso
+
+        stopwords = "" if info.stopwords or stopwordsiso.has_lang(info.code) else ", no stopword list"
         return [
             "no rules of its own (summarizer/lang/ has no module for it): sentences split by the universal "
-            "rules, words unstemmed, bylines, captions and opinion wording recognised in English only, "
-            "and the guard has no date or judgement words for it"
+            f"rules, words unstemmed{stopwords}, bylines, captions and opinion wording recognised in English "
+            "only, and the guard has no date or judgement words for it"
         ]
     missing = []
     if not info.furniture_rules:

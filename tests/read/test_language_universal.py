@@ -157,3 +157,8 @@ def test_language_one_shared_function_word_does_not_make_english() -> None:
 def test_language_hebrew_acronym_ends_a_sentence() -> None:
     text = 'היא הפוליטיקאית הבכירה ביותר בארה"ב. היא נבחרה השבוע למושלת.'
     assert _split(text, "he") == ['היא הפוליטיקאית הבכירה ביותר בארה"ב.', "היא נבחרה השבוע למושלת."]
+
+
+def test_language_warning_names_a_missing_stopword_list() -> None:
+    assert "no stopword list" in choose_language("x", "ta")[1][0]  # stopwordsiso has no Tamil
+    assert "no stopword list" not in choose_language("x", "uk")[1][0]
