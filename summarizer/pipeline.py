@@ -172,13 +172,23 @@ class Summarizer:
         scores = self.ranker.score(document, features)
         length = self.options.length
         n = len(document.sentences)
+        choosable = getattr(self.ranker, "choosable", None)
+        allowed = choosable(document, features) if choosable is not None else None
+        if allowed is not None and allowed.all():
+            allowed = None
         if length.sentence_budget(n) >= n and length.words is None:
-            chosen = list(range(n))  # nothing to choose between: no need for similarities
+            # Nothing to choose between: no need for similarities.
+            chosen = [i for i in range(n) if allowed is None or allowed[i]]
         else:
             chosen = select_sentences(
-                scores, features, features.word_counts, length, self.options.redundancy_threshold
+                scores, features, features.word_counts, length, self.options.redundancy_threshold, allowed=allowed
             )
         warnings: list[str] = list(document.warnings)  # e.g. an unsure language detection
+        if n and not chosen and allowed is not None:
+            warnings.append(
+                "no sentence could be a summary line: the text holds only captions, credits, other page "
+                "furniture or pieces of quotations"
+            )
         if n and len(chosen) == n and n <= length.sentence_budget(n):
             warnings.append(f"the article has only {n} sentence{'s' * (n != 1)}; the summary is all of it")
         lines = tuple(
@@ -191,10 +201,8 @@ class Summarizer:
         words_out = sum(len(line.text.split()) for line in lines)
         if length.words is not None and words_out > length.words:
             # The selector keeps its best-ranked sentence whole, so a tight budget can be missed.
-            from summarizer.extract.candidates import candidate_weights
-
-            choosable = [s for s, c in zip(document.sentences, candidate_weights(document)) if c.weight > 0]
-            shortest = min(len(display_text(document, s).split()) for s in choosable or document.sentences)
+            weighed = [s for s, c in zip(document.sentences, features.candidates) if c.weight > 0]
+            shortest = min(len(display_text(document, s).split()) for s in weighed or document.sentences)
             why = (
                 f"the shortest sentence that could be chosen has {shortest} words"
                 if shortest > length.words

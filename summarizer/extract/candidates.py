@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 import summarizer.lang as lang
 from summarizer.extract.neutrality import names_speaker, stance_weight
+from summarizer.read.quotes import has_quote_mark, quotations, unbalanced
 from summarizer.textpatterns import BARE_DATELINE, CREDIT_NOUN, quoted_spans
 from summarizer.types import Document, Sentence
 
@@ -122,6 +123,14 @@ _TEASER_END = re.compile(r"[\[(]\s*(?:…|\.{3})\s*[\])]\W*$")
 _ELLIPSIS_END = re.compile(r"(?:…|\.{3})\W*$")
 _WORD = re.compile(r"\w+")
 _NON_WORD = re.compile(r"\W+")
+
+
+# Kinds that never become a summary line, even when nothing else is left (the summary then says
+# the article had no sentence to give): a line made of them would misquote or show page furniture.
+NEVER_CHOSEN = frozenset(
+    {"part of a quotation", "caption", "credit", "image", "byline", "timestamp", "dateline", "page furniture",
+     "teaser", "reader prompt", "repeated"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -338,6 +347,26 @@ class _SeenLines:
         return repeated
 
 
+def _inside_quotations(document: Document) -> set[int]:
+    """The sentences that start or end inside a quotation (closed within its paragraph) without
+    opening or closing it: the middle and end pieces of a quotation the segmenter left split."""
+    inside: set[int] = set()
+    sentences = document.sentences
+    starts = [s.start for s in sentences]
+    ends = [s.end for s in sentences]
+    text = document.text
+    for paragraph in document.paragraphs:
+        if not has_quote_mark(text, paragraph.start, paragraph.end):
+            continue
+        for quotation in quotations(text, paragraph.start, paragraph.end)[0]:
+            if quotation.end is None:
+                continue  # unclosed: only the sentence that opens it is cut off (see `unbalanced`)
+            a, b = quotation.start, quotation.end
+            inside.update(range(bisect.bisect_right(starts, a), bisect.bisect_left(starts, b)))
+            inside.update(range(bisect.bisect_right(ends, a), bisect.bisect_left(ends, b)))
+    return inside
+
+
 def candidate_weights(document: Document) -> list[Candidate]:
     """One Candidate per sentence; quotes are found per paragraph, so a quote running over several
     sentences counts as a quote in each of them. A sentence that repeats the title or an earlier
@@ -351,6 +380,7 @@ def candidate_weights(document: Document) -> list[Candidate]:
         seen.add(plain_text(document.title))
     result = []
     ends_by_paragraph = {index: [b for _a, b in spans] for index, spans in spans_by_paragraph.items()}
+    inside = _inside_quotations(document)
     for position, sentence in enumerate(sentences):
         quoted = spans_by_paragraph.get(sentence.paragraph)
         spans = _overlapping(quoted, ends_by_paragraph[sentence.paragraph], sentence) if quoted else []
@@ -362,6 +392,10 @@ def candidate_weights(document: Document) -> list[Candidate]:
         own_plain = plain if own is text else _plain_of_collapsed(own)
         if seen.add(plain):
             candidate = Candidate(0.0, "repeated")
+        elif position in inside or unbalanced(text):
+            # A piece of a quotation (it opens one it does not close, or closes one it did not
+            # open): as a summary line it would misquote.
+            candidate = Candidate(0.0, "part of a quotation")
         else:
             candidate = _assess(text, own, plain, own_plain, document.language)
         last_in_paragraph = position + 1 == len(sentences) or sentences[position + 1].paragraph != sentence.paragraph

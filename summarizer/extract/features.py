@@ -280,6 +280,13 @@ class SentenceFeatures:
         return [terms(s.text) for s in self.document.sentences]
 
     @cached_property
+    def candidates(self) -> list:
+        """Each sentence's `Candidate` (extract/candidates.py): judged once for the ranker and the selector."""
+        from summarizer.extract.candidates import candidate_weights
+
+        return candidate_weights(self.document)
+
+    @cached_property
     def word_counts(self) -> np.ndarray:
         return np.array([word_count(s.text) for s in self.document.sentences], dtype=np.int64)
 

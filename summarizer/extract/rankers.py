@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
-from summarizer.extract.candidates import candidate_weights
+from summarizer.extract.candidates import NEVER_CHOSEN
 
 if TYPE_CHECKING:
     from summarizer.extract.features import SentenceFeatures
@@ -187,6 +187,11 @@ class NewsRanker:
             base = prior
         words = np.maximum(features.word_counts, 1)
         base = base * np.power(np.minimum(1.0, self.SHORT_SENTENCE_WORDS / words), self.length_penalty)
-        weights = np.array([c.weight for c in candidate_weights(document)])
+        weights = np.array([c.weight for c in features.candidates])
         # Weight 0 puts a sentence below every other, keeping their order among themselves.
         return np.where(weights > 0, base * weights, base - 2.0)
+
+    def choosable(self, document: Document, features: SentenceFeatures) -> np.ndarray:
+        """Which sentences may be summary lines at all: not captions, credits, other page furniture
+        or pieces of a quotation (see candidates.NEVER_CHOSEN)."""
+        return np.array([c.reason not in NEVER_CHOSEN for c in features.candidates], dtype=bool)

@@ -42,6 +42,7 @@ def select_sentences(
     length: Length,
     redundancy_threshold: float = 0.6,
     diversity: float = 0.0,
+    allowed: np.ndarray | None = None,
 ) -> list[int]:
     """Indices of the chosen sentences in document order.
 
@@ -49,7 +50,8 @@ def select_sentences(
     `diversity` times its similarity to what is already chosen. A candidate at or above
     `redundancy_threshold` similarity to a chosen sentence is never taken, so near-duplicates
     cannot both appear. A word budget skips sentences that would overflow it.
-    `similarity` is a full matrix or anything that answers `Similarities`.
+    `similarity` is a full matrix or anything that answers `Similarities`. Where `allowed` is
+    given, only the sentences it marks are ever chosen.
     """
     n = len(scores)
     budget = length.sentence_budget(n)
@@ -59,10 +61,10 @@ def select_sentences(
     spread = float(scores.max() - scores.min()) if n else 0.0
     relevance = (scores - scores.min()) / spread if spread > 0 else np.zeros(n)
     if diversity == 0:
-        return _best_first(relevance, lookup, word_counts, length, budget, redundancy_threshold)
+        return _best_first(relevance, lookup, word_counts, length, budget, redundancy_threshold, allowed)
     chosen: list[int] = []
     closest = np.zeros(n)  # highest similarity of each sentence to anything chosen so far
-    available = np.ones(n, dtype=bool)
+    available = np.ones(n, dtype=bool) if allowed is None else allowed.copy()
     words_used = 0
     while len(chosen) < budget and available.any():
         marginal = np.where(available, relevance - diversity * closest, -np.inf)
@@ -80,12 +82,18 @@ def select_sentences(
 
 
 def _best_first(
-    relevance: np.ndarray, lookup: Similarities, word_counts: np.ndarray, length: Length, budget: int, threshold: float
+    relevance: np.ndarray,
+    lookup: Similarities,
+    word_counts: np.ndarray,
+    length: Length,
+    budget: int,
+    threshold: float,
+    allowed: np.ndarray | None = None,
 ) -> list[int]:
     """The selection without diversity: the marginal relevance is the relevance itself, so the
     candidates come in one sorted order (ties by position, as argmax takes them) and each is
     looked at once. Only a chosen sentence's near neighbours are looked up, never a full row."""
-    blocked = np.zeros(len(relevance), dtype=bool)
+    blocked = np.zeros(len(relevance), dtype=bool) if allowed is None else ~allowed
     chosen: list[int] = []
     words_used = 0
     for best in np.argsort(-relevance, kind="stable").tolist():

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import summarizer.lang as lang
 from summarizer.errors import MissingResourceError
 from summarizer.read.punkt_spans import punkt_spans
+from summarizer.read.quotes import join_quoted
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -471,4 +472,6 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
             merged = _merge_continuations(piece, raw, info)
         else:
             merged = _merge_other(piece, raw, language)
-    return [(start + a, start + b) for a, b in merged if piece[a:b].strip()]
+    # Quotations are units, in every language: a split inside a short one is undone.
+    spans = join_quoted(piece, [(a, b) for a, b in merged if piece[a:b].strip()])
+    return [(start + a, start + b) for a, b in spans]

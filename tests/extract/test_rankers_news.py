@@ -63,11 +63,17 @@ def test_rankers_news_budgets_and_no_duplicates(sample_paths: list[Path], n: int
         assert worded.word_count <= 40 or len(worded.lines) == 1
 
 
-def test_rankers_news_falls_back_to_filtered_sentences_when_nothing_else() -> None:
+def test_rankers_news_never_chooses_a_caption_even_when_nothing_else_is_left() -> None:
     text = "The bridge reopened on Monday after repairs. Photo: the bridge at dawn on Monday."
     summary = summarize(text, sentences=2)
     assert [c.reason for c in candidate_weights(summary.document)] == [None, "caption"]
-    assert len(summary.lines) == 2
+    assert [line.text for line in summary.lines] == ["The bridge reopened on Monday after repairs."]
+
+
+def test_rankers_news_says_so_when_the_text_is_only_a_caption_and_a_credit() -> None:
+    summary = summarize("Photo: the harbour wall at dawn on Monday.\n\nKim Lo/Getty Images")
+    assert summary.lines == ()
+    assert any("no sentence could be a summary line" in w for w in summary.warnings)
 
 
 def test_neutrality_quotes_keep_their_attribution() -> None:

@@ -1,0 +1,163 @@
+"""Quotations as units: where each quotation in a paragraph opens and closes, whether a piece of
+text leaves one open (or closes one it never opened), and joining the sentences that a split
+inside a short quotation cut apart.
+
+Quote marks are paired by their shape as well as their order: a mark after a space (or at the
+start) and before a word opens, one after a word or a sentence mark and before a space, a mark or
+the end closes. So a quotation whose closing mark the text lost does not swallow the next one.
+Double marks (" “ ” „ « ») and single ones (' ‘ ’) are paired separately; a single mark inside a
+word ("don't") is an apostrophe, and the "s'" of a plural possessive ("the players' union")
+closes a single quotation only when no other mark could close it before the paragraph ends.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Every mark that may open or close a quotation, and the characters around it.
+_MARK = re.compile(r"""["“”„«»'‘’]""")
+_OPEN_BEFORE = frozenset(" \t\n([{—–-/")  # what may come before an opening mark (or the start)
+_CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-…/")  # what may follow a closing mark (or the end)
+# A quotation holding fewer words than this after a split is never a sentence of its own, and
+# one whose sentences (with the text up to the end of the sentence that closes it) add up to no
+# more than this many words is one unit.
+MIN_TAIL_WORDS = 4
+MAX_JOINED_WORDS = 60
+# Hashtags, @names and links: a post quoted in the story; it stays with its attribution.
+_POST_PART = re.compile(r"(?:^|\s)[#@]\s?\w|https?://|www\.", re.IGNORECASE)
+_WORD = re.compile(r"\w+")
+# Single marks that stand for left-out letters, not quotations.
+_ELISION = re.compile(r"['’](?:\d0s\b|em\b|n['’]|til\b|cause\b|tis\b|twas\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Quotation:
+    start: int  # the opening mark
+    end: int | None  # just after the closing mark; None when the paragraph ends first
+
+
+def _shape(text: str, k: int, start: int, end: int) -> tuple[bool, bool]:
+    """(may open, may close) for the mark at k, from its neighbours in text[start:end]."""
+    before = text[k - 1] if k > start else " "
+    after = text[k + 1] if k + 1 < end else " "
+    if before.isspace() and after.isspace():
+        return True, True  # tokenised text (" , ' he said"): the marks' order decides
+    may_open = (before in _OPEN_BEFORE or before in "\"“„«'‘") and not after.isspace()
+    may_close = not before.isspace() and (after in _CLOSE_AFTER or after in "\"”»'’")
+    return may_open, may_close
+
+
+def quotations(text: str, start: int = 0, end: int | None = None) -> tuple[list[Quotation], list[int]]:
+    """The quotations in text[start:end], and the positions of closing marks that close nothing."""
+    end = len(text) if end is None else end
+    found: list[Quotation] = []
+    strays: list[int] = []
+    double: int | None = None  # where the open double quotation starts
+    double_mark = ""
+    single: int | None = None
+    possessive: int | None = None  # an "s'" that may yet close the open single quotation
+    skip_to = start  # marks before this belong to an elision
+    for match in _MARK.finditer(text, start, end):
+        k, mark = match.start(), match.group()
+        may_open, may_close = _shape(text, k, start, end)
+        if mark in "'‘’":
+            if mark != "‘" and k > start and k + 1 < end and text[k - 1].isalnum() and text[k + 1].isalnum():
+                continue  # an apostrophe inside a word
+            if k < skip_to:
+                continue
+            if mark != "‘":
+                elision = _ELISION.match(text, k, end)
+                if elision is not None:  # "'90s", "'em", "rock 'n' roll"
+                    skip_to = elision.end()
+                    continue
+            if single is not None and may_close and mark != "‘":
+                if text[k - 1] in "sS" and not may_open:
+                    possessive = k  # maybe the plural's apostrophe: close here only if nothing later does
+                    continue
+                found.append(Quotation(single, k + 1))
+                single = possessive = None
+            elif may_open and mark != "’":
+                if single is not None:
+                    found.append(Quotation(single, possessive + 1 if possessive is not None else None))
+                single, possessive = k, None
+            elif single is None and may_close and mark != "‘" and text[k - 1] not in "sS":
+                strays.append(k)  # closes a quotation opened before this text
+            continue
+        closes = mark in "\"”»" or (mark == "“" and double_mark == "„")
+        opens = mark in "\"“„«" and not (mark == "“" and double_mark == "„")
+        if double is not None and closes and (may_close or not may_open):
+            found.append(Quotation(double, k + 1))
+            double = None
+        elif opens and (may_open or not may_close):
+            if double is not None:
+                found.append(Quotation(double, None))  # its closing mark is missing
+            double, double_mark = k, mark
+        elif closes:
+            strays.append(k)
+    if double is not None:
+        found.append(Quotation(double, None))
+    if single is not None:
+        found.append(Quotation(single, possessive + 1 if possessive is not None else None))
+    found.sort(key=lambda q: q.start)
+    return found, strays
+
+
+def has_quote_mark(text: str, start: int = 0, end: int | None = None) -> bool:
+    return _MARK.search(text, start, len(text) if end is None else end) is not None
+
+
+def unbalanced(text: str) -> bool:
+    """Whether `text` (a sentence or a summary line) opens a quotation it does not close or closes
+    one it did not open."""
+    if not _MARK.search(text):
+        return False
+    found, strays = quotations(text)
+    return bool(strays) or any(q.end is None for q in found)
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return len(_WORD.findall(text, start, end))
+
+
+def _tail_stands_alone(text: str, start: int, close: int) -> bool:
+    """Whether the quoted words from `start` to the closing mark read as a sentence of their own:
+    enough words, a capital (or a number) first, and no hashtags, @names or links."""
+    piece = text[start:close]
+    if _words(text, start, close) < MIN_TAIL_WORDS or _POST_PART.search(piece):
+        return False
+    first = piece.lstrip(" \t\n\"“”„«»'‘’([")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def join_quoted(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence spans of one paragraph (offsets into `text`) with the splits inside a quotation
+    undone where the quotation is short or its tail cannot stand alone ("...coach? #Match," he
+    wrote.). A long quotation of whole sentences keeps its splits; its pieces are the candidates'
+    business (they are never summary lines)."""
+    if len(spans) < 2 or not _MARK.search(text, spans[0][0], spans[-1][1]):
+        return spans
+    found, _ = quotations(text, spans[0][0], spans[-1][1])
+    closed = [q for q in found if q.end is not None]
+    if not closed:
+        return spans
+    result = [spans[0]]
+    for a, b in spans[1:]:
+        prev_a, prev_b = result[-1]
+        quote = next((q for q in closed if q.start < prev_b and q.end > a), None)  # open across the split
+        if quote is not None and _should_join(text, quote, a, b, spans):
+            result[-1] = (prev_a, b)
+        else:
+            result.append((a, b))
+    return result
+
+
+def _should_join(text: str, quote: Quotation, a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    assert quote.end is not None
+    close = quote.end - 1
+    if not _tail_stands_alone(text, a, close):
+        return True
+    # The unit would run from the sentence that opens the quotation to the one that closes it.
+    first = max((s for s, _ in spans if s <= quote.start), default=quote.start)
+    last = min((e for _, e in spans if e >= quote.end), default=quote.end)
+    return _words(text, first, last) <= MAX_JOINED_WORDS

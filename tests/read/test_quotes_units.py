@@ -1,0 +1,74 @@
+"""Quotations are units: no sentence split inside a short one, a quoted post stays with its
+attribution, and the pieces of a long one are never summary lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer import summarize
+from summarizer.extract.candidates import candidate_weights
+from summarizer.read.document import build_document
+from summarizer.read.quotes import unbalanced
+from summarizer.read.raw import RawText
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.text for s in build_document(RawText(text, "t.txt"), detect_headline=False).sentences]
+
+
+def test_two_sentence_quotation_stays_with_its_attribution():
+    text = 'The ferry sailed at dawn. "We had no spare parts. We improvised quite a lot," says engineer Marta Ilves.'
+    assert _sentences(text)[1] == '"We had no spare parts. We improvised quite a lot," says engineer Marta Ilves.'
+
+
+@pytest.mark.parametrize(
+    "post",
+    [
+        "'Just watched the last boat leave, did anyone tell the school? #HarlowBay #ferry,' Osei wrote on Twitter.",
+        # The same post as tokenised news text writes it, with a space after each hash.
+        "'Just watched the last boat leave, did anyone tell the school? # HarlowBay # ferry, ' Osei wrote on Twitter.",
+        '"Boats cancelled again, is anyone surprised? @Bayline https://example.org/ferry" was his post on Monday.',
+    ],
+)
+def test_quoted_post_stays_with_its_attribution(post):
+    assert _sentences("The service stopped in November. " + post) == ["The service stopped in November.", post]
+
+
+def test_long_quotation_keeps_its_sentences_but_none_is_a_candidate():
+    quote = (
+        '"People on the island have waited long enough for this boat. They need to know when the first one sails, '
+        "what it will cost, and whether the winter gap will happen again next year. Nobody there can plan a week "
+        "ahead of time. The operator owes them an answer this month and not another promise. Families are already "
+        'deciding whether to move to the mainland before the school year starts," she said.'
+    )
+    document = build_document(RawText("The council met on Monday. " + quote, "t.txt"), detect_headline=False)
+    assert len(document.sentences) > 2  # too long to be one unit
+    reasons = [c.reason for c in candidate_weights(document)]
+    assert reasons[0] is None and all(r == "part of a quotation" for r in reasons[1:])
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ('We improvised quite a lot," says Ilves.', True),
+        ("He said: 'The boat is ready to sail again.", True),
+        ("No heroes, just sailors,' the captain told reporters.", True),
+        ('"We had no parts," says Ilves.', False),
+        ("The players' union said 'no' to the offer.", False),
+        ("It was the '90s and rock 'n' roll ruled.", False),
+        ("„Das Boot fährt wieder“, sagte sie.", False),
+        ("\u201cYes,\u201d she said.", False),
+    ],
+)
+def test_unbalanced(line, expected):
+    assert unbalanced(line) is expected
+
+
+@pytest.mark.parametrize("sentences", [1, 3, 6, 12])
+def test_summary_lines_of_the_quotes_sample_never_cut_a_quotation(sentences):
+    summary = summarize(SAMPLES / "wire-quotes.txt", sentences=sentences)
+    assert summary.lines and not [line.text for line in summary.lines if unbalanced(line.text)]
