@@ -20,7 +20,14 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _MD_HEADING = re.compile(r"#{1,6}[ \t]+")
 _MD_BULLET = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+")
 _MD_RULE = re.compile(r"(?:[-*_][ \t]*){3,}$")
-_FINAL_PUNCTUATION = tuple('.!?:;"\'”’)…')
+# What a headline never ends with, once closing quotes and brackets are set aside.
+_NOT_HEADLINE_END = tuple(".:;,…")
+_CLOSING_MARKS = "\"'”’»)]"
+# A site's name (and a date) after the headline, as page titles carry them: "… | DW | 19.01.2020",
+# "… - BBC News". Cut when every part after the first bar, or the part after the last dash, is short.
+_TITLE_BAR = re.compile(r"\s+\|\s+")
+_TITLE_DASH_SITE = re.compile(r"\s+[-–—]\s+((?:[A-Z][\w.&'’]*|of|the|and)(?:\s+(?:[A-Z][\w.&'’]*|of|the|and)){0,3})\s*$")
+SITE_PART_WORDS = 4
 _SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 MAX_HEADLINE_WORDS = 30
 # Words a sentence broken at a line end can stop on but a headline does not end with.
@@ -131,9 +138,12 @@ def _wrap_continues(text: str, prev: tuple[int, int], line: tuple[int, int], wid
 
 
 def _is_headline(line: str, markdown: bool) -> bool:
+    """A short line without a final full stop (or a colon, semicolon, comma or ellipsis: a lead-in
+    or a broken sentence). It may end in a question or exclamation mark, or in a quotation
+    ("Ferry link 'to resume by spring'"): headlines do."""
     if markdown and _MD_HEADING.match(line):
         return True
-    return len(line.split()) <= MAX_HEADLINE_WORDS and not line.endswith(_FINAL_PUNCTUATION)
+    return len(line.split()) <= MAX_HEADLINE_WORDS and not line.rstrip(_CLOSING_MARKS).endswith(_NOT_HEADLINE_END)
 
 
 def _starts_story(line: str, language: str = "english") -> bool:
@@ -175,6 +185,18 @@ def _continues_sentence(text: str, first: tuple[int, int], second: tuple[int, in
     if _column(text, first[1]) > width:
         return False  # wider than the body's wrap: a line the wrapper never touched, in any language
     return not (_title_case(line) or _starts_story(following, language))
+
+
+def without_site_suffix(title: str) -> str:
+    """The title without a site name (and date) after it: "Dock strike ends | Coast Wire |
+    19.01.2031" and "Dock strike ends - Coast Wire" give "Dock strike ends"."""
+    parts = _TITLE_BAR.split(title)
+    if len(parts) > 1 and all(len(p.split()) <= SITE_PART_WORDS for p in parts[1:]) and len(parts[0].split()) >= 2:
+        return parts[0].strip()
+    dash = _TITLE_DASH_SITE.search(title)
+    if dash is not None and len(title[: dash.start()].split()) >= 3 and dash.group(1)[:1].isupper():
+        return title[: dash.start()].strip()
+    return title
 
 
 def find_headline(text: str, markdown: bool = False, language: str = "english") -> tuple[int, int] | None:
@@ -237,12 +259,12 @@ def build_document(raw: RawText, language: str = "english", detect_headline: boo
     text = raw.text
     language, warnings = choose_language(text, language)
     markdown = raw.format == "markdown"
-    title = raw.title
+    title = without_site_suffix(raw.title) if raw.title else raw.title
     body_start = 0
     if title is None and detect_headline:
         headline = find_headline(text, markdown, language)
         if headline is not None:
-            title = text[headline[0] : headline[1]]
+            title = without_site_suffix(text[headline[0] : headline[1]])
             body_start = headline[1]
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
