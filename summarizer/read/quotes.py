@@ -12,6 +12,7 @@ closes a single quotation only when no other mark could close it before the para
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -138,26 +139,33 @@ def join_quoted(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     if len(spans) < 2 or not _MARK.search(text, spans[0][0], spans[-1][1]):
         return spans
     found, _ = quotations(text, spans[0][0], spans[-1][1])
-    closed = [q for q in found if q.end is not None]
+    closed = [q for q in found if q.end is not None]  # in order of their opening marks
     if not closed:
         return spans
+    starts = [a for a, _ in spans]
+    ends = [b for _, b in spans]
     result = [spans[0]]
+    k = 0  # the quotations opened so far (before the current split)
+    widest: Quotation | None = None  # of those, the one that closes last
     for a, b in spans[1:]:
-        prev_a, prev_b = result[-1]
-        quote = next((q for q in closed if q.start < prev_b and q.end > a), None)  # open across the split
-        if quote is not None and _should_join(text, quote, a, b, spans):
-            result[-1] = (prev_a, b)
+        split = result[-1][1]
+        while k < len(closed) and closed[k].start < split:
+            if widest is None or closed[k].end > widest.end:  # type: ignore[operator]
+                widest = closed[k]
+            k += 1
+        if widest is not None and widest.end > a and _should_join(text, widest, a, starts, ends):  # type: ignore[operator]
+            result[-1] = (result[-1][0], b)
         else:
             result.append((a, b))
     return result
 
 
-def _should_join(text: str, quote: Quotation, a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+def _should_join(text: str, quote: Quotation, a: int, starts: list[int], ends: list[int]) -> bool:
+    """Whether the split at `a` inside `quote` is undone (see `join_quoted`)."""
     assert quote.end is not None
-    close = quote.end - 1
-    if not _tail_stands_alone(text, a, close):
+    if not _tail_stands_alone(text, a, quote.end - 1):
         return True
     # The unit would run from the sentence that opens the quotation to the one that closes it.
-    first = max((s for s, _ in spans if s <= quote.start), default=quote.start)
-    last = min((e for _, e in spans if e >= quote.end), default=quote.end)
+    first = starts[max(bisect.bisect_right(starts, quote.start) - 1, 0)]
+    last = ends[min(bisect.bisect_left(ends, quote.end), len(ends) - 1)]
     return _words(text, first, last) <= MAX_JOINED_WORDS
