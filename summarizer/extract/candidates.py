@@ -402,4 +402,13 @@ def candidate_weights(document: Document) -> list[Candidate]:
         if candidate.weight > TRUNCATED_WEIGHT and last_in_paragraph and _ends_in_ellipsis(own):
             candidate = Candidate(TRUNCATED_WEIGHT, "truncated")
         result.append(candidate)
+    _mark_dated_teasers(sentences, result)
     return result
+
+
+def _mark_dated_teasers(sentences: tuple[Sentence, ...], result: list[Candidate]) -> None:
+    """A line glued to a date that follows it with no space ("...its recovery?Monday, 6 January
+    2020") is a teaser card's title from a list of other stories, not a sentence of this one."""
+    for k in range(len(sentences) - 1):
+        if result[k + 1].reason == "timestamp" and sentences[k + 1].start == sentences[k].end and result[k].weight > 0:
+            result[k] = Candidate(0.0, "teaser")

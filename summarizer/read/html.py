@@ -32,6 +32,7 @@ _LD_SCRIPT = re.compile(
 # Four words or more, then a sentence's end (maybe inside quotes or brackets); in scripts written
 # without spaces, ten characters or more before a full stop.
 _SENTENCE = re.compile(r"(?:\S+[ \t]+){3,}\S*?[.!?…][\"'”’)\]]*(?=\s|$)|\S{10,}[。！？]")
+_LD_WRAPPER = re.compile(r"^\s*(?:/\*\s*)?(?:<!\[CDATA\[|<!--)(?:\s*\*/)?|(?:/\*\s*)?(?:\]\]>|-->)(?:\s*\*/)?\s*$")
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", re.IGNORECASE)
 _BREAK_TAG = re.compile(r"<br\s*/?>|</(?:p|div|h[1-6]|li|blockquote)>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[a-z/!][^<>]*>", re.IGNORECASE)
@@ -63,20 +64,30 @@ def has_article_text(text: str) -> bool:
     return _SENTENCE.search(text) is not None or len(text.split()) >= MIN_WORDS_WITHOUT_SENTENCE
 
 
-def _ld_nodes(value: Any) -> Iterator[dict[str, Any]]:
-    """Every object in a JSON-LD value: one object, a list of them, or an ``@graph``."""
+def _ld_nodes(value: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
+    """Every object in a JSON-LD value, however nested: a list of them, an ``@graph``, or an
+    article inside a page's ``mainEntity`` (bounded depth: the data is the page's, not ours)."""
+    if depth > 8:
+        return
     if isinstance(value, list):
         for item in value:
-            yield from _ld_nodes(item)
+            yield from _ld_nodes(item, depth + 1)
     elif isinstance(value, dict):
         yield value
-        yield from _ld_nodes(value.get("@graph"))
+        for item in value.values():
+            if isinstance(item, (dict, list)):
+                yield from _ld_nodes(item, depth + 1)
 
 
 def _is_article(node: dict[str, Any]) -> bool:
+    """An Article of any kind: a known type, or any "...Article"/"...Posting" type (schema.org has
+    many: OpinionNewsArticle, LiveBlogPosting, ...), or a node with no type that holds a body."""
     kinds = node.get("@type")
+    if kinds is None:
+        return True
     kinds = kinds if isinstance(kinds, list) else [kinds]
-    return any(isinstance(kind, str) and kind.rsplit("/", 1)[-1] in ARTICLE_TYPES for kind in kinds)
+    names = [kind.rsplit("/", 1)[-1] for kind in kinds if isinstance(kind, str)]
+    return any(name in ARTICLE_TYPES or name.endswith(("Article", "Posting")) for name in names)
 
 
 def _as_text(body: str) -> str:
@@ -93,7 +104,8 @@ def json_ld_body(html: str) -> str | None:
     bodies = []
     for match in _LD_SCRIPT.finditer(html):
         try:
-            data = json.loads(match.group(1), strict=False)  # raw newlines inside strings happen
+            # Raw newlines inside strings happen, and so do CDATA or comment wrappers.
+            data = json.loads(_LD_WRAPPER.sub("", match.group(1)), strict=False)
         except ValueError:
             continue  # broken JSON-LD is common and is only ever a fallback
         for node in _ld_nodes(data):
@@ -111,6 +123,60 @@ def _prefer_json_ld(text: str, body: str | None) -> bool:
     if not has_article_text(text) or _same_words(text, body):
         return True
     return len(text.split()) < THIN_SHARE * len(body.split())
+
+
+# Blocks of a page that are furniture rather than story: marked so by their class or id, holding
+# mostly link text, or a short block with a "Read more" link (a teaser or an advert).
+_FURNITURE_CLASS = frozenset(
+    "promo promos promotion sponsored sponsor advert adverts advertisement ad ads teaser teasers related "
+    "recommended sidebar newsletter outbrain taboola partner".split()
+)
+_CLASS_TOKEN = re.compile(r"[a-z]+")
+_READ_MORE = re.compile(r"^\s*(?:read|learn|see|find\s+out)\s+more\b|^\s*continue\s+reading\b", re.IGNORECASE)
+LINK_DENSE = 0.5  # share of a block's words that are link text
+MAX_TEASER_WORDS = 80  # a "Read more" block longer than this is the story itself
+MIN_DROPPED_CHARS = 20  # shorter extracted lines are left to the sentence rules
+
+
+def _furniture_blocks(html: str) -> list[str]:
+    """The texts (words joined by single spaces, lower-cased) of a page's furniture blocks."""
+    try:
+        import lxml.html
+    except ImportError:  # pragma: no cover - trafilatura depends on lxml
+        return []
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, TypeError, lxml.etree.ParserError):
+        return []
+    total = len(root.text_content().split()) or 1
+    blocks = []
+    for element in root.iter("div", "section", "aside", "ul", "ol", "li", "figure", "p"):
+        words = " ".join(element.text_content().split())
+        count = len(words.split())
+        if not count or count > 0.5 * total:
+            continue  # nothing there, or the page's main container
+        marks = element.get("class", "") + " " + element.get("id", "")
+        by_class = not _FURNITURE_CLASS.isdisjoint(_CLASS_TOKEN.findall(marks.lower()))
+        links = element.findall(".//a")
+        link_words = sum(len(a.text_content().split()) for a in links)
+        read_more = count <= MAX_TEASER_WORDS and any(_READ_MORE.match(a.text_content() or "") for a in links)
+        if by_class or read_more or (links and element.tag in ("div", "section", "aside", "ul", "ol") and link_words >= LINK_DENSE * count):
+            blocks.append(words.lower())
+    return blocks
+
+
+def _without_furniture(text: str, html: str) -> str:
+    """The extracted text without the lines that come from a furniture block of the page."""
+    blocks = _furniture_blocks(html)
+    if not blocks:
+        return text
+    kept = []
+    for line in text.split("\n"):
+        flat = " ".join(line.split()).lower()
+        if len(flat) >= MIN_DROPPED_CHARS and any(flat in block for block in blocks):
+            continue
+        kept.append(line)
+    return "\n".join(kept)
 
 
 def _preview(text: str, limit: int = 60) -> str:
@@ -133,6 +199,8 @@ def extract_html(html: str, source: str, url: str | None = None) -> RawText:
     except (ValueError, TypeError) as exc:
         raise InputError(source, f"cannot be parsed as HTML ({exc})") from None
     text = normalize_newlines(getattr(found, "text", None) or "").strip()
+    if text:
+        text = _without_furniture(text, html).strip() or text
     body = json_ld_body(html)
     if _prefer_json_ld(text, body):
         text = body or ""
