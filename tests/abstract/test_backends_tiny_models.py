@@ -11,7 +11,7 @@ pytest.importorskip("torch")
 pytest.importorskip("transformers")
 
 from summarizer import Summarizer  # noqa: E402
-from summarizer.abstract.backends import GenerationRequest, generate_batch, load_backend  # noqa: E402
+from summarizer.abstract.backends import Generated, GenerationRequest, generate_batch, load_backend  # noqa: E402
 from summarizer.cli import cli  # noqa: E402
 from summarizer.verify.guard import check  # noqa: E402
 from summarizer.models.store import resolve_model  # noqa: E402
@@ -26,6 +26,19 @@ def test_seq2seq_backend_writes_visible_text_within_its_token_limit(tiny_t5_dir)
     for text in outputs:
         assert 3 <= len(text) <= 7  # ByT5: one token per byte
         assert text.isascii() and text.isprintable()
+
+
+@pytest.mark.parametrize("fixture", ["tiny_t5_dir", "tiny_causal_dir"])
+def test_token_counts_come_back_with_each_answer_not_on_the_backend(fixture, request):
+    # Threads share a backend: counts left on it (a `usage` list) would be read by the wrong thread.
+    backend = load_backend(resolve_model(str(request.getfixturevalue(fixture))), "cpu")
+    requests = [GenerationRequest("The port reopened.", 1, 5, 7, 3), GenerationRequest("Ships queued in the bay for a week.", 1, 5, 7, 3)]
+    batch = backend.preprocess(requests)
+    answers = backend.postprocess(backend.generate(batch, requests), batch)
+    assert [type(a) for a in answers] == [Generated, Generated]
+    assert answers[0].tokens_in < answers[1].tokens_in  # padding is not counted as read
+    assert all(a.tokens_out is not None and 0 <= a.tokens_out <= 7 for a in answers)
+    assert not hasattr(backend, "usage")
 
 
 def test_causal_backend_prompts_through_the_chat_template_with_left_padding(tiny_causal_dir):

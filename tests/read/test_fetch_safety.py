@@ -133,3 +133,15 @@ def test_cli_refuses_a_loopback_url_in_one_line_unless_allowed() -> None:
     assert refused.exit_code == 2 and "Traceback" not in refused.output
     assert len(refused.output.strip().splitlines()) == 1 and url in refused.output and "--allow-private-urls" in refused.output
     assert allowed.exit_code == 0, allowed.output
+
+
+def test_check_command_refuses_a_loopback_article_url_unless_allowed() -> None:
+    body = article(3).encode("utf-8")
+    with serve({"/article": (200, {"Content-Type": "text/plain"}, body)}) as server:
+        url = f"{server.base}/article"
+        line = article(3).split("\n")[0]
+        refused = CliRunner().invoke(cli, ["check", url, "-s", "-"], input=line)
+        assert server.hits == []
+        allowed = CliRunner().invoke(cli, ["check", url, "-s", "-", "--allow-private-urls"], input=line)
+    assert refused.exit_code == 2 and "loopback" in refused.output and len(refused.output.strip().splitlines()) == 1
+    assert allowed.exit_code in (0, 1) and "SUPPORTED" in allowed.output, allowed.output
