@@ -27,7 +27,7 @@ _NUMBER_WORDS = {
     )
 }
 _NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
-                      "ninety": "90", "hundred": "100", "dozen": "12"})
+                      "ninety": "90", "hundred": "100", "dozen": "12", "twice": "2", "thrice": "3"})
 _SCALE_WORDS = {"thousand", "million", "billion", "trillion", "percent"}
 _DATE_WORDS = set(
     # "may" is left out: far more often a verb than a month.

@@ -31,6 +31,7 @@ from summarizer.verify.problems import Problem
 # Lexical: hedges and quotations dropped.
 
 _QUOTE_MARKS = "\"“”«»„"
+_BE = frozenset("is are was were be been being".split())
 
 
 def _quoted_mask(text: str) -> list[tuple[str, bool]]:
@@ -57,7 +58,9 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
     if any(inside for _, inside in line) or any(c in text for c in _QUOTE_MARKS):
         return []
     words = [w for w, _ in line]
-    if any(w in lexicon.hedges or w in lexicon.saying or w.endswith("n't") for w in words):
+    # A saying word reports unless it is passive ("is explained by"): then it is the claim's own verb.
+    saying = [w for i, w in enumerate(words) if w in lexicon.saying and not _BE & set(words[max(0, i - 2) : i])]
+    if saying or any(w in lexicon.hedges or w.endswith("n't") for w in words):
         return []
     content = {w for w in words if w not in stop and len(w) > 2}
     if len(content) < 3:
