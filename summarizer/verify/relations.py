@@ -43,8 +43,8 @@ _PRONOUN_TERM = "<he/she>"  # one term for every personal pronoun, so that "he" 
 # as words of a sentence (an expletive "it is" would shift every distance) but indexed under this.
 _THING_PRONOUNS = frozenset("it its they their them".split())
 _THING_TERM = "<it/they>"
-# Nouns news uses for a company, team or body named before ("the firm", "the club"): they stand in
-# for a name as "it" does (and stay words of their sentence).
+# Nouns news uses, after "the", for a company, team or body named before ("the firm", "the club"):
+# they stand in for a name as "it" does (and stay words of their sentence).
 _STAND_IN_NOUNS = frozenset("company firm group club team side business carrier bank council regulator".split())
 _SAYING = frozenset(
     "said says say told tells according claimed claims claim added adds insisted insists explained explains "
@@ -206,7 +206,7 @@ class Sources:
             seen: dict[int, int] = {}
             position = -1
             previous_quoted = False
-            for token in sentence:
+            for k, token in enumerate(sentence):
                 if token.term is None:
                     if token.lower in _THING_PRONOUNS:  # placed where the next content word stands
                         before = seen.get(token.segment, 0)
@@ -222,7 +222,7 @@ class Sources:
                 seen[token.segment] = before + 1
                 place = _Place(number, position, token.segment, before, sizes[token.segment] - before - 1)
                 index.setdefault(token.term, []).append(place)  # type: ignore[arg-type]
-                if token.lower in _STAND_IN_NOUNS:
+                if token.lower in _STAND_IN_NOUNS and not token.capitalised and k and sentence[k - 1].lower == "the":
                     index.setdefault(_THING_TERM, []).append(place)
         return index
 
