@@ -192,3 +192,24 @@ def test_threshold_and_combine_are_settings(fixed, tmp_path: Path):
     assert CliRunner().invoke(cli, args, input=CLAIM).exit_code == 0
     strict = CliRunner().invoke(cli, [*args, "--checker-setting", "threshold=0.8"], input=CLAIM)
     assert strict.exit_code == 1 and "below 0.8" in strict.output
+
+
+def test_faithfulness_scores_rules_with_a_model_and_reports_cpu_time(fixed, tmp_path: Path):
+    import json
+
+    from click.testing import CliRunner
+
+    from summarizer.cli import cli
+
+    rows = [
+        {"dataset": "toy", "article": ARTICLE, "summary": CLAIM, "label": 1},
+        {"dataset": "toy", "article": ARTICLE, "summary": "The new library in Marston opened on Saturday with room for 60,000 books.", "label": 0},
+    ]
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    args = ["faithfulness", str(labels), "--checker", "model", "--checker-setting", f"model={fixed(0.9)}", "--format", "json", "--resamples", "100"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    [toy] = json.loads(result.output)["results"]
+    assert toy["balanced_accuracy"]["value"] == 1.0  # the number vetoes the flawed one, the model passes the other
+    assert toy["cpu_ms_per_summary"] > 0
