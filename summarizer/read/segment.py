@@ -215,7 +215,7 @@ def _in_open_bracket(text: str, previous: tuple[int, int], nxt: str) -> bool:
     return nxt[:1].isdigit() and piece.rfind("(") > piece.rfind(")")
 
 
-def _continues(text: str, previous: tuple[int, int], start: int, language: str) -> bool:
+def _continues(text: str, previous: tuple[int, int], start: int, language: str, lowercase_letters: bool = True) -> bool:
     """Whether the piece at `start` goes on with the sentence `previous` (any language but English)."""
     nxt = _next_word(text, start)
     if (nxt[:1].islower() or nxt[:1] in ",;:%)]»") and not _new_dialogue_line(text, previous, start):
@@ -229,7 +229,7 @@ def _continues(text: str, previous: tuple[int, int], start: int, language: str) 
     if token is not None:
         word = token.group(1)
         # A single letter ("z. B.", "J. Smith", "т. е.") or a known abbreviation.
-        if len(word) == 1 or word.lower() in lang.get(language).abbreviations:
+        if (len(word) == 1 and (lowercase_letters or word.isupper())) or word.lower() in lang.get(language).abbreviations:
             return True
     # "am 3. März", "el 3. de": a day's ordinal before a month name.
     return bool(_ORDINAL_END.search(ending)) and nxt.lower() in lang.get(language).months
@@ -379,7 +379,9 @@ def _universal_continues(text: str, previous: tuple[int, int], start: int, info:
         return True  # "TP.HCM", "3.5": no space, and no word going on in lowercase after the dot
     if info.unspaced and before in CLOSING_MARKS and "\u3040" <= text[start] <= "\u309f":
         return True  # hiragana after a closing quote: the quote's particle, same sentence
-    return _continues(text, previous, start, info.name) if not info.unspaced else False
+    # A lowercase letter before the dot is sentencex's to judge: it knows "м." (місто) and "г." as
+    # abbreviations and "є." (is) as a word that ends a sentence; capitals stay initials.
+    return _continues(text, previous, start, info.name, lowercase_letters=False) if not info.unspaced else False
 
 
 _SPACE = re.compile(r"(?<=\S)\s+(?=\S)")
