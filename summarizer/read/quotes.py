@@ -18,6 +18,9 @@ from dataclasses import dataclass
 
 # Every mark that may open or close a quotation, and the characters around it.
 _MARK = re.compile(r"""["“”„«»'‘’]""")
+# The same, less the apostrophes inside words ("don't", "Harlow’s"), which `quotations` passes
+# over: text without one of these has no quotation, and most sentences with a mark have only those.
+_QUOTE_MARK = re.compile(r"""["“”„«»‘]|(?<![^\W_])['’]|['’](?![^\W_])""")
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/")  # what may come before an opening mark (or the start)
 _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-…/")  # what may follow a closing mark (or the end)
 # A quotation holding fewer words than this after a split is never a sentence of its own, and
@@ -105,13 +108,14 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> tuple[list[
 
 
 def has_quote_mark(text: str, start: int = 0, end: int | None = None) -> bool:
-    return _MARK.search(text, start, len(text) if end is None else end) is not None
+    """Whether text[start:end] has a quote mark other than an apostrophe inside a word."""
+    return _QUOTE_MARK.search(text, start, len(text) if end is None else end) is not None
 
 
 def unbalanced(text: str) -> bool:
     """Whether `text` (a sentence or a summary line) opens a quotation it does not close or closes
     one it did not open."""
-    if not _MARK.search(text):
+    if not _QUOTE_MARK.search(text):
         return False
     found, strays = quotations(text)
     return bool(strays) or any(q.end is None for q in found)
@@ -136,7 +140,7 @@ def join_quoted(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
     undone where the quotation is short or its tail cannot stand alone ("...coach? #Match," he
     wrote.). A long quotation of whole sentences keeps its splits; its pieces are the candidates'
     business (they are never summary lines)."""
-    if len(spans) < 2 or not _MARK.search(text, spans[0][0], spans[-1][1]):
+    if len(spans) < 2 or not _QUOTE_MARK.search(text, spans[0][0], spans[-1][1]):
         return spans
     found, _ = quotations(text, spans[0][0], spans[-1][1])
     closed = [q for q in found if q.end is not None]  # in order of their opening marks

@@ -72,3 +72,12 @@ def test_unbalanced(line, expected):
 def test_summary_lines_of_the_quotes_sample_never_cut_a_quotation(sentences):
     summary = summarize(SAMPLES / "wire-quotes.txt", sentences=sentences)
     assert summary.lines and not [line.text for line in summary.lines if unbalanced(line.text)]
+
+
+def test_in_word_apostrophes_alone_make_no_quotation():
+    from summarizer.read.quotes import has_quote_mark, quotations
+
+    for text in ["Harlow’s ferry isn't back.", "It's the captain's call", "rock'n'roll"]:
+        assert not has_quote_mark(text) and quotations(text) == ([], []) and not unbalanced(text)
+    for text in ["'Back,' she said.", "the players' union", "\u2018Soon\u2019"]:
+        assert has_quote_mark(text)
