@@ -26,6 +26,7 @@ from summarizer.errors import (
 )
 from summarizer.options import Length, Options
 from summarizer.pipeline import Summarizer, read_url, summarize
+from summarizer.together.run import summarize_together
 from summarizer.types import Citation, Document, Paragraph, Sentence, Summary, SummaryLine
 from summarizer.verify.problems import Problem
 from summarizer.verify.verification import Verification, VerifiedLine, verify
@@ -54,5 +55,6 @@ __all__ = [
     "__version__",
     "read_url",
     "summarize",
+    "summarize_together",
     "verify",
 ]

@@ -14,6 +14,7 @@ DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 MODES = ("extractive", "abstractive")
 DEVICES = ("auto", "cpu", "cuda")
 GUARD_MODES = ("drop", "flag", "off")
+SECTION_MODES = ("auto", "on", "off")
 SERVER_PREFIX = "openai:"  # --model openai:NAME: a model behind an OpenAI-compatible server
 MAX_TIMEOUT = 3600.0
 MAX_RETRIES = 10
@@ -144,6 +145,9 @@ class Options:
     concurrency: int = 4  # requests in flight at once to a server (its batches hold at least this many)
     # Settings passed to the ranker's constructor, e.g. {"decay": 0.8} for the news ranker.
     ranker_settings: dict[str, Any] = field(default_factory=dict)
+    # Summarise in sections and merge (summarizer/long/): "auto" for documents longer than the
+    # summary's lines can stand for, or than the model's window; always ("on") or never ("off").
+    sections: str = "auto"
 
     def __post_init__(self) -> None:
         if self.mode is None:
@@ -159,7 +163,9 @@ class Options:
         from summarizer.read.language import resolve_language  # light: a table and a regex
 
         object.__setattr__(self, "language", resolve_language(self.language))  # "de" -> "german"
-        for name, value, choices in (("mode", self.mode, MODES), ("device", self.device, DEVICES), ("guard", self.guard, GUARD_MODES)):
+        for name, value, choices in (
+            ("mode", self.mode, MODES), ("device", self.device, DEVICES), ("guard", self.guard, GUARD_MODES), ("sections", self.sections, SECTION_MODES)
+        ):
             if value not in choices:
                 raise OptionsError(f"{name} must be one of {', '.join(choices)}, got {value!r}")
         if not 0 <= self.min_support <= 1:

@@ -154,14 +154,27 @@ class Summarizer:
     def summarize_documents(self, documents: Sequence[Document], batch_size: int | None = None) -> list[Summary]:
         """Summaries of already-read documents in input order; the abstractive mode generates
         them in batches sorted by length, with the one loaded model."""
-        if self.options.mode != "abstractive":
-            return [self._extract(d) for d in documents]
+        if self.options.mode != "abstractive" or any(self._sectioned(d) for d in documents):
+            return [self.summarize_document(d) for d in documents]
         return self.abstractive.summarize_documents(documents, batch_size)
 
     def summarize_document(self, document: Document) -> Summary:
+        if self._sectioned(document):
+            from summarizer.long.merge import summarize_long
+
+            return summarize_long(self, document)
         if self.options.mode == "abstractive":
             return self.abstractive.summarize_documents([document])[0]
         return self._extract(document)
+
+    def _sectioned(self, document: Document) -> bool:
+        """Whether a long document is summarised in sections and merged (summarizer/long/)."""
+        from summarizer.long.merge import wants_sections
+
+        window = self.abstractive.backend.text_budget() if self.options.mode == "abstractive" else None
+        if window is not None and self.options.context_tokens:
+            window = min(window, self.options.context_tokens)
+        return wants_sections(self.options, document, window)
 
     def _extract(self, document: Document) -> Summary:
         from summarizer.extract.features import SentenceFeatures
@@ -237,7 +250,10 @@ class Summarizer:
                 documents.append(read(source))
             except Exception as exc:  # noqa: BLE001 - one unreadable input must not stop the others
                 failures[position] = Outcome.failed(source, exc)
-        results = iter(self.abstractive.results(documents, batch_size) if documents else [])
+        sectioned = {k for k, d in enumerate(documents) if self._sectioned(d)}  # long ones go on their own
+        plain = [d for k, d in enumerate(documents) if k not in sectioned]
+        generated = iter(self.abstractive.results(plain, batch_size) if plain else [])
+        results = iter([self._long_result(d) if k in sectioned else next(generated) for k, d in enumerate(documents)])
         outcomes: list[Outcome] = []
         for position, source in enumerate(sources):
             if position in failures:
@@ -246,6 +262,12 @@ class Summarizer:
             result = next(results)
             outcomes.append(Outcome.failed(source, result) if isinstance(result, Exception) else Outcome(source, summary=result))
         return outcomes
+
+    def _long_result(self, document: Document) -> Summary | Exception:
+        try:
+            return self.summarize_document(document)
+        except Exception as exc:  # noqa: BLE001 - as `results` does: the error stays with its document
+            return exc
 
     def _read_source(self, source: Source | Document) -> Document:
         return self.read(source)

@@ -69,10 +69,20 @@ class Citation:
     end: int
     text: str
     score: float | None = None
+    # Summaries of several sources together: which source (1-based) and its own sentence index.
+    source: int | None = None
+    source_sentence: int | None = None
 
     @classmethod
     def of(cls, sentence: Sentence, score: float | None = None) -> Citation:
         return cls(sentence.index, sentence.start, sentence.end, sentence.text, score)
+
+    @property
+    def label(self) -> str:
+        """"2:14" (source 2, sentence 14) for a summary of several sources; "14" otherwise."""
+        if self.source is not None and self.source_sentence is not None:
+            return f"{self.source}:{self.source_sentence + 1}"
+        return str(self.sentence + 1)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -83,6 +93,10 @@ class Citation:
         }
         if self.score is not None:
             data["score"] = round(self.score, 4)
+        if self.source is not None:
+            data["source"] = self.source
+            data["source_sentence"] = self.source_sentence
+            data["label"] = self.label
         return data
 
 
@@ -109,12 +123,98 @@ class SummaryLine:
 
 
 @dataclass(frozen=True, slots=True)
+class Section:
+    """A part of a long document summarised on its own (summarizer/long/): its sentences
+    `first`..`last - 1`, its characters `start`..`end`, and the lines of its own summary."""
+
+    index: int
+    title: str | None
+    start: int
+    end: int
+    first: int
+    last: int
+    lines: tuple[SummaryLine, ...] = ()
+    # Sentences whose text the section's summary was made from (all of them, unless a model's
+    # window held fewer); what it left out is named in the summary's warnings.
+    read: int = 0
+    source: int | None = None  # the source it belongs to, in a summary of several sources
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "index": self.index,
+            "title": self.title,
+            "start": self.start,
+            "end": self.end,
+            "sentences": [self.first, self.last],
+            "sentences_read": self.read,
+            "lines": [line.to_dict() for line in self.lines],
+        }
+        if self.source is not None:
+            data["source"] = self.source
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class SourceSpan:
+    """One input of a summary of several sources: where it sits in the combined document."""
+
+    number: int  # 1-based, as citations name it ("2:14")
+    source: str
+    title: str | None
+    language: str
+    start: int
+    end: int
+    first: int  # its first sentence in the combined document
+    last: int
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "number": self.number,
+            "path": self.source,
+            "title": self.title,
+            "language": self.language,
+            "start": self.start,
+            "end": self.end,
+            "sentences": self.last - self.first,
+        }
+        if self.metadata:
+            data["metadata"] = dict(self.metadata)
+        return data
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Two sources that tell the same fact with different numbers, names or dates."""
+
+    kind: str  # "number", "name" or "date"
+    line: int | None  # the summary line it concerns (0-based), if any
+    claims: tuple[tuple[Citation, str], ...]  # each source's sentence and what it says
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "line": self.line,
+            "claims": [{"label": c.label, "source": c.source, "says": says, "text": c.text} for c, says in self.claims],
+        }
+
+    def describe(self) -> str:
+        said = "; ".join(f"[{c.label}] says {says}" for c, says in self.claims)
+        return f"sources disagree on a {self.kind}: {said}"
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
     document: Document
     lines: tuple[SummaryLine, ...]
     method: str
     warnings: tuple[str, ...] = ()
     stats: dict[str, Any] = field(default_factory=dict)
+    # A long document summarised in sections (summarizer/long/): each section's own summary.
+    sections: tuple[Section, ...] = ()
+    # A summary of several sources together (summarizer/together/): the sources and where they disagree.
+    sources: tuple[SourceSpan, ...] = ()
+    disagreements: tuple[Disagreement, ...] = ()
 
     @property
     def text(self) -> str:

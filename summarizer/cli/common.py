@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from summarizer.options import DEVICES, GUARD_MODES, MODES, Options
+from summarizer.options import DEVICES, GUARD_MODES, MODES, SECTION_MODES, Options
 
 if TYPE_CHECKING:
     from summarizer.types import Document
@@ -68,6 +68,11 @@ def pipeline_options(func: F) -> F:
             help="The article's language: auto (detect it), a name or an ISO code such as de, fr, es.",
         ),
         click.option("--max-bytes", type=click.IntRange(min=1), help="Refuse inputs larger than this [default: 20 MB]."),
+        click.option(
+            "--sections",
+            type=click.Choice(SECTION_MODES),
+            help="Summarise in sections, then merge: auto (documents too long for the summary's lines or the model's window), on, off [default: auto].",
+        ),
         click.option("--abstractive", is_flag=True, help="Let a model rewrite the key lines (same as --mode abstractive)."),
         click.option("--mode", type=click.Choice(MODES), help="extractive: quote sentences; abstractive: a model writes [default: extractive]."),
         click.option(
@@ -143,6 +148,7 @@ CHECKER_SETTING = click.option(
 OPTION_PARAMETERS = (
     "sentences", "ratio", "words", "method", "language", "max_bytes", "abstractive", "mode", "model", "device", "batch_size", "guard", "min_support",
     "ranker_settings", "checker", "checker_settings", "context_tokens", "api_base", "timeout", "retries", "retry_backoff", "concurrency",
+    "sections",
 )
 
 

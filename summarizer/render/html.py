@@ -70,6 +70,9 @@ def _labels(number: int, count: int) -> list[str]:
 
 
 def _markers(number: int, citations: tuple[Citation, ...]) -> list[Marker]:
+    # Several sources together: "2:14" (source 2, sentence 14), as the text output writes them.
+    if citations and all(getattr(c, "source", None) is not None for c in citations):
+        return [Marker(c.label, c.sentence) for c in citations]
     return [Marker(label, c.sentence) for label, c in zip(_labels(number, len(citations)), citations)]
 
 
@@ -159,10 +162,30 @@ def _details(document: Document, method: str, extra: list[tuple[str, str]]) -> l
     return rows + extra + [("method", method)]
 
 
-def _page(document: Document, lines: list[LineView], method: str, warnings: list[str], heading: str) -> str:
+def _outline_markers(citations: tuple[Citation, ...]) -> list[Marker]:
+    if citations and all(getattr(c, "source", None) is not None for c in citations):
+        return _markers(0, citations)
+    return [Marker(f"s{c.sentence + 1}", c.sentence) for c in citations]
+
+
+def _outline(summary: Summary) -> list[tuple[str, list[tuple[str, list[Marker]]]]]:
+    """Each section's (or source's) heading and its own summary lines, for `--outline`."""
+    from summarizer.render.renderers import _outline_heading
+
+    return [
+        (_outline_heading(section, summary), [(line.text, _outline_markers(line.citations)) for line in section.lines])
+        for section in summary.sections
+    ]
+
+
+def _page(
+    document: Document, lines: list[LineView], method: str, warnings: list[str], heading: str, outline: list[Any] | None = None
+) -> str:
     language, code = _language(document)
     details = _details(document, method, [("language", language or "not recorded")])
     return environment().get_template("page.html.j2").render(
+        outline=outline or [],
+        cited={m.sentence for line in lines for m in line.markers},
         title=document.title or document.source,
         heading=heading,
         details=details,
@@ -184,14 +207,16 @@ def _language(document: Document) -> tuple[str | None, str | None]:
     return name, code_of(name) if name else None
 
 
-def render_html(summary: Summary) -> str:
-    """The summary as one self-contained HTML page (see the module's docstring)."""
+def render_html(summary: Summary, outline: bool = False) -> str:
+    """The summary as one self-contained HTML page (see the module's docstring); several sources
+    together are shown one after another, each under its "Source n" line."""
     return _page(
         summary.document,
         _summary_lines(summary),
         summary.method,
         list(summary.warnings),
-        "Summary",
+        "Summary of several sources" if getattr(summary, "sources", ()) else "Summary",
+        _outline(summary) if outline and getattr(summary, "sections", ()) else None,
     )
 
 

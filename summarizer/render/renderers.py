@@ -16,8 +16,42 @@ JSON_SCHEMA_VERSION = 1
 
 
 def _location(citation: Citation, summary: Summary) -> str:
+    if citation.source is not None and citation.source_sentence is not None:
+        span = summary.sources[citation.source - 1]
+        return f"source {citation.source} ({span.source}), sentence {citation.source_sentence + 1}, chars {citation.start - span.start}-{citation.end - span.start}"
     sentence = summary.document.sentences[citation.sentence]
     return f"sentence {citation.sentence + 1}, paragraph {sentence.paragraph + 1}, chars {citation.start}-{citation.end}"
+
+
+def _together(summary: Summary) -> bool:
+    return bool(getattr(summary, "sources", ()))
+
+
+def _marker_labels(number: int, line: Any, together: bool) -> list[str]:
+    """[1], [1a] [1b] for one article; [2:14] (source 2, sentence 14) for several sources."""
+    if together:
+        return [c.label for c in line.citations]
+    return [f"{number}{'abcdefghij'[k] if len(line.citations) > 1 else ''}" for k in range(len(line.citations))]
+
+
+def _outline_heading(section: Any, summary: Summary) -> str:
+    if section.source is not None and _together(summary):
+        span = summary.sources[section.source - 1]
+        name = f"Source {span.number}: {span.title or span.source}"
+        return name if section.title in (None, span.title) else f"{name}, {section.title}"
+    where = f"sentences {section.first + 1}-{section.last}"
+    return f"Section {section.index + 1}: {section.title} ({where})" if section.title else f"Section {section.index + 1} ({where})"
+
+
+def _outline_text(summary: Summary, width: int) -> list[str]:
+    together = _together(summary)
+    out = ["", "Outline:"]
+    for section in summary.sections:
+        out.append(_outline_heading(section, summary))
+        for line in section.lines:
+            markers = "".join(f"[{c.label}]" for c in line.citations) if together else "".join(f"[s{c.sentence + 1}]" for c in line.citations)
+            out.append(textwrap.fill(f"- {line.text} {markers}", width=width, initial_indent="  ", subsequent_indent="    "))
+    return out
 
 
 def _quote(citation: Citation) -> str:
@@ -40,7 +74,7 @@ def summary_to_dict(summary: Summary) -> dict[str, Any]:
     }
     if document.metadata:
         source["metadata"] = dict(document.metadata)
-    return {
+    data: dict[str, Any] = {
         "schema_version": JSON_SCHEMA_VERSION,
         "source": source,
         "method": summary.method,
@@ -48,47 +82,73 @@ def summary_to_dict(summary: Summary) -> dict[str, Any]:
         "warnings": list(summary.warnings),
         "stats": summary.stats,
     }
+    # Layers only long and multi-source summaries have: added keys, absent otherwise.
+    sections = getattr(summary, "sections", ())
+    sources = getattr(summary, "sources", ())
+    if sections:
+        data["sections"] = [s.to_dict() for s in sections]
+    if sources:
+        data["sources"] = [s.to_dict() for s in sources]
+        data["disagreements"] = [d.to_dict() for d in summary.disagreements]
+    return data
 
 
 def render_json(summary: Summary, indent: int | None = 2) -> str:
     return json.dumps(summary_to_dict(summary), ensure_ascii=False, indent=indent)
 
 
-def render_text(summary: Summary, width: int = 100) -> str:
-    """Numbered summary lines, then the source sentence behind each number."""
+def render_text(summary: Summary, width: int = 100, outline: bool = False) -> str:
+    """Numbered summary lines, then the source sentence behind each number (and, with `outline`,
+    each section's or source's own summary)."""
     out: list[str] = []
     if summary.document.title:
         out += [summary.document.title, ""]
+    together = _together(summary)
     notes: list[str] = []
+    noted: set[str] = set()
     for number, line in enumerate(summary.lines, start=1):
-        markers = "".join(f"[{number}{'abcdefghij'[k] if len(line.citations) > 1 else ''}]" for k in range(len(line.citations)))
+        labels = _marker_labels(number, line, together)
+        markers = "".join(f"[{label}]" for label in labels)
         flags = f" ({', '.join(line.flags)})" if line.flags else ""
         out.append(textwrap.fill(f"{line.text} {markers}{flags}", width=width, subsequent_indent="  "))
-        for k, citation in enumerate(line.citations):
-            label = f"[{number}{'abcdefghij'[k] if len(line.citations) > 1 else ''}]"
+        for label, citation in zip(labels, line.citations):
+            if label in noted:
+                continue
+            noted.add(label)
             verbatim = line.origin == "extracted" and _quote(citation) == line.text
-            head = f"{label} {_location(citation, summary)}"
+            head = f"[{label}] {_location(citation, summary)}"
             notes.append(head if verbatim else textwrap.fill(f'{head}: "{_quote(citation)}"', width=width, subsequent_indent="    "))
     if notes:
         out += ["", "Sources:", *notes]
+    if outline and summary.sections:
+        out += _outline_text(summary, width)
     if summary.warnings:
         out += ["", *(f"warning: {w}" for w in summary.warnings)]
     return "\n".join(out)
 
 
-def render_markdown(summary: Summary) -> str:
+def render_markdown(summary: Summary, outline: bool = False) -> str:
     out: list[str] = []
     title = summary.document.title or summary.document.source
     out += [f"## Summary: {title}", ""]
+    together = _together(summary)
     footnotes: list[str] = []
+    noted: set[str] = set()
     for number, line in enumerate(summary.lines, start=1):
         refs = ""
-        for k, citation in enumerate(line.citations):
-            key = f"{number}{'abcdefghij'[k]}" if len(line.citations) > 1 else str(number)
+        for label, citation in zip(_marker_labels(number, line, together), line.citations):
+            key = label.replace(":", "-") if together else label
             refs += f"[^{key}]"
-            footnotes.append(f"[^{key}]: {_location(citation, summary)}: “{_quote(citation)}”")
+            if key not in noted:
+                noted.add(key)
+                footnotes.append(f"[^{key}]: {_location(citation, summary)}: “{_quote(citation)}”")
         flags = f" _({', '.join(line.flags)})_" if line.flags else ""
         out.append(f"- {line.text}{refs}{flags}")
+    if outline and summary.sections:
+        out += ["", "### Outline", ""]
+        for section in summary.sections:
+            out.append(f"- **{_outline_heading(section, summary)}**")
+            out += [f"  - {line.text} ({', '.join(c.label for c in line.citations)})" for line in section.lines]
     if summary.warnings:
         out += ["", *(f"> **Warning:** {w}" for w in summary.warnings)]
     if footnotes:
@@ -99,6 +159,10 @@ def render_markdown(summary: Summary) -> str:
 OUTPUT_FORMATS = tuple(RENDERERS.names())
 
 
-def render(summary: Summary, fmt: str) -> str:
-    renderer: Callable[[Summary], str] = RENDERERS.factory(fmt)
+def render(summary: Summary, fmt: str, outline: bool = False) -> str:
+    """`summary` in format `fmt`; `outline` adds each section's own summary where the format
+    shows one (JSON always holds them)."""
+    renderer: Callable[..., str] = RENDERERS.factory(fmt)
+    if outline and fmt in ("text", "markdown", "html"):
+        return renderer(summary, outline=True)
     return renderer(summary)

@@ -212,7 +212,8 @@ def test_inputs_are_fitted_to_the_context_and_one_too_long_request_fails_alone(l
     from summarizer import Summarizer
     from summarizer.abstract.backends import GenerationRequest, generate_results
 
-    summarizer = Summarizer(mode="abstractive", model=str(llama), device="cpu")
+    # One request per article (sections="off"): by default one of several windows is summarised in sections.
+    summarizer = Summarizer(mode="abstractive", model=str(llama), device="cpu", sections="off")
     outcomes = list(summarizer.summarize_many(sample_paths, batch_size=len(sample_paths)))
     assert [o.error for o in outcomes] == [None] * len(sample_paths)
     backend = summarizer.abstractive.backend

@@ -478,12 +478,21 @@ def test_a_prompt_still_too_long_after_fitting_fails_with_the_fix(server):
 
 
 def test_context_tokens_fits_the_input_before_sending(server):
-    summary = _summarizer(server, input_sentences=40, context_tokens=600).summarize(_long_article())
+    # One request (sections="off"): by default an input of several windows is summarised in sections.
+    summary = _summarizer(server, input_sentences=40, context_tokens=600, sections="off").summarize(_long_article())
     (seen,) = server.requests
     # Every piece is at least 0.98 tokens for common tokenizers (see server_backend.py): 600 holds it all.
     assert len(re.findall(r"\w+|[^\w\s]", seen.prompt)) <= 600
     assert 1 < len(seen.sentences) < 40
     assert any("fit its input" in w for w in summary.warnings)
+
+
+def test_context_tokens_holds_for_every_request_of_a_sectioned_summary(server):
+    summary = _summarizer(server, input_sentences=40, context_tokens=600, sections="on").summarize(_long_article())
+    assert len(server.requests) == summary.stats["generation"]["requests"] > 1
+    for seen in server.requests:
+        assert len(re.findall(r"\w+|[^\w\s]", seen.prompt)) <= 600
+    assert all(line.citations for line in summary.lines)
 
 
 def test_a_server_without_usage_is_warned_about(server, samples_dir):

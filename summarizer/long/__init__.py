@@ -1,0 +1,1 @@
+"""Long documents: summarised in sections, merged with the cited source sentences in view."""

@@ -1,0 +1,1 @@
+"""Several articles on one story summarised together (summarize --together)."""

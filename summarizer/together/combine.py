@@ -1,0 +1,80 @@
+"""Several read documents as one: their texts one after another under a "Source n" line each.
+
+The combined document's sentences and paragraphs are the sources' own, shifted, so every stage
+works on it unchanged, and `SourceSpan`s say which sentences belong to which source; a citation
+of the combined document is turned into "source 2, sentence 14" by `label`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from summarizer.types import Citation, Document, Paragraph, Sentence, SourceSpan
+
+SEPARATOR = "\n\n"
+
+
+def heading(number: int, document: Document) -> str:
+    name = document.title or document.source
+    return f"Source {number}: {' '.join(name.split())}"
+
+
+def combine(documents: Sequence[Document]) -> tuple[Document, tuple[SourceSpan, ...], list[str]]:
+    """The combined document, where each source sits in it, and warnings (several languages)."""
+    pieces: list[str] = []
+    paragraphs: list[Paragraph] = []
+    sentences: list[Sentence] = []
+    spans: list[SourceSpan] = []
+    at = 0
+    for number, document in enumerate(documents, start=1):
+        if pieces:
+            pieces.append(SEPARATOR)
+            at += len(SEPARATOR)
+        head = heading(number, document)
+        pieces += [head, SEPARATOR]
+        paragraphs.append(Paragraph(len(paragraphs), at, at + len(head)))  # a paragraph with no sentence: shown, never cited
+        at += len(head) + len(SEPARATOR)
+        base, first_paragraph, first = at, len(paragraphs), len(sentences)
+        pieces.append(document.text)
+        paragraphs += [Paragraph(first_paragraph + p.index, base + p.start, base + p.end) for p in document.paragraphs]
+        sentences += [Sentence(first + s.index, base + s.start, base + s.end, first_paragraph + s.paragraph, s.text) for s in document.sentences]
+        at += len(document.text)
+        spans.append(
+            SourceSpan(number, document.source, document.title, document.language, base, at, first, len(sentences), dict(document.metadata))
+        )
+    languages = Counter(d.language for d in documents)
+    warnings: list[str] = [f"source {n}: {w}" for n, d in enumerate(documents, start=1) for w in d.warnings]
+    if len(languages) > 1:
+        named = ", ".join(f"{n}: {d.language}" for n, d in enumerate(documents, start=1))
+        warnings.append(
+            f"the sources are in different languages ({named}); each was split into sentences by its own, "
+            "and lines are matched across sources by their words, so sources in other languages are seldom cited together"
+        )
+    formats = {d.format for d in documents}
+    combined = Document(
+        text="".join(pieces),
+        source=" + ".join(d.source for d in documents),
+        title=f"{len(documents)} sources: " + "; ".join(" ".join((d.title or d.source).split()) for d in documents),
+        paragraphs=tuple(paragraphs),
+        sentences=tuple(sentences),
+        metadata={},
+        format=formats.pop() if len(formats) == 1 else "text",
+        language=languages.most_common(1)[0][0],
+        warnings=tuple(warnings),
+    )
+    return combined, tuple(spans), warnings
+
+
+def source_of(spans: Sequence[SourceSpan], sentence: int) -> SourceSpan:
+    for span in spans:
+        if span.first <= sentence < span.last:
+            return span
+    raise IndexError(sentence)
+
+
+def label(citation: Citation, spans: Sequence[SourceSpan]) -> Citation:
+    """The citation with its source and the sentence's number within that source."""
+    span = source_of(spans, citation.sentence)
+    return replace(citation, source=span.number, source_sentence=citation.sentence - span.first)

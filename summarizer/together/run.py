@@ -1,0 +1,148 @@
+"""Several articles on one story, summarised together: one summary whose lines cite any source.
+
+1. every source is read first; if any cannot be, none is summarised and the error names it;
+2. the sources are combined (combine.py) and summarised as a long document whose sections are
+   the sources (a long source in sections of its own), so every source gets its share of lines;
+3. extractive: candidates are taken in turn from each source, best first; a candidate that
+   another source's chosen line already says is not repeated but cited with it (agree.py);
+   abstractive: the model's lines are cited with every source that says the same;
+4. lines that several sources back come first; where sources give another number, date or name
+   for the same statement, the summary says so.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from summarizer.errors import InputError, SummarizerError
+from summarizer.types import Disagreement, Document, Summary, SummaryLine
+
+CANDIDATES_PER_LINE = 2  # candidates drawn per top line, to replace those another source already says
+
+
+def summarize_together(sources: Sequence[str | Path | Document], summarizer: Any = None, **options: Any) -> Summary:
+    """One summary of several articles on one story. A `str` is article text, a `Path` a file,
+    a `Document` an already read input (read a URL with `Summarizer.read`); keyword arguments are
+    `Options` fields as for `summarize`."""
+    from summarizer.pipeline import Summarizer
+
+    if summarizer is not None:
+        return together(summarizer, read_all(summarizer, sources))
+    with Summarizer(**options) as own:
+        return together(own, read_all(own, sources))
+
+
+def read_all(summarizer: Any, sources: Sequence[Any], read: Any = None) -> list[Document]:
+    """Every source read, or one error naming each that could not be (nothing is summarised then)."""
+    if len(sources) < 2:
+        raise InputError("--together", f"needs at least two sources to summarise together, got {len(sources)}")
+    documents: list[Document] = []
+    failed: list[SummarizerError] = []
+    for source in sources:
+        try:
+            documents.append(source if isinstance(source, Document) else (read or summarizer.read)(source))
+        except SummarizerError as exc:
+            failed.append(exc)
+    if failed:
+        names = ", ".join(str(getattr(e, "source", "?")) for e in failed)
+        problems = "; ".join(getattr(e, "problem", str(e)) for e in failed)
+        raise InputError(names, f"{problems} (none of the {len(sources)} sources was summarised)")
+    return documents
+
+
+def together(summarizer: Any, documents: Sequence[Document]) -> Summary:
+    from summarizer.long.merge import LONG_MIN_SENTENCES, summarize_long, top_lines
+    from summarizer.long.sections import Part, find_sections
+    from summarizer.together.agree import Matcher, corroborate
+    from summarizer.together.combine import combine
+
+    started = time.perf_counter()
+    combined, spans, _ = combine(documents)
+    options = summarizer.options
+    n = len(combined.sentences)
+    want = top_lines(options.length, n)
+    parts: list[Part] = []
+    for span in spans:
+        if span.last == span.first:
+            continue
+        found = find_sections(combined, span.first, span.last)[0] if span.last - span.first > LONG_MIN_SENTENCES else [Part(span.first, span.last, span.title)]
+        parts += [replace(p, source=span.number) for p in found]
+    extractive = options.mode != "abstractive"
+    # Extractive: a larger pool than the lines asked for, since lines that repeat each other merge.
+    pooled = type(summarizer)(options.with_changes(length=_pool(options.length, want))) if extractive else summarizer
+    base = summarize_long(pooled, combined, parts, "sources")
+    matcher = Matcher(combined, spans)
+    if extractive:
+        lines, disagreements = _pick(list(base.lines), want, matcher, options.length.words)
+    else:
+        lines, disagreements = [], []
+        for k, line in enumerate(base.lines):
+            line, found = corroborate(line, k, matcher)
+            lines.append(line)
+            disagreements += found
+    sections = tuple(replace(s, lines=tuple(corroborate(line, -1, matcher)[0] for line in s.lines)) for s in base.sections)
+    warnings = [w for w in base.warnings if "have no line" not in w]
+    uncited = [s.number for s in spans if not any(c.source == s.number for line in lines for c in line.citations)]
+    if uncited:
+        warnings.append(
+            f"source{'s' * (len(uncited) > 1)} {', '.join(map(str, uncited))} {'have' if len(uncited) > 1 else 'has'} no line in the "
+            f"{len(lines)}-line summary; {'their' if len(uncited) > 1 else 'its'} own summary is in the outline (--outline, or \"sections\" in JSON)"
+        )
+    warnings += [d.describe() for d in disagreements]
+    stats = dict(base.stats)
+    stats.update(
+        sentences_out=len(lines),
+        words_out=sum(len(line.text.split()) for line in lines),
+        length=options.length.to_dict(),
+        sources=len(spans),
+        lines_citing_several_sources=sum(1 for line in lines if len({c.source for c in line.citations}) > 1),
+    )
+    stats["timing_ms"] = {"summarize": round((time.perf_counter() - started) * 1000, 3)}
+    return Summary(combined, tuple(lines), base.method, tuple(warnings), stats, sections=sections, sources=spans, disagreements=tuple(disagreements))
+
+
+def _pool(length: Any, want: int) -> Any:
+    from summarizer.options import Length
+
+    return Length(sentences=want * CANDIDATES_PER_LINE) if length.words is None else Length(words=length.words * CANDIDATES_PER_LINE)
+
+
+def _pick(candidates: list[SummaryLine], want: int, matcher: Any, words: int | None) -> tuple[list[SummaryLine], list[Disagreement]]:
+    """Lines taken in turn from each source, best first; a candidate that a chosen line already
+    cites (another source said it) is skipped, since that line stands for it."""
+    from summarizer.together.agree import corroborate
+    from summarizer.together.combine import source_of
+
+    by_source: dict[int, list[SummaryLine]] = {}
+    for line in candidates:
+        if line.citations:
+            by_source.setdefault(source_of(matcher.spans, line.citations[0].sentence).number, []).append(line)
+    queues = [sorted(lines, key=lambda l: -(l.citations[0].score or 0.0)) for _, lines in sorted(by_source.items())]
+    order = [queue[k] for k in range(max(map(len, queues), default=0)) for queue in queues if k < len(queue)]
+    chosen: list[tuple[int, SummaryLine]] = []
+    disagreements: list[Disagreement] = []
+    covered: set[int] = set()
+    used = 0
+    for rank, line in enumerate(order):
+        if len(chosen) >= want:
+            break
+        if line.citations[0].sentence in covered:
+            continue
+        count = len(line.text.split())
+        if words is not None and chosen and used + count > words:
+            continue
+        merged, found = corroborate(line, rank, matcher)
+        chosen.append((rank, merged))
+        disagreements += found
+        # What it cites is said; a sentence that disagrees with it is said in the disagreement.
+        covered |= {c.sentence for c in merged.citations} | {c.sentence for d in found for c, _ in d.claims}
+        used += count
+    # Lines that more sources back first, then as they were picked.
+    chosen.sort(key=lambda item: (-len({c.source for c in item[1].citations}), item[0]))
+    ranks = {rank: k for k, (rank, _) in enumerate(chosen)}
+    disagreements = [replace(d, line=ranks[d.line]) for d in disagreements if d.line in ranks]
+    return [line for _, line in chosen], disagreements
