@@ -1,6 +1,6 @@
 """Cost of very long articles: seconds and peak memory of the real CLI on 0.1 to 20 MB of text.
 
-    python benchmarks/big_inputs.py [--sizes 0.1 1 5 20] [--seed 13] [--keep DIR]
+    python benchmarks/big_inputs.py [--sizes 0.1 1 5 20] [--seed 13] [--keep DIR] [--together N] [-- OPTIONS]
 
 Each article is synthetic news-like text built from the word lists below with a fixed seed, so
 a run is reproducible; invented names keep the vocabulary growing with the text, as it does in
@@ -101,9 +101,10 @@ def make_article(size_bytes: int, seed: int = 13) -> str:
         size += len(paragraph.encode("utf-8")) + 2
 
 
-def run_one(path: Path, extra: list[str]) -> dict:
-    """Summarise `path` in a fresh process; its wall time, peak RSS and reported stats."""
-    command = [sys.executable, "-m", "summarizer", str(path), "--format", "json", *extra]
+def run_one(path: Path | list[Path], extra: list[str]) -> dict:
+    """Summarise `path` (or several paths, --together) in a fresh process; its wall time, peak RSS and reported stats."""
+    paths = path if isinstance(path, list) else [path]
+    command = [sys.executable, "-m", "summarizer", *map(str, paths), "--format", "json", *extra]
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         started = time.perf_counter()
         process = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=err)
@@ -136,6 +137,7 @@ def main() -> None:
     parser.add_argument("--sizes", type=float, nargs="+", default=[0.1, 1, 5, 20], help="article sizes in MB")
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--keep", type=Path, help="write the generated articles here and keep them")
+    parser.add_argument("--together", type=int, default=0, metavar="N", help="cut each article into N files and summarise them --together")
     parser.add_argument("extra", nargs="*", help="more `summarize` options, after --")
     args = parser.parse_args()
 
@@ -146,7 +148,17 @@ def main() -> None:
         path = folder / f"article_{mb:g}mb.txt"
         if not path.exists():
             path.write_text(make_article(int(mb * 1024 * 1024), args.seed), encoding="utf-8")
-        row = run_one(path, args.extra)
+        if args.together > 1:
+            paragraphs = path.read_text(encoding="utf-8").split("\n\n")
+            step = -(-len(paragraphs) // args.together)
+            pieces = []
+            for k in range(args.together):
+                piece = folder / f"article_{mb:g}mb_part{k + 1}.txt"
+                piece.write_text("\n\n".join(paragraphs[k * step : (k + 1) * step]), encoding="utf-8")
+                pieces.append(piece)
+            row = run_one(pieces, [*args.extra, "--together"])
+        else:
+            row = run_one(path, args.extra)
         timing = row.get("timing_ms", {})
         if row["exit"] == 0:
             print(

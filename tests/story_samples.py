@@ -78,3 +78,71 @@ The crane struck two cars on the bridge deck, and 19 people were taken to hospit
 Ferries across the river ran an extra late service for stranded commuters.
 Weather forecasters had warned of gusts above 100 kilometres per hour on Tuesday.
 """
+
+
+# Two more invented stories, each told by several outlets, for the together-mode checks.
+MINE = [
+    """Miners rescued in Doravik
+
+All 23 miners trapped in the Doravik copper mine were brought to the surface on Sunday morning.
+The miners had been trapped for three days after a tunnel roof collapsed on Thursday.
+Rescue teams drilled a new shaft to reach the trapped miners.
+The mine's owner, Kessel Metals, said production would stay suspended during an inquiry.
+""",
+    """Doravik rescue ends in relief
+
+Rescuers brought all 23 trapped miners to the surface of the Doravik copper mine on Sunday morning.
+Families who had waited at the gate for three days cheered as the first miner appeared.
+A tunnel roof collapsed on Thursday and trapped the miners deep underground.
+Doctors said two of the men were treated for dehydration.
+""",
+    """Kessel Metals halts Doravik mine
+
+Kessel Metals suspended production at its Doravik copper mine on Sunday, pending an inquiry into the collapse.
+The company said it would cooperate fully with the national mining inspectorate.
+Union leaders have complained about the state of the older tunnels for years.
+""",
+]
+
+FESTIVAL = [
+    """Lantern festival returns to Ostra
+
+The Ostra lantern festival returned on Friday after a four-year break, drawing crowds to the old harbour.
+Organisers said more than 3,000 paper lanterns were released over the water at midnight.
+The festival was cancelled in 2022 because of a drought and a fire ban.
+""",
+    """Harbour glows as Ostra lanterns return
+
+More than 3,000 paper lanterns were released over the water at midnight, organisers said.
+The Ostra lantern festival came back on Friday after a four-year break.
+Local hotels reported that every room in town was booked for the weekend.
+""",
+    """Ostra festival draws crowds
+
+The lantern festival in Ostra returned on Friday after a four-year break.
+Fire crews stood by on boats in the harbour throughout the night.
+Next year's festival will add a second night, the mayor announced.
+""",
+    """Ostra lanterns: a night on the water
+
+Crowds filled the old harbour of Ostra on Friday as the lantern festival returned after four years.
+More than 3,000 lanterns were released over the water at midnight, organisers said.
+""",
+]
+
+# For each story set: facts told by several sources, as a phrase each source's sentence holds.
+SHARED_FACTS = {
+    "bridge": [("closure", {1: "forced the closure", 2: "forced the closure", 3: "bridge was closed"})],
+    "mine": [
+        ("rescue", {1: "brought to the surface", 2: "Rescuers brought"}),
+        ("collapse", {1: "tunnel roof collapsed", 2: "A tunnel roof collapsed"}),
+    ],
+    "festival": [
+        ("return", {1: "returned on Friday", 2: "came back on Friday", 3: "returned on Friday", 4: "returned after four years"}),
+        ("lanterns", {1: "3,000 paper lanterns", 2: "3,000 paper lanterns", 4: "3,000 lanterns"}),
+    ],
+}
+
+
+def story_sets() -> dict[str, list[str]]:
+    return {"bridge": [BRIDGE_A, BRIDGE_B, BRIDGE_C], "mine": MINE, "festival": FESTIVAL}

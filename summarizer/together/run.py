@@ -21,7 +21,7 @@ from typing import Any
 from summarizer.errors import InputError, SummarizerError
 from summarizer.types import Disagreement, Document, Summary, SummaryLine
 
-CANDIDATES_PER_LINE = 2  # candidates drawn per top line, to replace those another source already says
+CANDIDATES_PER_LINE = 3  # candidates drawn per top line, to replace those another source already says
 
 
 def summarize_together(sources: Sequence[str | Path | Document], summarizer: Any = None, **options: Any) -> Summary:

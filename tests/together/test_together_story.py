@@ -11,7 +11,7 @@ import pytest
 from summarizer import InputError, Summarizer
 from summarizer.together.run import summarize_together
 
-from story_samples import BRIDGE_A, BRIDGE_B, BRIDGE_C, FERRY, paragraphs
+from story_samples import BRIDGE_A, BRIDGE_B, BRIDGE_C, SHARED_FACTS, story_sets
 
 
 def _sources(summary, line) -> set[int]:
@@ -84,3 +84,19 @@ def test_a_single_article_json_keeps_its_shape(samples_dir):
     data = json.loads(Summarizer().summarize(samples_dir / "city-budget.txt").to_json())
     citation = data["lines"][0]["citations"][0]
     assert set(citation) == {"sentence", "start", "end", "text", "score"}
+
+
+@pytest.mark.parametrize("name", sorted(SHARED_FACTS))
+def test_a_fact_several_sources_tell_is_cited_from_all_of_them(name):
+    summary = summarize_together(story_sets()[name], sentences=3)
+    assert len(summary.lines) == 3 and all(line.citations for line in summary.lines)
+    for _fact, phrases in SHARED_FACTS[name]:
+        telling = set()
+        for source, phrase in phrases.items():
+            span = summary.sources[source - 1]
+            (index,) = [i for i in range(span.first, span.last) if phrase in summary.document.sentences[i].text]
+            telling.add(index)
+        for line in summary.lines:
+            cited = {c.sentence for c in line.citations}
+            if cited & telling:
+                assert telling <= cited, (line.text, [c.label for c in line.citations])
