@@ -48,6 +48,11 @@ Exit code: 0 all done, 1 some failed, 2 usage error (or OUT in use), 130 interru
     is_flag=True,
     help="Allow OUT inside an input folder; OUT is then left out when the inputs are walked.",
 )
+@click.option(
+    "--together-by",
+    metavar="FIELD|similarity",
+    help="One summary per story: group the articles by a JSONL field (or page metadata) or by similarity, and summarise each group together.",
+)
 @click.option("--executor", type=click.Choice(EXECUTORS), default="local", show_default=True, help="Where the work runs.")
 @click.option("--address", metavar="ADDR", help="Ray cluster to join (e.g. ray://head:10001 or auto) [ray only].")
 def batch(
@@ -64,6 +69,7 @@ def batch(
     output_inside_input: bool,
     executor: str,
     address: str | None,
+    together_by: str | None,
     **params: Any,
 ) -> None:
     """Summarise many documents: folders (searched recursively), .txt/.md/.html files and JSONL dumps.
@@ -100,6 +106,20 @@ def batch(
         force=force,
         output_inside_input=output_inside_input,
     )
+    if together_by:
+        if executor != "local":
+            raise InputProblem("--together-by runs locally only (the grouping needs every article at once)")
+        from summarizer.batch.grouped import run_grouped
+
+        try:
+            grouped = run_grouped(config, together_by)
+        except SummarizerError as exc:
+            raise InputProblem(str(exc)) from None
+        if not quiet:
+            click.echo(grouped.summary_line(), err=True)
+        if grouped.failed:
+            raise SystemExit(EXIT_FAILURES)
+        return
     try:
         if executor == "ray":
             from summarizer.batch.ray_executor import ray_results

@@ -1,0 +1,99 @@
+"""`summarize batch ... --together-by FIELD|similarity`: one summary per story, not per article.
+
+The inputs are found as for any batch run, every one is read, and they are grouped by the value
+of a JSONL field (or an HTML page's metadata such as `sitename`), or by the similarity of their
+opening sentences (summarizer/together/groups.py). Each group of two or more is summarised
+together; an article alone in its group is summarised on its own. Outputs are `group-N.EXT` in
+OUT, and OUT/groups.jsonl lists each group's members, output and lines. A run is not resumable:
+the grouping depends on every input, so it is redone as a whole.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from summarizer.batch.inputs import BatchItem, discover
+from summarizer.batch.outputs import EXTENSIONS, OutputNamer
+from summarizer.batch.runner import BatchConfig
+from summarizer.batch.safety import OutputGuard, check_layout, output_lock
+
+GROUPS_NAME = "groups.jsonl"
+SIMILARITY = "similarity"
+
+
+@dataclass(slots=True)
+class GroupedReport:
+    groups: int = 0
+    articles: int = 0
+    failed: int = 0
+
+    def summary_line(self) -> str:
+        return f"{self.articles} articles in {self.groups} groups, {self.failed} could not be read"
+
+
+def _fields(item: BatchItem, document: Any, text_field: str) -> dict[str, Any]:
+    """What a field name can be looked up in: a JSONL row's own fields, else the document's metadata."""
+    if item.format == "row":
+        with open(item.source, "rb") as stream:
+            stream.seek(item.offset)
+            row = json.loads(stream.read(item.length))
+        return {k: v for k, v in row.items() if k != text_field}
+    return dict(document.metadata)
+
+
+def run_grouped(config: BatchConfig, by: str) -> GroupedReport:
+    """Summarise the inputs of `config` group by group (see the module); raises `BatchError` for
+    an unsafe output folder or one in use, as `run_batch` does."""
+    from summarizer.batch.work import read_item
+    from summarizer.pipeline import Summarizer
+    from summarizer.render.files import write_atomically
+    from summarizer.render.renderers import render
+    from summarizer.together.groups import by_field, by_similarity
+    from summarizer.together.run import together
+
+    check_layout(config.inputs, config.out_dir, config.output_inside_input)
+    config.out_dir.mkdir(parents=True, exist_ok=True)
+    report = GroupedReport()
+    with output_lock(config.out_dir), Summarizer(config.options) as summarizer:
+        setup = config.worker_setup()
+        guard = OutputGuard.for_batch(config.inputs, config.out_dir)
+        items: list[BatchItem] = []
+        documents: list[Any] = []
+        fields: list[dict[str, Any]] = []
+        records: list[dict[str, Any]] = []
+        skip = frozenset({config.out_dir.resolve()})
+        for item in discover(config.inputs, config.spec, OutputNamer(config.output_format), skip):
+            try:
+                if item.error:
+                    raise ValueError(item.error)
+                document = read_item(summarizer, setup, item)
+            except Exception as exc:  # noqa: BLE001 - an unreadable article is reported, the others go on
+                report.failed += 1
+                records.append({"id": item.id, "source": item.source, "status": "failed", "error": str(exc)})
+                continue
+            items.append(item)
+            documents.append(document)
+            fields.append(_fields(item, document, config.spec.text_field))
+        groups = by_similarity(documents) if by == SIMILARITY else by_field(fields, by)
+        extension = EXTENSIONS[config.output_format]
+        for number, members in enumerate(groups, start=1):
+            output = f"group-{number}{extension}"
+            target = config.out_dir / output
+            record: dict[str, Any] = {"group": number, "members": [{"id": items[k].id, "source": items[k].source} for k in members]}
+            try:
+                if guard.problem(target):
+                    raise ValueError(guard.problem(target))
+                chosen = [documents[k] for k in members]
+                summary = together(summarizer, chosen) if len(chosen) > 1 else summarizer.summarize_document(chosen[0])
+                write_atomically(str(target), render(summary, config.output_format) + "\n", make_folders=False)
+                record.update(status="ok", output=output, lines=[line.text for line in summary.lines], warnings=list(summary.warnings))
+                report.groups += 1
+                report.articles += len(members)
+            except Exception as exc:  # noqa: BLE001 - one group's failure is recorded, the others go on
+                record.update(status="failed", error=str(exc))
+                report.failed += len(members)
+            records.append(record)
+        write_atomically(str(config.out_dir / GROUPS_NAME), "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), make_folders=False)
+    return report

@@ -1,0 +1,46 @@
+"""`summarize batch --together-by`: one summary per story, grouped by a field or by similarity."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from summarizer.cli import cli
+
+from story_samples import BRIDGE_A, BRIDGE_B, FESTIVAL, MINE
+
+
+def _dump(tmp_path):
+    rows = [
+        {"id": "a", "story": "bridge", "text": BRIDGE_A},
+        {"id": "b", "story": "festival", "text": FESTIVAL[0]},
+        {"id": "c", "story": "bridge", "text": BRIDGE_B},
+        {"id": "d", "story": "festival", "text": FESTIVAL[1]},
+        {"id": "e", "story": "mine", "text": MINE[0]},
+    ]
+    path = tmp_path / "dump.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def _groups(out):
+    return [json.loads(line) for line in (out / "groups.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_grouped_by_a_field(tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["batch", str(_dump(tmp_path)), "-o", str(out), "--together-by", "story", "-f", "json", "-q"])
+    assert result.exit_code == 0, result.output
+    groups = _groups(out)
+    assert [[m["id"].rsplit("#", 1)[-1] for m in g["members"]] for g in groups] == [["a", "c"], ["b", "d"], ["e"]]
+    first = json.loads((out / groups[0]["output"]).read_text(encoding="utf-8"))
+    assert len(first["sources"]) == 2 and any(len({c["source"] for c in line["citations"]}) == 2 for line in first["lines"])
+
+
+def test_grouped_by_similarity(tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["batch", str(_dump(tmp_path)), "-o", str(out), "--together-by", "similarity", "-q"])
+    assert result.exit_code == 0, result.output
+    members = sorted(sorted(m["id"].rsplit("#", 1)[-1] for m in g["members"]) for g in _groups(out))
+    assert members == [["a", "c"], ["b", "d"], ["e"]]
