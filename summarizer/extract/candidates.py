@@ -347,10 +347,12 @@ class _SeenLines:
         return repeated
 
 
-def _inside_quotations(document: Document) -> set[int]:
+def _inside_quotations(document: Document) -> tuple[set[int], set[int]]:
     """The sentences that start or end inside a quotation (closed within its paragraph) without
-    opening or closing it: the middle and end pieces of a quotation the segmenter left split."""
+    opening or closing it: the middle and end pieces of a quotation the segmenter left split;
+    and the paragraphs that have a quote mark at all (no sentence elsewhere can cut a quotation)."""
     inside: set[int] = set()
+    marked: set[int] = set()
     sentences = document.sentences
     starts = [s.start for s in sentences]
     ends = [s.end for s in sentences]
@@ -358,13 +360,14 @@ def _inside_quotations(document: Document) -> set[int]:
     for paragraph in document.paragraphs:
         if not has_quote_mark(text, paragraph.start, paragraph.end):
             continue
+        marked.add(paragraph.index)
         for quotation in quotations(text, paragraph.start, paragraph.end)[0]:
             if quotation.end is None:
                 continue  # unclosed: only the sentence that opens it is cut off (see `unbalanced`)
             a, b = quotation.start, quotation.end
             inside.update(range(bisect.bisect_right(starts, a), bisect.bisect_left(starts, b)))
             inside.update(range(bisect.bisect_right(ends, a), bisect.bisect_left(ends, b)))
-    return inside
+    return inside, marked
 
 
 def candidate_weights(document: Document) -> list[Candidate]:
@@ -380,7 +383,7 @@ def candidate_weights(document: Document) -> list[Candidate]:
         seen.add(plain_text(document.title))
     result = []
     ends_by_paragraph = {index: [b for _a, b in spans] for index, spans in spans_by_paragraph.items()}
-    inside = _inside_quotations(document)
+    inside, marked = _inside_quotations(document)
     for position, sentence in enumerate(sentences):
         quoted = spans_by_paragraph.get(sentence.paragraph)
         spans = _overlapping(quoted, ends_by_paragraph[sentence.paragraph], sentence) if quoted else []
@@ -392,7 +395,7 @@ def candidate_weights(document: Document) -> list[Candidate]:
         own_plain = plain if own is text else _plain_of_collapsed(own)
         if seen.add(plain):
             candidate = Candidate(0.0, "repeated")
-        elif position in inside or unbalanced(text):
+        elif sentence.paragraph in marked and (position in inside or unbalanced(text)):
             # A piece of a quotation (it opens one it does not close, or closes one it did not
             # open): as a summary line it would misquote.
             candidate = Candidate(0.0, "part of a quotation")
