@@ -136,13 +136,17 @@ class RelationChecker:
         line = parse(text, language)
         if not any(t.pos_ in ("PROPN", "VERB", "AUX") for t in line):
             return []  # no name and no event: nothing for these checks to read
-        sources = [parse(s, language) for s in evidence.sources]
+        from summarizer.verify.lexicon import lexicon
+
+        negations = lexicon(language).negations
+        source_negates = any(w in negations or w.endswith("n't") for s in evidence.sources for w in s.lower().split())
+        sources = _LazyParses(evidence.sources, language)
         context = _LazyParses(evidence.context, language)
-        return parsed_problems(line, sources, context, names)
+        return parsed_problems(line, sources, context, names, negations, source_negates, evidence.sources)
 
 
 class _LazyParses(Sequence):
-    """The window's sentences, parsed only if a check asks (to resolve a speaker's "he")."""
+    """Sentences parsed only when a check first reads them (parses are cached by text)."""
 
     def __init__(self, texts: Sequence[str], language: str):
         self.texts, self.language = texts, language
@@ -156,6 +160,9 @@ class _LazyParses(Sequence):
         if isinstance(index, slice):
             return [parse(t, self.language) for t in self.texts[index]]
         return parse(self.texts[index], self.language)
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self.texts)))
 
 
 def _language(evidence: Evidence) -> str:

@@ -121,16 +121,35 @@ _PRONOUNS = frozenset("he she him her".split())
 
 
 def parsed_problems(
-    line: Any, sources: Sequence[Any], context: Sequence[Any] = (), names: frozenset[str] = frozenset()
+    line: Any,
+    sources: Sequence[Any],
+    context: Sequence[Any] = (),
+    names: frozenset[str] = frozenset(),
+    negation_words: frozenset[str] | None = None,
+    source_negates: bool = True,
+    texts: Sequence[str] | None = None,
 ) -> list[Problem]:
     """The predicate problems of a parsed line against its parsed sources (spaCy Docs); `names`
-    are words the document writes as names (a tagger may miss one that opens the line)."""
+    are words the document writes as names (a tagger may miss one that opens the line); the
+    per-verb negation check runs where the line has one of `negation_words` or `source_negates`;
+    `texts`, the sources' text, lets a check that could find nothing skip parsing them."""
+    # Each check runs only where the line has what it reads, so that a plain line costs one parse
+    # (its sources are parsed on first use: `sources` may be lazy).
     problems: list[Problem] = []
-    problems += _reversals(line, sources, names)
-    problems += _speakers(line, sources, context, names)
-    problems += coreference_in_quotes(line, sources, context, names)
-    problems += _events(line, sources)
-    problems += _negations(line, sources)
+    named = {t.lower_ for t in line if _is_name(t, names)}
+    lowered = [{w.strip(".,;:!?\"“”'‘") for w in text.lower().replace("’", "'").replace("'s ", " ").split()} for text in texts] if texts else None
+    # Two of the line's names in one source sentence, or a pronoun beside a saying word: else
+    # the checks below have nothing to compare, and the sources need no parse.
+    if len(named) >= 2 and (lowered is None or any(len(named & words) >= 2 for words in lowered)):
+        problems += _reversals(line, sources, names)
+    if any(t.lemma_.lower() in _SAY or t.lower_ == "according" for t in line):
+        problems += _speakers(line, sources, context, names)
+    elif named and (lowered is None or any(words & _PRONOUNS for words in lowered)):
+        problems += coreference_in_quotes(line, sources, context, names)
+    if any(t.dep_ in _MODIFIERS for t in line):
+        problems += _events(line, sources)
+    if negation_words is None or any(t.lower_ in negation_words for t in line) or source_negates:
+        problems += _negations(line, sources)
     return problems
 
 
