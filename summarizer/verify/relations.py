@@ -555,7 +555,8 @@ def _incomplete(text: str, sources: Sources | None = None) -> list[Problem]:
     # A quotation its source leaves open too (it runs on into the next sentence) is the source's way.
     if _unclosed_quote(stripped) and not (sources is not None and sources.has_open_quote):
         reasons.append("a quotation is never closed")
-    stops = _stops_short(words, sources)
+    # "..., the weather service warned." reports what comes before: only a line of one clause stops short.
+    stops = _stops_short(words, sources) if not re.search(r"[,:;\"”]", stripped) else None
     if stops:
         reasons.append(f"it stops at “{stops}”, where its source goes on to say what")
     if not reasons:

@@ -170,3 +170,8 @@ def test_without_a_parser_the_checker_says_so_in_one_line(monkeypatch):
         assert verify(STAKE, ["x y z."], checker_settings={"parser": "off"}).stats["parser"] == "off"
     finally:
         parser.load_parser.cache_clear()
+
+
+def test_a_saying_verb_that_ends_a_reported_line_is_no_fragment():
+    line = "People who walk to work sleep better than those who drive, a large-scale study has found."
+    assert "incomplete" not in kinds(STUDY, line)
