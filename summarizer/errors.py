@@ -35,6 +35,10 @@ class UnknownComponentError(SummarizerError, ValueError):
         return (type(self), (self.kind, self.name, self.choices))
 
 
+class PluginError(SummarizerError):
+    """A component registered by name (often by another package) cannot be loaded."""
+
+
 class OptionsError(SummarizerError, ValueError):
     """Options that contradict each other or lie out of range."""
 

@@ -1,9 +1,11 @@
-"""`Registry`: components chosen by name (rankers, model backends, renderers).
+"""`Registry`: components chosen by name (rankers, model backends, checkers, renderers).
 
 One small type for all of them, so each kind refuses a duplicate name, lists its choices in an
 error the same way, and can be extended by other packages through an entry-point group. A
 component is registered as a factory or as a ``"module:attribute"`` path that is imported only
-when the component is used: naming or validating a choice never loads numpy or torch.
+when the component is used: naming or validating a choice never loads numpy or torch. A plugin
+that cannot be imported is a `PluginError` naming it, never a traceback, and the other
+components of its registry go on working.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import importlib
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from summarizer.errors import OptionsError, UnknownComponentError
+from summarizer.errors import OptionsError, PluginError, UnknownComponentError
 
 T = TypeVar("T")
 Factory = Callable[..., T]
@@ -25,6 +27,7 @@ class Registry(Generic[T]):
         self._factories: dict[str, Factory[T] | str] = {}
         self._descriptions: dict[str, str] = {}
         self._aliases: dict[str, str] = {}
+        self._plugins: set[str] = set()  # names that came from entry points
         self._plugins_loaded = entry_point_group is None
 
     def add(self, name: str, factory: Factory[T] | str, description: str = "") -> None:
@@ -48,17 +51,42 @@ class Registry(Generic[T]):
         for entry in entry_points(group=self.entry_point_group):
             if entry.name not in self._factories and entry.name not in self._aliases:
                 self._factories[entry.name] = entry.value
+                self._plugins.add(entry.name)
+
+    def is_plugin(self, name: str) -> bool:
+        """Whether `name` came from another package's entry point."""
+        return self.resolve(name) in self._plugins
 
     def names(self) -> list[str]:
         self._load_plugins()
         return sorted([*self._factories, *self._aliases])
 
     def describe(self) -> dict[str, str]:
-        """Name -> one-line description, aliases included."""
+        """Name -> one-line description, aliases included; a component that cannot be loaded is
+        left out here and named by `broken`."""
         self._load_plugins()
-        described = {name: self._descriptions.get(name) or _first_doc_line(self.factory(name)) for name in self._factories}
-        described.update({alias: f"alias of {target}" for alias, target in self._aliases.items()})
+        described: dict[str, str] = {}
+        for name in self._factories:
+            if name in self._descriptions and self._descriptions[name]:
+                described[name] = self._descriptions[name]
+                continue
+            try:
+                described[name] = _first_doc_line(self.factory(name))
+            except PluginError:
+                continue
+        described.update({alias: f"alias of {target}" for alias, target in self._aliases.items() if target in described})
         return dict(sorted(described.items()))
+
+    def broken(self) -> dict[str, PluginError]:
+        """The registered components that cannot be loaded, each with the error that says why."""
+        self._load_plugins()
+        failures: dict[str, PluginError] = {}
+        for name in sorted(self._factories):
+            try:
+                self.factory(name)
+            except PluginError as exc:
+                failures[name] = exc
+        return failures
 
     def resolve(self, name: str) -> str:
         """The registered name behind `name` (aliases followed); `UnknownComponentError` if none."""
@@ -74,7 +102,14 @@ class Registry(Generic[T]):
         factory = self._factories[name]
         if isinstance(factory, str):
             module, _, attribute = factory.partition(":")
-            factory = self._factories[name] = getattr(importlib.import_module(module), attribute)
+            try:
+                loaded = importlib.import_module(module)
+                for part in attribute.split("."):
+                    loaded = getattr(loaded, part)
+            except Exception as exc:  # noqa: BLE001 - whatever a plugin's import raises, it is named as that plugin's
+                origin = f"the plugin {factory!r} ({self.entry_point_group})" if name in self._plugins else repr(factory)
+                raise PluginError(f"{self.kind} {name!r}: {origin} cannot be loaded: {type(exc).__name__}: {exc}") from exc
+            factory = self._factories[name] = loaded
         return factory
 
     def create(self, name: str, *args: Any, **config: Any) -> T:
@@ -82,7 +117,7 @@ class Registry(Generic[T]):
         the component does not take is an `OptionsError` naming the ones it does."""
         factory = self.factory(name)
         if config:
-            _check_settings(self.kind, self.resolve(name), factory, config)
+            _check_settings(self.kind, self.resolve(name), factory, config, len(args))
         try:
             return factory(*args, **config)
         except TypeError:
@@ -92,7 +127,7 @@ class Registry(Generic[T]):
             raise
 
 
-def _check_settings(kind: str, name: str, factory: Any, config: dict[str, Any]) -> None:
+def _check_settings(kind: str, name: str, factory: Any, config: dict[str, Any], positional: int = 0) -> None:
     import inspect
 
     try:
@@ -101,7 +136,7 @@ def _check_settings(kind: str, name: str, factory: Any, config: dict[str, Any]) 
         return
     if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values()):
         return
-    accepted = [n for n, p in parameters.items() if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)]
+    accepted = [n for n, p in parameters.items() if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)][positional:]
     unknown = sorted(set(config) - set(accepted))
     if unknown:
         takes = ", ".join(accepted) if accepted else "no settings"

@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from summarizer.render import renderers
-
 _WRAPPED_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n[ \t]*(?=[a-z])")
 
 
@@ -224,14 +222,24 @@ class Summary:
     def word_count(self) -> int:
         return sum(len(line.text.split()) for line in self.lines)
 
+    # Conveniences only: the formats are the render layer's (render/renderers.py), looked up when
+    # called, so that this bottom layer imports nothing of the package.
     def to_dict(self) -> dict[str, Any]:
-        return renderers.summary_to_dict(self)
+        from summarizer.render.renderers import summary_to_dict
+
+        return summary_to_dict(self)
 
     def to_json(self, indent: int | None = 2) -> str:
-        return renderers.render_json(self, indent=indent)
+        from summarizer.render.renderers import render_json
+
+        return render_json(self, indent=indent)
 
     def to_markdown(self) -> str:
-        return renderers.render_markdown(self)
+        from summarizer.render.renderers import render
+
+        return render(self, "markdown")
 
     def __str__(self) -> str:
-        return renderers.render_text(self)
+        from summarizer.render.renderers import render
+
+        return render(self, "text")

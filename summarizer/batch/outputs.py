@@ -28,7 +28,7 @@ class OutputNamer:
     """Hands out relative output paths, never the same one twice in a run."""
 
     def __init__(self, output_format: str):
-        self.extension = EXTENSIONS[output_format]
+        self.extension = EXTENSIONS.get(output_format, f".{output_format}")  # a plugin's format: its own name
         # An html batch ends with index.html listing every page: no document may take that name.
         self._taken: set[str] = {"index.html"} if output_format == "html" else set()
 

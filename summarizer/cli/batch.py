@@ -7,7 +7,7 @@ import click
 from typing import Any
 
 from summarizer.cli.common import InputProblem, options_from, pipeline_options
-from summarizer.render.renderers import OUTPUT_FORMATS
+from summarizer.cli.formats import summary_formats
 
 EXECUTORS = ("local", "ray")
 EXIT_FAILURES = 1
@@ -35,7 +35,7 @@ Exit code: 0 all done, 1 some failed, 2 usage error (or OUT in use), 130 interru
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...", type=click.Path(exists=True))
 @click.option("--output", "-o", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder for the summaries and the index.")
 @pipeline_options
-@click.option("--format", "-f", "output_format", type=click.Choice(OUTPUT_FORMATS), default="text", show_default=True)
+@click.option("--format", "-f", "output_format", type=summary_formats(), default="text", show_default=True)
 @click.option("--include", multiple=True, metavar="GLOB", help="Only files matching (name or relative path); repeatable.")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Leave out files matching; repeatable.")
 @click.option("--text-field", default="text", show_default=True, help="JSONL field holding the article text.")

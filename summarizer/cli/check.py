@@ -8,16 +8,16 @@ from pathlib import Path
 
 import click
 
-from summarizer.cli.common import ALLOW_PRIVATE_URLS, CHECKER_SETTING, InputProblem, read_argument, reports_errors
+from summarizer.cli.common import ALLOW_PRIVATE_URLS, CHECKER_SETTING, InputProblem, check_output_folder, read_argument, reports_errors, write_output_file
+from summarizer.cli.formats import verification_formats
 
-CHECK_FORMATS = ("text", "markdown", "json", "html")
 EXIT_UNSUPPORTED = 1
 
 
 @click.command(name="check")
 @click.argument("article", metavar="ARTICLE")
 @click.option("--summary", "-s", "summary_path", required=True, metavar="FILE|-", help="The summary to check: a text file, or - for standard input.")
-@click.option("--format", "-f", "output_format", type=click.Choice(CHECK_FORMATS), default="text", show_default=True)
+@click.option("--format", "-f", "output_format", type=verification_formats(), default="text", show_default=True)
 @click.option("--checker", "-c", default="default", show_default=True, help="Which checker judges the lines: relations (the default), literal, model (a downloaded fact-checking model) or judge (a chat model asked Yes or No).")
 @CHECKER_SETTING
 @click.option("--min-support", type=click.FloatRange(0, 1), default=0.5, show_default=True, help="Share of a line's words its sources must hold.")
@@ -37,10 +37,13 @@ def check(
     words put in a wrong relation (who did what, when, where, who said it, whom "he" means).
     Exits 0 when every line is supported, 1 when one is not, 2 on bad input.
     """
+    from summarizer.render.renderers import render
     from summarizer.verify.verification import verify
 
     if article == "-" and summary_path == "-":
         raise InputProblem("the article and the summary cannot both come from standard input")
+    if output:
+        check_output_folder(Path(output))
     summary = _read_summary(summary_path)
     if not summary.strip():
         raise InputProblem(f"{summary_path}: the summary is empty")
@@ -49,16 +52,9 @@ def check(
     result = verify(source, lines, checker=checker, min_support=min_support, language=language, checker_settings=checker_settings)
     if not result.lines:
         raise InputProblem(f"{summary_path}: the summary has no sentence")
-    if output_format == "html":
-        from summarizer.render.html import render_verification_html
-
-        rendered = render_verification_html(result)
-    else:
-        rendered = {"text": result.to_text, "markdown": result.to_markdown, "json": result.to_json}[output_format]()
+    rendered = render(result, output_format)
     if output:
-        from summarizer.render.files import write_atomically
-
-        write_atomically(output, rendered + "\n")
+        write_output_file(output, rendered + "\n")
     else:
         click.echo(rendered)
     if not result.supported:

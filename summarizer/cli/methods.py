@@ -7,10 +7,15 @@ import click
 
 @click.command(name="methods")
 def methods() -> None:
-    """List the extractive ranking methods (built-in and from plugins)."""
+    """List the extractive ranking methods (built-in and from plugins).
+
+    A plugin that cannot be loaded is named on one line of standard error; the others are listed.
+    """
     from summarizer.components import RANKERS
 
     described = RANKERS.describe()
-    width = max(map(len, described))
+    width = max(map(len, described), default=0)
     for name, description in described.items():
         click.echo(f"{name.ljust(width)}  {description}")
+    for error in RANKERS.broken().values():
+        click.echo(f"warning: {error}", err=True)

@@ -17,14 +17,14 @@ from summarizer.cli.common import (
     reports_errors,
     write_output_file,
 )
+from summarizer.cli.formats import summary_formats
 from summarizer.read.sources import INPUT_FORMATS
-from summarizer.render.renderers import OUTPUT_FORMATS
 
 
 @click.command(name="run")
 @click.argument("sources", nargs=-1, required=True, metavar="PATH|URL|-...")
 @pipeline_options
-@click.option("--format", "-f", "output_format", type=click.Choice(OUTPUT_FORMATS), default="text", show_default=True)
+@click.option("--format", "-f", "output_format", type=summary_formats(), default="text", show_default=True)
 @click.option(
     "--input-format",
     type=click.Choice(INPUT_FORMATS),

@@ -1,1 +1,2 @@
-"""Rendering: a `Summary` to text, Markdown or JSON; display cleaning of source sentences; atomic file writes."""
+"""Rendering: a `Summary` or a `Verification` in any registered format (`render`); display
+cleaning of source sentences; atomic file writes."""

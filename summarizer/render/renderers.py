@@ -1,4 +1,5 @@
-"""Summary -> text, Markdown or JSON. The JSON shape is a contract: add keys, never rename them."""
+"""Summary -> text, Markdown or JSON, and `render`, the one way to render a summary or a
+verification in any registered format. The JSON shape is a contract: add keys, never rename them."""
 
 from __future__ import annotations
 
@@ -7,10 +8,11 @@ import textwrap
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from summarizer.components import RENDERERS
+from summarizer.components import RENDERERS, VERIFICATION_RENDERERS
 
-if TYPE_CHECKING:  # renderers work on any Summary-shaped object; types.py calls them, not the reverse
+if TYPE_CHECKING:  # only for type checkers: types.py calls the renderers, so they must not import it
     from summarizer.types import Citation, Summary
+    from summarizer.verify.verification import Verification
 
 JSON_SCHEMA_VERSION = 1
 
@@ -156,13 +158,22 @@ def render_markdown(summary: Summary, outline: bool = False) -> str:
     return "\n".join(out) + "\n"
 
 
-OUTPUT_FORMATS = tuple(RENDERERS.names())
+def output_formats() -> list[str]:
+    """The formats a summary renders to now: the built-in ones and any a plugin registered."""
+    return RENDERERS.names()
 
 
-def render(summary: Summary, fmt: str, outline: bool = False) -> str:
-    """`summary` in format `fmt`; `outline` adds each section's own summary where the format
-    shows one (JSON always holds them)."""
-    renderer: Callable[..., str] = RENDERERS.factory(fmt)
-    if outline and fmt in ("text", "markdown", "html"):
-        return renderer(summary, outline=True)
-    return renderer(summary)
+def verification_formats() -> list[str]:
+    return VERIFICATION_RENDERERS.names()
+
+
+def render(result: Summary | Verification, fmt: str, outline: bool = False) -> str:
+    """`result` (a `Summary`, or a `Verification` from `verify`) in the format registered as `fmt`;
+    for a summary, `outline` adds each section's own summary where the built-in format shows one
+    (JSON always holds them)."""
+    # A summary has the method that chose it; a verification has the checker that judged it.
+    registry = RENDERERS if hasattr(result, "method") else VERIFICATION_RENDERERS
+    renderer: Callable[..., str] = registry.factory(fmt)
+    if outline and registry is RENDERERS and fmt in ("text", "markdown", "html"):
+        return renderer(result, outline=True)
+    return renderer(result)

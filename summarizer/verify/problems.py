@@ -2,10 +2,15 @@
 
 A problem's text starts with its kind ("relation ...", "number ..."), so that the abstractive
 stage, which counts problems by their first word, and people reading a warning agree on it.
+
+The built-in checkers report the kinds of `KINDS`. A checker from another package reports its
+own under its own namespace, ``PACKAGE.KIND`` (``"mychecker.tense"``), so that no plugin can
+take or change the meaning of a built-in kind.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,14 +34,26 @@ KINDS: dict[str, str] = {
 }
 
 
+# A plugin's own kind: lower-case words joined by dots, at least one dot ("mychecker.tense").
+NAMESPACED_KIND = re.compile(r"[a-z][a-z0-9_-]*(\.[a-z0-9][a-z0-9_-]*)+")
+
+
+def is_kind(kind: object) -> bool:
+    """Whether `kind` is a built-in problem kind or a plugin's namespaced one."""
+    return isinstance(kind, str) and (kind in KINDS or NAMESPACED_KIND.fullmatch(kind) is not None)
+
+
 @dataclass(frozen=True, slots=True)
 class Problem:
-    kind: str
+    kind: str  # one of KINDS, or a plugin's own "namespace.kind"
     message: str  # the whole reason, starting with the kind: "name not in its sources: Blake"
 
     def __post_init__(self) -> None:
-        if self.kind not in KINDS:
-            raise ValueError(f"unknown problem kind {self.kind!r}; choose one of: {', '.join(KINDS)}")
+        if not is_kind(self.kind):
+            raise ValueError(
+                f"unknown problem kind {self.kind!r}; choose one of: {', '.join(KINDS)}, "
+                "or a plugin's own kind under its namespace, such as 'mychecker.tense'"
+            )
 
     def __str__(self) -> str:
         return self.message

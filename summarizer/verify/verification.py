@@ -74,38 +74,21 @@ class Verification:
             "stats": self.stats,
         }
 
+    # Conveniences: the formats themselves are the render layer's (render/verification.py).
     def to_json(self, indent: int | None = 2) -> str:
-        import json
+        from summarizer.render.verification import render_json
 
-        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+        return render_json(self, indent=indent)
 
     def to_text(self) -> str:
-        out = [f"{'SUPPORTED' if self.supported else 'NOT SUPPORTED'}: {self._tally()} (checker: {self.checker})", ""]
-        for number, line in enumerate(self.lines, start=1):
-            markers = "".join(f"[{c.sentence + 1}]" for c in line.citations) or "[no source]"
-            out.append(f"{number}. {line.text} {markers}")
-            out.extend(f"   ! {p.message}" for p in line.problems)
-        cited = sorted({c.sentence: c for line in self.lines for c in line.citations}.items())
-        if cited:
-            out += ["", "Sources:"]
-            out += [f"[{i + 1}] ({c.start}-{c.end}) {' '.join(c.text.split())}" for i, c in cited]
-        return "\n".join(out)
+        from summarizer.render.renderers import render
+
+        return render(self, "text")
 
     def to_markdown(self) -> str:
-        out = [f"**{'Supported' if self.supported else 'Not supported'}**: {self._tally()} (checker `{self.checker}`)", ""]
-        for line in self.lines:
-            markers = "".join(f"[^{c.sentence + 1}]" for c in line.citations)
-            out.append(f"- {'✓' if line.supported else '✗'} {line.text}{markers}")
-            out.extend(f"  - *{p.kind}*: {p.message}" for p in line.problems)
-        cited = sorted({c.sentence: c for line in self.lines for c in line.citations}.items())
-        if cited:
-            out.append("")
-            out += [f"[^{i + 1}]: {' '.join(c.text.split())}" for i, c in cited]
-        return "\n".join(out)
+        from summarizer.render.renderers import render
 
-    def _tally(self) -> str:
-        bad = sum(1 for line in self.lines if not line.supported)
-        return f"{len(self.lines) - bad} of {len(self.lines)} lines supported"
+        return render(self, "markdown")
 
 
 def split_summary(summary: str | Sequence[str], language: str = "english") -> list[str]:

@@ -12,7 +12,7 @@ from summarizer import Summarizer
 from summarizer.read.document import build_document
 from summarizer.read.raw import RawText
 from summarizer.render.html import render_html, render_verification_html, safe_url
-from summarizer.render.renderers import OUTPUT_FORMATS, render
+from summarizer.render.renderers import output_formats, render
 from summarizer.types import Document
 from summarizer.types import Citation, Summary, SummaryLine
 
@@ -140,7 +140,7 @@ def test_render_html_sentence_cited_twice_links_back_to_both_lines() -> None:
 
 def test_render_html_page_is_self_contained_and_pinned(samples_dir: Path) -> None:
     page = render(Summarizer().summarize(samples_dir / "city-budget.txt"), "html")
-    assert "html" in OUTPUT_FORMATS
+    assert "html" in output_formats()
     tree = parse(page)
     assert not tree.xpath("//link|//img|//iframe|//script[@src]")
     assert not re.search(r"(?i)(src|href)=\"(https?:)?//", page)  # nothing fetched

@@ -1,0 +1,50 @@
+"""Verification (from `summarize check` or `verify()`) -> text, Markdown or JSON.
+
+Registered in `summarizer.components.VERIFICATION_RENDERERS`, as a summary's formats are in
+`RENDERERS`: `summarizer.render.render(result, fmt)` renders either.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from summarizer.verify.verification import Verification
+
+
+def _tally(verification: Verification) -> str:
+    bad = sum(1 for line in verification.lines if not line.supported)
+    return f"{len(verification.lines) - bad} of {len(verification.lines)} lines supported"
+
+
+def render_json(verification: Verification, indent: int | None = 2) -> str:
+    return json.dumps(verification.to_dict(), indent=indent, ensure_ascii=False)
+
+
+def render_text(verification: Verification) -> str:
+    verdict = "SUPPORTED" if verification.supported else "NOT SUPPORTED"
+    out = [f"{verdict}: {_tally(verification)} (checker: {verification.checker})", ""]
+    for number, line in enumerate(verification.lines, start=1):
+        markers = "".join(f"[{c.sentence + 1}]" for c in line.citations) or "[no source]"
+        out.append(f"{number}. {line.text} {markers}")
+        out.extend(f"   ! {p.message}" for p in line.problems)
+    cited = sorted({c.sentence: c for line in verification.lines for c in line.citations}.items())
+    if cited:
+        out += ["", "Sources:"]
+        out += [f"[{i + 1}] ({c.start}-{c.end}) {' '.join(c.text.split())}" for i, c in cited]
+    return "\n".join(out)
+
+
+def render_markdown(verification: Verification) -> str:
+    verdict = "Supported" if verification.supported else "Not supported"
+    out = [f"**{verdict}**: {_tally(verification)} (checker `{verification.checker}`)", ""]
+    for line in verification.lines:
+        markers = "".join(f"[^{c.sentence + 1}]" for c in line.citations)
+        out.append(f"- {'✓' if line.supported else '✗'} {line.text}{markers}")
+        out.extend(f"  - *{p.kind}*: {p.message}" for p in line.problems)
+    cited = sorted({c.sentence: c for line in verification.lines for c in line.citations}.items())
+    if cited:
+        out.append("")
+        out += [f"[^{i + 1}]: {' '.join(c.text.split())}" for i, c in cited]
+    return "\n".join(out)
