@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from summarizer.abstract.backends import Backend
 
-class ScriptedBackend:
+
+class ScriptedBackend(Backend):
     """Stands in for a model: `write` turns the text it is given into the 'generated' summary."""
 
     name = "scripted"
@@ -18,15 +20,9 @@ class ScriptedBackend:
     def text_budget(self) -> int:
         return self.budget
 
-    def count_tokens(self, texts):
-        return [len(t.split()) for t in texts]
-
     def preprocess(self, requests):
         self.batches.append(list(requests))
         return list(requests)
 
     def generate(self, batch, requests):
         return [self.write(r.text) for r in batch]
-
-    def postprocess(self, output, batch):
-        return output

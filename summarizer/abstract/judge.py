@@ -81,13 +81,11 @@ class ChatJudge:
         return known
 
     def close(self) -> None:
-        close = getattr(self.backend, "close", None)
-        if callable(close):
-            close()
+        self.backend.close()
 
     def fit(self, sentences: Sequence[str], claim: str, limit: int | None = None) -> list[str]:
         budget = self.backend.text_budget()
-        context = getattr(self.backend, "context_tokens", None)  # a server's, which has no budget of its own
+        context = self.backend.context_tokens  # a server's, which has no budget of its own
         if context:
             budget = min(budget, context - ANSWER_TOKENS - TEMPLATE_TOKENS)
         question = self.count(JUDGE_SYSTEM + JUDGE_USER.format(passage="", claim=claim))

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from summarizer.abstract.backends import Generated, GenerationRequest
+from summarizer.abstract.backends import Backend, Generated, GenerationRequest
 from summarizer.models.loading import THREADS_ENV, first_line
 from summarizer.abstract.prompts import chat_messages
 from summarizer.errors import MissingResourceError, ModelError, OptionsError
@@ -71,7 +71,7 @@ class _Prompt:
     stopping_criteria: Any
 
 
-class LlamaCppBackend:
+class LlamaCppBackend(Backend):
     """A .gguf chat model through llama-cpp-python; one request at a time, greedy by default.
 
     One llama.cpp context is not safe to use from two threads (two at once fail an assertion

@@ -30,7 +30,7 @@ from math import ceil
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
-from summarizer.abstract.backends import Generated, GenerationRequest
+from summarizer.abstract.backends import Backend, Generated, GenerationRequest
 from summarizer.abstract.prompts import chat_messages, prompt_text
 from summarizer.errors import ModelError, OptionsError
 from summarizer.options import SERVER_PREFIX, Options
@@ -102,7 +102,7 @@ class _Call:
     messages: list[dict[str, str]]
 
 
-class ServerBackend:
+class ServerBackend(Backend):
     """A chat model behind an OpenAI-compatible server; requests run concurrently, greedy."""
 
     kind = KIND

@@ -4,7 +4,7 @@
    budget (in tokens) are given to it in document order, and a warning says what was left out;
 2. the model writes the summary; documents are generated in batches sorted by input length;
 3. each generated sentence is aligned with its supporting source sentences (verify/align.py) and
-   checked by the faithfulness guard (verify/guard.py), which replaces, flags or keeps it.
+   checked by the faithfulness guard (a checker of verify/checkers.py), which replaces, flags or keeps it.
 """
 
 from __future__ import annotations
@@ -319,7 +319,7 @@ class AbstractiveStage:
         batch_size = batch_size or self.options.batch_size
         jobs = [self._plan(backend, document) for document in documents]
         pending = sorted((j for j in jobs if j.model_input and not j.error), key=lambda j: j.model_input.tokens)  # type: ignore[union-attr]
-        group = max(1, len(pending) if getattr(backend, "concurrent", False) else batch_size)
+        group = max(1, len(pending) if backend.concurrent else batch_size)
         for start in range(0, len(pending), group):
             self._generate(backend, pending[start : start + group])
         self._refit(backend, [j for j in pending if (j.prompt_cut and not j.error) or _context_named(j.error)])
@@ -337,7 +337,7 @@ class AbstractiveStage:
     def _context_budget(self, backend: Backend, plan: LengthPlan) -> int | None:
         """Source tokens that fit the context (prompt and answer together), when one is known:
         `--context-tokens`, else the backend's (a server's default)."""
-        context = self.options.context_tokens or getattr(backend, "context_tokens", None)
+        context = self.options.context_tokens or backend.context_tokens
         return _fit(backend, plan, context) if context else None
 
     def _plan(self, backend: Backend, document: Document) -> _Job:

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from summarizer.abstract.backends import Generated, GenerationRequest
+from summarizer.abstract.backends import Backend, Generated, GenerationRequest
 from summarizer.abstract.prompts import chat_messages
 from summarizer.errors import ModelError
 from summarizer.models.loading import load_pretrained
@@ -43,7 +43,7 @@ def _serial(method: F) -> F:
     return locked  # type: ignore[return-value]
 
 
-class _TransformersBackend:
+class _TransformersBackend(Backend):
     """What both kinds share: loading, token counting, generation settings."""
 
     kind = ""

@@ -50,10 +50,12 @@ class Preset:
 
 @dataclass(frozen=True, slots=True)
 class ModelSpec:
-    """A model found on disk: what the backend loads."""
+    """A model found on disk (or named for a backend that finds it): what the backend loads."""
 
     name: str  # what the user asked for, for messages
-    path: str  # a local directory holding config/tokenizer/weights (or the .gguf file's folder)
+    # A local directory holding config/tokenizer/weights (or the .gguf file's folder); for
+    # ``KIND:NAME``, the NAME as given; for a bare KIND, empty.
+    path: str
     kind: str
     gguf_file: str | None = None
     max_input_tokens: int | None = None
@@ -198,12 +200,28 @@ def looks_like_hub_id(name: str) -> bool:
     return len(parts) == 2 and all(parts) and not name.startswith((".", "~")) and " " not in name
 
 
-def resolve_model(name: str | None) -> ModelSpec:
-    """Find `name` (a preset, a local path, or a cached hub id) on disk, or say exactly how to get it."""
-    name = name or default_model()
-    if name.startswith(SERVER_PREFIX):
+def _kind_form(name: str) -> ModelSpec | None:
+    """``KIND:NAME`` for any registered backend kind, built-in or a plugin's: NAME is handed to
+    that backend as the spec's path (a .gguf file as its folder and file)."""
+    kind, colon, rest = name.partition(":")
+    if not colon or kind == CHECKER_KIND or kind not in BACKENDS.names():
+        return None
+    if kind == SERVER_PREFIX.rstrip(":"):
         # A model behind a server: nothing on disk, and the server backend finds the server.
-        return ModelSpec(name, "", "openai")
+        return ModelSpec(name, "", kind)
+    path = Path(rest).expanduser()
+    if rest.lower().endswith(".gguf") and path.is_file():
+        return ModelSpec(name, str(path.parent), kind, path.name)
+    return ModelSpec(name, rest, kind)
+
+
+def resolve_model(name: str | None) -> ModelSpec:
+    """Find `name` (a preset, a local path, a cached hub id, or ``KIND:NAME`` / ``KIND`` for a
+    registered backend kind) on disk, or say exactly how to get it."""
+    name = name or default_model()
+    spec = _kind_form(name)
+    if spec is not None:
+        return spec
     table = presets()
     if name in table:
         preset = table[name]
@@ -235,8 +253,13 @@ def resolve_model(name: str | None) -> ModelSpec:
                 f"model {name!r} is neither a local path nor in the Hugging Face cache; get it with: {download_command(name)}"
             )
         return ModelSpec(name, str(cached), _kind_from_config(cached, name))
+    if name in BACKENDS.names() and name != CHECKER_KIND:
+        return ModelSpec(name, "", name)  # a bare kind: a backend that needs no name (a plugin's)
     error = UnknownComponentError("model", name, table)
-    error.args = (f"{error}; or give a local model directory, a .gguf file, a hub id (owner/name), or {SERVER_PREFIX}NAME for a server",)
+    error.args = (
+        f"{error}; or give a local model directory, a .gguf file, a hub id (owner/name), {SERVER_PREFIX}NAME for a server, "
+        f"or KIND:NAME for a backend kind ({', '.join(BACKENDS.names())})",
+    )
     raise error
 
 
