@@ -3,8 +3,15 @@
 from __future__ import annotations
 
 import math
+import sys
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal, TypedDict
+
+if sys.version_info >= (3, 11):
+    from typing import Unpack
+elif TYPE_CHECKING:  # pragma: no cover - Python 3.10 type checkers
+    from typing_extensions import Unpack
 
 from summarizer.errors import OptionsError
 from summarizer.components import CHECKERS, RANKERS
@@ -33,6 +40,55 @@ def _number(name: str, value: Any, kind: type) -> Any:
         except ValueError:
             pass
     raise OptionsError(f"{name} must be a {'whole ' if kind is int else ''}number, got {value!r}")
+
+
+class Settings(Mapping[str, Any]):
+    """A component's settings (``{"decay": 0.8}``): read-only and hashable, like the `Options`
+    that hold them. Lists inside become tuples and mappings become `Settings`."""
+
+    __slots__ = ("_items", "_hash")
+
+    def __init__(self, items: Mapping[str, Any] | None = None, name: str = "settings"):
+        if items is None:
+            items = {}
+        if not isinstance(items, Mapping) or not all(isinstance(k, str) for k in items):
+            raise OptionsError(f"{name} must map setting names to values, got {items!r}")
+        self._items = {key: _frozen(value, f"{name}[{key!r}]") for key, value in items.items()}
+        try:
+            self._hash = hash(frozenset(self._items.items()))
+        except TypeError:
+            raise OptionsError(f"{name} must hold plain values (numbers, text, lists of them), got {dict(items)!r}") from None
+
+    def __getitem__(self, key: str) -> Any:
+        return self._items[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return dict(self._items) == dict(other) if isinstance(other, Mapping) else NotImplemented
+
+    def __repr__(self) -> str:
+        return f"Settings({self._items!r})"
+
+    def __reduce__(self) -> tuple[type, tuple[dict[str, Any]]]:
+        return (type(self), (dict(self._items),))
+
+
+def _frozen(value: Any, name: str) -> Any:
+    if isinstance(value, Mapping) and not isinstance(value, Settings):
+        return Settings(value, name)
+    if isinstance(value, (list, tuple)):
+        return tuple(_frozen(v, name) for v in value)
+    if isinstance(value, (set, frozenset)):
+        return frozenset(value)
+    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,14 +166,57 @@ class Length:
         return {"sentences": self.sentences or DEFAULT_SENTENCES}
 
 
+class OptionFields(TypedDict, total=False):
+    """The keyword arguments of `summarize`, `Summarizer`, `Options.build` and `with_changes`:
+    every `Options` field, and the length given as `sentences`, `ratio`, `words` or `length`."""
+
+    sentences: int | None
+    ratio: float | None
+    words: int | None
+    length: int | float | str | Length | None
+    abstractive: bool
+    method: str
+    redundancy_threshold: float
+    diversity: float
+    max_bytes: int
+    language: str
+    mode: Literal["extractive", "abstractive"] | None
+    model: str | None
+    device: Literal["auto", "cpu", "cuda"]
+    guard: Literal["drop", "flag", "off"]
+    min_support: float
+    checker: str
+    checker_settings: Mapping[str, Any]
+    input_sentences: int
+    batch_size: int
+    context_tokens: int | None
+    api_base: str | None
+    timeout: float
+    retries: int
+    retry_backoff: float
+    concurrency: int
+    ranker_settings: Mapping[str, Any]
+    model_settings: Mapping[str, Any]
+    sections: Literal["auto", "on", "off"]
+
+
+LENGTH_KEYWORDS = ("sentences", "ratio", "words", "length")
+
+
 @dataclass(frozen=True, slots=True)
 class Options:
-    """Everything that shapes a summary. Build once, validate once, reuse for many documents."""
+    """Everything that shapes a summary. Build once, validate once, reuse for many documents.
+
+    Immutable and hashable: a component's settings are read-only `Settings`, so nothing can
+    change an option after it was checked (`with_changes` makes a new, checked one)."""
 
     method: str = "default"
     length: Length = field(default_factory=Length)
     # Two sentences whose TF-IDF cosine similarity reaches this are never both selected.
     redundancy_threshold: float = 0.6
+    # Maximal marginal relevance: each next sentence's score (scaled to 0-1) loses this times its
+    # highest similarity to those chosen already. 0 ranks by score alone (measured in the README).
+    diversity: float = 0.0
     max_bytes: int = DEFAULT_MAX_BYTES
     # A name or ISO 639-1 code from read/language.py's table, or "auto": detected per document.
     language: str = "auto"
@@ -130,7 +229,7 @@ class Options:
     min_support: float = 0.5  # lowest share of a generated line's words that its sources must cover
     # Which checker of the CHECKERS registry the guard asks (as `summarize check --checker`), and its settings.
     checker: str = "default"
-    checker_settings: dict[str, Any] = field(default_factory=dict)
+    checker_settings: Mapping[str, Any] = field(default_factory=Settings)
     input_sentences: int = 10  # most top-ranked sentences the model reads
     batch_size: int = 8
     # The model's context window (prompt and answer) that the input is fitted to; None: the
@@ -144,7 +243,10 @@ class Options:
     retry_backoff: float = 1.0  # seconds before the first retry; doubled for each further one
     concurrency: int = 4  # requests in flight at once to a server (its batches hold at least this many)
     # Settings passed to the ranker's constructor, e.g. {"decay": 0.8} for the news ranker.
-    ranker_settings: dict[str, Any] = field(default_factory=dict)
+    ranker_settings: Mapping[str, Any] = field(default_factory=Settings)
+    # Settings passed to the model backend's constructor (a plugin backend's own; checked against
+    # its signature when the model loads).
+    model_settings: Mapping[str, Any] = field(default_factory=Settings)
     # Summarise in sections and merge (summarizer/long/): "auto" for documents longer than the
     # summary's lines can stand for, or than the model's window; always ("on") or never ("off").
     sections: str = "auto"
@@ -158,6 +260,9 @@ class Options:
             object.__setattr__(self, "length", Length.parse(self.length))
         if not 0 < self.redundancy_threshold <= 1:
             raise OptionsError(f"redundancy_threshold must be in (0, 1], got {self.redundancy_threshold}")
+        object.__setattr__(self, "diversity", _number("diversity", self.diversity, float))
+        if not 0 <= self.diversity <= 1:
+            raise OptionsError(f"diversity must be in [0, 1], got {self.diversity}")
         if self.max_bytes < 1:
             raise OptionsError(f"max_bytes must be positive, got {self.max_bytes}")
         from summarizer.read.language import resolve_language  # light: a table and a regex
@@ -182,10 +287,10 @@ class Options:
             object.__setattr__(self, "batch_size", self.concurrency)
         RANKERS.resolve(self.method)  # an unknown method fails here, listing the choices
         CHECKERS.resolve(self.checker)
-        for name in ("ranker_settings", "checker_settings"):
-            settings = getattr(self, name)
-            if not isinstance(settings, dict) or not all(isinstance(k, str) for k in settings):
-                raise OptionsError(f"{name} must map setting names to values, got {settings!r}")
+        for name in ("ranker_settings", "checker_settings", "model_settings"):
+            object.__setattr__(self, name, Settings(getattr(self, name), name))
+        if self.model_settings and self.mode != "abstractive":
+            raise OptionsError("model_settings are for a model: they need the abstractive mode")
 
     def _check_server_settings(self) -> None:
         for name, kind in (("timeout", float), ("retry_backoff", float), ("retries", int), ("concurrency", int), ("context_tokens", int)):
@@ -210,31 +315,39 @@ class Options:
                 raise OptionsError(f"api_base is for a server model, given as --model {SERVER_PREFIX}NAME; got model {self.model!r}")
 
     @classmethod
-    def build(
-        cls,
-        *,
-        sentences: int | None = None,
-        ratio: float | None = None,
-        words: int | None = None,
-        length: int | float | str | Length | None = None,
-        abstractive: bool = False,
-        **fields: Any,
-    ) -> Options:
-        """Options from keyword arguments, with the length given any way a caller likes;
+    def build(cls, **fields: Unpack[OptionFields]) -> Options:
+        """Options from keyword arguments, with the length given any way a caller likes
+        (`sentences`, `ratio`, `words`, or `length` as 3, "20%" or "120w");
         ``abstractive=True`` is ``mode="abstractive"``."""
-        if length is not None and any(v is not None for v in (sentences, ratio, words)):
-            raise OptionsError("give either length or sentences/ratio/words, not both")
-        if abstractive:
-            if fields.get("mode") == "extractive":
-                raise OptionsError("abstractive and mode 'extractive' contradict each other")
-            fields["mode"] = "abstractive"
-        spec = Length.parse(length) if length is not None else Length(sentences, ratio, words)
-        unknown = set(fields) - set(cls.__dataclass_fields__)
-        if unknown:
-            raise OptionsError(f"unknown option(s): {', '.join(sorted(unknown))}")
-        return cls(length=spec, **fields)
+        given: dict[str, Any] = dict(fields)
+        return cls(length=_length_from(given), **_fields_from(given, cls))
 
-    def with_changes(self, **changes: Any) -> Options:
-        if changes.get("model") and "mode" not in changes:
-            changes["mode"] = "abstractive"  # naming a model asks for it, as in a new Options
-        return replace(self, **changes)
+    def with_changes(self, **changes: Unpack[OptionFields]) -> Options:
+        """A new, checked `Options` with `changes` (the same keywords as `build`)."""
+        given: dict[str, Any] = dict(changes)
+        if given.get("model") and "mode" not in given and not given.get("abstractive"):
+            given["mode"] = "abstractive"  # naming a model asks for it, as in a new Options
+        if any(name in given for name in LENGTH_KEYWORDS):
+            given["length"] = _length_from(given)
+        return replace(self, **_fields_from(given, type(self)))
+
+
+def _length_from(given: dict[str, Any]) -> Length:
+    """Take the length keywords out of `given` and make them one `Length`."""
+    length = given.pop("length", None)
+    sentences, ratio, words = (given.pop(name, None) for name in ("sentences", "ratio", "words"))
+    if length is not None and any(v is not None for v in (sentences, ratio, words)):
+        raise OptionsError("give either length or sentences/ratio/words, not both")
+    return Length.parse(length) if length is not None else Length(sentences, ratio, words)
+
+
+def _fields_from(given: dict[str, Any], cls: type[Options]) -> dict[str, Any]:
+    """`given` as `Options` fields: ``abstractive=True`` as the mode, unknown names refused."""
+    if given.pop("abstractive", False):
+        if given.get("mode") == "extractive":
+            raise OptionsError("abstractive and mode 'extractive' contradict each other")
+        given["mode"] = "abstractive"
+    unknown = set(given) - set(cls.__dataclass_fields__)
+    if unknown:
+        raise OptionsError(f"unknown option(s): {', '.join(sorted(unknown))}")
+    return given

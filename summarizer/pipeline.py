@@ -11,19 +11,25 @@ from __future__ import annotations
 
 import functools
 import os
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, BinaryIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 from summarizer.errors import OptionsError, SummarizerError
 from summarizer.components import RANKERS
-from summarizer.options import Options
+from summarizer.options import OptionFields, Options
 from summarizer.parallel import WorkerPool, chunked
 from summarizer.render.display import display_text
 from summarizer.types import Citation, Document, Summary, SummaryLine
+
+if sys.version_info >= (3, 11):
+    from typing import Unpack
+elif TYPE_CHECKING:  # pragma: no cover - Python 3.10 type checkers
+    from typing_extensions import Unpack
 
 Source = str | os.PathLike[str] | bytes
 LENGTH_SORT_WINDOW = 8  # batches read ahead in abstractive runs
@@ -56,7 +62,9 @@ class Outcome:
 class Summarizer:
     """Build once from validated options, then summarise any number of documents."""
 
-    def __init__(self, options: Options | None = None, **kwargs: Any):
+    def __init__(self, options: Options | None = None, **kwargs: Unpack[OptionFields]):
+        """`options`, changed by any keyword arguments (`OptionFields`: the `Options` fields and
+        the length as `sentences`, `ratio`, `words` or `length`); or the keywords alone."""
         if options is not None and kwargs:
             options = options.with_changes(**kwargs)
         self.options = options if options is not None else Options.build(**kwargs)
@@ -194,7 +202,7 @@ class Summarizer:
             chosen = [i for i in range(n) if allowed is None or allowed[i]]
         else:
             chosen = select_sentences(
-                scores, features, features.word_counts, length, self.options.redundancy_threshold, allowed=allowed
+                scores, features, features.word_counts, length, self.options.redundancy_threshold, self.options.diversity, allowed=allowed
             )
         warnings: list[str] = list(document.warnings)  # e.g. an unsure language detection
         if n and not chosen and allowed is not None:
@@ -405,13 +413,14 @@ def summarize(
     path: str | os.PathLike[str] | None = None,
     url: str | None = None,
     allow_private: bool = False,
-    **options: Any,
+    **options: Unpack[OptionFields],
 ) -> Summary:
     """Summarise one article: `source` is its text (a `str` is always the text itself), its
     encoded `bytes`, a `pathlib.Path` or a `Document`; or give `path=` a file, or `url=` a page
     to fetch (public addresses only unless `allow_private`).
 
-    Other keyword arguments are `Options` fields, plus `sentences`, `ratio`, `words` or `length`.
+    Other keyword arguments are `Options` fields, plus `sentences`, `ratio`, `words` or `length`
+    (`OptionFields` lists them with their types).
     """
     with Summarizer(**options) as summarizer:
         return summarizer.summarize(source, path=path, url=url, allow_private=allow_private)

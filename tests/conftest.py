@@ -1,10 +1,24 @@
 from __future__ import annotations
 
+import os
+import sys
 from pathlib import Path
 
 import pytest
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+# A plugin package (tests/plugin_pkg) "installed" for the whole session, as pip would: its folder,
+# holding the package and its .dist-info with entry points, is on sys.path before any test runs,
+# so every registry finds its ranker, backend, checker and renderers.
+PLUGIN_DIR = Path(__file__).resolve().parent / "plugin_pkg"
+BROKEN_PLUGIN_DIR = Path(__file__).resolve().parent / "plugin_broken"
+sys.path.insert(0, str(PLUGIN_DIR))
+
+
+def plugin_environment(*folders: Path) -> dict[str, str]:
+    """The environment for a `summarize` subprocess that sees the test plugin (and `folders`)."""
+    paths = [str(PLUGIN_DIR), *map(str, folders), os.environ.get("PYTHONPATH", "")]
+    return {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in paths if p)}
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -45,3 +59,15 @@ def tiny_causal_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
     corpus = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.iterdir()) if p.suffix in {".txt", ".md"}]
     return build_tiny_causal(tmp_path_factory.mktemp("tiny-causal"), corpus)
+
+
+@pytest.fixture
+def plugin_env() -> dict[str, str]:
+    """Environment for a `summarize` subprocess that sees the test plugin."""
+    return plugin_environment()
+
+
+@pytest.fixture
+def broken_plugin_env() -> dict[str, str]:
+    """The same, plus a plugin whose ranker's module is missing."""
+    return plugin_environment(BROKEN_PLUGIN_DIR)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -32,7 +32,12 @@ def options_fingerprint(options: Any, output_format: str, text_field: str) -> st
 
     settings = {name: value for name, value in asdict(options).items() if name not in NOT_IN_FINGERPRINT}
     shape = {"options": settings, "format": output_format, "text_field": text_field, "version": __version__}
-    return hashlib.sha256(json.dumps(shape, sort_keys=True, default=str).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(json.dumps(shape, sort_keys=True, default=_plain).encode("utf-8")).hexdigest()[:16]
+
+
+def _plain(value: Any) -> Any:
+    """A value json cannot write as it is: read-only settings as the mapping they are, else text."""
+    return dict(value) if isinstance(value, Mapping) else str(value)
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,6 +67,11 @@ def pipeline_options(func: F) -> F:
             show_default=True,
             help="The article's language: auto (detect it), a name or an ISO code such as de, fr, es.",
         ),
+        click.option(
+            "--diversity",
+            type=click.FloatRange(0, 1),
+            help="Maximal marginal relevance: how much similarity to chosen sentences costs the next one [default: 0].",
+        ),
         click.option("--max-bytes", type=click.IntRange(min=1), help="Refuse inputs larger than this [default: 20 MB]."),
         click.option(
             "--sections",
@@ -77,7 +82,16 @@ def pipeline_options(func: F) -> F:
         click.option("--mode", type=click.Choice(MODES), help="extractive: quote sentences; abstractive: a model writes [default: extractive]."),
         click.option(
             "--model",
-            help="Abstractive model (implies --abstractive): a preset (see `summarize models`), a local directory or .gguf file, or a hub id.",
+            help="Abstractive model (implies --abstractive): a preset (see `summarize models`), a local directory or .gguf file, "
+            "a hub id, or KIND:NAME for a registered backend kind (openai:llama3.2, a plugin's).",
+        ),
+        click.option(
+            "--model-setting",
+            "model_settings",
+            multiple=True,
+            metavar="NAME=VALUE",
+            callback=parse_settings,
+            help="A setting of the model's backend, as its class takes it (repeatable; for a plugin's backend).",
         ),
         click.option("--device", type=click.Choice(DEVICES), default="auto", show_default=True, help="Where the model runs."),
         click.option(
@@ -146,8 +160,9 @@ CHECKER_SETTING = click.option(
 
 
 OPTION_PARAMETERS = (
-    "sentences", "ratio", "words", "method", "language", "max_bytes", "abstractive", "mode", "model", "device", "batch_size", "guard", "min_support",
-    "ranker_settings", "checker", "checker_settings", "context_tokens", "api_base", "timeout", "retries", "retry_backoff", "concurrency",
+    "sentences", "ratio", "words", "method", "diversity", "language", "max_bytes", "abstractive", "mode", "model", "device", "batch_size",
+    "guard", "min_support", "ranker_settings", "checker", "checker_settings", "model_settings", "context_tokens", "api_base", "timeout",
+    "retries", "retry_backoff", "concurrency",
     "sections",
 )
 

@@ -93,13 +93,15 @@ class PipelineSystem:
     """One of our extractive methods, fed the article as text with headline detection off
     (dataset articles have no headline line, so a first sentence must stay a sentence)."""
 
-    def __init__(self, method: str, sentences: int):
+    def __init__(self, method: str, sentences: int, **options: Any):
         from summarizer.options import Length, Options
         from summarizer.pipeline import Summarizer
 
-        self.summarizer = Summarizer(Options(method=method, length=Length(sentences=sentences)))
+        self.summarizer = Summarizer(Options(method=method, length=Length(sentences=sentences), **options))
         resolved = self.summarizer.method
         self.name = f"lead-{sentences}" if resolved == "lead" else method if method == resolved else f"{method} ({resolved})"
+        if options:
+            self.name += " " + " ".join(f"{name}={value}" for name, value in sorted(options.items()))
 
     def __call__(self, article: str, sentences: int) -> list[str]:
         from summarizer.read.document import build_document

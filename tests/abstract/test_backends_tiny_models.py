@@ -13,7 +13,7 @@ pytest.importorskip("transformers")
 from summarizer import Summarizer  # noqa: E402
 from summarizer.abstract.backends import Generated, GenerationRequest, generate_batch, load_backend  # noqa: E402
 from summarizer.cli import cli  # noqa: E402
-from summarizer.verify.guard import check  # noqa: E402
+from checking import check  # noqa: E402
 from summarizer.models.store import resolve_model  # noqa: E402
 
 

@@ -260,7 +260,7 @@ def test_a_file_that_is_not_a_model_is_one_clear_error(llama, tmp_path):
 
 def test_library_summary_through_llamacpp_is_cited_and_guarded(llama):
     from summarizer import Summarizer
-    from summarizer.verify.guard import check
+    from checking import check
 
     summary = Summarizer(mode="abstractive", model=str(llama), device="cpu", sentences=2).summarize(SAMPLES / "harbour-strike.md")
     assert summary.lines and summary.stats["model"]["kind"] == "llamacpp"

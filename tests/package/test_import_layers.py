@@ -110,3 +110,17 @@ def test_no_import_cycle_between_stages() -> None:
 def test_no_import_cycle_between_modules() -> None:
     cycle = find_cycle(import_graph())
     assert cycle is None, "modules import each other in a cycle: " + " -> ".join(cycle or [])
+
+
+def test_every_module_is_used_by_the_package() -> None:
+    """A module that only tests import (a shim kept for them) is dead weight: each module is
+    imported by another one, or registered by its ``"module:attribute"`` path."""
+    import re
+
+    graph = import_graph()
+    imported = set().union(*graph.values())
+    source = "\n".join(path.read_text(encoding="utf-8") for path in PACKAGE.rglob("*.py"))
+    registered = set(re.findall(r'"(summarizer(?:\.\w+)+):', source))
+    packages = {module_name(path) for path in PACKAGE.rglob("__init__.py")}
+    unused = sorted(m for m in graph if m not in imported | registered | packages | {"summarizer.__main__"})
+    assert not unused, f"modules nothing in the package uses: {', '.join(unused)}"

@@ -145,7 +145,7 @@ def test_languages_punctuation_rules_still_apply_in_other_languages() -> None:
 
 
 def test_languages_guard_catches_changed_number_in_german_format() -> None:
-    from summarizer.verify.guard import check
+    from checking import check
 
     sources = ["Die Kosten belaufen sich auf 1.000,5 Mio. Euro, rund 12 % mehr als im Vorjahr."]
     assert check("Die Kosten steigen auf 1 000,5 Mio. Euro, 12 % mehr.", sources, 1.0, language="german") == []
@@ -154,7 +154,7 @@ def test_languages_guard_catches_changed_number_in_german_format() -> None:
 
 
 def test_languages_guard_skips_english_word_lists_elsewhere() -> None:
-    from summarizer.verify.guard import check
+    from checking import check
 
     # "Brutal" is on the English judgement list; Portuguese has no list, so it is not checked as
     # one there, but a name the sources lack still is.
@@ -204,7 +204,7 @@ def test_languages_mixed_folder_gets_each_files_language(tmp_path: Path) -> None
     ],
 )
 def test_languages_guard_has_date_and_judgement_words_for_de_fr_es(language: str, source: str, line: str, kind: str) -> None:
-    from summarizer.verify.guard import check
+    from checking import check
 
     problems = check(line, [source], 1.0, language=language)
     assert any(p.startswith(kind) for p in problems), problems

@@ -1,4 +1,5 @@
-from summarizer.verify.guard import JUDGEMENT_WORDS, check
+from checking import check
+from summarizer.verify.literal import JUDGEMENT_WORDS
 
 SOURCE = [
     "The Marlow Falls council voted 7-4 on Wednesday to approve a $1.5bn budget.",

@@ -8,7 +8,7 @@ import pytest
 
 from summarizer import Verification, verify
 from summarizer.errors import OptionsError, UnknownComponentError
-from summarizer.verify.guard import check
+from checking import check
 
 # Written for these tests.
 ARTICLE = """Harbour Lane library reopens after repairs

@@ -1,0 +1,14 @@
+"""The default checker (verify/checkers.py) asked about one line, as the abstractive stage's guard
+asks it: the reasons as text, each starting with its kind. Shared by the stage folders' tests."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verify.checkers import Evidence
+from summarizer.verify.verification import make_checker
+
+
+def check(text: str, sources: Sequence[str], support: float, min_support: float = 0.5, language: str = "english") -> list[str]:
+    evidence = Evidence(tuple(sources), support, min_support, language=language)
+    return [str(problem) for problem in make_checker("default").check(text, evidence)]
