@@ -28,6 +28,7 @@ class Registry(Generic[T]):
         self._descriptions: dict[str, str] = {}
         self._aliases: dict[str, str] = {}
         self._plugins: set[str] = set()  # names that came from entry points
+        self._paths: dict[str, str] = {}  # the "module:attribute" each name was registered by
         self._plugins_loaded = entry_point_group is None
 
     def add(self, name: str, factory: Factory[T] | str, description: str = "") -> None:
@@ -36,6 +37,8 @@ class Registry(Generic[T]):
             raise ValueError(f"a {self.kind} named {name!r} is registered already")
         self._factories[name] = factory
         self._descriptions[name] = description
+        if isinstance(factory, str):
+            self._paths[name] = factory
 
     def alias(self, alias: str, target: str) -> None:
         if alias in self._factories or alias in self._aliases:
@@ -50,8 +53,13 @@ class Registry(Generic[T]):
 
         for entry in entry_points(group=self.entry_point_group):
             if entry.name not in self._factories and entry.name not in self._aliases:
-                self._factories[entry.name] = entry.value
+                self._factories[entry.name] = self._paths[entry.name] = entry.value
                 self._plugins.add(entry.name)
+
+    def paths(self) -> dict[str, str]:
+        """Name -> the ``"module:attribute"`` it was registered by (components added as objects left out)."""
+        self._load_plugins()
+        return dict(self._paths)
 
     def is_plugin(self, name: str) -> bool:
         """Whether `name` came from another package's entry point."""

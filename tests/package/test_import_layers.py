@@ -114,13 +114,14 @@ def test_no_import_cycle_between_modules() -> None:
 
 def test_every_module_is_used_by_the_package() -> None:
     """A module that only tests import (a shim kept for them) is dead weight: each module is
-    imported by another one, or registered by its ``"module:attribute"`` path."""
-    import re
+    imported by another one, or registered by its ``"module:attribute"`` path in a registry."""
+    from summarizer import components
+    from summarizer.registry import Registry
 
     graph = import_graph()
     imported = set().union(*graph.values())
-    source = "\n".join(path.read_text(encoding="utf-8") for path in PACKAGE.rglob("*.py"))
-    registered = set(re.findall(r'"(summarizer(?:\.\w+)+):', source))
+    registries = [value for value in vars(components).values() if isinstance(value, Registry)]
+    registered = {path.partition(":")[0] for registry in registries for path in registry.paths().values()}
     packages = {module_name(path) for path in PACKAGE.rglob("__init__.py")}
     unused = sorted(m for m in graph if m not in imported | registered | packages | {"summarizer.__main__"})
     assert not unused, f"modules nothing in the package uses: {', '.join(unused)}"
