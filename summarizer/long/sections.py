@@ -9,6 +9,7 @@ the deepest valleys of that similarity are cut, as long as each side keeps enoug
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter
@@ -149,23 +150,21 @@ def by_topics(document: Document, first: int, last: int, terms: list[list[str]])
         similarity.append(cosine(before, after))
     depth = []
     for k, value in enumerate(similarity):
-        left = max(similarity[: k + 1][-8:])
-        right = max(similarity[k:][:8])
+        left = max(similarity[max(0, k - 7) : k + 1])
+        right = max(similarity[k : k + 8])
         depth.append((left - value) + (right - value))
     mean = sum(depth) / len(depth)
     spread = math.sqrt(sum((d - mean) ** 2 for d in depth) / len(depth))
     cutoff = max(MIN_DEPTH, mean + DEPTH_SPREAD * spread)
-    cuts: list[int] = []
+    bounds = [first, last]  # kept sorted
     # Deepest first, each kept only when both sides keep enough sentences.
     for k in sorted(range(len(gaps)), key=lambda k: (-depth[k], k)):
         if depth[k] < cutoff:
             break
         gap = gaps[k]
-        bounds = sorted([first, *cuts, last])
-        at = next(i for i, b in enumerate(bounds) if b > gap)
+        at = bisect.bisect_right(bounds, gap)
         if gap - bounds[at - 1] >= MIN_SECTION_SENTENCES and bounds[at] - gap >= MIN_SECTION_SENTENCES:
-            cuts.append(gap)
-    bounds = sorted([first, *cuts, last])
+            bounds.insert(at, gap)
     return [Part(a, b) for a, b in zip(bounds, bounds[1:])]
 
 
