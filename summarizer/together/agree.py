@@ -16,6 +16,7 @@ from summarizer.types import Citation, Disagreement, Document, SourceSpan, Summa
 
 AGREE_SHARE = 0.5  # shared content words over the smaller sentence's, to be the same statement
 MIN_SHARED = 4
+MAX_POSTINGS = 5000  # a word in more sentences than this says nothing about which ones match (huge inputs only)
 NAME_SHARE = 0.7  # a name differs only between sentences this close, else they are about other people
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _NUMBER_WORDS = {
@@ -72,7 +73,10 @@ class Matcher:
         """For each other source: (its sentence sharing most with `words`, the share, the count shared)."""
         shared: dict[int, int] = defaultdict(int)
         for term in words:
-            for i in self.index.get(term, ()):
+            postings = self.index.get(term, ())
+            if len(postings) > MAX_POSTINGS:
+                continue
+            for i in postings:
                 if self.owner[i] not in skip:
                     shared[i] += 1
         best: dict[int, tuple[int, float, int]] = {}

@@ -21,6 +21,7 @@ from typing import Any
 from summarizer.errors import InputError, SummarizerError
 from summarizer.types import Disagreement, Document, Summary, SummaryLine
 
+MAX_CORROBORATED_SECTIONS = 64
 CANDIDATES_PER_LINE = 3  # candidates drawn per top line, to replace those another source already says
 
 
@@ -58,7 +59,7 @@ def together(summarizer: Any, documents: Sequence[Document]) -> Summary:
     from summarizer.long.merge import LONG_MIN_SENTENCES, summarize_long, top_lines
     from summarizer.long.sections import Part, find_sections
     from summarizer.together.agree import Matcher, corroborate
-    from summarizer.together.combine import combine
+    from summarizer.together.combine import combine, label
 
     started = time.perf_counter()
     combined, spans, _ = combine(documents)
@@ -84,7 +85,11 @@ def together(summarizer: Any, documents: Sequence[Document]) -> Summary:
             line, found = corroborate(line, k, matcher)
             lines.append(line)
             disagreements += found
-    sections = tuple(replace(s, lines=tuple(corroborate(line, -1, matcher)[0] for line in s.lines)) for s in base.sections)
+    # The outline's lines are cited across sources too, unless there are too many to match.
+    if len(base.sections) <= MAX_CORROBORATED_SECTIONS:
+        sections = tuple(replace(s, lines=tuple(corroborate(line, -1, matcher)[0] for line in s.lines)) for s in base.sections)
+    else:
+        sections = tuple(replace(s, lines=tuple(replace(line, citations=tuple(label(c, spans) for c in line.citations)) for line in s.lines)) for s in base.sections)
     warnings = [w for w in base.warnings if "have no line" not in w]
     uncited = [s.number for s in spans if not any(c.source == s.number for line in lines for c in line.citations)]
     if uncited:
