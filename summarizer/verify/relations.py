@@ -556,7 +556,7 @@ def _incomplete(text: str, sources: Sources | None = None) -> list[Problem]:
     if _unclosed_quote(stripped) and not (sources is not None and sources.has_open_quote):
         reasons.append("a quotation is never closed")
     # "..., the weather service warned." reports what comes before: only a line of one clause stops short.
-    stops = _stops_short(words, sources) if not re.search(r"[,:;\"”]", stripped) else None
+    stops = _stops_short(words, sources) if not re.search(r",\s|[:;\"”]", stripped) else None  # not "12,000"
     if stops:
         reasons.append(f"it stops at “{stops}”, where its source goes on to say what")
     if not reasons:

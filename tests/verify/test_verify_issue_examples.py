@@ -48,7 +48,7 @@ BRIDGE = """The Kell Sound bridge opens to traffic next spring.
 "The new bridge will halve the journey to the coast for thousands of families," said transport minister Ivo Brandt.
 """
 
-STUDY = """A large-scale study has found that people who walk to work sleep better than those who drive.
+STUDY = """A large-scale study of 12,000 adults has found that people who walk to work sleep better than those who drive.
 Singer Dana Frost agreed to judge the national choir contest next year.
 """
 
@@ -129,6 +129,7 @@ def test_a_spanish_reversal_is_a_relation_problem():
 def test_fragments_that_stop_before_what_was_found_or_agreed_are_incomplete():
     assert "incomplete" in kinds(STUDY, "A large-scale study has found.")
     assert "incomplete" in kinds(STUDY, "Dana Frost agreed.")
+    assert "incomplete" in kinds(STUDY, "A study of 12,000 adults has found.")  # a number's comma ends no clause
     assert passes(STUDY, "A large-scale study has found that people who walk to work sleep better.")
 
 
