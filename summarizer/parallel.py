@@ -118,14 +118,73 @@ def _run_chunk(func: Callable[[Any], Any], chunk: list[Any]) -> list[Any]:
     return [func(item) for item in chunk]
 
 
+def _serve(conn: Any, parent: int, initializer: Callable[..., Any] | None, initargs: tuple[Any, ...]) -> None:
+    """A worker's life: set up, then run the chunks the parent sends on this worker's own pipe,
+    one at a time, until told to stop (None) or the pipe closes."""
+    from multiprocessing.reduction import ForkingPickler
+
+    _start_worker(parent, initializer, initargs)
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        number, func, chunk = task
+        try:
+            reply = (number, True, _run_chunk(func, chunk))
+        except Exception as exc:  # noqa: BLE001 - the parent raises it
+            reply = (number, False, exc)
+        try:
+            data = bytes(ForkingPickler.dumps(reply))
+        except Exception as exc:  # noqa: BLE001 - a result or error that cannot be pickled
+            data = bytes(ForkingPickler.dumps((number, False, RuntimeError(f"a worker's result could not be sent back: {exc!r}"))))
+        try:
+            conn.send_bytes(data)
+        except OSError:  # the parent is gone
+            return
+
+
 def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
     iterator = iter(items)
     while chunk := list(itertools.islice(iterator, size)):
         yield chunk
 
 
+class WorkerDied(RuntimeError):
+    """A pool worker ended without being told to (killed by the kernel for memory, a crash in
+    native code, an error in its set-up)."""
+
+
+class _Worker:
+    """One worker process and the parent's end of the pipe that only it shares."""
+
+    def __init__(self, context: Any, initializer: Callable[..., Any] | None, initargs: tuple[Any, ...]):
+        self.conn, theirs = context.Pipe(duplex=True)
+        self.process = context.Process(target=_serve, args=(theirs, os.getpid(), initializer, initargs), daemon=True)
+        self.process.start()
+        theirs.close()
+        self.task: int | None = None  # the number of the chunk it is working on
+
+    def died(self) -> WorkerDied:
+        self.process.join(1.0)  # its pipe closes a moment before its exit status is known
+        code = self.process.exitcode
+        how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
+        return WorkerDied(f"a pool worker stopped unexpectedly ({how}; out of memory?)")
+
+
 class WorkerPool:
-    """A `multiprocessing.Pool` whose `map_in_order` keeps only a few chunks in flight."""
+    """Worker processes that run chunks of a map, each on its own pipe, with few chunks in flight.
+
+    Why not `multiprocessing.Pool`: its shutdown writes to a result queue that nobody reads any
+    more, behind a write lock that a worker may hold while blocked on that full queue, so
+    `terminate()` with results in flight could hang for ever (seen in the test suite). Here no
+    lock or pipe is shared between workers, the parent sends a worker its next chunk only once
+    it has read the last one's result (so neither side can block the other on a full pipe), and
+    stopping is signals and bounded waits only. A worker that dies raises `WorkerDied` instead
+    of leaving the map waiting for ever.
+    """
 
     def __init__(
         self,
@@ -136,61 +195,136 @@ class WorkerPool:
     ):
         import multiprocessing
 
-        self.workers = workers
+        self.workers = max(1, workers)
         self.chunk_size = max(1, chunk_size)
-        self._pool = multiprocessing.Pool(workers, initializer=_start_worker, initargs=(os.getpid(), initializer, initargs))
+        self._numbered = 0  # chunks numbered so far, over every map of this pool
+        self._workers: list[_Worker] = []
+        context = multiprocessing.get_context()
+        try:
+            for _ in range(self.workers):
+                self._workers.append(_Worker(context, initializer, initargs))
+        except BaseException:
+            self.terminate()
+            raise
 
     def map_in_order(self, func: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         """func(item) for every item, in input order, reading `items` only as results are taken."""
-        limit = self.workers * CHUNKS_IN_FLIGHT_PER_WORKER
-        pending: deque[Any] = deque()
-        for chunk in chunked(items, self.chunk_size):
-            pending.append(self._pool.apply_async(_run_chunk, (func, chunk)))
-            while len(pending) >= limit:
-                yield from pending.popleft().get()
-        while pending:
-            yield from pending.popleft().get()
+        return self._map(func, items, in_order=True)
 
     def map_as_completed(self, func: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         """func(item) for every item, chunk by chunk as they finish, so that one slow chunk never
         holds back the results behind it (a batch records each document as soon as it is done)."""
-        import queue
+        return self._map(func, items, in_order=False)
 
+    def _map(self, func: Callable[[T], R], items: Iterable[T], in_order: bool) -> Iterator[R]:
+        # One map at a time per pool. At most `limit` chunks are read and not yet given out.
         limit = self.workers * CHUNKS_IN_FLIGHT_PER_WORKER
-        finished: queue.SimpleQueue[Any] = queue.SimpleQueue()
         chunks = chunked(items, self.chunk_size)
-        in_flight = 0
+        unsent: deque[tuple[int, list[T]]] = deque()
+        held: dict[int, list[R]] = {}  # in order: finished chunks waiting for those before them
+        first = next_out = self._numbered
+        ahead = 0
         exhausted = False
         while True:
-            while not exhausted and in_flight < limit:
+            while not exhausted and ahead < limit:
                 chunk = next(chunks, None)
                 if chunk is None:
                     exhausted = True
                     break
-                self._pool.apply_async(_run_chunk, (func, chunk), callback=finished.put, error_callback=finished.put)
-                in_flight += 1
-            if in_flight == 0:
+                unsent.append((self._numbered, chunk))
+                self._numbered += 1
+                ahead += 1
+            for worker in self._workers:
+                if unsent and worker.task is None:
+                    self._send(worker, func, *unsent.popleft())
+            if ahead == 0:
                 return
-            while True:
+            number, results = self._receive()
+            if number < first:  # left over from an earlier map that stopped early
+                continue
+            if not in_order:
+                ahead -= 1
+                yield from results
+                continue
+            held[number] = results
+            while next_out in held:
+                results = held.pop(next_out)
+                next_out += 1
+                ahead -= 1
+                yield from results
+
+    def _send(self, worker: _Worker, func: Callable[[Any], Any], number: int, chunk: list[Any]) -> None:
+        from multiprocessing.reduction import ForkingPickler
+
+        data = bytes(ForkingPickler.dumps((number, func, chunk)))  # an unpicklable item fails here, nothing sent
+        worker.task = number
+        try:
+            worker.conn.send_bytes(data)
+        except OSError as exc:
+            raise worker.died() from exc
+
+    def _receive(self) -> tuple[int, list[Any]]:
+        """The next chunk to finish: (its number, its results); raises the error that stopped it."""
+        from multiprocessing.connection import wait
+
+        busy = {worker.conn: worker for worker in self._workers if worker.task is not None}
+        ends = {worker.process.sentinel: worker for worker in self._workers}
+        ready = wait([*busy, *ends])  # no timeout: Ctrl-C still interrupts it
+        for conn in ready:
+            if conn in busy:
+                worker = busy[conn]
                 try:
-                    results = finished.get(timeout=0.2)  # a timed wait lets Ctrl-C through at once
-                    break
-                except queue.Empty:
-                    continue
-            in_flight -= 1
-            if isinstance(results, BaseException):
-                raise results
-            yield from results
+                    number, ok, value = conn.recv()
+                except (EOFError, OSError) as exc:
+                    raise worker.died() from exc
+                worker.task = None
+                if not ok:
+                    raise value
+                return number, value
+        raise ends[ready[0]].died()
 
     def close(self) -> None:
-        """Finish normally: let the workers exit and wait for them."""
-        self._pool.close()
-        self._pool.join()
+        """Finish normally: let the workers end the chunks they hold, then exit, and wait for them."""
+        from multiprocessing.connection import wait
+
+        for worker in self._workers:
+            try:
+                worker.conn.send(None)  # read after the chunk it holds, if any
+            except OSError:
+                pass
+        running = {worker.process.sentinel: worker for worker in self._workers}
+        while running:
+            # results nobody will take are read and dropped, so a worker never blocks writing them
+            unread = {worker.conn: worker for worker in running.values() if worker.task is not None}
+            for ready in wait([*unread, *running]):
+                if ready in unread:
+                    try:
+                        ready.recv_bytes()
+                    except (EOFError, OSError):
+                        pass
+                    unread[ready].task = None
+                else:
+                    running.pop(ready).process.join()
+        self._release()
 
     def terminate(self) -> None:
-        """Stop now (Ctrl-C, an error): kill the workers, drop unfinished work."""
-        self._pool.terminate()
-        self._pool.join()
+        """Stop now (Ctrl-C, an error): stop the workers, drop unfinished work. Never blocks for long:
+        a worker unwinds on SIGTERM (see `_exit_on_terminate`), and one that does not is killed."""
+        for worker in self._workers:
+            if worker.process.exitcode is None:
+                worker.process.terminate()
+        deadline = time.monotonic() + TERMINATE_GRACE_SECONDS + 1.0
+        for worker in self._workers:
+            worker.process.join(max(0.0, deadline - time.monotonic()))
+        for worker in self._workers:
+            if worker.process.exitcode is None:
+                worker.process.kill()
+                worker.process.join(5.0)
+        self._release()
+
+    def _release(self) -> None:
+        for worker in self._workers:
+            worker.conn.close()
 
     def __enter__(self) -> WorkerPool:
         return self
