@@ -170,8 +170,8 @@ class _Worker:
     def died(self) -> WorkerDied:
         self.process.join(1.0)  # its pipe closes a moment before its exit status is known
         code = self.process.exitcode
-        how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
-        return WorkerDied(f"a pool worker stopped unexpectedly ({how}; out of memory?)")
+        how = f"killed by signal {-code}; out of memory?" if code is not None and code < 0 else f"exit code {code}"
+        return WorkerDied(f"a pool worker stopped unexpectedly ({how})")
 
 
 class WorkerPool:
