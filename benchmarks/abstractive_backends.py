@@ -12,7 +12,14 @@ line is cited and every number in it appears in the article. Default article:
 `cnndm` summarises the first --limit articles of a CNN/DailyMail JSONL file (rows with "article"
 and "reference") through each backend, each in its own process: ROUGE-1/2/Lsum (rouge-score,
 stemmed, F1 x 100, mean over articles), the guard's counts, seconds per article (generation and
-checking, model load apart) and peak memory. Needs `pip install rouge-score`.
+checking, model load apart) and peak memory. Needs `pip install rouge-score`. It also counts what
+issue 19 asks about: summaries with a "cut off" warning, summaries whose line count differs from the
+sentences asked for (and how many of those the guard explains), near-duplicate line pairs (two lines
+sharing a cited sentence and half the shorter line's content words, or 70% of them whatever they
+cite), lines that open with the article's dateline place as their subject ("Rome is ..." from "ROME
+(CNN) -- Italy is ..."), and fragments (under 5 words, or no closing punctuation).
+`--root DIR` runs the code of another checkout (e.g. a `git worktree` at an older commit), so that
+before and after are measured by the same script.
 
 Backends: "llamacpp" needs `pip install 'summarizer[llamacpp]'`; "transformers" is the same file
 through transformers' gguf_file= loader (`pip install gguf`), chosen by hiding llama_cpp from the
@@ -115,6 +122,7 @@ from rouge_score import rouge_scorer
 from summarizer import Summarizer
 from summarizer.read.document import build_document
 from summarizer.read.sources import raw_from_bytes
+{measures}
 
 data, model, limit, sentences = {data!r}, {model!r}, {limit!r}, {sentences!r}
 rows = [json.loads(line) for line in open(data, encoding="utf-8").read().splitlines()[:limit]]
@@ -125,6 +133,8 @@ backend = summarizer.abstractive.backend
 load_s = time.perf_counter() - started
 scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)
 scores, guard, caught, seconds = [], {{}}, {{}}, []
+issues = {{"cut_off": 0, "short": 0, "short_explained": 0, "long": 0, "lines": 0, "near_duplicates": 0, "dateline_subjects": 0, "fragments": 0}}
+outputs = []
 for row, document in zip(rows, documents):
     started = time.perf_counter()
     summary = summarizer.summarize_document(document)
@@ -134,19 +144,72 @@ for row, document in zip(rows, documents):
     for key, value in summary.stats["guard"].items():
         if isinstance(value, int):
             guard[key] = guard.get(key, 0) + value
+    lines = summary.lines
+    issues["lines"] += len(lines)
+    issues["cut_off"] += any("cut off" in w for w in summary.warnings)
+    if len(lines) < sentences:
+        issues["short"] += 1
+        issues["short_explained"] += any("guard dropped" in w or "lines of the" in w for w in summary.warnings)
+    issues["long"] += len(lines) > sentences
+    issues["near_duplicates"] += near_duplicate_pairs(lines)
+    issues["dateline_subjects"] += dateline_subjects(document, lines)
+    issues["fragments"] += sum(is_fragment(line.text) for line in lines)
+    outputs.append({{"id": row["id"], "lines": [[line.origin, line.text] for line in lines], "warnings": list(summary.warnings)}})
 print(json.dumps({{
     "kind": backend.kind, "articles": len(rows), "load_s": load_s,
     "rouge": {{k: sum(s[k] for s in scores) / len(scores) for k in scores[0]}},
     "guard": guard, "seconds_per_article": sum(seconds) / len(seconds),
     "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+    "issues": issues, "outputs": outputs,
 }}))
+"""
+
+# The issue's measures, written here (not imported from the package) so that old code is measured the same way.
+MEASURES = r"""
+import re
+_WORDS = re.compile(r"[a-z0-9]+")
+_STOP = set("a an the and or but of to in on at for from by with as is are was were be been has have had it its "
+            "this that these those he she they his her their who which said says will would after over into "
+            "about than also not no".split())
+_DATELINE = re.compile(r"^((?:[A-Z][\w.'-]*(?:,?\s+[A-Z][\w.'-]*){0,4}),?\s+)\((?:[A-Z][\w.&'-]*\s?){1,4}\)\s*(?:--|\u2014|\u2013|-)?\s*")
+
+def _terms(text):
+    return {w[:6] for w in _WORDS.findall(text.lower()) if w not in _STOP}
+
+def near_duplicate_pairs(lines):
+    count = 0
+    for i in range(len(lines)):
+        for j in range(i + 1, len(lines)):
+            a, b = _terms(lines[i].text), _terms(lines[j].text)
+            if not a or not b:
+                continue
+            share = len(a & b) / min(len(a), len(b))
+            cited = {c.sentence for c in lines[i].citations} & {c.sentence for c in lines[j].citations}
+            count += (cited and share >= 0.5) or share >= 0.7
+    return count
+
+def dateline_subjects(document, lines):
+    if not document.sentences:
+        return 0
+    first = document.sentences[0].clean_text
+    match = _DATELINE.match(first)
+    if not match:
+        return 0
+    place = match.group(1).split(",")[0].strip()
+    after = first[match.end():]
+    if after.lower().startswith(place.lower()):
+        return 0
+    return sum(line.text.lower().startswith(place.lower() + " ") for line in lines)
+
+def is_fragment(text):
+    return len(text.split()) < 5 or not re.search(r"[.!?][\"'\u201d\u2019)\]]*$", text)
 """
 
 
 def run_cnndm(args: argparse.Namespace) -> None:
     results = {}
     for backend in args.backends:
-        code = WORKER.format(root=str(ROOT), data=str(args.data), model=args.model, limit=args.limit, sentences=args.sentences)
+        code = WORKER.format(measures=MEASURES, root=str(args.root), data=str(args.data), model=args.model, limit=args.limit, sentences=args.sentences)
         started = time.perf_counter()
         done = subprocess.run(_python(backend, code), capture_output=True, text=True)
         if done.returncode != 0:
@@ -155,7 +218,7 @@ def run_cnndm(args: argparse.Namespace) -> None:
         results[backend] = {**json.loads(done.stdout.strip().splitlines()[-1]), "total_s": time.perf_counter() - started}
         print(json.dumps({backend: results[backend]}), file=sys.stderr)
     print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}; SUMMARIZER_THREADS={os.environ.get('SUMMARIZER_THREADS', 'unset')}")
-    print(f"first {args.limit} articles of {Path(args.data).name}, {args.sentences} sentences, model {Path(args.model).name}")
+    print(f"first {args.limit} articles of {Path(args.data).name}, {args.sentences} sentences, model {Path(args.model).name}, code at {args.root}")
     print("| backend | R-1 | R-2 | R-Lsum | generated | kept | replaced | dropped | s/article | load s | peak MB |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for backend, r in results.items():
@@ -164,6 +227,14 @@ def run_cnndm(args: argparse.Namespace) -> None:
             f"| {backend} | {r['rouge']['rouge1']:.2f} | {r['rouge']['rouge2']:.2f} | {r['rouge']['rougeLsum']:.2f} | "
             f"{g.get('generated', 0)} | {g.get('kept', 0)} | {g.get('replaced', 0)} | {g.get('dropped', 0)} | "
             f"{r['seconds_per_article']:.2f} | {r['load_s']:.1f} | {r['peak_mb']:.0f} |"
+        )
+    print("| backend | lines (asked) | summaries with a cut-off warning | fewer lines than asked (guard said why) | more | near-duplicate pairs | dateline subjects | fragments |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for backend, r in results.items():
+        i = r["issues"]
+        print(
+            f"| {backend} | {i['lines']} ({args.sentences * r['articles']}) | {i['cut_off']} | {i['short']} ({i['short_explained']}) | {i['long']} | "
+            f"{i['near_duplicates']} | {i['dateline_subjects']} | {i['fragments']} |"
         )
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1), encoding="utf-8")
@@ -181,6 +252,7 @@ def main() -> None:
     cnndm.add_argument("data")
     cnndm.add_argument("--limit", type=int, default=30)
     cnndm.add_argument("--sentences", type=int, default=3)
+    cnndm.add_argument("--root", type=Path, default=ROOT, help="the checkout whose code is measured (default: this one)")
     for sub in (seed, cnndm):
         sub.add_argument("--backends", default=",".join(BACKENDS), type=lambda v: [b for b in v.split(",") if b])
         sub.add_argument("--json", help="write the results here too")

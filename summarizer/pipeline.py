@@ -244,32 +244,46 @@ class Summarizer:
     def outcomes_together(
         self, sources: Sequence[Any], read: Callable[[Any], Document] | None = None, batch_size: int | None = None
     ) -> list[Outcome]:
-        """An `Outcome` per source. The abstractive mode summarises the documents that could be
-        read together (so a model generates them in batches); a reading error stays with its
-        source, and so does any error of one document (in the abstractive mode: a failed
-        request, or a generation batch that failed as a whole for each of its documents)."""
+        """An `Outcome` per source, in order (see `outcomes_as_finished`)."""
+        outcomes: list[Outcome | None] = [None] * len(sources)
+        for position, outcome in self.outcomes_as_finished(sources, read, batch_size):
+            outcomes[position] = outcome
+        return outcomes  # type: ignore[return-value]
+
+    def outcomes_as_finished(
+        self, sources: Sequence[Any], read: Callable[[Any], Document] | None = None, batch_size: int | None = None
+    ) -> Iterator[tuple[int, Outcome]]:
+        """(position, `Outcome`) per source, each as soon as it is done. The abstractive mode
+        summarises the documents that could be read together (so a model generates them in
+        batches); a reading error stays with its source, and so does any error of one document
+        (in the abstractive mode: a failed request, or a generation batch that failed as a whole
+        for each of its documents)."""
         if self.options.mode != "abstractive":
-            return [self.outcome(source, read) for source in sources]
+            for position, source in enumerate(sources):
+                yield position, self.outcome(source, read)
+            return
         read = read or self._read_source
         documents: list[Document] = []
-        failures: dict[int, Outcome] = {}
+        where: list[int] = []  # each read document's position among the sources
         for position, source in enumerate(sources):
             try:
                 documents.append(read(source))
+                where.append(position)
             except Exception as exc:  # noqa: BLE001 - one unreadable input must not stop the others
-                failures[position] = Outcome.failed(source, exc)
-        sectioned = {k for k, d in enumerate(documents) if self._sectioned(d)}  # long ones go on their own
-        plain = [d for k, d in enumerate(documents) if k not in sectioned]
-        generated = iter(self.abstractive.results(plain, batch_size) if plain else [])
-        results = iter([self._long_result(d) if k in sectioned else next(generated) for k, d in enumerate(documents)])
-        outcomes: list[Outcome] = []
-        for position, source in enumerate(sources):
-            if position in failures:
-                outcomes.append(failures[position])
-                continue
-            result = next(results)
-            outcomes.append(Outcome.failed(source, result) if isinstance(result, Exception) else Outcome(source, summary=result))
-        return outcomes
+                yield position, Outcome.failed(source, exc)
+        # Long documents are summarised on their own, in sections; the others are generated together.
+        sectioned = {k for k, d in enumerate(documents) if self._sectioned(d)}
+        for k in sorted(sectioned):
+            result = self._long_result(documents[k])
+            source = sources[where[k]]
+            yield where[k], Outcome.failed(source, result) if isinstance(result, Exception) else Outcome(source, summary=result)
+        plain = [k for k in range(len(documents)) if k not in sectioned]
+        if not plain:
+            return
+        for index, result in self.abstractive.finished([documents[k] for k in plain], batch_size):
+            source = sources[where[plain[index]]]
+            outcome = Outcome.failed(source, result) if isinstance(result, Exception) else Outcome(source, summary=result)
+            yield where[plain[index]], outcome
 
     def _long_result(self, document: Document) -> Summary | Exception:
         try:

@@ -36,6 +36,7 @@ class GenerationRequest:
     language: str = "english"  # the article's language: a chat model is asked to write in it
     # (system, user) turns that replace the summary prompt: the judge checker's question to a chat model.
     prompt: tuple[str, str] | None = None
+    by_words: bool = False  # the user gave a word count: the prompt names it
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from summarizer.abstract.backends import Backend, Generated, GenerationRequest
 from summarizer.models.loading import THREADS_ENV, first_line
-from summarizer.abstract.prompts import chat_messages
+from summarizer.abstract.prompts import TEMPLATE_SETTINGS, chat_messages
 from summarizer.errors import MissingResourceError, ModelError, OptionsError
 
 if TYPE_CHECKING:
@@ -81,6 +81,7 @@ class LlamaCppBackend(Backend):
 
     kind = "llamacpp"
     needs_torch = False  # load_backend builds it without importing torch
+    one_at_a_time = True  # answers are written one after another: each document is finished (and written) on its own
 
     def __init__(self, spec: ModelSpec, device: str):
         try:
@@ -165,9 +166,9 @@ class LlamaCppBackend(Backend):
 
     def _encode(self, request: GenerationRequest) -> _Prompt:
         try:
-            result = self._formatter(messages=chat_messages(request))
+            result = self._formatter(messages=chat_messages(request), **TEMPLATE_SETTINGS)
         except Exception:  # noqa: BLE001 - some templates refuse a system turn: fold it into the user's
-            result = self._formatter(messages=chat_messages(request, system_turn=False))
+            result = self._formatter(messages=chat_messages(request, system_turn=False), **TEMPLATE_SETTINGS)
         # As create_chat_completion does: the template writes its own special tokens.
         tokens = self._llm_tokenize(result.prompt, add_bos=not result.added_special, special=True)
         stop = result.stop if isinstance(result.stop, list) else [result.stop] if result.stop else []

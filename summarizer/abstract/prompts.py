@@ -18,13 +18,21 @@ if TYPE_CHECKING:
 SYSTEM_PROMPT = (
     "You summarise news. You are given numbered sentences taken from one article. Write plain, "
     "neutral sentences that state only facts found in those sentences: no opinions, no judgements, "
-    "no praise or blame, no background knowledge, nothing the sentences do not say."
+    "no praise or blame, no background knowledge, nothing the sentences do not say. Each sentence "
+    "you write states a different fact; a quotation stays in quotation marks with the name of "
+    "whoever said it."
 )
+# Asked for exactly the number the user wants, one per line: small models keep count far better
+# that way than when told "at most". The answer's token limit leaves room to finish them.
 USER_PROMPT = (
-    "Summarise the numbered sentences below in at most {sentences} short sentence{plural} (about "
-    "{words} words in all). Keep names, numbers and dates exactly as written. Reply with the summary "
-    "only, as plain sentences without the numbers.\n\nSentences:\n{numbered}"
+    "Summarise the numbered sentences below in exactly {sentences} complete sentence{plural}, one per "
+    "line{about}. Keep names, numbers and dates exactly as written. Reply with the summary only, as "
+    "plain sentences without the bracketed numbers.\n\nSentences:\n{numbered}"
 )
+# Passed to every chat template: a template that can switch a model's reasoning off (Qwen3,
+# SmolLM3: "enable_thinking") does so; other templates ignore it. A summary needs no reasoning
+# trace, and one would spend the answer's token budget before the summary starts.
+TEMPLATE_SETTINGS = {"enable_thinking": False}
 TEMPLATE_TOKENS = 32  # what a chat template adds around the turns, generously
 
 # "[2]", "[1, 3]", "[2-4]", "[1][2]" after or before a sentence: the model citing what it read.
@@ -38,8 +46,9 @@ def numbered(sentences: Sequence[str]) -> str:
 
 def user_prompt(request: GenerationRequest) -> str:
     sentences = request.source_sentences or (request.text,)
+    about = f", about {request.words} words in all" if request.by_words else ""
     prompt = USER_PROMPT.format(
-        sentences=request.sentences, plural="s" * (request.sentences != 1), words=request.words, numbered=numbered(sentences)
+        sentences=request.sentences, plural="s" * (request.sentences != 1), about=about, numbered=numbered(sentences)
     )
     if request.language != "english":
         # Models drift into English when told in English; name the article's language outright.

@@ -9,14 +9,17 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from summarizer.abstract.distinct import is_fragment, near_duplicates
+from summarizer.abstract.model_input import furniture, model_texts, quote_partners
 from summarizer.abstract.prompts import strip_markers
 from summarizer.components import CHECKERS
 from summarizer.verify.align import align
@@ -33,6 +36,12 @@ if TYPE_CHECKING:
 
 WORDS_PER_SENTENCE = 22  # a typical news summary sentence, to turn sentence counts into word budgets
 TOKENS_PER_WORD = 1.6  # generous for English BPE vocabularies, so limits cut rarely
+# Room per sentence asked for: news summary sentences run 20-35 words (30-45 tokens) and a numbered
+# line adds a few more. The answer's room is what the model may write, not what it is asked to write,
+# so it is set well above the typical length: a sentence cut by the limit is a sentence lost.
+TOKENS_PER_SENTENCE = 48
+ANSWER_SLACK_TOKENS = 24
+WORD_SLACK = 0.15  # a word count is overflowed only by whole sentences beyond this share of it
 MAX_SUMMARY_SENTENCES = 10
 NUMBER_TOKENS = 4  # a chat prompt's "[10] " and line break before each sentence
 MIN_TEXT_BUDGET = 16
@@ -40,6 +49,9 @@ MIN_TEXT_BUDGET = 16
 _LABEL = re.compile(r"^\s*(?:summary|text|here is (?:a|the) (?:short |brief |neutral )*summary[^:]*)\s*:\s*", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _FINAL = re.compile(r"""[.!?]["'”’)\]]*$""")
+# A thinking model's reasoning ("<think>...</think>"), never part of the answer; an unclosed block
+# (the limit reached while it was still thinking) takes everything after it.
+_THINK = re.compile(r"<think>.*?(?:</think>|$)", re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,23 +60,29 @@ class LengthPlan:
     words: int
     max_new_tokens: int
     min_new_tokens: int
+    by_words: bool = False  # the user gave a word count: whole sentences beyond it are trimmed
 
 
 def plan_length(length: Length, available: int, kind: str) -> LengthPlan:
-    """Map a summary length (sentences, ratio or words) to a request and generation limits."""
+    """Map a summary length (sentences, ratio or words) to a request and generation limits.
+
+    The model is asked for exactly the sentences (or about the words) the user asked for, and the
+    token limit leaves it room to finish them: the limit is a guard against a runaway answer, not
+    the length control."""
     if length.words is not None:
         words = length.words
         sentences = max(1, min(MAX_SUMMARY_SENTENCES, round(words / WORDS_PER_SENTENCE)))
+        max_new = math.ceil(words * (1 + WORD_SLACK) * TOKENS_PER_WORD) + ANSWER_SLACK_TOKENS
     else:
         if length.ratio is not None:
             sentences = max(1, min(MAX_SUMMARY_SENTENCES, math.ceil(length.ratio * max(1, available))))
         else:
             sentences = min(MAX_SUMMARY_SENTENCES, length.sentences or DEFAULT_SENTENCES)
         words = sentences * WORDS_PER_SENTENCE
-    max_new = math.ceil(words * TOKENS_PER_WORD) + 16
+        max_new = sentences * TOKENS_PER_SENTENCE + ANSWER_SLACK_TOKENS
     # Encoder-decoder news models stop early without a floor; chat models stop where they mean to.
     min_new = words // 2 if kind == "seq2seq" else 0
-    return LengthPlan(sentences, words, max_new, min_new)
+    return LengthPlan(sentences, words, max_new, min_new, length.words is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,24 +94,51 @@ class ModelInput:
 
 
 def plan_input(
-    document: Document, scores: np.ndarray, token_counts: Sequence[int], budget: int, max_sentences: int, joiner_tokens: int = 1
+    document: Document,
+    scores: np.ndarray,
+    token_counts: Sequence[int],
+    budget: int,
+    max_sentences: int,
+    joiner_tokens: int = 1,
+    texts: Sequence[str] | None = None,
+    skip: frozenset[int] = frozenset(),
+    partners: dict[int, int] | None = None,
 ) -> ModelInput:
     """The top-ranked sentences that fit `budget` tokens (and `max_sentences`), in document order;
-    each sentence costs its tokens plus `joiner_tokens` (a space, or a chat prompt's "[n] " number)."""
+    each sentence costs its tokens plus `joiner_tokens` (a space, or a chat prompt's "[n] " number).
+
+    `texts` are the sentences as the model reads them (datelines and credits taken out), `skip`
+    the sentences it never reads (page furniture), and `partners` the sentence that names the
+    speaker of a quote that does not: it comes along when it fits, so that a quote never reaches
+    the model without its speaker."""
     n = len(document.sentences)
-    order = sorted(range(n), key=lambda i: (-float(scores[i]), i))
+    order = sorted((i for i in range(n) if i not in skip), key=lambda i: (-float(scores[i]), i)) or sorted(
+        range(n), key=lambda i: (-float(scores[i]), i)
+    )
+    partners = partners or {}
     chosen: list[int] = []
+    taken: set[int] = set()
     used = 0
     skipped_long = 0
     for index in order:
         if len(chosen) >= max_sentences:
             break
+        if index in taken:
+            continue
         cost = token_counts[index] + joiner_tokens
         if used + cost > budget:
             skipped_long += 1
             continue
         chosen.append(index)
+        taken.add(index)
         used += cost
+        partner = partners.get(index)
+        if partner is not None and partner not in taken and len(chosen) < max_sentences:
+            extra = token_counts[partner] + joiner_tokens
+            if used + extra <= budget:
+                chosen.append(partner)
+                taken.add(partner)
+                used += extra
     warnings: list[str] = []
     if not chosen and n:
         chosen = [order[0]]
@@ -107,40 +152,77 @@ def plan_input(
         warnings.append(
             f"the model read {len(chosen)} of {n} sentences: the top-ranked ones that fit its input ({bound}), in document order"
         )
-    text = " ".join(document.sentences[i].clean_text for i in chosen)
+    text = " ".join(texts[i] if texts is not None else document.sentences[i].clean_text for i in chosen)
     return ModelInput(tuple(chosen), text, used, tuple(warnings))
 
 
-def split_generated(text: str, plan: LengthPlan, language: str = "english") -> tuple[list[str], list[str]]:
-    """Generated text -> clean sentences within the length plan, plus warnings about what was cut."""
+def generated_sentences(text: str, language: str = "english") -> list[str]:
+    """The sentences of a model's answer: labels, bullets, numbering and any thinking taken out,
+    exact repeats dropped."""
     from summarizer.read.segment import sentence_spans
 
+    text = _THINK.sub("", text)
     pieces: list[str] = []
     for raw_line in text.splitlines():
         line = _BULLET.sub("", _LABEL.sub("", raw_line)).strip()
         if line:
             pieces.extend(" ".join(line[a:b].split()) for a, b in sentence_spans(line, language=language))
     sentences: list[str] = []
+    seen: set[str] = set()
     for piece in pieces:
-        if piece and piece.lower() not in {s.lower() for s in sentences}:
+        if piece and piece.lower() not in seen:
+            seen.add(piece.lower())
             sentences.append(piece)
+    return sentences
+
+
+def is_complete(sentence: str) -> bool:
+    return _FINAL.search(sentence) is not None
+
+
+def is_cut_off(text: str, plan: LengthPlan, tokens_out: int | None, language: str = "english") -> bool:
+    """Whether the answer stopped at the token limit inside a sentence that is still needed: one
+    more would not be (the sentences asked for are complete) is no loss."""
+    sentences = generated_sentences(text, language)
+    if not sentences or is_complete(sentences[-1]):
+        return False
+    if tokens_out is not None and tokens_out < plan.max_new_tokens - 1:
+        return False  # the model stopped by itself; an unpunctuated end is its own
+    return len(sentences) - 1 < plan.sentences
+
+
+def split_generated(
+    text: str, plan: LengthPlan, language: str = "english", tokens_out: int | None = None
+) -> tuple[list[str], list[str]]:
+    """Generated text -> clean sentences within the length plan, plus warnings about what was cut.
+
+    Only what truly overflows is trimmed, always at a sentence end: sentences beyond the number
+    asked for, or (for a word count) whole sentences beyond it with a little slack. A last
+    sentence the token limit cut off is left out, with a warning."""
+    sentences = generated_sentences(text, language)
     warnings: list[str] = []
-    if len(sentences) > 1 and not _FINAL.search(sentences[-1]):
-        warnings.append(f"left out the last generated sentence, cut off by the length limit: “{sentences[-1]}”")
-        sentences.pop()
-    if len(sentences) > plan.sentences:
-        warnings.append(f"kept the first {plan.sentences} of {len(sentences)} generated sentences")
-        sentences = sentences[: plan.sentences]
-    kept: list[str] = []
-    words = 0
-    for sentence in sentences:
-        count = len(sentence.split())
-        if kept and words + count > plan.words:
-            warnings.append(f"left out generated sentences beyond the {plan.words}-word budget")
-            break
-        kept.append(sentence)
-        words += count
-    return kept, warnings
+    if sentences and not is_complete(sentences[-1]):
+        stopped_by_limit = tokens_out is None or tokens_out >= plan.max_new_tokens - 1
+        if stopped_by_limit and (len(sentences) > 1 or len(sentences[-1].split()) < 4):
+            if len(sentences) - 1 < plan.sentences:  # a sentence beyond those asked for is no loss
+                warnings.append(f"left out the last generated sentence, cut off by the length limit: “{sentences[-1]}”")
+            sentences.pop()
+    sentences = sentences[: plan.sentences] if not plan.by_words else sentences
+    if plan.by_words:
+        kept: list[str] = []
+        words = 0
+        limit = plan.words * (1 + WORD_SLACK)
+        for sentence in sentences:
+            count = len(sentence.split())
+            if kept and words + count > limit:
+                warnings.append(
+                    f"left out {len(sentences) - len(kept)} generated sentence(s) beyond the {plan.words}-word length asked for"
+                )
+                break
+            kept.append(sentence)
+            words += count
+        sentences = kept
+    return sentences, warnings
 
 
 def guard_lines(
@@ -209,6 +291,7 @@ class _Job:
     features: Any
     scores: Any
     token_counts: list[int] = field(default_factory=list)
+    texts: list[str] = field(default_factory=list)  # each sentence as the model reads it
     model_input: ModelInput | None = None
     plan: LengthPlan | None = None
     budget: int = 0
@@ -308,31 +391,73 @@ class AbstractiveStage:
         return summaries
 
     def results(self, documents: Sequence[Document], batch_size: int | None = None) -> list[Summary | Exception]:
-        """A summary per document in input order, or the error that stopped that document: a
-        failed request fails its own document, a batch that failed as a whole each of its
-        documents. Generation runs in batches of similar length; a backend that serves requests
-        concurrently (a server) is handed every document at once and keeps its own number in flight.
+        """A summary per document in input order, or the error that stopped that document (see
+        `finished`)."""
+        results: list[Summary | Exception | None] = [None] * len(documents)
+        for position, result in self.finished(documents, batch_size):
+            results[position] = result
+        return results  # type: ignore[return-value]
+
+    def finished(
+        self, documents: Sequence[Document], batch_size: int | None = None
+    ) -> Iterator[tuple[int, Summary | Exception]]:
+        """(position, summary or error) for each document as soon as it is done, so that a caller
+        can write it at once: a failed request fails its own document, a batch that failed as a
+        whole each of its documents. Generation runs in batches of similar length; a backend that
+        writes one answer at a time (llama.cpp) is given one document at a time, and a backend
+        that serves requests concurrently (a server) every document at once.
         A model (or the guard's checker) that cannot be loaded raises: no document could be summarised."""
         backend = self.backend
         if self.options.guard != "off":
             _ = self.checker  # a checker that cannot be built fails the run before any generation
         batch_size = batch_size or self.options.batch_size
         jobs = [self._plan(backend, document) for document in documents]
-        pending = sorted((j for j in jobs if j.model_input and not j.error), key=lambda j: j.model_input.tokens)  # type: ignore[union-attr]
-        group = max(1, len(pending) if backend.concurrent else batch_size)
-        for start in range(0, len(pending), group):
-            self._generate(backend, pending[start : start + group])
-        self._refit(backend, [j for j in pending if (j.prompt_cut and not j.error) or _context_named(j.error)])
-        results: list[Summary | Exception] = []
-        for job in jobs:
+        for position, job in enumerate(jobs):
             if job.error is not None:
-                results.append(job.error)
-                continue
-            try:
-                results.append(self._summary(backend, job))
-            except Exception as exc:  # noqa: BLE001 - one odd document must not take the others with it
-                results.append(exc)
-        return results
+                yield position, job.error
+        positions = {id(job): position for position, job in enumerate(jobs)}
+        pending = sorted((j for j in jobs if j.model_input and not j.error), key=lambda j: j.model_input.tokens)  # type: ignore[union-attr]
+        if backend.concurrent:
+            group = max(1, len(pending))
+        elif getattr(backend, "one_at_a_time", False):
+            group = 1  # nothing is gained by waiting for others: each document is done as soon as it can be
+        else:
+            group = batch_size
+        for start in range(0, len(pending), group):
+            batch = pending[start : start + group]
+            self._generate(backend, batch)
+            self._refit(backend, [j for j in batch if (j.prompt_cut and not j.error) or _context_named(j.error)])
+            self._complete(backend, [j for j in batch if not j.error and self._cut_off(j)])
+            for job in batch:
+                yield positions[id(job)], self._result(backend, job)
+        for position, job in enumerate(jobs):
+            if job.error is None and job.model_input is None:  # no sentences: nothing was generated
+                yield position, self._result(backend, job)
+
+    def _result(self, backend: Backend, job: _Job) -> Summary | Exception:
+        if job.error is not None:
+            return job.error
+        try:
+            return self._summary(backend, job)
+        except Exception as exc:  # noqa: BLE001 - one odd document must not take the others with it
+            return exc
+
+    def _cut_off(self, job: _Job) -> bool:
+        return job.plan is not None and is_cut_off(
+            strip_markers(job.output)[0], job.plan, job.tokens_out, getattr(job.document, "language", "english")
+        )
+
+    def _complete(self, backend: Backend, jobs: Sequence[_Job]) -> None:
+        """An answer the token limit cut inside a needed sentence is written once more with twice
+        the room (greedy decoding writes the same start, then finishes the sentence)."""
+        if not jobs:
+            return
+        for job in jobs:
+            assert job.plan is not None
+            job.plan = dataclasses.replace(job.plan, max_new_tokens=job.plan.max_new_tokens * 2)
+        self._generate(backend, jobs)
+        for job in jobs:
+            job.notes.append("the answer was cut off by the length limit and was written again with more room")
 
     def _context_budget(self, backend: Backend, plan: LengthPlan) -> int | None:
         """Source tokens that fit the context (prompt and answer together), when one is known:
@@ -354,7 +479,8 @@ class AbstractiveStage:
             if fitted is not None:
                 job.budget = min(job.budget, fitted)
             job.budget = max(MIN_TEXT_BUDGET, job.budget)
-            job.token_counts = backend.count_tokens([s.clean_text for s in document.sentences])
+            job.texts = model_texts(document)
+            job.token_counts = backend.count_tokens(job.texts)
             job.model_input = self._input(backend, job, job.budget)
         except Exception as exc:  # noqa: BLE001 - e.g. a tokenizer choking on one document
             job.error = exc
@@ -362,7 +488,10 @@ class AbstractiveStage:
 
     def _input(self, backend: Backend, job: _Job, budget: int) -> ModelInput:
         joiner = 1 if backend.kind == "seq2seq" else NUMBER_TOKENS
-        return plan_input(job.document, job.scores, job.token_counts, budget, self.options.input_sentences, joiner)
+        return plan_input(
+            job.document, job.scores, job.token_counts, budget, self.options.input_sentences, joiner,
+            texts=job.texts, skip=furniture(job.document), partners=quote_partners(job.document),
+        )
 
     def _generate(self, backend: Backend, jobs: Sequence[_Job]) -> None:
         from summarizer.abstract.backends import GenerationRequest, generate_results
@@ -371,11 +500,11 @@ class AbstractiveStage:
         for job in jobs:
             assert job.model_input is not None and job.plan is not None
             plan = job.plan
-            sentences = tuple(job.document.sentences[i].clean_text for i in job.model_input.sentences)
+            sentences = tuple(job.texts[i] for i in job.model_input.sentences)
             requests.append(
                 GenerationRequest(
                     job.model_input.text, plan.sentences, plan.words, plan.max_new_tokens, plan.min_new_tokens, sentences,
-                    job.document.language,
+                    job.document.language, by_words=plan.by_words,
                 )
             )
         started = time.perf_counter()
@@ -431,13 +560,45 @@ class AbstractiveStage:
         sentences: list[str] = []
         # Sentence numbers the model cited are kept out of the text; the aligner cites every line itself.
         output, cited = strip_markers(job.output)
+        language = getattr(document, "language", options.language)  # options.language may be "auto"
+        written = 0
+        fragments: list[str] = []
         if job.plan is not None:
-            # The document's own language (options.language may be "auto", detected per document).
-            sentences, cut = split_generated(output, job.plan, getattr(document, "language", options.language))
+            sentences, cut = split_generated(output, job.plan, language, job.tokens_out)
             warnings += cut
+            written = len(sentences)
+            fragments = [s for s in sentences if is_fragment(s)]
+            sentences = [s for s in sentences if not is_fragment(s)]
+            for fragment in fragments:
+                warnings.append(f"left out the generated fragment “{fragment}”: it states no fact of its own")
         checker = self.checker if options.guard != "off" else None
         lines, guard_warnings, counts = guard_lines(sentences, document, job.features, options, checker)
         warnings += guard_warnings
+        repeats = near_duplicates(lines, language)
+        for weaker, stronger in repeats:
+            warnings.append(
+                f"left out the line “{lines[weaker].text}”: it repeats “{lines[stronger].text}” (the same facts)"
+            )
+        lines = [line for k, line in enumerate(lines) if k not in {w for w, _ in repeats}]
+        filled = 0
+        if job.plan is not None and not job.plan.by_words and document.sentences:
+            # Slots the model left empty (fewer sentences, fragments, repeats) are filled with the
+            # top-ranked source sentences not yet covered; lines the guard dropped stay dropped.
+            missing = job.plan.sentences - counts.get("dropped", 0) - len(lines)
+            fill = _fill(document, job.scores, lines, missing, language)
+            filled = len(fill)
+            if fill:
+                numbers = ", ".join(str(line.citations[0].sentence + 1) for line in fill)
+                warnings.append(
+                    f"the model gave {len(lines)} usable line(s) of the {job.plan.sentences} asked for; "
+                    f"source sentence(s) {numbers} (the top-ranked ones not yet covered) fill the rest"
+                )
+                lines = [*lines, *fill]
+            if counts.get("dropped"):
+                warnings.append(
+                    f"{len(lines)} of the {job.plan.sentences} lines asked for: the guard dropped {counts['dropped']} "
+                    "generated line(s) that no unused source sentence could replace (see above)"
+                )
         if not lines and document.sentences:
             top = max(range(len(document.sentences)), key=lambda i: (float(job.scores[i]), -i))
             source = document.sentences[top]
@@ -463,6 +624,11 @@ class AbstractiveStage:
                 "seconds": round(job.seconds, 3),
             },
             "guard": {"mode": options.guard, "checker": CHECKERS.resolve(options.checker), "min_support": options.min_support, **counts},
+            # How the lines asked for were found: written by the model, left out, filled from the source.
+            "lines": {
+                "asked": job.plan.sentences if job.plan else 0, "written": written, "fragments": len(fragments),
+                "repeats": len(repeats), "filled": filled,
+            },
             "model_citations": _model_citations(cited, job.model_input, lines),
             "timing_ms": {
                 "generate": round(job.seconds * 1000, 3),
@@ -471,6 +637,30 @@ class AbstractiveStage:
         }
         # Reading's notes (an unsure language, rules that stepped aside) come first, as in extraction.
         return Summary(document, tuple(lines), f"abstractive:{self._spec.name}", (*document.warnings, *warnings), stats)
+
+
+def _fill(document: Document, scores: Any, lines: Sequence[SummaryLine], missing: int, language: str) -> list[SummaryLine]:
+    """Up to `missing` top-ranked source sentences that no line cites, that are not furniture and
+    that repeat no line already there, as extracted lines."""
+    if missing <= 0:
+        return []
+    from summarizer.render.display import display_text
+
+    cited = {c.sentence for line in lines for c in line.citations}
+    skip = furniture(document)
+    order = sorted(range(len(document.sentences)), key=lambda i: (-float(scores[i]), i))
+    fill: list[SummaryLine] = []
+    for index in order:
+        if len(fill) >= missing:
+            break
+        if index in cited or index in skip:
+            continue
+        source = document.sentences[index]
+        line = SummaryLine(display_text(document, source), (Citation.of(source, score=1.0),), "extracted", 1.0)
+        if near_duplicates([*lines, *fill, line], language):
+            continue
+        fill.append(line)
+    return fill
 
 
 def _model_citations(cited: Sequence[int], model_input: ModelInput | None, lines: Sequence[SummaryLine]) -> dict[str, int]:

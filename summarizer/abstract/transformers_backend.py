@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from summarizer.abstract.backends import Backend, Generated, GenerationRequest
-from summarizer.abstract.prompts import chat_messages
+from summarizer.abstract.prompts import TEMPLATE_SETTINGS, chat_messages
 from summarizer.errors import ModelError
 from summarizer.models.loading import load_pretrained
 
@@ -129,10 +129,10 @@ class CausalBackend(_TransformersBackend):
 
     def prompt(self, request: GenerationRequest) -> str:
         try:
-            return self.tokenizer.apply_chat_template(chat_messages(request), add_generation_prompt=True, tokenize=False)
+            return self.tokenizer.apply_chat_template(chat_messages(request), add_generation_prompt=True, tokenize=False, **TEMPLATE_SETTINGS)
         except Exception:  # noqa: BLE001 - some templates refuse a system turn: fold it into the user's
             merged = chat_messages(request, system_turn=False)
-            return self.tokenizer.apply_chat_template(merged, add_generation_prompt=True, tokenize=False)
+            return self.tokenizer.apply_chat_template(merged, add_generation_prompt=True, tokenize=False, **TEMPLATE_SETTINGS)
 
     @_serial
     def text_budget(self) -> int:

@@ -20,7 +20,7 @@ from summarizer.batch.index_page import write_index_page
 from summarizer.batch.inputs import BatchItem, InputSpec, count_documents, discover
 from summarizer.batch.outputs import OutputNamer
 from summarizer.batch.safety import BatchError, OutputGuard, check_layout, output_lock
-from summarizer.batch.work import FAILED, OK, WorkerSetup, process_item, process_items
+from summarizer.batch.work import FAILED, OK, WorkerSetup, process_item, process_items_as_finished
 from summarizer.options import Options
 from summarizer.pipeline import Summarizer, run_many, run_windows
 from summarizer.progress import Progress
@@ -112,8 +112,10 @@ def _local_results(config: BatchConfig, items: Iterable[BatchItem]) -> Iterator[
     yield from run_many(config.options, items, work, workers=config.workers, chunk_size=config.chunk_size or 1, in_order=False)
 
 
-def _process_window(setup: WorkerSetup, summarizer: Summarizer, items: list[BatchItem]) -> list[dict[str, Any]]:
-    return process_items(summarizer, setup, items)
+def _process_window(setup: WorkerSetup, summarizer: Summarizer, items: list[BatchItem]) -> Iterator[dict[str, Any]]:
+    # Lazily: each summary is written (and its record indexed) the moment it is done, so that
+    # Ctrl-C loses only the documents in flight.
+    return process_items_as_finished(summarizer, setup, items)
 
 
 Executor = Callable[[BatchConfig, Iterable[BatchItem]], Iterator[dict[str, Any]]]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -107,27 +108,37 @@ def summarize_item(summarizer: Summarizer, setup: WorkerSetup, item: BatchItem) 
 def summarize_items_together(
     summarizer: Summarizer, setup: WorkerSetup, items: list[BatchItem]
 ) -> list[tuple[dict[str, Any], str | None]]:
-    """`summarize_item` for several items at once, so that a model generates them in batches.
+    """`summarize_item` for several items at once, so that a model generates them in batches;
+    in input order (see `summarize_items_as_finished`)."""
+    results: list[tuple[dict[str, Any], str | None] | None] = [None] * len(items)
+    for position, result in summarize_items_as_finished(summarizer, setup, items):
+        results[position] = result
+    return results  # type: ignore[return-value]
+
+
+def summarize_items_as_finished(
+    summarizer: Summarizer, setup: WorkerSetup, items: list[BatchItem]
+) -> Iterator[tuple[int, tuple[dict[str, Any], str | None]]]:
+    """(position, (index record, rendered summary or None)) for each item as soon as it is done.
 
     Reading errors stay with their item; the documents that were read are summarised together.
     """
     started = time.perf_counter()
-    readable = [item for item in items if item.error is None]
-    outcomes = iter(summarizer.outcomes_together(readable, functools.partial(read_item, summarizer, setup)))
-    results: list[tuple[dict[str, Any], str | None]] = []
-    for item in items:
+    readable = [position for position, item in enumerate(items) if item.error is None]
+    for position, item in enumerate(items):
         if item.error is not None:
-            results.append((failure_record(item, setup, item.error, "InputError"), None))
-            continue
-        outcome = next(outcomes)
+            yield position, (failure_record(item, setup, item.error, "InputError"), None)
+    outcomes = summarizer.outcomes_as_finished([items[p] for p in readable], functools.partial(read_item, summarizer, setup))
+    for index, outcome in outcomes:
+        position = readable[index]
+        item = items[position]
         if outcome.summary is None:
-            results.append((_failure(item, setup, outcome, started), None))
+            yield position, (_failure(item, setup, outcome, started), None)
             continue
         try:
-            results.append(_success(item, setup, outcome.summary, started))
+            yield position, _success(item, setup, outcome.summary, started)
         except Exception as exc:  # noqa: BLE001 - one odd document must never stop the batch
-            results.append((_failure(item, setup, Outcome.failed(item.source, exc), started), None))
-    return results
+            yield position, (_failure(item, setup, Outcome.failed(item.source, exc), started), None)
 
 
 def write_output(setup: WorkerSetup, record: dict[str, Any], rendered: str) -> dict[str, Any]:
@@ -148,10 +159,14 @@ def write_output(setup: WorkerSetup, record: dict[str, Any], rendered: str) -> d
 
 def process_items(summarizer: Summarizer, setup: WorkerSetup, items: list[BatchItem]) -> list[dict[str, Any]]:
     """Summarise and write several items (generated together); their index records."""
-    return [
-        write_output(setup, record, rendered) if rendered is not None else record
-        for record, rendered in summarize_items_together(summarizer, setup, items)
-    ]
+    return list(process_items_as_finished(summarizer, setup, items))
+
+
+def process_items_as_finished(summarizer: Summarizer, setup: WorkerSetup, items: list[BatchItem]) -> Iterator[dict[str, Any]]:
+    """Summarise several items (generated together), writing each summary the moment it is done,
+    and yield its index record then: a run stopped midway keeps every finished document."""
+    for _position, (record, rendered) in summarize_items_as_finished(summarizer, setup, items):
+        yield write_output(setup, record, rendered) if rendered is not None else record
 
 
 def process_item(setup: WorkerSetup, summarizer: Summarizer, item: BatchItem) -> dict[str, Any]:

@@ -34,7 +34,7 @@ def budget_path(samples_dir):
 
 
 def test_guard_drop_replaces_an_invented_number_with_its_source(budget_path):
-    summarizer, _ = _summarizer(_first_sentence_with_invented_number, guard="drop")
+    summarizer, _ = _summarizer(_first_sentence_with_invented_number, guard="drop", sentences=2)
     summary = summarizer.summarize(budget_path)
     first, second = summary.lines
     assert first.origin == "replaced"
@@ -64,7 +64,7 @@ def test_guard_flag_keeps_the_line_but_marks_it(budget_path):
 
 
 def test_guard_off_keeps_everything_and_still_cites(budget_path):
-    summarizer, _ = _summarizer(_first_sentence_with_invented_number, guard="off")
+    summarizer, _ = _summarizer(_first_sentence_with_invented_number, guard="off", sentences=2)
     summary = summarizer.summarize(budget_path)
     assert [line.origin for line in summary.lines] == ["generated", "generated"]
     assert all(line.citations and not line.flags for line in summary.lines)
@@ -81,11 +81,19 @@ def test_a_judgement_word_the_source_lacks_is_replaced(budget_path):
 
 
 def test_unsupported_text_with_no_source_falls_back_to_the_top_sentence(budget_path):
-    summarizer, _ = _summarizer(lambda text: "Volcanic ash grounded every flight in Iceland.")
+    summarizer, _ = _summarizer(lambda text: "Volcanic ash grounded every flight in Iceland.", sentences=1)
     summary = summarizer.summarize(budget_path)
     assert len(summary.lines) == 1 and summary.lines[0].origin == "replaced"
     assert any("dropped" in w for w in summary.warnings)
     assert any("no generated sentence survived" in w for w in summary.warnings)
+
+
+def test_a_guard_drop_is_counted_and_explained_not_filled(budget_path):
+    summarizer, _ = _summarizer(lambda text: "Volcanic ash grounded every flight in Iceland.", sentences=3)
+    summary = summarizer.summarize(budget_path)
+    assert summary.stats["guard"]["dropped"] == 1
+    assert any("the guard dropped 1" in w for w in summary.warnings)
+    assert summary.stats["lines"]["filled"] == 2  # the slots the model left empty, not the dropped one
 
 
 def test_summarize_many_batches_by_length_and_keeps_input_order(sample_paths):
@@ -93,7 +101,8 @@ def test_summarize_many_batches_by_length_and_keeps_input_order(sample_paths):
     summaries = [o.summary for o in summarizer.summarize_many(sample_paths, batch_size=2)]
     assert [s.document.source for s in summaries] == [str(p) for p in sample_paths]
     assert [len(b) for b in backend.batches] == [2] * (len(sample_paths) // 2) + [1] * (len(sample_paths) % 2)
-    lengths = [len(r.text.split()) for batch in backend.batches for r in batch]
+    # The stage's own count: each sentence's words plus its "[n] " number.
+    lengths = [len(r.text.split()) + 4 * len(r.source_sentences) for batch in backend.batches for r in batch]
     assert lengths == sorted(lengths)
     for summary in summaries:
         assert summary.lines and all(line.citations for line in summary.lines)
@@ -124,21 +133,45 @@ def test_plan_input_keeps_the_best_sentences_that_fit(budget_path):
 
 def test_length_maps_to_generation_limits():
     by_sentences = plan_length(Length(sentences=2), available=20, kind="causal")
-    assert by_sentences.sentences == 2 and by_sentences.min_new_tokens == 0
+    assert by_sentences.sentences == 2 and by_sentences.min_new_tokens == 0 and not by_sentences.by_words
+    # Room to finish the sentences asked for: three 35-word news sentences are about 150 tokens.
+    assert plan_length(Length(sentences=3), available=20, kind="causal").max_new_tokens >= 150
     by_words = plan_length(Length(words=40), available=20, kind="seq2seq")
     assert by_words.words == 40 and by_words.max_new_tokens >= 40 and by_words.min_new_tokens == 20
     assert plan_length(Length(ratio=0.1), available=30, kind="causal").sentences == 3
 
 
-def test_split_generated_trims_to_the_plan_and_reports_cuts():
-    plan = LengthPlan(sentences=2, words=100, max_new_tokens=200, min_new_tokens=0)
+def test_split_generated_trims_only_what_overflows_at_a_sentence_end():
+    plan = LengthPlan(sentences=2, words=44, max_new_tokens=200, min_new_tokens=0)
     text = "Text:\nSummary: The port reopened on Monday.\n- Ships queued for days. Unions agreed to talks. The strike was"
-    sentences, warnings = split_generated(text, plan)
+    sentences, warnings = split_generated(text, plan, tokens_out=200)
     assert sentences == ["The port reopened on Monday.", "Ships queued for days."]
-    assert any("cut off" in w for w in warnings) and any("first 2 of 3" in w for w in warnings)
-    short = LengthPlan(sentences=5, words=6, max_new_tokens=20, min_new_tokens=0)
-    kept, warnings = split_generated("The port reopened on Monday. Ships queued for days.", short)
-    assert kept == ["The port reopened on Monday."] and any("6-word" in w for w in warnings)
+    # The cut sentence was a third one: beyond those asked for, so no loss and no warning.
+    assert warnings == []
+    # Long sentences are not cut to a word budget when sentences were asked for.
+    first, second = "Ships " + " ".join(["waited"] * 39) + ".", "Trucks " + " ".join(["queued"] * 39) + "."
+    kept, warnings = split_generated(f"{first} {second}", plan)
+    assert kept == [first, second] and warnings == []
+    # A needed sentence cut by the limit is left out, and said so.
+    kept, warnings = split_generated("The port reopened on Monday. Ships queued for", plan, tokens_out=200)
+    assert kept == ["The port reopened on Monday."] and any("cut off" in w for w in warnings)
+    # A model that stopped by itself without a full stop keeps its sentence.
+    kept, warnings = split_generated("The port reopened on Monday. Ships queued for days", plan, tokens_out=20)
+    assert kept == ["The port reopened on Monday.", "Ships queued for days"] and warnings == []
+
+
+def test_split_generated_trims_a_word_count_at_a_sentence_end():
+    plan = LengthPlan(sentences=1, words=10, max_new_tokens=60, min_new_tokens=0, by_words=True)
+    kept, warnings = split_generated("The port reopened on Monday after the strike. Ships queued for days. Unions met.", plan)
+    assert kept == ["The port reopened on Monday after the strike."]
+    assert any("10-word length" in w for w in warnings)
+
+
+def test_split_generated_drops_a_thinking_block_and_numbering():
+    plan = LengthPlan(sentences=2, words=44, max_new_tokens=200, min_new_tokens=0)
+    text = "<think>\nThe user wants two lines.\n</think>\n\n1. The port reopened on Monday.\n2. Ships queued for days."
+    assert split_generated(text, plan)[0] == ["The port reopened on Monday.", "Ships queued for days."]
+    assert split_generated("<think>still thinking when the limit came", plan)[0] == []
 
 
 def test_a_copied_key_line_cites_the_sentence_it_came_from(budget_path):
@@ -195,7 +228,7 @@ def _two_lines(first: str, second: str):
 def test_guard_knows_the_lines_before_a_pronoun(budget_path):
     # "She" opens the second line, after a line naming Okafor: no dangling pronoun.
     write = _two_lines("Mayor Teresa Okafor proposed the budget on Jan. 5.", "She said the final version kept her main priorities intact.")
-    summary = _summarizer(write, guard="flag")[0].summarize(budget_path)
+    summary = _summarizer(write, guard="flag", sentences=2)[0].summarize(budget_path)
     assert [line.flags for line in summary.lines] == [(), ()], summary.warnings
 
 

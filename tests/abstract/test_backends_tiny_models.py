@@ -47,7 +47,7 @@ def test_causal_backend_prompts_through_the_chat_template_with_left_padding(tiny
     request = GenerationRequest("The port reopened on Monday.", 2, 30, 9, 0)
     prompt = backend.prompt(request)
     assert prompt.startswith("<|system|>") and prompt.rstrip().endswith("<|assistant|>")
-    assert "at most 2 short sentences" in prompt and "The port reopened on Monday." in prompt
+    assert "exactly 2 complete sentences" in prompt and "The port reopened on Monday." in prompt
     batch = backend.preprocess([request, GenerationRequest("A much longer text about ships " * 5, 2, 30, 9, 0)])
     assert batch["attention_mask"][0, 0] == 0  # the shorter prompt is padded on the left
     output = backend.generate(batch, [request])

@@ -173,7 +173,7 @@ def test_backend_prompts_with_the_gguf_chat_template_and_counts_with_its_tokeniz
     (prompt,) = backend.preprocess([request])
     text = backend.llm.detokenize(prompt.tokens, special=True).decode("utf-8")
     assert text.startswith("<|system|>") and text.rstrip().endswith("<|assistant|>")
-    assert "at most 2 short sentences" in text and "The port reopened on Monday." in text
+    assert "exactly 2 complete sentences" in text and "The port reopened on Monday." in text
     assert prompt.stop == ["</s>"]  # the model's end-of-sequence token ends the answer
     sentences = ["The port reopened on Monday.", "Ships queued for a day and a half."]
     assert backend.count_tokens(sentences) == [len(backend.llm.tokenize(s.encode(), add_bos=False)) for s in sentences]

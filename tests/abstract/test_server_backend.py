@@ -204,7 +204,7 @@ def test_server_backend_summary_is_cited_guarded_and_numbers_the_sentences(serve
     summary = _summarizer(server, sentences=3).summarize(samples_dir / "city-budget.txt")
     (seen,) = server.requests
     assert seen.model == "ok" and len(seen.sentences) >= 2
-    assert "[1] " in seen.prompt and "at most 3 short sentences" in seen.prompt
+    assert "[1] " in seen.prompt and "exactly 3 complete sentences" in seen.prompt
     assert summary.method == "abstractive:openai:ok"
     assert len(summary.lines) == 2 and all(line.citations for line in summary.lines)
     for line in summary.lines:

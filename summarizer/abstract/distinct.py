@@ -1,0 +1,58 @@
+"""Generated lines that say the same thing twice, and generated lines that are not sentences.
+
+Two lines repeat each other when they share a cited source sentence and half the content words of
+the shorter one, or most of those words whatever they cite ("the guard slipped on a manhole
+cover" written twice in other words). The weaker of the two goes: less support from its sources,
+then fewer content words, then the later one.
+
+A fragment is a line too short to state a fact, or one that stops at a verb of saying or finding
+("A large-scale study has found.", "Sharon Osbourne agreed."): the model ran out of sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarizer.types import SummaryLine
+
+SHARED_SOURCE_OVERLAP = 0.5  # share of the shorter line's content words, when both cite one sentence
+OVERLAP = 0.7  # the same share for lines that cite different sentences
+MIN_FRAGMENT_WORDS = 4
+# A short line ending at a verb that needs what comes after it.
+_HANGING = re.compile(
+    r"\b(?:found|find|finds|said|says|agreed|agrees|revealed|reveals|shown|shows|showed|reported|reports|"
+    r"announced|announces|confirmed|confirms|added|adds|claimed|claims|warned|warns|explained|explains|"
+    r"suggested|suggests|insisted|insists|noted|notes|told|tells|believes|believed|thinks|thought)\s*[.!]?[\"'”’]?$",
+    re.IGNORECASE,
+)
+MAX_HANGING_WORDS = 7
+
+
+def near_duplicates(lines: Sequence[SummaryLine], language: str = "english") -> list[tuple[int, int]]:
+    """(weaker, stronger) index pairs of lines that repeat each other, each weaker line once."""
+    from summarizer.extract.features import content_terms
+
+    terms = [set(content_terms(line.text, language)) for line in lines]
+    cited = [{c.sentence for c in line.citations} for line in lines]
+    dropped: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for i in range(len(lines)):
+        for j in range(i + 1, len(lines)):
+            if i in dropped or j in dropped or not terms[i] or not terms[j]:
+                continue
+            share = len(terms[i] & terms[j]) / min(len(terms[i]), len(terms[j]))
+            if share >= OVERLAP or (cited[i] & cited[j] and share >= SHARED_SOURCE_OVERLAP):
+                weaker, stronger = sorted(
+                    (i, j), key=lambda k: ((lines[k].support or 0.0), len(terms[k]), -k)
+                )
+                dropped.add(weaker)
+                pairs.append((weaker, stronger))
+    return pairs
+
+
+def is_fragment(text: str) -> bool:
+    words = text.split()
+    if len(words) < MIN_FRAGMENT_WORDS:
+        return True
+    return len(words) <= MAX_HANGING_WORDS and _HANGING.search(text) is not None
