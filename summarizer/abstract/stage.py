@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 from summarizer.abstract.distinct import is_fragment, near_duplicates
 from summarizer.abstract.model_input import furniture, model_texts, quote_partners
 from summarizer.abstract.prompts import strip_markers
+from summarizer.render.display import display_text
 from summarizer.components import CHECKERS
 from summarizer.verify.align import align
 from summarizer.options import DEFAULT_SENTENCES, Length, Options
@@ -133,7 +134,7 @@ def plan_input(
         taken.add(index)
         used += cost
         partner = partners.get(index)
-        if partner is not None and partner not in taken and len(chosen) < max_sentences:
+        if partner is not None and partner not in taken:  # past max_sentences too: never a quote without its speaker
             extra = token_counts[partner] + joiner_tokens
             if used + extra <= budget:
                 chosen.append(partner)
@@ -271,7 +272,8 @@ def guard_lines(
         source = document.sentences[best.sentence]
         used_sources.add(best.sentence)
         flags = tuple(f"replaced generated text: {p}" for p in problems)  # why this source sentence stands here
-        lines.append(SummaryLine(source.clean_text, (Citation.of(source, score=1.0),), "replaced", 1.0, flags))
+        # As an extracted line reads: no leading dateline or picture credit (the citation keeps them).
+        lines.append(SummaryLine(display_text(document, source), (Citation.of(source, score=1.0),), "replaced", 1.0, flags))
         counts["replaced"] += 1
         warnings.append(f"guard replaced generated line {number} “{text}” ({reasons}) with source sentence {best.sentence + 1}")
     return lines, warnings, counts
@@ -299,6 +301,7 @@ class _Job:
     seconds: float = 0.0
     tokens_in: int | None = None
     tokens_out: int | None = None
+    last_tokens_out: int | None = None
     prompt_cut: bool | None = False
     error: Exception | None = None
     notes: list[str] = field(default_factory=list)  # warnings about how the model was asked
@@ -315,6 +318,7 @@ class _Job:
         self.seconds += result.seconds if result.seconds is not None else share
         self.tokens_in = _add(self.tokens_in, result.tokens_in)
         self.tokens_out = _add(self.tokens_out, result.tokens_out)
+        self.last_tokens_out = result.tokens_out  # this attempt's: was it stopped by the limit?
         self.prompt_cut = result.prompt_cut
 
 
@@ -444,7 +448,7 @@ class AbstractiveStage:
 
     def _cut_off(self, job: _Job) -> bool:
         return job.plan is not None and is_cut_off(
-            strip_markers(job.output)[0], job.plan, job.tokens_out, getattr(job.document, "language", "english")
+            strip_markers(job.output)[0], job.plan, job.last_tokens_out, getattr(job.document, "language", "english")
         )
 
     def _complete(self, backend: Backend, jobs: Sequence[_Job]) -> None:
@@ -452,11 +456,16 @@ class AbstractiveStage:
         the room (greedy decoding writes the same start, then finishes the sentence)."""
         if not jobs:
             return
+        first = {id(job): (job.output, job.plan) for job in jobs}
         for job in jobs:
             assert job.plan is not None
             job.plan = dataclasses.replace(job.plan, max_new_tokens=job.plan.max_new_tokens * 2)
         self._generate(backend, jobs)
         for job in jobs:
+            if job.error is not None:  # the longer answer did not fit: the first one stands, cut as it is
+                job.error = None
+                job.output, job.plan = first[id(job)]
+                continue
             job.notes.append("the answer was cut off by the length limit and was written again with more room")
 
     def _context_budget(self, backend: Backend, plan: LengthPlan) -> int | None:
@@ -564,7 +573,7 @@ class AbstractiveStage:
         written = 0
         fragments: list[str] = []
         if job.plan is not None:
-            sentences, cut = split_generated(output, job.plan, language, job.tokens_out)
+            sentences, cut = split_generated(output, job.plan, language, job.last_tokens_out)
             warnings += cut
             written = len(sentences)
             fragments = [s for s in sentences if is_fragment(s)]
@@ -602,7 +611,7 @@ class AbstractiveStage:
         if not lines and document.sentences:
             top = max(range(len(document.sentences)), key=lambda i: (float(job.scores[i]), -i))
             source = document.sentences[top]
-            lines = [SummaryLine(source.clean_text, (Citation.of(source, score=1.0),), "replaced", 1.0, ("no usable generated text",))]
+            lines = [SummaryLine(display_text(document, source), (Citation.of(source, score=1.0),), "replaced", 1.0, ("no usable generated text",))]
             warnings.append(f"no generated sentence survived; the summary is the top-ranked source sentence {top + 1}")
         stats: dict[str, Any] = {
             "sentences_in": len(document.sentences),
@@ -644,8 +653,6 @@ def _fill(document: Document, scores: Any, lines: Sequence[SummaryLine], missing
     that repeat no line already there, as extracted lines."""
     if missing <= 0:
         return []
-    from summarizer.render.display import display_text
-
     cited = {c.sentence for line in lines for c in line.citations}
     skip = furniture(document)
     order = sorted(range(len(document.sentences)), key=lambda i: (-float(scores[i]), i))

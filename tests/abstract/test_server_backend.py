@@ -201,10 +201,10 @@ def _error(call: Callable[[], Any]) -> str:
 
 
 def test_server_backend_summary_is_cited_guarded_and_numbers_the_sentences(server, samples_dir):
-    summary = _summarizer(server, sentences=3).summarize(samples_dir / "city-budget.txt")
+    summary = _summarizer(server, sentences=2).summarize(samples_dir / "city-budget.txt")
     (seen,) = server.requests
     assert seen.model == "ok" and len(seen.sentences) >= 2
-    assert "[1] " in seen.prompt and "exactly 3 complete sentences" in seen.prompt
+    assert "[1] " in seen.prompt and "exactly 2 complete sentences" in seen.prompt
     assert summary.method == "abstractive:openai:ok"
     assert len(summary.lines) == 2 and all(line.citations for line in summary.lines)
     for line in summary.lines:
@@ -558,14 +558,15 @@ def test_generation_stats_have_one_shape_for_every_backend(server, tiny_t5_dir, 
         generation = summary.stats["generation"]
         shapes.add(tuple(sorted(generation)))
         assert isinstance(generation["tokens_in"], int) and generation["tokens_in"] > 0
-        assert isinstance(generation["tokens_out"], int) and 0 < generation["tokens_out"] <= most_written
+        # At most the planned answer, written twice when the first was cut inside a needed sentence.
+        assert isinstance(generation["tokens_out"], int) and 0 < generation["tokens_out"] <= 3 * most_written
         assert generation["model"] == summary.method.removeprefix("abstractive:")
         assert set(summary.stats["model_citations"]) == {"given", "confirmed"}
     assert shapes == {("backend", "model", "seconds", "tokens_in", "tokens_out")}
     assert [s.stats["generation"]["backend"] for s in [*local, remote]] == ["seq2seq", "causal", "openai"]
     # The prompt a causal model read is the numbered sentences, and it kept room for its answer.
     causal = local[1].stats
-    assert causal["generation"]["tokens_in"] + causal["generation"]["tokens_out"] <= 512
+    assert causal["model_input"]["tokens"] + most_written <= 512
 
 
 def test_cli_zero_retries_and_backoff_reach_the_options():

@@ -34,7 +34,7 @@ def _run(*args: str):
 
 def test_presets_name_pinned_models_with_their_limits():
     table = presets()
-    assert default_model() == "distilbart-cnn"
+    assert default_model() == "qwen3-0.6b-gguf" and table[default_model()].kind == "llamacpp"
     assert {"distilbart-cnn", "bart-large-cnn", "pegasus-cnn", "qwen2.5-0.5b-instruct"} <= set(table)
     assert table["distilbart-cnn"].hub_id == "sshleifer/distilbart-cnn-12-6"
     assert table["qwen2.5-0.5b-instruct"].kind == "causal"
@@ -68,7 +68,7 @@ def test_a_missing_path_is_named_as_a_missing_path(samples_dir, name):
 def test_a_preset_that_is_not_downloaded_names_the_command(samples_dir):
     result = _run(str(samples_dir / "city-budget.txt"), "--abstractive")
     assert result.exit_code == 2
-    assert "summarize models download distilbart-cnn" in result.output
+    assert f"summarize models download {default_model()}" in result.output
     assert len(result.output.strip().splitlines()) == 1
 
 
@@ -128,7 +128,7 @@ def test_a_preset_in_the_store_is_listed_and_used(tiny_t5_dir, isolated_store, s
     assert "not downloaded: summarize models download bart-large-cnn" in listing.output
     spec = resolve_model("distilbart-cnn")
     assert spec.path == str(isolated_store / "distilbart-cnn") and spec.kind == "seq2seq" and spec.max_input_tokens == 1024
-    result = _run(str(samples_dir / "city-budget.txt"), "--abstractive", "-n", "1")
+    result = _run(str(samples_dir / "city-budget.txt"), "--model", "distilbart-cnn", "-n", "1")
     assert result.exit_code == 0, result.output
     assert "Sources:" in result.output
 

@@ -1,0 +1,156 @@
+"""The lines asked for, whole and distinct, from clean input: what the abstractive stage asks a
+model for, what it keeps of the answer, and what the model reads. A scripted backend stands in."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer import Summarizer
+from summarizer.abstract.backends import Generated
+from summarizer.abstract.distinct import is_fragment, near_duplicates
+from summarizer.types import Citation, SummaryLine
+
+from fake_backends import ScriptedBackend
+
+WIRE = """Harbour ferry service resumes after storm
+
+PORTVALE (Coastal Wire) -- Ferry crossings between Portvale and Saltmarsh Island resumed on Friday after a three-day halt caused by gale-force winds, the harbour authority said.
+
+By Mira Castell
+
+Photo: Portvale Harbour Authority
+
+About 2,400 passengers had been stranded on the island since Tuesday, when waves of up to six metres damaged the main pier.
+
+"We will not run a single crossing until the engineers sign off on the pier," said harbour master Jonas Petrov. "Safety comes first, and the pier is not safe yet."
+
+Repairs to the pier cost an estimated 310,000 euros and are due to be finished by the end of the month.
+
+The island's only clinic flew two patients to the mainland by helicopter during the closure.
+
+Local shops reported running short of fresh milk and bread by Thursday.
+"""
+
+
+def _summarizer(backend, **options) -> Summarizer:
+    summarizer = Summarizer(mode="abstractive", **options)
+    summarizer.abstractive.attach(backend, "scripted")
+    return summarizer
+
+
+class CountedBackend(ScriptedBackend):
+    """A model that writes `answers[k]` on its k-th call and reports the tokens it wrote, as
+    llama.cpp does, so that the stage can tell an answer cut by the limit."""
+
+    def __init__(self, answers):
+        super().__init__(lambda text: "")
+        self.answers = list(answers)
+        self.limits: list[int] = []
+
+    def generate(self, batch, requests):
+        out = []
+        for request in batch:
+            self.limits.append(request.max_new_tokens)
+            text, cut = self.answers.pop(0)
+            out.append(Generated(text, tokens_in=10, tokens_out=request.max_new_tokens if cut else 20))
+        return out
+
+
+def test_the_model_is_asked_for_exactly_the_lines_wanted_with_room_to_finish():
+    backend = ScriptedBackend(lambda text: "Ferry crossings resumed on Friday.")
+    _summarizer(backend, sentences=5).summarize(WIRE)
+    (request,) = backend.batches[0]
+    assert request.sentences == 5 and not request.by_words
+    assert request.max_new_tokens >= 5 * 40  # five news sentences of 30+ words fit
+
+
+def test_a_cut_answer_is_written_again_with_more_room_before_a_line_is_lost():
+    whole = (
+        "Ferry crossings between Portvale and Saltmarsh Island resumed on Friday. "
+        "About 2,400 passengers had been stranded on the island since Tuesday."
+    )
+    backend = CountedBackend([("Ferry crossings between Portvale and Saltmarsh Island resumed on Friday. About 2,400 passengers had", True), (whole, False)])
+    summary = _summarizer(backend, sentences=2).summarize(WIRE)
+    assert backend.limits[1] == 2 * backend.limits[0]
+    assert [line.origin for line in summary.lines] == ["generated", "generated"]
+    assert not any("cut off by the length limit:" in w for w in summary.warnings)
+    assert any("written again with more room" in w for w in summary.warnings)
+
+
+def test_a_sentence_still_cut_after_the_second_try_is_left_out_and_its_slot_filled():
+    cut = "Ferry crossings between Portvale and Saltmarsh Island resumed on Friday. About 2,400 passengers had"
+    backend = CountedBackend([(cut, True), (cut, True)])
+    summary = _summarizer(backend, sentences=2).summarize(WIRE)
+    assert len(backend.limits) == 2  # one retry, no more
+    assert any("cut off by the length limit" in w for w in summary.warnings)
+    assert len(summary.lines) == 2 and summary.lines[1].origin == "extracted"
+    assert summary.stats["lines"] == {"asked": 2, "written": 1, "fragments": 0, "repeats": 0, "filled": 1}
+
+
+def test_a_repeated_fact_is_dropped_and_its_slot_refilled():
+    answer = (
+        "Ferry crossings between Portvale and Saltmarsh Island resumed on Friday after a three-day halt.\n"
+        "Ferry crossings to Saltmarsh Island resumed on Friday after the halt.\n"
+        "Repairs to the pier cost an estimated 310,000 euros."
+    )
+    summary = _summarizer(ScriptedBackend(lambda text: answer), sentences=3).summarize(WIRE)
+    texts = [line.text for line in summary.lines]
+    assert len(texts) == 3 and sum("resumed on Friday" in t for t in texts) == 1
+    assert summary.stats["lines"]["repeats"] == 1 and summary.lines[-1].origin == "extracted"
+    assert any("repeats" in w for w in summary.warnings)
+
+
+def test_fragments_are_not_lines():
+    answer = "Jonas Petrov agreed.\nFerry crossings to Saltmarsh Island resumed on Friday."
+    summary = _summarizer(ScriptedBackend(lambda text: answer), sentences=2).summarize(WIRE)
+    assert all("agreed" not in line.text for line in summary.lines)
+    assert summary.stats["lines"]["fragments"] == 1
+    assert is_fragment("A large-scale study has found.") and is_fragment("Sharon Osbourne agreed.")
+    assert not is_fragment("A large-scale study has found that sleep improves memory.")
+
+
+def test_near_duplicates_need_shared_facts_not_shared_topics():
+    def line(text, sentence):
+        return SummaryLine(text, (Citation(sentence, 0, 1, text),), "generated", 1.0)
+
+    same = [line("The guard slipped on a manhole cover near the palace.", 1), line("Near the palace, the guard slipped on a manhole cover.", 1)]
+    assert near_duplicates(same) == [(1, 0)]
+    different = [line("The guard slipped on a manhole cover near the palace.", 1), line("The palace reopened to visitors on Monday.", 2)]
+    assert near_duplicates(different) == []
+
+
+def test_the_model_never_reads_datelines_bylines_or_captions_as_narrative():
+    backend = ScriptedBackend(lambda text: "Ferry crossings resumed on Friday.")
+    _summarizer(backend, sentences=1).summarize(WIRE)
+    (request,) = backend.batches[0]
+    read = " ".join(request.source_sentences)
+    assert "PORTVALE" not in read and "Coastal Wire" not in read
+    assert "Ferry crossings between Portvale" in read
+    assert "By Mira Castell" not in read and "Photo:" not in read
+
+
+def test_a_quote_reaches_the_model_with_its_speaker():
+    # The second half of the harbour master's quote names no one; the sentence before it does.
+    backend = ScriptedBackend(lambda text: "Ferry crossings resumed on Friday.", budget=10_000)
+    summarizer = _summarizer(backend, sentences=1, input_sentences=1)
+    document = summarizer.read(WIRE)
+    quote = next(i for i, s in enumerate(document.sentences) if s.clean_text.startswith('"Safety comes first'))
+    scores = [0.0] * len(document.sentences)
+    scores[quote] = 1.0
+    summarizer.abstractive.ranker.score = lambda document, features: scores
+    summarizer.summarize(document)
+    (request,) = backend.batches[0]
+    assert any("harbour master Jonas Petrov" in s for s in request.source_sentences)
+    assert any(s.startswith('"Safety comes first') for s in request.source_sentences)
+
+
+def test_a_thinking_block_never_reaches_the_summary():
+    answer = "<think>The user wants one line about the ferry.</think>\nFerry crossings to Saltmarsh Island resumed on Friday."
+    summary = _summarizer(ScriptedBackend(lambda text: answer), sentences=1).summarize(WIRE)
+    assert [line.text for line in summary.lines] == ["Ferry crossings to Saltmarsh Island resumed on Friday."]
+
+
+@pytest.mark.parametrize("n", [1, 3, 5])
+def test_n_lines_for_n_asked_when_the_model_writes_fewer(n):
+    summary = _summarizer(ScriptedBackend(lambda text: "Ferry crossings to Saltmarsh Island resumed on Friday."), sentences=n).summarize(WIRE)
+    assert len(summary.lines) == n
