@@ -187,8 +187,12 @@ class Summarizer:
     def _extract(self, document: Document) -> Summary:
         from summarizer.extract.features import SentenceFeatures
         from summarizer.extract.selection import select_sentences
+        from summarizer.extract.units import quotation_units
 
         started = time.perf_counter()
+        source = document
+        # A short quotation's sentences are one unit: its line cites each of them.
+        document, groups = quotation_units(source)
         features = SentenceFeatures(document)
         scores = self.ranker.score(document, features)
         length = self.options.length
@@ -211,11 +215,12 @@ class Summarizer:
                 "furniture or pieces of quotations"
             )
         if n and len(chosen) == n and n <= length.sentence_budget(n):
-            warnings.append(f"the article has only {n} sentence{'s' * (n != 1)}; the summary is all of it")
+            m = len(source.sentences)
+            warnings.append(f"the article has only {m} sentence{'s' * (m != 1)}; the summary is all of it")
         lines = tuple(
             SummaryLine(
                 text=display_text(document, document.sentences[i]),
-                citations=(Citation.of(document.sentences[i], score=float(scores[i])),),
+                citations=tuple(Citation.of(source.sentences[j], score=float(scores[i])) for j in groups[i]),
             )
             for i in chosen
         )
@@ -232,14 +237,14 @@ class Summarizer:
             warnings.append(f"the summary has {words_out} words, over the {length.words}-word budget: {why}")
         elapsed = (time.perf_counter() - started) * 1000
         stats: dict[str, Any] = {
-            "sentences_in": n,
-            "words_in": document.word_count,
+            "sentences_in": len(source.sentences),
+            "words_in": source.word_count,
             "sentences_out": len(lines),
             "words_out": words_out,
             "length": length.to_dict(),
             "timing_ms": {"summarize": round(elapsed, 3)},
         }
-        return Summary(document, lines, self.method, tuple(warnings), stats)
+        return Summary(source, lines, self.method, tuple(warnings), stats)
 
     def outcomes_together(
         self, sources: Sequence[Any], read: Callable[[Any], Document] | None = None, batch_size: int | None = None

@@ -1,13 +1,15 @@
 """Quotations as units: where each quotation in a paragraph opens and closes, whether a piece of
 text leaves one open (or closes one it never opened), and joining the sentences that a split
-inside a short quotation cut apart.
+inside a quotation cut apart where they cannot stand apart.
 
 Quote marks are paired by their shape as well as their order: a mark after a space (or at the
 start) and before a word opens, one after a word or a sentence mark and before a space, a mark or
 the end closes. So a quotation whose closing mark the text lost does not swallow the next one.
-Double marks (" “ ” „ « ») and single ones (' ‘ ’) are paired separately; a single mark inside a
-word ("don't") is an apostrophe, and the "s'" of a plural possessive ("the players' union")
-closes a single quotation only when no other mark could close it before the paragraph ends.
+Double marks (" “ ” „ « », and the `` '' of typewriter-style text) and single ones (' ‘ ’) are
+paired separately; a straight double mark between two letters is the gershayim of a Hebrew
+acronym (ארה"ב), not a quote mark; a single mark inside a word ("don't") is an apostrophe, and
+the "s'" of a plural possessive ("the players' union") closes a single quotation only when no
+other mark could close it before the paragraph ends.
 """
 
 from __future__ import annotations
@@ -17,10 +19,10 @@ import re
 from dataclasses import dataclass
 
 # Every mark that may open or close a quotation, and the characters around it.
-_MARK = re.compile(r"""["“”„«»'‘’]""")
+_MARK = re.compile(r"""``|''|["“”„«»'‘’]""")
 # The same, less the apostrophes inside words ("don't", "Harlow’s"), which `quotations` passes
 # over: text without one of these has no quotation, and most sentences with a mark have only those.
-_QUOTE_MARK = re.compile(r"""["“”„«»‘]|(?<![^\W_])['’]|['’](?![^\W_])""")
+_QUOTE_MARK = re.compile(r"""``|[“”„«»‘]|(?<![^\W_])["'’]|["'’](?![^\W_])""")
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/")  # what may come before an opening mark (or the start)
 _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-…/")  # what may follow a closing mark (or the end)
 # A quotation holding fewer words than this after a split is never a sentence of its own, and
@@ -41,10 +43,11 @@ class Quotation:
     end: int | None  # just after the closing mark; None when the paragraph ends first
 
 
-def _shape(text: str, k: int, start: int, end: int) -> tuple[bool, bool]:
-    """(may open, may close) for the mark at k, from its neighbours in text[start:end]."""
+def _shape(text: str, k: int, start: int, end: int, width: int = 1) -> tuple[bool, bool]:
+    """(may open, may close) for the mark at k (`width` characters), from its neighbours in
+    text[start:end]."""
     before = text[k - 1] if k > start else " "
-    after = text[k + 1] if k + 1 < end else " "
+    after = text[k + width] if k + width < end else " "
     if before.isspace() and after.isspace():
         return True, True  # tokenised text (" , ' he said"): the marks' order decides
     may_open = (before in _OPEN_BEFORE or before in "\"“„«'‘") and not after.isspace()
@@ -64,7 +67,9 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> tuple[list[
     skip_to = start  # marks before this belong to an elision
     for match in _MARK.finditer(text, start, end):
         k, mark = match.start(), match.group()
-        may_open, may_close = _shape(text, k, start, end)
+        if mark == '"' and k > start and k + 1 < end and text[k - 1].isalpha() and text[k + 1].isalpha():
+            continue  # the gershayim of a Hebrew acronym (ארה"ב, יו"ר), not a quotation
+        may_open, may_close = _shape(text, k, start, end, len(mark))
         if mark in "'‘’":
             if mark != "‘" and k > start and k + 1 < end and text[k - 1].isalnum() and text[k + 1].isalnum():
                 continue  # an apostrophe inside a word
@@ -88,10 +93,11 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> tuple[list[
             elif single is None and may_close and mark != "‘" and text[k - 1] not in "sS":
                 strays.append(k)  # closes a quotation opened before this text
             continue
-        closes = mark in "\"”»" or (mark == "“" and double_mark == "„")
-        opens = mark in "\"“„«" and not (mark == "“" and double_mark == "„")
+        # `` and '' are the double quotes of typewriter and TeX-style text (``So,'' he said).
+        closes = mark in "\"”»''" or (mark == "“" and double_mark == "„")
+        opens = mark in "\"“„«``" and not (mark == "“" and double_mark == "„")
         if double is not None and closes and (may_close or not may_open):
-            found.append(Quotation(double, k + 1))
+            found.append(Quotation(double, k + len(mark)))
             double = None
         elif opens and (may_open or not may_close):
             if double is not None:
@@ -135,11 +141,13 @@ def _tail_stands_alone(text: str, start: int, close: int) -> bool:
     return first.isupper() or first.isdigit()
 
 
-def join_quoted(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def join_quoted(text: str, spans: list[tuple[int, int]], max_words: int = 0) -> list[tuple[int, int]]:
     """Sentence spans of one paragraph (offsets into `text`) with the splits inside a quotation
-    undone where the quotation is short or its tail cannot stand alone ("...coach? #Match," he
-    wrote.). A long quotation of whole sentences keeps its splits; its pieces are the candidates'
-    business (they are never summary lines)."""
+    undone where its tail cannot stand alone ("...coach? #Match," he wrote.) or, with `max_words`,
+    where the quotation with its attribution holds no more words than that. The segmenter keeps
+    the sentences of a quotation apart (as Universal Dependencies does); the extract stage joins
+    a short one into one unit (MAX_JOINED_WORDS), and a longer one's pieces are never summary
+    lines."""
     if len(spans) < 2 or not _QUOTE_MARK.search(text, spans[0][0], spans[-1][1]):
         return spans
     found, _ = quotations(text, spans[0][0], spans[-1][1])
@@ -157,19 +165,21 @@ def join_quoted(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]
             if widest is None or closed[k].end > widest.end:  # type: ignore[operator]
                 widest = closed[k]
             k += 1
-        if widest is not None and widest.end > a and _should_join(text, widest, a, starts, ends):  # type: ignore[operator]
+        if widest is not None and widest.end > a and _should_join(text, widest, a, starts, ends, max_words):  # type: ignore[operator]
             result[-1] = (result[-1][0], b)
         else:
             result.append((a, b))
     return result
 
 
-def _should_join(text: str, quote: Quotation, a: int, starts: list[int], ends: list[int]) -> bool:
+def _should_join(text: str, quote: Quotation, a: int, starts: list[int], ends: list[int], max_words: int) -> bool:
     """Whether the split at `a` inside `quote` is undone (see `join_quoted`)."""
     assert quote.end is not None
     if not _tail_stands_alone(text, a, quote.end - 1):
         return True
+    if max_words <= 0:
+        return False
     # The unit would run from the sentence that opens the quotation to the one that closes it.
     first = starts[max(bisect.bisect_right(starts, quote.start) - 1, 0)]
     last = ends[min(bisect.bisect_left(ends, quote.end), len(ends) - 1)]
-    return _words(text, first, last) <= MAX_JOINED_WORDS
+    return _words(text, first, last) <= max_words

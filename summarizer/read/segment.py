@@ -477,6 +477,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
             merged = _merge_continuations(piece, raw, info)
         else:
             merged = _merge_other(piece, raw, language)
-    # Quotations are units, in every language: a split inside a short one is undone.
+    # A split inside a quotation whose tail cannot stand alone (a post's hashtags) is undone; the
+    # sentences of a short quotation become one unit in the extract stage (extract/units.py).
     spans = join_quoted(piece, [(a, b) for a, b in merged if piece[a:b].strip()])
     return [(start + a, start + b) for a, b in spans]

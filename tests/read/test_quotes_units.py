@@ -20,9 +20,23 @@ def _sentences(text: str) -> list[str]:
     return [s.text for s in build_document(RawText(text, "t.txt"), detect_headline=False).sentences]
 
 
-def test_two_sentence_quotation_stays_with_its_attribution():
+def test_two_sentence_quotation_is_split_but_stays_one_unit_with_its_attribution():
+    # Sentences as Universal Dependencies splits them; the extract stage's unit (and so a summary
+    # line) is the whole quotation with its attribution, citing both sentences.
+    from summarizer.extract.units import quotation_units
+
     text = 'The ferry sailed at dawn. "We had no spare parts. We improvised quite a lot," says engineer Marta Ilves.'
-    assert _sentences(text)[1] == '"We had no spare parts. We improvised quite a lot," says engineer Marta Ilves.'
+    assert _sentences(text) == [
+        "The ferry sailed at dawn.",
+        '"We had no spare parts.',
+        'We improvised quite a lot," says engineer Marta Ilves.',
+    ]
+    document = build_document(RawText(text, "t.txt"), detect_headline=False)
+    units, groups = quotation_units(document)
+    assert [s.text for s in units.sentences][1] == text.split("dawn. ")[1] and groups == [range(0, 1), range(1, 3)]
+    lines = summarize(text, sentences=2).lines
+    assert [line.text for line in lines][1] == text.split("dawn. ")[1]
+    assert [c.sentence for c in lines[1].citations] == [1, 2]
 
 
 @pytest.mark.parametrize(
@@ -81,3 +95,32 @@ def test_in_word_apostrophes_alone_make_no_quotation():
         assert not has_quote_mark(text) and quotations(text) == ([], []) and not unbalanced(text)
     for text in ["'Back,' she said.", "the players' union", "\u2018Soon\u2019"]:
         assert has_quote_mark(text)
+
+
+def test_hebrew_acronym_gershayim_is_no_quote_mark():
+    # יו"ר and ארה"ב hold a straight double mark between letters: an acronym, not a quotation.
+    from summarizer.read.quotes import quotations
+
+    text = 'יו"ר הוועדה אמר כי "העבודה הסתיימה". נציג ארה"ב לא הגיב.'
+    found, strays = quotations(text)
+    assert [(q.start, q.end) for q in found] == [(text.index('"הע'), text.index('".') + 1)] and not strays
+    assert not unbalanced('נציג ארה"ב לא הגיב.')
+
+
+def test_typewriter_double_quotes_pair_up():
+    # ``...'' as in typewriter and TeX-style text: a pair, like “...”.
+    from summarizer.read.quotes import quotations
+
+    text = "Der Minister nannte die Lösung ``vorbildlich''. Die Stadt schwieg."
+    found, strays = quotations(text)
+    assert [(q.start, q.end) for q in found] == [(text.index("``"), text.index("''") + 2)] and not strays
+    assert not unbalanced("Der Minister nannte die Lösung ``vorbildlich''.")
+    assert unbalanced("``Wir fahren morgen.")
+
+
+def test_unrelated_sentences_after_typewriter_quotes_are_not_joined():
+    text = (
+        "Der Minister nannte die Lösung ``vorbildlich''. Die Stadt schwieg am Montag. "
+        "``Es ärgert uns sehr'', sagt der Sprecher. Der Zug fuhr um neun Uhr ab."
+    )
+    assert len(_sentences(text)) == 4
