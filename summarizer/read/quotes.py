@@ -133,12 +133,13 @@ def _words(text: str, start: int, end: int) -> int:
 
 def _tail_stands_alone(text: str, start: int, close: int) -> bool:
     """Whether the quoted words from `start` to the closing mark read as a sentence of their own:
-    enough words, a capital (or a number) first, and no hashtags, @names or links."""
+    enough words, a capital (a caseless letter, a number) first, and no hashtags, @names or links."""
     piece = text[start:close]
     if _words(text, start, close) < MIN_TAIL_WORDS or _POST_PART.search(piece):
         return False
     first = piece.lstrip(" \t\n\"“”„«»'‘’([")[:1]
-    return first.isupper() or first.isdigit()
+    # A capital, or any letter of a script without case (Hebrew, Arabic, CJK): not a lowercase one.
+    return first.isdigit() or (first.isalpha() and not first.islower())
 
 
 def join_quoted(text: str, spans: list[tuple[int, int]], max_words: int = 0) -> list[tuple[int, int]]:

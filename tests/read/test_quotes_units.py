@@ -124,3 +124,9 @@ def test_unrelated_sentences_after_typewriter_quotes_are_not_joined():
         "``Es ärgert uns sehr'', sagt der Sprecher. Der Zug fuhr um neun Uhr ab."
     )
     assert len(_sentences(text)) == 4
+
+
+def test_quotation_of_several_sentences_in_a_caseless_script_is_split():
+    # Hebrew has no capitals: a tail that starts with a letter still stands on its own.
+    text = 'השר אמר כי "הכביש ייפתח בשבוע הבא. התושבים יוכלו לנסוע בו בלי תשלום".'
+    assert _sentences(text) == ['השר אמר כי "הכביש ייפתח בשבוע הבא.', 'התושבים יוכלו לנסוע בו בלי תשלום".']
