@@ -25,10 +25,11 @@ _MARK = re.compile(r"""``|''|["“”„«»'‘’]""")
 _QUOTE_MARK = re.compile(r"""``|[“”„«»‘]|(?<![^\W_])["'’]|["'’](?![^\W_])""")
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/")  # what may come before an opening mark (or the start)
 _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-…/")  # what may follow a closing mark (or the end)
-# A quotation holding fewer words than this after a split is never a sentence of its own, and
-# one whose sentences (with the text up to the end of the sentence that closes it) add up to no
-# more than this many words is one unit.
-MIN_TAIL_WORDS = 4
+# A quotation holding fewer words than this after a split is never a sentence of its own ("No.
+# Never," she said. stays whole; "...me. It is perfect," splits, as Universal Dependencies
+# does), and one whose sentences (with the text up to the end of the sentence that closes it)
+# add up to no more than this many words is one unit for the extract stage.
+MIN_TAIL_WORDS = 2
 MAX_JOINED_WORDS = 60
 # Hashtags, @names and links: a post quoted in the story; it stays with its attribution.
 _POST_PART = re.compile(r"(?:^|\s)[#@]\s?\w|https?://|www\.", re.IGNORECASE)

@@ -130,3 +130,9 @@ def test_quotation_of_several_sentences_in_a_caseless_script_is_split():
     # Hebrew has no capitals: a tail that starts with a letter still stands on its own.
     text = 'השר אמר כי "הכביש ייפתח בשבוע הבא. התושבים יוכלו לנסוע בו בלי תשלום".'
     assert _sentences(text) == ['השר אמר כי "הכביש ייפתח בשבוע הבא.', 'התושבים יוכלו לנסוע בו בלי תשלום".']
+
+
+def test_two_word_tail_of_a_quotation_is_a_sentence_of_its_own():
+    text = '"The equation pleases me. It is perfect," he said.'
+    assert _sentences(text) == ['"The equation pleases me.', 'It is perfect," he said.']
+    assert len(_sentences('"No. Never," she said.')) == 1  # a one-word tail stays with its quotation
