@@ -33,7 +33,8 @@ def near_duplicates(lines: Sequence[SummaryLine], language: str = "english") -> 
     """(weaker, stronger) index pairs of lines that repeat each other, each weaker line once."""
     from summarizer.extract.features import content_terms
 
-    terms = [set(content_terms(line.text, language)) for line in lines]
+    # "Kilmarnock's" and "Kilmarnock" are one name: possessive endings do not make words differ.
+    terms = [{t.rstrip("'’").removesuffix("'s") for t in content_terms(line.text, language)} - {""} for line in lines]
     cited = [{c.sentence for c in line.citations} for line in lines]
     dropped: set[int] = set()
     pairs: list[tuple[int, int]] = []

@@ -115,6 +115,11 @@ def test_near_duplicates_need_shared_facts_not_shared_topics():
 
     same = [line("The guard slipped on a manhole cover near the palace.", 1), line("Near the palace, the guard slipped on a manhole cover.", 1)]
     assert near_duplicates(same) == [(1, 0)]
+    possessive = [
+        line("Kilmarnock will confirm Gary Locke as the club's new permanent manager on Friday.", 2),
+        line("Gary Locke will be confirmed as Kilmarnock’s permanent manager on Friday after eight weeks.", 1),
+    ]
+    assert len(near_duplicates(possessive)) == 1
     different = [line("The guard slipped on a manhole cover near the palace.", 1), line("The palace reopened to visitors on Monday.", 2)]
     assert near_duplicates(different) == []
 
