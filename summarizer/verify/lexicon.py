@@ -1,4 +1,5 @@
-"""The words each language's checks read: titles, negation, hedging, saying, clause-taking verbs.
+"""The words each language's checks read: titles, negation, hedging, saying, clause-taking verbs,
+dates and judgement words.
 
 Negation, hedging and saying words come from the language's module (`summarizer/lang/`). Two
 lists the verify stage alone reads are kept here, in one table, until `Language` grows fields
@@ -26,6 +27,8 @@ class Lexicon:
     hedges: frozenset[str] = frozenset()
     saying: frozenset[str] = frozenset()
     open_verbs: frozenset[str] = frozenset()
+    dates: frozenset[str] = frozenset()
+    judgement: frozenset[str] = frozenset()
 
 
 def _words(text: str) -> frozenset[str]:
@@ -85,4 +88,6 @@ def lexicon(language: str) -> Lexicon:
         hedges=info.hedges - _PLANS.get(info.name, frozenset()),
         saying=info.saying_words,
         open_verbs=_OPEN_VERBS.get(info.name, frozenset()),
+        dates=info.date_words,
+        judgement=info.judgement_words,
     )

@@ -29,26 +29,11 @@ _NUMBER_WORDS = {
 _NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
                       "ninety": "90", "hundred": "100", "dozen": "12", "twice": "2", "thrice": "3"})
 _SCALE_WORDS = {"thousand", "million", "billion", "trillion", "percent"}
-_DATE_WORDS = set(
-    # "may" is left out: far more often a verb than a month.
-    "january february march april june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow".split()
-)
-# Words that pass judgement. A summary may use one only where its source does: reporting the
-# article's own words is neutral, adding them is not. Written for this project.
-JUDGEMENT_WORDS = frozenset(
-    """
-    absurd alarming amazing appalling astonishing atrocious awful bad baffling best bizarre blunder
-    brave brilliant brutal catastrophic clearly controversial courageous crucial damning dangerous
-    deplorable devastating disastrous disgraceful disgusting dismal dramatic dreadful embarrassing
-    excellent extreme extremist fantastic foolish glorious good great heroic historic horrible
-    horrific incredible incompetent insane landmark laudable magnificent massive misguided
-    notorious obviously outrageous pathetic perfect questionable radical reckless remarkable
-    ridiculous sadly scandalous senseless shameful shocking slammed stunning stupid terrible
-    terrific thankfully tragic tremendous troubling unacceptable undeniably unfortunately
-    unprecedented unthinkable vile welcome wonderful worst
-    """.split()
-)
+# The date and judgement words are the language modules' (summarizer/lang/): a summary may use a
+# judgement word only where its source does, since adding one is not neutral.
+_DATE_WORDS = lexicon("english").dates
+JUDGEMENT_WORDS = lexicon("english").judgement
+
 # Capitalised words that are not names wherever they stand.
 _NOT_NAMES = frozenset("I A An The This That These Those It He She They We You His Her Their Its Our".split())
 # Titles and honorifics go before a name without being one: "Mr Brown" is Brown, found where the
@@ -183,35 +168,6 @@ def literal_problems(
     return problems
 
 
-# Date words and words of judgement for the languages that have them, written for this project
-# like the English lists; a language without a list skips those checks (its warning says so).
-_LOCAL_DATE_WORDS: dict[str, frozenset[str]] = {
-    name: frozenset(words.split())
-    for name, words in {
-        "german": "januar jänner februar märz april mai juni juli august september oktober november dezember "
-        "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag gestern heute morgen",
-        "french": "janvier février mars avril juin juillet août septembre octobre novembre décembre "
-        "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain",
-        "spanish": "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
-        "lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana",
-    }.items()
-}
-_LOCAL_JUDGEMENT_WORDS: dict[str, frozenset[str]] = {
-    name: frozenset(words.split())
-    for name, words in {
-        "german": "absurd alarmierend katastrophal skandalös schockierend verheerend dramatisch historisch "
-        "hervorragend großartig fantastisch schrecklich furchtbar peinlich lächerlich dumm mutig genial "
-        "beispiellos unglaublich umstritten radikal leider glücklicherweise zweifellos offensichtlich",
-        "french": "absurde alarmant catastrophique scandaleux scandaleuse choquant choquante dévastateur dramatique "
-        "historique excellent excellente formidable fantastique terrible horrible honteux honteuse ridicule "
-        "stupide courageux courageuse incroyable controversé controversée radical radicale malheureusement "
-        "heureusement évidemment inacceptable",
-        "spanish": "absurdo absurda alarmante catastrófico catastrófica escandaloso escandalosa impactante "
-        "devastador devastadora dramático dramática histórico histórica excelente fantástico fantástica "
-        "terrible horrible vergonzoso vergonzosa ridículo ridícula estúpido estúpida valiente increíble "
-        "polémico polémica radical lamentablemente afortunadamente evidentemente inaceptable",
-    }.items()
-}
 
 
 def _judgement_base(word: str, judgement: frozenset[str]) -> str | None:
@@ -250,10 +206,10 @@ def _other_language_problems(
             problems.append(Problem("name", f"name not in its sources: {', '.join(names)}"))
     source_lower = {w.lower() for w in _ANY_WORD.findall(joined)}
     text_lower = {w.lower() for w in _ANY_WORD.findall(text)}
-    dates = sorted(text_lower & _LOCAL_DATE_WORDS.get(language, frozenset()) - source_lower)
+    dates = sorted(text_lower & lexicon(language).dates - source_lower)
     if dates:
         problems.append(Problem("date", f"date not in its sources: {', '.join(dates)}"))
-    judgement = _LOCAL_JUDGEMENT_WORDS.get(language, frozenset())
+    judgement = lexicon(language).judgement
     source_judged = {_judgement_base(w, judgement) for w in source_lower}
     loaded = sorted({base for w in text_lower if (base := _judgement_base(w, judgement))} - source_judged)
     if loaded:
