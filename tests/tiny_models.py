@@ -185,24 +185,12 @@ def build_tiny_classifier(directory: Path, corpus: list[str], labels: list[str],
     With `bias` its classifier's weights are zeroed, so that every input gets the same label
     probabilities (softmax of `bias`): tests can then tell which label the checker reads."""
     import torch
-    from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors
-    from transformers import BertConfig, BertForSequenceClassification, PreTrainedTokenizerFast
+    from transformers import BertConfig, BertForSequenceClassification
 
     torch.manual_seed(0)
-    specials = ["[PAD]", "[UNK]", "[CLS]", "[SEP]"]
-    words = sorted({w for text in corpus for w, _span in pre_tokenizers.BertPreTokenizer().pre_tokenize_str(text.lower())})
-    vocab = {token: i for i, token in enumerate(specials + words)}
-    backend = Tokenizer(models.WordLevel(vocab, unk_token="[UNK]"))
-    backend.pre_tokenizer = pre_tokenizers.BertPreTokenizer()
-    backend.post_processor = processors.TemplateProcessing(
-        single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B [SEP]", special_tokens=[("[CLS]", vocab["[CLS]"]), ("[SEP]", vocab["[SEP]"])]
-    )
-    backend.normalizer = normalizers.Lowercase()
-    tokenizer = PreTrainedTokenizerFast(
-        tokenizer_object=backend, pad_token="[PAD]", unk_token="[UNK]", cls_token="[CLS]", sep_token="[SEP]", model_max_length=128
-    )
+    tokenizer = _word_tokenizer(corpus, model_max_length=128, eos_token=None)
     config = BertConfig(
-        vocab_size=len(vocab), hidden_size=16, intermediate_size=32, num_hidden_layers=1, num_attention_heads=2,
+        vocab_size=len(tokenizer.get_vocab()), hidden_size=16, intermediate_size=32, num_hidden_layers=1, num_attention_heads=2,
         max_position_embeddings=128, num_labels=len(labels), id2label=dict(enumerate(labels)), label2id={l: i for i, l in enumerate(labels)},
     )
     model = BertForSequenceClassification(config)
@@ -215,7 +203,7 @@ def build_tiny_classifier(directory: Path, corpus: list[str], labels: list[str],
     return directory
 
 
-def _word_tokenizer(corpus: list[str]):
+def _word_tokenizer(corpus: list[str], model_max_length: int = 4096, eos_token: str | None = "[SEP]"):
     """A lower-casing word-level fast tokenizer over `corpus`, with BERT-style special tokens."""
     from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors
     from transformers import PreTrainedTokenizerFast
@@ -231,7 +219,7 @@ def _word_tokenizer(corpus: list[str]):
     backend.normalizer = normalizers.Lowercase()
     return PreTrainedTokenizerFast(
         tokenizer_object=backend, pad_token="[PAD]", unk_token="[UNK]", cls_token="[CLS]", sep_token="[SEP]",
-        eos_token="[SEP]", model_max_length=4096,
+        eos_token=eos_token, model_max_length=model_max_length,
     )
 
 
