@@ -25,9 +25,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("labels", type=Path)
     parser.add_argument("--limit", type=int)
+    parser.add_argument("--parser", choices=("auto", "off"), help="time one setting only, in this process")
     args = parser.parse_args()
+    if args.parser is None:
+        # Each setting in a fresh process: what one run caches (parses, tokens of source
+        # sentences) must not speed up the next one's timing.
+        import subprocess
+
+        for setting in ("auto", "off"):
+            command = [sys.executable, __file__, str(args.labels), "--parser", setting]
+            subprocess.run(command + (["--limit", str(args.limit)] if args.limit else []), check=True)
+        return 0
     judged = read_judged(args.labels, args.limit)
-    for setting in ("auto", "off"):
+    for setting in (args.parser,):
         settings = {"parser": setting}
         first = verify(judged[0].article, judged[0].summary, checker_settings=settings)
         label = first.stats.get("parser", setting) if setting == "auto" else "off"

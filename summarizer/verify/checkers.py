@@ -107,12 +107,14 @@ class RelationChecker:
         from summarizer.verify.lexicon import lexicon
         from summarizer.verify.predicates import certainty_problems
         from summarizer.verify.relations import Sources, relation_problems
+        from summarizer.verify.swaps import reversal_problems
 
         language = _language(evidence)
         problems = literal_problems(
             text, evidence.sources, evidence.support, evidence.min_support, language, evidence.context
         )
         problems += certainty_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
+        problems += _figure_problems(text, evidence.sources, language)
         if language not in _RELATION_LANGUAGES:
             return problems  # their words or capitals do not tell names apart: the relation checks step aside
         document = evidence.document
@@ -121,6 +123,7 @@ class RelationChecker:
         # Neighbours in a line stand for a relation only where the line is built from the
         # source's words; a freer paraphrase is the support check's to judge.
         # (The parse-read checks find their own evidence: they run either way.)
+        problems += reversal_problems(text, sources, language)
         problems += self._parsed(text, evidence, language, sources.names)
         if evidence.support < self.min_relation_support:
             return problems
@@ -150,6 +153,19 @@ class RelationChecker:
         sources = _LazyParses(evidence.sources, language)
         context = _LazyParses(evidence.context, language)
         return parsed_problems(line, sources, context, names, negations, source_negates, evidence.sources)
+
+
+def _figure_problems(text: str, sources: Sequence[str], language: str) -> list[Problem]:
+    """Relative dates, multipliers and figures in their place, and words swapped for their opposites."""
+    from summarizer.verify.figures import moved_figure_problems, multiplier_problems, relative_date_problems
+    from summarizer.verify.swaps import opposite_problems
+
+    return (
+        relative_date_problems(text, sources, language)
+        + multiplier_problems(text, sources, language)
+        + moved_figure_problems(text, sources, language)
+        + opposite_problems(text, sources, language)
+    )
 
 
 class _LazyParses(Sequence):

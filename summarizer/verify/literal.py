@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from summarizer.textpatterns import quoted_spans
+from summarizer.verify.figures import compares
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
 
@@ -87,8 +88,11 @@ def _canonical(number: str) -> str:
 
 def _numbers(text: str) -> set[str]:
     found = {m.group().replace(",", "").rstrip(".:") for m in _NUMBER.finditer(text)}
-    for word in re.findall(r"[a-z]+", text.lower()):  # "three-year" holds the number three
+    words = re.findall(r"[a-z]+", text.lower())
+    for i, word in enumerate(words):  # "three-year" holds the number three
         if word in _NUMBER_WORDS:
+            if word in ("twice", "thrice") and compares(words, i):
+                continue  # "twice what it spent" multiplies: the multiplier check weighs it (figures.py)
             found.add(_NUMBER_WORDS[word])
     return found
 

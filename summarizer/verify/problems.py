@@ -26,6 +26,7 @@ KINDS: dict[str, str] = {
     "circumstance": "a time, place or figure moved from another event of the source",
     "attribution": "words given to a speaker the source does not give them to",
     "coreference": "a pronoun with no one to point to, or pointing to someone else",
+    "substitution": "a word of the source's phrase exchanged for its opposite (killed for injured, rose for fell)",
     "negation": "a negation its sources do not make, or one they make that it drops",
     "hedge": "a claim its sources hedge (may, reportedly) or quote from someone, stated as plain fact",
     "incomplete": "a sentence cut off: no end, or an unclosed quotation",

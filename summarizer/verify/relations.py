@@ -150,6 +150,12 @@ def tokenize(text: str, language: str = "english") -> list[Token]:
     return tokens
 
 
+@lru_cache(maxsize=4096)
+def tokens_of(text: str, language: str = "english") -> tuple[Token, ...]:
+    """`tokenize`, cached: a source sentence is read once for every line and trial citation that cites it."""
+    return tuple(tokenize(text, language))
+
+
 @dataclass(frozen=True, slots=True)
 class _Place:
     sentence: int
@@ -175,7 +181,7 @@ class Sources:
     tokens: list[list[Token]] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.tokens = [tokenize(s, self.language) for s in self.sentences]
+        self.tokens = [list(tokens_of(s, self.language)) for s in self.sentences]
 
     @cached_property
     def context_name(self) -> list[str] | None:

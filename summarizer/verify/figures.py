@@ -1,0 +1,298 @@
+"""Figures in their place: relative dates, multipliers, and a figure moved to another noun.
+
+Lexical checks, no parser; the `relations` checker runs them on every line:
+
+- relative dates: "this year" where the cited sources say "last year" of the same unit (a year,
+  a week, a month, a season). A source with no relative date of that unit ("in 2019") says
+  nothing against it: the line may have worked it out.
+- multipliers: "tripled", "twice", "almost double" must agree with the sources: with the same
+  word, or with the ratio of two of their figures, or with a percentage change. A line's
+  multiplier fails where the sources hold another multiplier, or figures none of whose ratios
+  nor changes comes close to it.
+- moved figures: a figure both the line and its source hold, beside a word of the line that
+  stands in the source right beside *another* figure, on the same side, and never there beside
+  this one: "Cyclists took 6.3 sick days" from "Cyclists took 4.1 sick days a year, against 6.3 for
+  drivers". The literal check sees nothing wrong there: every figure is in the source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from summarizer.verify.problems import Problem
+
+# ---------------------------------------------------------------------------------------------
+# Relative dates: (pattern, unit group, offset) per language; offset 0 this, -1 last, +1 next.
+# Written for this project. The unit is the pattern's group named "unit", normalised by _UNITS.
+
+_EN_UNITS = r"(?P<unit>year|week|month|season|weekend|summer|winter|spring|autumn)"
+_RELATIVE: dict[str, list[tuple[re.Pattern[str], int]]] = {
+    "english": [
+        (re.compile(rf"\bthis {_EN_UNITS}\b"), 0),
+        (re.compile(rf"\blast {_EN_UNITS}\b"), -1),
+        (re.compile(rf"\bnext {_EN_UNITS}\b"), 1),
+    ],
+    "spanish": [
+        (re.compile(r"\best[ea] (?P<unit>año|semana|mes|temporada|verano|invierno)\b"), 0),
+        (re.compile(r"\b(?:el|la) (?P<unit>año|semana|mes|temporada|verano|invierno) pasad[oa]\b"), -1),
+        (re.compile(r"\b(?:el|la) pasad[oa] (?P<unit>año|semana|mes|temporada)\b"), -1),
+        (re.compile(r"\b(?:el|la) próxim[oa] (?P<unit>año|semana|mes|temporada)\b"), 1),
+        (re.compile(r"\b(?:el|la) (?P<unit>año|semana|mes|temporada) (?:próxim[oa]|que viene)\b"), 1),
+    ],
+    "french": [
+        (re.compile(r"\bcet(?:te)? (?P<unit>année|an|semaine|mois|saison|été|hiver)\b"), 0),
+        (re.compile(r"\b(?:l'|la |le )(?P<unit>année|an|semaine|mois|saison) derni(?:er|ère)\b"), -1),
+        (re.compile(r"\b(?:l'|la |le )(?P<unit>année|an|semaine|mois|saison) prochaine?\b"), 1),
+    ],
+    "german": [
+        (re.compile(r"\b(?:dieses|diesem|diese|dieser) (?P<unit>jahr|woche|monat|saison|sommer|winter)\b"), 0),
+        (re.compile(r"\b(?:letztes|letzten|letzte|vergangenes|vergangenen|vergangene) (?P<unit>jahr|woche|monat|saison|sommer|winter)\b"), -1),
+        (re.compile(r"\b(?:nächstes|nächsten|nächste|kommendes|kommenden|kommende) (?P<unit>jahr|woche|monat|saison|sommer|winter)\b"), 1),
+    ],
+}
+_UNITS = {"an": "année"}  # French "l'an dernier" is "l'année dernière"
+
+
+def _relative_dates(text: str, language: str) -> dict[str, set[int]]:
+    """unit -> the offsets `text` gives it ("last year" -> {"year": {-1}})."""
+    found: dict[str, set[int]] = {}
+    lowered = text.lower().replace("’", "'")
+    for pattern, offset in _RELATIVE.get(language, ()):
+        for match in pattern.finditer(lowered):
+            unit = match.group("unit")
+            found.setdefault(_UNITS.get(unit, unit), set()).add(offset)
+    return found
+
+
+_OFFSET_WORDS = {-1: "last", 0: "this", 1: "next"}
+
+
+def relative_date_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
+    """ "this year" where the sources say "last year" (and never "this year")."""
+    said = _relative_dates(text, language)
+    if not said:
+        return []
+    backed = _relative_dates(" ".join(sources), language)
+    problems = []
+    for unit, offsets in said.items():
+        theirs = backed.get(unit, set())
+        wrong = offsets - theirs
+        if wrong and theirs:
+            problems.append(Problem(
+                "date", f"date not in its sources: the line says {_OFFSET_WORDS[min(wrong)]} {unit}, "
+                f"its sources {_OFFSET_WORDS[min(theirs)]} {unit}"
+            ))
+    return problems
+
+
+# ---------------------------------------------------------------------------------------------
+# Multipliers.
+
+_MULTIPLIERS: dict[str, dict[str, float]] = {
+    "english": {
+        **dict.fromkeys("double doubled doubles doubling twice twofold two-fold".split(), 2.0),
+        **dict.fromkeys("triple tripled triples tripling treble trebled trebles trebling thrice threefold three-fold".split(), 3.0),
+        **dict.fromkeys("quadruple quadrupled quadruples quadrupling fourfold four-fold".split(), 4.0),
+        **dict.fromkeys("tenfold ten-fold".split(), 10.0),
+        **dict.fromkeys("halve halved halves halving".split(), 0.5),
+    },
+    "spanish": {
+        **dict.fromkeys("doble duplicó duplica duplicado duplicar duplicaron".split(), 2.0),
+        **dict.fromkeys("triple triplicó triplica triplicado triplicar triplicaron".split(), 3.0),
+        **dict.fromkeys("cuádruple cuadruplicó cuadruplicado".split(), 4.0),
+    },
+    "french": {
+        **dict.fromkeys("double doublé doublée doubler doublera doubles".split(), 2.0),
+        **dict.fromkeys("triple triplé triplée tripler triplera".split(), 3.0),
+        **dict.fromkeys("quadruple quadruplé quadrupler".split(), 4.0),
+    },
+    "german": {
+        **dict.fromkeys("doppelt doppelte verdoppelt verdoppeln verdoppelte zweimal".split(), 2.0),
+        **dict.fromkeys("dreifach dreifache verdreifacht verdreifachen verdreifachte".split(), 3.0),
+        **dict.fromkeys("vierfach vervierfacht".split(), 4.0),
+        **dict.fromkeys("halbiert halbieren halbierte".split(), 0.5),
+    },
+}
+_APPROXIMATE = frozenset("almost nearly about around roughly some close more than over casi cerca unos presque environ près fast rund etwa knapp".split())
+# "twice" counts a repetition as often as it multiplies ("scored twice"): only a "twice" that
+# compares something ("twice the", "twice as", "twice what") is read as a multiplier.
+_COMPARING = frozenset("the what that its their his her a an".split())
+
+
+def compares(words: Sequence[str], i: int) -> bool:
+    """Whether "twice" at `words[i]` multiplies ("twice the cost", "twice as many as") rather than
+    counts ("scored twice as Ayr came back")."""
+    following = words[i + 1 : i + 7]
+    if not following:
+        return False
+    return following[0] in _COMPARING or (following[0] == "as" and any(w in ("as", "than") for w in following[1:]))
+
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# A figure with its scale: "£1.2m", "600,000", "€9bn", "1,3 millones".
+_FIGURE = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)*)\s*(%|per ?cent|por ciento|pour cent|prozent|k\b|m\b|bn\b|tn\b|thousand|million|billion|trillion|"
+    r"mil(?:es)?\b|millones|millón|millions?|milliards?|millionen|milliarden|mrd\b|mio\b)?",
+    re.IGNORECASE,
+)
+_SCALES = {
+    "k": 1e3, "thousand": 1e3, "mil": 1e3, "miles": 1e3,
+    "m": 1e6, "million": 1e6, "millions": 1e6, "millones": 1e6, "millón": 1e6, "millionen": 1e6, "mio": 1e6,
+    "bn": 1e9, "billion": 1e9, "milliard": 1e9, "milliards": 1e9, "milliarden": 1e9, "mrd": 1e9,
+    "tn": 1e12, "trillion": 1e12,
+}
+_PERCENT = frozenset({"%", "per cent", "percent", "por ciento", "pour cent", "prozent"})
+_RISING = frozenset("rose rise rises rising up increase increased increases grew grow grows growth gain gained jumped climbed higher more".split())
+_FALLING = frozenset("fell fall falls falling down decrease decreased decreases dropped drop declined decline cut lower less shrank".split())
+
+
+def _value(number: str, language: str) -> float | None:
+    """A written number as a float: "1,200" is 1200 in English, "1,3" 1.3 elsewhere."""
+    if language == "english":
+        cleaned = number.replace(",", "")
+    elif "," in number:
+        cleaned = number.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d{1,3}(?:\.\d{3})+", number):
+        cleaned = number.replace(".", "")
+    else:
+        cleaned = number
+    try:
+        return float(cleaned)
+    except ValueError:
+        return None
+
+
+def _figures(text: str, language: str) -> tuple[list[float], list[tuple[float, int]]]:
+    """The amounts of `text` (with their scale) and its percentages, each with a sign: +1 where a
+    rising word stands just before it, -1 a falling one, 0 neither."""
+    amounts: list[float] = []
+    percents: list[tuple[float, int]] = []
+    for match in _FIGURE.finditer(text):
+        value = _value(match.group(1), language)
+        if value is None:
+            continue
+        scale = (match.group(2) or "").lower()
+        scale = "per cent" if scale.startswith("per") else scale
+        if scale in _PERCENT:
+            before = [w.lower() for w in _WORD.findall(text[max(0, match.start() - 40) : match.start()])][-3:]
+            sign = 1 if _RISING & set(before) else -1 if _FALLING & set(before) else 0
+            percents.append((value, sign))
+        elif not (1900 <= value <= 2100 and not scale):  # a year is not an amount
+            amounts.append(value * _SCALES.get(scale, 1.0))
+    return amounts, percents
+
+
+def _multipliers(text: str, language: str) -> list[tuple[str, float, bool]]:
+    """The multiplier words of `text`: (word, factor, whether "almost"/"about" qualifies it)."""
+    table = _MULTIPLIERS.get(language, {})
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    found = []
+    for i, word in enumerate(words):
+        factor = table.get(word)
+        if factor is None:
+            continue
+        if word in ("twice", "zweimal", "thrice") and not compares(words, i):
+            continue
+        found.append((word, factor, any(w in _APPROXIMATE for w in words[max(0, i - 2) : i])))
+    return found
+
+
+def _close(ratio: float, factor: float, approximate: bool) -> bool:
+    """Whether `ratio` may be called `factor` ("almost double" covers 1.5 to 2.1)."""
+    if factor < 1:
+        ratio, factor = 1 / ratio if ratio else float("inf"), 1 / factor
+    low = 0.75 * factor if approximate else 0.85 * factor
+    return low <= ratio <= 1.1 * factor
+
+
+def multiplier_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
+    """A multiplier of the line that its sources' words and figures do not bear out."""
+    said = _multipliers(text, language)
+    if not said:
+        return []
+    joined = " ".join(sources)
+    theirs = _multipliers(joined, language)
+    table = _MULTIPLIERS.get(language, {})
+    source_words = {w.lower() for w in _WORD.findall(joined)}
+    amounts, percents = _figures(joined, language)
+    problems = []
+    for word, factor, approximate in said:
+        if any(f == factor for _, f, _ in theirs) or word in source_words and word in table:
+            continue
+        if theirs:
+            problems.append(Problem("number", f"number not in its sources: “{word}”, where its sources say “{theirs[0][0]}”"))
+            continue
+        ratios = [a / b for a in amounts for b in amounts if b and a != b]
+        changes = [1 + sign * value / 100 for value, sign in percents if sign]
+        if not ratios and not changes:
+            continue  # no figures to weigh it against
+        if any(_close(r, factor, approximate) for r in (*ratios, *changes)):
+            continue
+        problems.append(Problem("number", f"number not in its sources: “{word}” matches no ratio or change of the figures of its sources"))
+    return problems
+
+
+# ---------------------------------------------------------------------------------------------
+# Figures moved to another noun.
+
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "
+    "million billion dozen half".split()
+)
+
+
+def moved_figure_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
+    """A figure put beside a word that the source puts on the same side of another figure."""
+    from summarizer.verify.relations import tokenize, tokens_of
+
+    if not any(c.isdigit() for c in text):
+        return []
+    line = [t for t in tokenize(text, language) if t.term is not None]
+    line_numbers = {_number_key(t.lower) for t in line if t.lower[:1].isdigit()}
+    if not line_numbers:
+        return []
+    parsed = [[t for t in tokens_of(s, language) if t.term is not None] for s in sources]
+    moved = []
+    for i, token in enumerate(line):
+        if not token.lower[:1].isdigit():
+            continue
+        key = _number_key(token.lower)
+        if not any(_number_key(t.lower) == key for sentence in parsed for t in sentence):
+            continue  # a figure the sources lack is the literal check's
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(line):
+                continue
+            neighbour = line[j]
+            if neighbour.lower[:1].isdigit() or neighbour.lower in _NUMBER_WORDS or neighbour.segment != token.segment or len(neighbour.lower) < 3:
+                continue
+            if _beside_other(neighbour.term, key, j - i, parsed):
+                moved.append(f"“{token.text}” … “{neighbour.text}”")
+                break
+    if not moved:
+        return []
+    return [Problem("circumstance", f"circumstance not in its sources: {', '.join(moved)}: its source puts another figure there")]
+
+
+@lru_cache(maxsize=1024)
+def _number_key(word: str) -> str:
+    """ "14th" and "14" and "4,800" and "4800" compare equal."""
+    digits = re.match(r"\d+(?:[.,]\d+)*", word)
+    return digits.group().replace(",", "") if digits else word
+
+
+def _beside_other(term: str, key: str, side: int, parsed: Sequence[Sequence]) -> bool:
+    """Whether `term` stands right on `side` (-1 before, +1 after) of another figure in some
+    source sentence, and never within two words on that side of the figure `key`."""
+    beside_other = False
+    for sentence in parsed:
+        for k, t in enumerate(sentence):
+            if not t.lower[:1].isdigit():
+                continue
+            number = _number_key(t.lower)
+            near = [sentence[k + side * d] for d in (1, 2) if 0 <= k + side * d < len(sentence)]
+            if number == key and any(n.term == term for n in near):
+                return False
+            if number != key and near and near[0].term == term and near[0].segment == t.segment:
+                beside_other = True
+    return beside_other
