@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from summarizer.abstract.backends import Backend, Generated, GenerationRequest
+from summarizer.abstract.lookup_decoding import DRAFT_TOKENS, Decoded, decode_greedy, supported
 from summarizer.models.loading import THREADS_ENV, first_line
 from summarizer.abstract.prompts import TEMPLATE_SETTINGS, chat_messages
 from summarizer.errors import MissingResourceError, ModelError, OptionsError
@@ -34,6 +35,8 @@ INSTALL_HINT = "pip install 'summarizer[llamacpp]'"
 DEFAULT_INPUT_TOKENS = 2048  # prompt and source text; a longer article is selected down to fit
 OUTPUT_TOKENS = 512  # context kept free for the answer: plan_length asks 368 tokens for 10 sentences
 GREEDY = {"temperature": 0.0, "repeat_penalty": 1.0}
+# With these, llama.cpp picks the likeliest token (top_p, top_k and the like change nothing at temperature 0).
+UNBIASED = {**GREEDY, "presence_penalty": 0.0, "frequency_penalty": 0.0}
 # create_completion's sampling settings that a preset's [NAME.generation] table may set.
 SETTINGS = {"temperature", "top_p", "top_k", "min_p", "typical_p", "repeat_penalty", "presence_penalty", "frequency_penalty", "seed"}
 
@@ -97,10 +100,12 @@ class LlamaCppBackend(Backend):
         self.name = spec.name
         self.path = path
         self._lock = threading.Lock()
-        self.generation = {**GREEDY, **spec.generation}
+        generation = dict(spec.generation)
+        self.draft_tokens = int(generation.pop("draft_tokens", DRAFT_TOKENS))
+        self.generation = {**GREEDY, **generation}
         unknown = sorted(set(self.generation) - SETTINGS)
         if unknown:
-            raise ModelError(f"model {spec.name!r}: unknown llama.cpp generation setting(s) {', '.join(unknown)}; known: {', '.join(sorted(SETTINGS))}")
+            raise ModelError(f"model {spec.name!r}: unknown llama.cpp generation setting(s) {', '.join(unknown)}; known: {', '.join(sorted(SETTINGS | {'draft_tokens'}))}")
         self.device, gpu_layers = _placement(llama_cpp, device)
         self.threads = thread_count()
         settings = {"n_threads": self.threads, "n_threads_batch": self.threads, "n_gpu_layers": gpu_layers, "seed": 0}
@@ -154,6 +159,19 @@ class LlamaCppBackend(Backend):
             # llama.cpp keeps the previous prompt's cache and re-reads only where this one differs.
             with _quiet():
                 return self.llm.create_completion(**settings)
+
+    def _llm_decode_greedy(self, prompt: _Prompt, limit: int) -> Decoded:
+        with self._lock:
+            self._check_open()
+            with _quiet():
+                return decode_greedy(self.llm, prompt.tokens, limit, stop=prompt.stop, stopped=_end_of_turn(prompt))
+
+    def _looks_ahead(self) -> bool:
+        """Whether answers are decoded with prompt lookup (`lookup_decoding`): greedy settings only,
+        as the guesses are checked against the model's single likeliest token; a preset that
+        samples, or sets `draft_tokens = 0`, gets llama-cpp-python's own loop."""
+        greedy = all(self.generation.get(key, value) == value for key, value in UNBIASED.items())
+        return greedy and self.draft_tokens > 0 and supported(self.llm)
 
     def _token_text(self, token: int) -> str:
         return self._llm_detokenize([token], special=True) if token != -1 else ""
@@ -210,6 +228,17 @@ class LlamaCppBackend(Backend):
                 continue
             limit = min(request.max_new_tokens, self.context - len(prompt.tokens))
             started = time.perf_counter()
+            if self._looks_ahead():
+                try:
+                    decoded = self._llm_decode_greedy(prompt, limit)
+                except (RuntimeError, ValueError) as exc:
+                    outputs.append(ModelError(f"model {self.name!r} failed while generating: {first_line(exc)}"))
+                    continue
+                outputs.append(Generated(
+                    decoded.text.strip(), tokens_in=len(prompt.tokens), tokens_out=len(decoded.tokens),
+                    seconds=time.perf_counter() - started,
+                ))
+                continue
             try:
                 output = self._llm_complete(
                     prompt=prompt.tokens, max_tokens=limit, stop=prompt.stop,
@@ -246,6 +275,16 @@ class LlamaCppBackend(Backend):
         under way in another thread finishes first."""
         with self._lock:
             self._finalizer()
+
+
+def _end_of_turn(prompt: _Prompt) -> Any:
+    """The chat template's own stop check (end-of-turn token ids) over the ids so far, or None."""
+    criteria = prompt.stopping_criteria
+    if not criteria:
+        return None
+    import numpy as np
+
+    return lambda ids: bool(criteria(np.asarray(ids, dtype=np.intc), None))
 
 
 def _import_llama_cpp() -> Any:

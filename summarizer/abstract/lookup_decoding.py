@@ -1,0 +1,148 @@
+"""Greedy decoding with drafts looked up in the prompt (prompt lookup decoding) for llama.cpp.
+
+A summary repeats long runs of its source: after "Ukrainian President", the article itself says
+what comes next. Each step here guesses the next few tokens by finding the last tokens written in
+the prompt (or earlier in the answer) and copying what followed them there; the model then reads the
+token it chose plus the guesses in one batch, and every guess that matches its own greedy choice is
+kept. The answer is the model's greedy answer either way; only the number of model steps changes:
+on a CPU one step over four tokens costs about 1.5 steps over one, and on copy-heavy summaries most
+guesses hold.
+
+llama-cpp-python's own `LlamaPromptLookupDecoding` needs ``logits_all`` (a float row of the whole
+vocabulary kept for every context position: 1.5 GB for a 2.5k context of a 150k vocabulary) and,
+in 0.3.x, fails unless the context is built with it. This loop asks for logits only on the tokens
+of the current batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+DRAFT_TOKENS = 3  # guesses per step: measured best of 3-8 on the 0.5B model here (longer drafts cost more per step than they save)
+LONGEST_MATCH = 3  # the last 3, 2, then 2 tokens written are looked up, longest first
+SHORTEST_MATCH = 2  # a single token (a comma, "the") finds too many places to copy from
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    tokens: list[int]  # the answer's tokens, end-of-generation token excluded
+    text: str  # the answer, cut before the first stop string
+    finished: bool  # ended by the model or a stop string, not by the token limit
+    steps: int  # model calls after reading the prompt
+
+
+def draft(history: Sequence[int], count: int, longest: int = LONGEST_MATCH, shortest: int = SHORTEST_MATCH) -> list[int]:
+    """Up to `count` tokens that followed the most recent earlier occurrence of the last
+    `longest`..`shortest` tokens of `history`; [] when none recurs."""
+    size = len(history)
+    for length in range(min(longest, size - 1), shortest - 1, -1):
+        tail = list(history[size - length :])
+        first = tail[0]
+        # Newest occurrence first: the answer's own recent text is the likeliest to repeat.
+        for start in range(size - length - 1, -1, -1):
+            if history[start] == first and list(history[start : start + length]) == tail:
+                follow = list(history[start + length : start + length + count])
+                if follow:
+                    return follow
+    return []
+
+
+def supported(llm: Any) -> bool:
+    """Whether the loop can run on this model: it drops rejected guesses from the key/value cache,
+    which recurrent and hybrid models cannot do."""
+    return not (getattr(llm, "_is_recurrent", False) or getattr(llm, "_is_hybrid", False))
+
+
+def decode_greedy(
+    llm: Any,
+    prompt: Sequence[int],
+    limit: int,
+    stop: Sequence[str] = (),
+    stopped: Callable[[Sequence[int]], bool] | None = None,
+    draft_tokens: int = DRAFT_TOKENS,
+) -> Decoded:
+    """The model's greedy answer to `prompt` (token ids), at most `limit` tokens.
+
+    Ends at an end-of-generation token, at `stopped(ids)` (the chat template's end-of-turn check,
+    given prompt and answer so far), or at the first of the `stop` strings in the text. The prompt's
+    prefix already in the cache from the previous call is not read again (as create_completion does).
+    """
+    import llama_cpp
+    import numpy as np
+
+    vocab_size = llm.n_vocab()
+    vocab = llm._model.vocab
+    context = llm._ctx
+    _read_prompt(llm, list(prompt))
+    last = np.ctypeslib.as_array(context.get_logits_ith(-1), shape=(vocab_size,))
+    chosen = int(last.argmax())
+    history = list(prompt)
+    answer: list[int] = []
+    steps = 0
+
+    def take(token: int) -> str | None:
+        """Add one token to the answer; why the answer ends with it, if it does."""
+        if llama_cpp.llama_vocab_is_eog(vocab, token):
+            return "finished"
+        history.append(token)
+        if stopped is not None and stopped(history):  # an end-of-turn token: not part of the text
+            return "finished"
+        answer.append(token)
+        if stop and any(s and s in _text(llm, answer) for s in stop):
+            return "finished"
+        if len(answer) >= limit or llm.n_tokens + 1 >= llm.n_ctx():
+            return "limit"
+        return None
+
+    ending = take(chosen)
+    while ending is None:
+        room = min(draft_tokens, limit - len(answer), llm.n_ctx() - llm.n_tokens - 2)
+        guesses = draft(history, room) if room > 0 else []
+        batch = [chosen, *guesses]
+        start = llm.n_tokens
+        llm._batch.set_batch(batch, n_past=start, logits_all=True)
+        context.decode(llm._batch)
+        steps += 1
+        rows = np.ctypeslib.as_array(context.get_logits(), shape=(len(batch) * vocab_size,)).reshape(len(batch), vocab_size)
+        predicted = [int(token) for token in rows.argmax(axis=1)]
+        kept = 0
+        while kept < len(guesses) and guesses[kept] == predicted[kept]:
+            kept += 1
+        # The cache keeps the chosen token and the guesses the model agreed with; the rest go.
+        llm.input_ids[start : start + 1 + kept] = batch[: 1 + kept]
+        llm.n_tokens = start + 1 + kept
+        context.kv_cache_seq_rm(-1, llm.n_tokens, -1)
+        for token in guesses[:kept]:
+            ending = take(token)
+            if ending is not None:
+                break
+        else:
+            chosen = predicted[kept]
+            ending = take(chosen)
+    finished = ending == "finished"
+    text = _text(llm, answer)
+    cuts = [text.find(s) for s in stop if s and s in text]
+    if cuts:
+        text, finished = text[: min(cuts)], True
+    return Decoded(answer, text, finished, steps)
+
+
+def _read_prompt(llm: Any, prompt: list[int]) -> None:
+    """Evaluate the prompt, reusing the cached prefix it shares with the previous call; at least
+    its last token is read again, for the logits of the first answer token."""
+    cached = llm.n_tokens
+    shared = 0
+    for old, new in zip(llm.input_ids[:cached], prompt):
+        if old != new:
+            break
+        shared += 1
+    shared = min(shared, len(prompt) - 1)
+    llm.n_tokens = shared  # eval drops the cache from here on
+    llm.eval(prompt[shared:])
+
+
+def _text(llm: Any, tokens: list[int]) -> str:
+    # Decoded whole each time: a character split across tokens is dropped only while incomplete.
+    return llm.detokenize(tokens).decode("utf-8", errors="ignore")

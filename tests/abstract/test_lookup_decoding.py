@@ -1,0 +1,131 @@
+"""Greedy decoding with drafts from the prompt: the same answer as llama.cpp's own greedy loop in
+fewer model steps, and the guesses it makes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.abstract.lookup_decoding import decode_greedy, draft
+from summarizer.models import store as modelstore
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+def test_draft_copies_what_followed_the_last_tokens_where_they_occurred_before():
+    history = [5, 6, 7, 8, 9, 1, 2, 6, 7]
+    assert draft(history, 3) == [8, 9, 1]
+    assert draft(history, 1) == [8]
+
+
+def test_draft_prefers_the_longest_and_newest_match():
+    # "7 8" occurs twice; the newer one (before 4) is copied; "3 7 8" is longer and wins over both.
+    assert draft([7, 8, 1, 7, 8, 4, 3, 7, 8], 2, shortest=2) == [4, 3]
+    assert draft([3, 7, 8, 9, 7, 8, 4, 3, 7, 8], 1) == [9]
+
+
+def test_draft_is_empty_when_nothing_recurs_or_only_one_token_does():
+    assert draft([1, 2, 3, 4], 3) == []
+    assert draft([1, 2, 3, 1], 3) == []  # one shared token is too weak a match by default
+    assert draft([1, 2, 3, 1], 3, shortest=1) == [2, 3, 1]
+    assert draft([], 3) == [] and draft([4], 3) == []
+
+
+@pytest.fixture(scope="module")
+def llm(tmp_path_factory):
+    pytest.importorskip("gguf")
+    llama_cpp = pytest.importorskip("llama_cpp")
+    from tiny_models import build_tiny_gguf
+
+    corpus = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.iterdir()) if p.suffix in {".txt", ".md"}]
+    path = build_tiny_gguf(tmp_path_factory.mktemp("lookup") / "tiny.gguf", corpus)
+    model = llama_cpp.Llama(model_path=str(path), n_ctx=512, n_batch=512, n_threads=1, verbose=False, seed=0)
+    yield model
+    model.close()
+
+
+def _prompts(llm) -> list[list[int]]:
+    texts = [
+        "The harbour reopened on Monday after a strike. The harbour reopened on Monday after a strike.",
+        "Ships queued for a day and a half while the union and the port authority talked.",
+        "A council vote on the budget was delayed until the spring.",
+    ]
+    return [llm.tokenize(text.encode(), add_bos=True) for text in texts]
+
+
+def test_the_answer_is_llama_cpps_own_greedy_answer_for_any_draft_length(llm):
+    accepted_somewhere = False
+    for prompt in _prompts(llm):
+        expected = llm.create_completion(prompt=prompt, max_tokens=40, temperature=0.0, repeat_penalty=1.0)
+        for draft_tokens in (0, 1, 3, 6):
+            decoded = decode_greedy(llm, prompt, 40, draft_tokens=draft_tokens)
+            assert decoded.text == expected["choices"][0]["text"], (prompt, draft_tokens)
+            assert len(decoded.tokens) == expected["usage"]["completion_tokens"]
+            assert decoded.finished == (expected["choices"][0]["finish_reason"] == "stop")
+            if draft_tokens == 0:
+                assert decoded.steps == max(0, len(decoded.tokens) - 1)  # one model step per token after the first
+            elif decoded.steps < len(decoded.tokens) - 1:
+                accepted_somewhere = True
+    # A random model loops on its own output: the guesses copied from it must have been kept somewhere.
+    assert accepted_somewhere
+
+
+def test_the_token_limit_ends_the_answer_unfinished(llm):
+    prompt = _prompts(llm)[1]
+    decoded = decode_greedy(llm, prompt, 5)
+    assert len(decoded.tokens) <= 5
+    if len(decoded.tokens) == 5:
+        assert not decoded.finished
+
+
+def test_a_stop_string_cuts_the_text_and_finishes_it(llm):
+    prompt = _prompts(llm)[0]
+    full = decode_greedy(llm, prompt, 40)
+    words = full.text.split()
+    if len(words) < 3:
+        pytest.skip("the tiny model wrote too little to stop inside")
+    stop = words[2]
+    cut = decode_greedy(llm, prompt, 40, stop=[stop])
+    assert cut.finished and stop not in cut.text and full.text.startswith(cut.text)
+
+
+def test_a_cached_prompt_prefix_gives_the_same_answer_as_a_fresh_read(llm):
+    first, second = _prompts(llm)[:2]
+    fresh = decode_greedy(llm, second, 30)
+    decode_greedy(llm, first, 30)
+    shared = first[: len(first) // 2] + second[len(first) // 2 :]  # shares half of `first`, now in the cache
+    after_cache = decode_greedy(llm, shared, 30)
+    llm.reset()
+    assert decode_greedy(llm, shared, 30).text == after_cache.text
+    assert decode_greedy(llm, second, 30).text == fresh.text
+
+
+def test_backend_uses_lookup_only_for_greedy_settings(tmp_path_factory, monkeypatch):
+    pytest.importorskip("gguf")
+    pytest.importorskip("llama_cpp")
+    from summarizer.abstract import llamacpp_backend
+    from summarizer.abstract.backends import GenerationRequest, generate_results
+    from tiny_models import build_tiny_gguf
+
+    corpus = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.iterdir()) if p.suffix in {".txt", ".md"}][:3]
+    path = build_tiny_gguf(tmp_path_factory.mktemp("lookup-backend") / "tiny.gguf", corpus)
+    spec = modelstore.resolve_model(str(path))
+    calls: list[str] = []
+    real = llamacpp_backend.decode_greedy
+    monkeypatch.setattr(llamacpp_backend, "decode_greedy", lambda *a, **k: calls.append("lookup") or real(*a, **k))
+    request = GenerationRequest("The harbour reopened on Monday after a strike.", 1, 10, 8, 0)
+
+    greedy = llamacpp_backend.LlamaCppBackend(spec, "cpu")
+    (answer,) = generate_results(greedy, [request])
+    assert calls == ["lookup"] and answer.tokens_out <= 8
+    sampling = llamacpp_backend.LlamaCppBackend(
+        modelstore.ModelSpec(spec.name, spec.path, spec.kind, spec.gguf_file, generation={"temperature": 0.7}), "cpu"
+    )
+    switched_off = llamacpp_backend.LlamaCppBackend(
+        modelstore.ModelSpec(spec.name, spec.path, spec.kind, spec.gguf_file, generation={"draft_tokens": 0}), "cpu"
+    )
+    generate_results(sampling, [request])
+    (plain,) = generate_results(switched_off, [request])
+    assert calls == ["lookup"]  # neither went through the lookup loop
+    assert plain.text == answer.text  # llama.cpp's own greedy loop gives the same answer
