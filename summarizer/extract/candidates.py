@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 import summarizer.lang as lang
 from summarizer.extract.neutrality import names_speaker, stance_weight
-from summarizer.read.quotes import has_quote_mark, quotations, unbalanced
+from summarizer.read.quotes import has_quote_mark, paragraph_quotations, unbalanced
 from summarizer.textpatterns import BARE_DATELINE, CREDIT_NOUN, quoted_spans
 from summarizer.types import Document, Sentence
 
@@ -361,7 +361,7 @@ def _inside_quotations(document: Document) -> tuple[set[int], set[int]]:
         if not has_quote_mark(text, paragraph.start, paragraph.end):
             continue
         marked.add(paragraph.index)
-        for quotation in quotations(text, paragraph.start, paragraph.end)[0]:
+        for quotation in paragraph_quotations(text, paragraph.start, paragraph.end)[0]:
             if quotation.end is None:
                 continue  # unclosed: only the sentence that opens it is cut off (see `unbalanced`)
             a, b = quotation.start, quotation.end
