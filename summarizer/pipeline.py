@@ -186,7 +186,7 @@ class Summarizer:
 
     def _extract(self, document: Document) -> Summary:
         from summarizer.extract.features import SentenceFeatures
-        from summarizer.extract.selection import select_sentences
+        from summarizer.extract.selection import select_lazily, select_sentences
         from summarizer.extract.units import quotation_units
 
         started = time.perf_counter()
@@ -194,22 +194,32 @@ class Summarizer:
         # A short quotation's sentences are one unit: its line cites each of them.
         document, groups = quotation_units(source)
         features = SentenceFeatures(document)
-        scores = self.ranker.score(document, features)
         length = self.options.length
         n = len(document.sentences)
-        choosable = getattr(self.ranker, "choosable", None)
-        allowed = choosable(document, features) if choosable is not None else None
-        if allowed is not None and allowed.all():
-            allowed = None
-        if length.sentence_budget(n) >= n and length.words is None:
-            # Nothing to choose between: no need for similarities.
-            chosen = [i for i in range(n) if allowed is None or allowed[i]]
+        lazy_scores = getattr(self.ranker, "lazy_scores", None)
+        everything = length.sentence_budget(n) >= n and length.words is None
+        scores: Any  # an array, or LazyScores (indexable the same way)
+        if lazy_scores is not None and not everything and self.options.diversity == 0:
+            # Best first, judging only the sentences the selector gets to (the same choice).
+            scores = lazy_scores(document, features)
+            chosen = select_lazily(scores, features, features.word_counts, length, self.options.redundancy_threshold)
+            nothing_allowed = bool(n) and not chosen and not all(scores.allowed(i) for i in range(n))
         else:
-            chosen = select_sentences(
-                scores, features, features.word_counts, length, self.options.redundancy_threshold, self.options.diversity, allowed=allowed
-            )
+            scores = self.ranker.score(document, features)
+            choosable = getattr(self.ranker, "choosable", None)
+            allowed = choosable(document, features) if choosable is not None else None
+            if allowed is not None and allowed.all():
+                allowed = None
+            if everything:
+                # Nothing to choose between: no need for similarities.
+                chosen = [i for i in range(n) if allowed is None or allowed[i]]
+            else:
+                chosen = select_sentences(
+                    scores, features, features.word_counts, length, self.options.redundancy_threshold, self.options.diversity, allowed=allowed
+                )
+            nothing_allowed = bool(n) and not chosen and allowed is not None
         warnings: list[str] = list(document.warnings)  # e.g. an unsure language detection
-        if n and not chosen and allowed is not None:
+        if nothing_allowed:
             warnings.append(
                 "no sentence could be a summary line: the text holds only captions, credits, other page "
                 "furniture or pieces of quotations"

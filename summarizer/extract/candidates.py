@@ -22,7 +22,7 @@ import summarizer.lang as lang
 from summarizer.extract.neutrality import names_speaker, stance_weight
 from summarizer.read.quotes import has_quote_mark, paragraph_quotations, unbalanced
 from summarizer.textpatterns import BARE_DATELINE, CREDIT_NOUN, quoted_spans
-from summarizer.types import Document, Sentence
+from summarizer.types import Document, Paragraph, Sentence
 
 # Fewer words than this is a fragment ("No wonder.", "Updated."), not a statement worth a line.
 MIN_WORDS = 5
@@ -347,71 +347,124 @@ class _SeenLines:
         return repeated
 
 
-def _inside_quotations(document: Document) -> tuple[set[int], set[int]]:
-    """The sentences that start or end inside a quotation (closed within its paragraph) without
-    opening or closing it: the middle and end pieces of a quotation the segmenter left split;
-    and the paragraphs that have a quote mark at all (no sentence elsewhere can cut a quotation)."""
+def _inside_quotations(document: Document, paragraph: Paragraph) -> tuple[set[int], bool]:
+    """The sentences of a paragraph that start or end inside a quotation (closed within the
+    paragraph) without opening or closing it: the middle and end pieces of a quotation the
+    segmenter left split; and whether the paragraph has a quote mark at all (no sentence
+    elsewhere can cut a quotation)."""
     inside: set[int] = set()
-    marked: set[int] = set()
+    text = document.text
+    if not has_quote_mark(text, paragraph.start, paragraph.end):
+        return inside, False
     sentences = document.sentences
     starts = [s.start for s in sentences]
     ends = [s.end for s in sentences]
-    text = document.text
-    for paragraph in document.paragraphs:
-        if not has_quote_mark(text, paragraph.start, paragraph.end):
-            continue
-        marked.add(paragraph.index)
-        for quotation in paragraph_quotations(text, paragraph.start, paragraph.end)[0]:
-            if quotation.end is None:
-                continue  # unclosed: only the sentence that opens it is cut off (see `unbalanced`)
-            a, b = quotation.start, quotation.end
-            inside.update(range(bisect.bisect_right(starts, a), bisect.bisect_left(starts, b)))
-            inside.update(range(bisect.bisect_right(ends, a), bisect.bisect_left(ends, b)))
-    return inside, marked
+    for quotation in paragraph_quotations(text, paragraph.start, paragraph.end)[0]:
+        if quotation.end is None:
+            continue  # unclosed: only the sentence that opens it is cut off (see `unbalanced`)
+        a, b = quotation.start, quotation.end
+        inside.update(range(bisect.bisect_right(starts, a), bisect.bisect_left(starts, b)))
+        inside.update(range(bisect.bisect_right(ends, a), bisect.bisect_left(ends, b)))
+    return inside, True
+
+
+class CandidateJudge:
+    """Each sentence's `Candidate`, judged when first asked for (`judge(i)`), so that a ranker can
+    judge only the sentences that might make the summary. What a rule needs from the whole
+    document (the quotes of a paragraph, the lines met before) is worked out once, when first
+    needed. `candidate_weights` asks for every sentence."""
+
+    def __init__(self, document: Document):
+        self.document = document
+        self._sentences = document.sentences
+        self._judged: dict[int, Candidate] = {}
+        self._before_teasers: dict[int, Candidate] = {}
+        self._paragraphs: dict[int, tuple[list[tuple[int, int]], list[int], set[int], bool]] = {}
+        self._texts: list[tuple[str, str, str]] | None = None  # (clean text, text, plain) per sentence
+        self._repeated: set[int] = set()
+
+    def __call__(self, position: int) -> Candidate:
+        candidate = self._judged.get(position)
+        if candidate is None:
+            candidate = self._judged[position] = self._with_teasers(position)
+        return candidate
+
+    def _with_teasers(self, k: int) -> Candidate:
+        """A line glued to a date that follows it with no space ("...its recovery?Monday, 6 January
+        2020") is a teaser card's title from a list of other stories, not a sentence of this one."""
+        candidate = self._judge(k)
+        sentences = self._sentences
+        if (
+            candidate.weight > 0
+            and k + 1 < len(sentences)
+            and sentences[k + 1].start == sentences[k].end
+            and self._judge(k + 1).reason == "timestamp"
+        ):
+            return Candidate(0.0, "teaser")
+        return candidate
+
+    def _paragraph(self, index: int) -> tuple[list[tuple[int, int]], list[int], set[int], bool]:
+        """A paragraph's quoted spans, their ends, the sentences inside a quotation, and whether
+        it has a quote mark."""
+        found = self._paragraphs.get(index)
+        if found is None:
+            document = self.document
+            paragraph = document.paragraphs[index]
+            spans = quoted_spans(document.text, paragraph.start, paragraph.end)
+            found = self._paragraphs[index] = (spans, [b for _a, b in spans], *_inside_quotations(document, paragraph))
+        return found
+
+    def _lines(self) -> list[tuple[str, str, str]]:
+        """Every sentence's clean text, its text as judged (the "!" of an image put back) and its
+        plain text; the sentences that repeat the title or an earlier sentence are noted on the way."""
+        if self._texts is None:
+            document = self.document
+            seen = _SeenLines()
+            if document.title:
+                seen.add(plain_text(document.title))
+            texts = []
+            for position, sentence in enumerate(self._sentences):
+                text = clean = sentence.clean_text
+                if text.startswith("[") and document.text[sentence.start - 1 : sentence.start] == "!":
+                    text = "!" + text  # the segmenter split "![alt](url)" after its "!"
+                plain = _plain_of_collapsed(text)  # clean_text collapses whitespace
+                if seen.add(plain):
+                    self._repeated.add(position)
+                texts.append((clean, text, plain))
+            self._texts = texts
+        return self._texts
+
+    def _judge(self, position: int) -> Candidate:
+        """The sentence's Candidate before the glued-teaser rule (which looks at the next one)."""
+        candidate = self._before_teasers.get(position)
+        if candidate is not None:
+            return candidate
+        sentence = self._sentences[position]
+        clean, text, plain = self._lines()[position]
+        quoted, ends, inside, marked = self._paragraph(sentence.paragraph)
+        spans = _overlapping(quoted, ends, sentence) if quoted else []
+        # clean_text and _blank collapse whitespace
+        own = _blank(sentence.text, sentence.start, spans) if spans else clean
+        own_plain = plain if own is text else _plain_of_collapsed(own)
+        if position in self._repeated:
+            candidate = Candidate(0.0, "repeated")
+        elif marked and (position in inside or unbalanced(text)):
+            # A piece of a quotation (it opens one it does not close, or closes one it did not
+            # open): as a summary line it would misquote.
+            candidate = Candidate(0.0, "part of a quotation")
+        else:
+            candidate = _assess(text, own, plain, own_plain, self.document.language)
+        sentences = self._sentences
+        last_in_paragraph = position + 1 == len(sentences) or sentences[position + 1].paragraph != sentence.paragraph
+        if candidate.weight > TRUNCATED_WEIGHT and last_in_paragraph and _ends_in_ellipsis(own):
+            candidate = Candidate(TRUNCATED_WEIGHT, "truncated")
+        self._before_teasers[position] = candidate
+        return candidate
 
 
 def candidate_weights(document: Document) -> list[Candidate]:
     """One Candidate per sentence; quotes are found per paragraph, so a quote running over several
     sentences counts as a quote in each of them. A sentence that repeats the title or an earlier
     sentence (the headline printed again, a caption shown twice) is furniture too."""
-    spans_by_paragraph = {
-        p.index: quoted_spans(document.text, p.start, p.end) for p in document.paragraphs
-    }
-    sentences = document.sentences
-    seen = _SeenLines()
-    if document.title:
-        seen.add(plain_text(document.title))
-    result = []
-    ends_by_paragraph = {index: [b for _a, b in spans] for index, spans in spans_by_paragraph.items()}
-    inside, marked = _inside_quotations(document)
-    for position, sentence in enumerate(sentences):
-        quoted = spans_by_paragraph.get(sentence.paragraph)
-        spans = _overlapping(quoted, ends_by_paragraph[sentence.paragraph], sentence) if quoted else []
-        text = sentence.clean_text
-        own = _blank(sentence.text, sentence.start, spans) if spans else text
-        if text.startswith("[") and document.text[sentence.start - 1 : sentence.start] == "!":
-            text = "!" + text  # the segmenter split "![alt](url)" after its "!"
-        plain = _plain_of_collapsed(text)  # clean_text and _blank collapse whitespace
-        own_plain = plain if own is text else _plain_of_collapsed(own)
-        if seen.add(plain):
-            candidate = Candidate(0.0, "repeated")
-        elif sentence.paragraph in marked and (position in inside or unbalanced(text)):
-            # A piece of a quotation (it opens one it does not close, or closes one it did not
-            # open): as a summary line it would misquote.
-            candidate = Candidate(0.0, "part of a quotation")
-        else:
-            candidate = _assess(text, own, plain, own_plain, document.language)
-        last_in_paragraph = position + 1 == len(sentences) or sentences[position + 1].paragraph != sentence.paragraph
-        if candidate.weight > TRUNCATED_WEIGHT and last_in_paragraph and _ends_in_ellipsis(own):
-            candidate = Candidate(TRUNCATED_WEIGHT, "truncated")
-        result.append(candidate)
-    _mark_dated_teasers(sentences, result)
-    return result
-
-
-def _mark_dated_teasers(sentences: tuple[Sentence, ...], result: list[Candidate]) -> None:
-    """A line glued to a date that follows it with no space ("...its recovery?Monday, 6 January
-    2020") is a teaser card's title from a list of other stories, not a sentence of this one."""
-    for k in range(len(sentences) - 1):
-        if result[k + 1].reason == "timestamp" and sentences[k + 1].start == sentences[k].end and result[k].weight > 0:
-            result[k] = Candidate(0.0, "teaser")
+    judge = CandidateJudge(document)
+    return [judge(k) for k in range(len(document.sentences))]

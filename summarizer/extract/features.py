@@ -280,11 +280,17 @@ class SentenceFeatures:
         return [terms(s.text) for s in self.document.sentences]
 
     @cached_property
-    def candidates(self) -> list:
-        """Each sentence's `Candidate` (extract/candidates.py): judged once for the ranker and the selector."""
-        from summarizer.extract.candidates import candidate_weights
+    def judge(self):
+        """`judge(i)` is sentence i's `Candidate` (extract/candidates.py), judged when first asked for."""
+        from summarizer.extract.candidates import CandidateJudge
 
-        return candidate_weights(self.document)
+        return CandidateJudge(self.document)
+
+    @cached_property
+    def candidates(self) -> list:
+        """Each sentence's `Candidate`: judged once for the ranker and the selector."""
+        judge = self.judge
+        return [judge(k) for k in range(len(self.document.sentences))]
 
     @cached_property
     def word_counts(self) -> np.ndarray:

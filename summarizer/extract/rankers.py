@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import heapq
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
-from summarizer.extract.candidates import NEVER_CHOSEN
+from summarizer.extract.candidates import NEVER_CHOSEN, Candidate
 
 if TYPE_CHECKING:
     from summarizer.extract.features import SentenceFeatures
@@ -141,6 +143,44 @@ def banded_directed_centrality(band: np.ndarray, threshold: float = 0.3, backwar
     return weights.sum(axis=1) + backward * earlier
 
 
+class LazyScores:
+    """NewsRanker's scores with each sentence's candidate weight judged only when needed.
+
+    A weight is at most 1 and a weight of 0 takes 2 off, so a sentence's unweighted score is an
+    upper bound of its score (all are >= 0). `order()` yields the sentences best first, as a
+    stable sort of the scores would, judging a sentence only when its bound reaches the top: the
+    selector usually stops after a few, and most sentences are never judged.
+    """
+
+    def __init__(self, unweighted: np.ndarray, judge: Callable[[int], Candidate]):
+        self.unweighted = unweighted
+        self.judge = judge
+
+    def __len__(self) -> int:
+        return len(self.unweighted)
+
+    def __getitem__(self, i: int) -> float:
+        """Sentence i's score, as NewsRanker.score gives it."""
+        weight = self.judge(i).weight
+        base = float(self.unweighted[i])
+        return base * weight if weight > 0 else base - 2.0
+
+    def allowed(self, i: int) -> bool:
+        """Whether sentence i may be a summary line at all (see NewsRanker.choosable)."""
+        return self.judge(i).reason not in NEVER_CHOSEN
+
+    def order(self) -> Iterator[int]:
+        """Sentence indices by score, highest first, ties by position."""
+        heap = [(-bound, i, False) for i, bound in enumerate(self.unweighted.tolist())]
+        heapq.heapify(heap)
+        while heap:
+            negative, i, exact = heapq.heappop(heap)
+            if exact:
+                yield i
+            else:  # its bound is at the top: put it back with its score
+                heapq.heappush(heap, (-self[i], i, True))
+
+
 def rescale(values: np.ndarray) -> np.ndarray:
     spread = float(values.max() - values.min()) if len(values) else 0.0
     return (values - values.min()) / spread if spread > 0 else np.zeros(len(values))
@@ -173,6 +213,17 @@ class NewsRanker:
         self.length_penalty = length_penalty
 
     def score(self, document: Document, features: SentenceFeatures) -> np.ndarray:
+        base = self.unweighted(document, features)
+        weights = np.array([c.weight for c in features.candidates])
+        # Weight 0 puts a sentence below every other, keeping their order among themselves.
+        return np.where(weights > 0, base * weights, base - 2.0)
+
+    def lazy_scores(self, document: Document, features: SentenceFeatures) -> LazyScores:
+        """The same scores, each sentence judged only when the selector gets to it."""
+        return LazyScores(self.unweighted(document, features), features.judge)
+
+    def unweighted(self, document: Document, features: SentenceFeatures) -> np.ndarray:
+        """The scores before candidate weights: ((1 - c) * p_i + c * d_i) * l_i (see the class)."""
         n = len(document.sentences)
         if n == 0:
             return np.zeros(0)
@@ -186,10 +237,7 @@ class NewsRanker:
         else:
             base = prior
         words = np.maximum(features.word_counts, 1)
-        base = base * np.power(np.minimum(1.0, self.SHORT_SENTENCE_WORDS / words), self.length_penalty)
-        weights = np.array([c.weight for c in features.candidates])
-        # Weight 0 puts a sentence below every other, keeping their order among themselves.
-        return np.where(weights > 0, base * weights, base - 2.0)
+        return base * np.power(np.minimum(1.0, self.SHORT_SENTENCE_WORDS / words), self.length_penalty)
 
     def choosable(self, document: Document, features: SentenceFeatures) -> np.ndarray:
         """Which sentences may be summary lines at all: not captions, credits, other page furniture

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
 from summarizer.options import Length
+
+if TYPE_CHECKING:
+    from summarizer.extract.rankers import LazyScores
 
 
 class Similarities(Protocol):
@@ -58,10 +62,13 @@ def select_sentences(
     if budget == 0:
         return []
     lookup = _Matrix(similarity) if isinstance(similarity, np.ndarray) else similarity
+    if diversity == 0:
+        # Without diversity only the order of the scores counts: a stable sort, ties by position.
+        order = np.argsort(-scores, kind="stable").tolist()
+        blocked = np.zeros(n, dtype=bool) if allowed is None else ~allowed
+        return _best_first(order, lambda i: not blocked[i], lookup, word_counts, length, budget, redundancy_threshold)
     spread = float(scores.max() - scores.min()) if n else 0.0
     relevance = (scores - scores.min()) / spread if spread > 0 else np.zeros(n)
-    if diversity == 0:
-        return _best_first(relevance, lookup, word_counts, length, budget, redundancy_threshold, allowed)
     chosen: list[int] = []
     closest = np.zeros(n)  # highest similarity of each sentence to anything chosen so far
     available = np.ones(n, dtype=bool) if allowed is None else allowed.copy()
@@ -81,25 +88,37 @@ def select_sentences(
     return sorted(chosen)
 
 
+def select_lazily(
+    scores: LazyScores, similarity: np.ndarray | Similarities, word_counts: np.ndarray, length: Length, redundancy_threshold: float = 0.6
+) -> list[int]:
+    """`select_sentences` without diversity, for scores judged on demand (NewsRanker.lazy_scores):
+    the same choice, with only the sentences met on the way judged."""
+    budget = length.sentence_budget(len(scores))
+    if budget == 0:
+        return []
+    lookup = _Matrix(similarity) if isinstance(similarity, np.ndarray) else similarity
+    return _best_first(scores.order(), scores.allowed, lookup, word_counts, length, budget, redundancy_threshold)
+
+
 def _best_first(
-    relevance: np.ndarray,
+    order: Iterable[int],
+    allowed: Callable[[int], bool],
     lookup: Similarities,
     word_counts: np.ndarray,
     length: Length,
     budget: int,
     threshold: float,
-    allowed: np.ndarray | None = None,
 ) -> list[int]:
     """The selection without diversity: the marginal relevance is the relevance itself, so the
-    candidates come in one sorted order (ties by position, as argmax takes them) and each is
-    looked at once. Only a chosen sentence's near neighbours are looked up, never a full row."""
-    blocked = np.zeros(len(relevance), dtype=bool) if allowed is None else ~allowed
+    candidates come in one sorted order (`order`, best first) and each is looked at once. Only a
+    chosen sentence's near neighbours are looked up, never a full row."""
+    blocked = np.zeros(len(word_counts), dtype=bool)
     chosen: list[int] = []
     words_used = 0
-    for best in np.argsort(-relevance, kind="stable").tolist():
+    for best in order:
         if len(chosen) >= budget:
             break
-        if blocked[best]:
+        if blocked[best] or not allowed(best):
             continue
         if length.words is not None and chosen and words_used + word_counts[best] > length.words:
             continue
