@@ -124,10 +124,10 @@ from summarizer.read.document import build_document
 from summarizer.read.sources import raw_from_bytes
 {measures}
 
-data, model, limit, sentences = {data!r}, {model!r}, {limit!r}, {sentences!r}
-rows = [json.loads(line) for line in open(data, encoding="utf-8").read().splitlines()[:limit]]
+data, model, skip, limit, sentences, settings = {data!r}, {model!r}, {skip!r}, {limit!r}, {sentences!r}, {settings!r}
+rows = [json.loads(line) for line in open(data, encoding="utf-8").read().splitlines()[skip:skip + limit]]
 documents = [build_document(raw_from_bytes(r["article"].encode("utf-8"), "cnndm#" + r["id"])) for r in rows]
-summarizer = Summarizer(sentences=sentences, mode="abstractive", model=model, device="cpu")
+summarizer = Summarizer(sentences=sentences, mode="abstractive", model=model, device="cpu", **settings)
 started = time.perf_counter()
 backend = summarizer.abstractive.backend
 load_s = time.perf_counter() - started
@@ -206,10 +206,19 @@ def is_fragment(text):
 """
 
 
+def _settings(pairs: list[str]) -> dict:
+    """--option KEY=VALUE pairs as Summarizer keyword arguments (whole numbers become ints)."""
+    settings = {}
+    for pair in pairs:
+        key, _, value = pair.partition("=")
+        settings[key] = int(value) if value.lstrip("-").isdigit() else value
+    return settings
+
+
 def run_cnndm(args: argparse.Namespace) -> None:
     results = {}
     for backend in args.backends:
-        code = WORKER.format(measures=MEASURES, root=str(args.root), data=str(args.data), model=args.model, limit=args.limit, sentences=args.sentences)
+        code = WORKER.format(measures=MEASURES, root=str(args.root), data=str(args.data), model=args.model, skip=args.skip, limit=args.limit, sentences=args.sentences, settings=_settings(args.option))
         started = time.perf_counter()
         done = subprocess.run(_python(backend, code), capture_output=True, text=True)
         if done.returncode != 0:
@@ -218,7 +227,7 @@ def run_cnndm(args: argparse.Namespace) -> None:
         results[backend] = {**json.loads(done.stdout.strip().splitlines()[-1]), "total_s": time.perf_counter() - started}
         print(json.dumps({backend: results[backend]}), file=sys.stderr)
     print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}; SUMMARIZER_THREADS={os.environ.get('SUMMARIZER_THREADS', 'unset')}")
-    print(f"first {args.limit} articles of {Path(args.data).name}, {args.sentences} sentences, model {Path(args.model).name}, code at {args.root}")
+    print(f"{args.limit} articles of {Path(args.data).name} after the first {args.skip}, {args.sentences} sentences, model {Path(args.model).name}, options {_settings(args.option)}, code at {args.root}")
     print("| backend | R-1 | R-2 | R-Lsum | generated | kept | replaced | dropped | s/article | load s | peak MB |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for backend, r in results.items():
@@ -251,6 +260,8 @@ def main() -> None:
     cnndm.add_argument("model")
     cnndm.add_argument("data")
     cnndm.add_argument("--limit", type=int, default=30)
+    cnndm.add_argument("--skip", type=int, default=0, help="articles to pass over first (a held-out slice)")
+    cnndm.add_argument("--option", action="append", default=[], metavar="KEY=VALUE", help="a Summarizer setting, e.g. input_sentences=7 (repeatable)")
     cnndm.add_argument("--sentences", type=int, default=3)
     cnndm.add_argument("--root", type=Path, default=ROOT, help="the checkout whose code is measured (default: this one)")
     for sub in (seed, cnndm):

@@ -164,7 +164,10 @@ class LlamaCppBackend(Backend):
         with self._lock:
             self._check_open()
             with _quiet():
-                return decode_greedy(self.llm, prompt.tokens, limit, stop=prompt.stop, stopped=_end_of_turn(prompt))
+                return decode_greedy(
+                    self.llm, prompt.tokens, limit, stop=prompt.stop, stopped=_end_of_turn(prompt),
+                    draft_tokens=self.draft_tokens, ends_at_repeated_line=True,
+                )
 
     def _looks_ahead(self) -> bool:
         """Whether answers are decoded with prompt lookup (`lookup_decoding`): greedy settings only,

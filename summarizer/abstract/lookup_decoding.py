@@ -62,11 +62,14 @@ def decode_greedy(
     stop: Sequence[str] = (),
     stopped: Callable[[Sequence[int]], bool] | None = None,
     draft_tokens: int = DRAFT_TOKENS,
+    ends_at_repeated_line: bool = False,
 ) -> Decoded:
     """The model's greedy answer to `prompt` (token ids), at most `limit` tokens.
 
     Ends at an end-of-generation token, at `stopped(ids)` (the chat template's end-of-turn check,
-    given prompt and answer so far), or at the first of the `stop` strings in the text. The prompt's
+    given prompt and answer so far), or at the first of the `stop` strings in the text; with
+    `ends_at_repeated_line`, also once a finished line repeats an earlier one word for word (a greedy
+    model that does so is caught in a loop and would only repeat it to the limit). The prompt's
     prefix already in the cache from the previous call is not read again (as create_completion does).
     """
     import llama_cpp
@@ -91,6 +94,8 @@ def decode_greedy(
             return "finished"
         answer.append(token)
         if stop and any(s and s in _text(llm, answer) for s in stop):
+            return "finished"
+        if ends_at_repeated_line and _repeats_a_line(_text(llm, answer)):
             return "finished"
         if len(answer) >= limit or llm.n_tokens + 1 >= llm.n_ctx():
             return "limit"
@@ -141,6 +146,15 @@ def _read_prompt(llm: Any, prompt: list[int]) -> None:
     shared = min(shared, len(prompt) - 1)
     llm.n_tokens = shared  # eval drops the cache from here on
     llm.eval(prompt[shared:])
+
+
+def _repeats_a_line(text: str) -> bool:
+    """Whether the last finished line of `text` (one ended by a line break) is an earlier line."""
+    if not text.endswith("\n"):
+        return False
+    lines = [line.strip() for line in text.splitlines()]
+    last = lines[-1] if lines else ""
+    return bool(last) and last in lines[:-1]
 
 
 def _text(llm: Any, tokens: list[int]) -> str:

@@ -181,11 +181,23 @@ def is_complete(sentence: str) -> bool:
     return _FINAL.search(sentence) is not None
 
 
+def restarts_earlier(sentence: str, earlier: Sequence[str]) -> bool:
+    """Whether an unfinished last sentence is the start of one written before it: a model caught in
+    a loop (greedy decoding repeats a line until the limit), not a new sentence the limit cut."""
+    start = _normal_words(sentence)
+    return len(start) >= 3 and any(_normal_words(other)[: len(start)] == start for other in earlier)
+
+
+def _normal_words(sentence: str) -> list[str]:
+    return re.sub(r"[^\w\s]", "", sentence.lower()).split()
+
+
 def is_cut_off(text: str, plan: LengthPlan, tokens_out: int | None, language: str = "english") -> bool:
     """Whether the answer stopped at the token limit inside a sentence that is still needed: one
-    more would not be (the sentences asked for are complete) is no loss."""
+    more would not be (the sentences asked for are complete) is no loss, nor is the start of a
+    repeat (more room would only repeat more)."""
     sentences = generated_sentences(text, language)
-    if not sentences or is_complete(sentences[-1]):
+    if not sentences or is_complete(sentences[-1]) or restarts_earlier(sentences[-1], sentences[:-1]):
         return False
     if tokens_out is not None and tokens_out < plan.max_new_tokens - 1:
         return False  # the model stopped by itself; an unpunctuated end is its own
@@ -202,7 +214,9 @@ def split_generated(
     sentence the token limit cut off is left out, with a warning."""
     sentences = generated_sentences(text, language)
     warnings: list[str] = []
-    if sentences and not is_complete(sentences[-1]):
+    if sentences and not is_complete(sentences[-1]) and restarts_earlier(sentences[-1], sentences[:-1]):
+        sentences.pop()  # a repeat's unfinished start: the repeat itself was already dropped
+    elif sentences and not is_complete(sentences[-1]):
         stopped_by_limit = tokens_out is None or tokens_out >= plan.max_new_tokens - 1
         if stopped_by_limit and (len(sentences) > 1 or len(sentences[-1].split()) < 4):
             if len(sentences) - 1 < plan.sentences:  # a sentence beyond those asked for is no loss

@@ -160,6 +160,23 @@ def test_split_generated_trims_only_what_overflows_at_a_sentence_end():
     assert kept == ["The port reopened on Monday.", "Ships queued for days"] and warnings == []
 
 
+def test_a_looping_answer_is_not_a_cut_off_sentence_and_is_not_written_again():
+    from summarizer.abstract.stage import is_cut_off
+
+    plan = LengthPlan(sentences=3, words=66, max_new_tokens=60, min_new_tokens=0)
+    first, second = "The port reopened on Monday after a strike.", "Ships queued for a day and a half at the gates."
+    looped = f"{first}\n{second}\n{second}\n{second}\nShips queued for a day and"
+    # Two distinct lines, then the second again until the limit: more room would only repeat it.
+    assert not is_cut_off(looped, plan, tokens_out=60)
+    kept, warnings = split_generated(looped, plan, tokens_out=60)
+    assert kept == [first, second] and not any("cut off" in w for w in warnings)
+    # A new sentence cut by the limit is still one.
+    cut = f"{first}\n{second}\nUnions and the port authority agreed to"
+    assert is_cut_off(cut, plan, tokens_out=60)
+    kept, warnings = split_generated(cut, plan, tokens_out=60)
+    assert kept == [first, second] and any("cut off" in w for w in warnings)
+
+
 def test_split_generated_trims_a_word_count_at_a_sentence_end():
     plan = LengthPlan(sentences=1, words=10, max_new_tokens=60, min_new_tokens=0, by_words=True)
     kept, warnings = split_generated("The port reopened on Monday after the strike. Ships queued for days. Unions met.", plan)

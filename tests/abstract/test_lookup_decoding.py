@@ -32,6 +32,15 @@ def test_draft_is_empty_when_nothing_recurs_or_only_one_token_does():
     assert draft([], 3) == [] and draft([4], 3) == []
 
 
+def test_a_finished_line_that_repeats_an_earlier_one_is_a_loop():
+    from summarizer.abstract.lookup_decoding import _repeats_a_line
+
+    assert _repeats_a_line("Ships queued.\nThe port reopened.\nShips queued.\n")
+    assert not _repeats_a_line("Ships queued.\nThe port reopened.\nShips queued")  # not finished yet
+    assert not _repeats_a_line("Ships queued.\nThe port reopened.\n")
+    assert not _repeats_a_line("Ships queued.\n\n")  # blank lines are not lines
+
+
 @pytest.fixture(scope="module")
 def llm(tmp_path_factory):
     pytest.importorskip("gguf")
