@@ -107,7 +107,7 @@ class RelationChecker:
         from summarizer.verify.lexicon import lexicon
         from summarizer.verify.predicates import certainty_problems
         from summarizer.verify.relations import Sources, relation_problems
-        from summarizer.verify.swaps import reversal_problems
+        from summarizer.verify.swaps import reversal_problems, speaker_problems
 
         language = _language(evidence)
         problems = literal_problems(
@@ -115,6 +115,11 @@ class RelationChecker:
         )
         problems += certainty_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
         problems += _figure_problems(text, evidence.sources, language)
+        if evidence.document is not None:
+            from summarizer.verify.swaps import novel_word_problems
+
+            terms = document_terms(tuple(s.text for s in evidence.document.sentences), language)
+            problems += novel_word_problems(text, evidence.sources, terms, language)
         if language not in _RELATION_LANGUAGES:
             return problems  # their words or capitals do not tell names apart: the relation checks step aside
         document = evidence.document
@@ -124,6 +129,7 @@ class RelationChecker:
         # source's words; a freer paraphrase is the support check's to judge.
         # (The parse-read checks find their own evidence: they run either way.)
         problems += reversal_problems(text, sources, language)
+        problems += speaker_problems(text, sources, language)
         problems += self._parsed(text, evidence, language, sources.names)
         if evidence.support < self.min_relation_support:
             return problems
@@ -192,6 +198,14 @@ def _language(evidence: Evidence) -> str:
     if evidence.language is not None:
         return evidence.language
     return evidence.document.language if evidence.document is not None else "english"
+
+
+@lru_cache(maxsize=16)
+def document_terms(sentences: tuple[str, ...], language: str = "english") -> frozenset[str]:
+    """The stems of every word of the document (cached: every line of a summary asks)."""
+    from summarizer.verify.relations import tokens_of
+
+    return frozenset(t.term for s in sentences for t in tokens_of(s, language) if t.term is not None)
 
 
 @lru_cache(maxsize=16)

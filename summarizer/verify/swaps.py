@@ -184,6 +184,29 @@ def _opposites(language: str) -> dict[str, frozenset[str]]:
 
 
 _TABLES: dict[str, dict[str, frozenset[str]]] = {}
+_SIDES: dict[str, dict[str, frozenset[str]]] = {}
+
+
+def _opposite_table(language: str) -> dict[str, frozenset[str]]:
+    table = _TABLES.get(language)
+    if table is None:
+        table = _TABLES[language] = _opposites(language)
+    return table
+
+
+def _same_side(language: str) -> dict[str, frozenset[str]]:
+    """lower-case word -> the other words on its side of a group of opposites: near-synonyms
+    ("hurt", "injured"), which may stand for each other."""
+    table = _SIDES.get(language)
+    if table is None:
+        table = {}
+        for group in _OPPOSITES.get(language, ()):
+            for side in group.split("|"):
+                words = side.split()
+                for word in words:
+                    table[word] = table.get(word, frozenset()) | frozenset(w for w in words if w != word)
+        _SIDES[language] = table
+    return table
 
 
 def opposite_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
@@ -191,9 +214,7 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
     same neighbouring words, and the word itself in no source sentence."""
     from summarizer.verify.relations import tokenize, tokens_of
 
-    table = _TABLES.get(language)
-    if table is None:
-        table = _TABLES[language] = _opposites(language)
+    table = _opposite_table(language)
     if not table or not table.keys() & set(text.lower().split()):  # a cheap first look, punctuation aside
         if not table or not table.keys() & set(re.findall(r"[^\W\d_]+", text.lower())):
             return []
@@ -241,3 +262,126 @@ def _neighbour(tokens: Sequence, k: int, step: int, reach: int = 2) -> str | Non
             return None
         m += step
     return None
+
+
+# ---------------------------------------------------------------------------------------------
+# Speakers that are not names: "the weather service said" where the source has "police said".
+
+# Saying words that as often take a plain object ("announced his plans", "revealed how"): not
+# read as reporting here.
+_TAKES_OBJECTS = frozenset(
+    "announced announces announce revealed reveals reveal admitted admits admit confirmed confirms reported reports "
+    "explained explains wrote writes denied denies according anunció reveló confirmó annoncé révélé confirmé".split()
+)
+_PERSONS = frozenset(
+    """
+    man men woman women boy boys girl girls student students mother father son daughter wife husband
+    teenager child children victim resident residents neighbour neighbours friend friends player players
+    driver passenger witness witnesses worker workers owner spokesman spokeswoman spokesperson
+    hombre mujer joven estudiante madre padre hijo hija homme femme étudiant mère père mann frau
+    """.split()
+)
+
+
+def _describes_a_person(word: str) -> bool:
+    return word in _PERSONS or "-of-" in word or word.endswith("-old")
+
+
+_SPEAKER_PRONOUNS = frozenset("he she it they we i you who which that this".split())
+
+
+def _said_by(tokens: Sequence, saying: frozenset[str]) -> tuple[int, int] | None:
+    """(speaker index, saying word index) for "the service said ..." or "..., said the service",
+    where the speaker is a common noun; None otherwise."""
+    for k, token in enumerate(tokens):
+        if token.lower not in saying:
+            continue
+        before = k - 1
+        if before >= 0 and tokens[before].term is not None and tokens[before].clause == token.clause:
+            return before, k
+        after = k + 1
+        while after < len(tokens) and tokens[after].term is None and tokens[after].lower in ("the", "a", "an", "el", "la", "los", "las", "le", "les", "der", "die", "das"):
+            after += 1
+        if after > k + 1 and after < len(tokens) and tokens[after].term is not None:
+            return after, k  # "said the regulator"
+    return None
+
+
+def speaker_problems(text: str, sources, language: str = "english") -> list[Problem]:
+    """ "Analysts said X" where the source sentence holding X has someone else say it, and no
+    analyst in it. Only speakers that are not names (names are `relations._attribution`'s)."""
+    from summarizer.verify.lexicon import lexicon
+    from summarizer.verify.relations import tokenize
+
+    saying = lexicon(language).saying - _TAKES_OBJECTS
+    if not saying or not saying & set(re.findall(r"[^\W\d_]+", text.lower())):
+        return []
+    tokens = tokenize(text, language)
+    found = _said_by(tokens, saying)
+    if found is None:
+        return []
+    s, k = found
+    speaker = tokens[s]
+    names = sources.names
+    if speaker.capitalised or speaker.lower in names or speaker.lower in _SPEAKER_PRONOUNS or speaker.term.startswith("<"):
+        return []
+    if _describes_a_person(speaker.lower):
+        return []  # "the student said" may be the source's "the young woman said": one person, two descriptions
+    said = {t.term for i, t in enumerate(tokens) if t.term is not None and i not in (s, k) and not t.term.startswith("<")}
+    if len(said) < 3:
+        return []
+    best, best_shared = None, 0
+    for sentence in sources.tokens:
+        shared = len(said & {t.term for t in sentence if t.term is not None})
+        if shared > best_shared:
+            best, best_shared = sentence, shared
+    if best is None or best_shared < 0.6 * len(said):
+        return []
+    if not any(t.lower in saying for t in best):
+        return []  # the source reports no one saying it: dropping or adding a speaker is the hedge check's
+    if any(t.term == speaker.term for t in best):
+        return []
+    # Whom the source has say it: only another common noun ("police", "the company") stands
+    # against the line's; a name may be the person the line describes ("the jockey").
+    theirs = _said_by(best, saying)
+    if theirs is None or _describes_a_person(best[theirs[0]].lower) or best[theirs[0]].capitalised or best[theirs[0]].lower in names or best[theirs[0]].lower in _SPEAKER_PRONOUNS:
+        return []
+    return [Problem("attribution", f"attribution not in its sources: the source sentence holding these words does not give them to “{speaker.text}”")]
+
+
+def novel_word_problems(text: str, sources: Sequence[str], document_terms: frozenset[str], language: str = "english") -> list[Problem]:
+    """A word the whole article never uses, put in the source's phrase where it has another
+    word: "after a fire damaged its roof" from "after a storm damaged its roof"."""
+    from summarizer.verify.relations import tokenize, tokens_of
+
+    line = [t for t in tokenize(text, language) if t.term is not None and not t.term.startswith("<")]
+    line_terms = {t.term for t in line}
+    swapped = []
+    parsed = None
+    for k in range(1, len(line) - 1):
+        token = line[k]
+        if token.term in document_terms or token.lower[:1].isdigit() or token.capitalised or "-" in token.lower:
+            continue
+        before, after = line[k - 1], line[k + 1]
+        # Anchored by words on both sides, in one comma-free stretch: "after a fire damaged".
+        if not (before.segment == token.segment == after.segment):
+            continue
+        # Its near-synonyms may stand for it; its opposites are `opposite_problems`' to report.
+        same_side = _same_side(language).get(token.lower, frozenset()) | _opposite_table(language).get(token.lower, frozenset())
+        if parsed is None:
+            parsed = [[t for t in tokens_of(s, language) if t.term is not None] for s in sources]
+        for sentence in parsed:
+            hit = next(
+                (sentence[m] for m in range(1, len(sentence) - 1)
+                 if sentence[m - 1].term == before.term and sentence[m + 1].term == after.term
+                 and sentence[m - 1].segment == sentence[m + 1].segment
+                 and sentence[m].term not in line_terms and not sentence[m].lower[:1].isdigit()
+                 and sentence[m].lower not in same_side),
+                None,
+            )
+            if hit is not None:
+                swapped.append(f"“{token.text}” where its source has “{hit.text}”")
+                break
+    if not swapped:
+        return []
+    return [Problem("substitution", f"substitution: {', '.join(swapped)}")]
