@@ -45,7 +45,9 @@ class Language:
 
     # Sentences (read/segment.py).
     abbreviations: frozenset[str] = _EMPTY  # lowercase, without the dot, that Punkt misses
-    can_end: frozenset[str] = _EMPTY  # Punkt abbreviations that often end sentences (units)
+    # Punkt abbreviations that often end sentences (units), and one-letter words that may end one
+    # (Norwegian "i": "... å ta tak i.").
+    can_end: frozenset[str] = _EMPTY
     months: frozenset[str] = _EMPTY  # a day's ordinal before one goes on ("am 3. März")
     date_unit: re.Pattern[str] | None = None  # "в 2028 г." ends a sentence
     date_openers: frozenset[str] = _EMPTY  # ... unless the date opens it ("В 2009 г. Россия")

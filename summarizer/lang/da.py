@@ -6,6 +6,7 @@ LANGUAGE = Language(
     "da",
     "danish",
     punkt=True,
+    can_end=frozenset({"i"}),  # "... å ta tak i." ends a sentence
     stemmer="snowball",
     months=words("januar februar marts april maj juni juli august september oktober november december"),
 )

@@ -9,6 +9,7 @@ LANGUAGE = Language(
     "spanish",
     punkt=True,
     stemmer="snowball",
+    list_end=re.compile(r"\betc\.$"),
     abbreviations=words("sr sra srta sres dr dra ud uds pág núm aprox av ee uu lic ing gral"),
     first_person=re.compile(r"\b(?:yo|mi|mis|conmigo|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras)\b", re.IGNORECASE),
     attribution=re.compile(

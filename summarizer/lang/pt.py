@@ -1,5 +1,7 @@
 """Portuguese."""
 
+import re
+
 from summarizer.lang import Language, words
 
 LANGUAGE = Language(
@@ -7,5 +9,6 @@ LANGUAGE = Language(
     "portuguese",
     punkt=True,
     stemmer="snowball",
+    list_end=re.compile(r"\betc\.$"),
     abbreviations=words("sr sra srs dr dra prof av pág ex nº mi bi"),
 )

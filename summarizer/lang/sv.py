@@ -6,5 +6,6 @@ LANGUAGE = Language(
     "sv",
     "swedish",
     punkt=True,
+    can_end=frozenset({"i"}),  # "... å ta tak i." ends a sentence
     stemmer="snowball",
 )

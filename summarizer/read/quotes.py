@@ -166,7 +166,7 @@ def _tail_stands_alone(text: str, start: int, close: int) -> bool:
     piece = text[start:close]
     if _words(text, start, close) < MIN_TAIL_WORDS or _POST_PART.search(piece):
         return False
-    first = piece.lstrip(" \t\n\"“”„«»'‘’([")[:1]
+    first = piece.lstrip(" \t\n\"“”„«»'‘’([—–-")[:1]  # past a dialogue dash too ("— Нині ж ...")
     # A capital, or any letter of a script without case (Hebrew, Arabic, CJK): not a lowercase one.
     return first.isdigit() or (first.isalpha() and not first.islower())
 

@@ -36,6 +36,7 @@ LONGEST_ABBREVIATION = 6
 # the unit of "20 °C." nor the last letter of a Hebrew acronym ("ארה"ב.").
 _LAST_TOKEN = re.compile(r"((?<=\w['’])[^\W\d_]{2,}|(?<![\w'’°])(?<![^\W\d_][\"״׳])[^\W\d_]+)\.$")
 _ORDINAL_END = re.compile(r"(?<![\w.])\d{1,2}\.$")
+_ORDINAL_AFTER_WORD = re.compile(r"(?<![^\W\d_])[a-zäöüß]+\s\d{1,2}\.$")
 # What may come before a sentence's first word: quotes (Dutch also writes ",,"), brackets and
 # the dash that opens dialogue or a speech tag ("- Co robisz? - pyta" goes on in lowercase).
 _LEAD = re.compile(r"""(?:[\s"'“”‘’«»„‚‹›¿¡(\[\-–—]|,,)+""")
@@ -179,8 +180,40 @@ def _opens_date(head: str, language: str) -> bool:
     return opener and len(words) <= 3
 
 
-def _closes(text: str, previous: tuple[int, int], nxt: str, language: str) -> bool:
-    """Whether `previous` ends a sentence although it ends like an abbreviation (next word capitalised)."""
+def _is_abbreviation(word: str, info: lang.Language) -> bool:
+    """A known abbreviation of the language: its own list's or its Punkt model's."""
+    if word in info.abbreviations:
+        return True
+    return info.punkt and word in punkt_tokenizer(info.name)._params.abbrev_types
+
+
+@lru_cache(maxsize=64)
+def _function_words(language: str) -> frozenset[str]:
+    """The language's stopwords (its own list, else stopwordsiso's; empty where neither has one)."""
+    info = lang.get(language)
+    if info.stopwords is not None:
+        return info.stopwords
+    import stopwordsiso
+
+    return frozenset(w.lower() for w in stopwordsiso.stopwords(info.code)) if stopwordsiso.has_lang(info.code) else frozenset()
+
+
+SHORT_FUNCTION_WORD = 3  # letters; stopword lists hold some longer nouns ("москва")
+
+
+def _opens_sentence(word: str, language: str) -> bool:
+    """Whether `word` (capitalised) reads as a sentence's first word: one the language's Punkt
+    model learned to open sentences, or, for a model that learned none (Russian), a short function
+    word ("В", "Но", "Это"), where a noun after a unit ("5 тыс. Поляков") is not one."""
+    starters = sentence_starters(language)
+    if starters:
+        return word.lower() in starters
+    return len(word) <= SHORT_FUNCTION_WORD and word.lower() in _function_words(language)
+
+
+def _closes(text: str, previous: tuple[int, int], nxt: str, language: str, initial: bool = False) -> bool:
+    """Whether `previous` ends a sentence although it ends like an abbreviation (next word
+    capitalised; `initial`: a one-letter word with a dot, "J.")."""
     if not nxt[:1].isupper():
         return False
     ending = text[max(previous[0], previous[1] - 30) : previous[1]].rstrip()
@@ -190,12 +223,13 @@ def _closes(text: str, previous: tuple[int, int], nxt: str, language: str) -> bo
     list_end = info.list_end
     if list_end is not None and list_end.search(ending):
         return True
-    unit = _AFTER_NUMBER.search(ending)
-    if unit is not None and unit.group(1).lower() in info.abbreviations and nxt.lower() in sentence_starters(language):
-        # Before a word the language's Punkt model learned to open sentences ("O", "Die"), not
-        # before a noun that follows the unit ("40 Mrd. Euro", "5 tys. Polaków").
-        return True
     date = info.date_unit
+    unit = _AFTER_NUMBER.search(ending) if date is None or not date.search(ending) else None  # a date: below
+    if unit is not None and _is_abbreviation(unit.group(1).lower(), info) and _opens_sentence(nxt, language) and not initial:
+        # Before a word the language's Punkt model learned to open sentences ("O", "Die"), not
+        # before a noun that follows the unit ("40 Mrd. Euro", "5 tys. Polaków") nor an initial
+        # ("493 av. J.-C.").
+        return True
     match = date.search(ending) if date is not None else None
     if match is None:
         return False
@@ -209,10 +243,25 @@ def _new_dialogue_line(text: str, previous: tuple[int, int], start: int) -> bool
     return bool(_DASH_START.match(text, start)) and text[previous[0] : previous[1]].rstrip(_CLOSING).endswith(".")
 
 
+# A short lowercase word with a dot first in a bracket or after a comma there: an abbreviation
+# ("(lat. Iohannes", "(ukr. Стаханов, ven. Стаханов)", "(proj. J. Jarecki)").
+_SHORT_WORD_END = re.compile(r"(?:\(|,\s)[^\W\d_]{1,4}\.$")
+
+
 def _in_open_bracket(text: str, previous: tuple[int, int], nxt: str) -> bool:
-    """A number after a dot inside an open bracket goes on with it: "(tel. 642-65-85)", "(art. 5)"."""
+    """A number after a dot inside an open bracket goes on with it ("(tel. 642-65-85)", "(art. 5)"),
+    and so does anything after a short lowercase word's dot there ("(lat. Iohannes Damascenus)")."""
     piece = text[previous[0] : previous[1]]
-    return nxt[:1].isdigit() and piece.rfind("(") > piece.rfind(")")
+    if piece.rfind("(") <= piece.rfind(")"):
+        return False
+    if nxt[:1].isdigit():
+        return True
+    word = _SHORT_WORD_END.search(piece.rstrip())
+    return word is not None and word.group(0)[1:].strip().islower()
+
+
+# A list number after a colon or semicolon opens the item after it: "ohjeita: 1. Mene ...".
+_LIST_NUMBER_END = re.compile(r"[:;]\s+\d{1,2}\.$")
 
 
 def _continues(text: str, previous: tuple[int, int], start: int, language: str, lowercase_letters: bool = True) -> bool:
@@ -222,17 +271,29 @@ def _continues(text: str, previous: tuple[int, int], start: int, language: str, 
         return True
     if _NUMBER_ONLY.fullmatch(text, previous[0], previous[1]) or _in_open_bracket(text, previous, nxt):
         return True
-    if _closes(text, previous, nxt, language):
+    if _closes(text, previous, nxt, language, initial=len(nxt) == 1 and text[start:].lstrip()[1:2] == "."):
         return False
     ending = text[max(previous[0], previous[1] - 30) : previous[1]].rstrip()
+    info = lang.get(language)
     token = _LAST_TOKEN.search(ending)
     if token is not None:
         word = token.group(1)
-        # A single letter ("z. B.", "J. Smith", "т. е.") or a known abbreviation.
-        if (len(word) == 1 and (lowercase_letters or word.isupper())) or word.lower() in lang.get(language).abbreviations:
+        # A single letter ("z. B.", "J. Smith", "т. е."), unless a word that may end a sentence
+        # (Norwegian "i"), or a known abbreviation.
+        if len(word) == 1 and (lowercase_letters or word.isupper()) and word not in info.can_end:
             return True
+        if word.lower() in info.abbreviations:
+            return True
+    if _LIST_NUMBER_END.search(ending):
+        return True
+    if not _ORDINAL_END.search(ending):
+        return False
     # "am 3. März", "el 3. de": a day's ordinal before a month name.
-    return bool(_ORDINAL_END.search(ending)) and nxt.lower() in lang.get(language).months
+    if nxt.lower() in info.months:
+        return True
+    # "im 6. Stock", "auf der 35. Tagung": where nouns are capitalised (German), an ordinal after
+    # an article or preposition before a noun; not a score or place ("Platz 6. Danach").
+    return info.nouns_capitalised and bool(_ORDINAL_AFTER_WORD.search(ending)) and not _opens_sentence(nxt, language)
 
 
 # An opening mark that Punkt left at the end of the previous sentence ("2030. « C'est ...").

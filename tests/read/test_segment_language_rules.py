@@ -1,0 +1,49 @@
+"""Sentence ends that the shared (non-English) rules used to miss or invent, each a general rule
+of the language's writing, in sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from summarizer.read.segment import sentence_spans
+
+
+def _split(text: str, language: str) -> list[str]:
+    return [text[a:b] for a, b in sentence_spans(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # A German ordinal after an article or preposition goes on before its (capitalised) noun...
+        ("de", "Die Kantine im 4. Stock ist neu. Sie öffnet um acht.", ["Die Kantine im 4. Stock ist neu.", "Sie öffnet um acht."]),
+        ("de", "Er sprach auf der 12. Landeskonferenz in Kiel.", ["Er sprach auf der 12. Landeskonferenz in Kiel."]),
+        # ...but a place or a score ends the sentence before a name.
+        ("de", "Sie landete auf Platz 7. Bergmann wurde Achter.", ["Sie landete auf Platz 7.", "Bergmann wurde Achter."]),
+        # A short abbreviation first in a bracket (or after a comma there) is no sentence end.
+        ("fi", "Kaupunki (lat. Aurelia, ven. Аурелия) on vanha.", ["Kaupunki (lat. Aurelia, ven. Аурелия) on vanha."]),
+        ("pl", "Dom Kultury (proj. K. Nowak) otwarto w maju.", ["Dom Kultury (proj. K. Nowak) otwarto w maju."]),
+        # A list number after a colon opens its item.
+        ("fi", "Toimi näin: 1. Avaa sivu. 2. Kirjoita nimi.", ["Toimi näin: 1. Avaa sivu.", "2. Kirjoita nimi."]),
+        # Norwegian, Danish and Swedish "i" may end a sentence (a preposition left at the end).
+        ("no", "Det er en sak vi ikke har tatt tak i. Nå skal det skje.", ["Det er en sak vi ikke har tatt tak i.", "Nå skal det skje."]),
+        ("da", "Det er et hus jeg gerne vil bo i. Nu er det solgt.", ["Det er et hus jeg gerne vil bo i.", "Nu er det solgt."]),
+        # A unit after a number ends a sentence before a function word, also where the language's
+        # Punkt model learned no sentence starters (Russian); not before an initial.
+        ("ru", "Поездка заняла 40 мин. Но в пути они пели.", ["Поездка заняла 40 мин.", "Но в пути они пели."]),
+        ("fr", "Le temple fut bâti en 480 av. J.-C. par les colons.", ["Le temple fut bâti en 480 av. J.-C. par les colons."]),
+        # "etc." before a capital ends a Spanish or Portuguese sentence.
+        ("es", "Venden tomates, pepinos, etc. Carmen los trae del huerto.", ["Venden tomates, pepinos, etc.", "Carmen los trae del huerto."]),
+        ("pt", "Vendem tomates, pepinos, etc. Joana traz da horta.", ["Vendem tomates, pepinos, etc.", "Joana traz da horta."]),
+    ],
+)
+def test_shared_rules_split_as_people_do(language: str, text: str, expected: list[str]) -> None:
+    assert _split(text, language) == expected
+
+
+def test_a_dialogue_dash_inside_a_quotation_opens_a_sentence_of_its_own() -> None:
+    text = "«Запасів вистачить на два місяці, — каже Петро Коваль. — Але цього року їх менше.»"
+    assert _split(text, "uk") == [
+        "«Запасів вистачить на два місяці, — каже Петро Коваль.",
+        "— Але цього року їх менше.»",
+    ]
