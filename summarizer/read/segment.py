@@ -484,6 +484,31 @@ def _split_at(
         yield start, end
 
 
+@lru_cache(maxsize=256)
+def _borrows_english_abbreviations(code: str) -> bool:
+    """Whether sentencex reads `code` with English abbreviations, for want of its own list: it then
+    takes a sentence's last word for "Gen." or "Sens." (Romanian "... de acest gen. Primul ...")."""
+    from sentencex import get_sentence_boundaries
+
+    return len(get_sentence_boundaries(code, "Ea are un sens. Ea are un gen. Ea are un fig. Bine.")) < 4
+
+
+# A lowercase word of three letters or more, its dot, and a capitalised word going on in lowercase.
+_WORD_END = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})\.(\s+)[\"'“«„]?[^\W\d_][^\W\d_]")
+
+
+def _split_words(text: str, spans: Iterable[tuple[int, int]], info: lang.Language) -> Iterator[tuple[int, int]]:
+    """Each span split after a lowercase word that is not one of the language's own abbreviations,
+    where sentencex took it for an English one."""
+    for start, end in spans:
+        for match in _WORD_END.finditer(text, start, end):
+            word, after = match.group(1), match.end(2)
+            if word.islower() and word not in info.abbreviations and text[after:after + 3].lstrip("\"'“«„")[:1].isupper():
+                yield start, match.start(2)
+                start = after
+        yield start, end
+
+
 def universal_spans(text: str, info: lang.Language) -> list[tuple[int, int]]:
     """Sentence spans of `text` for a language without a Punkt model: sentencex's boundaries (the
     end marks and abbreviations of many languages, no space needed after an end in unspaced
@@ -492,6 +517,8 @@ def universal_spans(text: str, info: lang.Language) -> list[tuple[int, int]]:
     spans = list(_split_glued(text, spans))
     spans = list(_split_at(text, spans, _DIALOGUE))
     spans = list(_split_at(text, spans, _ELLIPSIS_BREAK, capital=True))
+    if _borrows_english_abbreviations(info.code):
+        spans = list(_split_words(text, spans, info))
     if info.question_marks:
         spans = list(_split_marks(text, spans, info.question_marks))
     # Marks alone (".", ")") left over from the sentence before go back to it.
@@ -519,6 +546,12 @@ def _split_units(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[
         yield start, end
 
 
+# A piece made of end marks alone (with closing quotes or brackets), up to the next space or the
+# end; Punkt leaves one only where two marks meet ("!!", "! !").
+_MARKS_ONLY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?!\S)")
+_MARK_RUN = re.compile(r"[.!?…]\s?[.!?…]")
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None, language: str = "english") -> list[tuple[int, int]]:
     """Character spans of the sentences in ``text[start:end]``, as offsets into ``text``."""
     end = len(text) if end is None else end
@@ -534,6 +567,10 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
             raw = list(_split_glued(piece, raw))
         if info.question_marks:
             raw = list(_split_marks(piece, raw, info.question_marks))
+        if _MARK_RUN.search(piece):
+            # Punkt leaves the last mark of a run alone at a paragraph's end or after a space
+            # ("Wow!!!" -> "Wow!!", "!"); it goes back to its sentence.
+            raw = list(_merge(raw, lambda current, start: _MARKS_ONLY.match(piece, start) is not None))
         if info.continuation is not None:
             merged = _merge_continuations(piece, raw, info)
         else:

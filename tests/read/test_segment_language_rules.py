@@ -35,6 +35,13 @@ def _split(text: str, language: str) -> list[str]:
         # "etc." before a capital ends a Spanish or Portuguese sentence.
         ("es", "Venden tomates, pepinos, etc. Carmen los trae del huerto.", ["Venden tomates, pepinos, etc.", "Carmen los trae del huerto."]),
         ("pt", "Vendem tomates, pepinos, etc. Joana traz da horta.", ["Vendem tomates, pepinos, etc.", "Joana traz da horta."]),
+        # Romanian, read by sentencex, which lacks a Romanian list and borrows English abbreviations
+        # ("Gen.", "Sens."): a lowercase word ends a sentence; Romanian's own abbreviations do not.
+        ("ro", "Nu avea niciun sens. Ana a plecat acasă.", ["Nu avea niciun sens.", "Ana a plecat acasă."]),
+        ("ro", "A vorbit dl. Popescu despre art. 15 alin. (5) din lege.", ["A vorbit dl. Popescu despre art. 15 alin. (5) din lege."]),
+        # Vietnamese and Indonesian titles and places.
+        ("vi", "Ông Nam sống ở TP. HCM từ năm 2001. Ông làm thợ mộc.", ["Ông Nam sống ở TP. HCM từ năm 2001.", "Ông làm thợ mộc."]),
+        ("id", "Rumahnya di Jl. Merdeka dekat kantor Prof. Ir. Sutomo. Dia guru.", ["Rumahnya di Jl. Merdeka dekat kantor Prof. Ir. Sutomo.", "Dia guru."]),
     ],
 )
 def test_shared_rules_split_as_people_do(language: str, text: str, expected: list[str]) -> None:
