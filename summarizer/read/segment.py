@@ -548,7 +548,7 @@ def _split_units(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[
 
 # A piece made of end marks alone (with closing quotes or brackets), up to the next space or the
 # end; Punkt leaves one only where two marks meet ("!!", "! !").
-_MARKS_ONLY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?!\S)")
+_MARKS_ONLY = re.compile(r"[.!?…]{1,3}[\"'”’»)\]]*(?!\S)")  # not a row of dots that rules off a section
 _MARK_RUN = re.compile(r"[.!?…]\s?[.!?…]")
 
 
