@@ -42,7 +42,7 @@ _ORDINAL_AFTER_WORD = re.compile(r"(?<![^\W\d_])[a-zäöüß]+\s\d{1,2}\.$")
 _LEAD = re.compile(r"""(?:[\s"'“”‘’«»„‚‹›¿¡(\[\-–—]|,,)+""")
 
 # So does a three-dot ellipsis; longer runs of dots are loose web writing that often goes on.
-_ELLIPSIS_END = re.compile(r"(?<!\.)(?:\.{3}|…)$")
+_ELLIPSIS_END = re.compile(r"(?<!\.)(?:\.{3}|…)[\"'”’»]?$")  # also before a closing quote ('po..." "Mělo')
 # A known abbreviation right after a number is a unit, a scale or a month ("R$ 5 bi.", "40 Mrd.",
 # "12 gen."), which may end a sentence; a title or "art." comes before its number, never after.
 _AFTER_NUMBER = re.compile(r"\d\s+([^\W\d_]+)\.$")
@@ -312,7 +312,7 @@ def _move_openings(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return moved
 
 
-_INNER_STOP = re.compile(r"[.…](\s+)(?=\S)")
+_INNER_STOP = re.compile(r"[.…][\"'”’»]?(\s+)(?=\S)")
 
 
 def _split_closings(text: str, spans: list[tuple[int, int]], language: str) -> list[tuple[int, int]]:

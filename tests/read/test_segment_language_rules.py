@@ -42,6 +42,8 @@ def _split(text: str, language: str) -> list[str]:
         # Vietnamese and Indonesian titles and places.
         ("vi", "Ông Nam sống ở TP. HCM từ năm 2001. Ông làm thợ mộc.", ["Ông Nam sống ở TP. HCM từ năm 2001.", "Ông làm thợ mộc."]),
         ("id", "Rumahnya di Jl. Merdeka dekat kantor Prof. Ir. Sutomo. Dia guru.", ["Rumahnya di Jl. Merdeka dekat kantor Prof. Ir. Sutomo.", "Dia guru."]),
+        # An ellipsis that closes a quotation ends the sentence before a capital.
+        ("cs", '"Vezmi cokoliv, třeba čaj..." "Mělo by to být na nervy," řekla.', ['"Vezmi cokoliv, třeba čaj..."', '"Mělo by to být na nervy," řekla.']),
     ],
 )
 def test_shared_rules_split_as_people_do(language: str, text: str, expected: list[str]) -> None:
