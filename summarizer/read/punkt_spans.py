@@ -14,6 +14,7 @@ tests/read/test_segment_punkt_spans.py checks these spans against nltk's on many
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -31,6 +32,7 @@ _PUNCTUATION = frozenset(";:,.!?")
 _UNKNOWN = "unknown"
 # Contexts decided so far: most texts repeat a few ("said. The", "U.S. The").
 _CACHE_LIMIT = 50_000
+_OTHER_SPACE = re.compile("[\t\n\r\x0b\x0c]")  # the whitespace Punkt splits words at, but " "
 
 
 def _raw(pattern: Any) -> Any:
@@ -147,7 +149,10 @@ class PunktSpans:
         word_from = word_start = 0
         for match in self._context.finditer(text):
             start = match.start()
-            space = max(text.rfind(c, word_from, start) for c in " \t\n\r\x0b\x0c")
+            # The last whitespace before the end: a space, unless another kind follows it (rare).
+            space = text.rfind(" ", word_from, start)
+            if _OTHER_SPACE.search(text, max(space + 1, word_from), start) is not None:
+                space = max(text.rfind(c, word_from, start) for c in " \t\n\r\x0b\x0c")
             word = space + 1 if space > word_from else word_start
             if previous is not None and previous[2] <= word:
                 self._take(text, previous, found)
