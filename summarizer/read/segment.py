@@ -337,9 +337,10 @@ def _merge_other(text: str, spans: list[tuple[int, int]], language: str) -> Iter
 # initials ("U.S.The") and file names stay whole.
 _GLUED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{2,})[.!?](?=[^\W\d_][^\W\d_]*)")
 _GLUED_NEXT = re.compile(r"[^\W\d_][^\W\d_]")
-# What every _GLUED match holds: an end mark right before a letter. Searched first, as the regex
-# engine jumps from one end mark to the next, while _GLUED is tried at every letter (10x slower).
-_GLUED_MARK = re.compile(r"[.!?][^\W\d_]")
+# Whether text holds a _GLUED match: an end mark with two letters before it and one after. It
+# starts with the mark, so the regex engine jumps from one end mark to the next, while _GLUED is
+# tried at every letter (10x slower).
+_GLUED_MARK = re.compile(r"[.!?](?<=[^\W\d_]{2}[.!?])(?=[^\W\d_])")
 # The sentence ends of any script, for the universal splitter's own checks: the Latin ones, the
 # ideographic and full-width ones (。！？｡．), Arabic, Persian and Urdu (؟ ۔), Devanagari and
 # Bengali (। ॥), Ethiopic (። ፧ ፨), Armenian (։), Myanmar (။), Khmer (។ ៕), Tibetan (། ༎).
@@ -563,7 +564,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
         merged = universal_spans(piece, info)
     else:
         raw = punkt_spans(punkt_tokenizer(language), piece)
-        if _GLUED_MARK.search(piece) and _GLUED.search(piece):  # most paragraphs have no glued sentence
+        if _GLUED_MARK.search(piece):  # most paragraphs have no glued sentence
             raw = list(_split_glued(piece, raw))
         if info.question_marks:
             raw = list(_split_marks(piece, raw, info.question_marks))
