@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import summarizer.lang as lang
@@ -141,10 +142,14 @@ class Candidate:
     reason: str | None = None
 
 
+def _has_markup(text: str) -> bool:
+    return "[" in text or "*" in text or "_" in text
+
+
 def plain_text(text: str) -> str:
     """The sentence as a reader sees it: Markdown images gone, links reduced to their words,
     emphasis marks ("*By Kim Lo*", "**See also:**") removed."""
-    if "[" not in text and "*" not in text and "_" not in text:
+    if not _has_markup(text):
         return " ".join(text.split())  # no markup to drop: the common case, kept cheap
     text = _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", _MD_IMAGE.sub(" ", text)))
     return " ".join(text.split())
@@ -323,28 +328,31 @@ def _key_signature(plain: str) -> tuple[int, int, int]:
     return lower.count("e"), lower.count("t"), lower.count("a")
 
 
-class _SeenLines:
-    """The lines met so far, for telling a repeat by its `_key`. Most lines repeat nothing, so
-    they are grouped by `_key_signature`, and keys are worked out only in a group of two or more."""
+class _Repeats:
+    """Which lines repeat an earlier one by their `_key` (a line with no words repeats nothing),
+    asked about in any order. Most lines repeat nothing: lines are grouped by `_key_signature`,
+    known for every line, and keys are worked out only in a group of two or more."""
 
-    def __init__(self) -> None:
-        self._keys: dict[tuple[int, int, int], set[str]] = {}  # groups whose keys are known
-        self._waiting: dict[tuple[int, int, int], str] = {}  # a group's one line, key not needed yet
+    def __init__(self, signatures: list[tuple[int, int, int]], plain: Callable[[int], str]):
+        self._plain = plain  # line j's plain text
+        self._groups: dict[tuple[int, int, int], list[int]] = {}
+        self._signatures = signatures
+        for j, signature in enumerate(signatures):
+            self._groups.setdefault(signature, []).append(j)
+        self._keys: dict[int, str] = {}
 
-    def add(self, plain: str) -> bool:
-        """Note the line; whether it repeats an earlier one (a line with no words repeats nothing)."""
-        signature = _key_signature(plain)
-        keys = self._keys.get(signature)
-        if keys is None:
-            first = self._waiting.pop(signature, None)
-            if first is None:
-                self._waiting[signature] = plain
-                return False
-            keys = self._keys[signature] = {_key(first)}
-        key = _key(plain)
-        repeated = bool(key) and key in keys
-        keys.add(key)
-        return repeated
+    def _key(self, j: int) -> str:
+        key = self._keys.get(j)
+        if key is None:
+            key = self._keys[j] = _key(self._plain(j))
+        return key
+
+    def repeated(self, k: int) -> bool:
+        group = self._groups[self._signatures[k]]
+        if group[0] == k:
+            return False
+        key = self._key(k)
+        return bool(key) and any(self._key(j) == key for j in group if j < k)
 
 
 def _inside_quotations(document: Document, paragraph: Paragraph) -> tuple[set[int], bool]:
@@ -380,8 +388,9 @@ class CandidateJudge:
         self._judged: dict[int, Candidate] = {}
         self._before_teasers: dict[int, Candidate] = {}
         self._paragraphs: dict[int, tuple[list[tuple[int, int]], list[int], set[int], bool]] = {}
-        self._texts: list[tuple[str, str, str]] | None = None  # (clean text, text, plain) per sentence
-        self._repeated: set[int] = set()
+        self._texts: dict[int, tuple[str, str, str]] = {}  # (clean text, text, plain) by sentence
+        self._repeats: _Repeats | None = None
+        self._first_line = 0
 
     def __call__(self, position: int) -> Candidate:
         candidate = self._judged.get(position)
@@ -414,25 +423,38 @@ class CandidateJudge:
             found = self._paragraphs[index] = (spans, [b for _a, b in spans], *_inside_quotations(document, paragraph))
         return found
 
-    def _lines(self) -> list[tuple[str, str, str]]:
-        """Every sentence's clean text, its text as judged (the "!" of an image put back) and its
-        plain text; the sentences that repeat the title or an earlier sentence are noted on the way."""
-        if self._texts is None:
+    def _line(self, position: int) -> tuple[str, str, str]:
+        """A sentence's clean text, its text as judged (the "!" of an image put back) and its
+        plain text."""
+        found = self._texts.get(position)
+        if found is None:
+            sentence = self._sentences[position]
+            text = clean = sentence.clean_text
+            if text.startswith("[") and self.document.text[sentence.start - 1 : sentence.start] == "!":
+                text = "!" + text  # the segmenter split "![alt](url)" after its "!"
+            found = self._texts[position] = (clean, text, _plain_of_collapsed(text))  # clean_text collapses whitespace
+        return found
+
+    def _repeated(self, position: int) -> bool:
+        """Whether the sentence repeats the title or an earlier sentence."""
+        if self._repeats is None:
             document = self.document
-            seen = _SeenLines()
-            if document.title:
-                seen.add(plain_text(document.title))
-            texts = []
-            for position, sentence in enumerate(self._sentences):
-                text = clean = sentence.clean_text
-                if text.startswith("[") and document.text[sentence.start - 1 : sentence.start] == "!":
-                    text = "!" + text  # the segmenter split "![alt](url)" after its "!"
-                plain = _plain_of_collapsed(text)  # clean_text collapses whitespace
-                if seen.add(plain):
-                    self._repeated.add(position)
-                texts.append((clean, text, plain))
-            self._texts = texts
-        return self._texts
+            title = plain_text(document.title) if document.title else None
+            lowered = document.text.lower()
+            same = len(lowered) == len(document.text)  # offsets into `lowered` hold
+            # The title is line 0 when there is one. A line's signature counts letters of its
+            # lower-cased plain text; without markup those are the letters of its raw text.
+            signatures = [] if title is None else [_key_signature(title)]
+            for k, sentence in enumerate(self._sentences):
+                if same and not _has_markup(sentence.text):
+                    a, b = sentence.start, sentence.end
+                    signatures.append((lowered.count("e", a, b), lowered.count("t", a, b), lowered.count("a", a, b)))
+                else:
+                    signatures.append(_key_signature(self._line(k)[2]))
+            first = 0 if title is None else 1  # the line number of sentence 0
+            self._first_line = first
+            self._repeats = _Repeats(signatures, lambda j: self._line(j - first)[2] if j >= first else title)
+        return self._repeats.repeated(position + self._first_line)
 
     def _judge(self, position: int) -> Candidate:
         """The sentence's Candidate before the glued-teaser rule (which looks at the next one)."""
@@ -440,13 +462,13 @@ class CandidateJudge:
         if candidate is not None:
             return candidate
         sentence = self._sentences[position]
-        clean, text, plain = self._lines()[position]
+        clean, text, plain = self._line(position)
         quoted, ends, inside, marked = self._paragraph(sentence.paragraph)
         spans = _overlapping(quoted, ends, sentence) if quoted else []
         # clean_text and _blank collapse whitespace
         own = _blank(sentence.text, sentence.start, spans) if spans else clean
         own_plain = plain if own is text else _plain_of_collapsed(own)
-        if position in self._repeated:
+        if self._repeated(position):
             candidate = Candidate(0.0, "repeated")
         elif marked and (position in inside or unbalanced(text)):
             # A piece of a quotation (it opens one it does not close, or closes one it did not

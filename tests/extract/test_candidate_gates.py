@@ -13,7 +13,8 @@ from summarizer.extract.candidates import (
     MAX_STAMP_WORDS,
     _blank,
     _key,
-    _SeenLines,
+    _key_signature,
+    _Repeats,
     furniture,
     is_timestamp,
     plain_text,
@@ -94,7 +95,7 @@ def test_blank_replaces_each_span_as_the_character_by_character_version_did():
             assert _blank(text, offset, spans) == by_characters(text, offset, spans)
 
 
-def test_seen_lines_finds_the_repeats_a_set_of_keys_finds():
+def test_repeats_finds_the_repeats_a_set_of_keys_finds():
     lines = ["The mayor said.", "the MAYOR said", "—", "", "Eat tea", "Tea eat", "tea, eat!", "x_y", "x y", "ate"]
     for sequence in itertools.product(lines, repeat=3):
         keys: set[str] = set()
@@ -103,5 +104,7 @@ def test_seen_lines_finds_the_repeats_a_set_of_keys_finds():
             key = _key(line)
             expected.append(bool(key) and key in keys)
             keys.add(key)
-        seen = _SeenLines()
-        assert [seen.add(line) for line in sequence] == expected, sequence
+        for order in itertools.permutations(range(len(sequence))):  # asked about in any order
+            repeats = _Repeats([_key_signature(line) for line in sequence], sequence.__getitem__)
+            answers = {k: repeats.repeated(k) for k in order}
+            assert [answers[k] for k in range(len(sequence))] == expected, sequence
