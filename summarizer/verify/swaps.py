@@ -349,18 +349,33 @@ def speaker_problems(text: str, sources, language: str = "english") -> list[Prob
     return [Problem("attribution", f"attribution not in its sources: the source sentence holding these words does not give them to “{speaker.text}”")]
 
 
+_DETERMINERS = {
+    "english": frozenset("a an the its his her their this that these those our my your".split()),
+    "spanish": frozenset("un una unos unas el la los las su sus este esta estos estas".split()),
+    "french": frozenset("un une le la les l son sa ses leur leurs ce cette ces".split()),
+    "german": frozenset("ein eine einen einem einer der die das den dem des sein seine ihr ihre".split()),
+}
+
+
 def novel_word_problems(text: str, sources: Sequence[str], document_terms: frozenset[str], language: str = "english") -> list[Problem]:
     """A word the whole article never uses, put in the source's phrase where it has another
     word: "after a fire damaged its roof" from "after a storm damaged its roof"."""
     from summarizer.verify.relations import tokenize, tokens_of
 
-    line = [t for t in tokenize(text, language) if t.term is not None and not t.term.startswith("<")]
+    determiners = _DETERMINERS.get(language, frozenset())
+    every = tokenize(text, language)
+    # Only a thing's word, after a determiner ("a fire", "the injection"): verbs and adjectives
+    # have too many near-synonyms ("shrank" for "narrowed") for a word list to tell apart.
+    after_determiner = {id(t) for k, t in enumerate(every) if k and every[k - 1].lower in determiners}
+    line = [t for t in every if t.term is not None and not t.term.startswith("<")]
     line_terms = {t.term for t in line}
     swapped = []
     parsed = None
     for k in range(1, len(line) - 1):
         token = line[k]
         if token.term in document_terms or token.lower[:1].isdigit() or token.capitalised or "-" in token.lower:
+            continue
+        if id(token) not in after_determiner:
             continue
         before, after = line[k - 1], line[k + 1]
         # Anchored by words on both sides, in one comma-free stretch: "after a fire damaged".
@@ -369,14 +384,19 @@ def novel_word_problems(text: str, sources: Sequence[str], document_terms: froze
         # Its near-synonyms may stand for it; its opposites are `opposite_problems`' to report.
         same_side = _same_side(language).get(token.lower, frozenset()) | _opposite_table(language).get(token.lower, frozenset())
         if parsed is None:
-            parsed = [[t for t in tokens_of(s, language) if t.term is not None] for s in sources]
-        for sentence in parsed:
+            parsed = []
+            for source in sources:
+                tokens = tokens_of(source, language)
+                marked = {k for k, t in enumerate(tokens) if k and tokens[k - 1].lower in determiners}
+                parsed.append([(t, k in marked) for k, t in enumerate(tokens) if t.term is not None])
+        for pairs in parsed:
+            sentence = [t for t, _ in pairs]
             hit = next(
                 (sentence[m] for m in range(1, len(sentence) - 1)
                  if sentence[m - 1].term == before.term and sentence[m + 1].term == after.term
                  and sentence[m - 1].segment == sentence[m + 1].segment
                  and sentence[m].term not in line_terms and not sentence[m].lower[:1].isdigit()
-                 and sentence[m].lower not in same_side),
+                 and sentence[m].lower not in same_side and pairs[m][1]),
                 None,
             )
             if hit is not None:

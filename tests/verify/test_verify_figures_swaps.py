@@ -127,3 +127,9 @@ def test_a_word_the_article_never_uses_put_in_the_source_phrase():
 def test_a_near_synonym_from_the_table_is_not_a_substitution():
     article = "Four walkers were injured when a bridge collapsed near Tallow on Friday.\n"
     assert passes(article, "Four walkers were hurt when a bridge collapsed near Tallow on Friday.")
+
+
+def test_a_paraphrased_verb_is_not_a_substitution():
+    # Verbs have too many near-synonyms for a word list: only a thing's word (after "a", "the") is checked.
+    article = "The club's deficit narrowed to £3m from £5m a year earlier, its accounts show.\n"
+    assert passes(article, "The club's deficit shrank to £3m from £5m a year earlier.")
