@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from summarizer.read.quotes import MAX_JOINED_WORDS, has_quote_mark, join_quoted
+from summarizer.read.quotes import MAX_JOINED_WORDS, join_quoted
 from summarizer.types import Document, Sentence
 
 
@@ -30,11 +30,12 @@ def quotation_units(document: Document) -> tuple[Document, list[range]]:
         while k < len(sentences) and sentences[k].paragraph == paragraph:
             k += 1
         spans = [(s.start, s.end) for s in sentences[first:k]]
-        if k - first < 2 or not has_quote_mark(text, spans[0][0], spans[-1][1]):
+        joined = join_quoted(text, spans, MAX_JOINED_WORDS)  # `spans` itself when nothing is quoted
+        if joined is spans:
             groups.extend(range(j, j + 1) for j in range(first, k))
             continue
         j = first
-        for _a, b in join_quoted(text, spans, MAX_JOINED_WORDS):
+        for _a, b in joined:
             last = j
             while sentences[last].end < b:
                 last += 1
