@@ -13,10 +13,11 @@ import re
 # space or at the start ("(?<!\S')": no non-space before it). An unclosed quote runs to the end of
 # the text, as news quotes spanning several sentences do. Every branch opens with its quote mark
 # (the start test comes after the '), so the regex engine skips ahead to the next quote mark
-# instead of trying each branch at every position: about four times faster.
+# instead of trying each branch at every position: about four times faster. Inside a single
+# quotation, runs of other characters are taken at once ("[^']*"), not one alternation per character.
 QUOTED = re.compile(
     # „German“ first: its closing “ is the English opening mark.
-    r"""„[^“”]*(?:[“”]|$)|“[^”]*(?:”|$)|"[^"]*(?:"|$)|‘(?:[^’]|’(?=\w))*(?:’|$)|'(?<!\S')(?:[^']|'(?=\w))*(?:'|$)|«[^»]*(?:»|$)"""
+    r"""„[^“”]*(?:[“”]|$)|“[^”]*(?:”|$)|"[^"]*(?:"|$)|‘[^’]*(?:’(?=\w)[^’]*)*(?:’|$)|'(?<!\S')[^']*(?:'(?=\w)[^']*)*(?:'|$)|«[^»]*(?:»|$)"""
 )
 
 # A dateline: an optional place ("LONDON, England", "SPRINGFIELD, Ore.") and a wire or outlet
