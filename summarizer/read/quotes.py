@@ -32,6 +32,7 @@ _EVERY_MARK = re.compile(r"""``|''|["“”„«»'‘’]""")
 _QUOTE_MARK = re.compile(r"""`(?=`)|[“”„«»‘]|["'’](?:(?<![^\W_]["'’])|(?![^\W_]))""")
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/")  # what may come before an opening mark (or the start)
 _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-…/")  # what may follow a closing mark (or the end)
+_AFTER_CLOSING = frozenset(".,;:!?")  # what follows a quotation's close, not a plural's apostrophe
 # A quotation holding fewer words than this after a split is never a sentence of its own ("No.
 # Never," she said. stays whole; "...me. It is perfect," splits, as Universal Dependencies
 # does), and one whose sentences (with the text up to the end of the sentence that closes it)
@@ -92,8 +93,10 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> tuple[list[
                     skip_to = elision.end()
                     continue
             if single is not None and may_close and mark != "‘":
-                if text[k - 1] in "sS" and not may_open:
-                    possessive = k  # maybe the plural's apostrophe: close here only if nothing later does
+                if text[k - 1] in "sS" and not may_open and not (k + 1 < end and text[k + 1] in _AFTER_CLOSING):
+                    # Maybe the plural's apostrophe ("the players' union"): close here only if
+                    # nothing later does. Before a full stop or comma it closes ("‘ludicrous’.").
+                    possessive = k
                     continue
                 found.append(Quotation(single, k + 1))
                 single = possessive = None
