@@ -32,6 +32,9 @@ from summarizer.verify.problems import Problem
 
 _QUOTE_MARKS = "\"“”«»„"
 _BE = frozenset("is are was were be been being".split())
+# Verbs that give a judgement to their subject as saying words give words: "Fenn called the rise
+# painful", "branded it a betrayal". A line with one reports the judgement; it does not state it.
+_LABELLING = frozenset("called calls call described describes describe branded brands labelled labels dubbed".split())
 
 
 def _quoted_mask(text: str) -> list[tuple[str, bool]]:
@@ -59,7 +62,8 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
         return []
     words = [w for w, _ in line]
     # A saying word reports unless it is passive ("is explained by"): then it is the claim's own verb.
-    saying = [w for i, w in enumerate(words) if w in lexicon.saying and not _BE & set(words[max(0, i - 2) : i])]
+    reporting = lexicon.saying | _LABELLING
+    saying = [w for i, w in enumerate(words) if w in reporting and not _BE & set(words[max(0, i - 2) : i])]
     if saying or any(w in lexicon.hedges or w.endswith("n't") for w in words):
         return []
     content = {w for w in words if w not in stop and len(w) > 2}

@@ -133,3 +133,9 @@ def test_a_paraphrased_verb_is_not_a_substitution():
     # Verbs have too many near-synonyms for a word list: only a thing's word (after "a", "the") is checked.
     article = "The club's deficit narrowed to £3m from £5m a year earlier, its accounts show.\n"
     assert passes(article, "The club's deficit shrank to £3m from £5m a year earlier.")
+
+
+def test_a_judgement_given_to_its_speaker_by_called_is_reported_not_stated():
+    article = 'Councillor Ada Price said the decision to shut the Elm Street library was "reckless".\n'
+    assert passes(article, "Ada Price called the decision to shut the Elm Street library reckless.")
+    assert "hedge" in kinds(article, "The decision to shut the Elm Street library was reckless.")
