@@ -413,6 +413,10 @@ def _events(line: Any, sources: Sequence[Any]) -> list[Problem]:
                     continue
                 if other.head.lemma_.lower() == head:
                     same = True
+                elif other.head.lemma_.lower() in _SAY:
+                    # ", the company said, as it moves ...": a small parser hangs the clause on the
+                    # aside that reports the event; it may as well belong to the event reported.
+                    same = True
                 elif any(t.lemma_.lower() == head and t.pos_ == "VERB" and not _same_event(t, other.head) for t in doc):
                     moved_to = other.head  # the line's event stands elsewhere in the sentence, without it
         if moved_to is not None and not same:

@@ -139,3 +139,8 @@ def test_a_judgement_given_to_its_speaker_by_called_is_reported_not_stated():
     article = 'Councillor Ada Price said the decision to shut the Elm Street library was "reckless".\n'
     assert passes(article, "Ada Price called the decision to shut the Elm Street library reckless.")
     assert "hedge" in kinds(article, "The decision to shut the Elm Street library was reckless.")
+
+
+def test_a_clause_the_parser_hangs_on_a_reporting_aside_may_belong_to_the_event():
+    article = "Marlow Foods will shut its bakery in Leeds next spring, the company said, as it moves production to Hull.\n"
+    assert passes(article, "Marlow Foods plans to shut its bakery in Leeds as it moves production to Hull.")
