@@ -550,7 +550,7 @@ def _split_units(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[
 # A piece made of end marks alone (with closing quotes or brackets), up to the next space or the
 # end; Punkt leaves one only where two marks meet ("!!", "! !").
 _MARKS_ONLY = re.compile(r"[.!?…]{1,3}[\"'”’»)\]]*(?!\S)")  # not a row of dots that rules off a section
-_MARK_RUN = re.compile(r"[.!?…]\s?[.!?…]")
+_SHORTEST_WORDLESS = 5  # characters: "!", "?!", '..."' (most paragraphs have no piece this short)
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None, language: str = "english") -> list[tuple[int, int]]:
@@ -568,7 +568,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
             raw = list(_split_glued(piece, raw))
         if info.question_marks:
             raw = list(_split_marks(piece, raw, info.question_marks))
-        if _MARK_RUN.search(piece):
+        if any(b - a <= _SHORTEST_WORDLESS for a, b in raw):
             # Punkt leaves the last mark of a run alone at a paragraph's end or after a space
             # ("Wow!!!" -> "Wow!!", "!"); it goes back to its sentence.
             raw = list(_merge(raw, lambda current, start: _MARKS_ONLY.match(piece, start) is not None))

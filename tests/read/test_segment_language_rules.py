@@ -56,3 +56,10 @@ def test_a_dialogue_dash_inside_a_quotation_opens_a_sentence_of_its_own() -> Non
         "«Запасів вистачить на два місяці, — каже Петро Коваль.",
         "— Але цього року їх менше.»",
     ]
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_run_of_end_marks_stays_with_its_sentence(language: str) -> None:
+    # Punkt leaves the run's last mark alone at a paragraph's end or after a space.
+    assert _split("What a day!!!", language) == ["What a day!!!"]
+    assert _split("Great service !! We will come back.", language) == ["Great service !!", "We will come back."]
