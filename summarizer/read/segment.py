@@ -494,17 +494,31 @@ def _borrows_english_abbreviations(code: str) -> bool:
     return len(get_sentence_boundaries(code, "Ea are un sens. Ea are un gen. Ea are un fig. Bine.")) < 4
 
 
+@lru_cache(maxsize=4096)
+def _english_abbreviation(word: str) -> bool:
+    """Whether sentencex's English list holds `word` (then a language borrowing that list had it
+    from there, not from a list of its own)."""
+    from sentencex import get_sentence_boundaries
+
+    return len(get_sentence_boundaries("en", f"Xx yy {word}. Zz ww.")) == 1
+
+
 # A lowercase word of three letters or more, its dot, and a capitalised word going on in lowercase.
 _WORD_END = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})\.(\s+)[\"'“«„]?[^\W\d_][^\W\d_]")
 
 
 def _split_words(text: str, spans: Iterable[tuple[int, int]], info: lang.Language) -> Iterator[tuple[int, int]]:
-    """Each span split after a lowercase word that is not one of the language's own abbreviations,
-    where sentencex took it for an English one."""
+    """Each span split after a lowercase word that sentencex took for an English abbreviation and
+    that is not one of the language's own."""
     for start, end in spans:
         for match in _WORD_END.finditer(text, start, end):
             word, after = match.group(1), match.end(2)
-            if word.islower() and word not in info.abbreviations and text[after:after + 3].lstrip("\"'“«„")[:1].isupper():
+            if (
+                word.islower()
+                and word not in info.abbreviations
+                and text[after : after + 3].lstrip("\"'“«„")[:1].isupper()
+                and _english_abbreviation(word)
+            ):
                 yield start, match.start(2)
                 start = after
         yield start, end
