@@ -330,15 +330,14 @@ def _key_signature(plain: str) -> tuple[int, int, int]:
 
 class _Repeats:
     """Which lines repeat an earlier one by their `_key` (a line with no words repeats nothing),
-    asked about in any order. Most lines repeat nothing: lines are grouped by `_key_signature`,
-    known for every line, and keys are worked out only in a group of two or more."""
+    asked about in any order. Most lines repeat nothing: lines are grouped by `_key_signature`
+    (worked out up to the latest line asked about), and keys only in a group of two or more."""
 
-    def __init__(self, signatures: list[tuple[int, int, int]], plain: Callable[[int], str]):
+    def __init__(self, signature: Callable[[int], tuple[int, int, int]], plain: Callable[[int], str]):
+        self._signature = signature  # line j's `_key_signature`
         self._plain = plain  # line j's plain text
+        self._signatures: list[tuple[int, int, int]] = []  # of lines 0, 1, ... so far
         self._groups: dict[tuple[int, int, int], list[int]] = {}
-        self._signatures = signatures
-        for j, signature in enumerate(signatures):
-            self._groups.setdefault(signature, []).append(j)
         self._keys: dict[int, str] = {}
 
     def _key(self, j: int) -> str:
@@ -348,7 +347,12 @@ class _Repeats:
         return key
 
     def repeated(self, k: int) -> bool:
-        group = self._groups[self._signatures[k]]
+        signatures = self._signatures
+        while len(signatures) <= k:  # only earlier lines can be repeated
+            signature = self._signature(len(signatures))
+            self._groups.setdefault(signature, []).append(len(signatures))
+            signatures.append(signature)
+        group = self._groups[signatures[k]]
         if group[0] == k:
             return False
         key = self._key(k)
@@ -442,18 +446,21 @@ class CandidateJudge:
             title = plain_text(document.title) if document.title else None
             lowered = document.text.lower()
             same = len(lowered) == len(document.text)  # offsets into `lowered` hold
-            # The title is line 0 when there is one. A line's signature counts letters of its
-            # lower-cased plain text; without markup those are the letters of its raw text.
-            signatures = [] if title is None else [_key_signature(title)]
-            for k, sentence in enumerate(self._sentences):
+            first = 0 if title is None else 1  # the title is line 0 when there is one
+            sentences = self._sentences
+
+            def signature(line: int) -> tuple[int, int, int]:
+                # Letters of the lower-cased plain text; without markup, those of the raw text.
+                if line < first:
+                    return _key_signature(title)  # type: ignore[arg-type]
+                sentence = sentences[line - first]
                 if same and not _has_markup(sentence.text):
                     a, b = sentence.start, sentence.end
-                    signatures.append((lowered.count("e", a, b), lowered.count("t", a, b), lowered.count("a", a, b)))
-                else:
-                    signatures.append(_key_signature(self._line(k)[2]))
-            first = 0 if title is None else 1  # the line number of sentence 0
+                    return lowered.count("e", a, b), lowered.count("t", a, b), lowered.count("a", a, b)
+                return _key_signature(self._line(line - first)[2])
+
             self._first_line = first
-            self._repeats = _Repeats(signatures, lambda j: self._line(j - first)[2] if j >= first else title)
+            self._repeats = _Repeats(signature, lambda line: self._line(line - first)[2] if line >= first else title)  # type: ignore[arg-type,return-value]
         return self._repeats.repeated(position + self._first_line)
 
     def _judge(self, position: int) -> Candidate:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from itertools import chain
+from itertools import chain, islice
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -159,15 +159,16 @@ def unbalanced(text: str) -> bool:
     return bool(strays) or any(q.end is None for q in found)
 
 
-def _words(text: str, start: int, end: int) -> int:
-    return len(_WORD.findall(text, start, end))
+def _has_words(text: str, start: int, end: int, count: int) -> bool:
+    """Whether text[start:end] holds `count` words or more (it stops counting there)."""
+    return count <= 0 or next(islice(_WORD.finditer(text, start, end), count - 1, None), None) is not None
 
 
 def _tail_stands_alone(text: str, start: int, close: int) -> bool:
     """Whether the quoted words from `start` to the closing mark read as a sentence of their own:
     enough words, a capital (a caseless letter, a number) first, and no hashtags, @names or links."""
     piece = text[start:close]
-    if _words(text, start, close) < MIN_TAIL_WORDS or _POST_PART.search(piece):
+    if not _has_words(text, start, close, MIN_TAIL_WORDS) or _POST_PART.search(piece):
         return False
     first = piece.lstrip(" \t\n\"“”„«»'‘’([—–-")[:1]  # past a dialogue dash too ("— Нині ж ...")
     # A capital, or any letter of a script without case (Hebrew, Arabic, CJK): not a lowercase one.
@@ -215,4 +216,4 @@ def _should_join(text: str, quote: Quotation, a: int, starts: list[int], ends: l
     # The unit would run from the sentence that opens the quotation to the one that closes it.
     first = starts[max(bisect.bisect_right(starts, quote.start) - 1, 0)]
     last = ends[min(bisect.bisect_left(ends, quote.end), len(ends) - 1)]
-    return _words(text, first, last) <= max_words
+    return not _has_words(text, first, last, max_words + 1)

@@ -105,6 +105,6 @@ def test_repeats_finds_the_repeats_a_set_of_keys_finds():
             expected.append(bool(key) and key in keys)
             keys.add(key)
         for order in itertools.permutations(range(len(sequence))):  # asked about in any order
-            repeats = _Repeats([_key_signature(line) for line in sequence], sequence.__getitem__)
+            repeats = _Repeats(lambda j: _key_signature(sequence[j]), sequence.__getitem__)
             answers = {k: repeats.repeated(k) for k in order}
             assert [answers[k] for k in range(len(sequence))] == expected, sequence
