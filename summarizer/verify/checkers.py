@@ -114,11 +114,12 @@ class RelationChecker:
             text, evidence.sources, evidence.support, evidence.min_support, language, evidence.context
         )
         problems += certainty_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
-        problems += _figure_problems(text, evidence.sources, language)
-        if evidence.document is not None:
+        article = tuple(s.text for s in evidence.document.sentences) if evidence.document is not None else ()
+        problems += _figure_problems(text, evidence.sources, language, article)
+        if article:
             from summarizer.verify.swaps import novel_word_problems
 
-            terms = document_terms(tuple(s.text for s in evidence.document.sentences), language)
+            terms = document_terms(article, language)
             problems += novel_word_problems(text, evidence.sources, terms, language)
         if language not in _RELATION_LANGUAGES:
             return problems  # their words or capitals do not tell names apart: the relation checks step aside
@@ -161,14 +162,14 @@ class RelationChecker:
         return parsed_problems(line, sources, context, names, negations, source_negates, evidence.sources)
 
 
-def _figure_problems(text: str, sources: Sequence[str], language: str) -> list[Problem]:
+def _figure_problems(text: str, sources: Sequence[str], language: str, document: Sequence[str] = ()) -> list[Problem]:
     """Relative dates, multipliers and figures in their place, and words swapped for their opposites."""
     from summarizer.verify.figures import moved_figure_problems, multiplier_problems, relative_date_problems
     from summarizer.verify.swaps import opposite_problems
 
     return (
         relative_date_problems(text, sources, language)
-        + multiplier_problems(text, sources, language)
+        + multiplier_problems(text, sources, language, document)
         + moved_figure_problems(text, sources, language)
         + opposite_problems(text, sources, language)
     )

@@ -206,8 +206,10 @@ def _close(ratio: float, factor: float, approximate: bool) -> bool:
     return low <= ratio <= 1.1 * factor
 
 
-def multiplier_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
-    """A multiplier of the line that its sources' words and figures do not bear out."""
+def multiplier_problems(text: str, sources: Sequence[str], language: str = "english", document: Sequence[str] = ()) -> list[Problem]:
+    """A multiplier of the line that its sources' words and figures do not bear out. Where the
+    cited sentences hold no two figures to compare, a figure of the line itself ("triple the
+    £2.2m") is compared with the figures of the whole `document` (its sentences' text)."""
     said = _multipliers(text, language)
     if not said:
         return []
@@ -225,6 +227,13 @@ def multiplier_problems(text: str, sources: Sequence[str], language: str = "engl
             continue
         ratios = [a / b for a in amounts for b in amounts if b and a != b]
         changes = [1 + sign * value / 100 for value, sign in percents if sign]
+        if not ratios and not changes and document:
+            # The line's own figure against the article's others: "the fee is triple the £2.2m"
+            # where the fee, £4.5m, stands in another sentence.
+            own = _figures(text, language)[0]
+            others = _figures(" ".join(document), language)[0]
+            ratios = [a / b for a in own for b in others if a and b and a != b]
+            ratios += [1 / r for r in ratios]
         if not ratios and not changes:
             continue  # no figures to weigh it against
         if any(_close(r, factor, approximate) for r in (*ratios, *changes)):
@@ -236,6 +245,8 @@ def multiplier_problems(text: str, sources: Sequence[str], language: str = "engl
 # ---------------------------------------------------------------------------------------------
 # Figures moved to another noun.
 
+# The scale of a figure ("£3.1m", "5 per cent") is part of it, not a word beside it.
+_UNIT_WORDS = frozenset("m bn k tn per cent percent million billion thousand trillion millions millones milliards mrd mio".split())
 _NUMBER_WORDS = frozenset(
     "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand "
     "million billion dozen half".split()
@@ -248,11 +259,11 @@ def moved_figure_problems(text: str, sources: Sequence[str], language: str = "en
 
     if not any(c.isdigit() for c in text):
         return []
-    line = [t for t in tokenize(text, language) if t.term is not None]
+    line = [t for t in tokenize(text, language) if t.term is not None and t.lower not in _UNIT_WORDS]
     line_numbers = {_number_key(t.lower) for t in line if t.lower[:1].isdigit()}
     if not line_numbers:
         return []
-    parsed = [[t for t in tokens_of(s, language) if t.term is not None] for s in sources]
+    parsed = [[t for t in tokens_of(s, language) if t.term is not None and t.lower not in _UNIT_WORDS] for s in sources]
     moved = []
     for i, token in enumerate(line):
         if not token.lower[:1].isdigit():

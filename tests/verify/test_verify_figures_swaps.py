@@ -144,3 +144,12 @@ def test_a_judgement_given_to_its_speaker_by_called_is_reported_not_stated():
 def test_a_clause_the_parser_hangs_on_a_reporting_aside_may_belong_to_the_event():
     article = "Marlow Foods will shut its bakery in Leeds next spring, the company said, as it moves production to Hull.\n"
     assert passes(article, "Marlow Foods plans to shut its bakery in Leeds as it moves production to Hull.")
+
+
+def test_a_multiplier_of_a_figure_against_a_figure_of_another_sentence():
+    article = (
+        "Rowan Rangers have signed winger Ola Berg for £6.3m. "
+        "The club's previous record signing cost £3.1m in 2019.\n"
+    )
+    assert "number" in kinds(article, "Berg cost triple the £3.1m the club's previous record signing cost in 2019.")
+    assert passes(article, "Berg cost about twice the £3.1m the club's previous record signing cost in 2019.")
