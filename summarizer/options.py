@@ -187,7 +187,7 @@ class OptionFields(TypedDict, total=False):
     min_support: float
     checker: str
     checker_settings: Mapping[str, Any]
-    input_sentences: int
+    input_sentences: int | None
     batch_size: int
     context_tokens: int | None
     api_base: str | None
@@ -230,7 +230,8 @@ class Options:
     # Which checker of the CHECKERS registry the guard asks (as `summarize check --checker`), and its settings.
     checker: str = "default"
     checker_settings: Mapping[str, Any] = field(default_factory=Settings)
-    input_sentences: int = 10  # most top-ranked sentences the model reads
+    # Most top-ranked sentences the model reads; None: about two per summary line (stage.input_sentences_for).
+    input_sentences: int | None = None
     batch_size: int = 8
     # The model's context window (prompt and answer) that the input is fitted to; None: the
     # model's own limit, or 2,048 tokens for a server, which does not say (Ollama's default).
@@ -275,7 +276,7 @@ class Options:
                 raise OptionsError(f"{name} must be one of {', '.join(choices)}, got {value!r}")
         if not 0 <= self.min_support <= 1:
             raise OptionsError(f"min_support must be in [0, 1], got {self.min_support}")
-        if self.input_sentences < 1:
+        if self.input_sentences is not None and self.input_sentences < 1:
             raise OptionsError(f"input_sentences must be at least 1, got {self.input_sentences}")
         if self.batch_size < 1:
             raise OptionsError(f"batch_size must be at least 1, got {self.batch_size}")

@@ -42,6 +42,7 @@ TOKENS_PER_WORD = 1.6  # generous for English BPE vocabularies, so limits cut ra
 # so it is set well above the typical length: a sentence cut by the limit is a sentence lost.
 TOKENS_PER_SENTENCE = 48
 ANSWER_SLACK_TOKENS = 24
+MIN_INPUT_SENTENCES = 5  # a one-line summary still reads enough to choose its fact
 WORD_SLACK = 0.15  # a word count is overflowed only by whole sentences beyond this share of it
 MAX_SUMMARY_SENTENCES = 10
 NUMBER_TOKENS = 4  # a chat prompt's "[10] " and line break before each sentence
@@ -84,6 +85,15 @@ def plan_length(length: Length, available: int, kind: str) -> LengthPlan:
     # Encoder-decoder news models stop early without a floor; chat models stop where they mean to.
     min_new = words // 2 if kind == "seq2seq" else 0
     return LengthPlan(sentences, words, max_new, min_new, length.words is not None)
+
+
+def input_sentences_for(summary_sentences: int) -> int:
+    """How many top-ranked sentences the model reads by default for a summary of this many: about
+    two per line it writes. More is not better: small models copy or blend whatever they read, and
+    with 10 sentences for 3 lines (the old default) both Qwen2.5-Coder models scored lower R-1 on
+    CNN/DM dev articles (0.5B: 41.28 vs 41.97 on 30, 39.47 vs 40.43 on 20 held out; 1.5B: 46.06 vs
+    47.56 on 10 held out) while reading a third more tokens."""
+    return max(MIN_INPUT_SENTENCES, 2 * summary_sentences + 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -509,10 +519,15 @@ class AbstractiveStage:
             job.error = exc
         return job
 
+    def _input_sentences(self, job: _Job) -> int:
+        if self.options.input_sentences is not None:
+            return self.options.input_sentences
+        return input_sentences_for(job.plan.sentences if job.plan is not None else DEFAULT_SENTENCES)
+
     def _input(self, backend: Backend, job: _Job, budget: int) -> ModelInput:
         joiner = 1 if backend.kind == "seq2seq" else NUMBER_TOKENS
         return plan_input(
-            job.document, job.scores, job.token_counts, budget, self.options.input_sentences, joiner,
+            job.document, job.scores, job.token_counts, budget, self._input_sentences(job), joiner,
             texts=job.texts, skip=furniture(job.document), partners=quote_partners(job.document),
         )
 

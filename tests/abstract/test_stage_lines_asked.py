@@ -159,3 +159,19 @@ def test_a_thinking_block_never_reaches_the_summary():
 def test_n_lines_for_n_asked_when_the_model_writes_fewer(n):
     summary = _summarizer(ScriptedBackend(lambda text: "Ferry crossings to Saltmarsh Island resumed on Friday."), sentences=n).summarize(WIRE)
     assert len(summary.lines) == n
+
+
+def test_by_default_the_model_reads_about_two_sentences_per_line_it_writes():
+    article = "Harbour news\n\n" + "\n\n".join(
+        f"Crossing number {i} between Portvale and Saltmarsh Island left on time on day {i} of the month." for i in range(1, 31)
+    )
+    read = {}
+    for lines in (1, 3, 5):
+        backend = ScriptedBackend(lambda text: "Ferry crossings resumed on Friday.", budget=10_000)
+        _summarizer(backend, sentences=lines).summarize(article)
+        (request,) = backend.batches[0]
+        read[lines] = len(request.source_sentences)
+    assert read == {1: 5, 3: 7, 5: 11}
+    backend = ScriptedBackend(lambda text: "Ferry crossings resumed on Friday.", budget=10_000)
+    _summarizer(backend, sentences=3, input_sentences=12).summarize(article)
+    assert len(backend.batches[0][0].source_sentences) == 12  # a setting of its own still rules
