@@ -334,13 +334,20 @@ def _merge_other(text: str, spans: list[tuple[int, int]], language: str) -> Iter
 
 # Sentences glued together in scraped text ("du pays.Pour", "said.The"): a word of two letters or
 # more, a full stop, and a capitalised word going on in lowercase. Acronyms ("ASP.NET"), single
-# initials ("U.S.The") and file names stay whole.
-_GLUED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]{2,})[.!?](?=[^\W\d_][^\W\d_]*)")
+# initials ("U.S.The") and file names stay whole. A quotation or bracket closed before the full stop
+# ('un débouché".Le', "(HMRC).An") is glued the same way; a quote after it ('pays."Le') is left
+# alone: it may close the sentence before or open the next.
+_GLUED_CLOSERS = "\"'”’»)\\]"
+_GLUED = re.compile(f"(?<![^\\W\\d_])([^\\W\\d_]{{2,}})([{_GLUED_CLOSERS}]{{0,2}})[.!?](?=[^\\W\\d_])")
 _GLUED_NEXT = re.compile(r"[^\W\d_][^\W\d_]")
-# Whether text holds a _GLUED match: an end mark with two letters before it and one after. It
+# Whether text holds a _GLUED match: an end mark with two letters before it (a closing quote or
+# bracket or two may stand between) and one after. It
 # starts with the mark, so the regex engine jumps from one end mark to the next, while _GLUED is
 # tried at every letter (10x slower).
-_GLUED_MARK = re.compile(r"[.!?](?<=[^\W\d_]{2}[.!?])(?=[^\W\d_])")
+_GLUED_MARK = re.compile(
+    f"[.!?](?:(?<=[^\\W\\d_]{{2}}[.!?])|(?<=[^\\W\\d_]{{2}}[{_GLUED_CLOSERS}][.!?])"
+    f"|(?<=[^\\W\\d_]{{2}}[{_GLUED_CLOSERS}]{{2}}[.!?]))(?=[^\\W\\d_])"
+)
 # The sentence ends of any script, for the universal splitter's own checks: the Latin ones, the
 # ideographic and full-width ones (。！？｡．), Arabic, Persian and Urdu (؟ ۔), Devanagari and
 # Bengali (। ॥), Ethiopic (። ፧ ፨), Armenian (։), Myanmar (။), Khmer (។ ៕), Tibetan (། ༎).
@@ -373,8 +380,8 @@ def _split_glued(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[
     for start, end in spans:
         for match in _GLUED.finditer(text, start, end):
             cut = match.end()
-            word = match.group(0)[:-1]
-            if _glued_at(text, cut) and not (len(word) <= 3 and word.istitle()):  # "St.Joseph", "Dr.Med"
+            word, closed = match.group(1), match.group(2)
+            if _glued_at(text, cut) and (closed or not (len(word) <= 3 and word.istitle())):  # "St.Joseph", "Dr.Med"
                 yield start, cut
                 start = cut
         yield start, end
