@@ -337,7 +337,8 @@ def _merge_other(text: str, spans: list[tuple[int, int]], language: str) -> Iter
 # initials ("U.S.The") and file names stay whole. A quotation or bracket closed before the full stop
 # ('un débouché".Le', "(HMRC).An") is glued the same way; a quote after it ('pays."Le') is left
 # alone: it may close the sentence before or open the next.
-_GLUED_CLOSERS = "\"'”’»)\\]"
+# Right after a word and before a full stop, any quote mark closes (German „…“ and »…« too).
+_GLUED_CLOSERS = "\"'“”‘’«»)\\]"
 _GLUED = re.compile(f"(?<![^\\W\\d_])([^\\W\\d_]{{2,}})([{_GLUED_CLOSERS}]{{0,2}})[.!?](?=[^\\W\\d_])")
 _GLUED_NEXT = re.compile(r"[^\W\d_][^\W\d_]")
 # Whether text holds a _GLUED match: an end mark with two letters before it (a closing quote or
@@ -345,8 +346,8 @@ _GLUED_NEXT = re.compile(r"[^\W\d_][^\W\d_]")
 # starts with the mark, so the regex engine jumps from one end mark to the next, while _GLUED is
 # tried at every letter (10x slower).
 _GLUED_MARK = re.compile(
-    f"[.!?](?:(?<=[^\\W\\d_]{{2}}[.!?])|(?<=[^\\W\\d_]{{2}}[{_GLUED_CLOSERS}][.!?])"
-    f"|(?<=[^\\W\\d_]{{2}}[{_GLUED_CLOSERS}]{{2}}[.!?]))(?=[^\\W\\d_])"
+    f"[.!?](?=[^\\W\\d_])(?:(?<=[^\\W\\d_]{{2}}[.!?])|(?<=[^\\W\\d_]{{2}}[{_GLUED_CLOSERS}][.!?])"
+    f"|(?<=[^\\W\\d_]{{2}}[{_GLUED_CLOSERS}]{{2}}[.!?]))"
 )
 # The sentence ends of any script, for the universal splitter's own checks: the Latin ones, the
 # ideographic and full-width ones (。！？｡．), Arabic, Persian and Urdu (؟ ۔), Devanagari and
