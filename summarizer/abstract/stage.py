@@ -303,6 +303,23 @@ def guard_lines(
     return lines, warnings, counts
 
 
+def _prepare_ahead(checker: Checker, languages: set[str]) -> None:
+    """Let the checker load what it needs (a parser: about 2 s) in a thread of its own while the
+    model writes, instead of after: llama.cpp and torch leave Python's lock free while they compute.
+    A failure there is left for the guard to meet, and report, when it checks the first line."""
+    prepare = getattr(checker, "prepare", None)
+    if prepare is None:
+        return
+
+    def run() -> None:
+        try:
+            prepare(languages)
+        except Exception:  # noqa: BLE001 - the guard meets it again, in the caller's thread
+            pass
+
+    threading.Thread(target=run, name="summarizer-checker-prepare", daemon=True).start()
+
+
 def options_checker(options: Options) -> Checker:
     """A new checker for the guard, as the options name it (a model checker loads its model
     here). The stage builds one and keeps it; nothing keeps it for the process."""
@@ -437,7 +454,8 @@ class AbstractiveStage:
         A model (or the guard's checker) that cannot be loaded raises: no document could be summarised."""
         backend = self.backend
         if self.options.guard != "off":
-            _ = self.checker  # a checker that cannot be built fails the run before any generation
+            checker = self.checker  # a checker that cannot be built fails the run before any generation
+            _prepare_ahead(checker, {document.language for document in documents})
         batch_size = batch_size or self.options.batch_size
         jobs = [self._plan(backend, document) for document in documents]
         for position, job in enumerate(jobs):

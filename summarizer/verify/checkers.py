@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
@@ -90,6 +90,16 @@ class RelationChecker:
 
             if load_parser("english") is None:
                 raise OptionsError(missing_message("english"))
+
+    def prepare(self, languages: Iterable[str]) -> None:
+        """Load now what checking lines in these languages will need (a spaCy pipeline takes
+        about 2 s to import and load), so that a caller can do it ahead, e.g. while a model writes."""
+        if self.parser == "off":
+            return
+        from summarizer.verify.parser import load_parser
+
+        for language in sorted(set(languages)):
+            load_parser(language)
 
     def parser_status(self, language: str) -> str:
         """What the parser checks do for `language`: the pipeline used, or why they are off."""

@@ -12,6 +12,7 @@ and quotation checks are lexical and run either way.
 
 from __future__ import annotations
 
+import threading
 from functools import lru_cache
 from typing import Any
 
@@ -29,9 +30,20 @@ MISSING = (
 )
 
 
-@lru_cache(maxsize=8)
+_LOADING = threading.Lock()
+
+
 def load_parser(language: str = "english") -> Any | None:
-    """The spaCy pipeline for `language` (tagger, parser, lemmatizer; no entities), or None."""
+    """The spaCy pipeline for `language` (tagger, parser, lemmatizer; no entities), or None.
+
+    Loaded once per process; a thread asking while another loads it (the abstractive stage loads
+    it ahead, while the model writes) waits for that load rather than starting a second."""
+    with _LOADING:
+        return _load_parser(language)
+
+
+@lru_cache(maxsize=8)
+def _load_parser(language: str) -> Any | None:
     names = PIPELINES.get(language)
     if not names:
         return None
@@ -45,6 +57,9 @@ def load_parser(language: str = "english") -> Any | None:
         except (OSError, ImportError, ValueError):  # not installed, or built for another spaCy
             continue
     return None
+
+
+load_parser.cache_clear = _load_parser.cache_clear  # type: ignore[attr-defined]  # as lru_cache offers
 
 
 def _import_spacy():
