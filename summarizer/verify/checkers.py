@@ -174,13 +174,19 @@ class RelationChecker:
 
 def _figure_problems(text: str, sources: Sequence[str], language: str, document: Sequence[str] = ()) -> list[Problem]:
     """Relative dates, multipliers and figures in their place, and words swapped for their opposites."""
-    from summarizer.verify.figures import moved_figure_problems, multiplier_problems, relative_date_problems
+    from summarizer.verify.figures import (
+        duration_problems,
+        moved_figure_problems,
+        multiplier_problems,
+        relative_date_problems,
+    )
     from summarizer.verify.swaps import opposite_problems
 
     return (
         relative_date_problems(text, sources, language)
         + multiplier_problems(text, sources, language, document)
         + moved_figure_problems(text, sources, language)
+        + duration_problems(text, sources, language)
         + opposite_problems(text, sources, language)
     )
 

@@ -9,6 +9,7 @@ Lexical checks, no parser; the `relations` checker runs them on every line:
   word, or with the ratio of two of their figures, or with a percentage change. A line's
   multiplier fails where the sources hold another multiplier, or figures none of whose ratios
   nor changes comes close to it.
+- durations: "six months" where the cited sentences say "six weeks" (and never "six months").
 - moved figures: a figure both the line and its source hold, beside a word of the line that
   stands in the source right beside *another* figure, on the same side, and never there beside
   this one: "Cyclists took 6.3 sick days" from "Cyclists took 4.1 sick days a year, against 6.3 for
@@ -307,3 +308,49 @@ def _beside_other(term: str, key: str, side: int, parsed: Sequence[Sequence]) ->
             if number != key and near and near[0].term == term and near[0].segment == t.segment:
                 beside_other = True
     return beside_other
+
+
+# ---------------------------------------------------------------------------------------------
+# The unit of a duration: "six months" where the source has "six weeks".
+
+_DURATION_UNITS = {
+    "english": "second seconds minute minutes hour hours day days week weeks month months year years decade decades",
+    "spanish": "segundo segundos minuto minutos hora horas día días semana semanas mes meses año años",
+    "french": "seconde secondes minute minutes heure heures jour jours semaine semaines mois an ans année années",
+    "german": "sekunde sekunden minute minuten stunde stunden tag tage tagen woche wochen monat monate monaten jahr jahre jahren",
+}
+_COUNTS = {word: str(n) for n, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_SINGULAR = {"seconds": "second", "minutes": "minute", "hours": "hour", "days": "day", "weeks": "week", "months": "month",
+             "years": "year", "decades": "decade"}
+
+
+def _durations(text: str, language: str) -> set[tuple[str, str]]:
+    """(amount, unit) pairs: "six weeks" -> ("6", "week"), "3 days" -> ("3", "day")."""
+    units = set(_DURATION_UNITS.get(language, "").split())
+    tokens = [w.lower().rstrip(".,") for w in re.findall(r"[^\W_][\w.,]*", text)]
+    found = set()
+    for amount, unit in zip(tokens, tokens[1:]):
+        if unit not in units:
+            continue
+        value = _COUNTS.get(amount, amount) if language == "english" else amount
+        if value[:1].isdigit():
+            found.add((value, _SINGULAR.get(unit, unit)))
+    return found
+
+
+def duration_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
+    """ "over six months" where the cited sentences say "over six weeks", and never "six months"."""
+    said = _durations(text, language)
+    if not said:
+        return []
+    theirs = _durations(" ".join(sources), language)
+    wrong = []
+    for amount, unit in said:
+        if (amount, unit) in theirs:
+            continue
+        other = next((u for a, u in theirs if a == amount and u != unit), None)
+        if other is not None:
+            wrong.append(f"{amount} {unit} where its sources have {amount} {other}")
+    if not wrong:
+        return []
+    return [Problem("number", f"number not in its sources: {', '.join(wrong)}")]

@@ -151,8 +151,9 @@ _OPPOSITES: dict[str, list[str]] = {
         "north northern | south southern", "east eastern | west western", "men | women", "boy boys | girl girls",
         "son | daughter", "brother | sister", "husband | wife", "minimum | maximum", "inside | outside",
         "cheaper | dearer", "younger | older", "largest biggest | smallest", "first | last", "morning | evening",
-        "allowed | banned", "guilty | innocent", "profit profits | loss losses", "import imports | export exports",
-        "buyer | seller", "success | failure", "majority | minority",
+        "allowed | banned", "profit profits | loss losses", "import imports | export exports",
+        "buyer | seller", "success | failure", "majority | minority", "promoted promotion | relegated relegation",
+        "convicted | acquitted", "guilty | innocent", "won | drew",
     ],
     "spanish": [
         "subió sube | bajó baja", "aumentó aumento | disminuyó descenso", "más | menos", "mayor | menor",

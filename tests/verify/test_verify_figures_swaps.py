@@ -153,3 +153,14 @@ def test_a_multiplier_of_a_figure_against_a_figure_of_another_sentence():
     )
     assert "number" in kinds(article, "Berg cost triple the £3.1m the club's previous record signing cost in 2019.")
     assert passes(article, "Berg cost about twice the £3.1m the club's previous record signing cost in 2019.")
+
+
+def test_the_unit_of_a_duration_swapped():
+    article = "Divers searched the wreck of the Marigold for nine days before the storm season began.\n"
+    assert "number" in kinds(article, "Divers searched the wreck of the Marigold for nine weeks.")
+    assert passes(article, "Divers searched the wreck of the Marigold for nine days.")
+
+
+def test_promoted_for_relegated_is_a_substitution():
+    article = "Kelso Town were relegated last season after losing their final four games.\n"
+    assert "substitution" in kinds(article, "Kelso Town were promoted last season after losing their final four games.")
