@@ -51,8 +51,20 @@ def draft(history: Sequence[int], count: int, longest: int = LONGEST_MATCH, shor
 
 def supported(llm: Any) -> bool:
     """Whether the loop can run on this model: it drops rejected guesses from the key/value cache,
-    which recurrent and hybrid models cannot do."""
-    return not (getattr(llm, "_is_recurrent", False) or getattr(llm, "_is_hybrid", False))
+    which recurrent and hybrid models cannot do, and it uses llama-cpp-python internals that older
+    0.3.x releases lack (then their own loop runs, as for a sampling preset)."""
+    import llama_cpp
+
+    if getattr(llm, "_is_recurrent", False) or getattr(llm, "_is_hybrid", False):
+        return False
+    context, batch = getattr(llm, "_ctx", None), getattr(llm, "_batch", None)
+    return (
+        hasattr(llama_cpp, "llama_vocab_is_eog")
+        and hasattr(getattr(llm, "_model", None), "vocab")
+        and all(hasattr(context, name) for name in ("decode", "get_logits", "get_logits_ith", "kv_cache_seq_rm"))
+        and hasattr(batch, "set_batch")
+        and hasattr(llm, "input_ids")
+    )
 
 
 def decode_greedy(

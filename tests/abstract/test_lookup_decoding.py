@@ -80,6 +80,16 @@ def test_the_answer_is_llama_cpps_own_greedy_answer_for_any_draft_length(llm):
     assert accepted_somewhere
 
 
+def test_a_llama_cpp_python_without_the_internals_used_falls_back(llm, monkeypatch):
+    import llama_cpp
+
+    from summarizer.abstract.lookup_decoding import supported
+
+    assert supported(llm)
+    monkeypatch.delattr(llama_cpp, "llama_vocab_is_eog")
+    assert not supported(llm)
+
+
 def test_the_token_limit_ends_the_answer_unfinished(llm):
     prompt = _prompts(llm)[1]
     decoded = decode_greedy(llm, prompt, 5)
