@@ -114,17 +114,24 @@ class WordTerms:
         self._stopwords = stopwords
         self._stem = stem_word
         self._table: dict[str, str | None] = {}
+        # Whether some word's term is "": then `filter(None, ...)` would drop it, so `of_words`
+        # takes the slower `is not None` test.
+        self._empty_term = False
 
     def _term(self, word: str) -> str | None:
         if len(self._table) >= self.LIMIT:
             self._table.clear()
         term = self._table[word] = None if word in self._stopwords else self._stem(word)
+        if term == "":
+            self._empty_term = True
         return term
 
     def of_words(self, words: list[str]) -> list[str]:
         """The terms of `words` (lowercase, as `pattern` finds them), in order."""
         table = self._table
         try:
+            if not self._empty_term:  # no term is "", so None (a stopword) is the only falsy value
+                return list(filter(None, map(table.__getitem__, words)))
             return [t for t in map(table.__getitem__, words) if t is not None]
         except KeyError:  # a word not met before
             return [t for t in (table[w] if w in table else self._term(w) for w in words) if t is not None]
@@ -312,9 +319,11 @@ class SentenceFeatures:
         terms = self.terms
         n = len(terms)
         # Term ids in order of first use (dict.fromkeys keeps it), looked up without a Python loop.
-        vocabulary = {term: k for k, term in enumerate(dict.fromkeys(chain.from_iterable(terms)))}
-        columns = np.fromiter(map(vocabulary.__getitem__, chain.from_iterable(terms)), dtype=np.intp)
-        rows = np.repeat(np.arange(n, dtype=np.intp), [len(sentence_terms) for sentence_terms in terms])
+        flat = list(chain.from_iterable(terms))
+        first_use = dict.fromkeys(flat)
+        vocabulary = dict(zip(first_use, range(len(first_use))))
+        columns = np.fromiter(map(vocabulary.__getitem__, flat), dtype=np.intp, count=len(flat))
+        rows = np.repeat(np.arange(n, dtype=np.intp), list(map(len, terms)))
         width = max(1, len(vocabulary))
         # Vectorised: a Python loop per term costs more than the whole matrix product here. Only
         # the cells that hold a term are weighted; the rest of the matrix stays zero.
@@ -325,7 +334,8 @@ class SentenceFeatures:
         matrix = np.zeros(n * width)
         matrix[cells] = (1 + np.log(counts[cells].astype(np.float64))) * idf[cell_columns]
         matrix = matrix.reshape(n, width)
-        norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+        # What np.linalg.norm(matrix, axis=1) computes (the same sums), without its Python checks.
+        norms = np.sqrt(np.add.reduce(matrix * matrix, axis=1, keepdims=True))
         norms[norms == 0] = 1.0
         return matrix / norms
 

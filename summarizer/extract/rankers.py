@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+from functools import lru_cache
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Protocol
 
@@ -124,7 +125,18 @@ def directed_centrality(similarity: np.ndarray, threshold: float = 0.3, backward
     np.fill_diagonal(weights, 0.0)
     low, high = float(weights.min()), float(weights.max())
     weights = np.maximum(0.0, weights - (low + threshold * (high - low)))
-    return np.triu(weights, 1).sum(axis=1) + backward * np.tril(weights, -1).sum(axis=1)
+    # What np.triu(weights, 1) and np.tril(weights, -1) compute, with the masks built once per size.
+    after, before = _triangles(n)
+    return np.where(after, weights, 0.0).sum(axis=1) + backward * np.where(before, weights, 0.0).sum(axis=1)
+
+
+@lru_cache(maxsize=256)
+def _triangles(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """True strictly above the diagonal, and True strictly below it (read-only: they are shared)."""
+    after = ~np.tri(n, n, 0, dtype=bool)
+    before = np.tri(n, n, -1, dtype=bool)
+    after.flags.writeable = before.flags.writeable = False
+    return after, before
 
 
 def banded_directed_centrality(band: np.ndarray, threshold: float = 0.3, backward: float = -0.5) -> np.ndarray:
