@@ -102,6 +102,12 @@ def terms_function(language: str):
     return WordTerms(pattern, stopwords, lambda w: w)
 
 
+# Word patterns whose matches in ASCII text are plain runs of the listed characters, except in a
+# run that holds an apostrophe (which the pattern may end a word at): for these, ASCII sentences
+# are split with bytes.translate + split, ~3x faster than the regex (same words: see `words_in`).
+_ASCII_WORD_CHARS = {r"[a-z0-9]+(?:['’][a-z]+)?": b"abcdefghijklmnopqrstuvwxyz0123456789'"}
+
+
 class WordTerms:
     """`text -> content terms` for a language written with spaces: its words, stopwords out, each
     word stemmed. What each word gives is kept in a table (None for a stopword), so a word met
@@ -117,6 +123,31 @@ class WordTerms:
         # Whether some word's term is "": then `filter(None, ...)` would drop it, so `of_words`
         # takes the slower `is not None` test.
         self._empty_term = False
+        chars = _ASCII_WORD_CHARS.get(pattern.pattern) if pattern.flags == re.UNICODE else None
+        # byte -> itself for a word character, else a space
+        self._ascii_table = None if chars is None else bytes(b if b in chars else 32 for b in range(256))
+
+    def words_in(self, text: str, start: int, end: int) -> list[str]:
+        """`pattern.findall(text, start, end)`. For an ASCII piece the pattern's matches are the
+        maximal runs of its word characters, except that a run with an apostrophe in it is handed
+        to the pattern alone (a match never spans a non-word character, and the pattern has no
+        look-around or anchor, so a run matches alone as it does in its sentence)."""
+        table = self._ascii_table
+        if table is None:
+            return self.pattern.findall(text, start, end)
+        piece = text[start:end]
+        if not piece.isascii():
+            return self.pattern.findall(text, start, end)
+        runs = piece.encode("ascii").translate(table).decode("ascii").split()
+        if "'" not in piece:
+            return runs
+        findall, words = self.pattern.findall, []
+        for run in runs:
+            if "'" in run:
+                words += findall(run)
+            else:
+                words.append(run)
+        return words
 
     def _term(self, word: str) -> str | None:
         if len(self._table) >= self.LIMIT:
@@ -282,8 +313,8 @@ class SentenceFeatures:
         if isinstance(terms, WordTerms):
             lowered = text.lower()
             if len(lowered) == len(text):  # offsets still match: lower-case the text once, not per sentence
-                findall = terms.pattern.findall
-                return [terms.of_words(findall(lowered, s.start, s.end)) for s in self.document.sentences]
+                words_in = terms.words_in
+                return [terms.of_words(words_in(lowered, s.start, s.end)) for s in self.document.sentences]
         return [terms(s.text) for s in self.document.sentences]
 
     @cached_property
