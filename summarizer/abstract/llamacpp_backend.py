@@ -119,6 +119,11 @@ class LlamaCppBackend(Backend):
             wanted = self.trained_context
             self.llm = _load(llama_cpp, path, spec.name, n_ctx=wanted, n_batch=min(512, wanted), **settings)
         self.context = wanted
+        # Answers are decoded with prompt lookup (`lookup_decoding`) under greedy settings only, as
+        # the guesses are checked against the single likeliest token; a preset that samples, or
+        # sets `draft_tokens = 0`, gets llama-cpp-python's own loop.
+        greedy = all(self.generation.get(key, value) == value for key, value in UNBIASED.items())
+        self.looks_ahead = greedy and self.draft_tokens > 0 and supported(self.llm)
         self.context_tokens = wanted  # the stage fits each input to it, with room for the planned answer
         # Freed quietly when the backend goes, or at exit: llama.cpp logs as it frees a context.
         self._finalizer = weakref.finalize(self, _close_quietly, self.llm)
@@ -168,13 +173,6 @@ class LlamaCppBackend(Backend):
                     self.llm, prompt.tokens, limit, stop=prompt.stop, stopped=_end_of_turn(prompt),
                     draft_tokens=self.draft_tokens, ends_at_repeated_line=True,
                 )
-
-    def _looks_ahead(self) -> bool:
-        """Whether answers are decoded with prompt lookup (`lookup_decoding`): greedy settings only,
-        as the guesses are checked against the model's single likeliest token; a preset that
-        samples, or sets `draft_tokens = 0`, gets llama-cpp-python's own loop."""
-        greedy = all(self.generation.get(key, value) == value for key, value in UNBIASED.items())
-        return greedy and self.draft_tokens > 0 and supported(self.llm)
 
     def _token_text(self, token: int) -> str:
         return self._llm_detokenize([token], special=True) if token != -1 else ""
@@ -231,7 +229,7 @@ class LlamaCppBackend(Backend):
                 continue
             limit = min(request.max_new_tokens, self.context - len(prompt.tokens))
             started = time.perf_counter()
-            if self._looks_ahead():
+            if self.looks_ahead:
                 try:
                     decoded = self._llm_decode_greedy(prompt, limit)
                 except (RuntimeError, ValueError) as exc:
