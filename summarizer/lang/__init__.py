@@ -74,6 +74,9 @@ class Language:
     judgement_words: frozenset[str] = _EMPTY
     negations: frozenset[str] = _EMPTY
     hedges: frozenset[str] = _EMPTY
+    # Verbs that hedge only before an infinitive: "expected to make a profit" (not "than expected").
+    # Each entry is the two words as they stand in text.
+    hedge_phrases: frozenset[str] = _EMPTY
     saying_words: frozenset[str] = _EMPTY
 
     universal: bool = False  # no module of its own: read by the universal path

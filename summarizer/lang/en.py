@@ -88,6 +88,9 @@ LANGUAGE = Language(
         "may might could possibly perhaps reportedly allegedly apparently likely unlikely suggests suspected "
         "supposedly purportedly seemingly rumoured rumored unconfirmed alleged"
     ),
+    hedge_phrases=frozenset(
+        f"{verb} to" for verb in "expected expects expect expecting predicted predicts forecast projected".split()
+    ),
     saying_words=words(
         "said says say told tells added adds asked asks explained explains wrote writes stated states claimed claims "
         "insisted insists warned warns argued argues noted notes recalled replied announced admitted urged responded "

@@ -27,6 +27,6 @@ LANGUAGE = Language(
         "polémico polémica radical lamentablemente afortunadamente evidentemente inaceptable"
     ),
     negations=words("no nunca jamás nadie nada ninguno ninguna ningún ni sin tampoco"),
-    hedges=words("quizá quizás tal vez posiblemente probablemente presuntamente supuestamente aparentemente podría podrían"),
+    hedges=words("quizá quizás tal vez posiblemente probablemente presuntamente supuestamente aparentemente podría podrían debería deberían"),
     saying_words=words("dijo dice afirmó afirma declaró explicó explica señaló aseguró asegura añadió respondió preguntó advirtió recordó indicó según"),
 )

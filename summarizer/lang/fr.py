@@ -26,6 +26,6 @@ LANGUAGE = Language(
         "heureusement évidemment inacceptable"
     ),
     negations=words("ne n' pas jamais aucun aucune personne rien ni sans nullement guère"),
-    hedges=words("peut-être probablement possiblement apparemment prétendument pourrait pourraient serait seraient aurait auraient"),
+    hedges=words("peut-être probablement possiblement apparemment prétendument pourrait pourraient devrait devraient serait seraient aurait auraient"),
     saying_words=words("dit déclaré déclare affirmé affirme expliqué explique ajouté ajoute demandé estime souligne souligné selon"),
 )

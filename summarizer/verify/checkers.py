@@ -40,6 +40,9 @@ class Evidence:
     # The sentences just before the cited ones in their paragraphs, where a name or the person a
     # pronoun means may be introduced (the evidence window of `window.py`); facts are not looked up here.
     context: tuple[str, ...] = ()
+    # The sentence just after each cited one in its paragraph, where a thing described may be
+    # given its name ("the pill, called Corvexa"); only the name check looks here.
+    named_after: tuple[str, ...] = ()
 
 
 class Checker(Protocol):
@@ -55,7 +58,8 @@ class LiteralChecker:
 
     def check(self, text: str, evidence: Evidence) -> list[Problem]:
         return literal_problems(
-            text, evidence.sources, evidence.support, evidence.min_support, _language(evidence), evidence.context
+            text, evidence.sources, evidence.support, evidence.min_support, _language(evidence),
+            (*evidence.context, *evidence.named_after),
         )
 
 
@@ -116,12 +120,13 @@ class RelationChecker:
         from summarizer.extract.stopwords import stopwords_for
         from summarizer.verify.lexicon import lexicon
         from summarizer.verify.predicates import certainty_problems
-        from summarizer.verify.relations import Sources, relation_problems
+        from summarizer.verify.relations import Sources, incomplete_problems, relation_problems
         from summarizer.verify.swaps import reversal_problems, speaker_problems
 
         language = _language(evidence)
         problems = literal_problems(
-            text, evidence.sources, evidence.support, evidence.min_support, language, evidence.context
+            text, evidence.sources, evidence.support, evidence.min_support, language,
+            (*evidence.context, *evidence.named_after),
         )
         problems += certainty_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
         article = tuple(s.text for s in evidence.document.sentences) if evidence.document is not None else ()
@@ -143,7 +148,8 @@ class RelationChecker:
         problems += speaker_problems(text, sources, language)
         problems += self._parsed(text, evidence, language, sources.names)
         if evidence.support < self.min_relation_support:
-            return problems
+            # A line cut short is incomplete however freely it paraphrases ("Rez, 21, has agreed.").
+            return problems + (incomplete_problems(text, sources, cut_short_only=True) if language == "english" else [])
         return problems + relation_problems(text, sources, evidence.previous, self.settings)
 
     def _parsed(self, text: str, evidence: Evidence, language: str, names: frozenset[str]) -> list[Problem]:

@@ -25,6 +25,7 @@ class Lexicon:
     titles: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()
+    hedge_phrases: frozenset[str] = frozenset()  # two words: "expected to"
     saying: frozenset[str] = frozenset()
     open_verbs: frozenset[str] = frozenset()
     dates: frozenset[str] = frozenset()
@@ -56,7 +57,7 @@ _TITLES: dict[str, frozenset[str]] = {
 _OPEN_VERBS: dict[str, frozenset[str]] = {
     "english": _words(
         """
-        found finds find said says told agreed agrees revealed reveals announced announces claimed
+        found finds find said says told agreed agrees revealed reveals shown announced announces claimed
         claims warned warns admitted admits insisted insists showed shows suggested suggests believes
         believed confirmed confirms reported reports noted notes argued argues explained explains
         added adds stated states denied denies discovered discovers learned learnt decided decides
@@ -86,6 +87,7 @@ def lexicon(language: str) -> Lexicon:
         titles=_TITLES.get(info.name, frozenset()),
         negations=info.negations,
         hedges=info.hedges - _PLANS.get(info.name, frozenset()),
+        hedge_phrases=info.hedge_phrases,
         saying=info.saying_words,
         open_verbs=_OPEN_VERBS.get(info.name, frozenset()),
         dates=info.date_words,

@@ -112,6 +112,38 @@ def _names(text: str) -> set[str]:
             names.add(base)
     return names
 
+_PLACE_WORDS = frozenset("in at".split())
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    """ "in Thetford", "at Fenland Park": a place word and the name after it (not a month or a day)."""
+    words = _words(text)
+    return [
+        (word.lower(), after) for word, after in zip(words, words[1:])
+        if word.lower() in _PLACE_WORDS and after[:1].isupper() and after.lower() not in _DATE_WORDS and after not in _NOT_NAMES
+    ]
+
+
+def _moved_places(text: str, joined: str) -> list[Problem]:
+    """A place the line names that its cited sentences do not, where they name another at the same
+    word ("in Norwich" for the source's "in Thetford"). The evidence window lets a name come from
+    the sentences around (a person, a company), but where a thing happened is a fact of the
+    cited sentence: a name from elsewhere in the article put there is a wrong place."""
+    source_words = set(_words(joined))
+    line_words = set(_words(text))
+    theirs = _places(joined)
+    moved = []
+    for word, name in _places(text):
+        if name in source_words:
+            continue
+        other = [place for w, place in theirs if w == word and place not in line_words]
+        if other:
+            moved.append(f"the line says “{word} {name}”, its source “{word} {other[0]}”")
+    if not moved:
+        return []
+    return [Problem("circumstance", f"place not in its sources: {'; '.join(moved)}")]
+
+
 def _normalise_quote(text: str) -> str:
     """Words only: a quotation may move a comma or full stop inside or outside its marks."""
     return " ".join(re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", text.replace("’", "'").lower()))
@@ -160,6 +192,7 @@ def literal_problems(
     names = sorted(n for n in _names(text) - source_names if n.lower() not in _DATE_WORDS)
     if names:
         problems.append(Problem("name", f"name not in its sources: {', '.join(names)}"))
+    problems += _moved_places(text, joined)
     scales = sorted({w for w in text_lower if w in _SCALE_WORDS} - source_lower)
     if scales:
         problems.append(Problem("quantity", f"quantity not in its sources: {', '.join(scales)}"))

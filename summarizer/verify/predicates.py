@@ -52,6 +52,13 @@ def _quoted_mask(text: str) -> list[tuple[str, bool]]:
     return words
 
 
+def _phrases(words: Sequence[str], phrases: frozenset[str]) -> set[str]:
+    """The two-word hedges ("expected to") standing in `words`."""
+    if not phrases:
+        return set()
+    return {pair for pair in (f"{a} {b}" for a, b in zip(words, words[1:])) if pair in phrases}
+
+
 def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop: frozenset[str]) -> list[Problem]:
     """A line stating as fact what its sources hedge or quote; empty where it keeps a hedge, a
     quotation or a saying word of its own (it then reports, which is fine)."""
@@ -64,7 +71,7 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
     # A saying word reports unless it is passive ("is explained by"): then it is the claim's own verb.
     reporting = lexicon.saying | _LABELLING
     saying = [w for i, w in enumerate(words) if w in reporting and not _BE & set(words[max(0, i - 2) : i])]
-    if saying or any(w in lexicon.hedges or w.endswith("n't") for w in words):
+    if saying or any(w in lexicon.hedges or w.endswith("n't") for w in words) or _phrases(words, lexicon.hedge_phrases):
         return []
     content = {w for w in words if w not in stop and len(w) > 2}
     if len(content) < 3:
@@ -80,7 +87,8 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
         return []
     positions = [i for i, (w, _) in enumerate(best) if w in content]
     first, last = positions[0], positions[-1]
-    hedges = sorted({w for w, _ in best[max(0, first - 3) : last + 1] if w in lexicon.hedges})
+    span = [w for w, _ in best[max(0, first - 3) : last + 1]]
+    hedges = sorted({w for w in span if w in lexicon.hedges} | _phrases(span, lexicon.hedge_phrases))
     if hedges:
         problems.append(Problem("hedge", f"hedge dropped: its source says “{hedges[0]}”; the line states it as certain"))
         return problems

@@ -56,6 +56,8 @@ _MEMBERS_FOLLOW = frozenset("including include includes included notably especia
 _MEMBERS_PRECEDE = frozenset("among amongst".split())
 # Words that open another clause, and so end a list ("including A and B, as C faced ...").
 _CLAUSE_OPENERS = frozenset("as while when whereas after before because since until who which where but although though if".split())
+# Verbs that give a judgement in words, as a saying verb does ("Fenn called the rise painful").
+_LABELLING = frozenset("called calls described describes branded brands labelled labels dubbed".split())
 _TIME_WORDS = frozenset(
     "january february march april june july august september october november december monday tuesday wednesday "
     "thursday friday saturday sunday yesterday today tomorrow tonight morning afternoon evening night week weekend "
@@ -67,6 +69,7 @@ _FINAL = re.compile(r"""[.!?…]["'”’)\]]*\s*$""")
 _TITLES = lexicon("english").titles
 _OPEN_VERBS = lexicon("english").open_verbs
 _COMPLEMENTISERS = frozenset("that to how what whether why when if".split())
+_PERFECT = frozenset("has have had".split())  # "has agreed", "have found": a verb that still needs its object
 
 
 def _stopwords() -> frozenset[str]:
@@ -380,6 +383,8 @@ def relation_problems(
             continue
         if sources.near(phrase[i], phrase[i + 1], settings.window):
             continue
+        if b.lower in _LABELLING and is_name(a) and _speaks(sources, a.term, settings.window):  # type: ignore[arg-type]
+            continue  # "Fenn called the rise painful": a judgement Fenn gave in words; who said it is checked there
         pair = f"“{a.text} … {b.text}”"
         # "Smith fled" where the source says "he fled": fine if its "he" is Smith, a coreference
         # error if it is someone else. Only a name before a plain word can be a pronoun's stand-in.
@@ -403,7 +408,7 @@ def relation_problems(
     problems += _membership(tokens, sources, is_name)
     problems += _negation(tokens, sources)
     problems += _dangling_pronoun(tokens, previous)
-    problems += _incomplete(text, sources)
+    problems += incomplete_problems(text, sources)
     return problems
 
 
@@ -549,20 +554,27 @@ def _unclosed_quote(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
-def _incomplete(text: str, sources: Sources | None = None) -> list[Problem]:
+def incomplete_problems(text: str, sources: Sources | None = None, cut_short_only: bool = False) -> list[Problem]:
+    """A line with no full stop, a quotation never closed, or a verb that stops before what it
+    needs; `cut_short_only`: the last alone (a line too freely worded for the other checks)."""
     stripped = text.strip()
     if not stripped:
         return []
     reasons = []
     words = _TOKEN.findall(stripped.replace("’", "'"))
     # A line may end on a closing quotation mark without a full stop; not on a bare word.
-    if not _FINAL.search(stripped) and not stripped.endswith(("\"", "”", "'")) and words:
+    if not cut_short_only and not _FINAL.search(stripped) and not stripped.endswith(("\"", "”", "'")) and words:
         reasons.append(f"it stops at “{words[-1]}” with no full stop")
     # A quotation its source leaves open too (it runs on into the next sentence) is the source's way.
-    if _unclosed_quote(stripped) and not (sources is not None and sources.has_open_quote):
+    if not cut_short_only and _unclosed_quote(stripped) and not (sources is not None and sources.has_open_quote):
         reasons.append("a quotation is never closed")
-    # "..., the weather service warned." reports what comes before: only a line of one clause stops short.
-    stops = _stops_short(words, sources) if not re.search(r",\s|[:;\"”]", stripped) else None  # not "12,000"
+    # "..., the weather service warned." reports what comes before: only a line of one clause stops
+    # short. ("Rez, 21, has agreed.": a last clause of "has" and the verb alone has no subject of
+    # its own to report with; it is the line's main verb.)
+    last_clause = re.split(r",\s", stripped)[-1].split()
+    own_verb = len(last_clause) == 2 and last_clause[0].lower() in _PERFECT
+    aside = re.search(r",\s|[:;\"”]", stripped) and not own_verb
+    stops = _stops_short(words, sources) if not aside else None  # not "12,000"
     if stops:
         reasons.append(f"it stops at “{stops}”, where its source goes on to say what")
     if not reasons:
@@ -572,12 +584,23 @@ def _incomplete(text: str, sources: Sources | None = None) -> list[Problem]:
 
 def _stops_short(words: Sequence[str], sources: Sources | None) -> str | None:
     """ "A study has found." where the source has "has found that ...": the verb that needs what
-    follows it ends the line, and in its sources it is followed by more words in its clause."""
+    follows it ends the line, and in its sources it is followed by more words in its clause
+    ("has agreed a contract"), or it is not in its sources and follows "has" ("a trial has
+    shown."). A source that ends a clause on the verb ("the board agreed.") excuses the line."""
     if sources is None or not words or words[-1].lower() not in _OPEN_VERBS:
         return None
     last = words[-1].lower()
+    goes_on = ends = False
     for sentence in sources.tokens:
-        for i, token in enumerate(sentence[:-1]):
-            if token.lower == last and sentence[i + 1].lower in _COMPLEMENTISERS and sentence[i + 1].segment == token.segment:
-                return words[-1]
+        for i, token in enumerate(sentence):
+            if token.lower != last:
+                continue
+            if i + 1 == len(sentence) or sentence[i + 1].segment != token.segment:
+                ends = True
+            elif sentence[i + 1].lower in _COMPLEMENTISERS or len(words) > 1 and words[-2].lower() in _PERFECT:
+                goes_on = True
+    if ends:
+        return None
+    if goes_on or (len(words) > 1 and words[-2].lower() in _PERFECT):
+        return words[-1]
     return None

@@ -194,15 +194,16 @@ def verify_line(
     """One line cited and checked; further sentences about the same thing may vouch for its facts."""
     from summarizer.extract.features import content_terms
     from summarizer.verify.align import align
-    from summarizer.verify.window import window_before
+    from summarizer.verify.window import window_after, window_before
 
     alignment = align(text, document, terms)
     citations, support = alignment.citations, alignment.support
 
     def run(cited: Sequence[Citation], line_support: float) -> list[Problem]:
         before = window_before(document, (c.sentence for c in cited))
+        after = window_after(document, (c.sentence for c in cited))
         evidence = Evidence(tuple(c.text for c in cited), line_support, min_support, previous, document,
-                            context=tuple(s.text for s in before))
+                            context=tuple(s.text for s in before), named_after=tuple(s.text for s in after))
         return checker.check(text, evidence)
 
     problems = run(citations, support)

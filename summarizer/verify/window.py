@@ -7,7 +7,10 @@ each cited sentence in the same paragraph, up to `WINDOW_BEFORE` of them: news i
 person or a company once ("AOL said ...") and goes on with "it" or a surname, and a line that
 writes the name where its sentence has the pronoun has invented nothing. The window stops at
 the paragraph (a new paragraph may start a new subject) and at `WINDOW_BEFORE` sentences (many
-articles arrive as one long paragraph).
+articles arrive as one long paragraph). A *name* alone may also stand in the one sentence just
+after a cited one, in the same paragraph (`WINDOW_AFTER`): news describes a thing first and names
+it next ("a new pill ... The pill, called Corvexa, ..."), and a line that puts the name where its
+sentence has the description has invented nothing. Pronouns are never resolved forwards.
 
 A line that *is* its source, a sentence or a run of consecutive sentences written as the
 summariser displays them (`render/display.py`), is always supported: the checks exist to find
@@ -22,6 +25,7 @@ from dataclasses import dataclass
 from summarizer.types import Document, Sentence
 
 WINDOW_BEFORE = 2  # sentences before a cited one, in its paragraph, where names and pronouns may be found
+WINDOW_AFTER = 1  # sentences after a cited one, in its paragraph, where a name (only) may be found
 
 
 def window_before(document: Document, cited: Iterable[int]) -> tuple[Sentence, ...]:
@@ -34,6 +38,19 @@ def window_before(document: Document, cited: Iterable[int]) -> tuple[Sentence, .
             if document.sentences[before].paragraph != paragraph:
                 break
             found.add(before)
+    return tuple(document.sentences[i] for i in sorted(found - cited))
+
+
+def window_after(document: Document, cited: Iterable[int]) -> tuple[Sentence, ...]:
+    """The sentences just after the cited ones (same paragraph, not cited), where only names are looked up."""
+    cited = set(cited)
+    found: set[int] = set()
+    for index in cited:
+        paragraph = document.sentences[index].paragraph
+        for after in range(index + 1, min(len(document.sentences), index + 1 + WINDOW_AFTER)):
+            if document.sentences[after].paragraph != paragraph:
+                break
+            found.add(after)
     return tuple(document.sentences[i] for i in sorted(found - cited))
 
 
