@@ -88,7 +88,8 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
     positions = [i for i, (w, _) in enumerate(best) if w in content]
     first, last = positions[0], positions[-1]
     span = [w for w, _ in best[max(0, first - 3) : last + 1]]
-    hedges = sorted({w for w in span if w in lexicon.hedges} | _phrases(span, lexicon.hedge_phrases))
+    wider = [w for w, _ in best[max(0, first - 4) : last + 1]]  # "expected to make a profit": a phrase's first word one further back
+    hedges = sorted({w for w in span if w in lexicon.hedges} | _phrases(wider, lexicon.hedge_phrases))
     if hedges:
         problems.append(Problem("hedge", f"hedge dropped: its source says “{hedges[0]}”; the line states it as certain"))
         return problems

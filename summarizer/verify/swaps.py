@@ -390,12 +390,24 @@ def novel_word_problems(text: str, sources: Sequence[str], document_terms: froze
                 tokens = tokens_of(source, language)
                 marked = {k for k, t in enumerate(tokens) if k and tokens[k - 1].lower in determiners}
                 parsed.append([(t, k in marked) for k, t in enumerate(tokens) if t.term is not None])
+        first = line[k - 2] if k > 1 and line[k - 2].segment == token.segment else None
         for pairs in parsed:
             sentence = [t for t, _ in pairs]
+
+            def anchored(m: int) -> bool:
+                if sentence[m - 1].term != before.term:
+                    return False
+                if m + 1 < len(sentence) and sentence[m + 1].term == after.term and sentence[m - 1].segment == sentence[m + 1].segment:
+                    return True
+                # Or two words before it, where the source's word ends its stretch: "took the pill,
+                # called Corvexa, once a day" has an aside where the line goes on ("once a day").
+                ends = m + 1 == len(sentence) or sentence[m + 1].segment != sentence[m].segment
+                return bool(ends and first is not None and m > 1 and sentence[m - 2].term == first.term
+                            and sentence[m - 2].segment == sentence[m].segment)
+
             hit = next(
-                (sentence[m] for m in range(1, len(sentence) - 1)
-                 if sentence[m - 1].term == before.term and sentence[m + 1].term == after.term
-                 and sentence[m - 1].segment == sentence[m + 1].segment
+                (sentence[m] for m in range(1, len(sentence))
+                 if anchored(m)
                  and sentence[m].term not in line_terms and not sentence[m].lower[:1].isdigit()
                  and sentence[m].lower not in same_side and pairs[m][1]),
                 None,

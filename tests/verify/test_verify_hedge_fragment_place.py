@@ -19,6 +19,11 @@ def test_a_forecast_stated_as_certain_is_a_dropped_hedge():
     assert "hedge" in _kinds(FERRY, "Tidewell will return to profit in 2026.")
 
 
+def test_a_forecast_before_a_light_verb_is_found_too():
+    article = "Bakery chain Crumb lost £2m last year. Its founder, Ida Vale, said the firm expected to make a profit in 2026."
+    assert "hedge" in _kinds(article, "Crumb will make a profit in 2026.")
+
+
 def test_a_kept_forecast_and_a_than_expected_aside_pass():
     assert _kinds(FERRY, "Tidewell expects to return to profit in 2026.") == []
     assert _kinds(FERRY, "Tidewell reported a loss of £3m for the year.") == []
@@ -79,3 +84,12 @@ def test_a_judgement_given_in_words_by_its_speaker_is_no_broken_relation():
         "for a public consultation. The buildings will be sold."
     )
     assert _kinds(article, "Mia Dorn called the library closures sad but unavoidable.") == []
+
+
+def test_a_thing_swapped_before_an_aside_of_its_source_is_a_substitution():
+    article = (
+        "A drug made by Pellow Labs cut migraine attacks by half in a trial of 600 adults. "
+        "Patients took the tablet, sold as Migrex, twice a week for a year. Side effects were mild."
+    )
+    assert "substitution" in _kinds(article, "Patients took the injection twice a week for a year.")
+    assert _kinds(article, "Patients took the tablet twice a week for a year.") == []
