@@ -78,6 +78,11 @@ class Language:
     # Each entry is the two words as they stand in text.
     hedge_phrases: frozenset[str] = _EMPTY
     saying_words: frozenset[str] = _EMPTY
+    # Relative dates ("last year"): (pattern, offset) pairs searched in lowercase text, offset 0
+    # for this, -1 last, +1 next; each pattern's group "unit" is the unit of time, renamed by
+    # `relative_units` where the language has two words for one (French "an" and "année").
+    relative_dates: tuple[tuple[re.Pattern[str], int], ...] = ()
+    relative_units: tuple[tuple[str, str], ...] = ()
 
     universal: bool = False  # no module of its own: read by the universal path
 

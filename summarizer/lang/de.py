@@ -31,4 +31,9 @@ LANGUAGE = Language(
     negations=words("nicht kein keine keinen keinem keiner keines nie niemals niemand nichts weder noch ohne"),
     hedges=words("vielleicht möglicherweise angeblich offenbar wohl vermutlich eventuell könnte könnten dürfte dürften soll sollen"),
     saying_words=words("sagte sagten sagt erklärte erklärt betonte betont meinte warnte fragte kritisierte berichtete teilte schrieb laut zufolge"),
+    relative_dates=(
+        (re.compile(r"\b(?:dieses|diesem|diese|dieser) (?P<unit>jahr|woche|monat|saison|sommer|winter)\b"), 0),
+        (re.compile(r"\b(?:letztes|letzten|letzte|vergangenes|vergangenen|vergangene) (?P<unit>jahr|woche|monat|saison|sommer|winter)\b"), -1),
+        (re.compile(r"\b(?:nächstes|nächsten|nächste|kommendes|kommenden|kommende) (?P<unit>jahr|woche|monat|saison|sommer|winter)\b"), 1),
+    ),
 )

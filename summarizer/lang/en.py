@@ -4,6 +4,8 @@ import re
 
 from summarizer.lang import Language, words
 
+_UNITS = r"(?P<unit>year|week|month|season|weekend|summer|winter|spring|autumn)"  # of relative dates
+
 STOPWORDS = words(
     """
     a about above after again against all almost also although am among an and another any anyone
@@ -95,5 +97,10 @@ LANGUAGE = Language(
         "said says say told tells added adds asked asks explained explains wrote writes stated states claimed claims "
         "insisted insists warned warns argued argues noted notes recalled replied announced admitted urged responded "
         "confirmed denied revealed conceded according"
+    ),
+    relative_dates=(
+        (re.compile(rf"\bthis {_UNITS}\b"), 0),
+        (re.compile(rf"\blast {_UNITS}\b"), -1),
+        (re.compile(rf"\bnext {_UNITS}\b"), 1),
     ),
 )

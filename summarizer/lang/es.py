@@ -29,4 +29,11 @@ LANGUAGE = Language(
     negations=words("no nunca jamás nadie nada ninguno ninguna ningún ni sin tampoco"),
     hedges=words("quizá quizás tal vez posiblemente probablemente presuntamente supuestamente aparentemente podría podrían debería deberían"),
     saying_words=words("dijo dice afirmó afirma declaró explicó explica señaló aseguró asegura añadió respondió preguntó advirtió recordó indicó según"),
+    relative_dates=(
+        (re.compile(r"\best[ea] (?P<unit>año|semana|mes|temporada|verano|invierno)\b"), 0),
+        (re.compile(r"\b(?:el|la) (?P<unit>año|semana|mes|temporada|verano|invierno) pasad[oa]\b"), -1),
+        (re.compile(r"\b(?:el|la) pasad[oa] (?P<unit>año|semana|mes|temporada)\b"), -1),
+        (re.compile(r"\b(?:el|la) próxim[oa] (?P<unit>año|semana|mes|temporada)\b"), 1),
+        (re.compile(r"\b(?:el|la) (?P<unit>año|semana|mes|temporada) (?:próxim[oa]|que viene)\b"), 1),
+    ),
 )

@@ -28,4 +28,10 @@ LANGUAGE = Language(
     negations=words("ne n' pas jamais aucun aucune personne rien ni sans nullement guère"),
     hedges=words("peut-être probablement possiblement apparemment prétendument pourrait pourraient devrait devraient serait seraient aurait auraient"),
     saying_words=words("dit déclaré déclare affirmé affirme expliqué explique ajouté ajoute demandé estime souligne souligné selon"),
+    relative_dates=(
+        (re.compile(r"\bcet(?:te)? (?P<unit>année|an|semaine|mois|saison|été|hiver)\b"), 0),
+        (re.compile(r"\b(?:l'|la |le )(?P<unit>année|an|semaine|mois|saison) derni(?:er|ère)\b"), -1),
+        (re.compile(r"\b(?:l'|la |le )(?P<unit>année|an|semaine|mois|saison) prochaine?\b"), 1),
+    ),
+    relative_units=(("an", "année"),),  # "l'an dernier" is "l'année dernière"
 )

@@ -25,45 +25,30 @@ from functools import lru_cache
 from summarizer.verify.problems import Problem
 
 # ---------------------------------------------------------------------------------------------
-# Relative dates: (pattern, unit group, offset) per language; offset 0 this, -1 last, +1 next.
-# Written for this project. The unit is the pattern's group named "unit", normalised by _UNITS.
+# Relative dates: each language's patterns stand in its module (`Language.relative_dates`).
 
-_EN_UNITS = r"(?P<unit>year|week|month|season|weekend|summer|winter|spring|autumn)"
-_RELATIVE: dict[str, list[tuple[re.Pattern[str], int]]] = {
-    "english": [
-        (re.compile(rf"\bthis {_EN_UNITS}\b"), 0),
-        (re.compile(rf"\blast {_EN_UNITS}\b"), -1),
-        (re.compile(rf"\bnext {_EN_UNITS}\b"), 1),
-    ],
-    "spanish": [
-        (re.compile(r"\best[ea] (?P<unit>año|semana|mes|temporada|verano|invierno)\b"), 0),
-        (re.compile(r"\b(?:el|la) (?P<unit>año|semana|mes|temporada|verano|invierno) pasad[oa]\b"), -1),
-        (re.compile(r"\b(?:el|la) pasad[oa] (?P<unit>año|semana|mes|temporada)\b"), -1),
-        (re.compile(r"\b(?:el|la) próxim[oa] (?P<unit>año|semana|mes|temporada)\b"), 1),
-        (re.compile(r"\b(?:el|la) (?P<unit>año|semana|mes|temporada) (?:próxim[oa]|que viene)\b"), 1),
-    ],
-    "french": [
-        (re.compile(r"\bcet(?:te)? (?P<unit>année|an|semaine|mois|saison|été|hiver)\b"), 0),
-        (re.compile(r"\b(?:l'|la |le )(?P<unit>année|an|semaine|mois|saison) derni(?:er|ère)\b"), -1),
-        (re.compile(r"\b(?:l'|la |le )(?P<unit>année|an|semaine|mois|saison) prochaine?\b"), 1),
-    ],
-    "german": [
-        (re.compile(r"\b(?:dieses|diesem|diese|dieser) (?P<unit>jahr|woche|monat|saison|sommer|winter)\b"), 0),
-        (re.compile(r"\b(?:letztes|letzten|letzte|vergangenes|vergangenen|vergangene) (?P<unit>jahr|woche|monat|saison|sommer|winter)\b"), -1),
-        (re.compile(r"\b(?:nächstes|nächsten|nächste|kommendes|kommenden|kommende) (?P<unit>jahr|woche|monat|saison|sommer|winter)\b"), 1),
-    ],
-}
-_UNITS = {"an": "année"}  # French "l'an dernier" is "l'année dernière"
+
+@lru_cache(maxsize=64)
+def _relative_table(language: str) -> tuple[tuple[tuple[re.Pattern[str], int], ...], dict[str, str]]:
+    """The relative-date patterns of `language` and its unit renames; none for a language without them."""
+    import summarizer.lang as lang
+
+    try:
+        info = lang.get(language)
+    except Exception:  # noqa: BLE001 - a language the registry does not know: no patterns
+        return (), {}
+    return info.relative_dates, dict(info.relative_units)
 
 
 def _relative_dates(text: str, language: str) -> dict[str, set[int]]:
     """unit -> the offsets `text` gives it ("last year" -> {"year": {-1}})."""
     found: dict[str, set[int]] = {}
     lowered = text.lower().replace("’", "'")
-    for pattern, offset in _RELATIVE.get(language, ()):
+    patterns, units = _relative_table(language)
+    for pattern, offset in patterns:
         for match in pattern.finditer(lowered):
             unit = match.group("unit")
-            found.setdefault(_UNITS.get(unit, unit), set()).add(offset)
+            found.setdefault(units.get(unit, unit), set()).add(offset)
     return found
 
 
