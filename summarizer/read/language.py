@@ -66,7 +66,7 @@ def _plainly_english(sample: str) -> bool:
     if len(words) < MIN_WORDS:
         return False
     # Two kinds of marker at least: one "for" or "of" is Danish, Norwegian or Dutch too.
-    markers = [w for w in words if w in _ENGLISH_MARKERS]
+    markers = list(filter(_ENGLISH_MARKERS.__contains__, words))
     return len(markers) >= ENGLISH_SHARE * len(words) and len(set(markers)) >= 2
 
 

@@ -147,11 +147,12 @@ class PunktSpans:
         found: list[tuple[int, int]] = []
         previous = None  # (match, start of its word)
         word_from = word_start = 0
+        other_space = _OTHER_SPACE.search(text) is not None  # most paragraphs are one line
         for match in self._context.finditer(text):
             start = match.start()
             # The last whitespace before the end: a space, unless another kind follows it (rare).
             space = text.rfind(" ", word_from, start)
-            if _OTHER_SPACE.search(text, max(space + 1, word_from), start) is not None:
+            if other_space and _OTHER_SPACE.search(text, max(space + 1, word_from), start) is not None:
                 space = max(text.rfind(c, word_from, start) for c in " \t\n\r\x0b\x0c")
             word = space + 1 if space > word_from else word_start
             if previous is not None and previous[2] <= word:

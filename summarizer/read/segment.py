@@ -376,10 +376,38 @@ def _glued_at(text: str, start: int) -> bool:
 _ADDRESS_PART = re.compile(r"(?:com|org|net|edu|gov)\b|[^\W_]+[@/]|[^\W_]+\.[^\W\d_]", re.IGNORECASE)
 
 
+_GLUED_CLOSER = re.compile(f"[{_GLUED_CLOSERS}]")
+
+
+def _is_letter(char: str) -> bool:
+    # [^\W\d_]: what \w matches is isalnum() (and "_"), what \d matches is isdecimal().
+    return char.isalnum() and not char.isdecimal()
+
+
+def _glued_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of `_GLUED.finditer(text, start, end)`, found from their end marks. A match's
+    word is the whole run of letters before its closers, so each mark that `_GLUED_MARK` finds
+    gives the one place where a match could start; _GLUED is tried there alone, not at every letter."""
+    after = start  # where finditer would go on looking (its matches do not overlap)
+    for mark in _GLUED_MARK.finditer(text, start, end):
+        word_end = mark.start()
+        while word_end > max(mark.start() - 2, 0) and _GLUED_CLOSER.match(text, word_end - 1):
+            word_end -= 1
+        word_start = word_end
+        while word_start > 0 and _is_letter(text[word_start - 1]):
+            word_start -= 1
+        if word_end - word_start < 2 or word_start < after:
+            continue
+        match = _GLUED.match(text, word_start, end)
+        if match is not None:
+            yield match
+            after = match.end()
+
+
 def _split_glued(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Each span split where two sentences are glued without a space ("pays.Pour")."""
     for start, end in spans:
-        for match in _GLUED.finditer(text, start, end):
+        for match in _glued_matches(text, start, end):
             cut = match.end()
             word, closed = match.group(1), match.group(2)
             if _glued_at(text, cut) and (closed or not (len(word) <= 3 and word.istitle())):  # "St.Joseph", "Dr.Med"

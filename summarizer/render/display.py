@@ -27,7 +27,8 @@ def strip_dateline(text: str) -> str:
 
 def strip_credits(text: str) -> str:
     """The sentence without bracketed picture credits, which caption the page, not the story."""
-    stripped = BRACKETED_CREDIT.sub("", text).strip()
+    # A credit opens with a bracket: without one the pattern (which may start at any space) is not run.
+    stripped = (BRACKETED_CREDIT.sub("", text) if "(" in text or "[" in text else text).strip()
     return stripped if stripped else text
 
 
