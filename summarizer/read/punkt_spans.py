@@ -54,6 +54,9 @@ class PunktSpans:
         self._ortho = params.ortho_context
         self._ends = frozenset(lang_vars.sent_end_chars)
         self._context = _raw(lang_vars.period_context_re())
+        # Its groups: the token after a possible end (from the end on), and the next word in it.
+        self._after_tok = self._context.groupindex["after_tok"]
+        self._next_tok = self._context.groupindex["next_tok"]
         self._words = _raw(lang_vars._word_tokenizer_re())
         self._realign = _raw(lang_vars.re_boundary_realignment)
         self._numeric = _raw(PunktToken._RE_NUMERIC)
@@ -145,7 +148,9 @@ class PunktSpans:
         before the first: the word is found from the text after the previous end looked at.
         """
         found: list[tuple[int, int]] = []
-        previous = None  # (match, start of its word)
+        decided, after_tok = self._decided, self._after_tok
+        previous = None  # the last possible end, judged once the next shows it ends no run
+        previous_word = previous_start = 0  # where its word and its mark start
         word_from = word_start = 0
         other_space = _OTHER_SPACE.search(text) is not None  # most paragraphs are one line
         for match in self._context.finditer(text):
@@ -155,19 +160,25 @@ class PunktSpans:
             if other_space and _OTHER_SPACE.search(text, max(space + 1, word_from), start) is not None:
                 space = max(text.rfind(c, word_from, start) for c in " \t\n\r\x0b\x0c")
             word = space + 1 if space > word_from else word_start
-            if previous is not None and previous[2] <= word:
-                self._take(text, previous, found)
-            previous = (match, word, start)
+            if previous is not None and previous_start <= word:
+                # The context Punkt decides on: the word, the mark and the token after it (the
+                # "after_tok" group, which starts where the mark's match ends).
+                context = text[previous_word : previous.end(after_tok)]
+                taken = decided.get(context)
+                if taken is None:
+                    taken = self._decide(context)
+                if taken:
+                    found.append(self._end_of(previous))
+            previous, previous_word, previous_start = match, word, start
             word_from, word_start = start, word
-        if previous is not None:
-            self._take(text, previous, found)
+        if previous is not None and self._decide(text[previous_word : previous.end(after_tok)]):
+            found.append(self._end_of(previous))
         return found
 
-    def _take(self, text: str, previous: tuple[Any, int, int], found: list[tuple[int, int]]) -> None:
-        match, word, start = previous
-        if self._decide(text[word : match.end()] + match.group("after_tok")):
-            following = match.start("next_tok")
-            found.append((match.end(), following if following >= 0 else match.end()))
+    def _end_of(self, match: Any) -> tuple[int, int]:
+        """(end of the sentence, start of the next) at a taken end."""
+        following = match.start(self._next_tok)  # -1 when punctuation follows the mark
+        return match.end(), following if following >= 0 else match.end()
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each sentence, as nltk's span_tokenize gives them."""
@@ -187,10 +198,10 @@ class PunktSpans:
                     result.append((a, b))
                 break
             c, d = pieces[k + 1]
-            closing = self._realign.match(text[c:d])
+            closing = self._realign.match(text, c, d)  # as on text[c:d]: its "$" is MULTILINE's
             if closing is not None:
                 result.append((a, c + len(closing.group(0).rstrip())))
-                shift = closing.end()
+                shift = closing.end() - c
             else:
                 shift = 0
                 if a < b:

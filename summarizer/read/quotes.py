@@ -135,8 +135,16 @@ def paragraph_quotations(text: str, start: int, end: int) -> tuple[list[Quotatio
     # The answer depends on text[start:end] and, when a single mark opens it, on the character
     # before it (an "s" before a ' makes it a possessive's); offsets are kept from `start`.
     before = text[start - 1] if start < end and text[start] in "'’" else ""
-    found, strays = _relative_quotations(before, text[start:end])
-    return [Quotation(a + start, None if b is None else b + start) for a, b in found], [k + start for k in strays]
+    found, strays = _placed_quotations(before, text[start:end], start)
+    return list(found), list(strays)
+
+
+@lru_cache(maxsize=16)
+def _placed_quotations(before: str, piece: str, start: int) -> tuple[tuple[Quotation, ...], tuple[int, ...]]:
+    # Quotations are frozen, so the callers that ask about the same paragraph at the same offset
+    # share them; only the lists around them are new.
+    found, strays = _relative_quotations(before, piece)
+    return tuple(Quotation(a + start, None if b is None else b + start) for a, b in found), tuple(k + start for k in strays)
 
 
 @lru_cache(maxsize=16)

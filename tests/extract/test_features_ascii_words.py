@@ -23,3 +23,17 @@ def test_ascii_fast_path_matches_the_pattern_on_sentences_and_random_pieces():
         start = rng.randint(0, len(piece))
         end = rng.randint(start, len(piece))
         assert words.words_in(piece, start, end) == words.pattern.findall(piece, start, end), (piece, start, end)
+
+
+def test_words_of_spans_match_the_pattern_per_span_in_mixed_text():
+    # One translation of the whole text serves every span: non-ASCII characters anywhere (inside
+    # a span or between spans) must neither shift the offsets nor change an ASCII span's words.
+    words = terms_function("english")
+    rng = random.Random(11)
+    alphabet = "ab'z09 .-’é\nß“"
+    for _ in range(5_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        cuts = sorted(rng.randint(0, len(text)) for _ in range(2 * rng.randint(0, 4)))
+        spans = list(zip(cuts[::2], cuts[1::2]))
+        expected = [words.pattern.findall(text, a, b) for a, b in spans]
+        assert words.words_of_spans(text, spans) == expected, (text, spans)
