@@ -2,7 +2,7 @@
 
 import re
 
-from summarizer.lang import Language, words
+from summarizer.lang import ClauseStart, Language, words
 
 _UNITS = r"(?P<unit>year|week|month|season|weekend|summer|winter|spring|autumn)"  # of relative dates
 
@@ -58,12 +58,13 @@ LANGUAGE = Language(
         r"announced|admitted|shouted|urged|continued|responded|confirmed|denied|revealed|conceded|"
         r"according\s+to|quoted)\b"
     ),
-    call_to_action=re.compile(
-        r"""(?:^|[.;:]\s+)(?:
+    # At the start of a clause (the text's start, or after ". ", "; ", ": ").
+    call_to_action=ClauseStart(
+        r"""
             (?:readers|you|everyone|people|residents|voters)\s+(?:should|must|need\s+to|ought\s+to|have\s+to)\b
           | (?:let's|let’s|let\s+us|don't|don’t|do\s+not)\b
           | (?:contact|call|write\s+to|tell|join|sign|vote|donate|act|demand|support|share|visit|remember)\s+(?:your|the|us|this|now|today)\b
-        )""",
+        """,
         re.VERBOSE,
     ),
     furniture_rules=True,
