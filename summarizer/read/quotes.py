@@ -60,8 +60,9 @@ def _shape(text: str, k: int, start: int, end: int, width: int = 1) -> tuple[boo
     after = text[k + width] if k + width < end else " "
     if before.isspace() and after.isspace():
         return True, True  # tokenised text (" , ' he said"): the marks' order decides
-    may_open = (before in _OPEN_BEFORE or before in "\"“„«'‘") and not after.isspace()
-    may_close = not before.isspace() and (after in _CLOSE_AFTER or after in "\"”»'’")
+    # Any space counts as one: news text puts a no-break space (U+00A0) after a closing mark too.
+    may_open = (before.isspace() or before in _OPEN_BEFORE or before in "\"“„«'‘") and not after.isspace()
+    may_close = not before.isspace() and (after.isspace() or after in _CLOSE_AFTER or after in "\"”»'’")
     return may_open, may_close
 
 
