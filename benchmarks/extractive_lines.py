@@ -8,7 +8,8 @@ Takes JSONL files (an 'article' per row) and text files. A line is unbalanced wh
 quotes do not pair up (an odd number of straight ones, or a different number of curly openings
 and closings) or when it opens a single quotation it does not close, or closes one it did not
 open (a straight or curly single quote at a word's start or end; the "s'" of a plural possessive
-may close one but is never required to).
+may close one but is never required to). A line shown as an excerpt of a longer quotation carries
+the mark its sentence lacks, with an ellipsis ('… we came home,' she said), and pairs up.
 """
 
 from __future__ import annotations
@@ -21,8 +22,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-# A single quote that opens: at the start or after a space or an opening mark, before a word.
-_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[“\"—–-]))['‘](?=[\w#@$£€(])")
+# A single quote that opens: at the start or after a space or an opening mark, before a word (or
+# before the ellipsis of an excerpt that starts inside the quotation: '… we came home,' she said).
+_SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[“\"—–-]))['‘](?=[\w#@$£€(…])")
 # One that closes: after a word or a sentence mark, before a space, a mark or the end; not an
 # apostrophe inside a word ("don't"), and not "s'" (a plural possessive; counted separately).
 _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?;:…%)])(?<![sS])['’](?=[\s.,;:!?)\]”\"—–-]|$)")

@@ -187,7 +187,7 @@ class Summarizer:
     def _extract(self, document: Document) -> Summary:
         from summarizer.extract.features import SentenceFeatures
         from summarizer.extract.selection import select_lazily, select_sentences
-        from summarizer.extract.units import quotation_units
+        from summarizer.extract.units import line_text, quotation_units
 
         started = time.perf_counter()
         source = document
@@ -229,7 +229,7 @@ class Summarizer:
             warnings.append(f"the article has only {m} sentence{'s' * (m != 1)}; the summary is all of it")
         lines = tuple(
             SummaryLine(
-                text=display_text(document, document.sentences[i]),
+                text=line_text(document, document.sentences[i]),  # a quotation's excerpt shows its marks
                 citations=tuple(Citation.of(source.sentences[j], score=float(scores[i])) for j in groups[i]),
             )
             for i in chosen

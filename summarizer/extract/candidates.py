@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 import summarizer.lang as lang
 from summarizer.extract.neutrality import names_speaker, stance_weight
+from summarizer.extract.units import excerpt_marks
 from summarizer.read.quotes import has_quote_mark, paragraph_quotations, unbalanced
 from summarizer.textpatterns import BARE_DATELINE, CREDIT_NOUN, quoted_spans
 from summarizer.types import Document, Paragraph, Sentence
@@ -477,9 +478,9 @@ class CandidateJudge:
         own_plain = plain if own is text else _plain_of_collapsed(own)
         if self._repeated(position):
             candidate = Candidate(0.0, "repeated")
-        elif marked and (position in inside or unbalanced(text)):
+        elif marked and (position in inside or unbalanced(text)) and excerpt_marks(self.document, sentence) is None:
             # A piece of a quotation (it opens one it does not close, or closes one it did not
-            # open): as a summary line it would misquote.
+            # open) that cannot be shown as an excerpt of it: as a summary line it would misquote.
             candidate = Candidate(0.0, "part of a quotation")
         else:
             candidate = _assess(text, own, plain, own_plain, self.document.language)

@@ -1,5 +1,5 @@
 """Quotations are units: no sentence split inside a short one, a quoted post stays with its
-attribution, and the pieces of a long one are never summary lines."""
+attribution, and the middle pieces of a long one are never summary lines."""
 
 from __future__ import annotations
 
@@ -52,7 +52,9 @@ def test_quoted_post_stays_with_its_attribution(post):
     assert _sentences("The service stopped in November. " + post) == ["The service stopped in November.", post]
 
 
-def test_long_quotation_keeps_its_sentences_but_none_is_a_candidate():
+def test_long_quotation_keeps_its_sentences_and_only_its_attributed_end_is_a_candidate():
+    # The last, which names who says it, may be a line shown as an excerpt; the first is quoted words
+    # alone (tests/extract/test_units_quotation_excerpts.py).
     quote = (
         '"People on the island have waited long enough for this boat. They need to know when the first one sails, '
         "what it will cost, and whether the winter gap will happen again next year. Nobody there can plan a week "
@@ -62,7 +64,8 @@ def test_long_quotation_keeps_its_sentences_but_none_is_a_candidate():
     document = build_document(RawText("The council met on Monday. " + quote, "t.txt"), detect_headline=False)
     assert len(document.sentences) > 2  # too long to be one unit
     reasons = [c.reason for c in candidate_weights(document)]
-    assert reasons[0] is None and all(r == "part of a quotation" for r in reasons[1:])
+    assert reasons[0] is None and reasons[-1] != "part of a quotation"
+    assert all(r == "part of a quotation" for r in reasons[1:-1])
 
 
 @pytest.mark.parametrize(
