@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from summarizer.read.quotes import MAX_JOINED_WORDS, has_quote_mark, join_quoted, paragraph_quotations, unbalanced
+from summarizer.read.quotes import MAX_JOINED_WORDS, join_quoted, paragraph_quotations, unbalanced
 from summarizer.render.display import display_text
 from summarizer.types import Document, Sentence
 
@@ -71,9 +71,9 @@ def excerpt_marks(document: Document, sentence: Sentence) -> tuple[str, str] | N
     that the paragraph never closes (the next paragraph goes on with it, as news writes a long
     quotation, or the text lost the closing mark) is shown closed with the ellipsis too.
     """
-    text, a, b = document.text, sentence.start, sentence.end
-    if not has_quote_mark(text, a, b):  # a middle sentence has none: the common case, kept cheap
+    if not unbalanced(sentence.text):  # nothing to add (a middle sentence has no mark): the common case
         return None
+    text, a, b = document.text, sentence.start, sentence.end
     paragraph = document.paragraphs[sentence.paragraph]
     found, strays = paragraph_quotations(text, paragraph.start, paragraph.end)
     if any(a <= k < b for k in strays):

@@ -61,8 +61,8 @@ def _shape(text: str, k: int, start: int, end: int, width: int = 1) -> tuple[boo
     if before.isspace() and after.isspace():
         return True, True  # tokenised text (" , ' he said"): the marks' order decides
     # Any space counts as one: news text puts a no-break space (U+00A0) after a closing mark too.
-    may_open = (before.isspace() or before in _OPEN_BEFORE or before in "\"“„«'‘") and not after.isspace()
-    may_close = not before.isspace() and (after.isspace() or after in _CLOSE_AFTER or after in "\"”»'’")
+    may_open = (before in _OPEN_BEFORE or before in "\"“„«'‘" or before.isspace()) and not after.isspace()
+    may_close = not before.isspace() and (after in _CLOSE_AFTER or after in "\"”»'’" or after.isspace())
     return may_open, may_close
 
 
