@@ -13,12 +13,14 @@ it next ("a new pill ... The pill, called Corvexa, ..."), and a line that puts t
 sentence has the description has invented nothing. Pronouns are never resolved forwards.
 
 A line that *is* its source, a sentence or a run of consecutive sentences written as the
-summariser displays them (`render/display.py`), is always supported: the checks exist to find
-what a line changed, and such a line changed nothing.
+summariser displays them (`render/display.py`), or a sentence cut from a longer quotation shown
+as an excerpt of it (with the mark it lacks and an ellipsis, `extract/units.py`), is always
+supported: the checks exist to find what a line changed, and such a line changed nothing.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -54,6 +56,17 @@ def window_after(document: Document, cited: Iterable[int]) -> tuple[Sentence, ..
     return tuple(document.sentences[i] for i in sorted(found - cited))
 
 
+# A line shown as an excerpt of a longer quotation (extract/units.py, `excerpt_marks`) carries the
+# quote mark its sentence lacks and an ellipsis, before it or after it (marks as `_normal` leaves them).
+_EXCERPT_START = re.compile(r"""^(?:``|["'„])… """)
+_EXCERPT_END = re.compile(r""" …(?:''|["'“])$""")
+
+
+def _excerpt_source(normal: str) -> str:
+    """A normalised line without the marks of an excerpt: the sentence it shows, when it is one."""
+    return _EXCERPT_END.sub("", _EXCERPT_START.sub("", normal, count=1), count=1)
+
+
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " "})
 
 
@@ -69,26 +82,43 @@ class VerbatimIndex:
     joined: str
     starts: tuple[int, ...]  # where each sentence starts in `joined`
     ends: tuple[int, ...]
+    # The sentences that open a quotation they do not close or close one they did not open: only
+    # such a sentence may be shown as an excerpt, with the mark it lacks.
+    cut: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, document: Document) -> VerbatimIndex:
+        from summarizer.read.quotes import unbalanced
         from summarizer.render.display import display_text
 
-        parts, starts, ends, at = [], [], [], 0
-        for sentence in document.sentences:
-            text = _normal(display_text(document, sentence))
+        parts, starts, ends, cut, at = [], [], [], set(), 0
+        for k, sentence in enumerate(document.sentences):
+            shown = display_text(document, sentence)
+            if unbalanced(shown):
+                cut.add(k)
+            text = _normal(shown)
             parts.append(text)
             starts.append(at)
             at += len(text)
             ends.append(at)
             at += 1
-        return cls(" ".join(parts), tuple(starts), tuple(ends))
+        return cls(" ".join(parts), tuple(starts), tuple(ends), frozenset(cut))
 
     def run(self, text: str) -> tuple[int, ...] | None:
-        """The indices of the consecutive sentences that `text` is, word for word; None if it is not one."""
+        """The indices of the consecutive sentences that `text` is, word for word (or shown as an
+        excerpt of a longer quotation, see `_excerpt_source`); None if it is not one."""
         wanted = _normal(text)
         if not wanted:
             return None
+        found = self._run(wanted)
+        if found is None and (bare := _excerpt_source(wanted)) != wanted:
+            found = self._run(bare)
+            if found is not None and not (len(found) == 1 and found[0] in self.cut):
+                return None  # marks around a sentence that needs none would make up a quotation
+        return found
+
+    def _run(self, wanted: str) -> tuple[int, ...] | None:
+        """`run` for text already normalised."""
         at = self.joined.find(wanted)
         while at >= 0:
             end = at + len(wanted)
@@ -106,10 +136,13 @@ class VerbatimIndex:
             return [self.run(piece) for piece in pieces]
         base = self.starts[whole[0]]
         normal_line = _normal(line)
+        excerpt = self._run(normal_line) is None  # it is its sentences once the excerpt's marks are gone
+        if excerpt:
+            normal_line = _excerpt_source(normal_line)
         found: list[tuple[int, ...] | None] = []
         cursor = 0
         for piece in pieces:
-            text = _normal(piece)
+            text = _excerpt_source(_normal(piece)) if excerpt else _normal(piece)
             offset = normal_line.find(text, cursor)
             if offset < 0 or not text:
                 found.append(self.run(piece))
