@@ -131,6 +131,7 @@ class RelationChecker:
         problems += certainty_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
         article = tuple(s.text for s in evidence.document.sentences) if evidence.document is not None else ()
         problems += _figure_problems(text, evidence.sources, language, article)
+        terms: frozenset[str] = frozenset()
         if article:
             from summarizer.verify.swaps import novel_word_problems
 
@@ -145,7 +146,7 @@ class RelationChecker:
         # source's words; a freer paraphrase is the support check's to judge.
         # (The parse-read checks find their own evidence: they run either way.)
         problems += reversal_problems(text, sources, language)
-        problems += speaker_problems(text, sources, language)
+        problems += speaker_problems(text, sources, language, terms)
         problems += self._parsed(text, evidence, language, sources.names)
         if evidence.support < self.min_relation_support:
             # A line cut short is incomplete however freely it paraphrases ("Rez, 21, has agreed.").

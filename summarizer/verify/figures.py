@@ -216,7 +216,9 @@ def multiplier_problems(text: str, sources: Sequence[str], language: str = "engl
         if not ratios and not changes and document:
             # The line's own figure against the article's others: "the fee is triple the £2.2m"
             # where the fee, £4.5m, stands in another sentence.
-            own = _figures(text, language)[0]
+            # A line with no figure of its own ("triple what it spent on shelters") weighs the
+            # cited sentences' one figure the same way.
+            own = _figures(text, language)[0] or amounts
             others = _figures(" ".join(document), language)[0]
             ratios = [a / b for a in own for b in others if a and b and a != b]
             ratios += [1 / r for r in ratios]

@@ -217,6 +217,8 @@ def _side(token: Any, top: Any) -> str | None:
             return None
     if child.dep_ in _SUBJECT_SIDE:
         return "subject"
+    if child.dep_ == "prep" and child.lower_ == "for":
+        return None  # "Rez signed for Brenton" is "Brenton signed Rez": the side it is done for
     if child.dep_ in _OBJECT_SIDE:
         return "object"
     return None

@@ -42,6 +42,9 @@ _SYMMETRIC = frozenset(
     y o con contra entre et ou avec contre und oder mit gegen
     """.split()
 )
+# "Rez signed for Brenton" is "Brenton signed Rez": the name after it is the side the verb is done
+# for, not its undergoer. English only ("por" also marks the agent in Spanish).
+_FOR = frozenset({"for"})
 _MAX_GAP = 5  # content words from the verb to the name after it
 
 
@@ -90,9 +93,9 @@ def _roles(tokens: Sequence, is_name, language: str) -> list[tuple[frozenset[str
                 continue
             first_k = content[span[0]][0]
             if content[span[0]][1].clause != verb.clause or any(
-                tokens[m].lower in _SYMMETRIC or tokens[m].lower == "," for m in range(vk + 1, first_k)
+                tokens[m].lower in _SYMMETRIC or tokens[m].lower in _FOR or tokens[m].lower == "," for m in range(vk + 1, first_k)
             ):
-                break  # "beat X with Y", another clause, a comma
+                break  # "beat X with Y", "signed for X" (X signed him), another clause, a comma
             after.append((span, first_k > 0 and tokens[first_k - 1].lower in agent_words))
         if before is not None and any(tokens[m].lower in _SYMMETRIC for m in range(content[before[1]][0] + 1, vk)):
             continue
@@ -308,9 +311,11 @@ def _said_by(tokens: Sequence, saying: frozenset[str]) -> tuple[int, int] | None
     return None
 
 
-def speaker_problems(text: str, sources, language: str = "english") -> list[Problem]:
+def speaker_problems(text: str, sources, language: str = "english", document_terms: frozenset[str] = frozenset()) -> list[Problem]:
     """ "Analysts said X" where the source sentence holding X has someone else say it, and no
-    analyst in it. Only speakers that are not names (names are `relations._attribution`'s)."""
+    analyst in it. Only speakers that are not names (names are `relations._attribution`'s), and
+    only a speaker the article names somewhere (`document_terms`, when given): a word it never
+    uses ("police" for its "officers") describes the source's speaker; it names no other party."""
     from summarizer.verify.lexicon import lexicon
     from summarizer.verify.relations import tokenize
 
@@ -328,6 +333,8 @@ def speaker_problems(text: str, sources, language: str = "english") -> list[Prob
         return []
     if _describes_a_person(speaker.lower):
         return []  # "the student said" may be the source's "the young woman said": one person, two descriptions
+    if document_terms and speaker.term not in document_terms:
+        return []
     said = {t.term for i, t in enumerate(tokens) if t.term is not None and i not in (s, k) and not t.term.startswith("<")}
     if len(said) < 3:
         return []
