@@ -112,6 +112,18 @@ def _names(text: str) -> set[str]:
             names.add(base)
     return names
 
+# "Norwegian" for the source's "Norway", "Scottish" for "Scotland": the people or the adjective
+# of a place the source names. Its first three letters must begin the place's name.
+_DEMONYM_ENDINGS = ("ian", "ians", "ish", "ese", "an", "ans")  # not "-i": surnames (Bieniewski) end so
+
+
+def _demonym_of(word: str, source_names: set[str]) -> bool:
+    if len(word) < 6 or not word.lower().endswith(_DEMONYM_ENDINGS):
+        return False
+    stem = word[:3]
+    return any(name.startswith(stem) and name != word and len(name) >= 4 for name in source_names)
+
+
 _PLACE_WORDS = frozenset("in at".split())
 
 
@@ -189,7 +201,9 @@ def literal_problems(
     if dates:
         problems.append(Problem("date", f"date not in its sources: {', '.join(dates)}"))
     source_names = {re.sub(r"'s$", "", w) for w in _words(" ".join((joined, *context)))}
-    names = sorted(n for n in _names(text) - source_names if n.lower() not in _DATE_WORDS)
+    names = sorted(
+        n for n in _names(text) - source_names if n.lower() not in _DATE_WORDS and not _demonym_of(n, source_names)
+    )
     if names:
         problems.append(Problem("name", f"name not in its sources: {', '.join(names)}"))
     problems += _moved_places(text, joined)

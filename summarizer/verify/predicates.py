@@ -59,6 +59,29 @@ def _phrases(words: Sequence[str], phrases: frozenset[str]) -> set[str]:
     return {pair for pair in (f"{a} {b}" for a, b in zip(words, words[1:])) if pair in phrases}
 
 
+def hedged_figure_problems(words: Sequence[str], sources: Sequence[str], lexicon: Lexicon) -> list[Problem]:
+    """A figure the line gives with the source's verb but not its hedge: "will reach £9bn" from
+    "could reach £9bn", however the rest of the line is worded (its words may come from several
+    sentences, so no one sentence holds most of them)."""
+    found = []
+    for k, word in enumerate(words):
+        if k == 0 or not any(c.isdigit() for c in word):
+            continue
+        verb = words[k - 1]
+        for sentence in sources:
+            theirs = [w for w, _ in _quoted_mask(sentence)]
+            for j in range(1, len(theirs)):
+                if theirs[j] != word or theirs[j - 1] != verb:
+                    continue
+                before = theirs[max(0, j - 4) : j - 1]
+                hedges = [w for w in before[-2:] if w in lexicon.hedges] + sorted(_phrases(before, lexicon.hedge_phrases))
+                if hedges:
+                    found.append(f"its source says “{hedges[0]} {verb} {word}”")
+    if not found:
+        return []
+    return [Problem("hedge", f"hedge dropped: {found[0]}; the line states the figure as certain")]
+
+
 def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop: frozenset[str]) -> list[Problem]:
     """A line stating as fact what its sources hedge or quote; empty where it keeps a hedge, a
     quotation or a saying word of its own (it then reports, which is fine)."""
@@ -76,7 +99,9 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
     content = {w for w in words if w not in stop and len(w) > 2}
     if len(content) < 3:
         return []
-    problems: list[Problem] = []
+    problems: list[Problem] = hedged_figure_problems(words, sources, lexicon)
+    if problems:
+        return problems
     best, best_shared = None, 0
     for sentence in sources:
         masked = _quoted_mask(sentence)
