@@ -26,6 +26,7 @@ from summarizer.abstract.backends import Backend, Generated, GenerationRequest
 from summarizer.abstract.lookup_decoding import DRAFT_TOKENS, Decoded, decode_greedy, supported
 from summarizer.models.loading import THREADS_ENV, first_line
 from summarizer.abstract.prompts import TEMPLATE_SETTINGS, chat_messages
+from summarizer.abstract.streaming import line_watcher
 from summarizer.errors import MissingResourceError, ModelError, OptionsError
 
 if TYPE_CHECKING:
@@ -165,13 +166,15 @@ class LlamaCppBackend(Backend):
             with _quiet():
                 return self.llm.create_completion(**settings)
 
-    def _llm_decode_greedy(self, prompt: _Prompt, limit: int) -> Decoded:
+    def _llm_decode_greedy(self, prompt: _Prompt, limit: int, request: GenerationRequest) -> Decoded:
+        watcher = line_watcher()
         with self._lock:
             self._check_open()
             with _quiet():
                 return decode_greedy(
                     self.llm, prompt.tokens, limit, stop=prompt.stop, stopped=_end_of_turn(prompt),
-                    draft_tokens=self.draft_tokens, ends_at_repeated_line=True,
+                    draft_tokens=self.draft_tokens, ends_at_repeated_line=True, on_text=watcher.feed if watcher is not None else None,
+                    enough=_enough(request),
                 )
 
     def _token_text(self, token: int) -> str:
@@ -231,7 +234,7 @@ class LlamaCppBackend(Backend):
             started = time.perf_counter()
             if self.looks_ahead:
                 try:
-                    decoded = self._llm_decode_greedy(prompt, limit)
+                    decoded = self._llm_decode_greedy(prompt, limit, request)
                 except (RuntimeError, ValueError) as exc:
                     outputs.append(ModelError(f"model {self.name!r} failed while generating: {first_line(exc)}"))
                     continue
@@ -243,12 +246,15 @@ class LlamaCppBackend(Backend):
             try:
                 output = self._llm_complete(
                     prompt=prompt.tokens, max_tokens=limit, stop=prompt.stop,
-                    stopping_criteria=self._stops(prompt, limit), **self.generation,
+                    stopping_criteria=self._stops(prompt, limit, request), **self.generation,
                 )
             except (RuntimeError, ValueError) as exc:  # this request's failure; the others go on
                 outputs.append(ModelError(f"model {self.name!r} failed while generating: {first_line(exc)}"))
                 continue
             usage = output.get("usage") or {}
+            watcher = line_watcher()
+            if watcher is not None:
+                watcher.feed(output["choices"][0]["text"], whole=True)
             outputs.append(Generated(
                 output["choices"][0]["text"].strip(),
                 tokens_in=usage.get("prompt_tokens", len(prompt.tokens)),
@@ -257,7 +263,7 @@ class LlamaCppBackend(Backend):
             ))
         return outputs
 
-    def _stops(self, prompt: _Prompt, limit: int) -> Any:
+    def _stops(self, prompt: _Prompt, limit: int, request: GenerationRequest) -> Any:
         """The template's end-of-turn check, and the token limit enforced by a check of our own:
         llama-cpp-python skips its max_tokens test while a character is incomplete (UTF-8)."""
         from llama_cpp import StoppingCriteriaList
@@ -266,6 +272,21 @@ class LlamaCppBackend(Backend):
         # Asked before each new token with the tokens so far: stop once `limit` have been written.
         stops = StoppingCriteriaList([lambda ids, logits: len(ids) - start >= limit])
         stops.extend(prompt.stopping_criteria or [])
+        enough = _enough(request)
+        llm = self.llm  # asked under the generation's own lock: the model is not touched elsewhere
+        if enough is not None:
+            def written(ids: Any, logits: Any) -> bool:
+                text = llm.detokenize(list(ids[start:])).decode("utf-8", errors="ignore")
+                return enough(text)
+
+            stops.append(written)
+        watcher = line_watcher()
+        if watcher is not None:
+            def hand_on(ids: Any, logits: Any) -> bool:
+                watcher.feed(llm.detokenize(list(ids[start:])).decode("utf-8", errors="ignore"))
+                return False  # never a reason to stop
+
+            stops.append(hand_on)
         return stops
 
     def postprocess(self, output: list[Generated | Exception], batch: Any) -> list[Generated | Exception]:
@@ -276,6 +297,16 @@ class LlamaCppBackend(Backend):
         under way in another thread finishes first."""
         with self._lock:
             self._finalizer()
+
+
+def _enough(request: GenerationRequest) -> Any:
+    """For a summary asked in sentences: whether an answer so far holds them all (the stage
+    would throw away anything written after them). None for a word count or the judge's question."""
+    if request.by_words or request.prompt is not None:
+        return None
+    from summarizer.abstract.stage import holds_sentences
+
+    return lambda text: holds_sentences(text, request.sentences, request.language)
 
 
 def _end_of_turn(prompt: _Prompt) -> Any:

@@ -77,6 +77,8 @@ def decode_greedy(
     stopped: Callable[[Sequence[int]], bool] | None = None,
     draft_tokens: int = DRAFT_TOKENS,
     ends_at_repeated_line: bool = False,
+    on_text: Callable[[str, bool], None] | None = None,
+    enough: Callable[[str], bool] | None = None,
 ) -> Decoded:
     """The model's greedy answer to `prompt` (token ids), at most `limit` tokens.
 
@@ -85,6 +87,9 @@ def decode_greedy(
     `ends_at_repeated_line`, also once a finished line repeats an earlier one word for word (a greedy
     model that does so is caught in a loop and would only repeat it to the limit). The prompt's
     prefix already in the cache from the previous call is not read again (as create_completion does).
+    `enough(text)` is asked after each token whether the answer so far is all that will be used
+    (the summary's sentences are written). `on_text(text, whole)` is given the answer so far after each token and the whole answer at the
+    end (see abstract/streaming.py).
     """
     import llama_cpp
     import numpy as np
@@ -107,10 +112,14 @@ def decode_greedy(
         if stopped is not None and stopped(history):  # an end-of-turn token: not part of the text
             return "finished"
         answer.append(token)
-        if stop or ends_at_repeated_line:
+        if stop or ends_at_repeated_line or on_text is not None or enough is not None:
             text = _text(llm, answer)
             if any(s and s in text for s in stop) or (ends_at_repeated_line and _repeats_a_line(text)):
                 return "finished"
+            if enough is not None and enough(text):
+                return "finished"
+            if on_text is not None:
+                on_text(text, False)
         if len(answer) >= limit or llm.n_tokens + 1 >= llm.n_ctx():
             return "limit"
         return None
@@ -145,6 +154,8 @@ def decode_greedy(
     cuts = [text.find(s) for s in stop if s and s in text]
     if cuts:
         text, finished = text[: min(cuts)], True
+    if on_text is not None:
+        on_text(text, True)
     return Decoded(answer, text, finished, steps)
 
 

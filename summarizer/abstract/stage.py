@@ -187,6 +187,13 @@ def generated_sentences(text: str, language: str = "english") -> list[str]:
     return sentences
 
 
+def holds_sentences(text: str, wanted: int, language: str = "english") -> bool:
+    """Whether the finished lines of an answer still being written hold the `wanted` sentences
+    asked for: the stage keeps only the first `wanted` (see `split_generated`), so whatever the
+    model writes after them would be thrown away. Asked as each line ends (False in between)."""
+    return text.endswith("\n") and bool(text.strip()) and len(generated_sentences(text, language)) >= wanted
+
+
 def is_complete(sentence: str) -> bool:
     return _FINAL.search(sentence) is not None
 
@@ -551,6 +558,7 @@ class AbstractiveStage:
 
     def _generate(self, backend: Backend, jobs: Sequence[_Job]) -> None:
         from summarizer.abstract.backends import GenerationRequest, generate_results
+        from summarizer.abstract.streaming import line_watcher
 
         requests: list[GenerationRequest] = []
         for job in jobs:
@@ -563,6 +571,10 @@ class AbstractiveStage:
                     job.document.language, by_words=plan.by_words,
                 )
             )
+        watcher = line_watcher()
+        if watcher is not None and len(jobs) == 1:  # one answer being watched: show what it was asked for
+            plan = jobs[0].plan
+            watcher.expect(jobs[0], None if plan.by_words else plan.sentences, jobs[0].document.language)
         started = time.perf_counter()
         results = generate_results(backend, requests)
         share = (time.perf_counter() - started) / max(1, len(jobs))  # for backends that time batches only

@@ -33,6 +33,12 @@ from summarizer.read.sources import INPUT_FORMATS
 @click.option("--together", is_flag=True, help="Several articles on one story: one summary whose lines cite any of them ([2:14] = source 2, sentence 14).")
 @click.option("--outline", is_flag=True, help="Also show each section's (or source's) own summary, for long documents and --together.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
+@click.option(
+    "--stream/--no-stream",
+    "stream_lines",
+    default=None,
+    help="Show a model's lines on stderr as it writes them (llama.cpp), replaced by the checked summary [default: on a terminal].",
+)
 @ALLOW_PRIVATE_URLS
 @reports_errors
 def run(
@@ -42,6 +48,7 @@ def run(
     together: bool,
     outline: bool,
     output: str | None,
+    stream_lines: bool | None,
     allow_private_urls: bool,
     **params: Any,
 ) -> None:
@@ -57,6 +64,7 @@ def run(
     A long document is summarised in sections that are then merged (--sections); with --together,
     several articles on one story are summarised as one, and the summary says where they disagree.
     """
+    from summarizer.cli.preview import previewing
     from summarizer.pipeline import Summarizer
     from summarizer.render.renderers import render
 
@@ -69,7 +77,7 @@ def run(
     options = options_from(params)
     if output:
         check_output_folder(Path(output))
-    with Summarizer(options) as summarizer:
+    with Summarizer(options) as summarizer, previewing(stream_lines):
         if together:
             from summarizer.together.run import read_all, together as summarize_together
 

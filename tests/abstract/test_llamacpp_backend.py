@@ -307,3 +307,46 @@ def test_cli_device_cuda_without_a_gpu_build_is_one_line_and_exit_2(llama):
     result = _run_cli(str(SAMPLES / "city-budget.txt"), "--model", str(llama), "--device", "cuda")
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1 and "GPU" in result.stderr
+
+
+def test_cli_stream_shows_the_models_lines_on_stderr_before_the_checked_summary(llama):
+    result = _run_cli(str(SAMPLES / "city-budget.txt"), "--model", str(llama), "--stream")
+    assert result.returncode == 0, result.stderr
+    preview = result.stderr.splitlines()
+    assert preview and all(line.startswith("… ") for line in preview)  # nothing else, and no terminal codes
+    assert len(preview) <= 3 and "Sources:" in result.stdout
+
+
+def test_cli_stream_on_a_terminal_erases_its_preview_rows_before_the_summary(llama):
+    import pty
+
+    primary, secondary = pty.openpty()
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "summarizer", str(SAMPLES / "city-budget.txt"), "--model", str(llama)],
+            stdout=subprocess.PIPE, stderr=secondary, text=True, timeout=300, env={**os.environ, "COLUMNS": "40"},
+        )
+        os.close(secondary)
+        secondary = -1
+        written = b""
+        while True:
+            try:
+                chunk = os.read(primary, 4096)
+            except OSError:  # the other end is closed: all was read
+                break
+            if not chunk:
+                break
+            written += chunk
+    finally:
+        os.close(primary)
+        if secondary != -1:
+            os.close(secondary)
+    assert result.returncode == 0
+    shown = written.decode("utf-8", errors="replace")
+    rows = [line for line in shown.replace("\r", "").split("\n") if "… " in line]
+    assert rows, shown  # a terminal on stderr: the preview is on by default
+    from summarizer.cli.preview import rows_taken
+
+    plain = [line.replace("\x1b[2m", "").replace("\x1b[0m", "") for line in rows]
+    taken = sum(rows_taken(line, 40) for line in plain)
+    assert shown.rstrip().endswith(f"\x1b[{taken}F\x1b[J")  # back over every row it took, then cleared

@@ -3,6 +3,7 @@ fewer model steps, and the guesses it makes."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
@@ -148,3 +149,62 @@ def test_backend_uses_lookup_only_for_greedy_settings(tmp_path_factory, monkeypa
     (plain,) = generate_results(switched_off, [request])
     assert calls == ["lookup"]  # neither went through the lookup loop
     assert plain.text == answer.text  # llama.cpp's own greedy loop gives the same answer
+
+
+def test_enough_ends_the_answer_at_the_first_token_it_is_true_and_keeps_its_text(llm):
+    prompt = _prompts(llm)[0]
+    full = decode_greedy(llm, prompt, 40)
+    if len(full.text.split()) < 4:
+        pytest.skip("the tiny model wrote too little to end early")
+    asked: list[str] = []
+
+    def three_words(text: str) -> bool:
+        asked.append(text)
+        return len(text.split()) >= 3
+
+    early = decode_greedy(llm, prompt, 40, enough=three_words)
+    assert early.finished and full.text.startswith(early.text)
+    assert len(early.text.split()) >= 3 and len(early.tokens) < len(full.tokens)
+    assert not any(three_words(text) for text in asked[:-1])  # not one token later than needed
+
+
+def test_on_text_hears_the_answer_grow_then_the_whole_of_it(llm):
+    prompt = _prompts(llm)[2]
+    heard: list[tuple[str, bool]] = []
+    decoded = decode_greedy(llm, prompt, 30, on_text=lambda text, whole: heard.append((text, whole)))
+    assert heard[-1] == (decoded.text, True)
+    growing = [text for text, whole in heard[:-1]]
+    assert all(not whole for _, whole in heard[:-1]) and len(growing) == len(decoded.tokens)
+    assert all(later.startswith(earlier) for earlier, later in zip(growing, growing[1:]))
+
+
+def test_backend_ends_an_answer_once_the_sentences_asked_for_are_written_on_both_loops(tmp_path_factory, monkeypatch):
+    """The lookup loop and llama-cpp-python's own (draft_tokens = 0) end at the same point."""
+    pytest.importorskip("gguf")
+    pytest.importorskip("llama_cpp")
+    from summarizer.abstract import llamacpp_backend, stage
+    from summarizer.abstract.backends import GenerationRequest, generate_results
+    from tiny_models import build_tiny_gguf
+
+    corpus = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.iterdir()) if p.suffix in {".txt", ".md"}][:3]
+    path = build_tiny_gguf(tmp_path_factory.mktemp("lookup-enough") / "tiny.gguf", corpus)
+    spec = modelstore.resolve_model(str(path))
+    request = GenerationRequest("The harbour reopened on Monday after a strike.", 2, 10, 30, 0)
+    lookup = llamacpp_backend.LlamaCppBackend(spec, "cpu")
+    plain = llamacpp_backend.LlamaCppBackend(dataclasses.replace(spec, generation={"draft_tokens": 0}), "cpu")
+    assert lookup.looks_ahead and not plain.looks_ahead
+    (whole,) = generate_results(lookup, [request])
+    words = whole.text.split()
+    if len(words) < 5:
+        pytest.skip("the tiny model wrote too little to end early")
+    # A random model writes no sentences: stand in a rule that a prefix of its answer meets.
+    monkeypatch.setattr(stage, "holds_sentences", lambda text, wanted, language: len(text.split()) > wanted + 1)
+    answers = [generate_results(backend, [request])[0] for backend in (lookup, plain)]
+    for answer in answers:
+        assert whole.text.startswith(answer.text) and len(answer.text.split()) == 4, answer.text
+        assert answer.tokens_out < whole.tokens_out
+    assert answers[0].text == answers[1].text
+    judge = dataclasses.replace(request, prompt=("You check facts.", "Is it true?"))
+    monkeypatch.setattr(stage, "holds_sentences", lambda *a: True)
+    (judged,) = generate_results(lookup, [judge])
+    assert len(judged.text) > 0 and judged.tokens_out > 1  # the judge's answer is never ended as a summary

@@ -1,0 +1,79 @@
+"""The terminal preview of an abstractive run: each line the model finishes, shown dimmed on
+stderr while the rest is written, then taken away for the cited, checked summary.
+
+The preview lines are the model's raw writing (see abstract/streaming.py); only the summary that
+replaces them is cited and guarded, so on a terminal they are erased before it is printed. Where
+stderr is not a terminal (forced with --stream) they stay, marked as unchecked.
+"""
+
+from __future__ import annotations
+
+import math
+import shutil
+import sys
+import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TextIO
+
+import click
+
+MARK = "… "  # a preview line is a draft, not a summary line
+
+
+class LinePreview:
+    """Writes preview lines to `stream` and knows how many terminal rows they took."""
+
+    def __init__(self, stream: TextIO, erase: bool):
+        self.stream = stream
+        self.erase = erase
+        self.rows = 0
+
+    def show(self, line: str) -> None:
+        text = MARK + line
+        click.echo(click.style(text, dim=True), file=self.stream, color=self.erase or None)
+        self.rows += rows_taken(text, shutil.get_terminal_size().columns)
+
+    def clear(self) -> None:
+        """Take the preview away: up to its first row, then clear to the end of the screen."""
+        if self.erase and self.rows:
+            self.stream.write(f"\x1b[{self.rows}F\x1b[J")
+            self.stream.flush()
+        self.rows = 0
+
+
+def rows_taken(text: str, columns: int) -> int:
+    """Terminal rows a line of `text` wraps onto: wide (CJK) characters take two columns."""
+    width = sum(2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1 for c in text)
+    return max(1, math.ceil(width / max(1, columns)))
+
+
+def wanted(stream_flag: bool | None, stream: TextIO | None = None) -> bool:
+    """--stream / --no-stream, else on when stderr is a terminal."""
+    if stream_flag is not None:
+        return stream_flag
+    return _is_terminal(stream or sys.stderr)
+
+
+@contextmanager
+def previewing(stream_flag: bool | None) -> Iterator[None]:
+    """Within the block, lines a model finishes appear on stderr, and go when the block ends."""
+    stream = click.get_text_stream("stderr")
+    if not wanted(stream_flag, stream):
+        yield
+        return
+    from summarizer.abstract.streaming import watching_lines
+
+    preview = LinePreview(stream, erase=_is_terminal(stream))
+    try:
+        with watching_lines(preview.show):
+            yield
+    finally:
+        preview.clear()
+
+
+def _is_terminal(stream: TextIO) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # a closed or replaced stream
+        return False
