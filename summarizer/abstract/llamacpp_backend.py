@@ -304,7 +304,7 @@ def _enough(request: GenerationRequest) -> Any:
     would throw away anything written after them). None for a word count or the judge's question."""
     if request.by_words or request.prompt is not None:
         return None
-    from summarizer.abstract.stage import holds_sentences
+    from summarizer.abstract.answer_sentences import holds_sentences
 
     return lambda text: holds_sentences(text, request.sentences, request.language)
 

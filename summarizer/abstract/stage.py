@@ -18,6 +18,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from summarizer.abstract.answer_sentences import generated_sentences
 from summarizer.abstract.distinct import is_fragment, near_duplicates
 from summarizer.abstract.model_input import furniture, model_texts, quote_partners
 from summarizer.abstract.prompts import strip_markers
@@ -48,12 +49,7 @@ MAX_SUMMARY_SENTENCES = 10
 NUMBER_TOKENS = 4  # a chat prompt's "[10] " and line break before each sentence
 MIN_TEXT_BUDGET = 16
 
-_LABEL = re.compile(r"^\s*(?:summary|text|here is (?:a|the) (?:short |brief |neutral )*summary[^:]*)\s*:\s*", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _FINAL = re.compile(r"""[.!?]["'”’)\]]*$""")
-# A thinking model's reasoning ("<think>...</think>"), never part of the answer; an unclosed block
-# (the limit reached while it was still thinking) takes everything after it.
-_THINK = re.compile(r"<think>.*?(?:</think>|$)", re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,33 +161,6 @@ def plan_input(
         )
     text = " ".join(texts[i] if texts is not None else document.sentences[i].clean_text for i in chosen)
     return ModelInput(tuple(chosen), text, used, tuple(warnings))
-
-
-def generated_sentences(text: str, language: str = "english") -> list[str]:
-    """The sentences of a model's answer: labels, bullets, numbering and any thinking taken out,
-    exact repeats dropped."""
-    from summarizer.read.segment import sentence_spans
-
-    text = _THINK.sub("", text)
-    pieces: list[str] = []
-    for raw_line in text.splitlines():
-        line = _BULLET.sub("", _LABEL.sub("", raw_line)).strip()
-        if line:
-            pieces.extend(" ".join(line[a:b].split()) for a, b in sentence_spans(line, language=language))
-    sentences: list[str] = []
-    seen: set[str] = set()
-    for piece in pieces:
-        if piece and piece.lower() not in seen:
-            seen.add(piece.lower())
-            sentences.append(piece)
-    return sentences
-
-
-def holds_sentences(text: str, wanted: int, language: str = "english") -> bool:
-    """Whether the finished lines of an answer still being written hold the `wanted` sentences
-    asked for: the stage keeps only the first `wanted` (see `split_generated`), so whatever the
-    model writes after them would be thrown away. Asked as each line ends (False in between)."""
-    return text.endswith("\n") and bool(text.strip()) and len(generated_sentences(text, language)) >= wanted
 
 
 def is_complete(sentence: str) -> bool:

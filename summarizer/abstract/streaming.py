@@ -44,7 +44,7 @@ class FinishedLines:
     def feed(self, text: str, whole: bool = False) -> None:
         """The answer so far (`whole`: all of it)."""
         from summarizer.abstract.prompts import strip_markers
-        from summarizer.abstract.stage import generated_sentences
+        from summarizer.abstract.answer_sentences import generated_sentences
 
         lines = text.split("\n")
         if not whole:

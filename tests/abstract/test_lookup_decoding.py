@@ -182,7 +182,7 @@ def test_backend_ends_an_answer_once_the_sentences_asked_for_are_written_on_both
     """The lookup loop and llama-cpp-python's own (draft_tokens = 0) end at the same point."""
     pytest.importorskip("gguf")
     pytest.importorskip("llama_cpp")
-    from summarizer.abstract import llamacpp_backend, stage
+    from summarizer.abstract import answer_sentences, llamacpp_backend
     from summarizer.abstract.backends import GenerationRequest, generate_results
     from tiny_models import build_tiny_gguf
 
@@ -198,13 +198,13 @@ def test_backend_ends_an_answer_once_the_sentences_asked_for_are_written_on_both
     if len(words) < 5:
         pytest.skip("the tiny model wrote too little to end early")
     # A random model writes no sentences: stand in a rule that a prefix of its answer meets.
-    monkeypatch.setattr(stage, "holds_sentences", lambda text, wanted, language: len(text.split()) > wanted + 1)
+    monkeypatch.setattr(answer_sentences, "holds_sentences", lambda text, wanted, language: len(text.split()) > wanted + 1)
     answers = [generate_results(backend, [request])[0] for backend in (lookup, plain)]
     for answer in answers:
         assert whole.text.startswith(answer.text) and len(answer.text.split()) == 4, answer.text
         assert answer.tokens_out < whole.tokens_out
     assert answers[0].text == answers[1].text
     judge = dataclasses.replace(request, prompt=("You check facts.", "Is it true?"))
-    monkeypatch.setattr(stage, "holds_sentences", lambda *a: True)
+    monkeypatch.setattr(answer_sentences, "holds_sentences", lambda *a: True)
     (judged,) = generate_results(lookup, [judge])
     assert len(judged.text) > 0 and judged.tokens_out > 1  # the judge's answer is never ended as a summary

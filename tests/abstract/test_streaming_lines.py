@@ -6,7 +6,8 @@ from __future__ import annotations
 import random
 import threading
 
-from summarizer.abstract.stage import LengthPlan, holds_sentences, split_generated
+from summarizer.abstract.answer_sentences import holds_sentences
+from summarizer.abstract.stage import LengthPlan, split_generated
 from summarizer.abstract.streaming import FinishedLines, line_watcher, watching_lines
 
 

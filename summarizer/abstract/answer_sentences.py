@@ -1,0 +1,41 @@
+"""The sentences of a model's answer, as the stage reads them: labels, bullets, numbering and any
+reasoning block taken out, exact repeats dropped. Shared by the stage, the llama.cpp loop (which
+stops once the sentences asked for are written) and the streamed preview."""
+
+from __future__ import annotations
+
+import re
+
+_LABEL = re.compile(r"^\s*(?:summary|text|here is (?:a|the) (?:short |brief |neutral )*summary[^:]*)\s*:\s*", re.IGNORECASE)
+_BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
+# A thinking model's reasoning ("<think>...</think>"), never part of the answer; an unclosed block
+# (the limit reached while it was still thinking) takes everything after it.
+_THINK = re.compile(r"<think>.*?(?:</think>|$)", re.DOTALL)
+
+
+def generated_sentences(text: str, language: str = "english") -> list[str]:
+    """The sentences of a model's answer: labels, bullets, numbering and any thinking taken out,
+    exact repeats dropped."""
+    from summarizer.read.segment import sentence_spans
+
+    text = _THINK.sub("", text)
+    pieces: list[str] = []
+    for raw_line in text.splitlines():
+        line = _BULLET.sub("", _LABEL.sub("", raw_line)).strip()
+        if line:
+            pieces.extend(" ".join(line[a:b].split()) for a, b in sentence_spans(line, language=language))
+    sentences: list[str] = []
+    seen: set[str] = set()
+    for piece in pieces:
+        if piece and piece.lower() not in seen:
+            seen.add(piece.lower())
+            sentences.append(piece)
+    return sentences
+
+
+def holds_sentences(text: str, wanted: int, language: str = "english") -> bool:
+    """Whether the finished lines of an answer still being written hold the `wanted` sentences
+    asked for: the stage keeps only the first `wanted` (see `stage.split_generated`), so whatever the
+    model writes after them would be thrown away. Asked as each line ends (False in between)."""
+    return text.endswith("\n") and bool(text.strip()) and len(generated_sentences(text, language)) >= wanted
+
