@@ -229,7 +229,7 @@ class Summarizer:
             warnings.append(f"the article has only {m} sentence{'s' * (m != 1)}; the summary is all of it")
         lines = tuple(
             SummaryLine(
-                text=line_text(document, document.sentences[i]),  # a quotation's excerpt shows its marks
+                text=line_text(document, document.sentences[i], features.judge),  # a quotation's excerpt shows its marks
                 citations=tuple(Citation.of(source.sentences[j], score=float(scores[i])) for j in groups[i]),
             )
             for i in chosen

@@ -396,12 +396,24 @@ class CandidateJudge:
         self._texts: dict[int, tuple[str, str, str]] = {}  # (clean text, text, plain) by sentence
         self._repeats: _Repeats | None = None
         self._first_line = 0
+        self._excerpts: dict[int, tuple[str, str] | None] = {}  # units.excerpt_marks, where worked out
 
     def __call__(self, position: int) -> Candidate:
         candidate = self._judged.get(position)
         if candidate is None:
             candidate = self._judged[position] = self._with_teasers(position)
         return candidate
+
+    def excerpt_marks(self, position: int) -> tuple[str, str] | None:
+        """`units.excerpt_marks` of a sentence, worked out once; None without asking for one that
+        was judged and not found cut from a quotation (it pairs its marks on its own)."""
+        if position in self._excerpts:
+            return self._excerpts[position]
+        judged = self._before_teasers.get(position)
+        if judged is not None and judged.reason != "repeated":  # a repeat is judged before its quotes
+            return None
+        marks = self._excerpts[position] = excerpt_marks(self.document, self._sentences[position])
+        return marks
 
     def _with_teasers(self, k: int) -> Candidate:
         """A line glued to a date that follows it with no space ("...its recovery?Monday, 6 January
@@ -478,7 +490,7 @@ class CandidateJudge:
         own_plain = plain if own is text else _plain_of_collapsed(own)
         if self._repeated(position):
             candidate = Candidate(0.0, "repeated")
-        elif marked and (position in inside or unbalanced(text)) and excerpt_marks(self.document, sentence) is None:
+        elif marked and (position in inside or unbalanced(text)) and self.excerpt_marks(position) is None:
             # A piece of a quotation (it opens one it does not close, or closes one it did not
             # open) that cannot be shown as an excerpt of it: as a summary line it would misquote.
             candidate = Candidate(0.0, "part of a quotation")

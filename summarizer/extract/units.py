@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from summarizer.read.quotes import MAX_JOINED_WORDS, join_quoted, paragraph_quotations, unbalanced
 from summarizer.render.display import display_text
@@ -98,9 +99,10 @@ def excerpt_marks(document: Document, sentence: Sentence) -> tuple[str, str] | N
     return None if unbalanced(marks[0] + sentence.clean_text + marks[1]) else marks
 
 
-def line_text(document: Document, sentence: Sentence) -> str:
+def line_text(document: Document, sentence: Sentence, judge: Any = None) -> str:
     """The sentence as a summary line (render/display.py), shown as an excerpt of its quotation
-    where it is the first or last sentence of one (`excerpt_marks`)."""
+    where it is the first or last sentence of one (`excerpt_marks`; from `judge`, the document's
+    candidates.CandidateJudge, where given: it has worked them out for the sentences it judged)."""
     shown = display_text(document, sentence)
-    marks = excerpt_marks(document, sentence)
+    marks = excerpt_marks(document, sentence) if judge is None else judge.excerpt_marks(sentence.index)
     return shown if marks is None else marks[0] + shown + marks[1]
