@@ -15,6 +15,20 @@ BROKEN_PLUGIN_DIR = Path(__file__).resolve().parent / "plugin_broken"
 sys.path.insert(0, str(PLUGIN_DIR))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def prompt_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """llama.cpp's saved prompt prefixes go to a folder of the test session's own, never the
+    user's cache (subprocesses inherit the variable)."""
+    folder = tmp_path_factory.mktemp("prompt-cache")
+    previous = os.environ.get("SUMMARIZER_PROMPT_CACHE")
+    os.environ["SUMMARIZER_PROMPT_CACHE"] = str(folder)
+    yield folder
+    if previous is None:
+        os.environ.pop("SUMMARIZER_PROMPT_CACHE", None)
+    else:
+        os.environ["SUMMARIZER_PROMPT_CACHE"] = previous
+
+
 def plugin_environment(*folders: Path) -> dict[str, str]:
     """The environment for a `summarize` subprocess that sees the test plugin (and `folders`)."""
     paths = [str(PLUGIN_DIR), *map(str, folders), os.environ.get("PYTHONPATH", "")]

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from summarizer.abstract.backends import Backend, Generated, GenerationRequest
 from summarizer.abstract.lookup_decoding import DRAFT_TOKENS, Decoded, decode_greedy, supported
 from summarizer.models.loading import THREADS_ENV, first_line
+from summarizer.abstract.prompt_cache import PromptPrefixCache, fixed_prefix
 from summarizer.abstract.prompts import TEMPLATE_SETTINGS, chat_messages
 from summarizer.abstract.streaming import line_watcher
 from summarizer.errors import MissingResourceError, ModelError, OptionsError
@@ -142,8 +143,30 @@ class LlamaCppBackend(Backend):
             stop_token_ids=[eos],
         )
         self._overhead = len(self._encode(GenerationRequest(text="", sentences=3, words=60, max_new_tokens=0)).tokens)
+        self._prefix_cache = self._prompt_prefix_cache(path)
         if self.max_input_tokens <= self._overhead + 16:
             raise ModelError(f"model {spec.name!r} has a context of {wanted} tokens, too short for the prompt ({self._overhead} tokens)")
+
+    def _prompt_prefix_cache(self, path: Path) -> PromptPrefixCache | None:
+        """The fixed start of this model's summary prompts, kept on disk (see prompt_cache.py);
+        None where this llama-cpp-python lacks what it needs or no file can be named."""
+        import llama_cpp
+
+        needed = ("llama_state_seq_get_size", "llama_state_seq_get_data", "llama_state_seq_set_data")
+        if not all(hasattr(llama_cpp, name) for name in needed) or not hasattr(self.llm, "input_ids"):
+            return None
+        # Two prompts that differ in everything a request fills in: what they share is fixed.
+        first = self._encode(GenerationRequest("A.", 1, 10, 0, 0, ("The harbour reopened.",))).tokens
+        second = self._encode(GenerationRequest("B. C.", 4, 90, 0, 0, ("Ships queued.", "Fares rose."))).tokens
+        try:
+            return PromptPrefixCache(self.llm, path, fixed_prefix(first, second), self.threads)
+        except OSError:
+            return None
+
+    def _prepare_prompt(self, tokens: Sequence[int]) -> None:
+        """Called under the lock before a prompt is read: a fresh context gets the fixed prefix."""
+        if self._prefix_cache is not None:
+            self._prefix_cache.prepare(self.llm, tokens)
 
     def _check_open(self) -> None:
         if not self._finalizer.alive:  # freed by close(): llama.cpp would read freed memory
@@ -164,6 +187,7 @@ class LlamaCppBackend(Backend):
             self._check_open()
             # llama.cpp keeps the previous prompt's cache and re-reads only where this one differs.
             with _quiet():
+                self._prepare_prompt(settings["prompt"])
                 return self.llm.create_completion(**settings)
 
     def _llm_decode_greedy(self, prompt: _Prompt, limit: int, request: GenerationRequest) -> Decoded:
@@ -171,6 +195,7 @@ class LlamaCppBackend(Backend):
         with self._lock:
             self._check_open()
             with _quiet():
+                self._prepare_prompt(prompt.tokens)
                 return decode_greedy(
                     self.llm, prompt.tokens, limit, stop=prompt.stop, stopped=_end_of_turn(prompt),
                     draft_tokens=self.draft_tokens, ends_at_repeated_line=True, on_text=watcher.feed if watcher is not None else None,

@@ -1,0 +1,141 @@
+"""The fixed start of every summary prompt, read by a llama.cpp model once and kept on disk.
+
+Every summary prompt opens the same way: the chat template's markers, the system turn and the
+start of the instructions, about 90 tokens for the Qwen models. A process that summarises one
+article (a CLI call) used to read them every time, about a second of CPU on a small model. The
+model's key/value cache for those tokens is a megabyte or two; it is saved after the first read
+and restored by later processes in a few milliseconds, giving the same logits as reading them.
+
+A cache file belongs to one model file (path, size, modification time), one llama-cpp-python
+version, one context size and thread count, and the exact prefix tokens: anything else is a
+different file. A file that cannot be read or restored is ignored and the prefix is read as
+before. SUMMARIZER_PROMPT_CACHE=off switches this off; a folder there moves the files.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+CACHE_ENV = "SUMMARIZER_PROMPT_CACHE"
+MAGIC = b"summarizer prompt cache 1\n"
+KEEP_FILES = 32  # the newest files kept; each is one model and prompt version
+
+
+def cache_folder() -> Path | None:
+    """Where the files go, or None when switched off."""
+    configured = os.environ.get(CACHE_ENV, "").strip()
+    if configured.lower() in {"off", "0", "no", "false"}:
+        return None
+    if configured:
+        return Path(configured).expanduser()
+    from summarizer.models.store import store_dir
+
+    return store_dir().parent / "prompt-cache"
+
+
+def fixed_prefix(first: Sequence[int], second: Sequence[int]) -> list[int]:
+    """The tokens two differently filled prompts share from the start, less the last one (a
+    tokenizer may merge the last shared characters with what follows in some prompts)."""
+    shared = 0
+    for a, b in zip(first, second):
+        if a != b:
+            break
+        shared += 1
+    return list(first[: max(0, shared - 1)])
+
+
+class PromptPrefixCache:
+    """Restores (or reads and saves) a fixed prompt prefix into a fresh llama.cpp context."""
+
+    def __init__(self, llm: Any, model_path: Path, prefix: Sequence[int], threads: int):
+        import llama_cpp
+
+        self.prefix = list(prefix)
+        folder = cache_folder()
+        self.path: Path | None = None
+        if folder is not None and len(self.prefix) >= 8:
+            stat = model_path.stat()
+            key = json.dumps([
+                getattr(llama_cpp, "__version__", ""), str(model_path.resolve()), stat.st_size, stat.st_mtime_ns,
+                llm.n_ctx(), threads, self.prefix,
+            ])
+            self.path = folder / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.kv"
+        self.restored = False  # for tests and stats: the last `prepare` restored from disk
+
+    def prepare(self, llm: Any, prompt: Sequence[int]) -> None:
+        """Before `prompt` is read into a context that holds nothing yet: put the fixed prefix in
+        its cache, from disk if saved, else by reading it now and saving it. Later prompts in the
+        same process share the prefix with the one before, which llama.cpp keeps by itself."""
+        self.restored = False
+        size = len(self.prefix)
+        if self.path is None or llm.n_tokens != 0 or len(prompt) <= size or list(prompt[:size]) != self.prefix:
+            return
+        if self._restore(llm):
+            self.restored = True
+            return
+        llm.eval(self.prefix)
+        self._save(llm)
+
+    def _restore(self, llm: Any) -> bool:
+        import llama_cpp
+
+        try:
+            raw = self.path.read_bytes()  # type: ignore[union-attr]
+        except OSError:
+            return False
+        header_end = raw.find(b"\n", len(MAGIC))
+        if not raw.startswith(MAGIC) or header_end < 0:
+            return False
+        try:
+            header = json.loads(raw[len(MAGIC) : header_end])
+        except ValueError:
+            return False
+        state = raw[header_end + 1 :]
+        if header.get("tokens") != self.prefix or header.get("bytes") != len(state):
+            return False
+        buffer = (ctypes.c_uint8 * len(state)).from_buffer_copy(state)
+        if llama_cpp.llama_state_seq_set_data(llm._ctx.ctx, buffer, len(state), 0) != len(state):
+            llm._ctx.kv_cache_clear()  # a partial restore leaves nothing behind
+            return False
+        llm.input_ids[: len(self.prefix)] = self.prefix
+        llm.n_tokens = len(self.prefix)
+        return True
+
+    def _save(self, llm: Any) -> None:
+        import llama_cpp
+
+        assert self.path is not None
+        size = llama_cpp.llama_state_seq_get_size(llm._ctx.ctx, 0)
+        buffer = (ctypes.c_uint8 * size)()
+        if llama_cpp.llama_state_seq_get_data(llm._ctx.ctx, buffer, size, 0) != size:
+            return
+        header = json.dumps({"tokens": self.prefix, "bytes": size}).encode()
+        # Written whole under another name, then renamed: two processes saving at once, or one
+        # killed while writing, never leave a half file where another would read it.
+        with contextlib.suppress(OSError):
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".part")
+            try:
+                with os.fdopen(handle, "wb") as out:
+                    out.write(MAGIC + header + b"\n" + bytes(buffer))
+                os.replace(temporary, self.path)
+            finally:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+            _prune(self.path.parent)
+
+
+def _prune(folder: Path) -> None:
+    """Keep the newest KEEP_FILES files: a model updated or removed leaves its old file behind."""
+    with contextlib.suppress(OSError):  # another process may be pruning too
+        files = sorted(folder.glob("*.kv"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in files[KEEP_FILES:]:
+            old.unlink(missing_ok=True)

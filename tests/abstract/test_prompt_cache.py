@@ -1,0 +1,93 @@
+"""The fixed start of llama.cpp summary prompts, saved once and restored by later processes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from summarizer.abstract.prompt_cache import fixed_prefix
+from summarizer.models import store as modelstore
+
+SAMPLES = Path(__file__).resolve().parents[2] / "samples"
+
+
+def test_the_fixed_prefix_is_what_two_prompts_share_less_one_token():
+    assert fixed_prefix([1, 2, 3, 4, 9], [1, 2, 3, 4, 7, 8]) == [1, 2, 3]
+    assert fixed_prefix([5, 6], [7, 6]) == []
+    assert fixed_prefix([], [1]) == []
+
+
+@pytest.fixture(scope="module")
+def tiny(tmp_path_factory) -> Path:
+    pytest.importorskip("gguf")
+    pytest.importorskip("llama_cpp")
+    from tiny_models import build_tiny_gguf
+
+    corpus = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.iterdir()) if p.suffix in {".txt", ".md"}][:3]
+    return build_tiny_gguf(tmp_path_factory.mktemp("prompt-cache-model") / "tiny.gguf", corpus)
+
+
+def _answer(path: Path, draft_tokens: int = 3):
+    """A fresh backend (a fresh context, as in a new process) and its answer to one request."""
+    import dataclasses
+
+    from summarizer.abstract.backends import GenerationRequest, generate_results
+    from summarizer.abstract.llamacpp_backend import LlamaCppBackend
+
+    spec = modelstore.resolve_model(str(path))
+    backend = LlamaCppBackend(dataclasses.replace(spec, generation={"draft_tokens": draft_tokens}), "cpu")
+    request = GenerationRequest(
+        "The harbour reopened on Monday after a strike.", 2, 30, 24, 0,
+        ("The harbour reopened on Monday after a strike.", "Ships had queued for two days."),
+    )
+    (answer,) = generate_results(backend, [request])
+    cache = backend._prefix_cache
+    backend.close()
+    return answer, cache
+
+
+@pytest.mark.parametrize("draft_tokens", [3, 0])  # the lookup loop and llama-cpp-python's own
+def test_a_saved_prefix_is_restored_by_the_next_process_with_the_same_answer(tiny, tmp_path, monkeypatch, draft_tokens):
+    monkeypatch.setenv("SUMMARIZER_PROMPT_CACHE", "off")
+    plain, off = _answer(tiny, draft_tokens)
+    assert off is not None and off.path is None and not off.restored
+    import llama_cpp
+
+    read: list[int] = []  # the tokens of each batch the model reads
+    real_eval = llama_cpp.Llama.eval
+    monkeypatch.setattr(llama_cpp.Llama, "eval", lambda llm, tokens: read.append(len(tokens)) or real_eval(llm, tokens))
+    monkeypatch.setenv("SUMMARIZER_PROMPT_CACHE", str(tmp_path))
+    first, saving = _answer(tiny, draft_tokens)
+    assert not saving.restored and saving.path.is_file() and len(saving.prefix) >= 8
+    assert read[0] == len(saving.prefix) and read[0] + read[1] == first.tokens_in  # the prefix, then the rest
+    read.clear()
+    second, restoring = _answer(tiny, draft_tokens)
+    assert restoring.restored and restoring.path == saving.path
+    assert read[0] == second.tokens_in - len(restoring.prefix)  # only what follows the prefix is read
+    assert plain.text == first.text == second.text and plain.tokens_out == second.tokens_out
+
+
+def test_a_damaged_or_foreign_file_is_ignored_and_replaced(tiny, tmp_path, monkeypatch):
+    monkeypatch.setenv("SUMMARIZER_PROMPT_CACHE", str(tmp_path))
+    good, cache = _answer(tiny)
+    saved = cache.path.read_bytes()
+    for damage in (saved[: len(saved) // 2], b"not a cache", saved.replace(b'"tokens": [', b'"tokens": [0, ', 1)):
+        cache.path.write_bytes(damage)
+        answer, again = _answer(tiny)
+        assert not again.restored and answer.text == good.text
+        assert cache.path.read_bytes() == saved  # read afresh and saved whole again
+
+
+def test_another_model_file_or_thread_count_gets_a_file_of_its_own(tiny, tmp_path, monkeypatch):
+    import shutil
+
+    monkeypatch.setenv("SUMMARIZER_PROMPT_CACHE", str(tmp_path / "cache"))
+    _, first = _answer(tiny)
+    copy = tmp_path / "copy.gguf"
+    shutil.copyfile(tiny, copy)
+    _, other = _answer(copy)
+    monkeypatch.setenv("SUMMARIZER_THREADS", "3")
+    _, threads = _answer(tiny)
+    assert len({first.path, other.path, threads.path}) == 3
+    assert sorted(p.name for p in (tmp_path / "cache").iterdir()) == sorted(p.name for p in (first.path, other.path, threads.path))
