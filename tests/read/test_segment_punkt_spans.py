@@ -44,3 +44,15 @@ def test_empty_and_markless_text():
     tokenizer = punkt_tokenizer("english")
     for text in ["", "   ", "no end here", "end.", "two. Ends."]:
         assert punkt_spans(tokenizer, text) == list(tokenizer.span_tokenize(text))
+
+
+def test_spans_equal_nltk_around_separators_that_only_re_calls_whitespace():
+    """The possible ends are searched with `re` patterns, one per end mark; nltk's `regex` pattern
+    does not count \\x1c-\\x1f as whitespace, where `re`'s \\s would."""
+    tokenizer = punkt_tokenizer("english")
+    pieces = ["No.", "The", "!!", "?!", "'", "\u00bb!", "U.S.", "x", "J."]
+    separators = ["", " ", "\x1c", "\x1f", "\xa0", "\u3000", "\n"]
+    rng = random.Random(4)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(separators) for _ in range(rng.randint(1, 8)))
+        assert punkt_spans(tokenizer, text) == list(tokenizer.span_tokenize(text)), repr(text)
