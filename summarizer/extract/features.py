@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from itertools import chain
 
 import numpy as np
@@ -308,6 +308,26 @@ class SparseTfidf:
         return np.bincount(owner, weights=products, minlength=len(sentences))
 
 
+class cached_view:
+    """functools.cached_property without its lock: before Python 3.12 that lock is one per
+    property, shared by every instance, and taking it costs more than a short article's terms.
+    A view computed twice by two threads is the same view."""
+
+    def __init__(self, func):
+        self.func = func
+        self.__doc__ = func.__doc__
+        self.attrname = func.__name__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.attrname = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.attrname] = self.func(instance)  # later reads find it there
+        return value
+
+
 class SentenceFeatures:
     """Lazily computed views of a document's sentences; each is built at most once.
 
@@ -322,7 +342,7 @@ class SentenceFeatures:
         self.dense = n <= dense_limit
         self.window = max(1, min(window, MAX_BAND // max(n, 1)))
 
-    @cached_property
+    @cached_view
     def terms(self) -> list[list[str]]:
         language, text = self.document.language, self.document.text
         terms = terms_function(language)
@@ -333,20 +353,20 @@ class SentenceFeatures:
                 return list(map(terms.of_words, terms.words_of_spans(lowered, spans)))
         return [terms(s.text) for s in self.document.sentences]
 
-    @cached_property
+    @cached_view
     def judge(self):
         """`judge(i)` is sentence i's `Candidate` (extract/candidates.py), judged when first asked for."""
         from summarizer.extract.candidates import CandidateJudge
 
         return CandidateJudge(self.document)
 
-    @cached_property
+    @cached_view
     def candidates(self) -> list:
         """Each sentence's `Candidate`: judged once for the ranker and the selector."""
         judge = self.judge
         return [judge(k) for k in range(len(self.document.sentences))]
 
-    @cached_property
+    @cached_view
     def word_counts(self) -> np.ndarray:
         return np.array([word_count(s.text) for s in self.document.sentences], dtype=np.int64)
 
@@ -359,7 +379,7 @@ class SentenceFeatures:
                 "use the default method or a shorter input",
             )
 
-    @cached_property
+    @cached_view
     def tfidf(self) -> np.ndarray:
         """Rows are L2-normalised TF-IDF vectors, IDF taken over this document's sentences."""
         self._refuse_dense("dense TF-IDF matrix")
@@ -384,9 +404,9 @@ class SentenceFeatures:
         # What np.linalg.norm(matrix, axis=1) computes (the same sums), without its Python checks.
         norms = np.sqrt(np.add.reduce(matrix * matrix, axis=1, keepdims=True))
         norms[norms == 0] = 1.0
-        return matrix / norms
+        return np.divide(matrix, norms, out=matrix)  # in place: the same quotients, no second matrix
 
-    @cached_property
+    @cached_view
     def similarity(self) -> np.ndarray:
         """Cosine similarity between every pair of sentences."""
         self._refuse_dense("sentence-by-sentence similarity matrix")
@@ -395,11 +415,11 @@ class SentenceFeatures:
         # whole pipeline's time on a machine whose cores are busy with other work.
         return np.clip(np.einsum("ik,jk->ij", matrix, matrix), 0.0, 1.0)
 
-    @cached_property
+    @cached_view
     def sparse(self) -> SparseTfidf:
         return SparseTfidf(self.terms)
 
-    @cached_property
+    @cached_view
     def band(self) -> np.ndarray:
         """band[i, k - 1] is the cosine similarity of sentences i and i + k, for k = 1..window
         (0 past the end): n * window numbers instead of n * n, built a block of sentences at a

@@ -51,3 +51,10 @@ def test_same_matches_on_random_text():
         end = rng.randint(start, len(text))
         old, new = _both(text, start, end)
         assert new == old, (text, start, end)
+
+
+def test_marks_found_per_mark_are_the_marks_of_the_single_pattern():
+    rng = random.Random(8)
+    for _ in range(20_000):
+        text = "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 24)))
+        assert segment._glued_marks(text) == [m.start() for m in segment._GLUED_MARK.finditer(text)], text
