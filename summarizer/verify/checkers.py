@@ -137,6 +137,12 @@ class RelationChecker:
 
             terms = document_terms(article, language)
             problems += novel_word_problems(text, evidence.sources, terms, language)
+        if language != "english":  # the parse checks read English: negation by words elsewhere
+            from summarizer.verify.predicates import local_negation_problems
+
+            # (French and Spanish lines that add a negation are the relation checks' to report.)
+            problems += local_negation_problems(text, evidence.sources, lexicon(language), stopwords_for(language),
+                                                added=language not in _RELATION_LANGUAGES)
         if language not in _RELATION_LANGUAGES:
             return problems  # their words or capitals do not tell names apart: the relation checks step aside
         document = evidence.document

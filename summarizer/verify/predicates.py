@@ -132,6 +132,48 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
     return problems
 
 
+# Words of the negation lists that say "without": a line may well drop one ("sans frais").
+_WITHOUT = frozenset("without sans sin ohne".split())
+# Words that negate only as one half of a pair: French "ne" ("ne ... que" is "only"), German
+# "noch" ("weder ... noch"; alone it is "still").
+_CLITIC_NEGATIONS = frozenset("ne n' noch".split())
+
+
+def local_negation_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop: frozenset[str], added: bool) -> list[Problem]:
+    """Negation by words, for languages the parse checks do not read: a line that drops the
+    negation its best-matching source sentence puts before one of the line's own words ("die
+    Finanzierung sei gesichert" from "sei noch nicht gesichert"), and, with `added`, a line that
+    negates where no cited sentence negates anything."""
+    negations = lexicon.negations - _WITHOUT - _CLITIC_NEGATIONS
+    if not negations:
+        return []
+    words = [w for w, _ in _quoted_mask(text)]
+    said_not = [w for w in words if w in negations]
+    if said_not:
+        if added and not any(w in negations for s in sources for w, _ in _quoted_mask(s)):
+            return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
+        return []
+    content = {w for w in words if w not in stop and len(w) > 2}
+    if len(content) < 3:
+        return []
+    best, best_shared = None, 0
+    for sentence in sources:
+        theirs = [w for w, _ in _quoted_mask(sentence)]
+        shared = len(content & set(theirs))
+        if shared > best_shared:
+            best, best_shared = theirs, shared
+    if best is None or best_shared < 0.6 * len(content):
+        return []
+    for i, word in enumerate(best):
+        if word in negations:
+            # The word it negates (its first content word, within three) must be the line's own:
+            # "rechazó" for "no aprobó" says the same thing.
+            negated = next((w for w in best[i + 1 : i + 4] if w not in stop and len(w) > 2), None)
+            if negated in content:
+                return [Problem("negation", f"negation not in its sources: its source says “{word} … {negated}”, the line drops the “{word}”")]
+    return []
+
+
 # ---------------------------------------------------------------------------------------------
 # From a parse.
 

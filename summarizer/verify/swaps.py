@@ -226,6 +226,9 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
     candidates = [k for k, t in enumerate(tokens) if t.lower in table]
     if not candidates:
         return []
+    from summarizer.verify.lexicon import lexicon
+
+    negations = lexicon(language).negations
     parsed = [tokens_of(s, language) for s in sources]
     own_words = {t.lower for sentence in parsed for t in sentence} | {t.term for sentence in parsed for t in sentence if t.term}
     swapped = []
@@ -240,6 +243,8 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
             for m, other in enumerate(sentence):
                 if other.lower not in opposites:
                     continue
+                if any(t.lower in negations or t.lower.endswith("n't") for t in sentence[max(0, m - 2) : m]):
+                    continue  # "rejected" for "did not approve" says the same thing
                 # Both neighbours the line has must stand there: "City won the last four" is not
                 # "United lost the last four", which says the same from the other side.
                 there = (_neighbour(sentence, m, -1), _neighbour(sentence, m, 1))
