@@ -125,6 +125,7 @@ def _demonym_of(word: str, source_names: set[str]) -> bool:
 
 
 _PLACE_WORDS = frozenset("in at".split())
+_PLACE_IN_LINE = re.compile(r"\b(?:[Ii]n|[Aa]t) [A-Z]")  # a cheap first look
 
 
 def _places(text: str) -> list[tuple[str, str]]:
@@ -141,6 +142,8 @@ def _moved_places(text: str, joined: str) -> list[Problem]:
     word ("in Norwich" for the source's "in Thetford"). The evidence window lets a name come from
     the sentences around (a person, a company), but where a thing happened is a fact of the
     cited sentence: a name from elsewhere in the article put there is a wrong place."""
+    if not _PLACE_IN_LINE.search(text):
+        return []
     source_words = set(_words(joined))
     line_words = set(_words(text))
     theirs = _places(joined)
@@ -200,7 +203,7 @@ def literal_problems(
     dates = sorted({w for w in text_lower if w in _DATE_WORDS} - source_lower)
     if dates:
         problems.append(Problem("date", f"date not in its sources: {', '.join(dates)}"))
-    source_names = {re.sub(r"'s$", "", w) for w in _words(" ".join((joined, *context)))}
+    source_names = {w[:-2] if w.endswith("'s") else w for w in _words(" ".join((joined, *context)))}
     names = sorted(
         n for n in _names(text) - source_names if n.lower() not in _DATE_WORDS and not _demonym_of(n, source_names)
     )

@@ -22,6 +22,7 @@ Symmetric relations ("met", "drew with") and converse verbs ("bought" / "sold") 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from typing import Any
 
 from summarizer.verify.lexicon import Lexicon
@@ -37,7 +38,8 @@ _BE = frozenset("is are was were be been being".split())
 _LABELLING = frozenset("called calls call described describes describe branded brands labelled labels dubbed".split())
 
 
-def _quoted_mask(text: str) -> list[tuple[str, bool]]:
+@lru_cache(maxsize=4096)  # source sentences come back for every line and trial citation
+def _quoted_mask(text: str) -> tuple[tuple[str, bool], ...]:
     """The words of `text` in order, each with whether it stands inside quotation marks."""
     import re
 
@@ -49,7 +51,7 @@ def _quoted_mask(text: str) -> list[tuple[str, bool]]:
             inside = True if token in "“«„" else False if token in "”»" else not inside
             continue
         words.append((token.lower().replace("’", "'"), inside))
-    return words
+    return tuple(words)
 
 
 def _phrases(words: Sequence[str], phrases: frozenset[str]) -> set[str]:
@@ -64,12 +66,13 @@ def hedged_figure_problems(words: Sequence[str], sources: Sequence[str], lexicon
     "could reach £9bn", however the rest of the line is worded (its words may come from several
     sentences, so no one sentence holds most of them)."""
     found = []
-    for k, word in enumerate(words):
-        if k == 0 or not any(c.isdigit() for c in word):
-            continue
-        verb = words[k - 1]
-        for sentence in sources:
-            theirs = [w for w, _ in _quoted_mask(sentence)]
+    figures = [k for k, word in enumerate(words) if k and any(c.isdigit() for c in word)]
+    if not figures:
+        return []
+    read = [[w for w, _ in _quoted_mask(sentence)] for sentence in sources]
+    for k in figures:
+        word, verb = words[k], words[k - 1]
+        for theirs in read:
             for j in range(1, len(theirs)):
                 if theirs[j] != word or theirs[j - 1] != verb:
                     continue
