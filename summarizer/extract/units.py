@@ -89,7 +89,9 @@ def excerpt_marks(document: Document, sentence: Sentence) -> tuple[str, str] | N
         if not _WORD.search(text, a, quote.start):
             return None
         close = _CLOSING[mark] if quote.end is None or mark == "``" else text[quote.end - 1]
-        marks = ("", " …" + close)
+        # French sets its marks off with a space (« Le bac … »): the added mark is set off as its pair is.
+        spaced = text[quote.start + len(mark) : quote.start + len(mark) + 1].isspace()
+        marks = ("", " …" + " " * spaced + close)
     else:
         quote = within[0]
         if quote.end is None or quote.end > b or not _WORD.search(text, quote.end, b):  # a middle sentence, or no speaker

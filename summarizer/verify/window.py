@@ -59,7 +59,7 @@ def window_after(document: Document, cited: Iterable[int]) -> tuple[Sentence, ..
 # A line shown as an excerpt of a longer quotation (extract/units.py, `excerpt_marks`) carries the
 # quote mark its sentence lacks and an ellipsis, before it or after it (marks as `_normal` leaves them).
 _EXCERPT_START = re.compile(r"""^(?:``|["'„])… """)
-_EXCERPT_END = re.compile(r""" …(?:''|["'“])$""")
+_EXCERPT_END = re.compile(r""" … ?(?:''|["'“])$""")
 
 
 def _excerpt_source(normal: str) -> str:

@@ -55,6 +55,22 @@ def test_curly_and_single_quotations_get_their_own_marks() -> None:
         assert excerpt_marks(units, units.sentences[-1]) == (opening + "\u2026 ", "")
 
 
+def test_french_marks_set_off_by_a_space_get_an_added_mark_set_off_too() -> None:
+    text = (
+        "Le maire a déclaré lundi devant le conseil municipal : « Le bac circule tous les jours depuis quarante "
+        "ans et la ville en dépend pour la nourriture. Nous avons demandé trois fois de l’argent au ministère pour "
+        "réparer la jetée. Trois fois, on nous a dit d’attendre le prochain budget de l’État. Personne dans la "
+        "capitale ne semble comprendre ce que signifie une jetée fermée pour une ville de deux mille habitants », "
+        "a-t-il ajouté devant la presse sur le quai."
+    )
+    units, _ = quotation_units(Summarizer(language="fr").read(text))
+    # (« … » set off by spaces do not pair here: the closing one is a stray, so the quotation is one
+    # the paragraph never closes, shown closed after its speaker.)
+    shown = line_text(units, units.sentences[0])
+    assert shown.endswith("nourriture. \u2026 \u00bb") and not unbalanced(shown)
+    assert Summarizer(language="fr", sentences=1).summarize(text).lines[0].text == shown
+
+
 def test_a_quotation_the_paragraph_never_closes_is_an_excerpt_after_words_of_the_sentence() -> None:
     # News goes on with a quotation in the next paragraph, which opens it again.
     text = (
