@@ -193,7 +193,7 @@ class Summarizer:
         source = document
         # A short quotation's sentences are one unit: its line cites each of them.
         document, groups = quotation_units(source)
-        features = SentenceFeatures(document)
+        features = SentenceFeatures(document, parts=None if document is source else (source, groups))
         length = self.options.length
         n = len(document.sentences)
         lazy_scores = getattr(self.ranker, "lazy_scores", None)

@@ -9,7 +9,7 @@ on either side (`band`), plus, for the selector, with whatever shares a rare eno
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from itertools import chain
 
@@ -336,11 +336,21 @@ class SentenceFeatures:
     tests can force the long-article path on a short article.
     """
 
-    def __init__(self, document: Document, dense_limit: int = DENSE_LIMIT, window: int = WINDOW):
+    def __init__(
+        self,
+        document: Document,
+        dense_limit: int = DENSE_LIMIT,
+        window: int = WINDOW,
+        parts: tuple[Document, Sequence[range]] | None = None,
+    ):
         self.document = document
         n = len(document.sentences)
         self.dense = n <= dense_limit
         self.window = max(1, min(window, MAX_BAND // max(n, 1)))
+        # Where the sentences are units (extract/units.py: a short quotation's sentences joined), the
+        # document as read and each unit's range of its sentences: `similarity` is then worked out
+        # over the sentences as read (see there). Long documents compare their units themselves.
+        self.parts = parts if parts is not None and self.dense and len(parts[0].sentences) <= dense_limit else None
 
     @cached_view
     def terms(self) -> list[list[str]]:
@@ -408,7 +418,15 @@ class SentenceFeatures:
 
     @cached_view
     def similarity(self) -> np.ndarray:
-        """Cosine similarity between every pair of sentences."""
+        """Cosine similarity between every pair of sentences. Where they are units (`parts`), a unit
+        is as similar to another as their most similar sentences as read: joining a quotation into
+        one line leaves every other pair as it was (the ranker's centrality of the other sentences
+        does not shift with it), and a unit repeats whatever one of its sentences repeats."""
+        if self.parts is not None:
+            source, groups = self.parts
+            whole = SentenceFeatures(source).similarity
+            firsts = np.fromiter((g[0] for g in groups), dtype=np.intp, count=len(groups))
+            return np.maximum.reduceat(np.maximum.reduceat(whole, firsts, axis=0), firsts, axis=1)
         self._refuse_dense("sentence-by-sentence similarity matrix")
         matrix = self.tfidf
         # einsum, not `@`: these matrices are tiny, and BLAS's threads for them cost 2-3x the
