@@ -25,9 +25,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 # A single quote that opens: at the start or after a space or an opening mark, before a word (or
 # before the ellipsis of an excerpt that starts inside the quotation: '… we came home,' she said).
 _SINGLE_OPEN = re.compile(r"(?:^|(?<=[\s(\[“\"—–-]))['‘](?=[\w#@$£€(…])")
-# One that closes: after a word or a sentence mark, before a space, a mark or the end; not an
-# apostrophe inside a word ("don't"), and not "s'" (a plural possessive; counted separately).
-_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?;:…%)])(?<![sS])['’](?=[\s.,;:!?)\]”\"—–-]|$)")
+# One that closes: after a word, a sentence mark or a double quotation it holds ('as "the enemy"'),
+# before a space, a mark or the end; not an apostrophe inside a word ("don't"), and not "s'" (a
+# plural possessive; counted separately).
+_SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?;:…%)\"”])(?<![sS])['’](?=[\s.,;:!?)\]”\"—–-]|$)")
 _POSSESSIVE = re.compile(r"(?<=[sS])['’](?=[\s.,;:!?)\]”\"—–-]|$)")
 
 
