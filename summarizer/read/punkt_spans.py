@@ -76,7 +76,7 @@ class PunktSpans:
         self._after_tok = self._context.groupindex["after_tok"]
         self._next_tok = self._context.groupindex["next_tok"]
         self._words = _raw(lang_vars._word_tokenizer_re())
-        self._realign = _raw(lang_vars.re_boundary_realignment)
+        self._realign = _realign_pattern(_raw(lang_vars.re_boundary_realignment))
         self._numeric = _raw(PunktToken._RE_NUMERIC)
         self._initial = _raw(PunktToken._RE_INITIAL)
         self._decided: dict[str, bool] = {}
@@ -239,6 +239,20 @@ class PunktSpans:
 
 def _start(match: Any) -> int:
     return match.start()
+
+
+# nltk's pattern for closing marks after a sentence's end (PunktLanguageVars.re_boundary_realignment,
+# MULTILINE, in the `regex` module), and the same for `re` (\s without \x1c-\x1f, as above): one
+# match per sentence, ~4x cheaper to call in `re`.
+_NLTK_REALIGN = r"""["\')\]}\u2018\u2019\u201c\u201d\xab\xbb]+?(?:\s+|(?=--)|$)"""
+_RE_REALIGN = re.compile(r"""["\')\]}\u2018\u2019\u201c\u201d\xab\xbb]+?(?:[^\S\x1c-\x1f]+|(?=--)|$)""", re.MULTILINE)
+
+
+def _realign_pattern(pattern: Any) -> Any:
+    """`re`'s copy of nltk's realignment pattern when that is the pattern, else the pattern."""
+    if getattr(pattern, "pattern", None) == _NLTK_REALIGN and pattern.flags & re.MULTILINE:
+        return _RE_REALIGN
+    return pattern
 
 
 def _context_each(lang_vars: Any) -> tuple[re.Pattern[str], ...] | None:
