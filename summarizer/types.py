@@ -12,6 +12,33 @@ from dataclasses import dataclass, field
 from typing import Any
 
 _WRAPPED_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n[ \t]*(?=[a-z])")
+# Each Latin-1 character as a byte: a space where str.split() splits (whitespace), "x" elsewhere.
+_SPLIT_MARKS = bytes(32 if chr(b).isspace() else 120 for b in range(256))
+
+
+_LAST_LOWERED: tuple[str, str] = ("", "")
+
+
+def lowered(text: str) -> str:
+    """`text.lower()`, kept for the last text asked about (the same object): the extract stage
+    lower-cases an article's text for its terms and again for its repeated lines."""
+    global _LAST_LOWERED
+    last = _LAST_LOWERED  # one read of the pair, so that another thread's write cannot split it
+    if last[0] is text:
+        return last[1]
+    result = text.lower()
+    _LAST_LOWERED = (text, result)
+    return result
+
+
+def split_count(text: str) -> int:
+    """`len(text.split())` without making the words: a word starts wherever a non-space follows a
+    space or the text's start. Text beyond Latin-1 is split as usual."""
+    try:
+        marks = text.encode("latin-1").translate(_SPLIT_MARKS)
+    except UnicodeEncodeError:
+        return len(text.split())
+    return marks.count(b" x") + marks.startswith(b"x")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +82,8 @@ class Document:
 
     @property
     def word_count(self) -> int:
-        # One split of the sentences joined by a space: the same words as splitting each one.
-        return len(" ".join([s.text for s in self.sentences]).split())
+        # The sentences joined by a space hold the same words as the sentences one by one.
+        return split_count(" ".join([s.text for s in self.sentences]))
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ from summarizer.extract.neutrality import names_speaker, stance_weight
 from summarizer.extract.units import excerpt_marks
 from summarizer.read.quotes import has_quote_mark, paragraph_quotations, unbalanced
 from summarizer.textpatterns import BARE_DATELINE, CREDIT_NOUN, quoted_spans
-from summarizer.types import Document, Paragraph, Sentence
+from summarizer.types import Document, Paragraph, Sentence, lowered as lower_text
 
 # Fewer words than this is a fragment ("No wonder.", "Updated."), not a statement worth a line.
 MIN_WORDS = 5
@@ -457,7 +457,7 @@ class CandidateJudge:
         if self._repeats is None:
             document = self.document
             title = plain_text(document.title) if document.title else None
-            lowered = document.text.lower()
+            lowered = lower_text(document.text)  # the terms (features.py) lower-cased it too
             same = len(lowered) == len(document.text)  # offsets into `lowered` hold
             first = 0 if title is None else 1  # the title is line 0 when there is one
             sentences = self._sentences

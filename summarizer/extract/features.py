@@ -18,7 +18,7 @@ import numpy as np
 from summarizer.errors import InputError
 from summarizer.extract.stopwords import stopwords_for
 from summarizer.lang import UNSPACED_LETTERS, word_count
-from summarizer.types import Document
+from summarizer.types import Document, lowered as lower_text
 
 _STEMS: dict[str, str] = {}
 # Normal articles (tens of sentences) stay far below this and keep their exact dense scores.
@@ -357,7 +357,7 @@ class SentenceFeatures:
         language, text = self.document.language, self.document.text
         terms = terms_function(language)
         if isinstance(terms, WordTerms):
-            lowered = text.lower()
+            lowered = lower_text(text)  # shared with the candidate judge's repeated-line test
             if len(lowered) == len(text):  # offsets still match: lower-case the text once, not per sentence
                 spans = [(s.start, s.end) for s in self.document.sentences]
                 return list(map(terms.of_words, terms.words_of_spans(lowered, spans)))
