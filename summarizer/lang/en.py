@@ -89,7 +89,7 @@ LANGUAGE = Language(
     negations=words("not no never nobody nothing none neither nor n't cannot without"),
     hedges=words(
         "may might could possibly perhaps reportedly allegedly apparently likely unlikely suggests suspected "
-        "supposedly purportedly seemingly rumoured rumored unconfirmed alleged"
+        "supposedly purportedly seemingly rumoured rumored unconfirmed alleged hoped hopes hoping"
     ),
     hedge_phrases=frozenset(
         f"{verb} to" for verb in "expected expects expect expecting predicted predicts forecast projected".split()

@@ -137,12 +137,13 @@ class RelationChecker:
 
             terms = document_terms(article, language)
             problems += novel_word_problems(text, evidence.sources, terms, language)
-        if language != "english":  # the parse checks read English: negation by words elsewhere
-            from summarizer.verify.predicates import local_negation_problems
+        from summarizer.verify.predicates import local_negation_problems
 
-            # (French and Spanish lines that add a negation are the relation checks' to report.)
-            problems += local_negation_problems(text, evidence.sources, lexicon(language), stopwords_for(language),
-                                                added=language not in _RELATION_LANGUAGES)
+        # Negation by words: a negation dropped before the line's own word ("No one was hurt" ->
+        # "Several people were hurt"), in every language; an added one where nothing else looks
+        # (French, Spanish and English lines that add one are the relation checks' to report).
+        problems += local_negation_problems(text, evidence.sources, lexicon(language), stopwords_for(language),
+                                            added=language not in _RELATION_LANGUAGES)
         if language not in _RELATION_LANGUAGES:
             return problems  # their words or capitals do not tell names apart: the relation checks step aside
         document = evidence.document
@@ -152,7 +153,7 @@ class RelationChecker:
         # source's words; a freer paraphrase is the support check's to judge.
         # (The parse-read checks find their own evidence: they run either way.)
         problems += reversal_problems(text, sources, language)
-        problems += speaker_problems(text, sources, language, terms)
+        problems += speaker_problems(text, sources, language, terms, article)
         problems += self._parsed(text, evidence, language, sources.names)
         if evidence.support < self.min_relation_support:
             # A line cut short is incomplete however freely it paraphrases ("Rez, 21, has agreed.").

@@ -50,7 +50,9 @@ def _quoted_mask(text: str) -> tuple[tuple[str, bool], ...]:
         if token in _QUOTE_MARKS:
             inside = True if token in "“«„" else False if token in "”»" else not inside
             continue
-        words.append((token.lower().replace("’", "'"), inside))
+        # "in May" is a month, not the hedge "may": a capital inside the text keeps it apart.
+        month = token == "May" and match.start() > 0
+        words.append((token if month else token.lower().replace("’", "'"), inside))
     return tuple(words)
 
 
@@ -151,7 +153,7 @@ def local_negation_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
     if not negations:
         return []
     words = [w for w, _ in _quoted_mask(text)]
-    said_not = [w for w in words if w in negations]
+    said_not = [w for w in words if w in negations or w.endswith("n't")]
     if said_not:
         if added and not any(w in negations for s in sources for w, _ in _quoted_mask(s)):
             return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
@@ -167,12 +169,16 @@ def local_negation_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
             best, best_shared = theirs, shared
     if best is None or best_shared < 0.6 * len(content):
         return []
-    for i, word in enumerate(best):
+    # Only a negation among the words the line repeats (not one in a caption glued after them).
+    positions = [i for i, w in enumerate(best) if w in content]
+    for i in range(max(0, positions[0] - 3), positions[-1]):
+        word = best[i]
         if word in negations:
             # The word it negates (its first content word, within three) must be the line's own:
-            # "rechazó" for "no aprobó" says the same thing.
+            # "rechazó" for "no aprobó" says the same thing; and a word the sentence also has
+            # un-negated may come from there ("Bad memories: ... Not a bad egg").
             negated = next((w for w in best[i + 1 : i + 4] if w not in stop and len(w) > 2), None)
-            if negated in content:
+            if negated in content and best.count(negated) == 1:
                 return [Problem("negation", f"negation not in its sources: its source says “{word} … {negated}”, the line drops the “{word}”")]
     return []
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from summarizer.verify.problems import Problem
 
@@ -296,6 +297,8 @@ def _describes_a_person(word: str) -> bool:
     return word in _PERSONS or "-of-" in word or word.endswith("-old")
 
 
+# Nouns a source uses for a party it names elsewhere ("the company", "the club").
+_STAND_INS = frozenset("company firm group club team side business carrier bank council regulator".split())
 _SPEAKER_PRONOUNS = frozenset("he she it they we i you who which that this".split())
 
 
@@ -316,11 +319,32 @@ def _said_by(tokens: Sequence, saying: frozenset[str]) -> tuple[int, int] | None
     return None
 
 
-def speaker_problems(text: str, sources, language: str = "english", document_terms: frozenset[str] = frozenset()) -> list[Problem]:
+@lru_cache(maxsize=16)
+def _article_speakers(article: tuple[str, ...], language: str) -> frozenset[str]:
+    """The speakers ("Baird said", "said the government") of the article's sentences, as terms."""
+    from summarizer.verify.lexicon import lexicon
+    from summarizer.verify.relations import tokens_of
+
+    saying = lexicon(language).saying - _TAKES_OBJECTS
+    found = set()
+    for sentence in article:
+        tokens = tokens_of(sentence, language)
+        said = _said_by(tokens, saying)
+        if said is not None and tokens[said[0]].term:
+            found.add(tokens[said[0]].term)
+    return frozenset(found)
+
+
+def speaker_problems(
+    text: str, sources, language: str = "english", document_terms: frozenset[str] = frozenset(), article: tuple[str, ...] = ()
+) -> list[Problem]:
     """ "Analysts said X" where the source sentence holding X has someone else say it, and no
-    analyst in it. Only speakers that are not names (names are `relations._attribution`'s), and
-    only a speaker the article names somewhere (`document_terms`, when given): a word it never
-    uses ("police" for its "officers") describes the source's speaker; it names no other party."""
+    analyst in it. A speaker that is not a name must be one the article names somewhere
+    (`document_terms`, when given): a word it never uses ("police" for its "officers") describes
+    the source's speaker; it names no other party. Two parties that each speak in the `article`
+    ("Baird said ..." and "The government said ...") are not one another's descriptions: words
+    of one given to the other are caught, names included (other names are
+    `relations._attribution`'s)."""
     from summarizer.verify.lexicon import lexicon
     from summarizer.verify.relations import tokenize
 
@@ -334,9 +358,13 @@ def speaker_problems(text: str, sources, language: str = "english", document_ter
     s, k = found
     speaker = tokens[s]
     names = sources.names
-    if speaker.capitalised or speaker.lower in names or speaker.lower in _SPEAKER_PRONOUNS or speaker.term.startswith("<"):
+    if speaker.lower in _SPEAKER_PRONOUNS or speaker.term.startswith("<"):
         return []
-    if _describes_a_person(speaker.lower):
+    party = bool(article) and speaker.term in _article_speakers(article, language)  # speaks elsewhere in the article
+    named = speaker.capitalised or speaker.lower in names
+    if named and not party:
+        return []
+    if not named and _describes_a_person(speaker.lower):
         return []  # "the student said" may be the source's "the young woman said": one person, two descriptions
     if document_terms and speaker.term not in document_terms:
         return []
@@ -357,8 +385,14 @@ def speaker_problems(text: str, sources, language: str = "english", document_ter
     # Whom the source has say it: only another common noun ("police", "the company") stands
     # against the line's; a name may be the person the line describes ("the jockey").
     theirs = _said_by(best, saying)
-    if theirs is None or _describes_a_person(best[theirs[0]].lower) or best[theirs[0]].capitalised or best[theirs[0]].lower in names or best[theirs[0]].lower in _SPEAKER_PRONOUNS:
+    if theirs is None or best[theirs[0]].lower in _SPEAKER_PRONOUNS or _describes_a_person(best[theirs[0]].lower):
         return []
+    their = best[theirs[0]]
+    their_named = their.capitalised or their.lower in names
+    if (their.lower in _STAND_INS and named) or (speaker.lower in _STAND_INS and their_named):
+        return []  # "Veltra said" for "the company said", or the reverse: the company may be Veltra
+    if their_named and not party:
+        return []  # a name may be the person the line describes ("the jockey")
     return [Problem("attribution", f"attribution not in its sources: the source sentence holding these words does not give them to “{speaker.text}”")]
 
 
