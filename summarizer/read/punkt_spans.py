@@ -203,9 +203,12 @@ class PunktSpans:
             return self._context.finditer(text)
         if len(each) == 1:
             return each[0].finditer(text)
-        found = [match for pattern in each for match in pattern.finditer(text)]
-        found.sort(key=_start)
-        return found
+        found = [matches for matches in (list(pattern.finditer(text)) for pattern in each) if matches]
+        if len(found) <= 1:  # most paragraphs end their sentences with "." alone: nothing to sort
+            return found[0] if found else []
+        merged = [match for matches in found for match in matches]
+        merged.sort(key=_start)
+        return merged
 
     def _end_of(self, match: Any) -> tuple[int, int]:
         """(end of the sentence, start of the next) at a taken end."""

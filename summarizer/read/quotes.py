@@ -30,7 +30,11 @@ _EVERY_MARK = re.compile(r"""``|''|["“”„«»'‘’]""")
 # and most sentences with a mark have only apostrophes. Both patterns start with one character set
 # of every mark, the conditions after it: then the regex engine jumps from one mark to the next
 # (an alternation of branches, or a look-behind, first is tried at every character: 3-6x slower).
-_QUOTE_MARK = re.compile(r"""[`“”„«»‘"'’](?:(?<=`)(?=`)|(?<=[“”„«»‘])|(?<=["'’])(?<![^\W_]["'’])|(?<=["'’])(?![^\W_]))""")
+_QUOTE_MARK_CONDITION = r"""(?:(?<=`)(?=`)|(?<=[“”„«»‘])|(?<=["'’])(?<![^\W_]["'’])|(?<=["'’])(?![^\W_]))"""
+_QUOTE_MARK = re.compile(r"""[`“”„«»‘"'’]""" + _QUOTE_MARK_CONDITION)
+# The same for each mark that ASCII text can hold, each pattern starting with its one character:
+# in ASCII text, up to three such searches cost less than one scan for a character set.
+_ASCII_QUOTE_MARKS = tuple(re.compile(re.escape(mark) + _QUOTE_MARK_CONDITION) for mark in "\"'`")
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/")  # what may come before an opening mark (or the start)
 _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-…/")  # what may follow a closing mark (or the end)
 _AFTER_CLOSING = frozenset(".,;:!?")  # what follows a quotation's close, not a plural's apostrophe
@@ -157,13 +161,19 @@ def _relative_quotations(before: str, piece: str) -> tuple[tuple[tuple[int, int 
 
 def has_quote_mark(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether text[start:end] has a quote mark other than an apostrophe inside a word."""
-    return _QUOTE_MARK.search(text, start, len(text) if end is None else end) is not None
+    end = len(text) if end is None else end
+    if text.isascii():
+        for pattern in _ASCII_QUOTE_MARKS:
+            if pattern.search(text, start, end) is not None:
+                return True
+        return False
+    return _QUOTE_MARK.search(text, start, end) is not None
 
 
 def unbalanced(text: str) -> bool:
     """Whether `text` (a sentence or a summary line) opens a quotation it does not close or closes
     one it did not open."""
-    if not _QUOTE_MARK.search(text):
+    if not has_quote_mark(text):
         return False
     found, strays = quotations(text)
     return bool(strays) or any(q.end is None for q in found)
@@ -192,7 +202,7 @@ def join_quoted(text: str, spans: list[tuple[int, int]], max_words: int = 0) -> 
     the sentences of a quotation apart (as Universal Dependencies does); the extract stage joins
     a short one into one unit (MAX_JOINED_WORDS), and a longer one's pieces are never summary
     lines."""
-    if len(spans) < 2 or not _QUOTE_MARK.search(text, spans[0][0], spans[-1][1]):
+    if len(spans) < 2 or not has_quote_mark(text, spans[0][0], spans[-1][1]):
         return spans
     found, _ = paragraph_quotations(text, spans[0][0], spans[-1][1])
     closed = [q for q in found if q.end is not None]  # in order of their opening marks
