@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer import verify
 from summarizer.verify.checkers import Evidence
 from summarizer.verify.verification import make_checker
 
@@ -12,3 +13,8 @@ from summarizer.verify.verification import make_checker
 def check(text: str, sources: Sequence[str], support: float, min_support: float = 0.5, language: str = "english") -> list[str]:
     evidence = Evidence(tuple(sources), support, min_support, language=language)
     return [str(problem) for problem in make_checker("default").check(text, evidence)]
+
+
+def problem_kinds(article: str, line: str) -> list[str]:
+    """The kinds of every problem `verify` finds in `line` against `article`, in order."""
+    return [problem.kind for checked in verify(article, line).lines for problem in checked.problems]

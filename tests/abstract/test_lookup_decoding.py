@@ -121,16 +121,22 @@ def test_a_cached_prompt_prefix_gives_the_same_answer_as_a_fresh_read(llm):
     assert decode_greedy(llm, second, 30).text == fresh.text
 
 
-def test_backend_uses_lookup_only_for_greedy_settings(tmp_path_factory, monkeypatch):
+@pytest.fixture(scope="module")
+def tiny_spec(tmp_path_factory):
+    """A tiny GGUF model's spec, for backends built by the tests below."""
     pytest.importorskip("gguf")
     pytest.importorskip("llama_cpp")
-    from summarizer.abstract import llamacpp_backend
-    from summarizer.abstract.backends import GenerationRequest, generate_results
     from tiny_models import build_tiny_gguf
 
     corpus = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.iterdir()) if p.suffix in {".txt", ".md"}][:3]
-    path = build_tiny_gguf(tmp_path_factory.mktemp("lookup-backend") / "tiny.gguf", corpus)
-    spec = modelstore.resolve_model(str(path))
+    return modelstore.resolve_model(str(build_tiny_gguf(tmp_path_factory.mktemp("lookup-backend") / "tiny.gguf", corpus)))
+
+
+def test_backend_uses_lookup_only_for_greedy_settings(tiny_spec, monkeypatch):
+    from summarizer.abstract import llamacpp_backend
+    from summarizer.abstract.backends import GenerationRequest, generate_results
+
+    spec = tiny_spec
     calls: list[str] = []
     real = llamacpp_backend.decode_greedy
     monkeypatch.setattr(llamacpp_backend, "decode_greedy", lambda *a, **k: calls.append("lookup") or real(*a, **k))
@@ -178,17 +184,12 @@ def test_on_text_hears_the_answer_grow_then_the_whole_of_it(llm):
     assert all(later.startswith(earlier) for earlier, later in zip(growing, growing[1:]))
 
 
-def test_backend_ends_an_answer_once_the_sentences_asked_for_are_written_on_both_loops(tmp_path_factory, monkeypatch):
+def test_backend_ends_an_answer_once_the_sentences_asked_for_are_written_on_both_loops(tiny_spec, monkeypatch):
     """The lookup loop and llama-cpp-python's own (draft_tokens = 0) end at the same point."""
-    pytest.importorskip("gguf")
-    pytest.importorskip("llama_cpp")
     from summarizer.abstract import answer_sentences, llamacpp_backend
     from summarizer.abstract.backends import GenerationRequest, generate_results
-    from tiny_models import build_tiny_gguf
 
-    corpus = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.iterdir()) if p.suffix in {".txt", ".md"}][:3]
-    path = build_tiny_gguf(tmp_path_factory.mktemp("lookup-enough") / "tiny.gguf", corpus)
-    spec = modelstore.resolve_model(str(path))
+    spec = tiny_spec
     request = GenerationRequest("The harbour reopened on Monday after a strike.", 2, 10, 30, 0)
     lookup = llamacpp_backend.LlamaCppBackend(spec, "cpu")
     plain = llamacpp_backend.LlamaCppBackend(dataclasses.replace(spec, generation={"draft_tokens": 0}), "cpu")

@@ -1,11 +1,8 @@
 """A demonym of a place its source names is no new name; a figure's hedge dropped is caught even
 when the line's words come from several sentences. Sentences written for this test."""
 
-from summarizer import verify
+from checking import problem_kinds as _kinds
 
-
-def _kinds(article: str, line: str) -> list[str]:
-    return [p.kind for l in verify(article, line).lines for p in l.problems]
 
 
 STUDY = (

@@ -2,7 +2,7 @@
 ("expected to", French "devraient") dropped, a verb cut off before its object, a name the next
 sentence gives, a place taken from another sentence, a judgement given in words ("called")."""
 
-from summarizer import verify
+from checking import problem_kinds as _kinds
 
 FERRY = (
     "Ferry operator Tidewell reported a loss of £3m for the year, a smaller loss than expected. "
@@ -10,9 +10,6 @@ FERRY = (
     "Passenger numbers rose 4%."
 )
 
-
-def _kinds(article: str, line: str) -> list[str]:
-    return [p.kind for l in verify(article, line).lines for p in l.problems]
 
 
 def test_a_forecast_stated_as_certain_is_a_dropped_hedge():

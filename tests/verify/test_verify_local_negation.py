@@ -2,11 +2,8 @@
 negation dropped before the line's own word, one added where the sources negate nothing, and an
 opposite word standing for "not" + its other side. Sentences written for this test."""
 
-from summarizer import verify
+from checking import problem_kinds as _kinds
 
-
-def _kinds(article: str, line: str) -> list[str]:
-    return [p.kind for l in verify(article, line).lines for p in l.problems]
 
 
 BAD = (

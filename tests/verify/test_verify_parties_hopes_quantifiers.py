@@ -1,11 +1,8 @@
 """Round-6 shapes, in sentences written for this test: words of one speaking party given to
 another (a name and a body), a hope stated as fact, and a negation by quantifier dropped."""
 
-from summarizer import verify
+from checking import problem_kinds as _kinds
 
-
-def _kinds(article: str, line: str) -> list[str]:
-    return [p.kind for l in verify(article, line).lines for p in l.problems]
 
 
 BRIDGE = (

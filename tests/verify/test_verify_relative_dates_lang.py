@@ -3,7 +3,7 @@ a language's words stand in its one file), so the verify stage keeps no per-lang
 
 import pytest
 
-from summarizer import verify
+from checking import problem_kinds as _kinds
 from summarizer.lang import get
 
 
@@ -12,9 +12,6 @@ def test_each_language_with_relative_date_checks_carries_its_patterns(code):
     patterns = get(code).relative_dates
     assert patterns and {offset for _, offset in patterns} == {-1, 0, 1}
 
-
-def _kinds(article: str, line: str) -> list[str]:
-    return [p.kind for l in verify(article, line).lines for p in l.problems]
 
 
 def test_a_german_line_moving_last_year_to_this_year_is_a_wrong_date():

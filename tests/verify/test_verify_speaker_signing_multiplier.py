@@ -2,11 +2,8 @@
 described in words the article never uses, "signed for" read as a reversal, and a multiplier in
 a line with no figure of its own."""
 
-from summarizer import verify
+from checking import problem_kinds as _kinds
 
-
-def _kinds(article: str, line: str) -> list[str]:
-    return [p.kind for l in verify(article, line).lines for p in l.problems]
 
 
 ARREST = (
