@@ -9,6 +9,7 @@ stderr is not a terminal (forced with --stream) they stay, marked as unchecked.
 from __future__ import annotations
 
 import math
+import os
 import shutil
 import sys
 import unicodedata
@@ -32,7 +33,7 @@ class LinePreview:
     def show(self, line: str) -> None:
         text = MARK + line
         click.echo(click.style(text, dim=True), file=self.stream, color=self.erase or None)
-        self.rows += rows_taken(text, shutil.get_terminal_size().columns)
+        self.rows += rows_taken(text, _columns(self.stream))
 
     def clear(self) -> None:
         """Take the preview away: up to its first row, then clear to the end of the screen."""
@@ -46,6 +47,17 @@ def rows_taken(text: str, columns: int) -> int:
     """Terminal rows a line of `text` wraps onto: wide (CJK) characters take two columns."""
     width = sum(2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1 for c in text)
     return max(1, math.ceil(width / max(1, columns)))
+
+
+def _columns(stream: TextIO) -> int:
+    """The width of the terminal `stream` writes to. shutil asks stdout's terminal, which is
+    not this one when stdout goes to a file or a pipe (`summarize x.txt > out.txt`): it then
+    guesses 80, and on a narrower terminal the preview's rows would be undercounted and partly
+    left on screen."""
+    try:
+        return os.get_terminal_size(stream.fileno()).columns
+    except (AttributeError, ValueError, OSError):  # not a terminal, or no file descriptor
+        return shutil.get_terminal_size().columns
 
 
 def wanted(stream_flag: bool | None, stream: TextIO | None = None) -> bool:

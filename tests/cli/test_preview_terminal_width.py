@@ -1,0 +1,27 @@
+"""The preview counts its rows at the width of the terminal it writes to (stderr), not stdout's."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import struct
+import termios
+
+import pytest
+
+from summarizer.cli.preview import LinePreview
+
+pty = pytest.importorskip("pty")
+
+
+def test_rows_are_counted_at_the_width_of_the_preview_terminal_when_stdout_is_a_file(monkeypatch):
+    monkeypatch.delenv("COLUMNS", raising=False)  # as in a shell that does not export it
+    leader, follower = os.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 30, 0, 0))  # 30 columns
+    with os.fdopen(follower, "w", encoding="utf-8") as terminal:
+        preview = LinePreview(terminal, erase=True)
+        # 52 columns with the mark: two rows on this terminal, one at the 80 guessed for a redirected stdout.
+        preview.show("Ferries to the island run again after nine days.")
+        assert preview.rows == 2
+        preview.clear()
+    os.close(leader)
