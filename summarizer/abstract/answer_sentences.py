@@ -37,5 +37,11 @@ def holds_sentences(text: str, wanted: int, language: str = "english") -> bool:
     """Whether the finished lines of an answer still being written hold the `wanted` sentences
     asked for: the stage keeps only the first `wanted` (see `stage.split_generated`), so whatever the
     model writes after them would be thrown away. Asked as each line ends (False in between)."""
-    return text.endswith("\n") and bool(text.strip()) and len(generated_sentences(text, language)) >= wanted
+    from summarizer.abstract.prompts import strip_markers
+
+    if not text.endswith("\n") or not text.strip():
+        return False
+    # The stage reads the answer without the sentence numbers a model cites ("... Monday. [2]"),
+    # which would otherwise count as sentences of their own and stop the answer a line early.
+    return len(generated_sentences(strip_markers(text)[0], language)) >= wanted
 
