@@ -50,14 +50,20 @@ def rows_taken(text: str, columns: int) -> int:
 
 
 def _columns(stream: TextIO) -> int:
-    """The width of the terminal `stream` writes to. shutil asks stdout's terminal, which is
-    not this one when stdout goes to a file or a pipe (`summarize x.txt > out.txt`): it then
-    guesses 80, and on a narrower terminal the preview's rows would be undercounted and partly
-    left on screen."""
+    """The width of the terminal `stream` writes to: COLUMNS where set, as shutil reads it, else
+    that terminal's own size. shutil asks stdout's terminal, which is not this one when stdout
+    goes to a file or a pipe (`summarize x.txt > out.txt`): it then guesses 80, and on a narrower
+    terminal the preview's rows would be undercounted and partly left on screen."""
     try:
-        return os.get_terminal_size(stream.fileno()).columns
-    except (AttributeError, ValueError, OSError):  # not a terminal, or no file descriptor
-        return shutil.get_terminal_size().columns
+        columns = int(os.environ.get("COLUMNS", "0"))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(stream.fileno()).columns
+        except (AttributeError, ValueError, OSError):  # not a terminal, or no file descriptor
+            columns = 0
+    return columns if columns > 0 else shutil.get_terminal_size().columns  # 0: a terminal of no known size
 
 
 def wanted(stream_flag: bool | None, stream: TextIO | None = None) -> bool:

@@ -25,3 +25,13 @@ def test_rows_are_counted_at_the_width_of_the_preview_terminal_when_stdout_is_a_
         assert preview.rows == 2
         preview.clear()
     os.close(leader)
+
+
+def test_a_terminal_of_no_known_size_falls_back_to_columns(monkeypatch):
+    monkeypatch.setenv("COLUMNS", "30")
+    leader, follower = os.openpty()  # a new pseudo-terminal reports 0 columns until it is sized
+    with os.fdopen(follower, "w", encoding="utf-8") as terminal:
+        preview = LinePreview(terminal, erase=True)
+        preview.show("Ferries to the island run again after nine days.")
+        assert preview.rows == 2
+    os.close(leader)
