@@ -8,8 +8,8 @@ and restored by later processes in a few milliseconds, giving the same logits as
 
 A cache file belongs to one model file (path, size, modification time), one llama-cpp-python
 version, one context size and thread count, and the exact prefix tokens: anything else is a
-different file. A file that cannot be read or restored is ignored and the prefix is read as
-before. SUMMARIZER_PROMPT_CACHE=off switches this off; a folder there moves the files.
+different file. A file that cannot be read or restored, or whose state no longer matches the
+hash saved with it, is ignored and the prefix is read as before. SUMMARIZER_PROMPT_CACHE=off switches this off; a folder there moves the files.
 """
 
 from __future__ import annotations
@@ -99,7 +99,11 @@ class PromptPrefixCache:
         except ValueError:
             return False
         state = raw[header_end + 1 :]
-        if header.get("tokens") != self.prefix or header.get("bytes") != len(state):
+        if not isinstance(header, dict) or header.get("tokens") != self.prefix or header.get("bytes") != len(state):
+            return False
+        # llama.cpp checks the state's layout, not its values: a changed byte in the cached keys
+        # and values would be restored as it is and shift every answer. A millisecond of hashing.
+        if header.get("sha256") != hashlib.sha256(state).hexdigest():
             return False
         buffer = (ctypes.c_uint8 * len(state)).from_buffer_copy(state)
         if llama_cpp.llama_state_seq_set_data(llm._ctx.ctx, buffer, len(state), 0) != len(state):
@@ -117,7 +121,8 @@ class PromptPrefixCache:
         buffer = (ctypes.c_uint8 * size)()
         if llama_cpp.llama_state_seq_get_data(llm._ctx.ctx, buffer, size, 0) != size:
             return
-        header = json.dumps({"tokens": self.prefix, "bytes": size}).encode()
+        state = bytes(buffer)
+        header = json.dumps({"tokens": self.prefix, "bytes": size, "sha256": hashlib.sha256(state).hexdigest()}).encode()
         # Written whole under another name, then renamed: two processes saving at once, or one
         # killed while writing, never leave a half file where another would read it.
         with contextlib.suppress(OSError):
@@ -125,7 +130,7 @@ class PromptPrefixCache:
             handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".part")
             try:
                 with os.fdopen(handle, "wb") as out:
-                    out.write(MAGIC + header + b"\n" + bytes(buffer))
+                    out.write(MAGIC + header + b"\n" + state)
                 os.replace(temporary, self.path)
             finally:
                 with contextlib.suppress(OSError):
