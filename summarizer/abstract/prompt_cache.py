@@ -34,11 +34,12 @@ def cache_folder() -> Path | None:
     configured = os.environ.get(CACHE_ENV, "").strip()
     if configured.lower() in {"off", "0", "no", "false"}:
         return None
-    if configured:
-        return Path(configured).expanduser()
     from summarizer.models.store import store_dir
 
-    return store_dir().parent / "prompt-cache"
+    try:
+        return Path(configured).expanduser() if configured else store_dir().parent / "prompt-cache"
+    except RuntimeError:  # "~someone/..." for no such user, or no home directory: no cache, as for a folder that cannot be written
+        return None
 
 
 def fixed_prefix(first: Sequence[int], second: Sequence[int]) -> list[int]:
