@@ -8,7 +8,6 @@ stderr is not a terminal (forced with --stream) they stay, marked as unchecked.
 
 from __future__ import annotations
 
-import math
 import os
 import shutil
 import sys
@@ -44,9 +43,17 @@ class LinePreview:
 
 
 def rows_taken(text: str, columns: int) -> int:
-    """Terminal rows a line of `text` wraps onto: wide (CJK) characters take two columns."""
-    width = sum(2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1 for c in text)
-    return max(1, math.ceil(width / max(1, columns)))
+    """Terminal rows a line of `text` wraps onto: wide (CJK) characters take two columns, and one
+    that does not fit in the last column of a row starts the next (a terminal leaves that column
+    empty), so a line of them can take a row more than its width divided by the columns."""
+    columns = max(1, columns)
+    rows, used = 1, 0
+    for character in text:
+        width = 2 if unicodedata.east_asian_width(character) in "WF" else 0 if unicodedata.combining(character) else 1
+        if used + width > columns:
+            rows, used = rows + 1, 0
+        used += width
+    return rows
 
 
 def _columns(stream: TextIO) -> int:

@@ -35,3 +35,14 @@ def test_a_terminal_of_no_known_size_falls_back_to_columns(monkeypatch):
         preview.show("Ferries to the island run again after nine days.")
         assert preview.rows == 2
     os.close(leader)
+
+
+def test_a_wide_character_that_does_not_fit_the_last_column_starts_the_next_row():
+    from summarizer.cli.preview import rows_taken
+
+    # "ab" fill two of three columns; each "中" then needs a row of its own.
+    assert rows_taken("ab中中", 3) == 3
+    # 2 columns of mark, then 50 wide characters on 35 columns: 16 + 17 + 17 = 50 on 3 rows...
+    assert rows_taken("… " + "中" * 50, 35) == 3
+    # ...but two narrow characters more before them: 15 + 17 + 17 + 1, on 4 rows (104 columns / 35 is 3).
+    assert rows_taken("… xy" + "中" * 50, 35) == 4
