@@ -50,7 +50,7 @@ def rows_taken(text: str, columns: int) -> int:
     rows, used = 1, 0
     for character in text:
         width = 2 if unicodedata.east_asian_width(character) in "WF" else 0 if unicodedata.combining(character) else 1
-        if used + width > columns:
+        if used and used + width > columns:  # an empty row takes whatever comes
             rows, used = rows + 1, 0
         used += width
     return rows
