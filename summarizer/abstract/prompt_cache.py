@@ -9,7 +9,7 @@ and restored by later processes in a few milliseconds, giving the same logits as
 A cache file belongs to one model file (path, size, modification time), one llama-cpp-python
 version, one context size and thread count, and the exact prefix tokens: anything else is a
 different file. A file that cannot be read or restored, or whose state no longer matches the
-hash saved with it, is ignored and the prefix is read as before. SUMMARIZER_PROMPT_CACHE=off
+hash saved with it, is ignored: the model reads the prefix. SUMMARIZER_PROMPT_CACHE=off
 switches this off; a folder there moves the files.
 """
 
