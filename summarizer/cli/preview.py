@@ -28,11 +28,33 @@ class LinePreview:
         self.stream = stream
         self.erase = erase
         self.rows = 0
+        self.texts: list[str] = []  # every line shown, for a redraw
 
     def show(self, line: str) -> None:
         text = MARK + line
+        self.texts.append(text)
+        columns = _columns(self.stream)
+        room = max(1, _lines(self.stream) - 1)  # the row the cursor ends on stays free
+        if not self.erase or self.rows + rows_taken(text, columns) <= room:
+            self._write(text, columns)
+            return
+        # Taller than the screen: rows scrolled off the top could not be taken away again, so the
+        # preview is redrawn with the newest lines that fit.
+        self.clear()
+        newest: list[str] = []
+        taken = 0
+        for earlier in reversed(self.texts):
+            rows = rows_taken(earlier, columns)
+            if newest and taken + rows > room:
+                break
+            newest.insert(0, earlier)
+            taken += rows
+        for kept in newest:
+            self._write(kept, columns)
+
+    def _write(self, text: str, columns: int) -> None:
         click.echo(click.style(text, dim=True), file=self.stream, color=self.erase or None)
-        self.rows += rows_taken(text, _columns(self.stream))
+        self.rows += rows_taken(text, columns)
 
     def clear(self) -> None:
         """Take the preview away: up to its first row, then clear to the end of the screen."""
@@ -71,6 +93,20 @@ def _columns(stream: TextIO) -> int:
         except (AttributeError, ValueError, OSError):  # not a terminal, or no file descriptor
             columns = 0
     return columns if columns > 0 else shutil.get_terminal_size().columns  # 0: a terminal of no known size
+
+
+def _lines(stream: TextIO) -> int:
+    """The height of the terminal `stream` writes to, read as `_columns` reads its width."""
+    try:
+        lines = int(os.environ.get("LINES", "0"))
+    except ValueError:
+        lines = 0
+    if lines <= 0:
+        try:
+            lines = os.get_terminal_size(stream.fileno()).lines
+        except (AttributeError, ValueError, OSError):
+            lines = 0
+    return lines if lines > 0 else shutil.get_terminal_size().lines
 
 
 def wanted(stream_flag: bool | None, stream: TextIO | None = None) -> bool:

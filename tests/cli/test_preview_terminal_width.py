@@ -46,3 +46,19 @@ def test_a_wide_character_that_does_not_fit_the_last_column_starts_the_next_row(
     assert rows_taken("… " + "中" * 50, 35) == 3
     # ...but two narrow characters more before them: 15 + 17 + 17 + 1, on 4 rows (104 columns / 35 is 3).
     assert rows_taken("… xy" + "中" * 50, 35) == 4
+
+
+def test_a_preview_taller_than_the_screen_is_redrawn_with_the_newest_lines_that_fit(monkeypatch):
+    import io
+
+    monkeypatch.setenv("COLUMNS", "40")
+    monkeypatch.setenv("LINES", "4")  # 3 rows for the preview, the cursor's row free
+    terminal = io.StringIO()
+    preview = LinePreview(terminal, erase=True)
+    for line in ("Ferries run again.", "Fares stay the same.", "A second pier is asked for.", "Planning takes years."):
+        preview.show(line)
+        assert preview.rows <= 3  # nothing scrolled off the top, where it could not be erased
+    shown = terminal.getvalue()
+    assert shown.count("\x1b[3F\x1b[J") == 1  # the first three taken away once...
+    redrawn = shown.split("\x1b[3F\x1b[J")[1]
+    assert "Ferries" not in redrawn and redrawn.count("… ") == 3 and "Planning takes years." in redrawn  # ...the newest three back
