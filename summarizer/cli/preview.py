@@ -83,30 +83,26 @@ def _columns(stream: TextIO) -> int:
     that terminal's own size. shutil asks stdout's terminal, which is not this one when stdout
     goes to a file or a pipe (`summarize x.txt > out.txt`): it then guesses 80, and on a narrower
     terminal the preview's rows would be undercounted and partly left on screen."""
-    try:
-        columns = int(os.environ.get("COLUMNS", "0"))
-    except ValueError:
-        columns = 0
-    if columns <= 0:
-        try:
-            columns = os.get_terminal_size(stream.fileno()).columns
-        except (AttributeError, ValueError, OSError):  # not a terminal, or no file descriptor
-            columns = 0
-    return columns if columns > 0 else shutil.get_terminal_size().columns  # 0: a terminal of no known size
+    return _size(stream, "COLUMNS", 0)
 
 
 def _lines(stream: TextIO) -> int:
     """The height of the terminal `stream` writes to, read as `_columns` reads its width."""
+    return _size(stream, "LINES", 1)
+
+
+def _size(stream: TextIO, variable: str, index: int) -> int:
+    """One dimension (0: columns, 1: lines) of `stream`'s terminal, `variable` first."""
     try:
-        lines = int(os.environ.get("LINES", "0"))
+        size = int(os.environ.get(variable, "0"))
     except ValueError:
-        lines = 0
-    if lines <= 0:
+        size = 0
+    if size <= 0:
         try:
-            lines = os.get_terminal_size(stream.fileno()).lines
-        except (AttributeError, ValueError, OSError):
-            lines = 0
-    return lines if lines > 0 else shutil.get_terminal_size().lines
+            size = os.get_terminal_size(stream.fileno())[index]
+        except (AttributeError, ValueError, OSError):  # not a terminal, or no file descriptor
+            size = 0
+    return size if size > 0 else shutil.get_terminal_size()[index]  # 0: a terminal of no known size
 
 
 def wanted(stream_flag: bool | None, stream: TextIO | None = None) -> bool:

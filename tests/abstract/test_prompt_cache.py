@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from summarizer.abstract.prompt_cache import fixed_prefix
+from summarizer.abstract.prompt_cache import MAGIC, fixed_prefix
 from summarizer.models import store as modelstore
 
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
@@ -91,3 +92,25 @@ def test_another_model_file_or_thread_count_gets_a_file_of_its_own(tiny, tmp_pat
     _, threads = _answer(tiny)
     assert len({first.path, other.path, threads.path}) == 3
     assert sorted(p.name for p in (tmp_path / "cache").iterdir()) == sorted(p.name for p in (first.path, other.path, threads.path))
+
+
+def test_a_changed_byte_in_the_saved_state_is_not_restored(tiny, tmp_path, monkeypatch):
+    monkeypatch.setenv("SUMMARIZER_PROMPT_CACHE", str(tmp_path))
+    good, cache = _answer(tiny)
+    saved = bytearray(cache.path.read_bytes())
+    saved[-64] ^= 0xFF  # in the last cached values: the layout llama.cpp checks is untouched
+    cache.path.write_bytes(bytes(saved))
+    answer, again = _answer(tiny)
+    assert not again.restored and answer.text == good.text
+    restored, third = _answer(tiny)  # saved whole again by the run before
+    assert third.restored and restored.text == good.text
+
+
+def test_a_header_that_is_not_a_table_is_ignored_not_an_error(tiny, tmp_path, monkeypatch):
+    monkeypatch.setenv("SUMMARIZER_PROMPT_CACHE", str(tmp_path))
+    good, cache = _answer(tiny)
+    saved = cache.path.read_bytes()
+    state = saved[saved.index(b"\n", len(MAGIC)) + 1 :]
+    cache.path.write_bytes(MAGIC + json.dumps([1, 2]).encode() + b"\n" + state)
+    answer, again = _answer(tiny)
+    assert not isinstance(answer, Exception) and answer.text == good.text and not again.restored
