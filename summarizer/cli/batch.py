@@ -6,12 +6,11 @@ import click
 
 from typing import Any
 
-from summarizer.cli.common import InputProblem, options_from, pipeline_options
+from summarizer.cli.common import EXIT_INTERRUPTED, InputProblem, options_from, pipeline_options
 from summarizer.cli.formats import summary_formats
 
 EXECUTORS = ("local", "ray")
 EXIT_FAILURES = 1
-EXIT_INTERRUPTED = 130
 
 EPILOG = """
 \b

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_INPUT = 2
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report it
 
 
 class InputProblem(click.ClickException):

@@ -9,6 +9,7 @@ import click
 
 from summarizer.cli.common import (
     ALLOW_PRIVATE_URLS,
+    EXIT_INTERRUPTED,
     InputProblem,
     check_output_folder,
     input_argument,
@@ -77,15 +78,20 @@ def run(
     options = options_from(params)
     if output:
         check_output_folder(Path(output))
-    with Summarizer(options) as summarizer, previewing(stream_lines):
-        if together:
-            from summarizer.together.run import read_all, together as summarize_together
+    try:
+        with Summarizer(options) as summarizer, previewing(stream_lines):
+            if together:
+                from summarizer.together.run import read_all, together as summarize_together
 
-            arguments = [input_argument(source, allow_private_urls) for source in sources]
-            documents = read_all(summarizer, arguments, lambda argument: _read(summarizer, argument, input_format))
-            summary = summarize_together(summarizer, documents)
-        else:
-            summary = summarizer.summarize(**input_argument(sources[0], allow_private_urls), fmt=input_format)
+                arguments = [input_argument(source, allow_private_urls) for source in sources]
+                documents = read_all(summarizer, arguments, lambda argument: _read(summarizer, argument, input_format))
+                summary = summarize_together(summarizer, documents)
+            else:
+                summary = summarizer.summarize(**input_argument(sources[0], allow_private_urls), fmt=input_format)
+    except KeyboardInterrupt:
+        # As `summarize batch` and shells do: 130 says "interrupted", not "failed" (click's Abort is 1).
+        click.echo("interrupted: no summary was written", err=True)
+        raise SystemExit(EXIT_INTERRUPTED) from None
     rendered = render(summary, output_format, outline=outline)
     if output:
         write_output_file(output, rendered + "\n")
