@@ -17,7 +17,7 @@ class Progress:
     def __init__(self, total: int | None, unit: str, *, enabled: bool = True, leave: bool = True, stream: TextIO | None = None):
         self._bar: Any = None
         stream = stream if stream is not None else sys.stderr
-        if not (enabled and _is_terminal(stream)):
+        if not (enabled and is_terminal(stream)):
             return
         try:
             from tqdm import tqdm
@@ -50,7 +50,8 @@ class Progress:
         self.close()
 
 
-def _is_terminal(stream: TextIO) -> bool:
+def is_terminal(stream: TextIO) -> bool:
+    """Whether `stream` is a terminal (False for a file, a pipe, or a closed or replaced stream)."""
     try:
         return stream.isatty()
     except (AttributeError, ValueError):  # no isatty, or already closed

@@ -18,6 +18,8 @@ from typing import TextIO
 
 import click
 
+from summarizer.progress import is_terminal
+
 MARK = "… "  # a preview line is a draft, not a summary line
 
 
@@ -109,7 +111,7 @@ def wanted(stream_flag: bool | None, stream: TextIO | None = None) -> bool:
     """--stream / --no-stream, else on when stderr is a terminal."""
     if stream_flag is not None:
         return stream_flag
-    return _is_terminal(stream or sys.stderr)
+    return is_terminal(stream or sys.stderr)
 
 
 @contextmanager
@@ -121,16 +123,9 @@ def previewing(stream_flag: bool | None) -> Iterator[None]:
         return
     from summarizer.abstract.streaming import watching_lines
 
-    preview = LinePreview(stream, erase=_is_terminal(stream))
+    preview = LinePreview(stream, erase=is_terminal(stream))
     try:
         with watching_lines(preview.show):
             yield
     finally:
         preview.clear()
-
-
-def _is_terminal(stream: TextIO) -> bool:
-    try:
-        return stream.isatty()
-    except (AttributeError, ValueError):  # a closed or replaced stream
-        return False
