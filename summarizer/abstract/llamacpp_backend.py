@@ -297,21 +297,18 @@ class LlamaCppBackend(Backend):
         # Asked before each new token with the tokens so far: stop once `limit` have been written.
         stops = StoppingCriteriaList([lambda ids, logits: len(ids) - start >= limit])
         stops.extend(prompt.stopping_criteria or [])
-        enough = _enough(request)
-        llm = self.llm  # asked under the generation's own lock: the model is not touched elsewhere
-        if enough is not None:
-            def written(ids: Any, logits: Any) -> bool:
+        enough, watcher = _enough(request), line_watcher()
+        if enough is not None or watcher is not None:
+            llm = self.llm  # asked under the generation's own lock: the model is not touched elsewhere
+
+            def read_answer(ids: Any, logits: Any) -> bool:
+                """The answer so far, decoded once: handed to the watcher, and asked whether it is done."""
                 text = llm.detokenize(list(ids[start:])).decode("utf-8", errors="ignore")
-                return enough(text)
+                if watcher is not None:
+                    watcher.feed(text)
+                return enough is not None and enough(text)
 
-            stops.append(written)
-        watcher = line_watcher()
-        if watcher is not None:
-            def hand_on(ids: Any, logits: Any) -> bool:
-                watcher.feed(llm.detokenize(list(ids[start:])).decode("utf-8", errors="ignore"))
-                return False  # never a reason to stop
-
-            stops.append(hand_on)
+            stops.append(read_answer)
         return stops
 
     def postprocess(self, output: list[Generated | Exception], batch: Any) -> list[Generated | Exception]:

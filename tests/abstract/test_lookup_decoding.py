@@ -209,3 +209,23 @@ def test_backend_ends_an_answer_once_the_sentences_asked_for_are_written_on_both
     monkeypatch.setattr(answer_sentences, "holds_sentences", lambda *a: True)
     (judged,) = generate_results(lookup, [judge])
     assert len(judged.text) > 0 and judged.tokens_out > 1  # the judge's answer is never ended as a summary
+
+
+def test_both_loops_hand_the_watcher_the_same_lines(tiny_spec):
+    """llama-cpp-python's own loop (draft_tokens = 0) feeds the watcher through its stopping
+    criterion, the lookup loop directly: a preview is the same either way."""
+    from summarizer.abstract import llamacpp_backend
+    from summarizer.abstract.backends import GenerationRequest, generate_results
+    from summarizer.abstract.streaming import watching_lines
+
+    request = GenerationRequest("The harbour reopened on Monday after a strike.", 3, 30, 40, 0)
+    heard = []
+    for generation in ({}, {"draft_tokens": 0}):
+        backend = llamacpp_backend.LlamaCppBackend(dataclasses.replace(tiny_spec, generation=generation), "cpu")
+        shown: list[str] = []
+        with watching_lines(shown.append):
+            (answer,) = generate_results(backend, [request])
+        backend.close()
+        assert shown and answer.text
+        heard.append(shown)
+    assert heard[0] == heard[1]
