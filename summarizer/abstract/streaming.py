@@ -33,6 +33,7 @@ class FinishedLines:
         self.language = "english"
         self._answer: object = None
         self._first = 0  # where that answer's sentences start in `shown`
+        self._handled = ""  # the start of the current answer whose lines were handled already
 
     def expect(self, answer: object, most: int | None, language: str) -> None:
         """What the stage asked the model for in `answer` (any key; a second try at the same
@@ -46,9 +47,16 @@ class FinishedLines:
         from summarizer.abstract.prompts import strip_markers
         from summarizer.abstract.answer_sentences import generated_sentences
 
-        lines = text.split("\n")
-        if not whole:
+        # The answer grows token by token: only lines finished since the last call are read (an
+        # answer that does not go on from what was read is a new one, read from its start).
+        if not text.startswith(self._handled):
+            self._handled = ""
+        lines = text[len(self._handled) :].split("\n")
+        if whole:
+            self._handled = text
+        else:
             lines = lines[:-1]  # the last piece is still being written
+            self._handled = text[: text.rfind("\n") + 1] if lines else self._handled
         for line in lines:
             for sentence in generated_sentences(strip_markers(line)[0], self.language):
                 # A second try at a cut-off answer writes the same start again: those were shown.
