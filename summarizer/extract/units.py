@@ -98,7 +98,10 @@ def excerpt_marks(document: Document, sentence: Sentence) -> tuple[str, str] | N
             return None
         marks = ("``" if text.startswith("``", quote.start) else text[quote.start]) + "… ", ""
     # The line as shown must pair its marks, or it is no excerpt (another quotation is cut too).
-    return None if unbalanced(marks[0] + sentence.clean_text + marks[1]) else marks
+    # Its straight double marks must come in pairs as well: the pairing passes over one glued
+    # between two words (`compulsory"It's`, text that lost a space), which a reader still counts.
+    shown = marks[0] + sentence.clean_text + marks[1]
+    return None if shown.count('"') % 2 or unbalanced(shown) else marks
 
 
 def line_text(document: Document, sentence: Sentence, judge: Any = None) -> str:
