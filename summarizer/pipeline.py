@@ -140,6 +140,8 @@ class Summarizer:
         `bytes` its encoded text, a `pathlib.Path` a file, or a `Document`), `path=` (a file),
         `url=` (fetched; see `read_url` for `allow_private`) or `stream=` (an open binary stream)."""
         started = time.perf_counter()
+        if self.options.mode == "abstractive":
+            self.abstractive.load_ahead()  # the model loads while the article is read
         document = self._read_one(source, path, url, stream, fmt, allow_private)
         read_ms = (time.perf_counter() - started) * 1000
         summary = self.summarize_document(document)

@@ -281,7 +281,7 @@ def guard_lines(
 
 def _prepare_ahead(checker: Checker, languages: set[str]) -> None:
     """Let the checker load what it needs (a parser: about 2 s) in a thread of its own while the
-    model writes, instead of after: llama.cpp and torch leave Python's lock free while they compute.
+    model loads and writes, instead of after: llama.cpp and torch leave Python's lock free while they compute.
     A failure there is left for the guard to meet, and report, when it checks the first line."""
     prepare = getattr(checker, "prepare", None)
     if prepare is None:
@@ -357,6 +357,9 @@ class AbstractiveStage:
         self._spec: Any = None
         self._checker: Checker | None = None
         self._load_lock = threading.Lock()
+        self._checker_lock = threading.Lock()  # its own: the checker is built while the model loads
+        self._loader: threading.Thread | None = None
+        self._load_error: BaseException | None = None
 
     def attach(self, backend: Backend, name: str) -> None:
         """Use an already loaded backend (or a test double) instead of resolving options.model."""
@@ -366,11 +369,32 @@ class AbstractiveStage:
             self._backend = backend
             self._spec = ModelSpec(name, "", backend.kind)
 
+    def load_ahead(self) -> None:
+        """Start loading the model in a thread of its own, so that the file is read into memory
+        while the caller reads and ranks the article (llama.cpp loads without Python's lock).
+        `backend` waits for it and raises whatever error it met, as loading there would have.
+        The thread is not a daemon: a process that ends early waits for it rather than unloading
+        the library under it."""
+        with self._load_lock:
+            if self._backend is not None or self._loader is not None:
+                return
+            self._loader = threading.Thread(target=self._load_for_later, name="summarizer-model-load")
+            self._loader.start()
+
+    def _load_for_later(self) -> None:
+        try:
+            self.backend
+        except BaseException as error:  # noqa: BLE001 - kept for the caller's thread to raise
+            self._load_error = error
+
     @property
     def backend(self) -> Backend:
         backend = self._backend
         if backend is None:
             with self._load_lock:  # two threads asking at once load the model once
+                if self._backend is None and self._load_error is not None:
+                    error, self._load_error = self._load_error, None
+                    raise error  # met loading ahead: raised once, a later call tries again
                 if self._backend is None:
                     from summarizer.abstract.backends import load_backend
                     from summarizer.models.store import resolve_model
@@ -386,7 +410,7 @@ class AbstractiveStage:
         """The guard's checker, built on first use and kept with this stage."""
         checker = self._checker
         if checker is None:
-            with self._load_lock:
+            with self._checker_lock:
                 if self._checker is None:
                     self._checker = options_checker(self.options)
                 checker = self._checker
@@ -394,8 +418,13 @@ class AbstractiveStage:
 
     def close(self) -> None:
         """Free the model and the checker now (a backend or checker with `close` frees its memory at once)."""
+        loader = self._loader
+        if loader is not None and loader is not threading.current_thread():
+            loader.join()  # a model still loading ahead would otherwise be kept after close
         with self._load_lock:
+            self._loader, self._load_error = None, None
             backend, self._backend = self._backend, None
+        with self._checker_lock:
             checker, self._checker = self._checker, None
         for held in (backend, checker):
             close = getattr(held, "close", None)
@@ -428,10 +457,12 @@ class AbstractiveStage:
         writes one answer at a time (llama.cpp) is given one document at a time, and a backend
         that serves requests concurrently (a server) every document at once.
         A model (or the guard's checker) that cannot be loaded raises: no document could be summarised."""
-        backend = self.backend
         if self.options.guard != "off":
-            checker = self.checker  # a checker that cannot be built fails the run before any generation
+            # A checker that cannot be built fails the run before any generation; its parser
+            # loads in a thread while the model is still loading (see load_ahead) and then writes.
+            checker = self.checker
             _prepare_ahead(checker, {document.language for document in documents})
+        backend = self.backend
         batch_size = batch_size or self.options.batch_size
         jobs = [self._plan(backend, document) for document in documents]
         for position, job in enumerate(jobs):
