@@ -143,6 +143,7 @@ class LlamaCppBackend(Backend):
             stop_token_ids=[eos],
         )
         self._overhead = len(self._encode(GenerationRequest(text="", sentences=3, words=60, max_new_tokens=0)).tokens)
+        self._shapes_seen: set[tuple[int, int, str, bool]] = set()
         self._prefix_cache = self._prompt_prefix_cache(path)
         if self.max_input_tokens <= self._overhead + 16:
             raise ModelError(f"model {spec.name!r} has a context of {wanted} tokens, too short for the prompt ({self._overhead} tokens)")
@@ -162,6 +163,19 @@ class LlamaCppBackend(Backend):
             return PromptPrefixCache(self.llm, path, fixed_prefix(first, second), self.threads)
         except OSError:
             return None
+
+    def _remember_shape(self, request: GenerationRequest) -> None:
+        """Tell the prefix cache where this request's prompt stops being the same as every other
+        of its shape (length asked, language): just before the article's first sentence."""
+        if self._prefix_cache is None or request.prompt is not None or not request.source_sentences:
+            return
+        shape = (request.sentences, request.words, request.language, request.by_words)
+        if shape in self._shapes_seen:
+            return
+        self._shapes_seen.add(shape)
+        first = self._encode(dataclasses.replace(request, text="A.", source_sentences=("The harbour reopened.",))).tokens
+        second = self._encode(dataclasses.replace(request, text="B. C.", source_sentences=("Ships queued.", "Fares rose."))).tokens
+        self._prefix_cache.add_prefix(fixed_prefix(first, second))
 
     def _prepare_prompt(self, tokens: Sequence[int]) -> None:
         """Called under the lock before a prompt is read: a fresh context gets the fixed prefix."""
@@ -231,6 +245,7 @@ class LlamaCppBackend(Backend):
         sent (the stage warns that the model reads its start only), so that sentence is cut here.
         Anything else too long is this request's error, naming the context, which the stage
         answers by fitting the input to it and asking again."""
+        self._remember_shape(request)
         prompt = self._encode(request)
         limit = self.context - min(request.max_new_tokens, self.context // 4)
         sentences = request.source_sentences or (request.text,)

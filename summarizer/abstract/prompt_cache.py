@@ -5,6 +5,8 @@ start of the instructions, about 90 tokens for the Qwen models. A process that s
 article (a CLI call) used to read them every time, about a second of CPU on a small model. The
 model's key/value cache for those tokens is a megabyte or two; it is saved after the first read
 and restored by later processes in a few milliseconds, giving the same logits as reading them.
+The instructions that follow, up to the article's first sentence, depend only on the length asked
+and the language: each such longer start is kept the same way, in a file of its own.
 
 A cache file belongs to one model file (path, size, modification time), one llama-cpp-python
 version, one context size and thread count, and the exact prefix tokens: anything else is a
@@ -55,42 +57,67 @@ def fixed_prefix(first: Sequence[int], second: Sequence[int]) -> list[int]:
 
 
 class PromptPrefixCache:
-    """Restores (or reads and saves) a fixed prompt prefix into a fresh llama.cpp context."""
+    """Restores (or reads and saves) a fixed prompt prefix into a fresh llama.cpp context.
+
+    Besides the prefix every prompt shares, a backend may add longer ones: a prompt's start up to
+    the article's first sentence is the same for every request of one shape (the length asked,
+    the language), and a CLI call would read those instruction tokens (about 40) every time. Each
+    longer prefix has a file of its own; a fresh one is built on the shared prefix's file."""
 
     def __init__(self, llm: Any, model_path: Path, prefix: Sequence[int], threads: int):
         import llama_cpp
 
         self.prefix = list(prefix)
+        self._longer: list[list[int]] = []
         folder = cache_folder()
+        self._folder = folder
+        self._key: list[Any] = []
         self.path: Path | None = None
         if folder is not None and len(self.prefix) >= 8:
             stat = model_path.stat()
-            key = json.dumps([
+            self._key = [
                 getattr(llama_cpp, "__version__", ""), str(model_path.resolve()), stat.st_size, stat.st_mtime_ns,
-                llm.n_ctx(), threads, self.prefix,
-            ])
-            self.path = folder / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.kv"
+                llm.n_ctx(), threads,
+            ]
+            self.path = self._path_for(self.prefix)
         self.restored = False  # for tests and stats: the last `prepare` restored from disk
+        self.restored_tokens = 0  # how many prompt tokens it restored
+
+    def _path_for(self, prefix: Sequence[int]) -> Path:
+        assert self._folder is not None
+        key = json.dumps([*self._key, list(prefix)])
+        return self._folder / f"{hashlib.sha256(key.encode()).hexdigest()[:32]}.kv"
+
+    def add_prefix(self, prefix: Sequence[int]) -> None:
+        """Keep `prefix` too: a longer start than the shared one, which some prompts share."""
+        prefix = list(prefix)
+        if len(prefix) > len(self.prefix) and prefix[: len(self.prefix)] == self.prefix and prefix not in self._longer:
+            self._longer.append(prefix)
 
     def prepare(self, llm: Any, prompt: Sequence[int]) -> None:
-        """Before `prompt` is read into a context that holds nothing yet: put the fixed prefix in
-        its cache, from disk if saved, else by reading it now and saving it. Later prompts in the
-        same process share the prefix with the one before, which llama.cpp keeps by itself."""
-        self.restored = False
+        """Before `prompt` is read into a context that holds nothing yet: put the longest known
+        prefix of it in its cache, from disk if saved, else by reading it now and saving it. Later
+        prompts in the same process share a start with the one before, which llama.cpp keeps."""
+        self.restored, self.restored_tokens = False, 0
         size = len(self.prefix)
         if self.path is None or llm.n_tokens != 0 or len(prompt) <= size or list(prompt[:size]) != self.prefix:
             return
-        if self._restore(llm):
-            self.restored = True
+        longer = [p for p in self._longer if len(prompt) > len(p) and list(prompt[: len(p)]) == p]
+        longest = max(longer, key=len, default=None)
+        if longest is not None and self._restore(llm, longest, self._path_for(longest)):
             return
-        llm.eval(self.prefix)
-        self._save(llm)
+        if not self._restore(llm, self.prefix, self.path):
+            llm.eval(self.prefix)
+            self._save(llm, self.prefix, self.path)
+        if longest is not None:
+            llm.eval(longest[size:])
+            self._save(llm, longest, self._path_for(longest))
 
-    def _restore(self, llm: Any) -> bool:
+    def _restore(self, llm: Any, prefix: list[int], path: Path) -> bool:
         import llama_cpp
 
         try:
-            raw = self.path.read_bytes()  # type: ignore[union-attr]
+            raw = path.read_bytes()
         except OSError:
             return False
         header_end = raw.find(b"\n", len(MAGIC))
@@ -101,7 +128,7 @@ class PromptPrefixCache:
         except ValueError:
             return False
         state = raw[header_end + 1 :]
-        if not isinstance(header, dict) or header.get("tokens") != self.prefix or header.get("bytes") != len(state):
+        if not isinstance(header, dict) or header.get("tokens") != prefix or header.get("bytes") != len(state):
             return False
         # llama.cpp checks the state's layout, not its values: a changed byte in the cached keys
         # and values would be restored as it is and shift every answer. A millisecond of hashing.
@@ -111,33 +138,33 @@ class PromptPrefixCache:
         if llama_cpp.llama_state_seq_set_data(llm._ctx.ctx, buffer, len(state), 0) != len(state):
             llm._ctx.kv_cache_clear()  # a partial restore leaves nothing behind
             return False
-        llm.input_ids[: len(self.prefix)] = self.prefix
-        llm.n_tokens = len(self.prefix)
+        llm.input_ids[: len(prefix)] = prefix
+        llm.n_tokens = len(prefix)
+        self.restored, self.restored_tokens = True, len(prefix)
         return True
 
-    def _save(self, llm: Any) -> None:
+    def _save(self, llm: Any, prefix: list[int], path: Path) -> None:
         import llama_cpp
 
-        assert self.path is not None
         size = llama_cpp.llama_state_seq_get_size(llm._ctx.ctx, 0)
         buffer = (ctypes.c_uint8 * size)()
         if llama_cpp.llama_state_seq_get_data(llm._ctx.ctx, buffer, size, 0) != size:
             return
         state = bytes(buffer)
-        header = json.dumps({"tokens": self.prefix, "bytes": size, "sha256": hashlib.sha256(state).hexdigest()}).encode()
+        header = json.dumps({"tokens": prefix, "bytes": size, "sha256": hashlib.sha256(state).hexdigest()}).encode()
         # Written whole under another name, then renamed: two processes saving at once, or one
         # killed while writing, never leave a half file where another would read it.
         with contextlib.suppress(OSError):
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".part")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".part")
             try:
                 with os.fdopen(handle, "wb") as out:
                     out.write(MAGIC + header + b"\n" + state)
-                os.replace(temporary, self.path)
+                os.replace(temporary, path)
             finally:
                 with contextlib.suppress(OSError):
                     os.unlink(temporary)
-            _prune(self.path.parent)
+            _prune(path.parent)
 
 
 def _prune(folder: Path) -> None:
