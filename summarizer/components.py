@@ -49,6 +49,7 @@ CHECKERS.add("literal", "summarizer.verify.checkers:LiteralChecker", "Numbers, d
 CHECKERS.add("relations", "summarizer.verify.checkers:RelationChecker", "The literal checks, plus source words put in a relation no source sentence states (the default).")
 CHECKERS.add("model", "summarizer.verify.model_checker:ModelChecker", "The literal checks, plus a downloaded fact-checking model's judgement (optional: `summarize models download minicheck-roberta`).")
 CHECKERS.add("judge", "summarizer.abstract.judge:JudgeChecker", "The literal checks, plus a chat model's Yes or No (a .gguf file, a chat model, or openai:NAME on a server).")
+CHECKERS.add("learned", "summarizer.verify.verdict:LearnedChecker", "The relations checks, each problem reported; whether a line is rejected, a small model trained on human labels decides (verdict.py).")
 CHECKERS.alias("default", "relations")
 
 # Languages with rules of their own (summarizer/lang/): an ISO code -> the module's `LANGUAGE`.

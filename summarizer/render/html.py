@@ -95,7 +95,7 @@ def _summary_lines(summary: Summary) -> list[LineView]:
 def _verified_lines(verification: Any) -> list[LineView]:
     views = []
     for number, line in enumerate(verification.lines, start=1):
-        notes = [f"support {line.support:.2f}", *(str(p) for p in line.problems)]
+        notes = [f"support {line.support:.2f}", *(str(p) for p in line.problems), *(f"warning: {p}" for p in line.warnings)]
         views.append(LineView(number, line.text, _markers(number, line.citations), "checked", notes, bool(line.problems)))
     return views
 

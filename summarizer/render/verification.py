@@ -29,6 +29,7 @@ def render_text(verification: Verification) -> str:
         markers = "".join(f"[{c.sentence + 1}]" for c in line.citations) or "[no source]"
         out.append(f"{number}. {line.text} {markers}")
         out.extend(f"   ! {p.message}" for p in line.problems)
+        out.extend(f"   ? {p.message} (a warning: the checker's verdict passed the line)" for p in line.warnings)
     cited = sorted({c.sentence: c for line in verification.lines for c in line.citations}.items())
     if cited:
         out += ["", "Sources:"]
@@ -43,6 +44,7 @@ def render_markdown(verification: Verification) -> str:
         markers = "".join(f"[^{c.sentence + 1}]" for c in line.citations)
         out.append(f"- {'✓' if line.supported else '✗'} {line.text}{markers}")
         out.extend(f"  - *{p.kind}*: {p.message}" for p in line.problems)
+        out.extend(f"  - *{p.kind}* (warning): {p.message}" for p in line.warnings)
     cited = sorted({c.sentence: c for line in verification.lines for c in line.citations}.items())
     if cited:
         out.append("")

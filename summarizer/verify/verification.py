@@ -31,7 +31,9 @@ class VerifiedLine:
     text: str
     citations: tuple[Citation, ...]
     support: float
-    problems: tuple[Problem, ...] = ()
+    problems: tuple[Problem, ...] = ()  # what makes the line unsupported
+    # Problems the checks found that its checker's verdict let pass (`verdict.py`): reported, not rejecting.
+    warnings: tuple[Problem, ...] = ()
 
     @property
     def supported(self) -> bool:
@@ -44,6 +46,7 @@ class VerifiedLine:
             "support": round(self.support, 4),
             "citations": [c.to_dict() for c in self.citations],
             "problems": [p.to_dict() for p in self.problems],
+            **({"warnings": [p.to_dict() for p in self.warnings]} if self.warnings else {}),
         }
 
 
@@ -64,6 +67,11 @@ class Verification:
     @property
     def problems(self) -> list[Problem]:
         return [p for line in self.lines for p in line.problems]
+
+    @property
+    def warnings(self) -> list[Problem]:
+        """Problems found that did not make their line unsupported (a checker with a `verdict`)."""
+        return [p for line in self.lines for p in line.warnings]
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -199,12 +207,14 @@ def verify_line(
     alignment = align(text, document, terms)
     citations, support = alignment.citations, alignment.support
 
-    def run(cited: Sequence[Citation], line_support: float) -> list[Problem]:
+    def evidence(cited: Sequence[Citation], line_support: float) -> Evidence:
         before = window_before(document, (c.sentence for c in cited))
         after = window_after(document, (c.sentence for c in cited))
-        evidence = Evidence(tuple(c.text for c in cited), line_support, min_support, previous, document,
-                            context=tuple(s.text for s in before), named_after=tuple(s.text for s in after))
-        return checker.check(text, evidence)
+        return Evidence(tuple(c.text for c in cited), line_support, min_support, previous, document,
+                        context=tuple(s.text for s in before), named_after=tuple(s.text for s in after))
+
+    def run(cited: Sequence[Citation], line_support: float) -> list[Problem]:
+        return checker.check(text, evidence(cited, line_support))
 
     problems = run(citations, support)
     wanted = set(content_terms(text, document.language))
@@ -228,7 +238,12 @@ def verify_line(
         covered = set().union(*(set(terms[c.sentence]) & wanted for c in citations))
         support = len(covered) / max(1, len(wanted))
         problems = run(citations, support)
-    return VerifiedLine(text, citations, support, tuple(problems))
+    # A checker may take the final verdict itself: which problems reject the line, which only warn.
+    verdict = getattr(checker, "verdict", None)
+    if verdict is None:
+        return VerifiedLine(text, citations, support, tuple(problems))
+    rejecting, warnings = verdict(text, evidence(citations, support), problems)
+    return VerifiedLine(text, citations, support, tuple(rejecting), tuple(warnings))
 
 
 def _count_kinds(lines: Sequence[VerifiedLine]) -> dict[str, int]:
