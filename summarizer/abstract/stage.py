@@ -243,16 +243,19 @@ def guard_lines(
     if checker is None and options.guard != "off":
         checker = options_checker(options)
     for number, text in enumerate(sentences, start=1):
+        passed: tuple = ()  # problems found that the checker's own verdict let pass (`verify/verdict.py`)
         if options.guard == "off":
             alignment = align(text, document, features.terms)
             citations, support, problems = alignment.citations, alignment.support, ()
         else:
             assert checker is not None
             verified = verify_line(text, document, features.terms, checker, options.min_support, tuple(sentences[: number - 1]))
-            citations, support, problems = verified.citations, verified.support, verified.problems
+            citations, support, problems, passed = verified.citations, verified.support, verified.problems, verified.warnings
         if not problems:
             lines.append(SummaryLine(text, citations, "generated", support))
             counts["kept"] += 1
+            if passed:
+                warnings.append(f"guard kept generated line {number} “{text}”, which its checker's verdict passed despite: {'; '.join(map(str, passed))}")
             continue
         reasons = "; ".join(map(str, problems))
         for problem in problems:
