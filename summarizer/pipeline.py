@@ -30,6 +30,8 @@ if sys.version_info >= (3, 11):
     from typing import Unpack
 elif TYPE_CHECKING:  # pragma: no cover - Python 3.10 type checkers
     from typing_extensions import Unpack
+if TYPE_CHECKING:
+    from summarizer.read.raw import RawText
 
 Source = str | os.PathLike[str] | bytes
 LENGTH_SORT_WINDOW = 8  # batches read ahead in abstractive runs
@@ -104,26 +106,33 @@ class Summarizer:
         its encoded text, a `pathlib.Path` a file. Nothing is guessed from a string's content."""
         if isinstance(source, Document):
             return source
-        from summarizer.read.document import build_document
         from summarizer.read.sources import read_input
 
-        return build_document(read_input(source, self.options.max_bytes, fmt=fmt), self.options.language)
+        return self._document(read_input(source, self.options.max_bytes, fmt=fmt))
 
     def read_url(self, url: str, *, allow_private: bool = False, timeout: float | None = None) -> Document:
         """The article at an http(s) `url`. Hosts on private, loopback, link-local and other
         non-public addresses are refused (checked again after each redirect) unless `allow_private`."""
-        from summarizer.read.document import build_document
         from summarizer.read.fetch import DEFAULT_TIMEOUT, fetch_url
 
         raw = fetch_url(url, max_bytes=self.options.max_bytes, timeout=timeout or DEFAULT_TIMEOUT, allow_private=allow_private)
-        return build_document(raw, self.options.language)
+        return self._document(raw)
 
     def read_stream(self, stream: BinaryIO, *, fmt: str | None = None, name: str | None = None) -> Document:
         """The article in an open binary stream (``sys.stdin.buffer``, an upload), read up to `max_bytes`."""
-        from summarizer.read.document import build_document
         from summarizer.read.sources import STDIN_NAME, read_stream
 
         raw = read_stream(stream, self.options.max_bytes, fmt, name or STDIN_NAME)
+        return self._document(raw)
+
+    def _document(self, raw: RawText) -> Document:
+        """The article in `raw`, cleaned and split into sentences. An abstractive Summarizer starts
+        loading its model first, in a thread of its own (`AbstractiveStage.load_ahead`): the input
+        is known to be there by now, and the model loads while the text is segmented."""
+        from summarizer.read.document import build_document
+
+        if self.options.mode == "abstractive":
+            self.abstractive.load_ahead()
         return build_document(raw, self.options.language)
 
     def summarize(
@@ -140,8 +149,6 @@ class Summarizer:
         `bytes` its encoded text, a `pathlib.Path` a file, or a `Document`), `path=` (a file),
         `url=` (fetched; see `read_url` for `allow_private`) or `stream=` (an open binary stream)."""
         started = time.perf_counter()
-        if self.options.mode == "abstractive":
-            self.abstractive.load_ahead()  # the model loads while the article is read
         document = self._read_one(source, path, url, stream, fmt, allow_private)
         read_ms = (time.perf_counter() - started) * 1000
         summary = self.summarize_document(document)

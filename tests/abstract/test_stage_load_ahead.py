@@ -10,6 +10,7 @@ import pytest
 
 import summarizer.abstract.backends as backends
 import summarizer.models.store as store
+import summarizer.read.document as document_module
 from summarizer import Summarizer
 from summarizer.errors import ModelError, SummarizerError
 from summarizer.models.store import ModelSpec
@@ -68,14 +69,14 @@ def test_the_model_loads_while_the_article_is_read(loads, monkeypatch):
 
     loads.using(load)
     seen_while_reading: list[bool] = []
-    read = Summarizer.read
+    build = document_module.build_document
 
-    def watched_read(self, source, *, fmt=None):
+    def watched_build(raw, language="auto"):
         # Loading one after the other would leave this waiting for its whole timeout.
         seen_while_reading.append(loading.wait(timeout=10))
-        return read(self, source, fmt=fmt)
+        return build(raw, language)
 
-    monkeypatch.setattr(Summarizer, "read", watched_read)
+    monkeypatch.setattr(document_module, "build_document", watched_build)
     with Summarizer(mode="abstractive", sentences=1, guard="off") as summarizer:
         summary = summarizer.summarize(ARTICLE)
     assert seen_while_reading == [True]
@@ -97,14 +98,23 @@ def test_an_error_met_loading_ahead_is_raised_by_the_call_and_a_later_call_tries
     assert loads.count == 2
 
 
-def test_a_bad_input_reports_its_own_error_while_the_model_loads(loads, tmp_path: Path):
+def test_a_missing_file_is_reported_before_any_model_loads(loads, tmp_path: Path):
     summarizer = Summarizer(mode="abstractive", sentences=1, guard="off")
     with pytest.raises(SummarizerError, match="nothing-here.txt"):
         summarizer.summarize(tmp_path / "nothing-here.txt")
-    backend = summarizer.abstractive.backend  # loaded once, ahead, and kept for the next article
+    assert loads.count == 0  # a typo in a file name costs no model load
+    backend = summarizer.abstractive.backend
     assert loads.count == 1 and isinstance(backend, ClosingBackend)
     summarizer.close()
     assert backend.closed
+
+
+def test_input_with_no_article_in_it_is_reported_and_the_model_kept_for_the_next(loads):
+    summarizer = Summarizer(mode="abstractive", sentences=1, guard="off")
+    with pytest.raises(SummarizerError):
+        summarizer.summarize(b"<html><body><nav>Home</nav></body></html>")
+    assert summarizer.summarize(ARTICLE).lines
+    assert loads.count == 1
 
 
 def test_close_waits_for_a_model_still_loading_and_frees_it(loads):
