@@ -133,6 +133,9 @@ NEVER_CHOSEN = frozenset(
     {"part of a quotation", "caption", "credit", "image", "byline", "timestamp", "dateline", "page furniture",
      "teaser", "reader prompt", "repeated"}
 )
+# The kinds that are not the article's own text but the page's around it: what stands above the
+# first sentence does not count as a position in the article (rankers.article_start).
+PAGE_FURNITURE = NEVER_CHOSEN - {"part of a quotation"}
 
 
 @dataclass(frozen=True, slots=True)

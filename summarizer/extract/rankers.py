@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
-from summarizer.extract.candidates import NEVER_CHOSEN, Candidate
+from summarizer.extract.candidates import NEVER_CHOSEN, PAGE_FURNITURE, Candidate
 
 if TYPE_CHECKING:
     from summarizer.extract.features import SentenceFeatures
@@ -85,9 +85,20 @@ def banded_pagerank(band: np.ndarray, damping: float = 0.85, iterations: int = 5
     return scores
 
 
-def position_prior(n: int, decay: float = 0.5) -> np.ndarray:
-    """News puts the key facts first: weight 1 for the first sentence, falling as 1/(1+i)^decay."""
-    return 1.0 / np.power(np.arange(1, n + 1, dtype=np.float64), decay)
+def position_prior(n: int, decay: float = 0.5, start: int = 0) -> np.ndarray:
+    """News puts the key facts first: weight 1 for the first sentence, falling as 1/(1+i)^decay.
+    With `start`, position 0 is sentence `start`: the sentences before it weigh 1 as well."""
+    return 1.0 / np.power(np.maximum(np.arange(1 - start, n + 1 - start, dtype=np.float64), 1.0), decay)
+
+
+def article_start(judge: Callable[[int], Candidate], n: int) -> int:
+    """How many sentences at the top are page furniture (a share bar, a byline, a dateline, a
+    caption: candidates.PAGE_FURNITURE) before the article's first sentence. Usually 0, after one
+    judgement that the selector would ask for anyway."""
+    k = 0
+    while k < n and judge(k).reason in PAGE_FURNITURE:
+        k += 1
+    return k
 
 
 class CentralityRanker:
@@ -202,7 +213,8 @@ class NewsRanker:
     """Position prior blended with directed centrality; prefers plain reported fact (the default).
 
     The score of sentence i is ((1 - c) * p_i + c * d_i) * l_i * w_i, where p_i = 1/(i+1)^decay is
-    the position prior, d_i the rescaled directed centrality, l_i = min(1, 20/words)^length_penalty
+    the position prior (i counted from the article's first sentence: page furniture above it, such
+    as a share bar or a byline, does not make the lead look like a later sentence), d_i the rescaled directed centrality, l_i = min(1, 20/words)^length_penalty
     a mild preference for short sentences, and w_i the candidate weight from candidates.py
     (bylines, captions and fragments sink below every real sentence, opinion lines nearly so).
     """
@@ -239,7 +251,7 @@ class NewsRanker:
         n = len(document.sentences)
         if n == 0:
             return np.zeros(0)
-        prior = position_prior(n, self.decay)
+        prior = position_prior(n, self.decay, article_start(features.judge, n))
         if self.centrality_weight > 0 and n > 1:
             if features.dense:
                 centrality = rescale(directed_centrality(features.similarity))
