@@ -185,4 +185,4 @@ class LearnedChecker(RelationChecker):
 
 def _is_its_sources(text: str, sources: Sequence[str]) -> bool:
     """Whether the line is its cited sentences, word for word (spacing and case aside)."""
-    return bool(sources) and _words(text) == [w for s in sources for w in _words(s)]
+    return bool(sources) and _words(text) == [w for s in sources for w in _source_reading(s)[0]]
