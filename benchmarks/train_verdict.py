@@ -13,8 +13,8 @@ asked about (a line that is its source word for word is never asked: it passes).
 label (a summary is flawed when its worst line is): the log loss of max over lines, every
 (data set, label) cell weighing the same (balanced accuracy per data set is the goal), with an L2
 penalty. The penalty and the threshold are chosen by cross-validation grouped by article (no
-article in two folds): the penalty with the best out-of-fold balanced accuracy averaged over data
-sets, and the threshold that gives it. The final weights are fit on every row with that penalty.
+article in two folds; three different splits by default): the penalty with the best
+out-of-fold balanced accuracy averaged over data sets, and the threshold that gives it. The final weights are fit on every row with that penalty.
 
 `score` prints balanced accuracy [95% bootstrap], caught and clean passed per data set for the
 model and for the rules alone (a summary with any rule problem in a checked line is rejected), and
@@ -138,7 +138,7 @@ def best_threshold(prob: np.ndarray, flawed: np.ndarray, datasets: np.ndarray) -
     return float(t), ba
 
 
-def train(features: Path, model_path: Path, folds: int, seed: int) -> None:
+def train(features: Path, model_path: Path, folds: int, seed: int, repeats: int = 3) -> None:
     from summarizer.verify.verdict import FEATURES
 
     records = load(features)
@@ -148,8 +148,11 @@ def train(features: Path, model_path: Path, folds: int, seed: int) -> None:
     xs = (x - mean) / scale
     groups = sorted({r["group"] for r in records})
     rng = np.random.default_rng(seed)
-    fold_of_group = dict(zip(groups, rng.permutation(len(groups)) % folds))
-    fold = np.array([fold_of_group[r["group"]] for r in records])
+    # `repeats` different splits into folds, so that the choice does not hang on one split.
+    splits = []
+    for _ in range(repeats):
+        fold_of_group = dict(zip(groups, rng.permutation(len(groups)) % folds))
+        splits.append(np.array([fold_of_group[r["group"]] for r in records]))
     flawed = y == 1
     rules = np.array([r["rules"] for r in records])
     datasets = np.array([r["dataset"] for r in records])
@@ -157,23 +160,27 @@ def train(features: Path, model_path: Path, folds: int, seed: int) -> None:
     cells = np.array([names.index(d) * 2 + int(f) for d, f in zip(datasets, flawed)])
     print(f"{len(records)} summaries, {len(x)} lines checked; rules alone BA mean over data sets {mean_ba(flawed, rules, datasets):.3f}, pooled {balanced_accuracy(flawed, rules):.3f}")
     results = {}
-    for penalty in (0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0):
-        prob = np.zeros(len(y))
-        for k in range(folds):
-            train_rows = fold != k
-            keep = train_rows[owner]
-            remap = np.cumsum(train_rows) - 1
-            w, b = fit(xs[keep], remap[owner[keep]], y[train_rows], penalty, cells[train_rows])
-            test_rows = fold == k
-            sel = test_rows[owner]
-            remap_test = np.cumsum(test_rows) - 1
-            best, _ = summary_scores(xs[sel] @ w + b, remap_test[owner[sel]], int(test_rows.sum()))
-            prob[test_rows] = 1 / (1 + np.exp(-best))
-        t, ba = best_threshold(prob, flawed, datasets)
-        per_set = {d: balanced_accuracy(flawed[m], prob[m] >= t) for d in sorted({r["dataset"] for r in records})
-                   for m in [np.array([r["dataset"] == d for r in records])]}
+    for penalty in (0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0):
+        probs = []
+        for fold in splits:
+            prob = np.zeros(len(y))
+            for k in range(folds):
+                train_rows = fold != k
+                keep = train_rows[owner]
+                remap = np.cumsum(train_rows) - 1
+                w, b = fit(xs[keep], remap[owner[keep]], y[train_rows], penalty, cells[train_rows])
+                test_rows = fold == k
+                sel = test_rows[owner]
+                remap_test = np.cumsum(test_rows) - 1
+                best, _ = summary_scores(xs[sel] @ w + b, remap_test[owner[sel]], int(test_rows.sum()))
+                prob[test_rows] = 1 / (1 + np.exp(-best))
+            probs.append(prob)
+        # One threshold for every repeat: the out-of-fold scores of all repeats side by side.
+        prob, flawed_all, datasets_all = np.concatenate(probs), np.tile(flawed, repeats), np.tile(datasets, repeats)
+        t, ba = best_threshold(prob, flawed_all, datasets_all)
+        per_set = {d: balanced_accuracy(flawed_all[datasets_all == d], prob[datasets_all == d] >= t) for d in names}
         results[penalty] = (ba, t)
-        print(f"penalty {penalty:g}: out-of-fold BA (mean over data sets) {ba:.3f}, pooled {balanced_accuracy(flawed, prob >= t):.3f} at threshold {t:.3f}; " + ", ".join(f"{d} {v:.3f}" for d, v in per_set.items()))
+        print(f"penalty {penalty:g}: out-of-fold BA (mean over data sets) {ba:.3f}, pooled {balanced_accuracy(flawed_all, prob >= t):.3f} at threshold {t:.3f}; " + ", ".join(f"{d} {v:.3f}" for d, v in per_set.items()))
     penalty = max(results, key=lambda p: results[p][0])
     ba, threshold = results[penalty]
     w, b = fit(xs, owner, y, penalty, cells)
@@ -188,7 +195,7 @@ def train(features: Path, model_path: Path, folds: int, seed: int) -> None:
             "trained_on": f"{len(records)} human-labelled summaries ({features.name}), not FRANK",
             "objective": "log loss of each summary's worst line, every (data set, label) cell weighted alike, L2 penalty",
             "penalty": penalty,
-            "cv": f"{folds} folds grouped by article, out-of-fold balanced accuracy {ba:.3f} (mean over data sets)",
+            "cv": f"{folds} folds grouped by article, {repeats} splits, out-of-fold balanced accuracy {ba:.3f} (mean over data sets)",
             "made_by": "benchmarks/train_verdict.py",
         },
     }
@@ -245,6 +252,7 @@ def main() -> int:
     t.add_argument("--model", type=Path, required=True)
     t.add_argument("--folds", type=int, default=5)
     t.add_argument("--seed", type=int, default=0)
+    t.add_argument("--repeats", type=int, default=3, help="splits into folds, each scored [default: 3]")
     s = sub.add_parser("score")
     s.add_argument("features", type=Path, nargs="+")
     s.add_argument("--model", type=Path, required=True)
@@ -255,7 +263,7 @@ def main() -> int:
         settings = dict(item.partition("=")[::2] for item in args.setting)
         extract(args.labels, settings, args.out, args.limit)
     elif args.command == "train":
-        train(args.features, args.model, args.folds, args.seed)
+        train(args.features, args.model, args.folds, args.seed, args.repeats)
     else:
         score(args.features, args.model, args.resamples, args.threshold)
     return 0

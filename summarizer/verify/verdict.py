@@ -52,7 +52,20 @@ FEATURES = (
     "novel_numbers",  # numbers the cited sentences lack, log(1 + n)
     "words",  # log(number of words)
     "citations",  # cited sentences
+    "copied_run",  # longest run of the line's words standing together in one cited sentence, as a share of its words
+    "novel_triples",  # share of the line's runs of three words that no cited sentence holds
+    "pronoun_start",  # the line opens with a personal pronoun (English)
+    "lower_case",  # the line is written all in lower case (as some systems write)
+    # Products: how new the wording is counts differently for a line close to its sources and for
+    # a free one (a logistic model sees no product unless it is given one).
+    "novel_pairs*support",
+    "novel_triples*support",
+    "novel_triples*known_words",  # times (1 - novel_in_article)
+    "novel_triples^2",
+    "copied_run*support",
 )
+
+_PRONOUNS = frozenset("he she it they his her their its".split())
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
@@ -63,10 +76,27 @@ def _words(text: str) -> list[str]:
 
 
 @lru_cache(maxsize=1024)
-def _source_reading(text: str) -> tuple[tuple[str, ...], frozenset[tuple[str, str]], frozenset[str]]:
-    """A source sentence's words, word pairs and numbers (cached: each line citing it asks again)."""
+def _source_reading(text: str) -> tuple[tuple[str, ...], frozenset[tuple[str, str]], frozenset[str], frozenset[tuple[str, ...]]]:
+    """A source sentence's words, word pairs, numbers and word triples (cached: each line citing it asks again)."""
     words = _words(text)
-    return tuple(words), frozenset(_pairs(words)), frozenset(_NUMBER.findall(text))
+    return tuple(words), frozenset(_pairs(words)), frozenset(_NUMBER.findall(text)), frozenset(_triples(words))
+
+
+def _triples(words: Sequence[str]) -> set[tuple[str, ...]]:
+    return set(zip(words, words[1:], words[2:]))
+
+
+def _longest_run(line: Sequence[str], source: Sequence[str]) -> int:
+    """The most consecutive words of `line` that stand together in `source`."""
+    where: dict[str, list[int]] = {}
+    for j, word in enumerate(source):
+        where.setdefault(word, []).append(j)
+    best, previous = 0, {}
+    for word in line:
+        current = {j: previous.get(j - 1, 0) + 1 for j in where.get(word, ())}
+        best = max(best, *current.values()) if current else best
+        previous = current
+    return best
 
 
 def _pairs(words: Sequence[str]) -> set[tuple[str, str]]:
@@ -90,7 +120,7 @@ def line_features(text: str, evidence: Evidence, problems: Sequence[Problem]) ->
     row.append(float(evidence.support))
     words = _words(text)
     readings = [_source_reading(s) for s in evidence.sources]
-    source_pairs = set().union(*(pairs for _, pairs, _ in readings))
+    source_pairs = set().union(*(pairs for _, pairs, _, _ in readings))
     line_pairs = _pairs(words)
     row.append(len(line_pairs - source_pairs) / len(line_pairs) if line_pairs else 0.0)
     terms = {t.term for t in tokens_of(text, language) if t.term is not None}
@@ -100,14 +130,21 @@ def line_features(text: str, evidence: Evidence, problems: Sequence[Problem]) ->
         known_words = _article_words(article)
     else:  # a checker called without the document: its sources are all there is
         known_terms = frozenset(t.term for s in evidence.sources for t in tokens_of(s, language) if t.term is not None)
-        known_words = frozenset(w for ws, _, _ in readings for w in ws)
+        known_words = frozenset(w for ws, _, _, _ in readings for w in ws)
     row.append(len(terms - known_terms) / len(terms) if terms else 0.0)
     capitalised = [w for w in _WORD.findall(text)[1:] if w[:1].isupper()]
     row.append(math.log1p(sum(1 for w in capitalised if w.lower() not in known_words)))
-    source_numbers = set().union(*(numbers for _, _, numbers in readings))
+    source_numbers = set().union(*(numbers for _, _, numbers, _ in readings))
     row.append(math.log1p(sum(1 for n in _NUMBER.findall(text) if n not in source_numbers)))
     row.append(math.log(max(1, len(words))))
     row.append(float(len(evidence.sources)))
+    copied = max((_longest_run(words, source_words) for source_words, _, _, _ in readings), default=0) / max(1, len(words))
+    line_triples = _triples(words)
+    source_triples = set().union(*(triples for _, _, _, triples in readings))
+    novel_triples = len(line_triples - source_triples) / len(line_triples) if line_triples else 0.0
+    row += [copied, novel_triples, 1.0 if words[:1] and words[0] in _PRONOUNS else 0.0, 1.0 if text == text.lower() else 0.0]
+    support, novel_pairs, novel_in_article = row[len(RULE_KINDS) + 1], row[len(RULE_KINDS) + 2], row[len(RULE_KINDS) + 3]
+    row += [novel_pairs * support, novel_triples * support, novel_triples * (1 - novel_in_article), novel_triples**2, copied * support]
     return row
 
 

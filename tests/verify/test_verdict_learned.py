@@ -63,7 +63,7 @@ def test_features_count_the_problem_kinds_and_the_invented_number():
     from summarizer.verify.verification import read_source
 
     document = read_source(ARTICLE)
-    cited = (document.sentences[2].text,)
+    cited = tuple(s.text for s in document.sentences if "island council" in s.text)
     evidence = Evidence(cited, 0.8, document=document)
     named = dict(zip(FEATURES, line_features(WRONG_NUMBER, evidence, [Problem("number", "number not in its sources: 310,000")])))
     assert len(named) == len(FEATURES)
@@ -73,6 +73,24 @@ def test_features_count_the_problem_kinds_and_the_invented_number():
     assert named["support"] == 0.8 and named["citations"] == 1.0
     clean = dict(zip(FEATURES, line_features(cited[0], evidence, [])))
     assert clean["novel_numbers"] == 0 and clean["novel_pairs"] == 0 and clean["problems"] == 0
+    assert clean["copied_run"] == 1.0 and clean["novel_triples"] == 0
+
+
+def test_features_measure_how_much_of_a_line_is_copied_and_their_products():
+    from summarizer.verify.verification import read_source
+
+    document = read_source(ARTICLE)
+    evidence = Evidence(tuple(s.text for s in document.sentences if "island council" in s.text), 0.7, document=document)
+    # Two stretches of the sentence, swapped: every word and most pairs are the source's.
+    named = dict(zip(FEATURES, line_features("The repair cost 240,000 pounds, the island council said.", evidence, [])))
+    assert 0.3 < named["copied_run"] < 1 and named["novel_triples"] > 0
+    assert named["novel_triples"] > named["novel_pairs"]  # runs of three break where the stretches meet
+    assert named["pronoun_start"] == 0 and named["lower_case"] == 0
+    assert named["novel_triples*support"] == pytest.approx(named["novel_triples"] * 0.7)
+    assert named["copied_run*support"] == pytest.approx(named["copied_run"] * 0.7)
+    assert named["novel_triples*known_words"] == pytest.approx(named["novel_triples"] * (1 - named["novel_in_article"]))
+    lower = dict(zip(FEATURES, line_features("it paid for the repair from its harbour fund.", evidence, [])))
+    assert lower["pronoun_start"] == 1 and lower["lower_case"] == 1
 
 
 def test_the_verdict_follows_the_weights_a_rule_problem_rejects_or_only_warns(tmp_path):
@@ -113,7 +131,7 @@ def test_a_line_that_is_its_sources_passes_even_a_model_that_rejects_everything(
     checker = LearnedChecker(model=everything)
     evidence = Evidence((VERBATIM,), 1.0, document=document)
     assert checker.verdict(VERBATIM, evidence, []) == ([], [])
-    assert checker.verdict(FAITHFUL, Evidence((document.sentences[1].text,), 0.9, document=document), [])[0]
+    assert checker.verdict(FAITHFUL, Evidence((document.sentences[0].text,), 0.9, document=document), [])[0]
 
 
 def test_a_weights_file_for_other_features_is_refused(tmp_path):
