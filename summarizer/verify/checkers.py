@@ -158,7 +158,20 @@ class RelationChecker:
         if evidence.support < self.min_relation_support:
             # A line cut short is incomplete however freely it paraphrases ("Rez, 21, has agreed.").
             return problems + (incomplete_problems(text, sources, cut_short_only=True) if language == "english" else [])
-        return problems + relation_problems(text, sources, evidence.previous, self.settings)
+        return problems + relation_problems(text, sources, evidence.previous, self.settings, self._links(text, language))
+
+    def _links(self, text: str, language: str):
+        """Where a parser is at hand, which of the line's neighbours a grammatical relation joins
+        (the word-distance check then asks only about those); None without one."""
+        if self.parser == "off":
+            return None
+        from summarizer.verify.parser import load_parser, parse
+
+        if load_parser(language) is None:
+            return None
+        from summarizer.verify.predicates import links
+
+        return links(parse(text, language))
 
     def _parsed(self, text: str, evidence: Evidence, language: str, names: frozenset[str]) -> list[Problem]:
         if self.parser == "off":

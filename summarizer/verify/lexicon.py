@@ -30,6 +30,8 @@ class Lexicon:
     open_verbs: frozenset[str] = frozenset()
     dates: frozenset[str] = frozenset()
     judgement: frozenset[str] = frozenset()
+    # Verbs that give a judgement in words as saying words give words ("called the plan costly").
+    labelling: frozenset[str] = frozenset()
 
 
 def _words(text: str) -> frozenset[str]:
@@ -69,6 +71,14 @@ _OPEN_VERBS: dict[str, frozenset[str]] = {
 }
 
 
+_LABELLING: dict[str, frozenset[str]] = {
+    "english": _words("called calls call described describes describe branded brands labelled labels dubbed"),
+    "german": _words("nannte nennt bezeichnete bezeichnet bezeichneten kritisierte kritisiert"),
+    "french": _words("qualifié qualifie qualifiée qualifiés jugé juge jugée dénoncé dénonce traité traite"),
+    "spanish": _words("calificó califica calificado tachó tacha describió describe definió"),
+}
+
+
 # Hedges in the language module that more often plan than doubt: German "sollen" is "is to" in
 # "Die Arbeiten sollen im März beginnen" and a hedge only in "soll ... gesagt haben".
 _PLANS: dict[str, frozenset[str]] = {"german": _words("soll sollen")}
@@ -92,4 +102,5 @@ def lexicon(language: str) -> Lexicon:
         open_verbs=_OPEN_VERBS.get(info.name, frozenset()),
         dates=info.date_words,
         judgement=info.judgement_words,
+        labelling=_LABELLING.get(info.name, frozenset()),
     )

@@ -97,7 +97,7 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
         return []
     words = [w for w, _ in line]
     # A saying word reports unless it is passive ("is explained by"): then it is the claim's own verb.
-    reporting = lexicon.saying | _LABELLING
+    reporting = lexicon.saying | _LABELLING | lexicon.labelling
     saying = [w for i, w in enumerate(words) if w in reporting and not _BE & set(words[max(0, i - 2) : i])]
     if saying or any(w in lexicon.hedges or w.endswith("n't") for w in words) or _phrases(words, lexicon.hedge_phrases):
         return []
@@ -114,7 +114,7 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
         if shared > best_shared:
             best, best_shared = masked, shared
     if best is None or best_shared < 0.6 * len(content):
-        return []
+        return _quoted_label_problems(content, sources, reporting)
     positions = [i for i, (w, _) in enumerate(best) if w in content]
     first, last = positions[0], positions[-1]
     span = [w for w, _ in best[max(0, first - 3) : last + 1]]
@@ -127,14 +127,43 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
     quoted = {w for w, inside in best if inside}
     plain = {w for sentence in sources for w, inside in _quoted_mask(sentence) if not inside}
     from_quotes = sorted(w for w in content & quoted - plain)
-    spoken = any(w in lexicon.saying for w, _ in best)
+    spoken = any(w in reporting for w, _ in best)
     quote_length = sum(1 for _, inside in best if inside)
     if from_quotes and spoken and (quote_length <= 4 or len(from_quotes) >= 0.5 * len(content)):
         problems.append(Problem(
             "hedge", f"hedge dropped: “{' '.join(from_quotes[:3])}” stands in quotation marks in its source, "
             "someone's words; the line states it as fact"
         ))
-    return problems
+        return problems
+    return problems + _quoted_label_problems(content, sources, reporting)
+
+
+def _quoted_label_problems(content: set[str], sources: Sequence[str], reporting: frozenset[str]) -> list[Problem]:
+    """A short quotation that someone said or gave as a label (four words at most: "described the
+    waits as "dangerous"") whose words the line repeats in full as its own, where the sources
+    never use them outside quotation marks: the line states a judgement as fact, however its
+    other words are put together (they may come from other sentences)."""
+    plain = {w for sentence in sources for w, inside in _quoted_mask(sentence) if not inside}
+    for sentence in sources:
+        masked = _quoted_mask(sentence)
+        if not any(w in reporting for w, inside in masked if not inside):
+            continue
+        quotes: list[list[str]] = []
+        previous = False
+        for w, inside in masked:
+            if inside and not previous:
+                quotes.append([])
+            if inside:
+                quotes[-1].append(w)
+            previous = inside
+        for quote in quotes:
+            words = [w for w in quote if len(w) > 2 and w not in plain]
+            if len(quote) <= 4 and words and all(w in content for w in words) and len(words) >= 0.5 * len(quote):
+                return [Problem(
+                    "hedge", f"hedge dropped: “{' '.join(quote)}” stands in quotation marks in its source, "
+                    "someone's words; the line states it as fact"
+                )]
+    return []
 
 
 # Words of the negation lists that say "without": a line may well drop one ("sans frais").
@@ -396,13 +425,26 @@ def _resolve(speaker: Any, doc: Any, before: Sequence[Any], names: frozenset[str
     if _is_name(speaker, names):
         return _entity_words(_entity_head(speaker))
     if speaker.lower_ not in _PRONOUNS:
-        return None
+        return _named_within(speaker, names)
     candidates = [t for t in doc[: speaker.i] if t.pos_ == "PROPN"]
     for earlier in reversed(before):
         if candidates:
             break
         candidates = [t for t in earlier if t.pos_ == "PROPN"]
     return _entity_words(_entity_head(candidates[-1])) if candidates else None
+
+
+def _named_within(speaker: Any, names: frozenset[str] = frozenset()) -> frozenset[str] | None:
+    """The name words inside a speaker that is not itself a name: "analysts at Hartmann Bank",
+    "its chief executive, Marion Hale", "a spokesman for the Met Office"; None where it holds none
+    ("the chief executive" may be anyone the line names)."""
+    words: set[str] = set()
+    for child in speaker.children:
+        if child.dep_ in ("prep", "appos", "compound", "poss"):
+            for token in child.subtree:
+                if _is_name(token, names):
+                    words |= _entity_words(_entity_head(token))
+    return frozenset(words) or None
 
 
 def _speakers(line: Any, sources: Sequence[Any], context: Sequence[Any], names: frozenset[str]) -> list[Problem]:
@@ -549,3 +591,65 @@ def _negations(line: Any, sources: Sequence[Any]) -> list[Problem]:
             said = "negates" if _negated(verb) else "drops the negation of"
             problems.append(Problem("negation", f"negation not in its sources: the line {said} “{verb.text}”"))
     return problems
+
+
+# ---------------------------------------------------------------------------------------------
+# Which neighbours of a line a relation joins (the word-distance check asks, where a parse exists).
+
+# Arcs inside one phrase: a name's words ("Mira Okoye"), a figure and its unit ("52%", "3.2 million").
+_NAME_ARCS = frozenset({"compound", "flat", "flat:name"})
+_FIGURE_ARCS = frozenset({"nummod", "quantmod", "nmod:num", "compound"})
+# Who does what to whom: a verb's subject, objects, recipient and agent (not its adjuncts of place and time).
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "iobj", "attr", "oprd", "obl"})
+_ARGUMENT_PREPOSITIONS = frozenset({"dative", "agent"})  # "to" a recipient, "by" an agent; not places or times
+
+
+def links(line: Any) -> Any:
+    """A function telling whether two words of the parsed `line` (given by their character
+    offsets) are joined by a grammatical relation: one heads the other's phrase directly or
+    through a preposition ("stake in Google", "owned by Brenton"). Neighbours in word order
+    only ("won the Marden mayoral election": Marden belongs to the election, not to "won") are
+    not joined. A word the parse does not hold counts as joined (the word-distance check then
+    judges it as it would without a parse)."""
+    at = {t.idx: t for t in line}
+
+    def phrase_head(token: Any) -> Any:
+        # A compound is one phrase with its head ("Mira Okoye", "the Atlantic ocean"); an
+        # adjectival or genitive modifier is not ("the Marden mayoral election": Marden is the
+        # election's, not the verb's).
+        steps = 0
+        while token.head.i != token.i and steps < 4 and (token.dep_ in _NAME_ARCS or (token.dep_ in _FIGURE_ARCS and token.like_num)):
+            token = token.head
+            steps += 1
+        return token
+
+    def predicate(token: Any) -> Any | None:
+        """The verb `token` is an argument of (directly, or through a preposition: "sold the
+        brand to Mossby"), or None."""
+        head = token.head
+        if token.dep_ == "pobj" and head.dep_ in _ARGUMENT_PREPOSITIONS and head.head.i != head.i:
+            head = head.head
+        elif token.dep_ not in _ARGUMENTS:
+            return None
+        return head if head.pos_ in ("VERB", "AUX") and head.i != token.i else None
+
+    def joined(a: Any, b: Any) -> bool:
+        if a.i == b.i or a.head.i == b.i or b.head.i == a.i:
+            return True
+        for x, y in ((a, b), (b, a)):  # "stake in Google": noun, preposition, noun
+            middle = x.head
+            if middle.i != x.i and middle.pos_ in ("ADP", "PART") and middle.head.i == y.i:
+                return True
+        # Two arguments of one verb stand in its relation: "Mossby sold the brand to Pellan".
+        verb = predicate(a)
+        return verb is not None and (verb.i == b.i or (predicate(b) is not None and predicate(b).i == verb.i))
+
+    def linked(first: Any, second: Any) -> bool:
+        a, b = at.get(first.start), at.get(second.start)
+        if a is None or b is None:
+            return True
+        if a.like_num and b.like_num:
+            return True  # two figures of a line measure one event ("rose 14% to 3.2 million") wherever they hang
+        return joined(phrase_head(a), phrase_head(b)) or joined(a, b)
+
+    return linked

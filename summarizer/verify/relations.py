@@ -25,7 +25,7 @@ many published systems write) is checked as well.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -93,6 +93,7 @@ class Token:
     segment: int  # split at commas too
     capitalised: bool  # written with a capital (or all capitals) not at the start of the sentence
     quoted: bool = False  # inside quotation marks
+    start: int = -1  # its character offset in the text (a parse of the same text is matched by it)
 
 
 _ANY_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*(?:[.,:][0-9]+)*(?:-[^\W_]+)*|[,;:—–()]|(?<=\s)-(?=\s)|[\"“”«»„]")
@@ -149,7 +150,7 @@ def tokenize(text: str, language: str = "english") -> list[Token]:
         else:
             term = None if lower in stop or not lower else stem(lower)
         capitalised = (bool(tokens) and raw[0].isupper() and lower not in _NOT_NAMES) or (len(raw) > 1 and raw.isupper())
-        tokens.append(Token(raw, lower, term, clause, segment, capitalised, quoted))
+        tokens.append(Token(raw, lower, term, clause, segment, capitalised, quoted, match.start()))
     return tokens
 
 
@@ -344,10 +345,14 @@ def _is_number(token: Token) -> bool:
 
 
 def relation_problems(
-    text: str, sources: Sources, previous: Sequence[str] = (), settings: RelationSettings = RelationSettings()
+    text: str, sources: Sources, previous: Sequence[str] = (), settings: RelationSettings = RelationSettings(),
+    linked: Callable[[Token, Token], bool] | None = None,
 ) -> list[Problem]:
     """The relation, circumstance and coreference problems of `text` against `sources`;
-    `previous` are the summary's lines before it."""
+    `previous` are the summary's lines before it. `linked`, where a parse of the line is at
+    hand, tells whether two of its words are joined in it by a grammatical relation: only such
+    neighbours stand for a relation the sources must state (without one, every pair of
+    neighbours is taken to)."""
     tokens = tokenize(text, sources.language)
     content = [t for t in tokens if t.term is not None and t.term != _PRONOUN_TERM]
     problems: list[Problem] = []
@@ -394,8 +399,10 @@ def relation_problems(
             continue
         if stands is False:
             repointed.append(pair)
-        else:
-            (moved if circumstance else unlinked).append(pair)
+        elif circumstance:
+            moved.append(pair)
+        elif linked is None or linked(a, b):  # not neighbours only by word order ("won the Marden election")
+            unlinked.append(pair)
     if unlinked:
         problems.append(Problem("relation", f"relation not in its sources: {', '.join(unlinked)} stand apart in every source sentence"))
     if moved:

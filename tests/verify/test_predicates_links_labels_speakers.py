@@ -1,0 +1,82 @@
+"""Round-8 shapes, in sentences written for this test: neighbours of a line that no grammatical
+relation joins (a free paraphrase) are not read as a relation where a parse is at hand; a short
+quoted label repeated as the line's own judgement; words a named speaker's phrase said ("analysts
+at X") given to someone else."""
+
+import pytest
+
+from checking import problem_kinds as _kinds
+from summarizer import verify
+from summarizer.verify.parser import load_parser
+
+needs_parser = pytest.mark.skipif(load_parser("english") is None, reason="spaCy's English pipeline is not installed")
+
+BY_ELECTION = (
+    "Voters in the market town of Halvern elected Mira Okoye to the council on Thursday. "
+    "Okoye, a retired nurse and school governor, won 58% of the vote. "
+    "Dr Ines Varga, a chemist from Lisbon, came second. "
+    "Mayor Tom Reyes later opened a new library in Porlock."
+)
+FREE = "Mira Okoye won the Halvern mayoral race with 58% of the vote."
+
+
+def _kinds_without_parser(article: str, line: str) -> list[str]:
+    return [p.kind for checked in verify(article, line, checker_settings={"parser": "off"}).lines for p in checked.problems]
+
+
+@needs_parser
+def test_neighbours_no_relation_joins_are_no_relation_with_a_parse():
+    # "won the Halvern mayoral race": Halvern belongs to the race, not to "won".
+    assert _kinds(BY_ELECTION, FREE) == []
+
+
+def test_without_a_parse_word_distance_still_judges_every_neighbour():
+    assert "relation" in _kinds_without_parser(BY_ELECTION, FREE)
+
+
+@needs_parser
+def test_neighbours_a_relation_joins_are_still_checked():
+    # Varga is the subject of "opened" in the line; no source sentence has her near it.
+    assert "relation" in _kinds(BY_ELECTION, "Dr Ines Varga opened a new library in Porlock.")
+
+
+STATION = (
+    "Trains at Ostbury Station ran an average of 14 minutes late in March. "
+    'The passenger group Ravel Trust described the delays as "shameful". '
+    "The operator said new timetables would start in June."
+)
+
+
+def test_a_quoted_label_stated_as_the_lines_own_judgement_is_a_dropped_hedge():
+    assert "hedge" in _kinds(STATION, "The delays at Ostbury Station are shameful.")
+
+
+def test_the_label_given_to_its_speaker_passes():
+    assert _kinds(STATION, "The Ravel Trust called the delays shameful.") == []
+
+
+def test_a_french_quoted_label_stated_as_fact_is_a_dropped_hedge():
+    article = (
+        "La région va fermer trois lignes de car le 1er septembre. "
+        "Les syndicats ont qualifié la réforme de « brutale et injuste ». "
+        "La région dit vouloir économiser 4 millions d'euros."
+    )
+    assert "hedge" in _kinds(article, "La réforme est brutale et injuste.")
+    assert _kinds(article, "Selon les syndicats, la réforme est « brutale et injuste ».") == []
+
+
+RESULTS = (
+    "Sales at Corvin Foods fell 6% in the three months to June. "
+    "Analysts at Pellham Partners said the results were weaker than hoped. "
+    "Chief executive Anna Berg announced 300 job cuts."
+)
+
+
+@needs_parser
+def test_words_of_a_speaker_phrase_with_a_name_given_to_another_name_are_caught():
+    assert "attribution" in _kinds(RESULTS, "Anna Berg said the results were weaker than hoped.")
+
+
+@needs_parser
+def test_the_speaker_phrase_named_its_own_way_passes():
+    assert _kinds(RESULTS, "Pellham Partners analysts said the results were weaker than hoped.") == []
