@@ -200,14 +200,15 @@ class RelationChecker:
 
 
 def _figure_problems(text: str, sources: Sequence[str], language: str, document: Sequence[str] = ()) -> list[Problem]:
-    """Relative dates, multipliers and figures in their place, and words swapped for their opposites."""
+    """Relative dates, multipliers and figures in their place, words swapped for their opposites,
+    a name put in another's place, and a thing still needed had in the line."""
     from summarizer.verify.figures import (
         duration_problems,
         moved_figure_problems,
         multiplier_problems,
         relative_date_problems,
     )
-    from summarizer.verify.swaps import opposite_problems
+    from summarizer.verify.swaps import opposite_problems, pending_problems, substituted_name_problems
 
     return (
         relative_date_problems(text, sources, language)
@@ -215,6 +216,8 @@ def _figure_problems(text: str, sources: Sequence[str], language: str, document:
         + moved_figure_problems(text, sources, language)
         + duration_problems(text, sources, language)
         + opposite_problems(text, sources, language)
+        + substituted_name_problems(text, sources, language)
+        + pending_problems(text, sources, language)
     )
 
 

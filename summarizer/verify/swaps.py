@@ -158,21 +158,27 @@ _OPPOSITES: dict[str, list[str]] = {
         "allowed | banned", "profit profits | loss losses", "import imports | export exports",
         "buyer | seller", "success | failure", "majority | minority", "promoted promotion | relegated relegation",
         "convicted | acquitted", "guilty | innocent", "won | drew",
+        # Members of a closed set, any two of which contradict each other in one place.
+        "summer summers | winter winters | spring springs | autumn autumns",
+        "fear fears feared | welcome welcomes welcomed",
     ],
     "spanish": [
         "subió sube | bajó baja", "aumentó aumento | disminuyó descenso", "más | menos", "mayor | menor",
         "ganó gana | perdió pierde", "muertos murieron | heridos", "abrió | cerró", "antes | después",
         "norte | sur", "hombres | mujeres", "primer primera | último última", "aprobó | rechazó",
+        "verano veranos | invierno inviernos | primavera primaveras | otoño otoños", "temen teme temían | celebran celebra",
     ],
     "french": [
         "hausse | baisse", "augmenté | diminué", "plus | moins", "gagné | perdu", "morts | blessés",
         "ouvert | fermé", "avant | après", "nord | sud", "hommes | femmes", "premier première | dernier dernière",
         "accepté | refusé",
+        "été étés | hiver hivers | printemps | automne automnes", "craignent craint craignait | réjouissent réjouit saluent salue",
     ],
     "german": [
         "gestiegen stieg | gesunken sank", "mehr | weniger", "höher | niedriger", "gewonnen gewann | verloren verlor",
         "getötet tote | verletzt verletzte", "geöffnet | geschlossen", "vor | nach", "nord | süd", "männer | frauen",
         "erste | letzte", "angenommen | abgelehnt",
+        "sommer | winter | frühling | herbst", "befürchten fürchten | begrüßen begrüßten",
     ],
 }
 
@@ -258,6 +264,77 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
     if not swapped:
         return []
     return [Problem("substitution", f"substitution: {', '.join(swapped)}")]
+
+
+def substituted_name_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
+    """A name put in the place of another name of the source, between the same words on both
+    sides: "Nair, a Conservative councillor" where the source has "Nair, a Labour councillor"
+    ("Conservative" may stand elsewhere in the article: the literal name check sees nothing)."""
+    from summarizer.verify.relations import tokenize, tokens_of
+
+    if not any(c.isupper() for c in text[1:]):
+        return []
+    tokens = tokenize(text, language)
+    line_words = {t.lower for t in tokens}
+    parsed = [tokens_of(s, language) for s in sources]
+    swapped = []
+    for k, token in enumerate(tokens):
+        if not token.capitalised or token.term is None or token.term.startswith("<") or token.lower[:1].isdigit():
+            continue
+        before, after = _neighbour(tokens, k, -1), _neighbour(tokens, k, 1)
+        if before is None or after is None:
+            continue  # a name anchored on one side only may be another way to name the same one
+        for sentence in parsed:
+            if any(t.lower == token.lower for t in sentence):
+                continue
+            hit = next(
+                (other for m, other in enumerate(sentence)
+                 if other.capitalised and other.term is not None and not other.term.startswith("<")
+                 and other.lower not in line_words and not other.lower[:1].isdigit()
+                 and other.lower[:3] != token.lower[:3]  # "Norwegian" for "Norway"
+                 and (_neighbour(sentence, m, -1), _neighbour(sentence, m, 1)) == (before, after)),
+                None,
+            )
+            if hit is not None:
+                swapped.append(f"“{token.text}” where its source has “{hit.text}”")
+                break
+    if not swapped:
+        return []
+    return [Problem("substitution", f"substitution: {', '.join(swapped)}")]
+
+
+# A thing still needed, awaited or sought, and the same thing had: "the scheme still needs planning
+# approval" is not "has received planning approval". English; the thing after the verb anchors it.
+_PENDING = frozenset("need needs needed require requires required await awaits awaiting seek seeks seeking".split())
+_HAD = frozenset("received receives got gets gained gains obtained obtains secured secures granted won wins".split())
+_STILL_PENDING = frozenset("yet still not n't no never awaiting pending without until before".split())
+
+
+def pending_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
+    """A line that has someone receive what its source says they still need or await."""
+    if language != "english" or not _HAD & set(re.findall(r"[a-z]+", text.lower())):
+        return []
+    from summarizer.verify.relations import tokenize, tokens_of
+
+    tokens = tokenize(text, language)
+    parsed = [tokens_of(s, language) for s in sources]
+    own = {t.lower for sentence in parsed for t in sentence}
+    for k, token in enumerate(tokens):
+        if token.lower not in _HAD or token.lower in own:
+            continue
+        if any(t.lower in _STILL_PENDING or t.lower.endswith("n't") for t in tokens[max(0, k - 3) : k]):
+            continue  # "has yet to receive approval" keeps it pending
+        thing = _neighbour(tokens, k, 1)
+        if thing is None:
+            continue
+        for sentence in parsed:
+            for m, other in enumerate(sentence):
+                if other.lower in _PENDING and _neighbour(sentence, m, 1) == thing:
+                    return [Problem(
+                        "negation", f"negation not in its sources: its source says “{other.text}” of what the line has "
+                        f"“{token.text}”: still to come there, done in the line"
+                    )]
+    return []
 
 
 def _neighbour(tokens: Sequence, k: int, step: int, reach: int = 2) -> str | None:

@@ -1,0 +1,42 @@
+"""Round-8 shapes, in sentences written for this test: a name put in another name's place between
+the same words, a member of a closed set swapped for another (seasons; fear and welcome), and a
+thing still needed had in the line."""
+
+from checking import problem_kinds as _kinds
+
+COUNCIL = (
+    "Residents of Brackley elected Omar Reddy as council leader on Friday, ending 12 years of Green control. "
+    "Reddy, a Labour councillor and former bus driver, won 47% of the vote. "
+    "The new leisure centre still needs funding from the county."
+)
+
+
+def test_a_party_name_swapped_for_another_of_the_article_is_a_substitution():
+    assert "substitution" in _kinds(COUNCIL, "Reddy, a Green councillor and former bus driver, won 47% of the vote.")
+
+
+def test_the_same_party_name_passes():
+    assert _kinds(COUNCIL, "Reddy, a Labour councillor and former bus driver, won 47% of the vote.") == []
+
+
+def test_something_still_needed_stated_as_received_is_a_dropped_negation():
+    assert "negation" in _kinds(COUNCIL, "The new leisure centre has received funding from the county.")
+
+
+def test_something_still_needed_kept_pending_passes():
+    assert _kinds(COUNCIL, "The new leisure centre has yet to receive funding from the county.") == []
+
+
+def test_a_season_swapped_for_another_is_a_substitution():
+    article = "The survey counted 310 nesting pairs over three summers. Numbers fell by a fifth."
+    assert "substitution" in _kinds(article, "The survey counted 310 nesting pairs over three winters.")
+    assert _kinds(article, "The survey counted 310 nesting pairs over three summers.") == []
+
+
+def test_fear_turned_into_welcome_is_a_substitution_in_french():
+    article = (
+        "La mairie de Nantes va piétonniser la rue Crébillon en 2026. "
+        "Les riverains du quartier craignent la fermeture de la rue aux voitures. "
+        "Le projet coûtera 3 millions d'euros."
+    )
+    assert "substitution" in _kinds(article, "Les riverains du quartier se réjouissent de la fermeture de la rue aux voitures.")
