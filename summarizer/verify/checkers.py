@@ -208,7 +208,12 @@ def _figure_problems(text: str, sources: Sequence[str], language: str, document:
         multiplier_problems,
         relative_date_problems,
     )
-    from summarizer.verify.swaps import opposite_problems, pending_problems, substituted_name_problems
+    from summarizer.verify.swaps import (
+        opposite_problems,
+        pending_problems,
+        substituted_name_problems,
+        swapped_figure_problems,
+    )
 
     return (
         relative_date_problems(text, sources, language)
@@ -218,6 +223,7 @@ def _figure_problems(text: str, sources: Sequence[str], language: str, document:
         + opposite_problems(text, sources, language)
         + substituted_name_problems(text, sources, language)
         + pending_problems(text, sources, language)
+        + swapped_figure_problems(text, sources, language)
     )
 
 

@@ -264,6 +264,8 @@ def parsed_problems(
         problems += _speakers(line, sources, context, names)
     elif named and (lowered is None or any(words & _PRONOUNS for words in lowered)):
         problems += coreference_in_quotes(line, sources, context, names)
+    if named:
+        problems += _substituted_subjects(line, sources, names)
     if any(t.dep_ in _MODIFIERS for t in line):
         problems += _events(line, sources)
     if negation_words is None or any(t.lower_ in negation_words for t in line) or source_negates:
@@ -379,6 +381,60 @@ def _reversals(line: Any, sources: Sequence[Any], names: frozenset[str]) -> list
                     "relation", f"relation reversed: the line has {_phrase(x)} before {_phrase(y)} (“{relation}”), "
                     f"its source the other way round (“{against[0][2]}”)"
                 ))
+    return problems
+
+
+def _object_words(verb: Any) -> set[str]:
+    """The figures and names of what `verb` is done to ("won 52% of the vote": 52, vote)."""
+    words: set[str] = set()
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj", "attr", "npadvmod"):
+            words |= {t.lower_ for t in child.subtree if t.like_num or t.pos_ == "PROPN"}
+    return words
+
+
+def _subject_names(subject: Any, names: frozenset[str]) -> frozenset[str]:
+    """The name words of a subject and of those joined to it ("Messi, Suarez and Neymar"); a
+    word the document writes as a name counts though the tagger took it for another part of speech."""
+    words = set(_entity_words(_entity_head(subject))) if _is_name(subject, names) else {subject.lower_}
+    for token in subject.subtree:
+        if token.dep_ == "conj" and _is_name(token, names):
+            words |= _entity_words(_entity_head(token))
+    return frozenset(words)
+
+
+def _substituted_subjects(line: Any, sources: Sequence[Any], names: frozenset[str]) -> list[Problem]:
+    """ "Shaw won 52% of the vote" where the source has "Nair ... won 52% of the vote" (and Shaw
+    as her rival): the same verb and the same figures or names done, by another name. Only a
+    name against a name: a description ("the council leader") may be the line's name."""
+    problems: list[Problem] = []
+    for verb in line:
+        if verb.pos_ != "VERB":
+            continue
+        subject = _speaker_of(verb)
+        if subject is None or not _is_name(subject, names) or subject.dep_ != "nsubj":
+            continue
+        done = _object_words(verb)
+        if not any(any(c.isdigit() for c in w) for w in done):
+            continue  # a figure pins the event down; without one, the same verb may be another event
+        mine = _subject_names(subject, names)
+        others: list[frozenset[str]] = []
+        for doc in sources:
+            for other in doc:
+                if other.pos_ != "VERB" or other.lemma_ != verb.lemma_ or not done <= _object_words(other):
+                    continue
+                theirs = _speaker_of(other)
+                if theirs is None or theirs.dep_ != "nsubj":
+                    continue
+                if not (_is_name(theirs, names) or (theirs.text[:1].isupper() and theirs.lower_ in names)):
+                    others.append(frozenset())  # a pronoun or a description: it may be the line's name
+                    continue
+                others.append(_subject_names(theirs, names))
+        if others and all(words and not words & mine for words in others):
+            problems.append(Problem(
+                "relation", f"relation not in its sources: {_phrase(_entity_head(subject))} “{verb.text}” "
+                f"{' '.join(sorted(done))} where its source has {' '.join(sorted(others[0])).title()} do it"
+            ))
     return problems
 
 

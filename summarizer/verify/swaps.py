@@ -337,6 +337,36 @@ def pending_problems(text: str, sources: Sequence[str], language: str = "english
     return []
 
 
+def swapped_figure_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
+    """Two figures of one source sentence, each put where the other stands: "Turnout was 31%, up
+    from 38%" from "Turnout was 38%, up from 31%". The word before each figure marks its place."""
+    from summarizer.verify.relations import tokenize, tokens_of
+
+    if sum(c.isdigit() for c in text) < 2:
+        return []
+    tokens = tokenize(text, language)
+    places = {t.lower: tokens[k - 1].lower for k, t in enumerate(tokens) if k and t.lower[:1].isdigit()}
+    if len(places) < 2:
+        return []
+    for source in sources:
+        theirs: dict[str, set[str]] = {}
+        sentence = tokens_of(source, language)
+        for k, t in enumerate(sentence):
+            if k and t.lower[:1].isdigit():
+                theirs.setdefault(t.lower, set()).add(sentence[k - 1].lower)
+        figures = sorted(places.keys() & theirs.keys())
+        for i, x in enumerate(figures):
+            for y in figures[i + 1 :]:
+                if places[x] == places[y] or places[x] in theirs[x] or places[y] in theirs[y]:
+                    continue
+                if places[x] in theirs[y] and places[y] in theirs[x]:
+                    return [Problem(
+                        "circumstance", f"circumstance not in its sources: {x} and {y} swapped places "
+                        f"(its source has “{places[x]} {y}” and “{places[y]} {x}”)"
+                    )]
+    return []
+
+
 def _neighbour(tokens: Sequence, k: int, step: int, reach: int = 2) -> str | None:
     """The nearest content word's stem within `reach` content words of `k`, in its clause."""
     seen = 0

@@ -1,0 +1,39 @@
+"""Round-8 shapes, in sentences written for this test: two figures of one sentence each put in the
+other's place, and the same figures won by another named party (the parse check)."""
+
+import pytest
+
+from checking import problem_kinds as _kinds
+from summarizer.verify.parser import load_parser
+
+needs_parser = pytest.mark.skipif(load_parser("english") is None, reason="spaCy's English pipeline is not installed")
+
+VOTE = (
+    "Members of the Arden Rowing Club chose Dana Pike as captain on Saturday. "
+    "Pike, a former junior champion, won 61% of the vote, against 35% for her rival, Sam Ellery. "
+    "Membership rose to 420 this year, up from 380 in 2023."
+)
+
+
+def test_two_figures_in_each_others_place_are_caught():
+    assert "circumstance" in _kinds(VOTE, "Membership rose to 380 this year, up from 420 in 2023.")
+
+
+def test_the_figures_in_their_places_pass():
+    assert _kinds(VOTE, "Membership rose to 420 this year, up from 380 in 2023.") == []
+
+
+@needs_parser
+def test_the_winners_share_given_to_the_rival_is_caught():
+    assert "relation" in _kinds(VOTE, "Sam Ellery won 61% of the vote, against 35% for Dana Pike.")
+
+
+@needs_parser
+def test_the_winners_share_given_to_the_winner_passes():
+    assert _kinds(VOTE, "Dana Pike won 61% of the vote, against 35% for Sam Ellery.") == []
+
+
+@needs_parser
+def test_a_share_won_by_several_named_together_is_theirs():
+    article = "Ana Ruiz, Tom Hale and Li Wen won 70% of the seats between them. The vote was held on Monday."
+    assert _kinds(article, "Tom Hale, Ana Ruiz and Li Wen won 70% of the seats.") == []
