@@ -32,6 +32,12 @@ class Lexicon:
     judgement: frozenset[str] = frozenset()
     # Verbs that give a judgement in words as saying words give words ("called the plan costly").
     labelling: frozenset[str] = frozenset()
+    # A claim put now ("is safe", "should have") and the tense a report puts it in ("said it was
+    # safe", German "sagte, sie sei"): a line in the first from a source in the second after a
+    # saying word states as fact what someone said.
+    claims_now: frozenset[str] = frozenset()
+    claimed_then: frozenset[str] = frozenset()
+    opinion: frozenset[str] = frozenset()  # modals of judgement ("should have sent him off"): someone's view
 
 
 def _words(text: str) -> frozenset[str]:
@@ -79,6 +85,26 @@ _LABELLING: dict[str, frozenset[str]] = {
 }
 
 
+_CLAIMS_NOW: dict[str, frozenset[str]] = {
+    "english": _words("is are should must ought"),
+    "german": _words("ist sind muss müssen sollte"),
+    "french": _words("est sont doit doivent devrait"),
+    "spanish": _words("es son debe deben debería"),
+}
+_OPINION: dict[str, frozenset[str]] = {
+    "english": _words("should ought"),
+    "german": _words("sollte sollten müsste müssten"),
+    "french": _words("aurait auraient"),
+    "spanish": _words("debió debieron debería deberían"),
+}
+_CLAIMED_THEN: dict[str, frozenset[str]] = {
+    "english": _words("was were"),
+    "german": _words("sei seien war waren"),
+    "french": _words("était étaient"),
+    "spanish": _words("era eran"),
+}
+
+
 # Hedges in the language module that more often plan than doubt: German "sollen" is "is to" in
 # "Die Arbeiten sollen im März beginnen" and a hedge only in "soll ... gesagt haben".
 _PLANS: dict[str, frozenset[str]] = {"german": _words("soll sollen")}
@@ -103,4 +129,7 @@ def lexicon(language: str) -> Lexicon:
         dates=info.date_words,
         judgement=info.judgement_words,
         labelling=_LABELLING.get(info.name, frozenset()),
+        claims_now=_CLAIMS_NOW.get(info.name, frozenset()),
+        claimed_then=_CLAIMED_THEN.get(info.name, frozenset()),
+        opinion=_OPINION.get(info.name, frozenset()),
     )

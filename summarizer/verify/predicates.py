@@ -135,7 +135,33 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
             "someone's words; the line states it as fact"
         ))
         return problems
-    return problems + _quoted_label_problems(content, sources, reporting)
+    problems += _quoted_label_problems(content, sources, reporting)
+    if not problems:
+        problems += _reported_claim_problems(words, best, first, last, lexicon)
+    return problems
+
+
+def _reported_claim_problems(words: Sequence[str], best: Sequence[tuple[str, bool]], first: int, last: int, lexicon: Lexicon) -> list[Problem]:
+    """A claim its source gives as what someone said ("the association said the weedkiller was
+    safe", "sagte, die Finanzierung sei gesichert") that the line puts now, as its own ("The
+    weedkiller is safe"). A report of an event in the past tense ("police said the man was
+    arrested" -> "The man was arrested") is left alone: it keeps the source's tense."""
+    if not set(words) & (lexicon.claims_now | lexicon.opinion):
+        return []
+    source = [w for w, _ in best]
+    said = [i for i, w in enumerate(source[:first]) if w in lexicon.saying and not _BE & set(source[max(0, i - 2) : i])]
+    if not said:
+        return []
+    span = source[said[-1] + 1 : last + 1]
+    # Either the report's tense turned into the present, or a modal of judgement kept ("the
+    # referee should have sent him off", someone's view, now the line's).
+    opinion = set(words) & set(span) & lexicon.opinion
+    if not opinion and (not set(span) & lexicon.claimed_then or set(span) & lexicon.claims_now):
+        return []
+    return [Problem(
+        "hedge", f"hedge dropped: its source reports this as what was said (“{source[said[-1]]}”); "
+        "the line states it now, as fact"
+    )]
 
 
 def _quoted_label_problems(content: set[str], sources: Sequence[str], reporting: frozenset[str]) -> list[Problem]:
