@@ -277,6 +277,34 @@ class Sources:
             verdict = False
         return verdict
 
+    def object_pronoun_for(self, name: Sequence[str], verb: str) -> bool:
+        """Whether a source sentence has `verb` followed by "him", "her" or "them" that means `name`:
+        the nearest name before it that is not the verb's own subject (who would be "himself"),
+        in its sentence, the cited sentences before it, then the evidence window."""
+        names = self.names
+
+        def runs(tokens: Sequence[Token]) -> list[list[str]]:
+            return _name_runs([t for t in tokens if t.term is not None], names)
+
+        for number, sentence in enumerate(self.tokens):
+            for k, token in enumerate(sentence[:-1]):
+                if token.term != verb or sentence[k + 1].lower not in ("him", "her", "them"):
+                    continue
+                here = runs(sentence[:k])
+                subject = set(here[-1]) if here else set()
+                # The nearest stretch with another name: what is before the subject in its
+                # sentence, a cited sentence before, the window. Any name of it may be meant
+                # (a party's name, "Labour", is written as a person's is).
+                stretches = [here[:-1], *(runs(previous) for previous in reversed(self.tokens[:number]))]
+                stretches.append(runs(tokenize(" ".join(self.context))))
+                for stretch in stretches:
+                    others = [run for run in stretch if not subject & set(run)]
+                    if others:
+                        if any(_stem(word) in name for run in others for word in run):
+                            return True
+                        break
+        return False
+
     def _names_before(self, place: _Place) -> set[str]:
         """Every name word in the nearest stretch before `place` that has one: its sentence
         before it, a cited sentence before, or the evidence window."""
@@ -296,6 +324,15 @@ class Sources:
         content = [t for t in self.tokens[place.sentence] if t.term is not None]
         names = self.names
         found = _last_name(content[: place.position], names)
+        if found is not None and place.position < len(content) and content[place.position].lower == "him":
+            # "Doyle congratulated him": an object is not its verb's subject, the name just before
+            # it (that would be "himself"), but the nearest other name before.
+            subject = set(found)
+            runs = _name_runs(content[: place.position], names)[::-1]
+            for sentence in reversed(self.tokens[: place.sentence]):
+                runs += _name_runs([t for t in sentence if t.term is not None and t.term != _PRONOUN_TERM], names)[::-1]
+            runs += _name_runs([t for t in tokenize(" ".join(self.context)) if t.term is not None and t.term != _PRONOUN_TERM], names)[::-1]
+            return next((run for run in runs if not subject & set(run)), None)
         for sentence in reversed(self.tokens[: place.sentence]):  # a cited sentence before it, then the window
             if found is not None:
                 break
@@ -310,6 +347,20 @@ def _gap(p: _Place, q: _Place) -> float:
     if q.segment - p.segment >= 2:  # whole segments between them: an aside that can be skipped
         gap = min(gap, p.after + q.before + 1)
     return gap
+
+
+def _name_runs(tokens: Sequence[Token], names: frozenset[str]) -> list[list[str]]:
+    """The names written in `tokens`, each as its words, in order."""
+    runs: list[list[str]] = []
+    previous = False
+    for token in tokens:
+        named = token.term != _PRONOUN_TERM and (token.lower in names or token.capitalised)
+        if named:
+            if not previous:
+                runs.append([])
+            runs[-1].append(token.lower)
+        previous = named
+    return runs
 
 
 def _last_name(tokens: Sequence[Token], names: frozenset[str]) -> list[str] | None:
@@ -395,6 +446,8 @@ def relation_problems(
         # error if it is someone else. Only a name before a plain word can be a pronoun's stand-in.
         plain = not (circumstance or is_name(b))
         stands = sources.pronoun_stands_for(phrase[i], phrase[i + 1], settings.window) if is_name(a) and plain else None
+        if stands is None and is_name(b) and not (circumstance or is_name(a)) and sources.object_pronoun_for(phrase[i + 1], a.term):
+            continue  # "congratulated Nair" where the source has "congratulated her", and her is Nair
         if stands:
             continue
         if stands is False:

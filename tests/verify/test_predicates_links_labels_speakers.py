@@ -80,3 +80,22 @@ def test_words_of_a_speaker_phrase_with_a_name_given_to_another_name_are_caught(
 @needs_parser
 def test_the_speaker_phrase_named_its_own_way_passes():
     assert _kinds(RESULTS, "Pellham Partners analysts said the results were weaker than hoped.") == []
+
+
+SHIPYARD = (
+    "Workers at the Tarn shipyard elected Kofi Mensah as their union's leader on Monday. "
+    "Mensah, a welder for 20 years, won the vote easily, against Rhys Doyle. "
+    "Doyle congratulated him but said the yard's order book was thin."
+)
+
+
+def test_a_name_for_the_sources_object_pronoun_that_means_it_passes():
+    # "congratulated him": "him" is not Doyle, who does the congratulating, but Mensah before.
+    line = "Rhys Doyle congratulated Kofi Mensah but said the yard's order book was thin."
+    assert _kinds(SHIPYARD, line) == []
+    assert _kinds_without_parser(SHIPYARD, line) == []
+
+
+def test_a_name_the_object_pronoun_cannot_mean_is_still_a_relation():
+    # The workers elected Mensah; no sentence has anyone elect Doyle.
+    assert "relation" in _kinds_without_parser(SHIPYARD, "Workers at the Tarn shipyard elected Rhys Doyle as their union's leader.")
