@@ -429,36 +429,52 @@ def _subject_names(subject: Any, names: frozenset[str]) -> frozenset[str]:
     return frozenset(words)
 
 
+# Verbs that say too little of an event to pin it to one party ("have 11 points").
+_LIGHT_VERBS = frozenset("have be do get make take".split())
+
+
+def _named_subject(verb: Any, names: frozenset[str]) -> tuple[Any, frozenset[str]] | None:
+    """The subject of `verb` (through "which"/"who" to what a relative clause hangs on) and the
+    names it is or holds ("Nair"; "the Wakefield factory"; "the site in Hull, which"); None
+    without a subject, an empty set where it names no one (a pronoun, a description)."""
+    subject = _speaker_of(verb)
+    if subject is None or subject.dep_ != "nsubj":
+        return None
+    if subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
+        subject = verb.head
+    within = _named_within(subject, names) or frozenset()
+    if _is_name(subject, names) or (subject.text[:1].isupper() and subject.lower_ in names):
+        return subject, _subject_names(subject, names) | within  # "Police in Maryland": both
+    return subject, within
+
+
 def _substituted_subjects(line: Any, sources: Sequence[Any], names: frozenset[str]) -> list[Problem]:
     """ "Shaw won 52% of the vote" where the source has "Nair ... won 52% of the vote" (and Shaw
-    as her rival): the same verb and the same figures or names done, by another name. Only a
-    name against a name: a description ("the council leader") may be the line's name."""
+    as her rival); "The Wakefield factory employs 900 people" where it is "the site in Hull,
+    which employs 900 people": the same verb and the same figures done, by another named party.
+    A subject that names no one (a pronoun, "the chief executive") may be the line's: it passes."""
     problems: list[Problem] = []
     for verb in line:
-        if verb.pos_ != "VERB":
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in _LIGHT_VERBS:
             continue
-        subject = _speaker_of(verb)
-        if subject is None or not _is_name(subject, names) or subject.dep_ != "nsubj":
+        found = _named_subject(verb, names)
+        if found is None or not found[1]:
             continue
+        subject, mine = found
         done = _object_words(verb)
         if not any(any(c.isdigit() for c in w) for w in done):
             continue  # a figure pins the event down; without one, the same verb may be another event
-        mine = _subject_names(subject, names)
         others: list[frozenset[str]] = []
         for doc in sources:
             for other in doc:
                 if other.pos_ != "VERB" or other.lemma_ != verb.lemma_ or not done <= _object_words(other):
                     continue
-                theirs = _speaker_of(other)
-                if theirs is None or theirs.dep_ != "nsubj":
-                    continue
-                if not (_is_name(theirs, names) or (theirs.text[:1].isupper() and theirs.lower_ in names)):
-                    others.append(frozenset())  # a pronoun or a description: it may be the line's name
-                    continue
-                others.append(_subject_names(theirs, names))
+                theirs = _named_subject(other, names)
+                if theirs is not None:
+                    others.append(theirs[1])
         if others and all(words and not words & mine for words in others):
             problems.append(Problem(
-                "relation", f"relation not in its sources: {_phrase(_entity_head(subject))} “{verb.text}” "
+                "relation", f"relation not in its sources: {' '.join(sorted(mine)).title()} “{verb.text}” "
                 f"{' '.join(sorted(done))} where its source has {' '.join(sorted(others[0])).title()} do it"
             ))
     return problems
