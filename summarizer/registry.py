@@ -149,6 +149,18 @@ def _check_settings(kind: str, name: str, factory: Any, config: dict[str, Any], 
     if unknown:
         takes = ", ".join(accepted) if accepted else "no settings"
         raise OptionsError(f"{kind} {name!r} has no setting {', '.join(map(repr, unknown))}; it takes: {takes}")
+    for key, value in config.items():
+        # The CLI passes a NAME=VALUE that is not a number as text: `threshold=abc` would
+        # otherwise fail inside the component, as a TypeError from a comparison.
+        if isinstance(value, str) and _takes_a_number(parameters[key].annotation):
+            raise OptionsError(f"{kind} {name!r}: the setting {key} takes a number, got {value!r}")
+
+
+def _takes_a_number(annotation: Any) -> bool:
+    """Whether a parameter's annotation (text, under postponed annotations) is int or float, or None."""
+    text = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", "")
+    kinds = {part.strip() for part in text.split("|")} - {"None"}
+    return bool(kinds) and kinds <= {"int", "float"}
 
 
 def _missing_settings(factory: Any, positional: int, config: dict[str, Any]) -> list[str]:

@@ -18,7 +18,7 @@ EXIT_UNSUPPORTED = 1
 @click.argument("article", metavar="ARTICLE")
 @click.option("--summary", "-s", "summary_path", required=True, metavar="FILE|-", help="The summary to check: a text file, or - for standard input.")
 @click.option("--format", "-f", "output_format", type=verification_formats(), default="text", show_default=True)
-@click.option("--checker", "-c", default="default", show_default=True, help="Which checker judges the lines: relations (the default), literal, model (a downloaded fact-checking model) or judge (a chat model asked Yes or No).")
+@click.option("--checker", "-c", default="default", show_default=True, help="Which checker judges the lines: relations (the default), literal, model (a downloaded fact-checking model), judge (a chat model asked Yes or No) or learned (the relations checks, with a small trained model deciding which problems reject a line and which only warn).")
 @CHECKER_SETTING
 @click.option("--min-support", type=click.FloatRange(0, 1), default=0.5, show_default=True, help="Share of a line's words its sources must hold.")
 @click.option("--language", "-l", default="auto", show_default=True, help="The article's language: auto, a name or an ISO code such as de.")

@@ -108,7 +108,7 @@ def pipeline_options(func: F) -> F:
             help="Unsupported generated lines: replace them by their source (drop), mark them (flag), or keep them (off).",
         ),
         click.option("--min-support", type=click.FloatRange(0, 1), help="Guard threshold: share of a line's words its sources must hold [default: 0.5]."),
-        click.option("--checker", help="Which checker the guard asks: relations (default), literal, model or judge (see `summarize check --help`)."),
+        click.option("--checker", help="Which checker the guard asks: relations (default), literal, model, judge or learned (see `summarize check --help`)."),
         CHECKER_SETTING,
         click.option(
             "--context-tokens",

@@ -169,10 +169,17 @@ class VerdictModel:
             data = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise OptionsError(f"{path}: cannot read the verdict model ({exc})") from None
-        model = cls(
-            tuple(data["features"]), tuple(map(float, data["mean"])), tuple(map(float, data["scale"])),
-            tuple(map(float, data["weights"])), float(data["bias"]), float(data["threshold"]), dict(data.get("about", {})),
-        )
+        try:
+            model = cls(
+                tuple(data["features"]), tuple(map(float, data["mean"])), tuple(map(float, data["scale"])),
+                tuple(map(float, data["weights"])), float(data["bias"]), float(data["threshold"]), dict(data.get("about", {})),
+            )
+        except (KeyError, TypeError, ValueError) as exc:  # another JSON file given as `model=`, or a damaged one
+            raise OptionsError(f"{path}: not a verdict model from benchmarks/train_verdict.py ({type(exc).__name__}: {exc})") from None
+        numbers = (*model.mean, *model.scale, *model.weights, model.bias, model.threshold)
+        if not all(map(math.isfinite, numbers)) or not all(s > 0 for s in model.scale):
+            # A zero scale would divide by zero on every line, a NaN weight pass or fail them all.
+            raise OptionsError(f"{path}: the verdict model holds a number that is not finite, or a scale that is not positive")
         if model.features != FEATURES:
             # Weights for other features would be applied to the wrong numbers: refuse, say why.
             raise OptionsError(f"{path}: the verdict model was trained on other features than this version computes; retrain it (benchmarks/train_verdict.py)")
@@ -199,12 +206,20 @@ class LearnedChecker(RelationChecker):
 
     name = "learned"
 
-    def __init__(self, threshold: float | None = None, model: str | None = None, **settings: Any):
+    # The relations checker's settings are named, not passed on as **settings: the registry then
+    # refuses an unknown one (`--checker-setting foo=1`) with the list of those it takes.
+    def __init__(
+        self, threshold: float | None = None, model: str | None = None,
+        window: int = 5, commas: bool = True, min_relation_support: float = 0.75, parser: str = "auto",
+    ):
         from summarizer.errors import OptionsError
 
-        super().__init__(**settings)
-        self.model = _load(str(Path(model) if model else MODEL_FILE))
-        self.threshold = self.model.threshold if threshold is None else float(threshold)
+        super().__init__(window=window, commas=commas, min_relation_support=min_relation_support, parser=parser)
+        self.model = _load(str(Path(str(model)) if model else MODEL_FILE))  # str(): `model=2024` arrives as a number
+        try:
+            self.threshold = self.model.threshold if threshold is None else float(threshold)
+        except (TypeError, ValueError):
+            raise OptionsError(f"threshold must be a number in [0, 1], got {threshold!r}") from None
         if not 0 <= self.threshold <= 1:
             raise OptionsError(f"threshold must be in [0, 1], got {self.threshold}")
 
