@@ -255,7 +255,10 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
                 # Both neighbours the line has must stand there: "City won the last four" is not
                 # "United lost the last four", which says the same from the other side.
                 there = (_neighbour(sentence, m, -1), _neighbour(sentence, m, 1))
-                if (before, after) != (None, None) and all(mine is None or mine == theirs for mine, theirs in zip((before, after), there)):
+                # A figure beside it pins the place on its own: "8% fewer than a year earlier"
+                # from "8% more than in November last year".
+                pinned = any(mine is not None and mine[:1].isdigit() and mine == theirs for mine, theirs in zip((before, after), there))
+                if pinned or (before, after) != (None, None) and all(mine is None or mine == theirs for mine, theirs in zip((before, after), there)):
                     swapped.append(f"“{token.text}” where its source has “{other.text}”")
                     break
             else:

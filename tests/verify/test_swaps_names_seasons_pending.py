@@ -40,3 +40,9 @@ def test_fear_turned_into_welcome_is_a_substitution_in_french():
         "Le projet coûtera 3 millions d'euros."
     )
     assert "substitution" in _kinds(article, "Les riverains du quartier se réjouissent de la fermeture de la rue aux voitures.")
+
+
+def test_an_opposite_pinned_by_the_figure_beside_it_is_a_substitution():
+    article = "The clinic saw 4,300 patients in May, 6% more than in May last year. Waiting times fell slightly."
+    assert "substitution" in _kinds(article, "The clinic saw 4,300 patients in May, 6% fewer than a year earlier.")
+    assert _kinds(article, "The clinic saw 4,300 patients in May, 6% more than a year earlier.") == []
