@@ -430,7 +430,7 @@ def _subject_names(subject: Any, names: frozenset[str]) -> frozenset[str]:
 
 
 # Verbs that say too little of an event to pin it to one party ("have 11 points").
-_LIGHT_VERBS = frozenset("have be do get make take".split())
+_LIGHT_VERBS = frozenset("have be do get".split())
 
 
 def _named_subject(verb: Any, names: frozenset[str]) -> tuple[Any, frozenset[str]] | None:

@@ -453,7 +453,11 @@ def relation_problems(
         if stands is False:
             repointed.append(pair)
         elif circumstance:
-            moved.append(pair)
+            # A date and a figure that no relation joins in the line each belong to its event ("won on
+            # Sunday with 52%"): the source may give them in two sentences about that event.
+            date_and_figure = (_is_number(a) and b.lower in _TIME_WORDS) or (_is_number(b) and a.lower in _TIME_WORDS)
+            if not (date_and_figure and linked is not None and not linked(a, b)):
+                moved.append(pair)
         elif linked is None or linked(a, b):  # not neighbours only by word order ("won the Marden election")
             unlinked.append(pair)
     if unlinked:

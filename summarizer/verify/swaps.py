@@ -172,7 +172,8 @@ _OPPOSITES: dict[str, list[str]] = {
         "hausse | baisse", "augmenté | diminué", "plus | moins", "gagné | perdu", "morts | blessés",
         "ouvert | fermé", "avant | après", "nord | sud", "hommes | femmes", "premier première | dernier dernière",
         "accepté | refusé",
-        "été étés | hiver hivers | printemps | automne automnes", "craignent craint craignait | réjouissent réjouit saluent salue",
+        "été étés | hiver hivers | printemps | automne automnes",
+        "craignent craint craignait redoutent redoute | réjouissent réjouit saluent salue félicitent",
     ],
     "german": [
         "gestiegen stieg | gesunken sank", "mehr | weniger", "höher | niedriger", "gewonnen gewann | verloren verlor",

@@ -47,3 +47,15 @@ def test_what_a_relative_clause_says_of_one_named_place_given_to_another_is_caug
     )
     assert "relation" in _kinds(article, "The Dunley bakery employs 650 people.")
     assert _kinds(article, "The Rosslyn plant employs 650 people.") == []
+
+
+@needs_parser
+def test_a_date_and_a_share_of_one_event_from_two_sentences_pass_with_a_parse():
+    # "on Saturday" and "61%" each belong to the win; the source gives them in two sentences.
+    assert _kinds(VOTE, "Dana Pike won the captaincy on Saturday with 61% of the vote.") == []
+
+
+@needs_parser
+def test_a_share_taken_by_the_rival_is_caught():
+    article = "Kim Lowe, a former nurse, took 55% of the vote, against 40% for her rival, Ben Ashe. Turnout was low."
+    assert "relation" in _kinds(article, "Ben Ashe took 55% of the vote, against 40% for Kim Lowe.")
