@@ -171,7 +171,14 @@ class RelationChecker:
             return None
         from summarizer.verify.predicates import links
 
-        return links(parse(text, language))
+        found = []
+
+        def linked(a, b) -> bool:  # the line is parsed only when a pair of neighbours is in doubt
+            if not found:
+                found.append(links(parse(text, language)))
+            return found[0](a, b)
+
+        return linked
 
     def _parsed(self, text: str, evidence: Evidence, language: str, names: frozenset[str]) -> list[Problem]:
         if self.parser == "off":

@@ -243,11 +243,11 @@ _NUMBER_WORDS = frozenset(
 
 def moved_figure_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
     """A figure put beside a word that the source puts on the same side of another figure."""
-    from summarizer.verify.relations import tokenize, tokens_of
+    from summarizer.verify.relations import tokens_of
 
     if not any(c.isdigit() for c in text):
         return []
-    line = [t for t in tokenize(text, language) if t.term is not None and t.lower not in _UNIT_WORDS]
+    line = [t for t in tokens_of(text, language) if t.term is not None and t.lower not in _UNIT_WORDS]
     line_numbers = {_number_key(t.lower) for t in line if t.lower[:1].isdigit()}
     if not line_numbers:
         return []

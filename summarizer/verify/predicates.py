@@ -290,7 +290,8 @@ def parsed_problems(
         problems += _speakers(line, sources, context, names)
     elif named and (lowered is None or any(words & _PRONOUNS for words in lowered)):
         problems += coreference_in_quotes(line, sources, context, names)
-    if named:
+    figures = {t.lower_ for t in line if t.like_num and any(c.isdigit() for c in t.text)}
+    if named and figures and (texts is None or any(f in text for text in texts for f in figures)):
         problems += _substituted_subjects(line, sources, names)
     if any(t.dep_ in _MODIFIERS for t in line):
         problems += _events(line, sources)

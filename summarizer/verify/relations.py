@@ -404,7 +404,7 @@ def relation_problems(
     hand, tells whether two of its words are joined in it by a grammatical relation: only such
     neighbours stand for a relation the sources must state (without one, every pair of
     neighbours is taken to)."""
-    tokens = tokenize(text, sources.language)
+    tokens = tokens_of(text, sources.language)
     content = [t for t in tokens if t.term is not None and t.term != _PRONOUN_TERM]
     problems: list[Problem] = []
     if not content:

@@ -116,7 +116,7 @@ def _roles(tokens: Sequence, is_name, language: str) -> list[tuple[frozenset[str
 def reversal_problems(text: str, sources, language: str = "english") -> list[Problem]:
     """The line's doer and undergoer of a verb, the other way round in a source sentence with the
     same verb (and the line's way in none). `sources` is a `relations.Sources`."""
-    from summarizer.verify.relations import tokenize, tokens_of
+    from summarizer.verify.relations import tokens_of
 
     names = sources.names
 
@@ -124,7 +124,7 @@ def reversal_problems(text: str, sources, language: str = "english") -> list[Pro
         # A sentence's first word counts when written with a capital: "Rovers beat Dunmore".
         return token.term is not None and (token.lower in names or token.capitalised or token.text[:1].isupper())
 
-    said = _roles(tokenize(text, language), is_name, language)
+    said = _roles(tokens_of(text, language), is_name, language)
     if not said:
         return []
     theirs = [role for sentence in sources.tokens for role in _roles(sentence, is_name, language)]
@@ -224,13 +224,13 @@ def _same_side(language: str) -> dict[str, frozenset[str]]:
 def opposite_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
     """A word of the line whose opposite stands in its place in a source sentence: between the
     same neighbouring words, and the word itself in no source sentence."""
-    from summarizer.verify.relations import tokenize, tokens_of
+    from summarizer.verify.relations import tokens_of
 
     table = _opposite_table(language)
     if not table or not table.keys() & set(text.lower().split()):  # a cheap first look, punctuation aside
         if not table or not table.keys() & set(re.findall(r"[^\W\d_]+", text.lower())):
             return []
-    tokens = tokenize(text, language)
+    tokens = tokens_of(text, language)
     candidates = [k for k, t in enumerate(tokens) if t.lower in table]
     if not candidates:
         return []
@@ -274,11 +274,11 @@ def substituted_name_problems(text: str, sources: Sequence[str], language: str =
     """A name put in the place of another name of the source, between the same words on both
     sides: "Nair, a Conservative councillor" where the source has "Nair, a Labour councillor"
     ("Conservative" may stand elsewhere in the article: the literal name check sees nothing)."""
-    from summarizer.verify.relations import tokenize, tokens_of
+    from summarizer.verify.relations import tokens_of
 
     if not any(c.isupper() for c in text[1:]):
         return []
-    tokens = tokenize(text, language)
+    tokens = tokens_of(text, language)
     line_words = {t.lower for t in tokens}
     parsed = [tokens_of(s, language) for s in sources]
     swapped = []
@@ -318,9 +318,9 @@ def pending_problems(text: str, sources: Sequence[str], language: str = "english
     """A line that has someone receive what its source says they still need or await."""
     if language != "english" or not _HAD & set(re.findall(r"[a-z]+", text.lower())):
         return []
-    from summarizer.verify.relations import tokenize, tokens_of
+    from summarizer.verify.relations import tokens_of
 
-    tokens = tokenize(text, language)
+    tokens = tokens_of(text, language)
     parsed = [tokens_of(s, language) for s in sources]
     own = {t.lower for sentence in parsed for t in sentence}
     for k, token in enumerate(tokens):
@@ -344,11 +344,11 @@ def pending_problems(text: str, sources: Sequence[str], language: str = "english
 def swapped_figure_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
     """Two figures of one source sentence, each put where the other stands: "Turnout was 31%, up
     from 38%" from "Turnout was 38%, up from 31%". The word before each figure marks its place."""
-    from summarizer.verify.relations import tokenize, tokens_of
+    from summarizer.verify.relations import tokens_of
 
     if sum(c.isdigit() for c in text) < 2:
         return []
-    tokens = tokenize(text, language)
+    tokens = tokens_of(text, language)
     places = {t.lower: tokens[k - 1].lower for k, t in enumerate(tokens) if k and t.lower[:1].isdigit()}
     if len(places) < 2:
         return []
@@ -457,12 +457,12 @@ def speaker_problems(
     of one given to the other are caught, names included (other names are
     `relations._attribution`'s)."""
     from summarizer.verify.lexicon import lexicon
-    from summarizer.verify.relations import tokenize
+    from summarizer.verify.relations import tokens_of
 
     saying = lexicon(language).saying - _TAKES_OBJECTS
     if not saying or not saying & set(re.findall(r"[^\W\d_]+", text.lower())):
         return []
-    tokens = tokenize(text, language)
+    tokens = tokens_of(text, language)
     found = _said_by(tokens, saying)
     if found is None:
         return []
@@ -518,10 +518,10 @@ _DETERMINERS = {
 def novel_word_problems(text: str, sources: Sequence[str], document_terms: frozenset[str], language: str = "english") -> list[Problem]:
     """A word the whole article never uses, put in the source's phrase where it has another
     word: "after a fire damaged its roof" from "after a storm damaged its roof"."""
-    from summarizer.verify.relations import tokenize, tokens_of
+    from summarizer.verify.relations import tokens_of
 
     determiners = _DETERMINERS.get(language, frozenset())
-    every = tokenize(text, language)
+    every = tokens_of(text, language)
     # Only a thing's word, after a determiner ("a fire", "the injection"): verbs and adjectives
     # have too many near-synonyms ("shrank" for "narrowed") for a word list to tell apart.
     after_determiner = {id(t) for k, t in enumerate(every) if k and every[k - 1].lower in determiners}
