@@ -103,7 +103,9 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
         return []
     content = {w for w in words if w not in stop and len(w) > 2}
     if len(content) < 3:
-        return []
+        # Too short to match a sentence; it may still be someone's quoted label ("Der Plan kommt
+        # viel zu spät" from 'kritisierte, dass er "viel zu spät" komme').
+        return _quoted_label_problems(set(words), sources, reporting)
     problems: list[Problem] = hedged_figure_problems(words, sources, lexicon)
     if problems:
         return problems
@@ -114,7 +116,7 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
         if shared > best_shared:
             best, best_shared = masked, shared
     if best is None or best_shared < 0.6 * len(content):
-        return _quoted_label_problems(content, sources, reporting)
+        return _quoted_label_problems(set(words), sources, reporting)
     positions = [i for i, (w, _) in enumerate(best) if w in content]
     first, last = positions[0], positions[-1]
     span = [w for w, _ in best[max(0, first - 3) : last + 1]]
@@ -135,7 +137,7 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
             "someone's words; the line states it as fact"
         ))
         return problems
-    problems += _quoted_label_problems(content, sources, reporting)
+    problems += _quoted_label_problems(set(words), sources, reporting)
     if not problems:
         problems += _reported_claim_problems(words, best, first, last, lexicon)
     return problems

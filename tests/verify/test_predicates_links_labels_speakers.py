@@ -99,3 +99,12 @@ def test_a_name_for_the_sources_object_pronoun_that_means_it_passes():
 def test_a_name_the_object_pronoun_cannot_mean_is_still_a_relation():
     # The workers elected Mensah; no sentence has anyone elect Doyle.
     assert "relation" in _kinds_without_parser(SHIPYARD, "Workers at the Tarn shipyard elected Rhys Doyle as their union's leader.")
+
+
+def test_a_short_line_that_is_someones_quoted_label_is_a_dropped_hedge_in_german():
+    article = (
+        "Die Gemeinde Arnsfeld will 2027 eine neue Grundschule eröffnen. "
+        'Der Elternbeirat lobte den Bau, kritisierte aber, dass er "viel zu spät" komme. '
+        "Die Schule soll 300 Kinder aufnehmen."
+    )
+    assert "hedge" in _kinds(article, "Der Bau kommt viel zu spät.")
