@@ -99,8 +99,14 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
     # A saying word reports unless it is passive ("is explained by"): then it is the claim's own verb.
     reporting = lexicon.saying | _LABELLING | lexicon.labelling
     saying = [w for i, w in enumerate(words) if w in reporting and not _BE & set(words[max(0, i - 2) : i])]
-    if saying or any(w in lexicon.hedges or w.endswith("n't") for w in words) or _phrases(words, lexicon.hedge_phrases):
+    if any(w in lexicon.hedges or w.endswith("n't") for w in words) or _phrases(words, lexicon.hedge_phrases):
         return []
+    if any(w in lexicon.saying for w in saying):
+        # A report keeps the speaker but may still drop the speaker's own doubt: "La situation
+        # durera jusqu'à l'été, selon Ferrand" from "Ferrand a déclaré que la situation pourrait durer".
+        return _modal_dropped_in_report(words, sources, lexicon, stop)
+    if saying:
+        return []  # "Fenn called the rise painful": a judgement given to its speaker
     content = {w for w in words if w not in stop and len(w) > 2}
     if len(content) < 3:
         # Too short to match a sentence; it may still be someone's quoted label ("Der Plan kommt
@@ -164,6 +170,38 @@ def _reported_claim_problems(words: Sequence[str], best: Sequence[tuple[str, boo
         "hedge", f"hedge dropped: its source reports this as what was said (“{source[said[-1]]}”); "
         "the line states it now, as fact"
     )]
+
+
+# Hedges that say where a claim comes from rather than how sure it is: a line that names its
+# speaker ("X said") gives that in its own way.
+_ATTRIBUTING = frozenset(
+    "reportedly allegedly apparently suggests suggest suggested suspected supposedly purportedly rumoured rumored "
+    "unconfirmed alleged angeblich mutmaßlich presuntamente supuestamente prétendument présumé".split()
+)
+
+
+def _modal_dropped_in_report(words: Sequence[str], sources: Sequence[str], lexicon: Lexicon, stop: frozenset[str]) -> list[Problem]:
+    """A modal of doubt ("could", "pourrait") in the stretch of its best-matching source sentence
+    that a reporting line repeats without it."""
+    content = {w for w in words if w not in stop and len(w) > 2}
+    if len(content) < 3:
+        return []
+    best, best_shared = None, 0
+    for sentence in sources:
+        theirs = [w for w, _ in _quoted_mask(sentence)]
+        shared = len(content & set(theirs))
+        if shared > best_shared:
+            best, best_shared = theirs, shared
+    if best is None or best_shared < 0.6 * len(content):
+        return []
+    positions = [i for i, w in enumerate(best) if w in content]
+    span = best[positions[0] : positions[-1] + 1]
+    if len(span) > 1.5 * len(words) + 3:
+        return []  # the line's words scattered over a long sentence: no one stretch is repeated
+    modals = sorted(w for w in set(span) & lexicon.hedges - _ATTRIBUTING if not w.startswith("hop"))
+    if not modals:
+        return []
+    return [Problem("hedge", f"hedge dropped: its source says “{modals[0]}”; the line reports it as certain")]
 
 
 def _quoted_label_problems(content: set[str], sources: Sequence[str], reporting: frozenset[str]) -> list[Problem]:

@@ -36,3 +36,17 @@ def test_a_reported_claim_in_german_stated_as_fact_is_a_dropped_hedge():
         "Die Kosten liegen bei 30 Millionen Euro."
     )
     assert "hedge" in _kinds(article, "Das neue Hallenbad ist für die kleine Stadt viel zu teuer.")
+
+
+def test_a_report_that_drops_its_speakers_doubt_is_a_dropped_hedge():
+    article = (
+        "La compagnie Aérolac supprime cinq vols par semaine vers Genève. "
+        "Son directeur, Luc Perrin, a déclaré que la situation pourrait durer jusqu'à la fin de l'hiver."
+    )
+    assert "hedge" in _kinds(article, "La situation durera jusqu'à la fin de l'hiver, selon Luc Perrin.")
+    assert _kinds(article, "La situation pourrait durer jusqu'à la fin de l'hiver, selon Luc Perrin.") == []
+
+
+def test_an_english_report_that_drops_could_is_a_dropped_hedge():
+    assert "hedge" in _kinds(SPRAY.replace("was harmless", "could be harmless"),
+                             "The Garden Products Council said the spray is harmless when used as directed.")
