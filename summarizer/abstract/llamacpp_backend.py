@@ -434,10 +434,58 @@ def _close_quietly(llm: Any) -> None:
         llm.close()
 
 
-def _load(llama_cpp: Any, path: Path, name: str, **settings: Any) -> Any:
-    """A Llama with llama.cpp's own logging off (see `_quiet`)."""
+class _OutputLeftAlone:
+    """Stands in for llama-cpp-python's `suppress_stdout_stderr` while a model loads (see `_output_left_alone`)."""
+
+    def __init__(self, disable: bool = True):
+        pass
+
+    def __enter__(self) -> _OutputLeftAlone:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        return None
+
+
+_REDIRECT_LOCK = threading.Lock()
+_redirect_depth = 0
+_REDIRECT_SAVED: dict[Any, Any] = {}
+
+
+@contextlib.contextmanager
+def _output_left_alone(llama_cpp: Any) -> Iterator[None]:
+    """Load without llama-cpp-python pointing the whole process's stdout and stderr (file
+    descriptors 1 and 2, and sys.stdout and sys.stderr) at /dev/null, as it does for verbose=False.
+    The model loads in a thread of its own while others work (`AbstractiveStage.load_ahead`):
+    what they printed meanwhile was lost (a Ctrl-C's message, a library user's own output), and
+    two loads at once could each restore the other's /dev/null. llama.cpp's log lines, which
+    the redirect was for, are silenced by `_quiet` instead; Python prints only when verbose."""
+    import sys
+
+    global _redirect_depth
+    names = [f"{llama_cpp.__name__}.llama", f"{llama_cpp.__name__}._internals"]
+    modules = [m for m in map(sys.modules.get, names) if m is not None and hasattr(m, "suppress_stdout_stderr")]
+    with _REDIRECT_LOCK:
+        if _redirect_depth == 0:
+            for module in modules:  # looked up by name when a load starts: swapped for the loads only
+                _REDIRECT_SAVED[module] = module.suppress_stdout_stderr
+                module.suppress_stdout_stderr = _OutputLeftAlone
+        _redirect_depth += 1
     try:
-        with _quiet():
+        yield
+    finally:
+        with _REDIRECT_LOCK:
+            _redirect_depth -= 1
+            if _redirect_depth == 0:
+                for module, original in _REDIRECT_SAVED.items():
+                    module.suppress_stdout_stderr = original
+                _REDIRECT_SAVED.clear()
+
+
+def _load(llama_cpp: Any, path: Path, name: str, **settings: Any) -> Any:
+    """A Llama with llama.cpp's own logging off (see `_quiet`), the process's output left alone."""
+    try:
+        with _quiet(), _output_left_alone(llama_cpp):
             return llama_cpp.Llama(model_path=str(path), verbose=False, **settings)
     except BaseException as exc:  # noqa: BLE001 - llama.cpp reports a bad file as ValueError or RuntimeError
         if isinstance(exc, KeyboardInterrupt):
