@@ -27,7 +27,7 @@ REDIRECTS = frozenset({301, 302, 303, 307, 308})
 def _read_limited(response, url: str, max_bytes: int) -> bytes:  # type: ignore[no-untyped-def]
     declared = response.headers.get("Content-Length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
-        raise InputError(url, f"is {size_text(int(declared))}, over the {size_text(max_bytes)} limit (see --max-bytes)")
+        raise InputError(url, f"is {size_text(int(declared), max_bytes)}, over the {size_text(max_bytes, int(declared))} limit (see --max-bytes)")
     parts: list[bytes] = []
     size = 0
     while True:

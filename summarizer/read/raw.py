@@ -35,6 +35,11 @@ def check_not_blank(text: str, source: str) -> str:
     return text
 
 
-def size_text(n: int) -> str:
-    """A byte count as people read it in an error message."""
-    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"
+def size_text(n: int, beside: int | None = None) -> str:
+    """A byte count as people read it in an error message. With `beside` (the other count the
+    message names): exact bytes where both would round to the same figure, since "is 20.0 MB,
+    over the 20.0 MB limit" says nothing."""
+    text = f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n} bytes"
+    if beside is not None and beside != n and text == size_text(beside):
+        return f"{n:,} bytes"
+    return text

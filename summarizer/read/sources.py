@@ -135,7 +135,7 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
             raise InputError(source, "is a directory, not a file (use `summarize batch` for folders)")
         size = path.stat().st_size
         if size > max_bytes:
-            raise InputError(source, f"is {size_text(size)}, over the {size_text(max_bytes)} limit (see --max-bytes)")
+            raise InputError(source, f"is {size_text(size, max_bytes)}, over the {size_text(max_bytes, size)} limit (see --max-bytes)")
         return path.read_bytes()
     except PermissionError:
         raise InputError(source, "permission denied") from None
@@ -188,7 +188,7 @@ def read_input(source: str | os.PathLike[str] | bytes, max_bytes: int, fmt: str 
     """
     if isinstance(source, bytes):
         if len(source) > max_bytes:
-            raise InputError(STRING_NAME, f"is {size_text(len(source))}, over the {size_text(max_bytes)} limit (see max_bytes)")
+            raise InputError(STRING_NAME, f"is {size_text(len(source), max_bytes)}, over the {size_text(max_bytes, len(source))} limit (see max_bytes)")
         return raw_from_bytes(source, STRING_NAME, fmt)
     if isinstance(source, os.PathLike):
         return read_path(source, max_bytes, fmt)
