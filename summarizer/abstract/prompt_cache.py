@@ -30,6 +30,7 @@ from typing import Any
 CACHE_ENV = "SUMMARIZER_PROMPT_CACHE"
 MAGIC = b"summarizer prompt cache 1\n"
 KEEP_FILES = 32  # the newest files kept; each is one model and prompt version
+STALE_PART_SECONDS = 3600  # a half-written file this old was left by a process killed while saving
 
 
 def cache_folder() -> Path | None:
@@ -168,8 +169,17 @@ class PromptPrefixCache:
 
 
 def _prune(folder: Path) -> None:
-    """Keep the newest KEEP_FILES files: a model updated or removed leaves its old file behind."""
+    """Keep the newest KEEP_FILES files: a model updated or removed leaves its old file behind.
+    A half-written file (`.part`) older than STALE_PART_SECONDS is a process killed while it
+    saved (a save takes milliseconds): nothing else would ever remove its megabytes."""
+    import time
+
     with contextlib.suppress(OSError):  # another process may be pruning too
         files = sorted(folder.glob("*.kv"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in files[KEEP_FILES:]:
             old.unlink(missing_ok=True)
+    now = time.time()
+    for part in folder.glob("*.part"):
+        with contextlib.suppress(OSError):  # gone already: renamed by its writer, or pruned by another process
+            if now - part.stat().st_mtime > STALE_PART_SECONDS:
+                part.unlink()
