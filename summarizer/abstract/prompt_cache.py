@@ -142,6 +142,10 @@ class PromptPrefixCache:
         llm.input_ids[: len(prefix)] = prefix
         llm.n_tokens = len(prefix)
         self.restored, self.restored_tokens = True, len(prefix)
+        # Marked as used: pruning keeps the newest files, and the shared prefix's file, written
+        # first and restored by every later shape, would otherwise be the first to go.
+        with contextlib.suppress(OSError):
+            os.utime(path)
         return True
 
     def _save(self, llm: Any, prefix: list[int], path: Path) -> None:
