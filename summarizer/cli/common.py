@@ -52,6 +52,11 @@ def reports_errors(func: F) -> F:
             return func(*args, **kwargs)
         except SummarizerError as exc:
             raise InputProblem(str(exc)) from None
+        except KeyboardInterrupt:
+            # 130, as shells report a Ctrl-C: click's own "Aborted!" exits 1, which `summarize
+            # check` uses for "a line is not supported".
+            click.echo("interrupted", err=True)
+            raise SystemExit(EXIT_INTERRUPTED) from None
 
     return wrapper  # type: ignore[return-value]
 

@@ -19,7 +19,11 @@ from summarizer.cli.common import (
     write_output_file,
 )
 from summarizer.cli.formats import summary_formats
+from summarizer.cli.interrupt import prompt_interrupt
 from summarizer.read.sources import INPUT_FORMATS
+
+
+INTERRUPTED = "interrupted: no summary was written"
 
 
 @click.command(name="run")
@@ -78,20 +82,23 @@ def run(
     options = options_from(params)
     if output:
         check_output_folder(Path(output))
-    try:
-        with Summarizer(options) as summarizer, previewing(stream_lines):
-            if together:
-                from summarizer.together.run import read_all, together as summarize_together
+    # A Ctrl-C while llama.cpp reads a prompt (one long C call) is acted on within a second all the same.
+    with prompt_interrupt(INTERRUPTED, EXIT_INTERRUPTED) as reported:
+        try:
+            with Summarizer(options) as summarizer, previewing(stream_lines):
+                if together:
+                    from summarizer.together.run import read_all, together as summarize_together
 
-                arguments = [input_argument(source, allow_private_urls) for source in sources]
-                documents = read_all(summarizer, arguments, lambda argument: _read(summarizer, argument, input_format))
-                summary = summarize_together(summarizer, documents)
-            else:
-                summary = summarizer.summarize(**input_argument(sources[0], allow_private_urls), fmt=input_format)
-    except KeyboardInterrupt:
-        # As `summarize batch` and shells do: 130 says "interrupted", not "failed" (click's Abort is 1).
-        click.echo("interrupted: no summary was written", err=True)
-        raise SystemExit(EXIT_INTERRUPTED) from None
+                    arguments = [input_argument(source, allow_private_urls) for source in sources]
+                    documents = read_all(summarizer, arguments, lambda argument: _read(summarizer, argument, input_format))
+                    summary = summarize_together(summarizer, documents)
+                else:
+                    summary = summarizer.summarize(**input_argument(sources[0], allow_private_urls), fmt=input_format)
+        except KeyboardInterrupt:
+            # As `summarize batch` and shells do: 130 says "interrupted", not "failed" (click's Abort is 1).
+            click.echo(INTERRUPTED, err=True)
+            reported.set()
+            raise SystemExit(EXIT_INTERRUPTED) from None
     rendered = render(summary, output_format, outline=outline)
     if output:
         write_output_file(output, rendered + "\n")

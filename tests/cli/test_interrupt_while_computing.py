@@ -1,0 +1,86 @@
+"""A Ctrl-C while the main thread is inside one long C call (llama.cpp reading a prompt) is acted on
+within a second (`cli/interrupt.py`), with one line and exit 130; and every command exits 130 on
+Ctrl-C, never click's "Aborted!" with exit 1, which `summarize check` uses for "not supported"."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from summarizer.cli import cli
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# The main thread in one C call that does not look at signals: hashlib lets other threads run
+# meanwhile, as llama.cpp does, and would take minutes.
+SCRIPT = textwrap.dedent(
+    """
+    import hashlib, sys, time
+    from summarizer.cli.interrupt import prompt_interrupt
+
+    with prompt_interrupt("interrupted: test", 130) as reported:
+        try:
+            print("ready", flush=True)
+            if sys.argv[1] == "c":
+                hashlib.pbkdf2_hmac("sha256", b"x", b"salt", 2**31 - 1)
+            else:
+                time.sleep(120)  # Python acts on the signal itself
+        except KeyboardInterrupt:
+            print("interrupted: by Python", file=sys.stderr, flush=True)
+            reported.set()
+            raise SystemExit(130)
+    """
+)
+
+
+def _interrupted(kind: str) -> subprocess.CompletedProcess[str]:
+    process = subprocess.Popen(
+        [sys.executable, "-c", SCRIPT, kind], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as a terminal's process has it
+    )
+    assert process.stdout is not None
+    assert process.stdout.readline().strip() == "ready"
+    process.send_signal(signal.SIGINT)
+    try:
+        out, err = process.communicate(timeout=60)  # the C call alone would take minutes
+    except subprocess.TimeoutExpired:
+        process.kill()
+        raise AssertionError("Ctrl-C was not acted on while the main thread was in a C call") from None
+    return subprocess.CompletedProcess(process.args, process.returncode, out, err)
+
+
+def test_a_ctrl_c_inside_a_long_c_call_ends_the_process_with_one_line():
+    result = _interrupted("c")
+    assert result.returncode == 130
+    assert result.stderr == "interrupted: test\n"
+
+
+def test_a_ctrl_c_python_acts_on_is_reported_once_by_its_own_handler():
+    result = _interrupted("python")
+    assert result.returncode == 130
+    assert result.stderr == "interrupted: by Python\n"
+
+
+def test_check_exits_130_on_ctrl_c_not_1(tmp_path, monkeypatch):
+    import importlib
+
+    verification = importlib.import_module("summarizer.verify.verification")
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(verification, "verify", interrupted)
+    article = tmp_path / "a.txt"
+    article.write_text("The ferry to Gull Island resumed on Tuesday after storms closed the crossing.\n", encoding="utf-8")
+    summary = tmp_path / "s.txt"
+    summary.write_text("The ferry resumed on Tuesday.\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(article), "-s", str(summary)])
+    assert result.exit_code == 130, result.output
+    assert result.stderr.strip() == "interrupted" and result.stdout == ""
