@@ -34,10 +34,10 @@ def prompt_interrupt(message: str, exit_code: int, grace: float = GRACE_SECONDS)
         yield reported
         return
     read_end, write_end = os.pipe()
-    os.set_blocking(write_end, False)  # as Python requires of a wakeup descriptor
     try:
+        os.set_blocking(write_end, False)  # as Python requires of a wakeup descriptor
         previous = signal.set_wakeup_fd(write_end, warn_on_full_buffer=False)
-    except (ValueError, OSError):  # not possible here: Ctrl-C works as it always did
+    except (AttributeError, ValueError, OSError):  # not possible here (Windows wants a socket): Ctrl-C works as it always did
         os.close(read_end)
         os.close(write_end)
         yield reported

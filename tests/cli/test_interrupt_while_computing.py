@@ -21,22 +21,36 @@ ROOT = Path(__file__).resolve().parents[2]
 # meanwhile, as llama.cpp does, and would take minutes.
 SCRIPT = textwrap.dedent(
     """
-    import hashlib, sys, time
+    import hashlib, sys, threading, time
     from summarizer.cli.interrupt import prompt_interrupt
+
+    main = threading.main_thread().ident
+
+    def ready(line):
+        # Said once the main thread is inside the call (it lets this thread run only from there).
+        deadline = time.monotonic() + 20
+        while sys._current_frames()[main].f_lineno != line and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(0.3)
+        print("ready", flush=True)
 
     with prompt_interrupt("interrupted: test", 130) as reported:
         try:
-            print("ready", flush=True)
             if sys.argv[1] == "c":
-                hashlib.pbkdf2_hmac("sha256", b"x", b"salt", 2**31 - 1)
+                threading.Thread(target=ready, args=(CALL_LINE,), daemon=True).start()
+                hashlib.pbkdf2_hmac("sha256", b"x", b"salt", 2**31 - 1)  # CALL_LINE
             else:
-                time.sleep(120)  # Python acts on the signal itself
+                threading.Thread(target=ready, args=(SLEEP_LINE,), daemon=True).start()
+                time.sleep(120)  # SLEEP_LINE: Python acts on the signal itself
         except KeyboardInterrupt:
             print("interrupted: by Python", file=sys.stderr, flush=True)
             reported.set()
             raise SystemExit(130)
     """
 )
+_LINES = SCRIPT.splitlines()
+SCRIPT = SCRIPT.replace("(CALL_LINE,)", f"({next(n for n, t in enumerate(_LINES, 1) if t.strip().endswith('# CALL_LINE'))},)")
+SCRIPT = SCRIPT.replace("(SLEEP_LINE,)", f"({next(n for n, t in enumerate(_LINES, 1) if '# SLEEP_LINE' in t)},)")
 
 
 def _interrupted(kind: str) -> subprocess.CompletedProcess[str]:
