@@ -565,11 +565,15 @@ def _resolve(speaker: Any, doc: Any, before: Sequence[Any], names: frozenset[str
         return _entity_words(_entity_head(speaker))
     if speaker.lower_ not in _PRONOUNS:
         return _named_within(speaker, names)
-    candidates = [t for t in doc[: speaker.i] if t.pos_ == "PROPN"]
+    # "he" and "she" are people: an acronym ("the NHS") is a body, not whom they mean.
+    def person(t: Any) -> bool:
+        return t.pos_ == "PROPN" and not (len(t.text) > 1 and t.text.isupper())
+
+    candidates = [t for t in doc[: speaker.i] if person(t)]
     for earlier in reversed(before):
         if candidates:
             break
-        candidates = [t for t in earlier if t.pos_ == "PROPN"]
+        candidates = [t for t in earlier if person(t)]
     return _entity_words(_entity_head(candidates[-1])) if candidates else None
 
 

@@ -500,8 +500,11 @@ def speaker_problems(
         return []
     their = best[theirs[0]]
     their_named = their.capitalised or their.lower in names
-    if (their.lower in _STAND_INS and named) or (speaker.lower in _STAND_INS and their_named):
-        return []  # "Veltra said" for "the company said", or the reverse: the company may be Veltra
+    if (their.lower in _STAND_INS and (named or not party)) or (speaker.lower in _STAND_INS and their_named):
+        # "Veltra said" for "the company said", or the reverse: the company may be Veltra; and
+        # "the frozen meal maker said" is the company described, unless the maker speaks as a
+        # party of its own elsewhere in the article.
+        return []
     if their_named and not party:
         return []  # a name may be the person the line describes ("the jockey")
     return [Problem("attribution", f"attribution not in its sources: the source sentence holding these words does not give them to “{speaker.text}”")]

@@ -108,3 +108,20 @@ def test_a_short_line_that_is_someones_quoted_label_is_a_dropped_hedge_in_german
         "Die Schule soll 300 Kinder aufnehmen."
     )
     assert "hedge" in _kinds(article, "Der Bau kommt viel zu spät.")
+
+
+def test_the_company_described_by_another_of_the_articles_nouns_is_the_same_speaker():
+    article = (
+        "Pellow Dairies, the Devon-based maker of yoghurts, said on Monday it would shut its Exeter plant. "
+        "The company said sales of its fruit yoghurts fell 9% in the year to June."
+    )
+    assert _kinds(article, "The yoghurt maker said fruit yoghurt sales dropped 9% in the year to June.") == []
+
+
+@needs_parser
+def test_she_said_means_a_person_not_the_acronym_before_it():
+    article = (
+        "A new eye scan can spot early glaucoma, according to a study led by Dr Irene Salo. "
+        "It could be offered by the NHS within three years if a larger trial confirms the results, she said."
+    )
+    assert _kinds(article, "The scan could be offered by the NHS within three years if a larger trial backs the results, Dr Salo said.") == []
