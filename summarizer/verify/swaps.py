@@ -532,15 +532,17 @@ def novel_word_problems(text: str, sources: Sequence[str], document_terms: froze
     line_terms = {t.term for t in line}
     swapped = []
     parsed = None
-    for k in range(1, len(line) - 1):
+    for k in range(1, len(line)):
         token = line[k]
         if token.term in document_terms or token.lower[:1].isdigit() or token.capitalised or "-" in token.lower:
             continue
         if id(token) not in after_determiner:
             continue
-        before, after = line[k - 1], line[k + 1]
+        # The line's last word has no word after it: two words before it anchor it ("trapped on
+        # the roof of their house" from "trapped on the roof of their car").
+        before, after = line[k - 1], (line[k + 1] if k + 1 < len(line) else None)
         # Anchored by words on both sides, in one comma-free stretch: "after a fire damaged".
-        if not (before.segment == token.segment == after.segment):
+        if not (before.segment == token.segment and (after is None or after.segment == token.segment)):
             continue
         # Its near-synonyms may stand for it; its opposites are `opposite_problems`' to report.
         same_side = _same_side(language).get(token.lower, frozenset()) | _opposite_table(language).get(token.lower, frozenset())
@@ -557,7 +559,7 @@ def novel_word_problems(text: str, sources: Sequence[str], document_terms: froze
             def anchored(m: int) -> bool:
                 if sentence[m - 1].term != before.term:
                     return False
-                if m + 1 < len(sentence) and sentence[m + 1].term == after.term and sentence[m - 1].segment == sentence[m + 1].segment:
+                if after is not None and m + 1 < len(sentence) and sentence[m + 1].term == after.term and sentence[m - 1].segment == sentence[m + 1].segment:
                     return True
                 # Or two words before it, where the source's word ends its stretch: "took the pill,
                 # called Corvexa, once a day" has an aside where the line goes on ("once a day").

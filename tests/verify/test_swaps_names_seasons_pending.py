@@ -46,3 +46,9 @@ def test_an_opposite_pinned_by_the_figure_beside_it_is_a_substitution():
     article = "The clinic saw 4,300 patients in May, 6% more than in May last year. Waiting times fell slightly."
     assert "substitution" in _kinds(article, "The clinic saw 4,300 patients in May, 6% fewer than a year earlier.")
     assert _kinds(article, "The clinic saw 4,300 patients in May, 6% more than a year earlier.") == []
+
+
+def test_a_things_word_swapped_at_the_end_of_the_line_is_a_substitution():
+    article = "Lifeboat crews rescued 12 people, including two walkers stranded on the ledge of a quarry. No one was hurt."
+    assert "substitution" in _kinds(article, "Two walkers were stranded on the ledge of a cliff.")
+    assert _kinds(article, "Two walkers were stranded on the ledge of a quarry.") == []
