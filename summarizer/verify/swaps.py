@@ -341,6 +341,55 @@ def pending_problems(text: str, sources: Sequence[str], language: str = "english
     return []
 
 
+def _doings(tokens: Sequence, is_name) -> list[tuple[frozenset[str], str, tuple[str, str], int]]:
+    """(the name just before a verb, the verb's stem, the stems of the two content words after
+    it, the verb's index) in word order: "El Ayuntamiento pagó dos tercios de la reforma"."""
+    content = [(k, t) for k, t in enumerate(tokens) if t.term is not None and not t.term.startswith("<")]
+    found = []
+    for c in range(1, len(content) - 2):
+        k, verb = content[c]
+        if is_name(verb) or verb.lower[:1].isdigit() or not is_name(content[c - 1][1]):
+            continue
+        span, d = [], c - 1
+        while d >= 0 and is_name(content[d][1]) and content[d][1].clause == verb.clause:
+            span.append(content[d][1].lower)
+            d -= 1
+        after = content[c + 1][1], content[c + 2][1]
+        if span and all(t.clause == verb.clause for t in after):
+            found.append((frozenset(span), verb.term, (after[0].term, after[1].term), k))
+    return found
+
+
+def swapped_doer_problems(text: str, sources, language: str = "english") -> list[Problem]:
+    """The same verb and the same two words after it, done by another named party of the same
+    source sentence: "El Gobierno de Aragón pagó dos tercios de la reforma" from "El Ayuntamiento
+    pagó dos tercios de la reforma y el Gobierno de Aragón el resto". The line's party must stand
+    in that sentence only after the verb (not beside the doer: "X y Y pagaron"). `sources` is a
+    `relations.Sources`."""
+    from summarizer.verify.relations import tokens_of
+
+    names = sources.names
+
+    def is_name(token) -> bool:
+        return token.term is not None and (token.lower in names or token.capitalised or token.text[:1].isupper())
+
+    said = _doings(tokens_of(text, language), is_name)
+    if not said:
+        return []
+    for doer, verb, after, _ in said:
+        for sentence in sources.tokens:
+            for theirs, their_verb, their_after, k in _doings(sentence, is_name):
+                if their_verb != verb or their_after != after or theirs & doer:
+                    continue
+                places = [m for m, t in enumerate(sentence) if t.lower in doer]
+                if places and min(places) > k:
+                    return [Problem(
+                        "relation", f"relation not in its sources: {' '.join(sorted(doer)).title()} doing “{verb}…”, "
+                        f"where its source has {' '.join(sorted(theirs)).title()} do it"
+                    )]
+    return []
+
+
 def swapped_figure_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
     """Two figures of one source sentence, each put where the other stands: "Turnout was 31%, up
     from 38%" from "Turnout was 38%, up from 31%". The word before each figure marks its place."""

@@ -52,3 +52,17 @@ def test_a_things_word_swapped_at_the_end_of_the_line_is_a_substitution():
     article = "Lifeboat crews rescued 12 people, including two walkers stranded on the ledge of a quarry. No one was hurt."
     assert "substitution" in _kinds(article, "Two walkers were stranded on the ledge of a cliff.")
     assert _kinds(article, "Two walkers were stranded on the ledge of a quarry.") == []
+
+
+def test_what_one_named_party_paid_given_to_another_is_a_relation_problem_in_spanish():
+    article = (
+        "El nuevo puente de Tudela abrirá en mayo tras tres años de obras. "
+        "La Diputación pagó la mitad del coste y el Ministerio de Fomento el resto."
+    )
+    assert "relation" in _kinds(article, "El Ministerio de Fomento pagó la mitad del coste.")
+    assert _kinds(article, "La Diputación pagó la mitad del coste.") == []
+
+
+def test_two_named_parties_doing_it_together_pass():
+    article = "Arlo Foods and the Brenn Group bought the old brewery site in March. The price was not disclosed."
+    assert _kinds(article, "The Brenn Group bought the old brewery site in March.") == []
