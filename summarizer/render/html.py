@@ -224,6 +224,9 @@ def render_verification_html(verification: Any) -> str:
     """A `Verification` (from `summarize check`) as the same page: each line's problems listed."""
     problems = len(verification.problems)
     warnings = [f"{problems} problem{'s' if problems != 1 else ''} found: see the flagged lines"] if problems else []
+    passed = len(verification.warnings)  # found, but passed by the checker's own verdict (--checker learned)
+    if passed:
+        warnings.append(f"{passed} problem{'s' if passed != 1 else ''} found in lines the checker's verdict passed: see the lines' warnings")
     return _page(
         verification.document,
         _verified_lines(verification),

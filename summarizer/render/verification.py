@@ -15,7 +15,11 @@ if TYPE_CHECKING:
 
 def _tally(verification: Verification) -> str:
     bad = sum(1 for line in verification.lines if not line.supported)
-    return f"{len(verification.lines) - bad} of {len(verification.lines)} lines supported"
+    tally = f"{len(verification.lines) - bad} of {len(verification.lines)} lines supported"
+    # Lines the checker's own verdict passed despite problems found (`--checker learned`): said up
+    # front, so that "SUPPORTED" is not read as "nothing found".
+    warned = sum(1 for line in verification.lines if line.supported and line.warnings)
+    return f"{tally}, {warned} of them with warnings" if warned else tally
 
 
 def render_json(verification: Verification, indent: int | None = 2) -> str:

@@ -186,6 +186,8 @@ def verify(
         "problems": _count_kinds(lines),
         "ms": round((time.perf_counter() - started) * 1000, 3),
     }
+    if any(line.warnings for line in lines):  # a checker with a verdict of its own (`--checker learned`)
+        stats["warnings"] = _count_kinds(lines, warnings=True)
     if hasattr(the_checker, "parser_status"):  # whether who-did-what-to-whom was read from a parse
         stats["parser"] = the_checker.parser_status(document.language)
     return Verification(document, tuple(lines), getattr(the_checker, "name", type(the_checker).__name__), stats)
@@ -246,9 +248,9 @@ def verify_line(
     return VerifiedLine(text, citations, support, tuple(rejecting), tuple(warnings))
 
 
-def _count_kinds(lines: Sequence[VerifiedLine]) -> dict[str, int]:
+def _count_kinds(lines: Sequence[VerifiedLine], warnings: bool = False) -> dict[str, int]:
     counts: dict[str, int] = {}
     for line in lines:
-        for problem in line.problems:
+        for problem in line.warnings if warnings else line.problems:
             counts[problem.kind] = counts.get(problem.kind, 0) + 1
     return counts
