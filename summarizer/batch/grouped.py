@@ -28,9 +28,11 @@ class GroupedReport:
     groups: int = 0
     articles: int = 0
     failed: int = 0
+    interrupted: bool = False  # Ctrl-C: the groups done so far are written and listed
 
     def summary_line(self) -> str:
-        return f"{self.articles} articles in {self.groups} groups, {self.failed} could not be read"
+        line = f"{self.articles} articles in {self.groups} groups, {self.failed} could not be read"
+        return f"interrupted: {line}" if self.interrupted else line
 
 
 def _fields(item: BatchItem, document: Any, text_field: str) -> dict[str, Any]:
@@ -63,37 +65,41 @@ def run_grouped(config: BatchConfig, by: str) -> GroupedReport:
         documents: list[Any] = []
         fields: list[dict[str, Any]] = []
         records: list[dict[str, Any]] = []
-        skip = frozenset({config.out_dir.resolve()})
-        for item in discover(config.inputs, config.spec, OutputNamer(config.output_format), skip):
-            try:
-                if item.error:
-                    raise ValueError(item.error)
-                document = read_item(summarizer, setup, item)
-            except Exception as exc:  # noqa: BLE001 - an unreadable article is reported, the others go on
-                report.failed += 1
-                records.append({"id": item.id, "source": item.source, "status": "failed", "error": str(exc)})
-                continue
-            items.append(item)
-            documents.append(document)
-            fields.append(_fields(item, document, config.spec.text_field))
-        groups = by_similarity(documents) if by == SIMILARITY else by_field(fields, by)
-        extension = EXTENSIONS[config.output_format]
-        for number, members in enumerate(groups, start=1):
-            output = f"group-{number}{extension}"
-            target = config.out_dir / output
-            record: dict[str, Any] = {"group": number, "members": [{"id": items[k].id, "source": items[k].source} for k in members]}
-            try:
-                if guard.problem(target):
-                    raise ValueError(guard.problem(target))
-                chosen = [documents[k] for k in members]
-                summary = together(summarizer, chosen) if len(chosen) > 1 else summarizer.summarize_document(chosen[0])
-                write_atomically(str(target), render(summary, config.output_format) + "\n", make_folders=False)
-                record.update(status="ok", output=output, lines=[line.text for line in summary.lines], warnings=list(summary.warnings))
-                report.groups += 1
-                report.articles += len(members)
-            except Exception as exc:  # noqa: BLE001 - one group's failure is recorded, the others go on
-                record.update(status="failed", error=str(exc))
-                report.failed += len(members)
-            records.append(record)
+        try:
+            skip = frozenset({config.out_dir.resolve()})
+            for item in discover(config.inputs, config.spec, OutputNamer(config.output_format), skip):
+                try:
+                    if item.error:
+                        raise ValueError(item.error)
+                    document = read_item(summarizer, setup, item)
+                except Exception as exc:  # noqa: BLE001 - an unreadable article is reported, the others go on
+                    report.failed += 1
+                    records.append({"id": item.id, "source": item.source, "status": "failed", "error": str(exc)})
+                    continue
+                items.append(item)
+                documents.append(document)
+                fields.append(_fields(item, document, config.spec.text_field))
+            groups = by_similarity(documents) if by == SIMILARITY else by_field(fields, by)
+            extension = EXTENSIONS[config.output_format]
+            for number, members in enumerate(groups, start=1):
+                output = f"group-{number}{extension}"
+                target = config.out_dir / output
+                record: dict[str, Any] = {"group": number, "members": [{"id": items[k].id, "source": items[k].source} for k in members]}
+                try:
+                    if guard.problem(target):
+                        raise ValueError(guard.problem(target))
+                    chosen = [documents[k] for k in members]
+                    summary = together(summarizer, chosen) if len(chosen) > 1 else summarizer.summarize_document(chosen[0])
+                    write_atomically(str(target), render(summary, config.output_format) + "\n", make_folders=False)
+                    record.update(status="ok", output=output, lines=[line.text for line in summary.lines], warnings=list(summary.warnings))
+                    report.groups += 1
+                    report.articles += len(members)
+                except Exception as exc:  # noqa: BLE001 - one group's failure is recorded, the others go on
+                    record.update(status="failed", error=str(exc))
+                    report.failed += len(members)
+                records.append(record)
+        except KeyboardInterrupt:
+            # As `summarize batch` does: the groups written so far stay and are listed, exit 130.
+            report.interrupted = True
         write_atomically(str(config.out_dir / GROUPS_NAME), "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), make_folders=False)
     return report

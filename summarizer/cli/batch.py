@@ -116,6 +116,8 @@ def batch(
             raise InputProblem(str(exc)) from None
         if not quiet:
             click.echo(grouped.summary_line(), err=True)
+        if grouped.interrupted:
+            raise SystemExit(EXIT_INTERRUPTED)
         if grouped.failed:
             raise SystemExit(EXIT_FAILURES)
         return
