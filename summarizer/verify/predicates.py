@@ -611,7 +611,7 @@ def _speakers(line: Any, sources: Sequence[Any], context: Sequence[Any], names: 
         for _, source_speaker, source_said in _saying(doc):
             if len(words & _content(t for t in doc if t.i in source_said)) < 0.6 * len(words):
                 continue
-            resolved = _resolve(source_speaker, doc, [*context, *sources[:best]])
+            resolved = _resolve(source_speaker, doc, [*context, *sources[:best]], names)
             if resolved is not None:
                 givers.append(resolved)
         if givers and not any(g & line_speaker for g in givers):

@@ -125,3 +125,14 @@ def test_she_said_means_a_person_not_the_acronym_before_it():
         "It could be offered by the NHS within three years if a larger trial confirms the results, she said."
     )
     assert _kinds(article, "The scan could be offered by the NHS within three years if a larger trial backs the results, Dr Salo said.") == []
+
+
+@needs_parser
+def test_a_speaker_the_tagger_reads_as_a_noun_is_still_the_source_speaker():
+    # A name opening its sentence may be tagged as a common noun; the document writes it as a name.
+    article = (
+        "The Harwick Gallery will reopen on 2 May after a £6m refit, its director Anna Voss said on Friday. "
+        "Voss said ticket sales could double in the first year. "
+        "Local councillor Tom Reyes, who backed the refit, said the reopening was overdue."
+    )
+    assert "attribution" in _kinds(article, "Tom Reyes said ticket sales could double in the first year.")
