@@ -121,7 +121,12 @@ class RelationChecker:
         from summarizer.verify.lexicon import lexicon
         from summarizer.verify.predicates import certainty_problems
         from summarizer.verify.relations import Sources, incomplete_problems, relation_problems
-        from summarizer.verify.swaps import reversal_problems, speaker_problems, swapped_doer_problems
+        from summarizer.verify.swaps import (
+            narration_attributed_problems,
+            reversal_problems,
+            speaker_problems,
+            swapped_doer_problems,
+        )
 
         language = _language(evidence)
         problems = literal_problems(
@@ -154,6 +159,7 @@ class RelationChecker:
         # (The parse-read checks find their own evidence: they run either way.)
         problems += reversal_problems(text, sources, language)
         problems += swapped_doer_problems(text, sources, language)
+        problems += narration_attributed_problems(text, sources, language)
         problems += speaker_problems(text, sources, language, terms, article)
         problems += self._parsed(text, evidence, language, sources.names)
         if evidence.support < self.min_relation_support:

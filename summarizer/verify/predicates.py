@@ -559,6 +559,13 @@ def _saying(doc: Any) -> list[tuple[Any, Any, set[int]]]:
     return found
 
 
+# Days and months are written as names and are no one ("on Friday, she said").
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+
+
 def _resolve(speaker: Any, doc: Any, before: Sequence[Any], names: frozenset[str] = frozenset()) -> frozenset[str] | None:
     """The name words of a speaker; a pronoun is resolved to the last name before it."""
     if _is_name(speaker, names):
@@ -567,7 +574,7 @@ def _resolve(speaker: Any, doc: Any, before: Sequence[Any], names: frozenset[str
         return _named_within(speaker, names)
     # "he" and "she" are people: an acronym ("the NHS") is a body, not whom they mean.
     def person(t: Any) -> bool:
-        return t.pos_ == "PROPN" and not (len(t.text) > 1 and t.text.isupper())
+        return t.pos_ == "PROPN" and not (len(t.text) > 1 and t.text.isupper()) and t.lower_ not in _CALENDAR
 
     candidates = [t for t in doc[: speaker.i] if person(t)]
     for earlier in reversed(before):

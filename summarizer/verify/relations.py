@@ -560,7 +560,7 @@ def _speaks(sources: Sources, term: str, window: int) -> bool:
     def is_named(t: Token) -> bool:
         return t.term is not None and t.term != _PRONOUN_TERM and (t.lower in names or t.capitalised)
 
-    for sentence in sources.tokens:
+    for number, sentence in enumerate(sources.tokens):
         for j, token in enumerate(sentence):
             if token.lower not in _SAYING:
                 continue
@@ -574,8 +574,15 @@ def _speaks(sources: Sources, term: str, window: int) -> bool:
             if speaker.term == term or (speaker.lower in _PRONOUNS and any(t.term == term for t in sentence[:j])):
                 return True
             if speaker.lower in _PRONOUNS and not any(is_named(t) for t in sentence[:j]):
-                # "he said" in a sentence naming no one before: the window's last name is "he"
-                if any(_stem(word) == term for word in sources.context_name or ()):
+                # "he said" in a sentence naming no one before: the window's last name is "he" (the
+                # sentences just before it); without one, the last name of a cited sentence before
+                # it (a day or month is no one).
+                earlier = sources.context_name
+                for previous in reversed(sources.tokens[:number]):
+                    if earlier:
+                        break
+                    earlier = _last_name([t for t in previous if t.term is not None and t.term != _PRONOUN_TERM and t.lower not in _TIME_WORDS], names)
+                if any(_stem(word) == term for word in earlier or ()):
                     return True
             # a name of several words: "Ruth Adeyemi said" has Ruth nearest to nothing but Adeyemi
             k = nearest[0][1]

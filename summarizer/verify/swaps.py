@@ -559,6 +559,57 @@ def speaker_problems(
     return [Problem("attribution", f"attribution not in its sources: the source sentence holding these words does not give them to “{speaker.text}”")]
 
 
+def narration_attributed_problems(text: str, sources, language: str = "english") -> list[Problem]:
+    """ "..., dijo Elena Sanz" on words its source states itself: the sentence holding them has
+    no saying word, no quotation and no pronoun that could be someone speaking, and does not
+    name the line's speaker. (A speaker given words someone else said is checked elsewhere.)
+    `sources` is a `relations.Sources`."""
+    from summarizer.verify.lexicon import lexicon
+    from summarizer.verify.relations import tokens_of
+
+    saying = lexicon(language).saying - _TAKES_OBJECTS
+    if not saying or not saying & set(re.findall(r"[^\W\d_]+", text.lower())):
+        return []
+    tokens = tokens_of(text, language)
+    names = sources.names
+    speaker = None
+    for k, token in enumerate(tokens):
+        if token.lower not in saying:
+            continue
+        for j in (k - 1, k + 1):
+            if 0 <= j < len(tokens) and tokens[j].term is not None and tokens[j].capitalised and tokens[j].lower in names:
+                speaker = j
+                break
+        if speaker is not None:
+            break
+    if speaker is None:
+        return []
+    # The speaker's whole name: the name words next to it.
+    name = {speaker}
+    for step in (-1, 1):
+        j = speaker + step
+        while 0 <= j < len(tokens) and tokens[j].term is not None and tokens[j].capitalised:
+            name.add(j)
+            j += step
+    name_terms = {tokens[j].term for j in name}
+    said = {t.term for i, t in enumerate(tokens) if t.term is not None and i not in name and t.lower not in saying and not t.term.startswith("<")}
+    if len(said) < 3:
+        return []
+    best, best_shared = None, 0
+    for sentence, raw in zip(sources.tokens, sources.sentences):
+        shared = len(said & {t.term for t in sentence if t.term is not None})
+        if shared > best_shared:
+            best, best_shared, best_raw = sentence, shared, raw
+    if best is None or best_shared < 0.6 * len(said):
+        return []
+    if any(c in best_raw for c in "\"“”«»„'‘’") or any(t.lower in saying or t.lower in _SPEAKER_PRONOUNS for t in best):
+        return []
+    if any(t.term in name_terms for t in best):
+        return []
+    who = " ".join(tokens[j].text for j in sorted(name))
+    return [Problem("attribution", f"attribution not in its sources: its source states this itself; it does not give it to {who}")]
+
+
 _DETERMINERS = {
     "english": frozenset("a an the its his her their this that these those our my your".split()),
     "spanish": frozenset("un una unos unas el la los las su sus este esta estos estas".split()),

@@ -136,3 +136,21 @@ def test_a_speaker_the_tagger_reads_as_a_noun_is_still_the_source_speaker():
         "Local councillor Tom Reyes, who backed the refit, said the reopening was overdue."
     )
     assert "attribution" in _kinds(article, "Tom Reyes said ticket sales could double in the first year.")
+
+
+def test_narration_given_to_a_named_speaker_is_an_attribution_problem():
+    article = (
+        "El Museo del Mar de Vigo reabrirá en junio tras un año de obras. "
+        "Su director, Pablo Rey, dijo que la sala principal tendrá 400 piezas. "
+        "Los comerciantes de la zona se quejaron del cierre de la calle durante meses."
+    )
+    assert "attribution" in _kinds(article, "Los comerciantes de la zona se quejaron del cierre de la calle, dijo Pablo Rey.")
+    assert _kinds(article, "Pablo Rey dijo que la sala principal tendrá 400 piezas.") == []
+
+
+def test_words_a_pronoun_speaks_in_the_source_may_be_given_to_a_name():
+    article = (
+        "Coach Lena Berg named her squad for the final on Friday. "
+        "The young side had trained hard all winter, she said."
+    )
+    assert "attribution" not in _kinds(article, "The young side had trained hard all winter, Lena Berg said.")
