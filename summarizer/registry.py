@@ -149,18 +149,24 @@ def _check_settings(kind: str, name: str, factory: Any, config: dict[str, Any], 
     if unknown:
         takes = ", ".join(accepted) if accepted else "no settings"
         raise OptionsError(f"{kind} {name!r} has no setting {', '.join(map(repr, unknown))}; it takes: {takes}")
-    for key, value in config.items():
-        # The CLI passes a NAME=VALUE that is not a number as text: `threshold=abc` would
-        # otherwise fail inside the component, as a TypeError from a comparison.
-        if isinstance(value, str) and _takes_a_number(parameters[key].annotation):
-            raise OptionsError(f"{kind} {name!r}: the setting {key} takes a number, got {value!r}")
+    for key, value in list(config.items()):
+        # Text for a numeric setting (a library caller's "0.7" from a config file, or the CLI's
+        # `threshold=abc`, which it passes on as text) is read as the number it spells, or refused
+        # here: it would otherwise fail inside the component, as a TypeError from a comparison.
+        kinds = _number_kinds(parameters[key].annotation) if isinstance(value, str) else set()
+        if kinds:
+            try:
+                config[key] = int(value) if kinds == {"int"} else float(value)
+            except ValueError:
+                raise OptionsError(f"{kind} {name!r}: the setting {key} takes a number, got {value!r}") from None
 
 
-def _takes_a_number(annotation: Any) -> bool:
-    """Whether a parameter's annotation (text, under postponed annotations) is int or float, or None."""
+def _number_kinds(annotation: Any) -> set[str]:
+    """{"int"} or {"float"} (or both) where a parameter's annotation (text, under postponed
+    annotations) is only numbers, or None; else empty."""
     text = annotation if isinstance(annotation, str) else getattr(annotation, "__name__", "")
     kinds = {part.strip() for part in text.split("|")} - {"None"}
-    return bool(kinds) and kinds <= {"int", "float"}
+    return kinds if kinds and kinds <= {"int", "float"} else set()
 
 
 def _missing_settings(factory: Any, positional: int, config: dict[str, Any]) -> list[str]:

@@ -89,3 +89,13 @@ def test_the_cli_reports_a_bad_setting_on_one_line_with_exit_2(tmp_path):
         assert result.exit_code == 2, (setting, result.output)
         assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
         assert result.output.startswith("Error: ") and result.output.count("\n") == 1, result.output
+
+
+def test_a_number_given_as_text_by_a_library_caller_is_read_as_that_number():
+    # As from a config file: "0.99" for the learned threshold, "3" for the rules' window.
+    strict = verify(ARTICLE, SUMMARY, checker="learned", checker_settings={"threshold": "0.99", "window": "3"})
+    assert strict.checker == "learned" and strict.supported
+    from summarizer.components import CHECKERS
+
+    checker = CHECKERS.create("learned", threshold="0.25", window="3")
+    assert checker.threshold == 0.25 and checker.settings.window == 3
