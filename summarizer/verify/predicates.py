@@ -180,12 +180,11 @@ _ATTRIBUTING = frozenset(
 )
 
 
-def _modal_dropped_in_report(words: Sequence[str], sources: Sequence[str], lexicon: Lexicon, stop: frozenset[str]) -> list[Problem]:
-    """A modal of doubt ("could", "pourrait") in the stretch of its best-matching source sentence
-    that a reporting line repeats without it."""
-    content = {w for w in words if w not in stop and len(w) > 2}
+def _repeated_sentence(content: set[str], sources: Sequence[str]) -> tuple[list[str], list[int]] | None:
+    """The source sentence (its words) that holds most of the line's content words, at least 60%
+    of three or more, and where in it those words stand; None where no sentence holds enough."""
     if len(content) < 3:
-        return []
+        return None
     best, best_shared = None, 0
     for sentence in sources:
         theirs = [w for w, _ in _quoted_mask(sentence)]
@@ -193,8 +192,18 @@ def _modal_dropped_in_report(words: Sequence[str], sources: Sequence[str], lexic
         if shared > best_shared:
             best, best_shared = theirs, shared
     if best is None or best_shared < 0.6 * len(content):
+        return None
+    return best, [i for i, w in enumerate(best) if w in content]
+
+
+def _modal_dropped_in_report(words: Sequence[str], sources: Sequence[str], lexicon: Lexicon, stop: frozenset[str]) -> list[Problem]:
+    """A modal of doubt ("could", "pourrait") in the stretch of its best-matching source sentence
+    that a reporting line repeats without it."""
+    content = {w for w in words if w not in stop and len(w) > 2}
+    repeated = _repeated_sentence(content, sources)
+    if repeated is None:
         return []
-    positions = [i for i, w in enumerate(best) if w in content]
+    best, positions = repeated
     span = best[positions[0] : positions[-1] + 1]
     if len(span) > 1.5 * len(words) + 3:
         return []  # the line's words scattered over a long sentence: no one stretch is repeated
@@ -254,18 +263,11 @@ def local_negation_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
             return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
         return []
     content = {w for w in words if w not in stop and len(w) > 2}
-    if len(content) < 3:
-        return []
-    best, best_shared = None, 0
-    for sentence in sources:
-        theirs = [w for w, _ in _quoted_mask(sentence)]
-        shared = len(content & set(theirs))
-        if shared > best_shared:
-            best, best_shared = theirs, shared
-    if best is None or best_shared < 0.6 * len(content):
+    repeated = _repeated_sentence(content, sources)
+    if repeated is None:
         return []
     # Only a negation among the words the line repeats (not one in a caption glued after them).
-    positions = [i for i, w in enumerate(best) if w in content]
+    best, positions = repeated
     for i in range(max(0, positions[0] - 3), positions[-1]):
         word = best[i]
         if word in negations:
