@@ -625,9 +625,26 @@ def _unclosed_quote(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
+# "Bayline, said repairs ..." from "The operator, Bayline, said repairs ...": a name its source sets off
+# by commas names the noun before it; the line kept the commas and lost that noun, its subject.
+_HEADLESS_APPOSITION = re.compile(
+    r"^((?:[A-Z][\w'’.&-]*\s+){0,3}[A-Z][\w'’.&-]*),\s+(?:said|says|told|added|announced|confirmed|warned|insisted|explained|stated|wrote)\b(?!\s+to\b)"
+)
+
+
+def _headless_apposition(text: str, sources: Sources | None) -> str | None:
+    """The name of a line that opens "Name, said ..." where a cited sentence has ", Name, said"."""
+    match = _HEADLESS_APPOSITION.match(text)
+    if match is None or sources is None:
+        return None
+    name = match.group(1)
+    return name if any(f", {name}," in sentence for sentence in sources.sentences) else None
+
+
 def incomplete_problems(text: str, sources: Sources | None = None, cut_short_only: bool = False) -> list[Problem]:
-    """A line with no full stop, a quotation never closed, or a verb that stops before what it
-    needs; `cut_short_only`: the last alone (a line too freely worded for the other checks)."""
+    """A line with no full stop, a quotation never closed, a verb that stops before what it
+    needs, or a subject lost before its apposition; `cut_short_only`: the last two alone (a line
+    too freely worded for the other checks)."""
     stripped = text.strip()
     if not stripped:
         return []
@@ -648,6 +665,9 @@ def incomplete_problems(text: str, sources: Sources | None = None, cut_short_onl
     stops = _stops_short(words, sources) if not aside else None  # not "12,000"
     if stops:
         reasons.append(f"it stops at “{stops}”, where its source goes on to say what")
+    headless = _headless_apposition(stripped, sources)
+    if headless:
+        reasons.append(f"“{headless}” stands between commas as in its source, without the noun it names")
     if not reasons:
         return []
     return [Problem("incomplete", f"incomplete sentence: {' and '.join(reasons)}")]
