@@ -353,7 +353,7 @@ def _entity_head(token: Any) -> Any:
 
 
 def _entity_words(head: Any) -> frozenset[str]:
-    words = {head.lower_}
+    words = {head.lower_.replace("’", "'")}  # "O’Toole" in the article is "O'Toole" in a line
     for child in head.children:
         if child.dep_ in ("compound", "flat", "flat:name") and child.pos_ == "PROPN":
             words |= _entity_words(child)
@@ -561,6 +561,7 @@ def _saying(doc: Any) -> list[tuple[Any, Any, set[int]]]:
     return found
 
 
+_PLACE_PREPOSITIONS = frozenset("in at from near outside inside across".split())
 # Days and months are written as names and are no one ("on Friday, she said").
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -574,9 +575,13 @@ def _resolve(speaker: Any, doc: Any, before: Sequence[Any], names: frozenset[str
         return _entity_words(_entity_head(speaker))
     if speaker.lower_ not in _PRONOUNS:
         return _named_within(speaker, names)
-    # "he" and "she" are people: an acronym ("the NHS") is a body, not whom they mean.
+    # "he" and "she" are people: an acronym ("the NHS") is a body, not whom they mean, and a name
+    # after "in", "at" or "from" is a place ("spoke about the shoot in Morocco. He said ...").
     def person(t: Any) -> bool:
-        return t.pos_ == "PROPN" and not (len(t.text) > 1 and t.text.isupper()) and t.lower_ not in _CALENDAR
+        if t.pos_ != "PROPN" or (len(t.text) > 1 and t.text.isupper()) or t.lower_ in _CALENDAR:
+            return False
+        head = _entity_head(t)
+        return not (head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS)
 
     candidates = [t for t in doc[: speaker.i] if person(t)]
     for earlier in reversed(before):
