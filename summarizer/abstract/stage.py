@@ -234,6 +234,7 @@ def guard_lines(
     A line is judged by `verify_line`, exactly as `summarize check` judges any summary: the
     options' checker (`checker`, built from the options when not given), the whole document for
     names, and the lines before it for pronouns."""
+    from summarizer.extract.candidates import furniture
     from summarizer.verify.verification import verify_line
 
     lines: list[SummaryLine] = []
@@ -265,11 +266,18 @@ def guard_lines(
             counts["flagged"] += 1
             warnings.append(f"guard flagged generated line {number} “{text}”: {reasons}")
             continue
-        best = max(citations, key=lambda c: (c.score or 0.0, -c.sentence), default=None)
+        # Page furniture (a caption glued to its sentence, a share bar) is never shown as a line,
+        # here as in the extractive summary, even where it supports the generated line best.
+        shown = [c for c in citations if furniture(document.sentences[c.sentence].text) is None]
+        best = max(shown, key=lambda c: (c.score or 0.0, -c.sentence), default=None)
         taken = {c.sentence for line in lines for c in line.citations if line.origin == "replaced"} | used_sources
         if best is None or best.sentence in taken:
             counts["dropped"] += 1
-            why = "no source sentence supports it" if best is None else f"its best source, sentence {best.sentence + 1}, is already in the summary"
+            why = (
+                "no source sentence supports it" if not citations
+                else "the sentences that support it are page furniture" if best is None
+                else f"its best source, sentence {best.sentence + 1}, is already in the summary"
+            )
             warnings.append(f"guard dropped generated line {number} “{text}” ({reasons}); {why}")
             continue
         source = document.sentences[best.sentence]
