@@ -260,14 +260,19 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
                 # from "8% more than in November last year".
                 pinned = any(mine is not None and mine[:1].isdigit() and mine == theirs for mine, theirs in zip((before, after), there))
                 if pinned or (before, after) != (None, None) and all(mine is None or mine == theirs for mine, theirs in zip((before, after), there)):
-                    swapped.append(f"“{token.text}” where its source has “{other.text}”")
+                    swapped.append((token.text, other.text))
                     break
             else:
                 continue
             break
+    return _substitutions(swapped)
+
+
+def _substitutions(swapped: Sequence[tuple[str, str]]) -> list[Problem]:
+    """One `substitution` problem naming each (line's word, source's word) pair, or none."""
     if not swapped:
         return []
-    return [Problem("substitution", f"substitution: {', '.join(swapped)}")]
+    return [Problem("substitution", "substitution: " + ", ".join(f"“{mine}” where its source has “{theirs}”" for mine, theirs in swapped))]
 
 
 def substituted_name_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
@@ -300,11 +305,9 @@ def substituted_name_problems(text: str, sources: Sequence[str], language: str =
                 None,
             )
             if hit is not None:
-                swapped.append(f"“{token.text}” where its source has “{hit.text}”")
+                swapped.append((token.text, hit.text))
                 break
-    if not swapped:
-        return []
-    return [Problem("substitution", f"substitution: {', '.join(swapped)}")]
+    return _substitutions(swapped)
 
 
 # A thing still needed, awaited or sought, and the same thing had: "the scheme still needs planning
@@ -675,8 +678,6 @@ def novel_word_problems(text: str, sources: Sequence[str], document_terms: froze
                 None,
             )
             if hit is not None:
-                swapped.append(f"“{token.text}” where its source has “{hit.text}”")
+                swapped.append((token.text, hit.text))
                 break
-    if not swapped:
-        return []
-    return [Problem("substitution", f"substitution: {', '.join(swapped)}")]
+    return _substitutions(swapped)
