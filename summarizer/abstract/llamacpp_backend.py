@@ -156,11 +156,10 @@ class LlamaCppBackend(Backend):
         needed = ("llama_state_seq_get_size", "llama_state_seq_get_data", "llama_state_seq_set_data")
         if not all(hasattr(llama_cpp, name) for name in needed) or not hasattr(self.llm, "input_ids"):
             return None
-        # Two prompts that differ in everything a request fills in: what they share is fixed.
-        first = self._encode(GenerationRequest("A.", 1, 10, 0, 0, ("The harbour reopened.",))).tokens
-        second = self._encode(GenerationRequest("B. C.", 4, 90, 0, 0, ("Ships queued.", "Fares rose."))).tokens
+        # Two prompts that differ in everything a request fills in, the length asked included.
+        shared = self._fixed_start(GenerationRequest("", 1, 10, 0, 0), GenerationRequest("", 4, 90, 0, 0))
         try:
-            return PromptPrefixCache(self.llm, path, fixed_prefix(first, second), self.threads)
+            return PromptPrefixCache(self.llm, path, shared, self.threads)
         except OSError:
             return None
 
@@ -173,9 +172,14 @@ class LlamaCppBackend(Backend):
         if shape in self._shapes_seen:
             return
         self._shapes_seen.add(shape)
-        first = self._encode(dataclasses.replace(request, text="A.", source_sentences=("The harbour reopened.",))).tokens
-        second = self._encode(dataclasses.replace(request, text="B. C.", source_sentences=("Ships queued.", "Fares rose."))).tokens
-        self._prefix_cache.add_prefix(fixed_prefix(first, second))
+        self._prefix_cache.add_prefix(self._fixed_start(request, request))
+
+    def _fixed_start(self, first: GenerationRequest, second: GenerationRequest) -> list[int]:
+        """The tokens the prompts of `first` and `second` share from the start once each is filled
+        with its own made-up article: whatever an article puts in a prompt comes after them."""
+        a = self._encode(dataclasses.replace(first, text="A.", source_sentences=("The harbour reopened.",))).tokens
+        b = self._encode(dataclasses.replace(second, text="B. C.", source_sentences=("Ships queued.", "Fares rose."))).tokens
+        return fixed_prefix(a, b)
 
     def _prepare_prompt(self, tokens: Sequence[int]) -> None:
         """Called under the lock before a prompt is read: a fresh context gets the fixed prefix."""
