@@ -100,6 +100,40 @@ class Language:
     # `relative_units` where the language has two words for one (French "an" and "année").
     relative_dates: tuple[tuple[re.Pattern[str], int], ...] = ()
     relative_units: tuple[tuple[str, str], ...] = ()
+    # Titles that go before a name without being one ("Mr", "Frau", "Mme", "Sr."), without the dot.
+    titles: frozenset[str] = _EMPTY
+    # Verbs that need what follows them ("has found", "agreed"): a line that stops on one where its
+    # source goes on ("has found that ...") is a fragment.
+    open_verbs: frozenset[str] = _EMPTY
+    # Verbs that give a judgement in words as saying words give words ("called the plan costly").
+    labelling_words: frozenset[str] = _EMPTY
+    # A claim put now ("is safe", "should have") and the tense a report puts it in ("said it was
+    # safe", German "sagte, sie sei"): a line in the first from a source in the second after a
+    # saying word states as fact what someone said. Opinion: modals of judgement ("should have").
+    claims_now: frozenset[str] = _EMPTY
+    claimed_then: frozenset[str] = _EMPTY
+    opinion_words: frozenset[str] = _EMPTY
+    # Hedges that more often plan than doubt (German "sollen": "Die Arbeiten sollen im März
+    # beginnen"): left out of the hedges the certainty checks read.
+    planning_words: frozenset[str] = _EMPTY
+    # Auxiliaries that make the verb after them passive ("was bought by"), and the agent's words.
+    passive_auxiliaries: frozenset[str] = _EMPTY
+    agent_words: frozenset[str] = _EMPTY
+    # Words before a thing's word ("a fire", "the injection"): where a swapped noun is looked for.
+    determiners: frozenset[str] = _EMPTY
+    # Groups of opposites, sides split by "|" ("rise rose | fall fell"): any word of one side put
+    # where its source has one of another contradicts it.
+    opposites: tuple[str, ...] = ()
+    # Multiplier words by factor: ((2.0, "double doubled twice"), (0.5, "halved"), ...).
+    multipliers: tuple[tuple[float, str], ...] = ()
+    duration_units: frozenset[str] = _EMPTY  # "six weeks" is not "six months"
+    number_words: tuple[str, ...] = ()  # the words for 0, 1, 2, ... in order, read as digits in durations
+    decimal_point: bool = False  # "1,200" is 1200 and "1.5" a decimal (English); else "1,3" is 1.3
+    # The relation checks (roles swapped, a speaker or narration moved, neighbours put in a relation
+    # no source states, an added negation) tell names by their capitals: on where that holds and the
+    # checks were tried (English, French, Spanish; not German, which capitalises every noun).
+    relation_checks: bool = False
+    parser_pipelines: tuple[str, ...] = ()  # spaCy pipelines the parse checks may load, tried in order
 
     universal: bool = False  # no module of its own: read by the universal path
 

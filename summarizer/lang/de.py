@@ -36,4 +36,33 @@ LANGUAGE = Language(
         (re.compile(r"\b(?:letztes|letzten|letzte|vergangenes|vergangenen|vergangene) (?P<unit>jahr|woche|monat|saison|sommer|winter)\b"), -1),
         (re.compile(r"\b(?:nächstes|nächsten|nächste|kommendes|kommenden|kommende) (?P<unit>jahr|woche|monat|saison|sommer|winter)\b"), 1),
     ),
+    titles=words(
+        "herr frau dr prof präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin "
+        "minister ministerin bürgermeister bürgermeisterin trainer"
+    ),
+    open_verbs=words("fand festgestellt herausgefunden sagte erklärte zugestimmt berichtete"),
+    labelling_words=words("nannte nennt bezeichnete bezeichnet bezeichneten kritisierte kritisiert"),
+    claims_now=words("ist sind muss müssen sollte"),
+    claimed_then=words("sei seien war waren"),
+    opinion_words=words("sollte sollten müsste müssten"),
+    # "soll" and "sollen" are "is to" in "Die Arbeiten sollen im März beginnen", a hedge only in
+    # "soll ... gesagt haben".
+    planning_words=words("soll sollen"),
+    passive_auxiliaries=words("wurde wurden worden wird werden"),
+    agent_words=words("von vom"),
+    determiners=words("ein eine einen einem einer der die das den dem des sein seine ihr ihre"),
+    opposites=(
+        "gestiegen stieg | gesunken sank", "mehr | weniger", "höher | niedriger", "gewonnen gewann | verloren verlor",
+        "getötet tote | verletzt verletzte", "geöffnet | geschlossen", "vor | nach", "nord | süd", "männer | frauen",
+        "erste | letzte", "angenommen | abgelehnt",
+        "sommer | winter | frühling | herbst", "befürchten fürchten | begrüßen begrüßten",
+    ),
+    multipliers=(
+        (2.0, "doppelt doppelte verdoppelt verdoppeln verdoppelte zweimal"),
+        (3.0, "dreifach dreifache verdreifacht verdreifachen verdreifachte"),
+        (4.0, "vierfach vervierfacht"),
+        (0.5, "halbiert halbieren halbierte"),
+    ),
+    duration_units=words("sekunde sekunden minute minuten stunde stunden tag tage tagen woche wochen monat monate monaten jahr jahre jahren"),
+    parser_pipelines=("de_core_news_sm",),
 )

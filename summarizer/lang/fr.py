@@ -34,4 +34,28 @@ LANGUAGE = Language(
         (re.compile(r"\b(?:l'|la |le )(?P<unit>année|an|semaine|mois|saison) prochaine?\b"), 1),
     ),
     relative_units=(("an", "année"),),  # "l'an dernier" is "l'année dernière"
+    titles=words("m mme mlle dr pr président présidente ministre maire monsieur madame"),
+    open_verbs=words("trouvé constaté découvert dit déclaré accepté annoncé révélé"),
+    labelling_words=words("qualifié qualifie qualifiée qualifiés jugé juge jugée dénoncé dénonce traité traite"),
+    claims_now=words("est sont doit doivent devrait"),
+    claimed_then=words("était étaient"),
+    opinion_words=words("aurait auraient"),
+    passive_auxiliaries=words("été est sont était étaient fut furent sera seront"),
+    agent_words=words("par"),
+    determiners=words("un une le la les l son sa ses leur leurs ce cette ces"),
+    opposites=(
+        "hausse | baisse", "augmenté | diminué", "plus | moins", "gagné | perdu", "morts | blessés",
+        "ouvert | fermé", "avant | après", "nord | sud", "hommes | femmes", "premier première | dernier dernière",
+        "accepté | refusé",
+        "été étés | hiver hivers | printemps | automne automnes",
+        "craignent craint craignait redoutent redoute | réjouissent réjouit saluent salue félicitent",
+    ),
+    multipliers=(
+        (2.0, "double doublé doublée doubler doublera doubles"),
+        (3.0, "triple triplé triplée tripler triplera"),
+        (4.0, "quadruple quadruplé quadrupler"),
+    ),
+    duration_units=words("seconde secondes minute minutes heure heures jour jours semaine semaines mois an ans année années"),
+    relation_checks=True,
+    parser_pipelines=("fr_core_news_sm",),
 )

@@ -63,10 +63,10 @@ class LiteralChecker:
         )
 
 
-# Languages whose relation checks run: English in full; French and Spanish the neighbour check
-# (names by their capitals, with their own stopwords and stems) and negation. German writes every
-# noun with a capital, so capitals do not mark its names: its relation checks step aside.
-_RELATION_LANGUAGES = frozenset({"english", "french", "spanish"})
+# The relation checks run for the languages whose module sets `relation_checks`: English in full;
+# French and Spanish the neighbour check (names by their capitals, with their own stopwords and
+# stems) and negation. German writes every noun with a capital, so capitals do not mark its names:
+# its relation checks step aside.
 
 
 class RelationChecker:
@@ -147,9 +147,10 @@ class RelationChecker:
         # Negation by words: a negation dropped before the line's own word ("No one was hurt" ->
         # "Several people were hurt"), in every language; an added one where nothing else looks
         # (French, Spanish and English lines that add one are the relation checks' to report).
+        relation_checks = lexicon(language).relation_checks
         problems += local_negation_problems(text, evidence.sources, lexicon(language), stopwords_for(language),
-                                            added=language not in _RELATION_LANGUAGES)
-        if language not in _RELATION_LANGUAGES:
+                                            added=not relation_checks)
+        if not relation_checks:
             return problems  # their words or capitals do not tell names apart: the relation checks step aside
         document = evidence.document
         names = document_names(tuple(s.text for s in document.sentences), language) if document is not None else frozenset()

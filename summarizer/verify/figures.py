@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
 
 # ---------------------------------------------------------------------------------------------
@@ -76,31 +77,7 @@ def relative_date_problems(text: str, sources: Sequence[str], language: str = "e
 # ---------------------------------------------------------------------------------------------
 # Multipliers.
 
-_MULTIPLIERS: dict[str, dict[str, float]] = {
-    "english": {
-        **dict.fromkeys("double doubled doubles doubling twice twofold two-fold".split(), 2.0),
-        **dict.fromkeys("triple tripled triples tripling treble trebled trebles trebling thrice threefold three-fold".split(), 3.0),
-        **dict.fromkeys("quadruple quadrupled quadruples quadrupling fourfold four-fold".split(), 4.0),
-        **dict.fromkeys("tenfold ten-fold".split(), 10.0),
-        **dict.fromkeys("halve halved halves halving".split(), 0.5),
-    },
-    "spanish": {
-        **dict.fromkeys("doble duplicó duplica duplicado duplicar duplicaron".split(), 2.0),
-        **dict.fromkeys("triple triplicó triplica triplicado triplicar triplicaron".split(), 3.0),
-        **dict.fromkeys("cuádruple cuadruplicó cuadruplicado".split(), 4.0),
-    },
-    "french": {
-        **dict.fromkeys("double doublé doublée doubler doublera doubles".split(), 2.0),
-        **dict.fromkeys("triple triplé triplée tripler triplera".split(), 3.0),
-        **dict.fromkeys("quadruple quadruplé quadrupler".split(), 4.0),
-    },
-    "german": {
-        **dict.fromkeys("doppelt doppelte verdoppelt verdoppeln verdoppelte zweimal".split(), 2.0),
-        **dict.fromkeys("dreifach dreifache verdreifacht verdreifachen verdreifachte".split(), 3.0),
-        **dict.fromkeys("vierfach vervierfacht".split(), 4.0),
-        **dict.fromkeys("halbiert halbieren halbierte".split(), 0.5),
-    },
-}
+# The multiplier words are the language modules' (`multipliers`).
 _APPROXIMATE = frozenset("almost nearly about around roughly some close more than over casi cerca unos presque environ près fast rund etwa knapp".split())
 # "twice" counts a repetition as often as it multiplies ("scored twice"): only a "twice" that
 # compares something ("twice the", "twice as", "twice what") is read as a multiplier.
@@ -135,7 +112,7 @@ _FALLING = frozenset("fell fall falls falling down decrease decreased decreases 
 
 def _value(number: str, language: str) -> float | None:
     """A written number as a float: "1,200" is 1200 in English, "1,3" 1.3 elsewhere."""
-    if language == "english":
+    if lexicon(language).decimal_point:
         cleaned = number.replace(",", "")
     elif "," in number:
         cleaned = number.replace(".", "").replace(",", ".")
@@ -171,7 +148,7 @@ def _figures(text: str, language: str) -> tuple[list[float], list[tuple[float, i
 
 def _multipliers(text: str, language: str) -> list[tuple[str, float, bool]]:
     """The multiplier words of `text`: (word, factor, whether "almost"/"about" qualifies it)."""
-    table = _MULTIPLIERS.get(language, {})
+    table = lexicon(language).multipliers
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     found = []
     for i, word in enumerate(words):
@@ -201,7 +178,7 @@ def multiplier_problems(text: str, sources: Sequence[str], language: str = "engl
         return []
     joined = " ".join(sources)
     theirs = _multipliers(joined, language)
-    table = _MULTIPLIERS.get(language, {})
+    table = lexicon(language).multipliers
     source_words = {w.lower() for w in _WORD.findall(joined)}
     amounts, percents = _figures(joined, language)
     problems = []
@@ -300,26 +277,21 @@ def _beside_other(term: str, key: str, side: int, parsed: Sequence[Sequence]) ->
 # ---------------------------------------------------------------------------------------------
 # The unit of a duration: "six months" where the source has "six weeks".
 
-_DURATION_UNITS = {
-    "english": "second seconds minute minutes hour hours day days week weeks month months year years decade decades",
-    "spanish": "segundo segundos minuto minutos hora horas día días semana semanas mes meses año años",
-    "french": "seconde secondes minute minutes heure heures jour jours semaine semaines mois an ans année années",
-    "german": "sekunde sekunden minute minuten stunde stunden tag tage tagen woche wochen monat monate monaten jahr jahre jahren",
-}
-_COUNTS = {word: str(n) for n, word in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+# The units and number words are the language modules' (`duration_units`, `number_words`).
 _SINGULAR = {"seconds": "second", "minutes": "minute", "hours": "hour", "days": "day", "weeks": "week", "months": "month",
              "years": "year", "decades": "decade"}
 
 
 def _durations(text: str, language: str) -> set[tuple[str, str]]:
     """(amount, unit) pairs: "six weeks" -> ("6", "week"), "3 days" -> ("3", "day")."""
-    units = set(_DURATION_UNITS.get(language, "").split())
+    words_of = lexicon(language)
+    units, counts = words_of.duration_units, words_of.counts
     tokens = [w.lower().rstrip(".,") for w in re.findall(r"[^\W_][\w.,]*", text)]
     found = set()
     for amount, unit in zip(tokens, tokens[1:]):
         if unit not in units:
             continue
-        value = _COUNTS.get(amount, amount) if language == "english" else amount
+        value = counts.get(amount, amount)
         if value[:1].isdigit():
             found.add((value, _SINGULAR.get(unit, unit)))
     return found

@@ -1,22 +1,16 @@
-"""The words each language's checks read: titles, negation, hedging, saying, clause-taking verbs,
-dates and judgement words.
+"""What the verify stage reads of a language: its words and the checks it takes part in.
 
-Negation, hedging and saying words come from the language's module (`summarizer/lang/`). Two
-lists the verify stage alone reads are kept here, in one table, until `Language` grows fields
-for them:
-
-- titles: go before a name without being one ("Mr", "Frau", "Mme", "Sr.");
-- open_verbs: verbs that need what follows them ("has found", "agreed"): a line that stops on
-  one where its source goes on ("has found that ...") is a fragment.
-
-A language with none of these words gets empty sets: the checks that need them step aside
-rather than guess. French and Spanish news put unconfirmed facts in the conditional ("aurait",
+Every word list is the language's module's (`summarizer/lang/<code>.py`): titles, negation,
+hedging, saying, clause-taking verbs, dates, judgement words, opposites, multipliers, ... This
+module only gathers them into one cached view per language, in the shapes the checks use. A
+language with none of these words gets empty sets: the checks that need them step aside rather
+than guess. French and Spanish news put unconfirmed facts in the conditional ("aurait",
 "habría"), so their modules list those forms as hedges.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 
@@ -24,7 +18,7 @@ from functools import lru_cache
 class Lexicon:
     titles: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
-    hedges: frozenset[str] = frozenset()
+    hedges: frozenset[str] = frozenset()  # the module's hedges less those that more often plan
     hedge_phrases: frozenset[str] = frozenset()  # two words: "expected to"
     saying: frozenset[str] = frozenset()
     open_verbs: frozenset[str] = frozenset()
@@ -38,76 +32,17 @@ class Lexicon:
     claims_now: frozenset[str] = frozenset()
     claimed_then: frozenset[str] = frozenset()
     opinion: frozenset[str] = frozenset()  # modals of judgement ("should have sent him off"): someone's view
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Lowercase, without a final dot. Written for this project.
-_TITLES: dict[str, frozenset[str]] = {
-    "english": _words(
-        """
-        mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr st mister madam
-        president vice prime minister chancellor secretary senator sen rep representative governor gov
-        mayor councillor judge justice king queen prince princess duke duchess pope cardinal bishop
-        archbishop sheikh general gen colonel col major maj captain capt lieutenant lt sergeant sgt
-        officer detective inspector chief superintendent coach manager chairman chairwoman chair ceo
-        """
-    ),
-    "german": _words(
-        "herr frau dr prof präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin "
-        "minister ministerin bürgermeister bürgermeisterin trainer"
-    ),
-    "french": _words("m mme mlle dr pr président présidente ministre maire monsieur madame"),
-    "spanish": _words("sr sra srta don doña dr dra presidente presidenta ministro ministra alcalde alcaldesa señor señora"),
-}
-_OPEN_VERBS: dict[str, frozenset[str]] = {
-    "english": _words(
-        """
-        found finds find said says told agreed agrees revealed reveals shown announced announces claimed
-        claims warned warns admitted admits insisted insists showed shows suggested suggests believes
-        believed confirmed confirms reported reports noted notes argued argues explained explains
-        added adds stated states denied denies discovered discovers learned learnt decided decides
-        """
-    ),
-    "german": _words("fand festgestellt herausgefunden sagte erklärte zugestimmt berichtete"),
-    "french": _words("trouvé constaté découvert dit déclaré accepté annoncé révélé"),
-    "spanish": _words("encontró descubrió dijo aceptó anunció reveló afirmó"),
-}
-
-
-_LABELLING: dict[str, frozenset[str]] = {
-    "english": _words("called calls call described describes describe branded brands labelled labels dubbed"),
-    "german": _words("nannte nennt bezeichnete bezeichnet bezeichneten kritisierte kritisiert"),
-    "french": _words("qualifié qualifie qualifiée qualifiés jugé juge jugée dénoncé dénonce traité traite"),
-    "spanish": _words("calificó califica calificado tachó tacha describió describe definió"),
-}
-
-
-_CLAIMS_NOW: dict[str, frozenset[str]] = {
-    "english": _words("is are should must ought"),
-    "german": _words("ist sind muss müssen sollte"),
-    "french": _words("est sont doit doivent devrait"),
-    "spanish": _words("es son debe deben debería"),
-}
-_OPINION: dict[str, frozenset[str]] = {
-    "english": _words("should ought"),
-    "german": _words("sollte sollten müsste müssten"),
-    "french": _words("aurait auraient"),
-    "spanish": _words("debió debieron debería deberían"),
-}
-_CLAIMED_THEN: dict[str, frozenset[str]] = {
-    "english": _words("was were"),
-    "german": _words("sei seien war waren"),
-    "french": _words("était étaient"),
-    "spanish": _words("era eran"),
-}
-
-
-# Hedges in the language module that more often plan than doubt: German "sollen" is "is to" in
-# "Die Arbeiten sollen im März beginnen" and a hedge only in "soll ... gesagt haben".
-_PLANS: dict[str, frozenset[str]] = {"german": _words("soll sollen")}
+    passive_auxiliaries: frozenset[str] = frozenset()
+    agent_words: frozenset[str] = frozenset()
+    determiners: frozenset[str] = frozenset()
+    opposites: tuple[str, ...] = ()  # groups, sides split by "|"
+    multipliers: dict[str, float] = field(default_factory=dict)  # word -> factor
+    duration_units: frozenset[str] = frozenset()
+    counts: dict[str, str] = field(default_factory=dict)  # number word -> digits ("six" -> "6")
+    decimal_point: bool = False
+    relation_checks: bool = False
+    nouns_capitalised: bool = False
+    parser_pipelines: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=64)
@@ -120,16 +55,27 @@ def lexicon(language: str) -> Lexicon:
     except Exception:  # noqa: BLE001 - a language the registry does not know: no words
         return Lexicon()
     return Lexicon(
-        titles=_TITLES.get(info.name, frozenset()),
+        titles=info.titles,
         negations=info.negations,
-        hedges=info.hedges - _PLANS.get(info.name, frozenset()),
+        hedges=info.hedges - info.planning_words,
         hedge_phrases=info.hedge_phrases,
         saying=info.saying_words,
-        open_verbs=_OPEN_VERBS.get(info.name, frozenset()),
+        open_verbs=info.open_verbs,
         dates=info.date_words,
         judgement=info.judgement_words,
-        labelling=_LABELLING.get(info.name, frozenset()),
-        claims_now=_CLAIMS_NOW.get(info.name, frozenset()),
-        claimed_then=_CLAIMED_THEN.get(info.name, frozenset()),
-        opinion=_OPINION.get(info.name, frozenset()),
+        labelling=info.labelling_words,
+        claims_now=info.claims_now,
+        claimed_then=info.claimed_then,
+        opinion=info.opinion_words,
+        passive_auxiliaries=info.passive_auxiliaries,
+        agent_words=info.agent_words,
+        determiners=info.determiners,
+        opposites=info.opposites,
+        multipliers={word: factor for factor, written in info.multipliers for word in written.split()},
+        duration_units=info.duration_units,
+        counts={word: str(n) for n, word in enumerate(info.number_words)},
+        decimal_point=info.decimal_point,
+        relation_checks=info.relation_checks,
+        nouns_capitalised=info.nouns_capitalised,
+        parser_pipelines=info.parser_pipelines,
     )

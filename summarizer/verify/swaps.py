@@ -18,21 +18,10 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
 
-# Auxiliaries that make the verb after them passive ("was bought by"), and the words of the agent.
-_PASSIVE_AUX = {
-    "english": frozenset("was were been being is are be".split()),
-    "spanish": frozenset("fue fueron sido es son era eran será serán".split()),
-    "french": frozenset("été est sont était étaient fut furent sera seront".split()),
-    "german": frozenset("wurde wurden worden wird werden".split()),
-}
-_AGENT = {
-    "english": frozenset({"by"}),
-    "spanish": frozenset({"por"}),
-    "french": frozenset({"par"}),
-    "german": frozenset({"von", "vom"}),
-}
+# The passive auxiliaries ("was bought by") and the agent's words are the language modules'.
 # Verbs whose two sides may be swapped without changing the fact, and words that join names
 # rather than relate them.
 _SYMMETRIC = frozenset(
@@ -51,7 +40,8 @@ _MAX_GAP = 5  # content words from the verb to the name after it
 
 def _role_marks(tokens: Sequence, language: str) -> tuple[set[int], set[int]]:
     """Indices of tokens that stand after a passive auxiliary, and of those after an agent word."""
-    passive_aux, agent = _PASSIVE_AUX.get(language, frozenset()), _AGENT.get(language, frozenset())
+    words_of = lexicon(language)
+    passive_aux, agent = words_of.passive_auxiliaries, words_of.agent_words
     after_aux, after_agent = set(), set()
     for k, token in enumerate(tokens):
         if k and tokens[k - 1].lower in passive_aux:
@@ -69,7 +59,7 @@ def _roles(tokens: Sequence, is_name, language: str) -> list[tuple[frozenset[str
     from Hallam"); in the passive the name after the agent word does it ("was bought by Corvane
     from Hallam", "Hallam was bought by Corvane")."""
     after_aux, _ = _role_marks(tokens, language)
-    agent_words = _AGENT.get(language, frozenset())
+    agent_words = lexicon(language).agent_words
     content = [(k, t) for k, t in enumerate(tokens) if t.term is not None]
     # Names of several words as one: (first content index, last content index, words).
     spans: list[tuple[int, int, frozenset[str]]] = []
@@ -141,53 +131,15 @@ def reversal_problems(text: str, sources, language: str = "english") -> list[Pro
 
 
 # ---------------------------------------------------------------------------------------------
-# Opposites. Groups of words of which any two contradict each other in the same place.
-# Written for this project; stems are compared, so one form of each word is enough where the
-# stemmer joins them (English and Spanish forms are listed where it does not).
-_OPPOSITES: dict[str, list[str]] = {
-    "english": [
-        "rise rose risen rising | fall fell fallen falling", "raise raised raising | cut lower lowered reduce reduced",
-        "increase increased | decrease decreased", "up | down", "higher | lower", "more | fewer less", "gain gained | lost loss",
-        "win won winning | lose lost losing", "killed dead died | injured hurt wounded", "open opened | close closed",
-        "before | after", "earlier | later", "above | below", "strong stronger | weak weaker", "best | worst",
-        "positive | negative", "approve approved | reject rejected", "accept accepted | refuse refused reject rejected",
-        "support supported | oppose opposed", "hire hired | fire fired sack sacked", "arrive arrived | leave left",
-        "north northern | south southern", "east eastern | west western", "men | women", "boy boys | girl girls",
-        "son | daughter", "brother | sister", "husband | wife", "minimum | maximum", "inside | outside",
-        "cheaper | dearer", "younger | older", "largest biggest | smallest", "first | last", "morning | evening",
-        "allowed | banned", "profit profits | loss losses", "import imports | export exports",
-        "buyer | seller", "success | failure", "majority | minority", "promoted promotion | relegated relegation",
-        "convicted | acquitted", "guilty | innocent", "won | drew",
-        # Members of a closed set, any two of which contradict each other in one place.
-        "summer summers | winter winters | spring springs | autumn autumns",
-        "fear fears feared | welcome welcomes welcomed",
-    ],
-    "spanish": [
-        "subió sube | bajó baja", "aumentó aumento | disminuyó descenso", "más | menos", "mayor | menor",
-        "ganó gana | perdió pierde", "muertos murieron | heridos", "abrió | cerró", "antes | después",
-        "norte | sur", "hombres | mujeres", "primer primera | último última", "aprobó | rechazó",
-        "verano veranos | invierno inviernos | primavera primaveras | otoño otoños", "temen teme temían | celebran celebra",
-    ],
-    "french": [
-        "hausse | baisse", "augmenté | diminué", "plus | moins", "gagné | perdu", "morts | blessés",
-        "ouvert | fermé", "avant | après", "nord | sud", "hommes | femmes", "premier première | dernier dernière",
-        "accepté | refusé",
-        "été étés | hiver hivers | printemps | automne automnes",
-        "craignent craint craignait redoutent redoute | réjouissent réjouit saluent salue félicitent",
-    ],
-    "german": [
-        "gestiegen stieg | gesunken sank", "mehr | weniger", "höher | niedriger", "gewonnen gewann | verloren verlor",
-        "getötet tote | verletzt verletzte", "geöffnet | geschlossen", "vor | nach", "nord | süd", "männer | frauen",
-        "erste | letzte", "angenommen | abgelehnt",
-        "sommer | winter | frühling | herbst", "befürchten fürchten | begrüßen begrüßten",
-    ],
-}
+# Opposites. Groups of words of which any two contradict each other in the same place: the
+# language modules' `opposites` (stems are compared, so one form of each word is enough where the
+# stemmer joins them).
 
 
 def _opposites(language: str) -> dict[str, frozenset[str]]:
     """lower-case word -> the words on the other side of its group."""
     table: dict[str, set[str]] = {}
-    for group in _OPPOSITES.get(language, ()):
+    for group in lexicon(language).opposites:
         sides = [side.split() for side in group.split("|")]
         for side in sides:
             for word in side:
@@ -212,7 +164,7 @@ def _same_side(language: str) -> dict[str, frozenset[str]]:
     table = _SIDES.get(language)
     if table is None:
         table = {}
-        for group in _OPPOSITES.get(language, ()):
+        for group in lexicon(language).opposites:
             for side in group.split("|"):
                 words = side.split()
                 for word in words:
@@ -234,7 +186,6 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
     candidates = [k for k, t in enumerate(tokens) if t.lower in table]
     if not candidates:
         return []
-    from summarizer.verify.lexicon import lexicon
 
     negations = lexicon(language).negations
     parsed = [tokens_of(s, language) for s in sources]
@@ -485,7 +436,6 @@ def _said_by(tokens: Sequence, saying: frozenset[str]) -> tuple[int, int] | None
 @lru_cache(maxsize=16)
 def _article_speakers(article: tuple[str, ...], language: str) -> frozenset[str]:
     """The speakers ("Baird said", "said the government") of the article's sentences, as terms."""
-    from summarizer.verify.lexicon import lexicon
     from summarizer.verify.relations import tokens_of
 
     saying = lexicon(language).saying - _TAKES_OBJECTS
@@ -508,7 +458,6 @@ def speaker_problems(
     ("Baird said ..." and "The government said ...") are not one another's descriptions: words
     of one given to the other are caught, names included (other names are
     `relations._attribution`'s)."""
-    from summarizer.verify.lexicon import lexicon
     from summarizer.verify.relations import tokens_of
 
     saying = lexicon(language).saying - _TAKES_OBJECTS
@@ -567,7 +516,6 @@ def narration_attributed_problems(text: str, sources, language: str = "english")
     no saying word, no quotation and no pronoun that could be someone speaking, and does not
     name the line's speaker. (A speaker given words someone else said is checked elsewhere.)
     `sources` is a `relations.Sources`."""
-    from summarizer.verify.lexicon import lexicon
     from summarizer.verify.relations import tokens_of
 
     saying = lexicon(language).saying - _TAKES_OBJECTS
@@ -613,20 +561,13 @@ def narration_attributed_problems(text: str, sources, language: str = "english")
     return [Problem("attribution", f"attribution not in its sources: its source states this itself; it does not give it to {who}")]
 
 
-_DETERMINERS = {
-    "english": frozenset("a an the its his her their this that these those our my your".split()),
-    "spanish": frozenset("un una unos unas el la los las su sus este esta estos estas".split()),
-    "french": frozenset("un une le la les l son sa ses leur leurs ce cette ces".split()),
-    "german": frozenset("ein eine einen einem einer der die das den dem des sein seine ihr ihre".split()),
-}
-
 
 def novel_word_problems(text: str, sources: Sequence[str], document_terms: frozenset[str], language: str = "english") -> list[Problem]:
     """A word the whole article never uses, put in the source's phrase where it has another
     word: "after a fire damaged its roof" from "after a storm damaged its roof"."""
     from summarizer.verify.relations import tokens_of
 
-    determiners = _DETERMINERS.get(language, frozenset())
+    determiners = lexicon(language).determiners
     every = tokens_of(text, language)
     # Only a thing's word, after a determiner ("a fire", "the injection"): verbs and adjectives
     # have too many near-synonyms ("shrank" for "narrowed") for a word list to tell apart.

@@ -159,7 +159,7 @@ def test_without_a_parser_the_checker_says_so_in_one_line(monkeypatch):
     from summarizer.verify import parser
     from summarizer.verify.checkers import RelationChecker
 
-    monkeypatch.setattr(parser, "PIPELINES", {"english": ("no_such_pipeline_xx",)})
+    monkeypatch.setattr(parser, "pipelines", lambda language: ("no_such_pipeline_xx",))
     parser.load_parser.cache_clear()
     try:
         result = verify(STAKE, ["Baltic Freight owns 8% of Northwind Logistics."])
