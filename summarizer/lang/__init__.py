@@ -116,6 +116,12 @@ class Language:
     # Hedges that more often plan than doubt (German "sollen": "Die Arbeiten sollen im März
     # beginnen"): left out of the hedges the certainty checks read.
     planning_words: frozenset[str] = _EMPTY
+    # Auxiliaries of a compound past that stand between a speaker and the saying word ("Vogt a
+    # déclaré", "Roth ha dicho", "Roth hat gesagt"); their participles belong in `saying_words`.
+    perfect_auxiliaries: frozenset[str] = _EMPTY
+    # Pronouns that stand for a person who speaks ("il a déclaré", "dijo ella"): the speaker checks
+    # look for the person named before them.
+    speaker_pronouns: frozenset[str] = _EMPTY
     # Auxiliaries that make the verb after them passive ("was bought by"), and the agent's words.
     passive_auxiliaries: frozenset[str] = _EMPTY
     agent_words: frozenset[str] = _EMPTY

@@ -30,7 +30,10 @@ LANGUAGE = Language(
     ),
     negations=words("nicht kein keine keinen keinem keiner keines nie niemals niemand nichts weder noch ohne"),
     hedges=words("vielleicht möglicherweise angeblich offenbar wohl vermutlich eventuell könnte könnten dürfte dürften soll sollen"),
-    saying_words=words("sagte sagten sagt erklärte erklärt betonte betont meinte warnte fragte kritisierte berichtete teilte schrieb laut zufolge"),
+    saying_words=words(
+        "sagte sagten sagt erklärte erklärt betonte betont meinte warnte fragte kritisierte berichtete teilte schrieb laut zufolge "
+        "gesagt gemeint gewarnt gefragt kritisiert berichtet geschrieben"  # "hat gesagt"
+    ),
     relative_dates=(
         (re.compile(r"\b(?:dieses|diesem|diese|dieser) (?P<unit>jahr|woche|monat|saison|sommer|winter)\b"), 0),
         (re.compile(r"\b(?:letztes|letzten|letzte|vergangenes|vergangenen|vergangene) (?P<unit>jahr|woche|monat|saison|sommer|winter)\b"), -1),
@@ -48,6 +51,7 @@ LANGUAGE = Language(
     # "soll" and "sollen" are "is to" in "Die Arbeiten sollen im März beginnen", a hedge only in
     # "soll ... gesagt haben".
     planning_words=words("soll sollen"),
+    perfect_auxiliaries=words("hat haben hatte hatten"),
     passive_auxiliaries=words("wurde wurden worden wird werden"),
     agent_words=words("von vom"),
     determiners=words("ein eine einen einem einer der die das den dem des sein seine ihr ihre"),

@@ -28,7 +28,10 @@ LANGUAGE = Language(
     ),
     negations=words("no nunca jamás nadie nada ninguno ninguna ningún ni sin tampoco"),
     hedges=words("quizá quizás tal vez posiblemente probablemente presuntamente supuestamente aparentemente podría podrían debería deberían"),
-    saying_words=words("dijo dice afirmó afirma declaró explicó explica señaló aseguró asegura añadió respondió preguntó advirtió recordó indicó según"),
+    saying_words=words(
+        "dijo dice afirmó afirma declaró explicó explica señaló aseguró asegura añadió respondió preguntó advirtió recordó indicó según "
+        "dicho declarado explicado afirmado asegurado señalado añadido indicado advertido"  # "ha dicho"
+    ),
     relative_dates=(
         (re.compile(r"\best[ea] (?P<unit>año|semana|mes|temporada|verano|invierno)\b"), 0),
         (re.compile(r"\b(?:el|la) (?P<unit>año|semana|mes|temporada|verano|invierno) pasad[oa]\b"), -1),
@@ -42,6 +45,8 @@ LANGUAGE = Language(
     claims_now=words("es son debe deben debería"),
     claimed_then=words("era eran"),
     opinion_words=words("debió debieron debería deberían"),
+    perfect_auxiliaries=words("ha han había habían"),
+    speaker_pronouns=words("él ella ellos ellas"),
     passive_auxiliaries=words("fue fueron sido es son era eran será serán"),
     agent_words=words("por"),
     determiners=words("un una unos unas el la los las su sus este esta estos estas"),

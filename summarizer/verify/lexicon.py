@@ -32,6 +32,8 @@ class Lexicon:
     claims_now: frozenset[str] = frozenset()
     claimed_then: frozenset[str] = frozenset()
     opinion: frozenset[str] = frozenset()  # modals of judgement ("should have sent him off"): someone's view
+    perfect_auxiliaries: frozenset[str] = frozenset()
+    pronouns: frozenset[str] = frozenset()  # that may stand for a speaker
     passive_auxiliaries: frozenset[str] = frozenset()
     agent_words: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
@@ -67,6 +69,8 @@ def lexicon(language: str) -> Lexicon:
         claims_now=info.claims_now,
         claimed_then=info.claimed_then,
         opinion=info.opinion_words,
+        perfect_auxiliaries=info.perfect_auxiliaries,
+        pronouns=info.speaker_pronouns,
         passive_auxiliaries=info.passive_auxiliaries,
         agent_words=info.agent_words,
         determiners=info.determiners,

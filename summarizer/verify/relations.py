@@ -192,7 +192,8 @@ class Sources:
         """The words of the last name the window writes before the cited sentences, if any."""
         if not self.context:
             return None
-        return _last_name([t for t in tokenize(" ".join(self.context)) if t.term is not None and t.term != _PRONOUN_TERM], self.names)
+        context = tokenize(" ".join(self.context), self.language)
+        return _last_name([t for t in context if t.term is not None and t.term != _PRONOUN_TERM], self.names)
 
     @cached_property
     def has_open_quote(self) -> bool:
@@ -467,7 +468,7 @@ def relation_problems(
     if repointed:
         problems.append(Problem("coreference", f"coreference not in its sources: {', '.join(repointed)}: the source says “he” or “she” there of someone else"))
     if sources.language != "english":  # the checks below read English words
-        return problems + _local_negation(tokens, sources)
+        return problems + _local_negation(tokens, sources) + _attribution(tokens, sources, is_name, settings, _speech(sources.language))
     problems += _attribution(tokens, sources, is_name, settings)
     problems += _membership(tokens, sources, is_name)
     problems += _negation(tokens, sources)
@@ -476,29 +477,54 @@ def relation_problems(
     return problems
 
 
-def _attribution(tokens: Sequence[Token], sources: Sources, is_name, settings: RelationSettings) -> list[Problem]:
+@dataclass(frozen=True, slots=True)
+class _Speech:
+    """The words the speaker checks read: saying words, the pronouns that may stand for a speaker,
+    words of time that are no one ("said Friday"), and how a word is stemmed."""
+
+    saying: frozenset[str]
+    pronouns: frozenset[str]
+    times: frozenset[str]
+    stem: Callable[[str], str]
+    auxiliaries: frozenset[str] = frozenset()  # of a compound past: "Vogt a déclaré"
+
+
+_ENGLISH_SPEECH = _Speech(_SAYING, _PRONOUNS, _TIME_WORDS, _stem)
+
+
+@lru_cache(maxsize=32)
+def _speech(language: str) -> _Speech:
+    """Another language's speech words, from its module: saying words, speaker pronouns, date words."""
+    words = lexicon(language)
+    return _Speech(words.saying, words.pronouns, words.dates, _local_stemmer(language), words.perfect_auxiliaries)
+
+
+def _attribution(
+    tokens: Sequence[Token], sources: Sources, is_name, settings: RelationSettings, speech: _Speech = _ENGLISH_SPEECH
+) -> list[Problem]:
     """ "X said" (or "said X", "according to X"): the cited sources must give words to X."""
     speakers: list[Token] = []
     for i, token in enumerate(tokens):
-        if token.lower not in _SAYING:
+        if token.lower not in speech.saying:
             continue
-        for j in (i - 1, i + 1, i + 2):  # "Smith said", "said Smith", "according to Smith"
+        before = i - 2 if i > 1 and tokens[i - 1].lower in speech.auxiliaries else i - 1  # "Vogt a déclaré"
+        for j in (before, i + 1, i + 2):  # "Smith said", "said Smith", "according to Smith"
             if (
                 0 <= j < len(tokens) and tokens[j].term is not None and is_name(tokens[j])
-                and tokens[j].clause == token.clause and tokens[j].lower not in _TIME_WORDS  # "said Friday"
+                and tokens[j].clause == token.clause and tokens[j].lower not in speech.times  # "said Friday"
             ):
                 speakers.append(tokens[j])
                 break
     if not speakers:
         return []
-    saying = [t for sentence in sources.tokens for t in sentence if t.lower in _SAYING]
+    saying = [t for sentence in sources.tokens for t in sentence if t.lower in speech.saying]
     if not saying:
         return []  # the sources report no speech: whether words are X's is not for this check
     missing = []
     for speaker in speakers:
         if not sources.has(speaker.term):  # type: ignore[arg-type]
             continue  # a name missing altogether is the literal check's
-        if not _speaks(sources, speaker.term, settings.window):  # type: ignore[arg-type]
+        if not _speaks(sources, speaker.term, settings.window, speech):  # type: ignore[arg-type]
             missing.append(speaker.text)
     if not missing:
         return []
@@ -551,7 +577,7 @@ def _listed_as_member(sources: Sources, term: str) -> bool:
     return False
 
 
-def _speaks(sources: Sources, term: str, window: int) -> bool:
+def _speaks(sources: Sources, term: str, window: int, speech: _Speech = _ENGLISH_SPEECH) -> bool:
     """Whether a source sentence gives words to `term`: the name nearest one of its saying
     words ("Becker said", "said Becker", "Becker, the engineer, said"), or "he said" in a
     sentence that names him before."""
@@ -562,18 +588,18 @@ def _speaks(sources: Sources, term: str, window: int) -> bool:
 
     for number, sentence in enumerate(sources.tokens):
         for j, token in enumerate(sentence):
-            if token.lower not in _SAYING:
+            if token.lower not in speech.saying:
                 continue
             nearest = sorted(
                 (abs(i - j), i) for i, t in enumerate(sentence)
-                if i != j and abs(i - j) <= window + 2 and (t.lower in names or t.capitalised or t.lower in _PRONOUNS)
+                if i != j and abs(i - j) <= window + 2 and (t.lower in names or t.capitalised or t.lower in speech.pronouns)
             )
             if not nearest:
                 continue
             speaker = sentence[nearest[0][1]]
-            if speaker.term == term or (speaker.lower in _PRONOUNS and any(t.term == term for t in sentence[:j])):
+            if speaker.term == term or (speaker.lower in speech.pronouns and any(t.term == term for t in sentence[:j])):
                 return True
-            if speaker.lower in _PRONOUNS and not any(is_named(t) for t in sentence[:j]):
+            if speaker.lower in speech.pronouns and not any(is_named(t) for t in sentence[:j]):
                 # "he said" in a sentence naming no one before: the window's last name is "he" (the
                 # sentences just before it); without one, the last name of a cited sentence before
                 # it (a day or month is no one).
@@ -581,8 +607,8 @@ def _speaks(sources: Sources, term: str, window: int) -> bool:
                 for previous in reversed(sources.tokens[:number]):
                     if earlier:
                         break
-                    earlier = _last_name([t for t in previous if t.term is not None and t.term != _PRONOUN_TERM and t.lower not in _TIME_WORDS], names)
-                if any(_stem(word) == term for word in earlier or ()):
+                    earlier = _last_name([t for t in previous if t.term is not None and t.term != _PRONOUN_TERM and t.lower not in speech.times], names)
+                if any(speech.stem(word) == term for word in earlier or ()):
                     return True
             # a name of several words: "Ruth Adeyemi said" has Ruth nearest to nothing but Adeyemi
             k = nearest[0][1]

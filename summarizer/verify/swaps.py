@@ -416,13 +416,15 @@ _STAND_INS = frozenset("company firm group club team side business carrier bank 
 _SPEAKER_PRONOUNS = frozenset("he she it they we i you who which that this".split())
 
 
-def _said_by(tokens: Sequence, saying: frozenset[str]) -> tuple[int, int] | None:
+def _said_by(tokens: Sequence, saying: frozenset[str], auxiliaries: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """(speaker index, saying word index) for "the service said ..." or "..., said the service",
     where the speaker is a common noun; None otherwise."""
     for k, token in enumerate(tokens):
         if token.lower not in saying:
             continue
         before = k - 1
+        if before > 0 and tokens[before].lower in auxiliaries:
+            before -= 1  # "Vogt a déclaré", "Roth ha dicho"
         if before >= 0 and tokens[before].term is not None and tokens[before].clause == token.clause:
             return before, k
         after = k + 1
@@ -442,7 +444,7 @@ def _article_speakers(article: tuple[str, ...], language: str) -> frozenset[str]
     found = set()
     for sentence in article:
         tokens = tokens_of(sentence, language)
-        said = _said_by(tokens, saying)
+        said = _said_by(tokens, saying, lexicon(language).perfect_auxiliaries)
         if said is not None and tokens[said[0]].term:
             found.add(tokens[said[0]].term)
     return frozenset(found)
@@ -464,7 +466,7 @@ def speaker_problems(
     if not saying or not saying & set(re.findall(r"[^\W\d_]+", text.lower())):
         return []
     tokens = tokens_of(text, language)
-    found = _said_by(tokens, saying)
+    found = _said_by(tokens, saying, lexicon(language).perfect_auxiliaries)
     if found is None:
         return []
     s, k = found
@@ -496,7 +498,7 @@ def speaker_problems(
         return []
     # Whom the source has say it: only another common noun ("police", "the company") stands
     # against the line's; a name may be the person the line describes ("the jockey").
-    theirs = _said_by(best, saying)
+    theirs = _said_by(best, saying, lexicon(language).perfect_auxiliaries)
     if theirs is None or best[theirs[0]].lower in _SPEAKER_PRONOUNS or _describes_a_person(best[theirs[0]].lower):
         return []
     their = best[theirs[0]]
