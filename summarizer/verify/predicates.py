@@ -536,6 +536,8 @@ def _speaker_of(verb: Any) -> Any | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
             return child
+    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        return _speaker_of(verb.head)  # "Shaw congratulated her but said ...": one subject for both verbs
     return None
 
 
@@ -727,8 +729,35 @@ def _same_event(token: Any, head: Any) -> bool:
     return False
 
 
+# Verbs whose complement did not happen: "failed to install" is "did not install".
+_NEGATIVE_HEADS = frozenset("fail refuse decline neglect unable".split())
+# A core argument that is no one or nothing negates its verb: "no card numbers were accessed".
+_NEGATIVE_ARGUMENTS = frozenset("nobody nothing none neither".split())
+_CORE = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj"})
+
+
+def _negative_det(token: Any) -> bool:
+    """ "no" that denies ("no card numbers"), not one that measures ("no more than 44 per cent")."""
+    if token.lower_ != "no":
+        return False
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return after is None or after.lower_ not in ("more", "less", "fewer", "longer", "later", "earlier", "sooner")
+
+
 def _negated(verb: Any) -> bool:
-    return any(child.dep_ == "neg" or child.lower_ in ("not", "n't", "never", "no") for child in verb.children)
+    for child in verb.children:
+        if child.dep_ == "neg" or child.lower_ in ("not", "n't", "never", "no"):
+            return True
+        if child.dep_ in _CORE and (
+            child.lower_ in _NEGATIVE_ARGUMENTS or any(c.dep_ == "det" and _negative_det(c) for c in child.children)
+        ):
+            return True
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.i != verb.i and (
+        head.lemma_.lower() in _NEGATIVE_HEADS or any(c.lower_ == "unable" for c in head.children)
+    ):
+        return not _negated(head)  # "did not fail to pay" paid
+    return False
 
 
 def _negations(line: Any, sources: Sequence[Any]) -> list[Problem]:

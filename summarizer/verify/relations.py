@@ -37,6 +37,14 @@ _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:[.,:][0-9]+)*(?:-[A-Za-
 _LEADING_NUMBER = re.compile(r"^(\d+(?:[.,]\d+)*)-")
 _CLAUSE_BREAKS = frozenset(";:—–-()")
 _NEGATIONS = frozenset("not no never nobody nothing none neither nor n't cannot without".split())
+# Verbs that say an event did not happen without a "not": "failed to install" is "did not
+# install", "has yet to decide" "has not decided", "denied it had been breached" says it was not.
+# A source with one of them negates something, as one with "not" does.
+_NEGATIVE_VERBS = frozenset(
+    "fail fails failed failing refuse refuses refused refusing decline declines declined declining "
+    "neglect neglects neglected neglecting unable yet deny denies denied denying lack lacks lacked lacking".split()
+)
+_TO_FOLLOWS = frozenset("fail fails failed failing refuse refuses refused refusing decline declines declined declining neglect neglects neglected neglecting unable yet".split())
 _PRONOUNS = frozenset("he she him her his hers".split())
 _PRONOUN_TERM = "<he/she>"  # one term for every personal pronoun, so that "he" can stand in for a name
 # "It" and "they" stand in for a company or a team as "he" does for a person; they are not counted
@@ -69,7 +77,8 @@ _FINAL = re.compile(r"""[.!?…]["'”’)\]]*\s*$""")
 _TITLES = lexicon("english").titles
 _OPEN_VERBS = lexicon("english").open_verbs
 _COMPLEMENTISERS = frozenset("that to how what whether why when if".split())
-_PERFECT = frozenset("has have had".split())  # "has agreed", "have found": a verb that still needs its object
+_PERFECT = frozenset("has have had".split())
+_AUXILIARIES = frozenset("had has have was were is are would will could should might may can must did does do".split())  # "has agreed", "have found": a verb that still needs its object
 
 
 def _stopwords() -> frozenset[str]:
@@ -590,9 +599,14 @@ def _speaks(sources: Sources, term: str, window: int, speech: _Speech = _ENGLISH
         for j, token in enumerate(sentence):
             if token.lower not in speech.saying:
                 continue
+            if _stand_in_speaker(sentence, j) and (
+                any(t.term == term for t in sentence) or any(speech.stem(word) == term for word in sources.context_name or ())
+            ):
+                return True  # "Veltra has recalled ..., the company said": the company is a party the sentence or window names
             nearest = sorted(
                 (abs(i - j), i) for i, t in enumerate(sentence)
                 if i != j and abs(i - j) <= window + 2 and (t.lower in names or t.capitalised or t.lower in speech.pronouns)
+                and t.lower not in speech.times  # "the company said on Monday": a day says nothing
             )
             if not nearest:
                 continue
@@ -620,6 +634,16 @@ def _speaks(sources: Sources, term: str, window: int, speech: _Speech = _ENGLISH
     return False
 
 
+def _stand_in_speaker(sentence: Sequence[Token], j: int) -> bool:
+    """Whether the saying word at `j` has "the company" (a stand-in noun) for its speaker: "the
+    company said", "said the company"."""
+    for k, article in ((j - 1, j - 2), (j + 2, j + 1)):
+        if 0 <= article and k < len(sentence) and sentence[k].lower in _STAND_IN_NOUNS and sentence[article].lower == "the":
+            # "said the company had acted": the company is what was said about, not who said it
+            return k < j or k + 1 >= len(sentence) or sentence[k + 1].lower not in _AUXILIARIES
+    return False
+
+
 def _negation(tokens: Sequence[Token], sources: Sources) -> list[Problem]:
     """A negated line whose sources negate nothing (the reverse is too common in fair summaries
     that leave a negated detail out to check)."""
@@ -628,7 +652,23 @@ def _negation(tokens: Sequence[Token], sources: Sources) -> list[Problem]:
         return []
     if any(t.lower in _NEGATIONS or t.lower.endswith("n't") for sentence in sources.tokens for t in sentence):
         return []
+    if any(_negative_verb(sentence, k) for sentence in sources.tokens for k in range(len(sentence))):
+        return []
     return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
+
+
+def negates_by_verb(sentence: str) -> bool:
+    """Whether an English sentence negates by a verb's meaning ("failed to pay", "denied")."""
+    tokens = tokens_of(sentence)
+    return any(_negative_verb(tokens, k) for k in range(len(tokens)))
+
+
+def _negative_verb(tokens: Sequence[Token], k: int) -> bool:
+    """Whether `tokens[k]` negates by its meaning: "denied", "lacks", or "failed"/"refused"/"yet" before "to"."""
+    word = tokens[k].lower
+    if word not in _NEGATIVE_VERBS:
+        return False
+    return word not in _TO_FOLLOWS or (k + 1 < len(tokens) and tokens[k + 1].lower == "to")
 
 
 def _local_negation(tokens: Sequence[Token], sources: Sources) -> list[Problem]:

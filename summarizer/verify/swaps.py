@@ -407,6 +407,13 @@ _PERSONS = frozenset(
 )
 
 
+# Speakers who look at a company or body from outside: never the company itself.
+_OUTSIDERS = frozenset(
+    "analysts analyst experts expert critics critic campaigners campaigner economists economist investors "
+    "shareholders opponents rivals unions union observers".split()
+)
+
+
 def _describes_a_person(word: str) -> bool:
     return word in _PERSONS or "-of-" in word or word.endswith("-old")
 
@@ -430,9 +437,25 @@ def _said_by(tokens: Sequence, saying: frozenset[str], auxiliaries: frozenset[st
         after = k + 1
         while after < len(tokens) and tokens[after].term is None and tokens[after].lower in ("the", "a", "an", "el", "la", "los", "las", "le", "les", "der", "die", "das"):
             after += 1
-        if after > k + 1 and after < len(tokens) and tokens[after].term is not None:
+        if after > k + 1 and after < len(tokens) and tokens[after].term is not None and not _opens_clause(tokens, after):
             return after, k  # "said the regulator"
     return None
+
+
+# Auxiliaries and modals: after "said the company" they make it the subject of what was said
+# ("said the company had acted"), not the one saying it ("..., said the company.").
+_CLAUSE_VERBS = frozenset(
+    "had has have was were is are would will could should might may can must did does do "
+    "había ha han habría era fue será avait a ont aurait était sera".split()
+)
+
+
+def _opens_clause(tokens: Sequence, k: int) -> bool:
+    """Whether the noun at `k` (with any nouns right after it) is followed by a verb of its own."""
+    k += 1
+    while k < len(tokens) and tokens[k].term is not None and tokens[k].lower not in _CLAUSE_VERBS:
+        k += 1
+    return k < len(tokens) and tokens[k].lower in _CLAUSE_VERBS
 
 
 @lru_cache(maxsize=16)
@@ -475,12 +498,12 @@ def speaker_problems(
     if speaker.lower in _SPEAKER_PRONOUNS or speaker.term.startswith("<"):
         return []
     party = bool(article) and speaker.term in _article_speakers(article, language)  # speaks elsewhere in the article
-    named = speaker.capitalised or speaker.lower in names
+    named = (speaker.capitalised and s > 0) or speaker.lower in names  # a sentence's first word has its capital anyway
     if named and not party:
         return []
     if not named and _describes_a_person(speaker.lower):
         return []  # "the student said" may be the source's "the young woman said": one person, two descriptions
-    if document_terms and speaker.term not in document_terms:
+    if document_terms and speaker.term not in document_terms and speaker.lower not in _OUTSIDERS:
         return []
     said = {t.term for i, t in enumerate(tokens) if t.term is not None and i not in (s, k) and not t.term.startswith("<")}
     if len(said) < 3:
@@ -503,6 +526,9 @@ def speaker_problems(
         return []
     their = best[theirs[0]]
     their_named = their.capitalised or their.lower in names
+    if their.lower in _STAND_INS and speaker.lower in _OUTSIDERS and not named:
+        # "Analysts said" for "the company said": people who watch a company from outside are never the company
+        return [Problem("attribution", f"attribution not in its sources: the source sentence holding these words gives them to the {their.text}, not “{speaker.text}”")]
     if (their.lower in _STAND_INS and (named or not party)) or (speaker.lower in _STAND_INS and their_named):
         # "Veltra said" for "the company said", or the reverse: the company may be Veltra; and
         # "the frozen meal maker said" is the company described, unless the maker speaks as a
