@@ -166,7 +166,23 @@ class RelationChecker:
         if evidence.support < self.min_relation_support:
             # A line cut short is incomplete however freely it paraphrases ("Rez, 21, has agreed.").
             return problems + (incomplete_problems(text, sources, cut_short_only=True) if language == "english" else [])
-        return problems + relation_problems(text, sources, evidence.previous, self.settings, self._links(text, language))
+        return problems + relation_problems(
+            text, sources, evidence.previous, self.settings, self._links(text, language),
+            self._anchors(text, evidence.sources, language),
+        )
+
+    def _anchors(self, text: str, cited: Sequence[str], language: str):
+        """Where a parser is at hand, whether a date or figure of the line hangs on the same verb
+        as in a cited sentence that also holds its neighbour ("said on Monday" in both); None without one."""
+        if self.parser == "off" or load_parser_or_none(language) is None:
+            return None
+        from summarizer.verify.parser import parse
+        from summarizer.verify.predicates import same_anchor
+
+        def anchored(a, b) -> bool:  # parsed only when a circumstance is in doubt
+            return same_anchor(parse(text, language), a.start, b.lower, [parse(s, language) for s in cited])
+
+        return anchored
 
     def _links(self, text: str, language: str):
         """Where a parser is at hand, which of the line's neighbours a grammatical relation joins
@@ -216,6 +232,12 @@ class RelationChecker:
         sources = _LazyParses(evidence.sources, language)
         context = _LazyParses(evidence.context, language)
         return parsed_problems(line, sources, context, names, negations, source_negates, evidence.sources)
+
+
+def load_parser_or_none(language: str):
+    from summarizer.verify.parser import load_parser
+
+    return load_parser(language)
 
 
 def _figure_problems(text: str, sources: Sequence[str], language: str, document: Sequence[str] = ()) -> list[Problem]:

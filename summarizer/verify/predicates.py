@@ -779,6 +779,36 @@ def _negations(line: Any, sources: Sequence[Any]) -> list[Problem]:
     return problems
 
 
+def _anchor(token: Any) -> Any | None:
+    """The verb a date, time or figure hangs on (through its preposition or the noun it counts)."""
+    steps = 0
+    while token.head.i != token.i and steps < 6:
+        token = token.head
+        steps += 1
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+    return None
+
+
+def same_anchor(line: Any, start: int, neighbour: str, sources: Sequence[Any]) -> bool:
+    """Whether the date or figure of the parsed `line` at character `start` hangs on a verb of
+    the same lemma as the same word does in a parsed source sentence that also has `neighbour`
+    (a lowercase word): the line keeps it on its event."""
+    token = next((t for t in line if t.idx == start), None)
+    verb = _anchor(token) if token is not None else None
+    if verb is None:
+        return False
+    for doc in sources:
+        if not any(t.lower_ == neighbour for t in doc):
+            continue
+        for other in doc:
+            if other.lower_ == token.lower_:
+                theirs = _anchor(other)
+                if theirs is not None and theirs.lemma_.lower() == verb.lemma_.lower():
+                    return True
+    return False
+
+
 # ---------------------------------------------------------------------------------------------
 # Which neighbours of a line a relation joins (the word-distance check asks, where a parse exists).
 

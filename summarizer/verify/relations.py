@@ -408,12 +408,15 @@ def _is_number(token: Token) -> bool:
 def relation_problems(
     text: str, sources: Sources, previous: Sequence[str] = (), settings: RelationSettings = RelationSettings(),
     linked: Callable[[Token, Token], bool] | None = None,
+    anchored: Callable[[Token, Token], bool] | None = None,
 ) -> list[Problem]:
     """The relation, circumstance and coreference problems of `text` against `sources`;
     `previous` are the summary's lines before it. `linked`, where a parse of the line is at
     hand, tells whether two of its words are joined in it by a grammatical relation: only such
     neighbours stand for a relation the sources must state (without one, every pair of
-    neighbours is taken to)."""
+    neighbours is taken to). `anchored`, with a parse, tells whether a date or figure hangs on
+    the same verb in the line as in a cited sentence that holds its neighbour too: the line then
+    keeps it on its event, whatever words it puts beside it."""
     tokens = tokens_of(text, sources.language)
     content = [t for t in tokens if t.term is not None and t.term != _PRONOUN_TERM]
     problems: list[Problem] = []
@@ -466,8 +469,13 @@ def relation_problems(
             # A date and a figure that no relation joins in the line each belong to its event ("won on
             # Sunday with 52%"): the source may give them in two sentences about that event.
             date_and_figure = (_is_number(a) and b.lower in _TIME_WORDS) or (_is_number(b) and a.lower in _TIME_WORDS)
-            if not (date_and_figure and linked is not None and not linked(a, b)):
-                moved.append(pair)
+            if date_and_figure and linked is not None and not linked(a, b):
+                continue
+            when = a if (_is_number(a) or a.lower in _TIME_WORDS) else b
+            other = b if when is a else a
+            if anchored is not None and linked is not None and not is_name(other) and not linked(a, b) and anchored(when, other):
+                continue  # "said on Monday that hackers ...": Monday is the saying's in the line as in its source
+            moved.append(pair)
         elif linked is None or linked(a, b):  # not neighbours only by word order ("won the Marden election")
             unlinked.append(pair)
     if unlinked:
@@ -739,14 +747,39 @@ def incomplete_problems(text: str, sources: Sources | None = None, cut_short_onl
     return [Problem("incomplete", f"incomplete sentence: {' and '.join(reasons)}")]
 
 
+_DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+
+
+def _takes_object_in(sources: Sources, word: str) -> bool:
+    """Whether `word` is followed in the sources by its object (a determiner or a content word
+    of its clause), and never ends a clause there."""
+    object_after = False
+    for sentence in sources.tokens:
+        for i, token in enumerate(sentence):
+            if token.lower != word:
+                continue
+            after = sentence[i + 1] if i + 1 < len(sentence) else None
+            if after is None or after.segment != token.segment:
+                return False
+            if after.lower in _DETERMINERS or (after.term is not None and not after.term.startswith("<")):
+                object_after = True
+    return object_after
+
+
 def _stops_short(words: Sequence[str], sources: Sources | None) -> str | None:
     """ "A study has found." where the source has "has found that ...": the verb that needs what
     follows it ends the line, and in its sources it is followed by more words in its clause
     ("has agreed a contract"), or it is not in its sources and follows "has" ("a trial has
     shown."). A source that ends a clause on the verb ("the board agreed.") excuses the line."""
-    if sources is None or not words or words[-1].lower() not in _OPEN_VERBS:
+    if sources is None or not words:
         return None
     last = words[-1].lower()
+    if last not in _OPEN_VERBS:
+        # Any verb after "has"/"had" whose source goes on with its object ("hackers had stolen."
+        # where they "have stolen the personal details"): the line dropped what was done.
+        if len(words) > 1 and words[-2].lower() in _PERFECT and _takes_object_in(sources, last):
+            return words[-1]
+        return None
     goes_on = ends = False
     for sentence in sources.tokens:
         for i, token in enumerate(sentence):
