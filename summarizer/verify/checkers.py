@@ -162,13 +162,14 @@ class RelationChecker:
         problems += swapped_doer_problems(text, sources, language)
         problems += narration_attributed_problems(text, sources, language)
         problems += speaker_problems(text, sources, language, terms, article)
-        problems += self._parsed(text, evidence, language, sources.names)
+        parsed, vouched = self._parsed(text, evidence, language, sources.names)
+        problems += parsed
         if evidence.support < self.min_relation_support:
             # A line cut short is incomplete however freely it paraphrases ("Rez, 21, has agreed.").
             return problems + (incomplete_problems(text, sources, cut_short_only=True) if language == "english" else [])
         return problems + relation_problems(
             text, sources, evidence.previous, self.settings, self._links(text, language),
-            self._anchors(text, evidence.sources, language),
+            self._anchors(text, evidence.sources, language), vouched,
         )
 
     def _anchors(self, text: str, cited: Sequence[str], language: str):
@@ -204,23 +205,25 @@ class RelationChecker:
 
         return linked
 
-    def _parsed(self, text: str, evidence: Evidence, language: str, names: frozenset[str]) -> list[Problem]:
+    def _parsed(self, text: str, evidence: Evidence, language: str, names: frozenset[str]) -> tuple[list[Problem], frozenset[str]]:
+        """The parse-read problems, and the names a source's "he"/"she" is found to mean (the
+        word-distance coreference guess stands aside for them)."""
         if self.parser == "off":
-            return []
+            return [], frozenset()
         from summarizer.verify.parser import load_parser, parse
 
         if load_parser(language) is None:
-            return []
+            return [], frozenset()
         from summarizer.verify.predicates import parsed_problems
 
         # A line that is one stretch of a cited sentence keeps its words in the source's order
         # and relations: nothing for a parse to find that the lexical checks do not.
         stretch = " ".join(re.findall(r"\w+", text.lower()))
         if len(stretch) > 20 and any(stretch in " ".join(re.findall(r"\w+", s.lower())) for s in evidence.sources):
-            return []
+            return [], frozenset()
         line = parse(text, language)
         if not any(t.pos_ in ("PROPN", "VERB", "AUX") for t in line):
-            return []  # no name and no event: nothing for these checks to read
+            return [], frozenset()  # no name and no event: nothing for these checks to read
         from summarizer.verify.lexicon import lexicon
 
         negations = lexicon(language).negations
@@ -231,7 +234,22 @@ class RelationChecker:
         )
         sources = _LazyParses(evidence.sources, language)
         context = _LazyParses(evidence.context, language)
-        return parsed_problems(line, sources, context, names, negations, source_negates, evidence.sources)
+        problems = parsed_problems(line, sources, context, names, negations, source_negates, evidence.sources)
+        if evidence.document is not None and any(re.match(r"(?:He|She)\b", s) for s in evidence.sources):
+            from summarizer.verify.predicates import pronoun_subjects
+
+            before = _sentences_before(evidence.document, evidence.sources)
+            opens = [parse(b, language) if b and re.match(r"(?:He|She)\b", c) else None for b, c in zip(before, evidence.sources)]
+            found, vouched = pronoun_subjects(line, sources, opens, names)
+            return problems + found, vouched
+        return problems, frozenset()
+
+
+def _sentences_before(document: Document, cited: Sequence[str]) -> list[str | None]:
+    """The article's sentence just before each cited one (None for its first, or one not found)."""
+    texts = [s.text for s in document.sentences]
+    index = {text: i for i, text in enumerate(texts)}
+    return [texts[index[c] - 1] if index.get(c, 0) > 0 else None for c in cited]
 
 
 def load_parser_or_none(language: str):

@@ -673,6 +673,81 @@ def coreference_in_quotes(
     return problems
 
 
+def _main_subject_person(doc: Any, names: frozenset[str] = frozenset()) -> Any | None:
+    """The name words of the person who is the subject of `doc`'s main verb: a name ("Sam Okafor,
+    head of ..., said"), or a description with its name beside it ("Its UK chief, Lene Holm, said");
+    None where the subject is not a named person (a thing, a body, a pronoun)."""
+    root = next((t for t in doc if t.dep_ == "ROOT"), None)
+    subject = _speaker_of(root) if root is not None else None
+    if subject is None:
+        return None
+    if _is_name(subject, names):
+        if (len(subject.text) > 1 and subject.text.isupper()) or subject.lower_ in _CALENDAR:
+            return None  # an acronym is a body; a day is no one
+        return _entity_head(subject)
+    for child in subject.children:
+        if child.dep_ == "appos" and _is_name(child, names):
+            return _entity_head(child)
+    return None
+
+
+def _name_text(head: Any) -> str:
+    """A name as written: its head and the name words compounded onto it ("Lene Holm")."""
+    def parts(token: Any) -> list[Any]:
+        found = [token]
+        for child in token.children:
+            if child.dep_ in ("compound", "flat", "flat:name") and child.pos_ == "PROPN":
+                found += parts(child)
+        return found
+
+    return " ".join(t.text for t in sorted(parts(head), key=lambda t: t.i))
+
+
+def pronoun_subjects(
+    line: Any, sources: Sequence[Any], previous: Sequence[Any | None], names: frozenset[str] = frozenset()
+) -> tuple[list[Problem], frozenset[str]]:
+    """ "Kirsten Dahl ran the projects" where the source has "She ran the projects" and its
+    sentence before has Lene Holm as its subject: a sentence that opens on "he" or "she" goes on
+    about the person the sentence before it was about, and the line names someone else.
+    `previous[k]` is the parsed sentence before source `k` in the article (None at its start).
+    Returns the problems, and the line subject's name words where the pronoun is found to mean
+    them (the word-distance check's nearest-name guess then stands aside)."""
+    root = next((t for t in line if t.dep_ == "ROOT"), None)
+    if root is None or root.lemma_.lower() in _SAY:
+        return [], frozenset()
+    subject = _speaker_of(root)
+    if subject is None or not _is_name(subject, names):
+        return [], frozenset()
+    subject_words = _entity_words(_entity_head(subject))
+    words = _content(t for t in line if t.i not in {s.i for s in subject.subtree})
+    if len(words) < 2:
+        return [], frozenset()
+    for doc, before in zip(sources, previous):
+        if before is None:
+            continue
+        source_root = next((t for t in doc if t.dep_ == "ROOT"), None)
+        pronoun = _speaker_of(source_root) if source_root is not None else None
+        if pronoun is None or pronoun.lower_ not in ("he", "she") or any(_is_name(t, names) for t in doc[: pronoun.i]):
+            continue
+        if source_root.lemma_.lower() != root.lemma_.lower():
+            continue  # the line says something else of its subject (another clause of the sentence, perhaps)
+        if len(words & _content(source_root.subtree)) < max(2, 0.6 * len(words)):
+            continue
+        objects = ("her",) if pronoun.lower_ == "she" else ("him",)
+        if any(t.lower_ in objects and t.dep_ != "poss" for t in before):
+            continue  # "Shaw congratulated her. She will ...": "she" is the one Shaw congratulated
+        meant = _main_subject_person(before, names)
+        if meant is None:
+            continue
+        if _entity_words(meant) & subject_words:
+            return [], subject_words
+        return [Problem(
+            "coreference", f"coreference not in its sources: the source's “{pronoun.text}” there is "
+            f"{_name_text(meant)}, the one the sentence before it is about, not {_name_text(_entity_head(subject))}"
+        )], frozenset()
+    return [], frozenset()
+
+
 # Clauses of cause or circumstance ("helped by ...", "after ...ing"): where a prepositional phrase
 # hangs is where a small parser errs most, and on FRANK's CNN/DM half checking those raised
 # eleven false alarms for two catches, so they are left to the word-distance check.

@@ -409,6 +409,7 @@ def relation_problems(
     text: str, sources: Sources, previous: Sequence[str] = (), settings: RelationSettings = RelationSettings(),
     linked: Callable[[Token, Token], bool] | None = None,
     anchored: Callable[[Token, Token], bool] | None = None,
+    vouched: frozenset[str] = frozenset(),
 ) -> list[Problem]:
     """The relation, circumstance and coreference problems of `text` against `sources`;
     `previous` are the summary's lines before it. `linked`, where a parse of the line is at
@@ -463,8 +464,10 @@ def relation_problems(
             continue  # "congratulated Nair" where the source has "congratulated her", and her is Nair
         if stands:
             continue
-        if stands is False:
-            repointed.append(pair)
+        if stands is False and not any(_stem(word) in phrase[i] for word in vouched):
+            repointed.append(pair)  # (unless the parse found the pronoun means this name: `vouched`)
+        elif stands is False:
+            continue
         elif circumstance:
             # A date and a figure that no relation joins in the line each belong to its event ("won on
             # Sunday with 52%"): the source may give them in two sentences about that event.
