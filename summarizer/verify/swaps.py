@@ -444,10 +444,7 @@ def _said_by(tokens: Sequence, saying: frozenset[str], auxiliaries: frozenset[st
 
 # Auxiliaries and modals: after "said the company" they make it the subject of what was said
 # ("said the company had acted"), not the one saying it ("..., said the company.").
-_CLAUSE_VERBS = frozenset(
-    "had has have was were is are would will could should might may can must did does do "
-    "había ha han habría era fue será avait a ont aurait était sera".split()
-)
+_CLAUSE_VERBS = frozenset("had has have was were is are would will could should might may can must did does do".split())  # English
 
 
 def _opens_clause(tokens: Sequence, k: int) -> bool:
