@@ -116,6 +116,12 @@ class Language:
     # Hedges that more often plan than doubt (German "sollen": "Die Arbeiten sollen im März
     # beginnen"): left out of the hedges the certainty checks read.
     planning_words: frozenset[str] = _EMPTY
+    # A thing still needed and the same thing had: "the scheme still needs approval" is not "has
+    # received approval" (the thing after the verb anchors it); words before a "had" verb that keep
+    # it pending ("has yet to receive").
+    pending_words: frozenset[str] = _EMPTY
+    had_words: frozenset[str] = _EMPTY
+    still_pending_words: frozenset[str] = _EMPTY
     # Auxiliaries of a compound past that stand between a speaker and the saying word ("Vogt a
     # déclaré", "Roth ha dicho", "Roth hat gesagt"); their participles belong in `saying_words`.
     perfect_auxiliaries: frozenset[str] = _EMPTY

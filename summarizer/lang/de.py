@@ -51,6 +51,9 @@ LANGUAGE = Language(
     # "soll" and "sollen" are "is to" in "Die Arbeiten sollen im März beginnen", a hedge only in
     # "soll ... gesagt haben".
     planning_words=words("soll sollen"),
+    pending_words=words("braucht brauchen benötigt benötigen erfordert erfordern wartet warten sucht suchen"),
+    had_words=words("erhielt erhielten erhalten erhält bekam bekamen bekommen bekommt gewann gewannen"),
+    still_pending_words=words("noch nicht nie kein keine ohne bis vor"),
     perfect_auxiliaries=words("hat haben hatte hatten"),
     passive_auxiliaries=words("wurde wurden worden wird werden"),
     agent_words=words("von vom"),

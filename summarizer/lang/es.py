@@ -45,6 +45,11 @@ LANGUAGE = Language(
     claims_now=words("es son debe deben debería"),
     claimed_then=words("era eran"),
     opinion_words=words("debió debieron debería deberían"),
+    pending_words=words("necesita necesitan necesitaba requiere requieren espera esperan esperaba busca buscan"),
+    had_words=words(
+        "recibió recibieron recibido recibe obtuvo obtuvieron obtenido obtiene consiguió consiguieron conseguido logró ganó ganado"
+    ),
+    still_pending_words=words("aún todavía no nunca sin hasta antes pendiente"),
     perfect_auxiliaries=words("ha han había habían"),
     speaker_pronouns=words("él ella ellos ellas"),
     passive_auxiliaries=words("fue fueron sido es son era eran será serán"),

@@ -32,6 +32,9 @@ class Lexicon:
     claims_now: frozenset[str] = frozenset()
     claimed_then: frozenset[str] = frozenset()
     opinion: frozenset[str] = frozenset()  # modals of judgement ("should have sent him off"): someone's view
+    pending: frozenset[str] = frozenset()
+    had: frozenset[str] = frozenset()
+    still_pending: frozenset[str] = frozenset()
     perfect_auxiliaries: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()  # that may stand for a speaker
     passive_auxiliaries: frozenset[str] = frozenset()
@@ -69,6 +72,9 @@ def lexicon(language: str) -> Lexicon:
         claims_now=info.claims_now,
         claimed_then=info.claimed_then,
         opinion=info.opinion_words,
+        pending=info.pending_words,
+        had=info.had_words,
+        still_pending=info.still_pending_words,
         perfect_auxiliaries=info.perfect_auxiliaries,
         pronouns=info.speaker_pronouns,
         passive_auxiliaries=info.passive_auxiliaries,

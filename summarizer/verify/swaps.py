@@ -262,15 +262,15 @@ def substituted_name_problems(text: str, sources: Sequence[str], language: str =
 
 
 # A thing still needed, awaited or sought, and the same thing had: "the scheme still needs planning
-# approval" is not "has received planning approval". English; the thing after the verb anchors it.
-_PENDING = frozenset("need needs needed require requires required await awaits awaiting seek seeks seeking".split())
-_HAD = frozenset("received receives got gets gained gains obtained obtains secured secures granted won wins".split())
-_STILL_PENDING = frozenset("yet still not n't no never awaiting pending without until before".split())
+# approval" is not "has received planning approval"; the thing after the verb anchors it. The
+# words are the language modules' (`pending_words`, `had_words`, `still_pending_words`).
 
 
 def pending_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
     """A line that has someone receive what its source says they still need or await."""
-    if language != "english" or not _HAD & set(re.findall(r"[a-z]+", text.lower())):
+    words_of = lexicon(language)
+    had, pending, still = words_of.had, words_of.pending, words_of.still_pending
+    if not had & set(re.findall(r"[^\W\d_]+", text.lower())):
         return []
     from summarizer.verify.relations import tokens_of
 
@@ -278,16 +278,16 @@ def pending_problems(text: str, sources: Sequence[str], language: str = "english
     parsed = [tokens_of(s, language) for s in sources]
     own = {t.lower for sentence in parsed for t in sentence}
     for k, token in enumerate(tokens):
-        if token.lower not in _HAD or token.lower in own:
+        if token.lower not in had or token.lower in own:
             continue
-        if any(t.lower in _STILL_PENDING or t.lower.endswith("n't") for t in tokens[max(0, k - 3) : k]):
+        if any(t.lower in still or t.lower.endswith("n't") for t in tokens[max(0, k - 3) : k]):
             continue  # "has yet to receive approval" keeps it pending
         thing = _neighbour(tokens, k, 1)
         if thing is None:
             continue
         for sentence in parsed:
             for m, other in enumerate(sentence):
-                if other.lower in _PENDING and _neighbour(sentence, m, 1) == thing:
+                if other.lower in pending and _neighbour(sentence, m, 1) == thing:
                     return [Problem(
                         "negation", f"negation not in its sources: its source says “{other.text}” of what the line has "
                         f"“{token.text}”: still to come there, done in the line"

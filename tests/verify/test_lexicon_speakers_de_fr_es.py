@@ -82,3 +82,32 @@ def test_a_speaker_named_before_elle_speaks_through_it() -> None:
     # (The neighbour check still reads "Roth … déclaré" as apart: it does not resolve "elle".)
     assert "attribution" not in _kinds(article, "Anna Roth a déclaré que le vieux pont était sûr.", "fr")
     assert "attribution" in _kinds(article.replace("Elle a", "Le conseil a"), "Anna Roth a déclaré que le vieux pont était sûr.", "fr")
+
+
+PENDING = {
+    "de": (
+        "Die neue Brücke\n\nDie neue Brücke über den Fluss wartet noch auf die Genehmigung der Landesregierung. "
+        "Die Bauarbeiten sollen im Herbst beginnen.",
+        "Die neue Brücke erhielt die Genehmigung der Landesregierung.",
+        "Die neue Brücke wartet noch auf die Genehmigung der Landesregierung.",
+    ),
+    "fr": (
+        "Le nouveau pont\n\nLe projet de nouveau pont attend toujours l'autorisation de la préfecture. "
+        "Les travaux pourraient commencer à l'automne.",
+        "Le projet de nouveau pont a obtenu l'autorisation de la préfecture.",
+        "Le projet de nouveau pont attend toujours l'autorisation de la préfecture.",
+    ),
+    "es": (
+        "El nuevo puente\n\nEl proyecto del nuevo puente necesita todavía la autorización del gobierno regional. "
+        "Las obras podrían empezar en otoño.",
+        "El proyecto del nuevo puente obtuvo la autorización del gobierno regional.",
+        "El proyecto del nuevo puente necesita todavía la autorización del gobierno regional.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(PENDING))
+def test_a_thing_still_awaited_is_not_had(language: str) -> None:
+    article, wrong, faithful = PENDING[language]
+    assert "negation" in _kinds(article, wrong, language)
+    assert _kinds(article, faithful, language) == []
