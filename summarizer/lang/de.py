@@ -70,6 +70,9 @@ LANGUAGE = Language(
         (4.0, "vierfach vervierfacht"),
         (0.5, "halbiert halbieren halbierte"),
     ),
+    scale_words=(
+        (1e3, "tausend tsd"), (1e6, "million millionen mio"), (1e9, "milliarde milliarden mrd"), (1e12, "billion billionen"),
+    ),
     duration_units=words("sekunde sekunden minute minuten stunde stunden tag tage tagen woche wochen monat monate monaten jahr jahre jahren"),
     parser_pipelines=("de_core_news_sm",),
 )

@@ -157,6 +157,7 @@ LANGUAGE = Language(
         (10.0, "tenfold ten-fold"),
         (0.5, "halve halved halves halving"),
     ),
+    scale_words=((1e3, "thousand"), (1e6, "million"), (1e9, "billion"), (1e12, "trillion"), (0.01, "percent")),
     duration_units=words("second seconds minute minutes hour hours day days week weeks month months year years decade decades"),
     number_words=tuple("zero one two three four five six seven eight nine ten eleven twelve".split()),
     decimal_point=True,

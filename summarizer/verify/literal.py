@@ -29,7 +29,6 @@ _NUMBER_WORDS = {
 }
 _NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
                       "ninety": "90", "hundred": "100", "dozen": "12", "twice": "2", "thrice": "3"})
-_SCALE_WORDS = {"thousand", "million", "billion", "trillion", "percent"}
 # The date and judgement words are the language modules' (summarizer/lang/): a summary may use a
 # judgement word only where its source does, since adding one is not neutral.
 _DATE_WORDS = lexicon("english").dates
@@ -210,7 +209,7 @@ def literal_problems(
     if names:
         problems.append(Problem("name", f"name not in its sources: {', '.join(names)}"))
     problems += _moved_places(text, joined)
-    scales = sorted({w for w in text_lower if w in _SCALE_WORDS} - source_lower)
+    scales = _missing_scales(text_lower, source_lower, lexicon(language).scales)
     if scales:
         problems.append(Problem("quantity", f"quantity not in its sources: {', '.join(scales)}"))
     problems += _missing_quotations(text, joined, _normalise_quote, "")
@@ -222,6 +221,12 @@ def literal_problems(
     return problems
 
 
+
+
+def _missing_scales(text_words, source_words, scales: dict[str, float]) -> list[str]:
+    """The line's scale words ("billion", "milliards") whose value no scale word of its sources has."""
+    have = {scales[w] for w in source_words if w in scales}
+    return sorted({w for w in text_words if w in scales and scales[w] not in have})
 
 
 def _judgement_base(word: str, judgement: frozenset[str]) -> str | None:
@@ -268,6 +273,9 @@ def _other_language_problems(
     loaded = sorted({base for w in text_lower if (base := _judgement_base(w, judgement))} - source_judged)
     if loaded:
         problems.append(Problem("judgement", f"judgement word not in its sources: {', '.join(loaded)}"))
+    scales = _missing_scales(text_lower, source_lower, lexicon(language).scales)
+    if scales:
+        problems.append(Problem("quantity", f"quantity not in its sources: {', '.join(scales)}"))
     problems += _missing_quotations(text, joined, _normalise_any, "„“”«»")
     if support < min_support:
         problems.append(Problem("support", f"support {support:.2f} below {min_support:.2f}"))

@@ -111,3 +111,29 @@ def test_a_thing_still_awaited_is_not_had(language: str) -> None:
     article, wrong, faithful = PENDING[language]
     assert "negation" in _kinds(article, wrong, language)
     assert _kinds(article, faithful, language) == []
+
+
+SCALES = {
+    "de": (
+        "Brücke\n\nDie neue Brücke wird 12 Millionen Euro kosten, sagte der Stadtrat am Dienstag. Die Arbeiten beginnen im Mai.",
+        "Die neue Brücke wird 12 Milliarden Euro kosten, sagte der Stadtrat am Dienstag.",
+        "Laut Stadtrat wird die neue Brücke 12 Millionen Euro kosten.",
+    ),
+    "fr": (
+        "Pont\n\nLe nouveau pont coûtera 12 millions d'euros, a déclaré le conseil mardi. Les travaux commencent en mai.",
+        "Le nouveau pont coûtera 12 milliards d'euros, a déclaré le conseil mardi.",
+        "Le nouveau pont coûtera 12 millions d'euros selon le conseil.",
+    ),
+    "es": (
+        "Puente\n\nEl nuevo puente costará 12 millones de euros, dijo el ayuntamiento el martes. Las obras empiezan en mayo.",
+        "El nuevo puente costará 12 mil millones de euros, dijo el ayuntamiento el martes.",
+        "Según el ayuntamiento, el nuevo puente costará 12 millones de euros.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(SCALES))
+def test_a_figure_put_on_another_scale_is_a_quantity_problem(language: str) -> None:
+    article, wrong, faithful = SCALES[language]
+    assert "quantity" in _kinds(article, wrong, language)
+    assert _kinds(article, faithful, language) == []
