@@ -49,3 +49,8 @@ class MissingResourceError(SummarizerError):
 
 class ModelError(SummarizerError):
     """A model could not be loaded or failed while generating."""
+
+
+class CheckLimitWarning(UserWarning):
+    """A part of a check was skipped where it could not run in reasonable time (a summary line
+    thousands of words long); the rest of the line's checks still ran."""

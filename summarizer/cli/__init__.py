@@ -68,14 +68,15 @@ _register()
 
 def _hints_on_one_line() -> None:
     """The library's hints (a `PerformanceHint` warning, e.g. that the llamacpp extra runs a .gguf
-    model faster) as one `note:` line on stderr instead of Python's two-line warning format."""
+    model faster) as one `note:` line on stderr instead of Python's two-line warning format, and a
+    check it had to cut short (`CheckLimitWarning`) as one `warning:` line."""
     import warnings
 
     show = warnings.showwarning
 
     def one_line(message, category, filename, lineno, file=None, line=None):  # type: ignore[no-untyped-def]
-        if category.__name__ == "PerformanceHint":  # by name: importing it here would slow startup
-            click.echo(f"note: {message}", err=True)
+        if category.__name__ in ("PerformanceHint", "CheckLimitWarning"):  # by name: importing them here would slow startup
+            click.echo(f"{'note' if category.__name__ == 'PerformanceHint' else 'warning'}: {message}", err=True)
         else:
             show(message, category, filename, lineno, file, line)
 

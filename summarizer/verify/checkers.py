@@ -67,6 +67,10 @@ class LiteralChecker:
 # French and Spanish the neighbour check (names by their capitals, with their own stopwords and
 # stems) and negation. German writes every noun with a capital, so capitals do not mark its names:
 # its relation checks step aside.
+# The parse checks read lines up to this many words: a sentence is rarely over 100; a "line" of
+# thousands (a page with no full stops, a paragraph checked with --lines) has parse trees whose
+# walks grow faster than the line, and relations across thousands of words say little.
+MAX_PARSED_WORDS = 500
 
 
 class RelationChecker:
@@ -188,7 +192,7 @@ class RelationChecker:
     def _links(self, text: str, language: str):
         """Where a parser is at hand, which of the line's neighbours a grammatical relation joins
         (the word-distance check then asks only about those); None without one."""
-        if self.parser == "off":
+        if self.parser == "off" or not _parse_fits(text):
             return None
         from summarizer.verify.parser import load_parser, parse
 
@@ -212,7 +216,7 @@ class RelationChecker:
             return [], frozenset()
         from summarizer.verify.parser import load_parser, parse
 
-        if load_parser(language) is None:
+        if load_parser(language) is None or not _parse_fits(text, warn=True):
             return [], frozenset()
         from summarizer.verify.predicates import parsed_problems
 
@@ -256,6 +260,24 @@ def load_parser_or_none(language: str):
     from summarizer.verify.parser import load_parser
 
     return load_parser(language)
+
+
+def _parse_fits(text: str, warn: bool = False) -> bool:
+    """Whether a line is short enough for the parse checks; `warn` says once when it is not."""
+    words = len(text.split())
+    if words <= MAX_PARSED_WORDS:
+        return True
+    if warn:
+        import warnings
+
+        from summarizer.errors import CheckLimitWarning
+
+        warnings.warn(
+            f"a summary line of {words:,} words was checked without its parse (who did what, who said it): "
+            f"that reads lines of up to {MAX_PARSED_WORDS} words; split it into sentences to check those",
+            CheckLimitWarning, stacklevel=2,
+        )
+    return False
 
 
 def _figure_problems(text: str, sources: Sequence[str], language: str, document: Sequence[str] = ()) -> list[Problem]:

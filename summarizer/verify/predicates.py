@@ -378,6 +378,15 @@ def _lca(a: Any, b: Any) -> Any | None:
     return None
 
 
+def _near_heads(token: Any) -> set[int]:
+    """The indices of the five words above `token`: `_side` finds no side further up."""
+    heads: set[int] = set()
+    while len(heads) < 5 and token.head.i != token.i:
+        token = token.head
+        heads.add(token.i)
+    return heads
+
+
 def _side(token: Any, top: Any) -> str | None:
     """Which side of `top` the phrase of `token` stands on: subject, object or neither."""
     child = token
@@ -414,25 +423,31 @@ def _direction(x: Any, y: Any) -> tuple[int, str, str] | None:
     return None
 
 
-def _matches(words: frozenset[str], doc: Any) -> list[Any]:
-    return [head for head, source_words in _entities(doc) if words & source_words]
+def _matches(words: frozenset[str], entities: Sequence[tuple[Any, frozenset[str]]]) -> list[Any]:
+    return [head for head, source_words in entities if words & source_words]
 
 
 def _reversals(line: Any, sources: Sequence[Any], names: frozenset[str]) -> list[Problem]:
     problems: list[Problem] = []
     entities = _entities(line, names)
+    # Two names are in a relation only below a word at most five steps above each (`_side`):
+    # pairs with no such word in common are skipped unparsed, else a long line took minutes.
+    near = [_near_heads(x) for x, _ in entities]
+    source_entities: dict[int, list[tuple[Any, frozenset[str]]]] = {}
     for i, (x, x_words) in enumerate(entities):
-        for y, y_words in entities[i + 1 :]:
-            if x_words & y_words:
+        for j, (y, y_words) in enumerate(entities[i + 1 :], start=i + 1):
+            if x_words & y_words or not near[i] & near[j]:
                 continue
             said = _direction(x, y)
             if said is None or said[1] in _SYMMETRIC:
                 continue
             direction, relation, _ = said
             agree, against = False, []
-            for doc in sources:
-                for xs in _matches(x_words, doc):
-                    for ys in _matches(y_words, doc):
+            for k, doc in enumerate(sources):
+                if k not in source_entities:
+                    source_entities[k] = _entities(doc)
+                for xs in _matches(x_words, source_entities[k]):
+                    for ys in _matches(y_words, source_entities[k]):
                         if xs.i == ys.i:
                             continue
                         found = _direction(xs, ys)
@@ -532,6 +547,12 @@ def _content(tokens: Iterable[Any]) -> set[str]:
     return {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and not t.is_stop}
 
 
+def _content_at(doc: Any) -> dict[int, str]:
+    """The lemma of each content word of `doc` by its token index: gathered once, so that the
+    words of many spans of one long line are looked up, not gathered again over the whole line."""
+    return {t.i: t.lemma_.lower() for t in doc if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and not t.is_stop}
+
+
 def _speaker_of(verb: Any) -> Any | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
@@ -539,6 +560,13 @@ def _speaker_of(verb: Any) -> Any | None:
     if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return _speaker_of(verb.head)  # "Shaw congratulated her but said ...": one subject for both verbs
     return None
+
+
+def _outside(doc: Any, token: Any) -> set[int]:
+    """The token indices of `doc` outside `token`'s subtree (the subtree is gathered once: built
+    inside the comprehension it was gathered again for every token, cubic in a long line)."""
+    subtree = {x.i for x in token.subtree}
+    return set(range(doc[0].i, doc[-1].i + 1)) - subtree  # a Doc or a Span: contiguous indices
 
 
 def _saying(doc: Any) -> list[tuple[Any, Any, set[int]]]:
@@ -549,7 +577,7 @@ def _saying(doc: Any) -> list[tuple[Any, Any, set[int]]]:
             to = next((c for c in token.children if c.lower_ == "to"), None)
             speaker = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
             if speaker is not None:
-                found.append((token, speaker, {t.i for t in doc if t.i not in {x.i for x in token.subtree}}))
+                found.append((token, speaker, _outside(doc, token)))
             continue
         if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in _SAY:
             continue
@@ -558,7 +586,7 @@ def _saying(doc: Any) -> list[tuple[Any, Any, set[int]]]:
             continue
         said = {t.i for child in token.children if child.dep_ in ("ccomp", "parataxis", "dobj") for t in child.subtree}
         if token.dep_ in ("parataxis", "ccomp") or not said:  # '"...," said Locke': the words are the head's
-            said = {t.i for t in doc if t.i not in {x.i for x in token.subtree}} | said
+            said = _outside(doc, token) | said
         found.append((token, speaker, said))
     return found
 
@@ -608,26 +636,40 @@ def _named_within(speaker: Any, names: frozenset[str] = frozenset()) -> frozense
 
 def _speakers(line: Any, sources: Sequence[Any], context: Sequence[Any], names: frozenset[str]) -> list[Problem]:
     problems: list[Problem] = []
+    # What each source says and who says it is gathered once for all the line's saying words (a
+    # long line has hundreds): gathered per saying word, checking one long line took minutes.
+    line_content: dict[int, str] | None = None
+    source_content: list[set[str]] | None = None
+    source_sayings: dict[int, list[tuple[set[str], frozenset[str] | None]]] = {}
     for verb, speaker, said in _saying(line):
         line_speaker = _resolve(speaker, line, (), names)
         if line_speaker is None:
             continue
-        words = _content(t for t in line if t.i in said) - line_speaker
+        if line_content is None:
+            line_content = _content_at(line)
+        words = {line_content[i] for i in said if i in line_content} - line_speaker
         if len(words) < 3:
             continue
+        if source_content is None:
+            source_content = [_content(doc) for doc in sources]
         best, best_shared = None, 0
-        for k, doc in enumerate(sources):
-            shared = len(words & _content(doc))
+        for k, content in enumerate(source_content):
+            shared = len(words & content)
             if shared > best_shared:
                 best, best_shared = k, shared
         if best is None or best_shared < 0.6 * len(words):
             continue
-        doc = sources[best]
+        if best not in source_sayings:
+            doc = sources[best]
+            at = _content_at(doc)
+            source_sayings[best] = [
+                ({at[i] for i in source_said if i in at}, _resolve(source_speaker, doc, [*context, *sources[:best]], names))
+                for _, source_speaker, source_said in _saying(doc)
+            ]
         givers = []
-        for _, source_speaker, source_said in _saying(doc):
-            if len(words & _content(t for t in doc if t.i in source_said)) < 0.6 * len(words):
+        for said_words, resolved in source_sayings[best]:
+            if len(words & said_words) < 0.6 * len(words):
                 continue
-            resolved = _resolve(source_speaker, doc, [*context, *sources[:best]], names)
             if resolved is not None:
                 givers.append(resolved)
         if givers and not any(g & line_speaker for g in givers):
@@ -652,7 +694,8 @@ def coreference_in_quotes(
     if subject is None or not _is_name(subject, names):
         return problems
     subject_words = _entity_words(_entity_head(subject))
-    words = _content(t for t in line if t.i not in {s.i for s in subject.subtree})
+    subject_span = {s.i for s in subject.subtree}
+    words = _content(t for t in line if t.i not in subject_span)
     if len(words) < 2:
         return problems
     for k, doc in enumerate(sources):
