@@ -11,7 +11,8 @@ the grouping depends on every input, so it is redone as a whole.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from summarizer.batch.inputs import BatchItem, discover
@@ -29,6 +30,7 @@ class GroupedReport:
     articles: int = 0
     failed: int = 0
     interrupted: bool = False  # Ctrl-C: the groups done so far are written and listed
+    records: list[dict[str, Any]] = field(default_factory=list, repr=False)  # groups.jsonl's rows so far
 
     def summary_line(self) -> str:
         line = f"{self.articles} articles in {self.groups} groups, {self.failed} could not be read"
@@ -45,9 +47,16 @@ def _fields(item: BatchItem, document: Any, text_field: str) -> dict[str, Any]:
     return dict(document.metadata)
 
 
-def run_grouped(config: BatchConfig, by: str) -> GroupedReport:
+def write_groups(out_dir: Path, records: list[dict[str, Any]]) -> None:
+    from summarizer.render.files import write_atomically
+
+    write_atomically(str(out_dir / GROUPS_NAME), "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), make_folders=False)
+
+
+def run_grouped(config: BatchConfig, by: str, report: GroupedReport | None = None) -> GroupedReport:
     """Summarise the inputs of `config` group by group (see the module); raises `BatchError` for
-    an unsafe output folder or one in use, as `run_batch` does."""
+    an unsafe output folder or one in use, as `run_batch` does. The counts and rows are kept in
+    `report` as they grow, when given."""
     from summarizer.batch.work import read_item
     from summarizer.pipeline import Summarizer
     from summarizer.render.files import write_atomically
@@ -57,14 +66,14 @@ def run_grouped(config: BatchConfig, by: str) -> GroupedReport:
 
     check_layout(config.inputs, config.out_dir, config.output_inside_input)
     config.out_dir.mkdir(parents=True, exist_ok=True)
-    report = GroupedReport()
+    report = report if report is not None else GroupedReport()
+    records = report.records
     with output_lock(config.out_dir), Summarizer(config.options) as summarizer:
         setup = config.worker_setup()
         guard = OutputGuard.for_batch(config.inputs, config.out_dir)
         items: list[BatchItem] = []
         documents: list[Any] = []
         fields: list[dict[str, Any]] = []
-        records: list[dict[str, Any]] = []
         try:
             skip = frozenset({config.out_dir.resolve()})
             for item in discover(config.inputs, config.spec, OutputNamer(config.output_format), skip):
@@ -101,5 +110,5 @@ def run_grouped(config: BatchConfig, by: str) -> GroupedReport:
         except KeyboardInterrupt:
             # As `summarize batch` does: the groups written so far stay and are listed, exit 130.
             report.interrupted = True
-        write_atomically(str(config.out_dir / GROUPS_NAME), "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), make_folders=False)
+        write_groups(config.out_dir, records)
     return report

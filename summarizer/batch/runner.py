@@ -121,14 +121,28 @@ def _process_window(setup: WorkerSetup, summarizer: Summarizer, items: list[Batc
 Executor = Callable[[BatchConfig, Iterable[BatchItem]], Iterator[dict[str, Any]]]
 
 
-def run_batch(config: BatchConfig, *, progress: bool = False, executor: Executor = _local_results) -> BatchReport:
-    """Summarise every input of `config`; returns the counts. Never raises for a bad document;
-    raises `BatchError` for an unsafe output folder, one in use, or inputs that grow as they are read."""
+def run_batch(
+    config: BatchConfig, *, progress: bool = False, executor: Executor = _local_results, report: BatchReport | None = None,
+) -> BatchReport:
+    """Summarise every input of `config`; returns the counts (kept in `report` as they grow, when
+    given). Never raises for a bad document; raises `BatchError` for an unsafe output folder, one
+    in use, or inputs that grow as they are read."""
     started = time.perf_counter()
     check_layout(config.inputs, config.out_dir, config.output_inside_input)
     config.out_dir.mkdir(parents=True, exist_ok=True)
     with output_lock(config.out_dir):
-        return _run_locked(config, progress, executor, started)
+        return _run_locked(config, progress, executor, started, report if report is not None else BatchReport())
+
+
+def write_interrupted(config: BatchConfig, report: BatchReport, seconds: float) -> None:
+    """What a run still writes when its process must end at once, the main thread being stuck in
+    a model's C call: the tally's state and the HTML index page of the documents done. The index
+    needs nothing: each row was flushed as its summary was written."""
+    report.interrupted = True
+    report.seconds = seconds
+    if config.output_format == "html":
+        guard = OutputGuard.for_batch(config.inputs, config.out_dir)
+        write_index_page(config.out_dir, (record for _, record in read_records(config.out_dir / INDEX_NAME)), config.options.language, guard)
 
 
 def _remove_stale_output(config: BatchConfig, guard: OutputGuard, output: str) -> None:
@@ -139,7 +153,7 @@ def _remove_stale_output(config: BatchConfig, guard: OutputGuard, output: str) -
         target.unlink(missing_ok=True)
 
 
-def _run_locked(config: BatchConfig, progress: bool, executor: Executor, started: float) -> BatchReport:
+def _run_locked(config: BatchConfig, progress: bool, executor: Executor, started: float, report: BatchReport) -> BatchReport:
     out_dir = config.out_dir
     remove_stale_temporaries(out_dir)
     index_path = out_dir / INDEX_NAME
@@ -147,7 +161,6 @@ def _run_locked(config: BatchConfig, progress: bool, executor: Executor, started
     previous = load_done(index_path)
     skip_dirs = frozenset({out_dir.resolve()})
     guard = OutputGuard.for_batch(config.inputs, out_dir)
-    report = BatchReport()
     total = count_documents(config.inputs, config.spec, skip_dirs)
     if config.chunk_size is None:
         config = replace(config, chunk_size=chunk_size_for(total, config.workers))

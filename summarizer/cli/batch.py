@@ -84,7 +84,11 @@ def batch(
     from pathlib import Path
 
     from summarizer.batch.inputs import InputSpec
-    from summarizer.batch.runner import BatchConfig, check_inputs, run_batch
+    import sys
+    import time
+
+    from summarizer.batch.runner import BatchConfig, BatchReport, check_inputs, run_batch, write_interrupted
+    from summarizer.cli.interrupt import prompt_interrupt
     from summarizer.errors import SummarizerError
     from summarizer.parallel import default_workers
 
@@ -108,10 +112,17 @@ def batch(
     if together_by:
         if executor != "local":
             raise InputProblem("--together-by runs locally only (the grouping needs every article at once)")
-        from summarizer.batch.grouped import run_grouped
+        from summarizer.batch.grouped import GroupedReport, run_grouped, write_groups
+
+        grouped = GroupedReport()
+
+        def groups_so_far() -> None:
+            grouped.interrupted = True
+            write_groups(config.out_dir, list(grouped.records))
 
         try:
-            grouped = run_grouped(config, together_by)
+            with prompt_interrupt(lambda: "" if quiet else grouped.summary_line(), EXIT_INTERRUPTED, patient=True, last_words=groups_so_far):
+                run_grouped(config, together_by, grouped)
         except SummarizerError as exc:
             raise InputProblem(str(exc)) from None
         if not quiet:
@@ -121,13 +132,21 @@ def batch(
         if grouped.failed:
             raise SystemExit(EXIT_FAILURES)
         return
+    # A Ctrl-C while a model reads a prompt (one long C call) ends the run within about a second:
+    # the finished documents are already written and indexed; the tally is said all the same.
+    report = BatchReport()
+    started = time.perf_counter()
     try:
-        if executor == "ray":
-            from summarizer.batch.ray_executor import ray_results
+        with prompt_interrupt(
+            lambda: "" if quiet else ("\n" if sys.stderr.isatty() else "") + report.summary_line(), EXIT_INTERRUPTED, patient=True,
+            last_words=lambda: write_interrupted(config, report, time.perf_counter() - started),
+        ):
+            if executor == "ray":
+                from summarizer.batch.ray_executor import ray_results
 
-            report = run_batch(config, progress=not quiet, executor=ray_results(address))
-        else:
-            report = run_batch(config, progress=not quiet)
+                run_batch(config, progress=not quiet, executor=ray_results(address), report=report)
+            else:
+                run_batch(config, progress=not quiet, report=report)
     except SummarizerError as exc:
         raise InputProblem(str(exc)) from None
     except OSError as exc:  # the output folder or its index cannot be written

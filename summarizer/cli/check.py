@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from summarizer.cli.common import ALLOW_PRIVATE_URLS, CHECKER_SETTING, InputProblem, check_output_folder, read_argument, reports_errors, write_output_file
+from summarizer.cli.common import ALLOW_PRIVATE_URLS, CHECKER_SETTING, InputProblem, check_output_folder, interrupts_at_once, read_argument, reports_errors, write_output_file
 from summarizer.cli.formats import verification_formats
 
 EXIT_UNSUPPORTED = 1
@@ -26,6 +26,7 @@ EXIT_UNSUPPORTED = 1
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write here instead of stdout.")
 @ALLOW_PRIVATE_URLS
 @reports_errors
+@interrupts_at_once
 def check(
     article: str, summary_path: str, output_format: str, checker: str, checker_settings: dict, min_support: float, language: str,
     one_per_line: bool, output: str | None, allow_private_urls: bool,

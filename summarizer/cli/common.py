@@ -61,6 +61,22 @@ def reports_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def interrupts_at_once(func: F) -> F:
+    """A Ctrl-C while a model computes (llama.cpp reading a prompt is one C call of seconds) ends
+    the command within about a second, "interrupted", exit 130; for commands that write nothing
+    that an end at once would leave half done. Goes under `reports_errors`, which says the line
+    when Python acts on the Ctrl-C in time."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from summarizer.cli.interrupt import prompt_interrupt
+
+        with prompt_interrupt("interrupted", EXIT_INTERRUPTED):
+            return func(*args, **kwargs)
+
+    return wrapper  # type: ignore[return-value]
+
+
 def pipeline_options(func: F) -> F:
     """Every option that becomes an `Options` field, shared by `run` and `batch`."""
     return _apply(func, [

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from summarizer.cli.common import InputProblem, check_output_folder, reports_errors, write_output_file
+from summarizer.cli.common import InputProblem, check_output_folder, interrupts_at_once, reports_errors, write_output_file
 from summarizer.progress import Progress
 
 REPORT_FORMATS = ("text", "markdown", "json")
@@ -26,6 +26,7 @@ _SUFFIX_FORMATS = {".json": "json", ".md": "markdown", ".markdown": "markdown"}
 @click.option("--resamples", type=click.IntRange(min=100), default=1000, show_default=True, help="Bootstrap resamples for the 95% intervals.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 @reports_errors
+@interrupts_at_once
 def eval_command(
     data: Path,
     methods: str,

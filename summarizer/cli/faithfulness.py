@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from summarizer.cli.common import CHECKER_SETTING, reports_errors
+from summarizer.cli.common import CHECKER_SETTING, interrupts_at_once, reports_errors
 
 REPORT_FORMATS = ("text", "markdown", "json")
 
@@ -21,6 +21,7 @@ REPORT_FORMATS = ("text", "markdown", "json")
 @click.option("--resamples", type=click.IntRange(min=100), default=1000, show_default=True, help="Bootstrap resamples for the 95% intervals.")
 @click.option("--format", "-f", "report_format", type=click.Choice(REPORT_FORMATS), default="text", show_default=True)
 @reports_errors
+@interrupts_at_once
 def faithfulness(labels: tuple[Path, ...], checkers: str, checker_settings: dict, min_support: float, limit: int | None, resamples: int, report_format: str) -> None:
     """Score checkers against summaries people judged (FRANK's labels, or rows with article,
     summary and either factuality or a 0/1 consistency label): balanced accuracy with a 95%
