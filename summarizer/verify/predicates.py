@@ -762,7 +762,8 @@ def pronoun_subjects(
     if subject is None or not _is_name(subject, names):
         return [], frozenset()
     subject_words = _entity_words(_entity_head(subject))
-    words = _content(t for t in line if t.i not in {s.i for s in subject.subtree})
+    subject_span = {s.i for s in subject.subtree}  # gathered once, not once per token of the line
+    words = _content(t for t in line if t.i not in subject_span)
     if len(words) < 2:
         return [], frozenset()
     for doc, before in zip(sources, previous):
