@@ -120,6 +120,7 @@ class LlamaCppBackend(Backend):
             _close_quietly(self.llm)
             wanted = self.trained_context
             self.llm = _load(llama_cpp, path, spec.name, n_ctx=wanted, n_batch=min(512, wanted), **settings)
+        self._settings = {**settings, "n_ctx": wanted, "n_batch": min(512, wanted)}  # what the prompt cache's key needs
         self.context = wanted
         # Answers are decoded with prompt lookup (`lookup_decoding`) under greedy settings only, as
         # the guesses are checked against the single likeliest token; a preset that samples, or
@@ -159,7 +160,7 @@ class LlamaCppBackend(Backend):
         # Two prompts that differ in everything a request fills in, the length asked included.
         shared = self._fixed_start(GenerationRequest("", 1, 10, 0, 0), GenerationRequest("", 4, 90, 0, 0))
         try:
-            return PromptPrefixCache(self.llm, path, shared, self.threads)
+            return PromptPrefixCache(self.llm, path, shared, self.threads, self._settings)
         except OSError:
             return None
 

@@ -8,9 +8,11 @@ and restored by later processes in a few milliseconds, giving the same logits as
 The instructions that follow, up to the article's first sentence, depend only on the length asked
 and the language: each such longer start is kept the same way, in a file of its own.
 
-A cache file belongs to one model file (path, size, modification time), one llama-cpp-python
-version, one context size and thread count, and the exact prefix tokens: anything else is a
-different file. A file that cannot be read or restored, or whose state no longer matches the
+A cache file belongs to one model file (path, size, modification time, inode, and a hash of its
+first and last megabyte: a file replaced in place by another of the same size and time is another
+model), one llama-cpp-python version and build (CPU or GPU), the settings the model was loaded
+with (context size, batch size, threads, layers offloaded to a GPU: each changes the saved keys
+and values or their layout), and the exact prefix tokens: anything else is a different file. A file that cannot be read or restored, or whose state no longer matches the
 hash saved with it, is ignored: the model reads the prefix. SUMMARIZER_PROMPT_CACHE=off
 switches this off; a folder there moves the files.
 """
@@ -23,7 +25,7 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +48,31 @@ def cache_folder() -> Path | None:
         return None
 
 
+SAMPLE_BYTES = 1 << 20  # hashed from each end of a model file: its header and metadata, and its last tensors
+
+
+def _sample_hash(path: Path) -> str:
+    """A hash of the model file's first and last megabyte: a few milliseconds, where hashing a
+    gigabyte file would cost seconds, and enough to tell two models (or quantisations) apart."""
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        digest.update(stream.read(SAMPLE_BYTES))
+        size = stream.seek(0, os.SEEK_END)
+        stream.seek(max(0, size - SAMPLE_BYTES))
+        digest.update(stream.read(SAMPLE_BYTES))
+    return digest.hexdigest()
+
+
+def _build(llama_cpp: Any) -> str:
+    """What this llama.cpp was built to run on (CPU features, CUDA, Metal...): a state saved by
+    a GPU build is computed differently from one a CPU build would compute."""
+    try:
+        info = llama_cpp.llama_print_system_info()
+    except Exception:  # noqa: BLE001 - an older binding without it: the version alone tells builds apart
+        return ""
+    return info.decode("utf-8", "replace") if isinstance(info, bytes) else str(info)
+
+
 def fixed_prefix(first: Sequence[int], second: Sequence[int]) -> list[int]:
     """The tokens two differently filled prompts share from the start, less the last one (a
     tokenizer may merge the last shared characters with what follows in some prompts)."""
@@ -65,7 +92,7 @@ class PromptPrefixCache:
     the language), and a CLI call would read those instruction tokens (about 40) every time. Each
     longer prefix has a file of its own; a fresh one is built on the shared prefix's file."""
 
-    def __init__(self, llm: Any, model_path: Path, prefix: Sequence[int], threads: int):
+    def __init__(self, llm: Any, model_path: Path, prefix: Sequence[int], threads: int, settings: Mapping[str, Any] | None = None):
         import llama_cpp
 
         self.prefix = list(prefix)
@@ -77,8 +104,9 @@ class PromptPrefixCache:
         if folder is not None and len(self.prefix) >= 8:
             stat = model_path.stat()
             self._key = [
-                getattr(llama_cpp, "__version__", ""), str(model_path.resolve()), stat.st_size, stat.st_mtime_ns,
-                llm.n_ctx(), threads,
+                getattr(llama_cpp, "__version__", ""), _build(llama_cpp),
+                str(model_path.resolve()), stat.st_size, stat.st_mtime_ns, stat.st_ino, _sample_hash(model_path),
+                llm.n_ctx(), threads, sorted((str(k), repr(v)) for k, v in (settings or {}).items()),
             ]
             self.path = self._path_for(self.prefix)
         self.restored = False  # for tests and stats: the last `prepare` restored from disk
