@@ -122,6 +122,9 @@ class Language:
     pending_words: frozenset[str] = _EMPTY
     had_words: frozenset[str] = _EMPTY
     still_pending_words: frozenset[str] = _EMPTY
+    # Nouns for a party named elsewhere ("die Stadt", "der Verein"), besides the English ones the
+    # speaker check always reads ("the company", "the council"): one may speak for a named person.
+    stand_in_nouns: frozenset[str] = _EMPTY
     # Auxiliaries of a compound past that stand between a speaker and the saying word ("Vogt a
     # déclaré", "Roth ha dicho", "Roth hat gesagt"); their participles belong in `saying_words`.
     perfect_auxiliaries: frozenset[str] = _EMPTY

@@ -54,6 +54,10 @@ LANGUAGE = Language(
     pending_words=words("braucht brauchen benötigt benötigen erfordert erfordern wartet warten sucht suchen"),
     had_words=words("erhielt erhielten erhalten erhält bekam bekamen bekommen bekommt gewann gewannen"),
     still_pending_words=words("noch nicht nie kein keine ohne bis vor"),
+    stand_in_nouns=words(
+        "stadt gemeinde stadtrat gemeinderat rat verwaltung regierung landesregierung ministerium behörde polizei "
+        "unternehmen firma konzern verein klub club mannschaft team partei fraktion verband gewerkschaft bank"
+    ),
     perfect_auxiliaries=words("hat haben hatte hatten"),
     passive_auxiliaries=words("wurde wurden worden wird werden"),
     agent_words=words("von vom"),

@@ -35,6 +35,7 @@ class Lexicon:
     pending: frozenset[str] = frozenset()
     had: frozenset[str] = frozenset()
     still_pending: frozenset[str] = frozenset()
+    stand_ins: frozenset[str] = frozenset()
     perfect_auxiliaries: frozenset[str] = frozenset()
     pronouns: frozenset[str] = frozenset()  # that may stand for a speaker
     passive_auxiliaries: frozenset[str] = frozenset()
@@ -76,6 +77,7 @@ def lexicon(language: str) -> Lexicon:
         pending=info.pending_words,
         had=info.had_words,
         still_pending=info.still_pending_words,
+        stand_ins=info.stand_in_nouns,
         perfect_auxiliaries=info.perfect_auxiliaries,
         pronouns=info.speaker_pronouns,
         passive_auxiliaries=info.passive_auxiliaries,

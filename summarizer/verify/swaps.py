@@ -423,7 +423,9 @@ _STAND_INS = frozenset("company firm group club team side business carrier bank 
 _SPEAKER_PRONOUNS = frozenset("he she it they we i you who which that this".split())
 
 
-def _said_by(tokens: Sequence, saying: frozenset[str], auxiliaries: frozenset[str] = frozenset()) -> tuple[int, int] | None:
+def _said_by(
+    tokens: Sequence, saying: frozenset[str], auxiliaries: frozenset[str] = frozenset(), days: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """(speaker index, saying word index) for "the service said ..." or "..., said the service",
     where the speaker is a common noun; None otherwise."""
     for k, token in enumerate(tokens):
@@ -432,7 +434,7 @@ def _said_by(tokens: Sequence, saying: frozenset[str], auxiliaries: frozenset[st
         before = k - 1
         if before > 0 and tokens[before].lower in auxiliaries:
             before -= 1  # "Vogt a déclaré", "Roth ha dicho"
-        if before >= 0 and tokens[before].term is not None and tokens[before].clause == token.clause:
+        if before >= 0 and tokens[before].term is not None and tokens[before].clause == token.clause and tokens[before].lower not in days:
             return before, k
         after = k + 1
         while after < len(tokens) and tokens[after].term is None and tokens[after].lower in ("the", "a", "an", "el", "la", "los", "las", "le", "les", "der", "die", "das"):
@@ -464,7 +466,7 @@ def _article_speakers(article: tuple[str, ...], language: str) -> frozenset[str]
     found = set()
     for sentence in article:
         tokens = tokens_of(sentence, language)
-        said = _said_by(tokens, saying, lexicon(language).perfect_auxiliaries)
+        said = _said_by(tokens, saying, lexicon(language).perfect_auxiliaries, lexicon(language).dates)
         if said is not None and tokens[said[0]].term:
             found.add(tokens[said[0]].term)
     return frozenset(found)
@@ -486,7 +488,7 @@ def speaker_problems(
     if not saying or not saying & set(re.findall(r"[^\W\d_]+", text.lower())):
         return []
     tokens = tokens_of(text, language)
-    found = _said_by(tokens, saying, lexicon(language).perfect_auxiliaries)
+    found = _said_by(tokens, saying, lexicon(language).perfect_auxiliaries, lexicon(language).dates)
     if found is None:
         return []
     s, k = found
@@ -518,15 +520,16 @@ def speaker_problems(
         return []
     # Whom the source has say it: only another common noun ("police", "the company") stands
     # against the line's; a name may be the person the line describes ("the jockey").
-    theirs = _said_by(best, saying, lexicon(language).perfect_auxiliaries)
+    theirs = _said_by(best, saying, lexicon(language).perfect_auxiliaries, lexicon(language).dates)
     if theirs is None or best[theirs[0]].lower in _SPEAKER_PRONOUNS or _describes_a_person(best[theirs[0]].lower):
         return []
     their = best[theirs[0]]
     their_named = their.capitalised or their.lower in names
-    if their.lower in _STAND_INS and speaker.lower in _OUTSIDERS and not named:
+    stand_ins = _STAND_INS | lexicon(language).stand_ins
+    if their.lower in stand_ins and speaker.lower in _OUTSIDERS and not named:
         # "Analysts said" for "the company said": people who watch a company from outside are never the company
         return [Problem("attribution", f"attribution not in its sources: the source sentence holding these words gives them to the {their.text}, not “{speaker.text}”")]
-    if (their.lower in _STAND_INS and (named or not party)) or (speaker.lower in _STAND_INS and their_named):
+    if (their.lower in stand_ins and (named or not party)) or (speaker.lower in stand_ins and their_named):
         # "Veltra said" for "the company said", or the reverse: the company may be Veltra; and
         # "the frozen meal maker said" is the company described, unless the maker speaks as a
         # party of its own elsewhere in the article.

@@ -137,3 +137,29 @@ def test_a_figure_put_on_another_scale_is_a_quantity_problem(language: str) -> N
     article, wrong, faithful = SCALES[language]
     assert "quantity" in _kinds(article, wrong, language)
     assert _kinds(article, faithful, language) == []
+
+
+# German: capitals mark every noun, so of the speaker checks only one party's words given to
+# another party that speaks in the article run (the others tell names by their capitals).
+GERMAN_PARTIES = (
+    "Sozialwohnungen in Kelmbach\n\n"
+    "Die Stadt Kelmbach will bis 2030 rund 2.000 neue Sozialwohnungen bauen. "
+    "Oberbürgermeisterin Petra Lind stellte den Plan am Mittwoch im Gemeinderat vor. "
+    "Der Mieterverein kritisierte, der Plan komme viel zu spät. "
+    "Die Opposition sagte, die Finanzierung der neuen Wohnungen sei noch nicht gesichert. "
+    "Am Donnerstag sagte die Stadt, die ersten Wohnungen würden 2026 fertig."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "kinds"),
+    [
+        ("Der Mieterverein sagte, die Finanzierung der neuen Wohnungen sei noch nicht gesichert.", ["attribution"]),
+        ("Die Opposition sagte, die Finanzierung der neuen Wohnungen sei noch nicht gesichert.", []),
+        ("Am Donnerstag sagte die Stadt, die ersten Wohnungen würden 2026 fertig.", []),
+        ("Die Stadt sagte, die ersten Wohnungen würden 2026 fertig.", []),
+        ("Oberbürgermeisterin Lind sagte, die ersten Wohnungen würden 2026 fertig.", []),  # "die Stadt" may be her
+    ],
+)
+def test_german_words_of_one_party_given_to_another(line: str, kinds: list[str]) -> None:
+    assert _kinds(GERMAN_PARTIES, line, "de") == kinds
