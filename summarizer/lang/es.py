@@ -27,7 +27,11 @@ LANGUAGE = Language(
         "polémico polémica radical lamentablemente afortunadamente evidentemente inaceptable"
     ),
     negations=words("no nunca jamás nadie nada ninguno ninguna ningún ni sin tampoco"),
-    hedges=words("quizá quizás tal vez posiblemente probablemente presuntamente supuestamente aparentemente podría podrían debería deberían"),
+    hedges=words(
+        "quizá quizás tal vez posiblemente probablemente presuntamente supuestamente aparentemente podría podrían debería deberían "
+        "pueda puedan pudiera pudieran"  # the modal in the subjunctive: "prevé que la cosecha pueda llegar"
+    ),
+    hedge_phrases=frozenset("prevé que|prevén que|espera que|esperan que".split("|")),  # a forecast reported as one
     saying_words=words(
         "dijo dice afirmó afirma declaró explicó explica señaló aseguró asegura añadió respondió preguntó advirtió recordó indicó según "
         "dicho declarado explicado afirmado asegurado señalado añadido indicado advertido"  # "ha dicho"

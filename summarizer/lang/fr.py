@@ -26,7 +26,11 @@ LANGUAGE = Language(
         "heureusement évidemment inacceptable"
     ),
     negations=words("ne n' pas jamais aucun aucune personne rien ni sans nullement guère"),
-    hedges=words("peut-être probablement possiblement apparemment prétendument pourrait pourraient devrait devraient serait seraient aurait auraient"),
+    hedges=words(
+        "peut-être probablement possiblement apparemment prétendument pourrait pourraient devrait devraient serait seraient aurait auraient "
+        "puisse puissent"  # the modal in the subjunctive: "prévoit que la récolte puisse atteindre"
+    ),
+    hedge_phrases=frozenset("prévoit que|prévoient que".split("|")),  # a forecast reported as one
     saying_words=words("dit déclaré déclare affirmé affirme expliqué explique ajouté ajoute demandé estime souligne souligné selon"),
     relative_dates=(
         (re.compile(r"\bcet(?:te)? (?P<unit>année|an|semaine|mois|saison|été|hiver)\b"), 0),
