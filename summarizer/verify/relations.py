@@ -265,6 +265,27 @@ class Sources:
                         best = min(best, _gap(p, q))
         return best
 
+    def nearest_circumstance(self, when: str, other: Sequence[str]) -> bool:
+        """Whether some source sentence holds the date or figure `when` and a word of `other`, with
+        no other date or figure nearer to that word: the word has no circumstance of its own there
+        that the line could have swapped for this one ("cayó un 18% en octubre ... en origen")."""
+        circumstances = {
+            t.term for sentence in self.tokens for t in sentence
+            if t.term is not None and (_is_number(t) or t.lower in _TIME_WORDS)
+        }
+        for p in self.positions.get(when, ()):
+            for term in other:
+                for q in self.positions.get(term, ()):
+                    if q.sentence != p.sentence:
+                        continue
+                    gap = _gap(p, q)
+                    if not any(
+                        r.sentence == q.sentence and _gap(r, q) < gap
+                        for c in circumstances - {when} for r in self.positions.get(c, ())
+                    ):
+                        return True
+        return False
+
     def pronoun_stands_for(self, name: Sequence[str], partner: Sequence[str], window: int) -> bool | None:
         """Where a source sentence has "he" or "she" near `partner`, whether the name nearest
         before that pronoun is `name`: True, False, or None when no pronoun is near `partner`."""
@@ -478,6 +499,8 @@ def relation_problems(
             other = b if when is a else a
             if anchored is not None and linked is not None and not is_name(other) and not linked(a, b) and anchored(when, other):
                 continue  # "said on Monday that hackers ...": Monday is the saying's in the line as in its source
+            if not is_name(other) and sources.nearest_circumstance(when.term, phrase[i + 1] if other is b else phrase[i]):
+                continue  # in its sentence the neighbour has no other date or figure it could belong to
             moved.append(pair)
         elif linked is None or linked(a, b):  # not neighbours only by word order ("won the Marden election")
             unlinked.append(pair)
