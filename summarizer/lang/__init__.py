@@ -107,6 +107,11 @@ class Language:
     open_verbs: frozenset[str] = _EMPTY
     # Verbs that give a judgement in words as saying words give words ("called the plan costly").
     labelling_words: frozenset[str] = _EMPTY
+    # Words that give a claim as one side's case ("argued", "alleged"), and those that give it as
+    # someone's ("according", "según", read so only before a person's name): a line that states
+    # the claim with no one making it takes a side (an attribution dropped).
+    contested_words: frozenset[str] = _EMPTY
+    according_words: frozenset[str] = _EMPTY
     # A claim put now ("is safe", "should have") and the tense a report puts it in ("said it was
     # safe", German "sagte, sie sei"): a line in the first from a source in the second after a
     # saying word states as fact what someone said. Opinion: modals of judgement ("should have").

@@ -45,6 +45,8 @@ LANGUAGE = Language(
     ),
     open_verbs=words("fand festgestellt herausgefunden sagte erklärte zugestimmt berichtete"),
     labelling_words=words("nannte nennt bezeichnete bezeichnet bezeichneten kritisierte kritisiert"),
+    contested_words=words("behauptete behauptet argumentierte beharrte"),
+    according_words=frozenset(),  # "laut Polizei": every German noun has a capital, so no person can be told apart
     claims_now=words("ist sind muss müssen sollte"),
     claimed_then=words("sei seien war waren"),
     opinion_words=words("sollte sollten müsste müssten"),

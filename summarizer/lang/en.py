@@ -123,6 +123,8 @@ LANGUAGE = Language(
         """
     ),
     labelling_words=words("called calls call described describes describe branded brands labelled labels dubbed"),
+    contested_words=words("argued argues claimed claims alleged alleges insisted insists contended contends maintained maintains"),
+    according_words=words("according"),
     claims_now=words("is are should must ought"),
     claimed_then=words("was were"),
     opinion_words=words("should ought"),

@@ -50,6 +50,10 @@ class Lexicon:
     relation_checks: bool = False
     nouns_capitalised: bool = False
     parser_pipelines: tuple[str, ...] = ()
+    # Words that give a claim as one side's case ("argued", "alleged"), and those that give it as
+    # someone's ("according", "según"): a line stating it with no one making it takes a side.
+    contested: frozenset[str] = frozenset()
+    according: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=64)
@@ -92,4 +96,6 @@ def lexicon(language: str) -> Lexicon:
         relation_checks=info.relation_checks,
         nouns_capitalised=info.nouns_capitalised,
         parser_pipelines=info.parser_pipelines,
+        contested=info.contested_words | info.according_words,
+        according=info.according_words,
     )

@@ -146,7 +146,40 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
     problems += _quoted_label_problems(set(words), sources, reporting)
     if not problems:
         problems += _reported_claim_problems(words, best, first, last, lexicon)
+    if not problems:
+        problems += _contested_claim_problems(best, first, sources, lexicon)
     return problems
+
+
+def _contested_claim_problems(
+    best: Sequence[tuple[str, bool]], first: int, sources: Sequence[str], lexicon: Lexicon
+) -> list[Problem]:
+    """A claim its source gives as one side's case ("the council had argued that ...", "claimed",
+    "alleged"), or as a named person's ("Según Ruiz, ..."), that the line states with no one
+    making it: the line takes a side. ("According to police, ..." names no person: a source
+    of record, whose facts a summary may state.)"""
+    source = [w for w, _ in best]
+    said = [w for w in source[max(0, first - 8) : first] if w in lexicon.contested]
+    if not said:
+        return []
+    marker = said[-1]
+    if marker in lexicon.according and not any(_names_a_person(s, marker) for s in sources):
+        return []
+    return [Problem(
+        "attribution", f"attribution dropped: its source gives this as someone's claim (“{marker}”); the line states it as fact"
+    )]
+
+
+def _names_a_person(sentence: str, marker: str) -> bool:
+    """Whether `marker` ("according to", "según") is followed in `sentence` by a name alone (each
+    word capitalised, up to the comma or the end): a person, not "Montgomery County police"."""
+    import re
+
+    for match in re.finditer(rf"\b{re.escape(marker)}\b(?: to)?((?: [^\W\d_][\w'’-]*)+?)(?:,|$)", sentence, re.IGNORECASE):
+        words = match.group(1).split()
+        if words and all(w[0].isupper() for w in words):
+            return True
+    return False
 
 
 def _reported_claim_problems(words: Sequence[str], best: Sequence[tuple[str, bool]], first: int, last: int, lexicon: Lexicon) -> list[Problem]:

@@ -24,7 +24,7 @@ KINDS: dict[str, str] = {
     "judgement": "a word of judgement its sources do not use",
     "relation": "words from the source put in a relation no source sentence states",
     "circumstance": "a time, place or figure moved from another event of the source",
-    "attribution": "words given to a speaker the source does not give them to",
+    "attribution": "words given to a speaker the source does not give them to, or one side's claim stated as fact",
     "coreference": "a pronoun with no one to point to, or pointing to someone else",
     "substitution": "a word of the source's phrase exchanged for its opposite (killed for injured, rose for fell)",
     "negation": "a negation its sources do not make, or one they make that it drops",
