@@ -137,7 +137,7 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
     from_quotes = sorted(w for w in content & quoted - plain)
     spoken = any(w in reporting for w, _ in best)
     quote_length = sum(1 for _, inside in best if inside)
-    if from_quotes and spoken and (quote_length <= 4 or len(from_quotes) >= 0.5 * len(content)):
+    if from_quotes and spoken and (quote_length <= 4 or len(from_quotes) >= 0.5 * len(content) or _repeats_a_quote(words, best)):
         problems.append(Problem(
             "hedge", f"hedge dropped: “{' '.join(from_quotes[:3])}” stands in quotation marks in its source, "
             "someone's words; the line states it as fact"
@@ -180,6 +180,21 @@ def _names_a_person(sentence: str, marker: str) -> bool:
         if words and all(w[0].isupper() for w in words):
             return True
     return False
+
+
+def _repeats_a_quote(words: Sequence[str], best: Sequence[tuple[str, bool]]) -> bool:
+    """Whether the line has a whole quotation of its source (three words or more) word for word,
+    without its marks: the speaker's words, taken over as the line's own."""
+    spans: list[list[str]] = []
+    previous = False
+    for word, inside in best:
+        if inside:
+            if not previous:
+                spans.append([])
+            spans[-1].append(word)
+        previous = inside
+    joined = f" {' '.join(words)} "
+    return any(len(span) >= 3 and f" {' '.join(span)} " in joined for span in spans)
 
 
 def _reported_claim_problems(words: Sequence[str], best: Sequence[tuple[str, bool]], first: int, last: int, lexicon: Lexicon) -> list[Problem]:
