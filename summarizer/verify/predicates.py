@@ -254,8 +254,16 @@ def _modal_dropped_in_report(words: Sequence[str], sources: Sequence[str], lexic
     best, positions = repeated
     span = best[positions[0] : positions[-1] + 1]
     if len(span) > 1.5 * len(words) + 3:
-        return []  # the line's words scattered over a long sentence: no one stretch is repeated
-    modals = sorted(w for w in set(span) & lexicon.hedges - _ATTRIBUTING if not w.startswith("hop"))
+        # The line's words scattered over a long sentence (its speaker named at one end, the claim
+        # at the other): a modal still counts where the line repeats the two words after it
+        # ("could force some families" -> "will force some families").
+        modals = sorted(
+            best[i] for i in range(len(best) - 2)
+            if best[i] in lexicon.hedges - _ATTRIBUTING and not best[i].startswith("hop")
+            and best[i + 1] in content and any(w in content for w in best[i + 2 : i + 5])
+        )
+    else:
+        modals = sorted(w for w in set(span) & lexicon.hedges - _ATTRIBUTING if not w.startswith("hop"))
     if not modals:
         return []
     return [Problem("hedge", f"hedge dropped: its source says “{modals[0]}”; the line reports it as certain")]
