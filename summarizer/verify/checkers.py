@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from summarizer.verify.literal import DEFAULT_MIN_SUPPORT, literal_problems
 from summarizer.verify.problems import Problem
@@ -244,12 +244,16 @@ class RelationChecker:
         )
         sources = _LazyParses(evidence.sources, language)
         context = _LazyParses(evidence.context, language)
-        problems = parsed_problems(line, sources, context, names, negations, source_negates, evidence.sources)
+        # A cited sentence that opens on "He"/"She" is about the one the article's sentence before
+        # it is about: that sentence is parsed for it (and only then).
+        opens: list[Any] | None = None
         if evidence.document is not None and any(re.match(r"(?:He|She)\b", s) for s in evidence.sources):
-            from summarizer.verify.predicates import pronoun_subjects
-
             before = _sentences_before(evidence.document, evidence.sources)
             opens = [parse(b, language) if b and re.match(r"(?:He|She)\b", c) else None for b, c in zip(before, evidence.sources)]
+        problems = parsed_problems(line, sources, context, names, negations, source_negates, evidence.sources, opens)
+        if opens is not None:
+            from summarizer.verify.predicates import pronoun_subjects
+
             found, vouched = pronoun_subjects(line, sources, opens, names)
             return problems + found, vouched
         return problems, frozenset()

@@ -370,6 +370,7 @@ def parsed_problems(
     negation_words: frozenset[str] | None = None,
     source_negates: bool = True,
     texts: Sequence[str] | None = None,
+    previous: Sequence[Any | None] | None = None,
 ) -> list[Problem]:
     """The predicate problems of a parsed line against its parsed sources (spaCy Docs); `names`
     are words the document writes as names (a tagger may miss one that opens the line); the
@@ -385,7 +386,7 @@ def parsed_problems(
     if len(named) >= 2 and (lowered is None or any(len(named & words) >= 2 for words in lowered)):
         problems += _reversals(line, sources, names)
     if any(t.lemma_.lower() in _SAY or t.lower_ == "according" for t in line):
-        problems += _speakers(line, sources, context, names)
+        problems += _speakers(line, sources, context, names, previous)
     elif named and (lowered is None or any(words & _PRONOUNS for words in lowered)):
         problems += coreference_in_quotes(line, sources, context, names)
     figures = {t.lower_ for t in line if t.like_num and any(c.isdigit() for c in t.text)}
@@ -690,7 +691,23 @@ def _named_within(speaker: Any, names: frozenset[str] = frozenset()) -> frozense
     return frozenset(words) or None
 
 
-def _speakers(line: Any, sources: Sequence[Any], context: Sequence[Any], names: frozenset[str]) -> list[Problem]:
+def _source_speaker(
+    speaker: Any, doc: Any, k: int, sources: Sequence[Any], context: Sequence[Any],
+    previous: Sequence[Any | None] | None, names: frozenset[str],
+) -> frozenset[str] | None:
+    """The name words of who speaks in source `k`: "He said" at its start is the one the article's
+    sentence before it is about, where that can be told; else the last name before."""
+    meant = _meant_by_opening_pronoun(speaker, doc, previous[k] if previous else None, names)
+    return _entity_words(meant) if meant is not None else _resolve(speaker, doc, [*context, *sources[:k]], names)
+
+
+def _speakers(
+    line: Any, sources: Sequence[Any], context: Sequence[Any], names: frozenset[str],
+    previous: Sequence[Any | None] | None = None,
+) -> list[Problem]:
+    """Words the line gives to a speaker that its best-matching source sentence gives to another.
+    `previous[k]`, where given, is the parsed sentence before source `k` in the article: a source
+    that opens on "He said" has the subject of that sentence speak (`_meant_by_opening_pronoun`)."""
     problems: list[Problem] = []
     # What each source says and who says it is gathered once for all the line's saying words (a
     # long line has hundreds): gathered per saying word, checking one long line took minutes.
@@ -704,7 +721,7 @@ def _speakers(line: Any, sources: Sequence[Any], context: Sequence[Any], names: 
         if line_content is None:
             line_content = _content_at(line)
         words = {line_content[i] for i in said if i in line_content} - line_speaker
-        if len(words) < 3:
+        if len(words) < 2:
             continue
         if source_content is None:
             source_content = [_content(doc) for doc in sources]
@@ -713,13 +730,13 @@ def _speakers(line: Any, sources: Sequence[Any], context: Sequence[Any], names: 
             shared = len(words & content)
             if shared > best_shared:
                 best, best_shared = k, shared
-        if best is None or best_shared < 0.6 * len(words):
-            continue
+        if best is None or best_shared < (len(words) if len(words) < 3 else 0.6 * len(words)):
+            continue  # (two words must both stand there)
         if best not in source_sayings:
             doc = sources[best]
             at = _content_at(doc)
             source_sayings[best] = [
-                ({at[i] for i in source_said if i in at}, _resolve(source_speaker, doc, [*context, *sources[:best]], names))
+                ({at[i] for i in source_said if i in at}, _source_speaker(source_speaker, doc, best, sources, context, previous, names))
                 for _, source_speaker, source_said in _saying(doc)
             ]
         givers = []
@@ -790,6 +807,19 @@ def _main_subject_person(doc: Any, names: frozenset[str] = frozenset()) -> Any |
     return None
 
 
+def _meant_by_opening_pronoun(pronoun: Any, doc: Any, before: Any | None, names: frozenset[str] = frozenset()) -> Any | None:
+    """Whom a "he" or "she" that no name precedes in its sentence means: the named person the
+    sentence `before` it is about (its main verb's subject), or None where that is no named person
+    or the sentence before has a same-gender object pronoun ("Shaw congratulated her. She ...":
+    "she" may be the one congratulated)."""
+    if before is None or pronoun.lower_ not in ("he", "she") or any(_is_name(t, names) for t in doc[: pronoun.i]):
+        return None
+    objects = ("her",) if pronoun.lower_ == "she" else ("him",)
+    if any(t.lower_ in objects and t.dep_ != "poss" for t in before):
+        return None
+    return _main_subject_person(before, names)
+
+
 def _name_text(head: Any) -> str:
     """A name as written: its head and the name words compounded onto it ("Lene Holm")."""
     def parts(token: Any) -> list[Any]:
@@ -827,16 +857,13 @@ def pronoun_subjects(
             continue
         source_root = next((t for t in doc if t.dep_ == "ROOT"), None)
         pronoun = _speaker_of(source_root) if source_root is not None else None
-        if pronoun is None or pronoun.lower_ not in ("he", "she") or any(_is_name(t, names) for t in doc[: pronoun.i]):
+        if pronoun is None:
             continue
         if source_root.lemma_.lower() != root.lemma_.lower():
             continue  # the line says something else of its subject (another clause of the sentence, perhaps)
         if len(words & _content(source_root.subtree)) < max(2, 0.6 * len(words)):
             continue
-        objects = ("her",) if pronoun.lower_ == "she" else ("him",)
-        if any(t.lower_ in objects and t.dep_ != "poss" for t in before):
-            continue  # "Shaw congratulated her. She will ...": "she" is the one Shaw congratulated
-        meant = _main_subject_person(before, names)
+        meant = _meant_by_opening_pronoun(pronoun, doc, before, names)
         if meant is None:
             continue
         if _entity_words(meant) & subject_words:

@@ -35,3 +35,18 @@ def test_a_sentence_before_that_has_him_as_an_object_gives_no_verdict():
     # "Tallis thanked him. He will join ...": "he" may be the one thanked, so Tallis is not claimed
     messages = [p.message for line in verify(CLUB, "Omar Reyes will join the board in September.").lines for p in line.problems]
     assert not any("the sentence before it is about" in m for m in messages)
+
+
+FERRY = (
+    "Northsound Buses will cut evening services on the Alder Bay route from March, the operator said. "
+    "Its operations director, Ruth Cole, said passenger numbers had fallen by a third. "
+    "She said no drivers would be laid off. "
+    "Council leader Ann Pryce said she would meet the operator next month."
+)
+
+
+@needs_parser
+def test_a_short_claim_of_he_or_she_given_to_another_speaker_is_caught():
+    # "She said" is Ruth Cole, the subject of the sentence before; Ann Pryce said something else
+    assert "attribution" in _kinds(FERRY, "Council leader Ann Pryce said no drivers would be laid off.")
+    assert "attribution" not in _kinds(FERRY, "Ruth Cole said no drivers would be laid off.")
