@@ -656,25 +656,26 @@ _CALENDAR = frozenset(
 )
 
 
+def _person(t: Any) -> bool:
+    """Whether a token may be a person "he" or "she" means: an acronym ("the NHS") is a body, and a
+    name after "in", "at" or "from" is a place ("spoke about the shoot in Morocco. He said ...")."""
+    if t.pos_ != "PROPN" or (len(t.text) > 1 and t.text.isupper()) or t.lower_ in _CALENDAR:
+        return False
+    head = _entity_head(t)
+    return not (head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS)
+
+
 def _resolve(speaker: Any, doc: Any, before: Sequence[Any], names: frozenset[str] = frozenset()) -> frozenset[str] | None:
     """The name words of a speaker; a pronoun is resolved to the last name before it."""
     if _is_name(speaker, names):
         return _entity_words(_entity_head(speaker))
     if speaker.lower_ not in _PRONOUNS:
         return _named_within(speaker, names)
-    # "he" and "she" are people: an acronym ("the NHS") is a body, not whom they mean, and a name
-    # after "in", "at" or "from" is a place ("spoke about the shoot in Morocco. He said ...").
-    def person(t: Any) -> bool:
-        if t.pos_ != "PROPN" or (len(t.text) > 1 and t.text.isupper()) or t.lower_ in _CALENDAR:
-            return False
-        head = _entity_head(t)
-        return not (head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS)
-
-    candidates = [t for t in doc[: speaker.i] if person(t)]
+    candidates = [t for t in doc[: speaker.i] if _person(t)]
     for earlier in reversed(before):
         if candidates:
             break
-        candidates = [t for t in earlier if person(t)]
+        candidates = [t for t in earlier if _person(t)]
     return _entity_words(_entity_head(candidates[-1])) if candidates else None
 
 
@@ -817,7 +818,25 @@ def _meant_by_opening_pronoun(pronoun: Any, doc: Any, before: Any | None, names:
     objects = ("her",) if pronoun.lower_ == "she" else ("him",)
     if any(t.lower_ in objects and t.dep_ != "poss" for t in before):
         return None
-    return _main_subject_person(before, names)
+    meant = _main_subject_person(before, names)
+    if meant is None:
+        return None
+    # Another person in the main clause ("X met the director, Ana Ruiz. She said ...") may be
+    # meant as well (we cannot tell "he" from "she" by name): no verdict. One inside a clause of
+    # its own ("who replaced Ben Tallis"), a possessive or the subject's own description is no rival.
+    subject_tokens = {t.i for t in _speaker_of(next(t for t in before if t.dep_ == "ROOT")).subtree}
+    for t in before:
+        if t.i in subject_tokens or not _person(t) or _entity_head(t).i == meant.i:
+            continue
+        step, embedded = _entity_head(t), False
+        while step.head.i != step.i:
+            if step.dep_ in ("relcl", "acl", "advcl", "ccomp", "poss", "xcomp", "pcomp"):
+                embedded = True
+                break
+            step = step.head
+        if not embedded:
+            return None
+    return meant
 
 
 def _name_text(head: Any) -> str:
