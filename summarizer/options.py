@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import sys
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import MISSING, dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Literal, TypedDict
 
 if sys.version_info >= (3, 11):
@@ -292,6 +292,16 @@ class Options:
             object.__setattr__(self, name, Settings(getattr(self, name), name))
         if self.model_settings and self.mode != "abstractive":
             raise OptionsError("model_settings are for a model: they need the abstractive mode")
+        if self.mode != "abstractive":
+            # As model_settings: a setting the extractive mode never reads was ignored without a word
+            # (`--checker learned --checker-setting threshold=abc` gave a summary).
+            unused = [name for name in _MODEL_ONLY if getattr(self, name) != _default(name)]
+            if unused:
+                raise OptionsError(
+                    f"{', '.join(unused)} {'is' if len(unused) == 1 else 'are'} for the abstractive mode (a model writes "
+                    "the lines, the guard checks them): give a model or mode 'abstractive', or leave "
+                    f"{'it' if len(unused) == 1 else 'them'} out"
+                )
 
     def _check_server_settings(self) -> None:
         for name, kind in (("timeout", float), ("retry_backoff", float), ("retries", int), ("concurrency", int), ("context_tokens", int)):
@@ -331,6 +341,18 @@ class Options:
         if any(name in given for name in LENGTH_KEYWORDS):
             given["length"] = _length_from(given)
         return replace(self, **_fields_from(given, type(self)))
+
+
+# The settings only the abstractive mode reads: its model's device, batches and server, its guard.
+_MODEL_ONLY = (
+    "device", "batch_size", "context_tokens", "input_sentences", "timeout", "retries", "retry_backoff", "concurrency",
+    "guard", "min_support", "checker", "checker_settings",
+)
+
+
+def _default(name: str) -> Any:
+    spec = Options.__dataclass_fields__[name]
+    return spec.default_factory() if spec.default_factory is not MISSING else spec.default
 
 
 def _length_from(given: dict[str, Any]) -> Length:

@@ -93,5 +93,6 @@ def test_out_of_memory_names_a_batch_size_the_command_line_takes(samples_dir: Pa
         generate_batch(Hungry(lambda text: text), requests)
     message = str(caught.value)
     assert "--batch-size 4" in message and "batch_size=" in message
-    result = CliRunner().invoke(cli, [str(samples_dir / "city-budget.txt"), "--batch-size", "4", "--sentences", "1"])
-    assert result.exit_code == 0, result.output
+    # The option it names exists (an extractive run refuses it: only a model reads it).
+    result = CliRunner().invoke(cli, ["run", "--help"])
+    assert result.exit_code == 0 and "--batch-size" in result.output
