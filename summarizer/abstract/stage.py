@@ -26,7 +26,7 @@ from summarizer.render.display import display_text
 from summarizer.components import CHECKERS
 from summarizer.verify.align import align
 from summarizer.options import DEFAULT_SENTENCES, Length, Options
-from summarizer.types import Citation, Document, Summary, SummaryLine
+from summarizer.types import Citation, Document, Sentence, Summary, SummaryLine
 
 if TYPE_CHECKING:
     from summarizer.verify.checkers import Checker
@@ -252,6 +252,14 @@ def guard_lines(
             assert checker is not None
             verified = verify_line(text, document, features.terms, checker, options.min_support, tuple(sentences[: number - 1]))
             citations, support, problems, passed = verified.citations, verified.support, verified.problems, verified.warnings
+        copied = _copied_source(text, citations, document) if problems and options.guard != "flag" else None
+        if copied is not None:
+            # The line is its source sentence word for word: whatever the checker found there, the
+            # "replacement" would be the same words. Kept as the extractive summary would show it.
+            lines.append(SummaryLine(display_text(document, copied), (Citation.of(copied, score=1.0),), "generated", 1.0))
+            used_sources.add(copied.index)
+            counts["kept"] += 1
+            continue
         if not problems:
             lines.append(SummaryLine(text, citations, "generated", support))
             counts["kept"] += 1
@@ -288,6 +296,27 @@ def guard_lines(
         counts["replaced"] += 1
         warnings.append(f"guard replaced generated line {number} “{text}” ({reasons}) with source sentence {best.sentence + 1}")
     return lines, warnings, counts
+
+
+def _same_words(text: str) -> str:
+    """Text as compared for a word-for-word copy: quotation marks, dashes and spacing aside."""
+    text = text.translate(_PLAIN_MARKS)
+    return " ".join(text.split()).strip().casefold()
+
+
+_PLAIN_MARKS = str.maketrans({"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "–": "-", "—": "-"})
+
+
+def _copied_source(text: str, citations: Sequence[Citation], document: Document) -> Sentence | None:
+    """The cited sentence (not page furniture) that a generated line copies word for word, if any."""
+    from summarizer.extract.candidates import furniture
+
+    wanted = _same_words(text)
+    for citation in citations:
+        sentence = document.sentences[citation.sentence]
+        if furniture(sentence.text) is None and wanted in (_same_words(display_text(document, sentence)), _same_words(sentence.text)):
+            return sentence
+    return None
 
 
 def _prepare_ahead(checker: Checker, languages: set[str]) -> None:
