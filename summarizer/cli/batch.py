@@ -121,7 +121,7 @@ def batch(
             write_groups(config.out_dir, list(grouped.records))
 
         try:
-            with prompt_interrupt(lambda: "" if quiet else grouped.summary_line(), EXIT_INTERRUPTED, patient=True, last_words=groups_so_far):
+            with prompt_interrupt(lambda: "" if quiet else grouped.summary_line(), EXIT_INTERRUPTED, last_words=groups_so_far):
                 run_grouped(config, together_by, grouped)
         except SummarizerError as exc:
             raise InputProblem(str(exc)) from None
@@ -132,13 +132,14 @@ def batch(
         if grouped.failed:
             raise SystemExit(EXIT_FAILURES)
         return
-    # A Ctrl-C while a model reads a prompt (one long C call) ends the run within about a second:
-    # the finished documents are already written and indexed; the tally is said all the same.
+    # A Ctrl-C while a model reads a prompt (one long C call), or while a model still loading is
+    # waited for, ends the run within about a second: the finished documents are already written
+    # and indexed; the tally is said, and the HTML index page written, all the same.
     report = BatchReport()
     started = time.perf_counter()
     try:
         with prompt_interrupt(
-            lambda: "" if quiet else ("\n" if sys.stderr.isatty() else "") + report.summary_line(), EXIT_INTERRUPTED, patient=True,
+            lambda: "" if quiet else ("\n" if sys.stderr.isatty() else "") + report.summary_line(), EXIT_INTERRUPTED,
             last_words=lambda: write_interrupted(config, report, time.perf_counter() - started),
         ):
             if executor == "ray":
