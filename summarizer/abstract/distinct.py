@@ -5,8 +5,9 @@ the shorter one, or most of those words whatever they cite ("the guard slipped o
 cover" written twice in other words). The weaker of the two goes: less support from its sources,
 then fewer content words, then the later one.
 
-A fragment is a line too short to state a fact, or one that stops at a verb of saying or finding
-("A large-scale study has found.", "Sharon Osbourne agreed."): the model ran out of sentence.
+A fragment is a line too short to state a fact, one that stops at a verb of saying or finding
+("A large-scale study has found.", "Sharon Osbourne agreed."): the model ran out of sentence, or
+one whose subject is a name cut from its noun ("Bayline, said a timetable ...").
 """
 
 from __future__ import annotations
@@ -27,6 +28,15 @@ _HANGING = re.compile(
     re.IGNORECASE,
 )
 MAX_HANGING_WORDS = 7
+# A name cut from the noun it stood beside: "Bayline, said a timetable would be published" from
+# "The operator, Bayline, said ..." or "Bayline's chief executive said ...". A subject set off from
+# its verb by a comma is no sentence; "Smith, said to be the richest man in town, ..." is one.
+# ("In March, said the operator, ..." opens on a phrase of time or place, and "..., said Ilves, ..."
+# is a speech tag set in a sentence: neither is cut.)
+_CUT_SUBJECT = re.compile(
+    r"^(?!(?:In|On|At|By|For|From|After|Before|During|Since|Until|Then|Now|Today|Yesterday|Meanwhile|However|But|And|So|The|A|An|This|That)\b)"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+(?:said|says)\s+(?!to\b)[a-z]"
+)
 
 
 def near_duplicates(lines: Sequence[SummaryLine], language: str = "english") -> list[tuple[int, int]]:
@@ -54,6 +64,6 @@ def near_duplicates(lines: Sequence[SummaryLine], language: str = "english") -> 
 
 def is_fragment(text: str) -> bool:
     words = text.split()
-    if len(words) < MIN_FRAGMENT_WORDS:
+    if len(words) < MIN_FRAGMENT_WORDS or _CUT_SUBJECT.match(text):
         return True
     return len(words) <= MAX_HANGING_WORDS and _HANGING.search(text) is not None

@@ -13,10 +13,11 @@ from summarizer.types import Document
 
 
 def model_texts(document: Document) -> list[str]:
-    """Each sentence as the model reads it: no leading dateline, no bracketed picture credit."""
-    from summarizer.render.display import strip_credits, strip_dateline
+    """Each sentence as the model reads it, as a summary line shows it: no leading dateline, no
+    bracketed picture credit, no Markdown markup (the model copied "**Harbour Union**" into its lines)."""
+    from summarizer.render.display import display_text
 
-    return [strip_credits(strip_dateline(sentence.clean_text)) for sentence in document.sentences]
+    return [display_text(document, sentence) for sentence in document.sentences]
 
 
 def furniture(document: Document) -> frozenset[int]:

@@ -256,7 +256,7 @@ def guard_lines(
         if copied is not None:
             # The line is its source sentence word for word: whatever the checker found there, the
             # "replacement" would be the same words. Kept as the extractive summary would show it.
-            lines.append(SummaryLine(display_text(document, copied), (Citation.of(copied, score=1.0),), "generated", 1.0))
+            lines.append(SummaryLine(source_line(document, copied), (Citation.of(copied, score=1.0),), "generated", 1.0))
             used_sources.add(copied.index)
             counts["kept"] += 1
             continue
@@ -292,10 +292,19 @@ def guard_lines(
         used_sources.add(best.sentence)
         flags = tuple(f"replaced generated text: {p}" for p in problems)  # why this source sentence stands here
         # As an extracted line reads: no leading dateline or picture credit (the citation keeps them).
-        lines.append(SummaryLine(display_text(document, source), (Citation.of(source, score=1.0),), "replaced", 1.0, flags))
+        lines.append(SummaryLine(source_line(document, source), (Citation.of(source, score=1.0),), "replaced", 1.0, flags))
         counts["replaced"] += 1
         warnings.append(f"guard replaced generated line {number} “{text}” ({reasons}) with source sentence {best.sentence + 1}")
     return lines, warnings, counts
+
+
+def source_line(document: Document, sentence: Sentence) -> str:
+    """A source sentence as a line standing in for a generated one, shown as the extractive summary
+    shows it: the last sentence of a quotation opened before it reads as an excerpt ("“… We
+    improvised," says ...), not with a closing mark and no opening one."""
+    from summarizer.extract.units import line_text
+
+    return line_text(document, sentence)
 
 
 def _same_words(text: str) -> str:
@@ -678,7 +687,7 @@ class AbstractiveStage:
             fragments = [s for s in sentences if is_fragment(s)]
             sentences = [s for s in sentences if not is_fragment(s)]
             for fragment in fragments:
-                warnings.append(f"left out the generated fragment “{fragment}”: it states no fact of its own")
+                warnings.append(f"left out the generated fragment “{fragment}”: it is not a whole sentence")
         checker = self.checker if options.guard != "off" else None
         lines, guard_warnings, counts = guard_lines(sentences, document, job.features, options, checker)
         warnings += guard_warnings
@@ -710,7 +719,7 @@ class AbstractiveStage:
         if not lines and document.sentences:
             top = max(range(len(document.sentences)), key=lambda i: (float(job.scores[i]), -i))
             source = document.sentences[top]
-            lines = [SummaryLine(display_text(document, source), (Citation.of(source, score=1.0),), "replaced", 1.0, ("no usable generated text",))]
+            lines = [SummaryLine(source_line(document, source), (Citation.of(source, score=1.0),), "replaced", 1.0, ("no usable generated text",))]
             warnings.append(f"no generated sentence survived; the summary is the top-ranked source sentence {top + 1}")
         stats: dict[str, Any] = {
             "sentences_in": len(document.sentences),
@@ -762,7 +771,7 @@ def _fill(document: Document, scores: Any, lines: Sequence[SummaryLine], missing
         if index in cited or index in skip:
             continue
         source = document.sentences[index]
-        line = SummaryLine(display_text(document, source), (Citation.of(source, score=1.0),), "extracted", 1.0)
+        line = SummaryLine(source_line(document, source), (Citation.of(source, score=1.0),), "extracted", 1.0)
         if near_duplicates([*lines, *fill, line], language):
             continue
         fill.append(line)

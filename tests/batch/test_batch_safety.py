@@ -256,6 +256,7 @@ def test_batch_fingerprint_ignores_settings_that_do_not_change_outputs() -> None
     from summarizer import Options
     from summarizer.batch.index import options_fingerprint
 
-    base = options_fingerprint(Options(), "text", "text")
-    assert options_fingerprint(Options(timeout=5, retries=0, concurrency=1), "text", "text") == base
-    assert options_fingerprint(Options.build(sentences=2), "text", "text") != base
+    # (Server settings need a server model: an extractive run refuses them.)
+    base = options_fingerprint(Options(model="openai:any"), "text", "text")
+    assert options_fingerprint(Options(model="openai:any", timeout=5, retries=0, concurrency=1), "text", "text") == base
+    assert options_fingerprint(Options.build(model="openai:any", sentences=2), "text", "text") != base
