@@ -25,8 +25,9 @@ def test_options_settings_are_read_only_after_validation() -> None:
 
 def test_options_hash_and_compare_by_value() -> None:
     assert hash(Options()) == hash(Options())
-    first = Options(ranker_settings={"decay": 0.8}, checker_settings={"window": 4})
-    second = Options(ranker_settings={"decay": 0.8}, checker_settings={"window": 4})
+    # (Checker settings are the abstractive guard's: an extractive run refuses them.)
+    first = Options(mode="abstractive", ranker_settings={"decay": 0.8}, checker_settings={"window": 4})
+    second = Options(mode="abstractive", ranker_settings={"decay": 0.8}, checker_settings={"window": 4})
     assert first == second and hash(first) == hash(second) and len({first, second, Options()}) == 2
     assert pickle.loads(pickle.dumps(first)) == first  # as a process pool hands it to its workers
 
