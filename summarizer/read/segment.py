@@ -509,9 +509,16 @@ def _universal_continues(text: str, previous: tuple[int, int], start: int, info:
         return True  # "TP.HCM", "3.5": no space, and no word going on in lowercase after the dot
     if info.unspaced and before in CLOSING_MARKS and "\u3040" <= text[start] <= "\u309f":
         return True  # hiragana after a closing quote: the quote's particle, same sentence
+    if previous[1] == start and not info.unspaced and before in CLOSING_MARKS and _caseless_letter(text[start]):
+        return True  # a particle glued to a closing quote ('"…하느냐?"라고 물었다'): same sentence
     # A lowercase letter before the dot is sentencex's to judge: it knows "м." (місто) and "г." as
     # abbreviations and "є." (is) as a word that ends a sentence; capitals stay initials.
     return _continues(text, previous, start, info.name, lowercase_letters=False) if not info.unspaced else False
+
+
+def _caseless_letter(char: str) -> bool:
+    """A letter of a script without capitals (Hangul, Arabic, Devanagari, ...)."""
+    return char.isalpha() and not char.isupper() and not char.islower()
 
 
 _SPACE = re.compile(r"(?<=\S)\s+(?=\S)")
