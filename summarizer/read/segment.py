@@ -277,10 +277,19 @@ def _in_open_bracket(text: str, previous: tuple[int, int], nxt: str) -> bool:
 _LIST_NUMBER_END = re.compile(r"[:;]\s+\d{1,2}\.$")
 
 
+# Georgian (Mkhedruli) letters are lowercase to Unicode, but the script opens no sentence with a
+# capital: a sentence there starts in "lowercase".
+_GEORGIAN = ("\u10d0", "\u10ff")
+
+
+def _lowercase(char: str) -> bool:
+    return char.islower() and not _GEORGIAN[0] <= char <= _GEORGIAN[1]
+
+
 def _continues(text: str, previous: tuple[int, int], start: int, language: str, lowercase_letters: bool = True) -> bool:
     """Whether the piece at `start` goes on with the sentence `previous` (any language but English)."""
     nxt = _next_word(text, start)
-    if (nxt[:1].islower() or nxt[:1] in ",;:%)]»") and not _new_dialogue_line(text, previous, start):
+    if (_lowercase(nxt[:1]) or nxt[:1] in ",;:%)]»") and not _new_dialogue_line(text, previous, start):
         return True
     if _NUMBER_ONLY.fullmatch(text, previous[0], previous[1]) or _in_open_bracket(text, previous, nxt):
         return True
@@ -389,6 +398,17 @@ def _glued_at(text: str, start: int) -> bool:
     return word is None
 
 
+def _glued_caseless(text: str, word: str, start: int) -> bool:
+    """In a script without capitals, a word of 2+ letters, its end mark and another word of 2+
+    letters of that kind of script are two sentences glued ("المياه.وتبلغ", "말했다.비용은")."""
+    return (
+        len(word) >= 2
+        and all(map(_caseless_letter, word[-2:]))
+        and _caseless_letter(text[start])
+        and _caseless_letter(text[start + 1 : start + 2] or " ")
+    )
+
+
 # A word that is part of an e-mail or web address rather than a sentence's start.
 _ADDRESS_PART = re.compile(r"(?:com|org|net|edu|gov)\b|[^\W_]+[@/]|[^\W_]+\.[^\W\d_]", re.IGNORECASE)
 
@@ -442,7 +462,7 @@ def _split_glued(text: str, spans: Iterable[tuple[int, int]], marks: list[int] |
         for match in _glued_matches(text, start, end, marks):
             cut = match.end()
             word, closed = match.group(1), match.group(2)
-            if _glued_at(text, cut) and (closed or not (len(word) <= 3 and word.istitle())):  # "St.Joseph", "Dr.Med"
+            if _glued_at(text, cut) and (closed or not (len(word) <= 3 and word.istitle())) or _glued_caseless(text, word, cut):
                 yield start, cut
                 start = cut
         yield start, end
@@ -505,20 +525,35 @@ def _universal_continues(text: str, previous: tuple[int, int], start: int, info:
     if previous[1] == start and not _SCRIPT_END.search(text, previous[0], previous[1]):
         return True
     before = text[previous[1] - 1]
-    if previous[1] == start and not info.unspaced and before in ".!?" and not _glued_at(text, start):
+    if previous[1] == start and not info.unspaced and before in ".!?" and not _glued_at(text, start) and not _glued_caseless(text, text[max(previous[0], previous[1] - 3) : previous[1] - 1], start):
         return True  # "TP.HCM", "3.5": no space, and no word going on in lowercase after the dot
     if info.unspaced and before in CLOSING_MARKS and "\u3040" <= text[start] <= "\u309f":
         return True  # hiragana after a closing quote: the quote's particle, same sentence
     if previous[1] == start and not info.unspaced and before in CLOSING_MARKS and _caseless_letter(text[start]):
         return True  # a particle glued to a closing quote ('"…하느냐?"라고 물었다'): same sentence
+    if _indic_abbreviation(text, previous):
+        return True  # "डॉ. शर्मा": where the danda ends sentences, a short word's dot is an abbreviation
     # A lowercase letter before the dot is sentencex's to judge: it knows "м." (місто) and "г." as
     # abbreviations and "є." (is) as a word that ends a sentence; capitals stay initials.
     return _continues(text, previous, start, info.name, lowercase_letters=False) if not info.unspaced else False
 
 
+# A short word of the Indic scripts (Devanagari to Sinhala: letters and vowel signs, no digits)
+# before a dot: "डॉ." (Dr.), "প্রো." (Prof.). Where a text ends its sentences with the danda, such a
+# dot is an abbreviation's; where it ends them with dots (Marathi, Tamil), the dot is left alone.
+_INDIC_SHORT_WORD = re.compile(r"(?<![^\s(\"'“«])(?:(?![\u0964-\u096f\u09e6-\u09ef])[\u0900-\u0dff]){1,4}\.$")
+DANDA = "\u0964\u0965"
+
+
+def _indic_abbreviation(text: str, previous: tuple[int, int]) -> bool:
+    return text[previous[1] - 1] == "." and bool(_INDIC_SHORT_WORD.search(text, previous[0], previous[1])) and any(
+        mark in text for mark in DANDA
+    )
+
+
 def _caseless_letter(char: str) -> bool:
-    """A letter of a script without capitals (Hangul, Arabic, Devanagari, ...)."""
-    return char.isalpha() and not char.isupper() and not char.islower()
+    """A letter of a spaced script without capitals (Hangul, Arabic, Hebrew, Devanagari, Georgian ...)."""
+    return char.isalpha() and not char.isupper() and not _lowercase(char) and not _UNSPACED_LETTER.match(char)
 
 
 _SPACE = re.compile(r"(?<=\S)\s+(?=\S)")
@@ -599,6 +634,11 @@ def _split_words(text: str, spans: Iterable[tuple[int, int]], info: lang.Languag
         yield start, end
 
 
+# Khmer's sentence and section ends, which sentencex does not know (Khmer is written unspaced; a
+# space after the mark is the break).
+_KHMER_END = re.compile(r"[\u17d4\u17d5](\s+)")
+
+
 def universal_spans(text: str, info: lang.Language) -> list[tuple[int, int]]:
     """Sentence spans of `text` for a language without a Punkt model: sentencex's boundaries (the
     end marks and abbreviations of many languages, no space needed after an end in unspaced
@@ -606,6 +646,7 @@ def universal_spans(text: str, info: lang.Language) -> list[tuple[int, int]]:
     spans = [span for span in _sentencex_spans(text, info.code, info.unspaced) if span[0] < span[1]]
     spans = list(_split_glued(text, spans))
     spans = list(_split_at(text, spans, _DIALOGUE))
+    spans = list(_split_at(text, spans, _KHMER_END))
     spans = list(_split_at(text, spans, _ELLIPSIS_BREAK, capital=True))
     if _borrows_english_abbreviations(info.code):
         spans = list(_split_words(text, spans, info))
