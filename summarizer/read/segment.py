@@ -531,6 +531,8 @@ def _universal_continues(text: str, previous: tuple[int, int], start: int, info:
         return True  # hiragana after a closing quote: the quote's particle, same sentence
     if previous[1] == start and not info.unspaced and before in CLOSING_MARKS and _caseless_letter(text[start]):
         return True  # a particle glued to a closing quote ('"…하느냐?"라고 물었다'): same sentence
+    if _speech_tag(text, previous, start):
+        return True  # '«ሥራው ይጠናቀቃል።» ብለዋል።': the one verb after a quotation says who spoke
     if _indic_abbreviation(text, previous):
         return True  # "डॉ. शर्मा": where the danda ends sentences, a short word's dot is an abbreviation
     # A lowercase letter before the dot is sentencex's to judge: it knows "м." (місто) and "г." as
@@ -549,6 +551,18 @@ def _indic_abbreviation(text: str, previous: tuple[int, int]) -> bool:
     return text[previous[1] - 1] == "." and bool(_INDIC_SHORT_WORD.search(text, previous[0], previous[1])) and any(
         mark in text for mark in DANDA
     )
+
+
+# One word and its end mark, nothing else: after a quotation, the verb of saying that ends the
+# sentence in languages that put the verb last (Amharic "ብለዋል።", Korean "말했다.").
+_ONE_WORD_END = re.compile(f"[^\\s{re.escape(SENTENCE_ENDS)}]+[{re.escape(SENTENCE_ENDS)}](?!\\S)")
+
+
+def _speech_tag(text: str, previous: tuple[int, int], start: int) -> bool:
+    ending = text[max(previous[0], previous[1] - 3) : previous[1]]
+    if not ending or ending[-1] not in CLOSING_MARKS or not _SCRIPT_END.search(ending):
+        return False
+    return _ONE_WORD_END.match(text, start) is not None and _caseless_letter(text[start])
 
 
 def _caseless_letter(char: str) -> bool:
@@ -639,11 +653,28 @@ def _split_words(text: str, spans: Iterable[tuple[int, int]], info: lang.Languag
 _KHMER_END = re.compile(r"[\u17d4\u17d5](\s+)")
 
 
+def _move_closings(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A closing mark that sentencex left at the start of the next piece, right after the end it
+    closes ('『来年には完成する。』と述べた': it knows 」 but not 』), goes back to its sentence."""
+    moved = list(spans)
+    for k in range(1, len(moved)):
+        start, end = moved[k]
+        if moved[k - 1][1] != start:
+            continue
+        while start < end and text[start] in CLOSING_MARKS:
+            start += 1
+        if start > moved[k][0]:
+            moved[k - 1] = (moved[k - 1][0], start)
+            moved[k] = _stripped(text, start, end)
+    return [span for span in moved if span[0] < span[1]]
+
+
 def universal_spans(text: str, info: lang.Language) -> list[tuple[int, int]]:
     """Sentence spans of `text` for a language without a Punkt model: sentencex's boundaries (the
     end marks and abbreviations of many languages, no space needed after an end in unspaced
     scripts), then the shared rules: glued sentences split, pieces that go on joined."""
     spans = [span for span in _sentencex_spans(text, info.code, info.unspaced) if span[0] < span[1]]
+    spans = _move_closings(text, spans)
     spans = list(_split_glued(text, spans))
     spans = list(_split_at(text, spans, _DIALOGUE))
     spans = list(_split_at(text, spans, _KHMER_END))
