@@ -188,11 +188,15 @@ class RelationChecker:
         if self.parser == "off" or load_parser_or_none(language) is None:
             return None
         from summarizer.verify.parser import parse
-        from summarizer.verify.predicates import same_anchor
+        from summarizer.verify.predicates import implicit_subject, same_anchor
 
         def anchored(a, b) -> bool:  # parsed only when a circumstance is in doubt
-            return same_anchor(parse(text, language), a.start, b.lower, [parse(s, language) for s in cited])
+            return same_anchor(parse(text, language), a.start, b.start, [parse(s, language) for s in cited])
 
+        def controlled(a, b) -> bool:  # parsed only when a relation is in doubt
+            return implicit_subject(parse(text, language), a.start, b.start, [parse(s, language) for s in cited])
+
+        anchored.controlled = controlled  # type: ignore[attr-defined]
         return anchored
 
     def _links(self, text: str, language: str):

@@ -1011,16 +1011,20 @@ def _anchor(token: Any) -> Any | None:
     return None
 
 
-def same_anchor(line: Any, start: int, neighbour: str, sources: Sequence[Any]) -> bool:
+def same_anchor(line: Any, start: int, neighbour: int, sources: Sequence[Any]) -> bool:
     """Whether the date or figure of the parsed `line` at character `start` hangs on a verb of
-    the same lemma as the same word does in a parsed source sentence that also has `neighbour`
-    (a lowercase word): the line keeps it on its event."""
+    the same lemma as the same word does in a parsed source sentence that also has the line's
+    word at character `neighbour` (or its lemma: "reach" for "reached"): the line keeps it on its event."""
     token = next((t for t in line if t.idx == start), None)
     verb = _anchor(token) if token is not None else None
     if verb is None:
         return False
+    other_word = next((t for t in line if t.idx == neighbour), None)
+    if other_word is None:
+        return False
+    wanted = {other_word.lower_, other_word.lemma_.lower()}
     for doc in sources:
-        if not any(t.lower_ == neighbour for t in doc):
+        if not any(t.lower_ in wanted or t.lemma_.lower() in wanted for t in doc):
             continue
         for other in doc:
             if other.lower_ == token.lower_:
@@ -1028,6 +1032,45 @@ def same_anchor(line: Any, start: int, neighbour: str, sources: Sequence[Any]) -
                 if theirs is not None and theirs.lemma_.lower() == verb.lemma_.lower():
                     return True
     return False
+
+
+_NON_FINITE = frozenset({"advcl", "xcomp", "pcomp", "conj", "acl"})
+
+
+def implicit_subject(line: Any, first: int, second: int, sources: Sequence[Any]) -> bool:
+    """Whether, of the two words of the parsed `line` at these character offsets, one is a verb
+    whose subject a source sentence leaves unsaid and takes from its head verb's subject, which
+    is the other word: "Storm Hilde brought winds ..., cutting power" has Hilde cut power,
+    "Rovers reached the final after beating Ashby" has Rovers beat Ashby."""
+    a = next((t for t in line if t.idx == first), None)
+    b = next((t for t in line if t.idx == second), None)
+    if a is None or b is None:
+        return False
+    verb, name = (a, b) if a.pos_ == "VERB" else (b, a)
+    if verb.pos_ != "VERB" or name.pos_ != "PROPN":
+        return False
+    name_words = _entity_words(_entity_head(name))
+    for doc in sources:
+        for other in doc:
+            if other.lemma_.lower() != verb.lemma_.lower() or other.pos_ != "VERB" or _speaker_of_own(other) is not None:
+                continue
+            if other.tag_ not in ("VBG", "VB"):
+                continue  # only "-ing" and "to" forms take their subject from the verb above; a finite verb without one is a misparse
+            step, hops = other, 0
+            while hops < 4 and step.head.i != step.i and (step.dep_ in _NON_FINITE or step.dep_ in ("pobj", "prep")):
+                step, hops = step.head, hops + 1  # up through "after beating", ", cutting", "to reach"
+                if step.pos_ not in ("VERB", "AUX"):
+                    continue
+                subject = _speaker_of_own(step)
+                if subject is not None:
+                    if _entity_words(_entity_head(subject)) & name_words:
+                        return True
+                    break
+    return False
+
+
+def _speaker_of_own(verb: Any) -> Any | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass", "nsubjpass")), None)
 
 
 # ---------------------------------------------------------------------------------------------
