@@ -149,6 +149,7 @@ def _merge_continuations(text: str, spans: list[tuple[int, int]], info: lang.Lan
     # span's tail is searched, not the whole sentence (look-behinds still see the text before it).
     reach = _end_reach(never_final) if never_final is not None else None
     # `_merge` with its test written out: this runs on every sentence of every English article.
+    openers = info.sentence_openers
     merged: list[tuple[int, int]] = []
     current: tuple[int, int] | None = None
     for start, end in spans:
@@ -158,6 +159,7 @@ def _merge_continuations(text: str, spans: list[tuple[int, int]], info: lang.Lan
                 never_final is not None
                 and never_final.search(text, current[0] if reach is None else max(current[0], current[1] - reach), current[1])
             )
+            or (openers and _initials_before_name(text, current, start, openers))
         ):
             current = (current[0], end)
             continue
@@ -167,6 +169,22 @@ def _merge_continuations(text: str, spans: list[tuple[int, int]], info: lang.Lan
     if current is not None:
         merged.append(current)
     return merged
+
+
+# Two or three initials ("B.B.", "J.R.R.", "M.D.") at a piece's end.
+_INITIALS_END = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,3}\s*$")
+
+
+def _initials_before_name(text: str, current: tuple[int, int], start: int, openers: frozenset[str]) -> bool:
+    """Whether initials end `current` and a capitalised word that does not open sentences follows:
+    "Blues legend B.B. | King was ...", "J.R.R. | Tolkien", "the U.S. | Ambassador" go on; "in
+    Washington, D.C. | The event ...", "in the U.S. | Since 2007 ..." end there. (A single initial
+    is the language's `never_final` rule; Punkt splits after two only where it has seen the next
+    word open a sentence, as "King".)"""
+    if _INITIALS_END.search(text, max(current[0], current[1] - 12), current[1]) is None:
+        return False
+    word = _next_word(text, start)
+    return word[:1].isupper() and word != "I" and word.lower() not in openers
 
 
 def _next_word(text: str, start: int) -> str:
