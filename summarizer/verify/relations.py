@@ -426,6 +426,15 @@ class RelationSettings:
     commas: bool = True  # whether a comma in the line ends the stretch whose neighbours are checked
 
 
+def _age_noun(tokens: Sequence[Token], token: Token) -> bool:
+    """Whether `token` is an age used as a noun, after "the" ("the 23-year-old"): it stands for a
+    person named elsewhere (whose age the number check reads), not for a figure of the event."""
+    if not token.text.lower().endswith("-old") or not token.lower[:1].isdigit():
+        return False
+    k = next((i for i, t in enumerate(tokens) if t is token), None)
+    return k is not None and k > 0 and tokens[k - 1].lower == "the"
+
+
 def _is_digits(token: Token) -> bool:
     return token.lower[:1].isdigit()
 
@@ -486,6 +495,8 @@ def relation_problems(
             continue
         if not (sources.has(a.term) and sources.has(b.term)):  # type: ignore[arg-type]
             continue  # words missing from the sources are the literal checks' business
+        if _age_noun(tokens, a) or _age_noun(tokens, b):
+            continue  # "the 23-year-old approached ...": a description standing for a person, as "he" does
         # A count written as a word is a figure unless it measures time ("in the six months to
         # September" is a period, like a date, not a figure of the event).
         a_count = a.lower in _COUNT_WORDS and content[i + 1].lower not in _DURATIONS
