@@ -7,6 +7,7 @@ a dateline or a credit is.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Double quotes of any style, and single typographic quotes. A straight or curly apostrophe
 # followed by a letter ("don't", "it’s") never closes a quote; a straight ' opens one only after a
@@ -45,3 +46,11 @@ def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
     quotes running across sentence boundaries are found."""
     end = len(text) if end is None else end
     return [(start + m.start(), start + m.end()) for m in QUOTED.finditer(text[start:end])]
+
+
+def ascii_digits(text: str) -> str:
+    """`text` with every decimal digit of any script as its ASCII digit ("٤٥٠" -> "450"), so a
+    line that writes a source's Arabic-Indic, Persian or Devanagari figure in ASCII states the same number."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)

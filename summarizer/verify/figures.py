@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from summarizer.textpatterns import ascii_digits
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
 
@@ -254,7 +255,7 @@ def moved_figure_problems(text: str, sources: Sequence[str], language: str = "en
 def _number_key(word: str) -> str:
     """ "14th" and "14" and "4,800" and "4800" compare equal."""
     digits = re.match(r"\d+(?:[.,]\d+)*", word)
-    return digits.group().replace(",", "") if digits else word
+    return ascii_digits(digits.group()).replace(",", "") if digits else word
 
 
 def _beside_other(term: str, key: str, side: int, parsed: Sequence[Sequence]) -> bool:

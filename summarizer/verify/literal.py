@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from summarizer.textpatterns import quoted_spans
+from summarizer.textpatterns import ascii_digits, quoted_spans
 from summarizer.verify.figures import compares
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
@@ -59,7 +59,7 @@ def number_values(written: str) -> frozenset[str]:
     Spaces group digits. With both "." and ",", the last one is the decimal mark; one mark used
     more than once groups; one mark used once is a decimal mark, unless exactly three digits
     follow it, when it may be either ("3.500" in German, "3,500" in English)."""
-    digits = re.sub(r"[ \u00a0\u202f]", "", written)
+    digits = ascii_digits(re.sub(r"[ \u00a0\u202f]", "", written))
     marks = [c for c in digits if c in ".,"]
     if not marks:
         return frozenset({_canonical(digits)})
@@ -86,7 +86,7 @@ def _canonical(number: str) -> str:
 
 
 def _numbers(text: str) -> set[str]:
-    found = {m.group().replace(",", "").rstrip(".:") for m in _NUMBER.finditer(text)}
+    found = {ascii_digits(m.group()).replace(",", "").rstrip(".:") for m in _NUMBER.finditer(text)}
     words = re.findall(r"[a-z]+", text.lower())
     for i, word in enumerate(words):  # "three-year" holds the number three
         if word in _NUMBER_WORDS:
