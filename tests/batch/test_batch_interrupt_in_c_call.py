@@ -6,39 +6,14 @@ on only when the C call returned: seconds with a small model, minutes with a lar
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
 from batch_corpus import make_folder
+from interrupting import STUCK, interrupted
 from story_samples import BRIDGE_A, BRIDGE_B, FESTIVAL
 
-ROOT = Path(__file__).resolve().parents[2]
-TESTS = ROOT / "tests"
-
-# The second answer (or group) is one C call that does not look at signals and would take minutes;
-# hashlib lets other threads run meanwhile, as llama.cpp does.
-SCRIPT = textwrap.dedent(
+SCRIPT = STUCK + textwrap.dedent(
     """
-    import hashlib, sys, threading, time
-
-    main_thread = threading.main_thread().ident
-
-    def ready():
-        # Said once the main thread is inside the call (it lets this thread run only from there).
-        deadline = time.monotonic() + 30
-        while sys._current_frames()[main_thread].f_code.co_name != "stuck" and time.monotonic() < deadline:
-            time.sleep(0.01)
-        time.sleep(0.3)
-        print("ready", flush=True)
-
-    def stuck():
-        threading.Thread(target=ready, daemon=True).start()
-        hashlib.pbkdf2_hmac("sha256", b"x", b"salt", 2**31 - 1)
-
     if sys.argv[1] == "model":
         import summarizer.abstract.backends as backends
         import summarizer.models.store as store
@@ -83,30 +58,10 @@ SCRIPT = textwrap.dedent(
 )
 
 
-def _interrupted(kind: str, *args: str) -> subprocess.CompletedProcess[str]:
-    process = subprocess.Popen(
-        [sys.executable, "-c", SCRIPT, kind, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT), str(TESTS)])}, cwd=ROOT,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as a terminal's process has it
-    )
-    assert process.stdout is not None
-    line = process.stdout.readline().strip()
-    if line != "ready":
-        process.kill()
-        raise AssertionError(f"the run never reached the C call: {process.communicate()[1]}")
-    process.send_signal(signal.SIGINT)
-    try:
-        out, err = process.communicate(timeout=60)  # the C call alone would take minutes
-    except subprocess.TimeoutExpired:
-        process.kill()
-        raise AssertionError("Ctrl-C was not acted on while the main thread was in a C call") from None
-    return subprocess.CompletedProcess(process.args, process.returncode, out, err)
-
-
 def test_ctrl_c_in_a_c_call_keeps_the_finished_document_its_index_row_and_page(tmp_path):
     source, out = tmp_path / "in", tmp_path / "out"
     make_folder(source, good=4)
-    result = _interrupted("model", str(source), "-o", str(out), "--model", "scripted", "-n", "1", "--format", "html")
+    result = interrupted(SCRIPT, "model", str(source), "-o", str(out), "--model", "scripted", "-n", "1", "--format", "html")
     assert result.returncode == 130, result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("interrupted: 1 done, 0 skipped, 0 failed"), result.stderr
@@ -126,7 +81,7 @@ def test_ctrl_c_in_a_c_call_keeps_the_groups_done_and_lists_them(tmp_path):
     dump = tmp_path / "dump.jsonl"
     dump.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
     out = tmp_path / "out"
-    result = _interrupted("groups", str(dump), "-o", str(out), "--together-by", "story")
+    result = interrupted(SCRIPT, "groups", str(dump), "-o", str(out), "--together-by", "story")
     assert result.returncode == 130, result.stderr
     assert result.stderr.strip().splitlines() == ["interrupted: 2 articles in 1 groups, 0 could not be read"]
     groups = [json.loads(line) for line in (out / "groups.jsonl").read_text(encoding="utf-8").splitlines()]

@@ -4,18 +4,12 @@ Ctrl-C, never click's "Aborted!" with exit 1, which `summarize check` uses for "
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
 from click.testing import CliRunner
+from interrupting import interrupted
 
 from summarizer.cli import cli
-
-ROOT = Path(__file__).resolve().parents[2]
 
 # The main thread in one C call that does not look at signals: hashlib lets other threads run
 # meanwhile, as llama.cpp does, and would take minutes.
@@ -53,31 +47,14 @@ SCRIPT = SCRIPT.replace("(CALL_LINE,)", f"({next(n for n, t in enumerate(_LINES,
 SCRIPT = SCRIPT.replace("(SLEEP_LINE,)", f"({next(n for n, t in enumerate(_LINES, 1) if '# SLEEP_LINE' in t)},)")
 
 
-def _interrupted(kind: str) -> subprocess.CompletedProcess[str]:
-    process = subprocess.Popen(
-        [sys.executable, "-c", SCRIPT, kind], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as a terminal's process has it
-    )
-    assert process.stdout is not None
-    assert process.stdout.readline().strip() == "ready"
-    process.send_signal(signal.SIGINT)
-    try:
-        out, err = process.communicate(timeout=60)  # the C call alone would take minutes
-    except subprocess.TimeoutExpired:
-        process.kill()
-        raise AssertionError("Ctrl-C was not acted on while the main thread was in a C call") from None
-    return subprocess.CompletedProcess(process.args, process.returncode, out, err)
-
-
 def test_a_ctrl_c_inside_a_long_c_call_ends_the_process_with_one_line():
-    result = _interrupted("c")
+    result = interrupted(SCRIPT, "c")
     assert result.returncode == 130
     assert result.stderr == "interrupted: test\n"
 
 
 def test_a_ctrl_c_python_acts_on_is_reported_once_by_its_own_handler():
-    result = _interrupted("python")
+    result = interrupted(SCRIPT, "python")
     assert result.returncode == 130
     assert result.stderr == "interrupted: by Python\n"
 
