@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 FERRY = [
     "The harbour board of Kelvik voted on Monday to replace the island ferry Nordlys with an electric vessel.",
     "The new ferry will cost 48 million crowns and should enter service in the spring of 2028.",
@@ -146,3 +149,16 @@ SHARED_FACTS = {
 
 def story_sets() -> dict[str, list[str]]:
     return {"bridge": [BRIDGE_A, BRIDGE_B, BRIDGE_C], "mine": MINE, "festival": FESTIVAL}
+
+
+def two_story_dump(folder: Path) -> Path:
+    """A JSONL dump of four articles, two stories of two ("bridge", "festival"), for --together-by."""
+    rows = [
+        {"id": "a", "story": "bridge", "text": BRIDGE_A},
+        {"id": "b", "story": "bridge", "text": BRIDGE_B},
+        {"id": "c", "story": "festival", "text": FESTIVAL[0]},
+        {"id": "d", "story": "festival", "text": FESTIVAL[1]},
+    ]
+    path = folder / "dump.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path

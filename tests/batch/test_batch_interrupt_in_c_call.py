@@ -10,7 +10,7 @@ import textwrap
 
 from batch_corpus import make_folder
 from interrupting import STUCK, interrupted
-from story_samples import BRIDGE_A, BRIDGE_B, FESTIVAL
+from story_samples import two_story_dump
 
 SCRIPT = STUCK + textwrap.dedent(
     """
@@ -72,14 +72,7 @@ def test_ctrl_c_in_a_c_call_keeps_the_finished_document_its_index_row_and_page(t
 
 
 def test_ctrl_c_in_a_c_call_keeps_the_groups_done_and_lists_them(tmp_path):
-    rows = [
-        {"id": "a", "story": "bridge", "text": BRIDGE_A},
-        {"id": "b", "story": "bridge", "text": BRIDGE_B},
-        {"id": "c", "story": "festival", "text": FESTIVAL[0]},
-        {"id": "d", "story": "festival", "text": FESTIVAL[1]},
-    ]
-    dump = tmp_path / "dump.jsonl"
-    dump.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    dump = two_story_dump(tmp_path)
     out = tmp_path / "out"
     result = interrupted(SCRIPT, "groups", str(dump), "-o", str(out), "--together-by", "story")
     assert result.returncode == 130, result.stderr

@@ -11,18 +11,11 @@ from click.testing import CliRunner
 import summarizer.together.run as together_run
 from summarizer.cli import cli
 
-from story_samples import BRIDGE_A, BRIDGE_B, FESTIVAL
+from story_samples import two_story_dump
 
 
 def test_an_interrupted_grouped_run_exits_130_and_lists_the_groups_done(tmp_path, monkeypatch):
-    rows = [
-        {"id": "a", "story": "bridge", "text": BRIDGE_A},
-        {"id": "b", "story": "bridge", "text": BRIDGE_B},
-        {"id": "c", "story": "festival", "text": FESTIVAL[0]},
-        {"id": "d", "story": "festival", "text": FESTIVAL[1]},
-    ]
-    dump = tmp_path / "dump.jsonl"
-    dump.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    dump = two_story_dump(tmp_path)
     real = together_run.together
     calls = []
 
