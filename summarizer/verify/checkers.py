@@ -185,9 +185,12 @@ class RelationChecker:
     def _anchors(self, text: str, cited: Sequence[str], language: str):
         """Where a parser is at hand, whether a date or figure of the line hangs on the same verb
         as in a cited sentence that also holds its neighbour ("said on Monday" in both); None without one."""
-        if self.parser == "off" or load_parser_or_none(language) is None:
+        if self.parser == "off" or not _parse_fits(text):
             return None
-        from summarizer.verify.parser import parse
+        from summarizer.verify.parser import load_parser, parse
+
+        if load_parser(language) is None:
+            return None
         from summarizer.verify.predicates import implicit_subject, same_anchor
 
         def anchored(a, b) -> bool:  # parsed only when a circumstance is in doubt
@@ -268,12 +271,6 @@ def _sentences_before(document: Document, cited: Sequence[str]) -> list[str | No
     texts = [s.text for s in document.sentences]
     index = {text: i for i, text in enumerate(texts)}
     return [texts[index[c] - 1] if index.get(c, 0) > 0 else None for c in cited]
-
-
-def load_parser_or_none(language: str):
-    from summarizer.verify.parser import load_parser
-
-    return load_parser(language)
 
 
 def _parse_fits(text: str, warn: bool = False) -> bool:
