@@ -566,9 +566,14 @@ DANDA = "\u0964\u0965"
 
 
 def _indic_abbreviation(text: str, previous: tuple[int, int]) -> bool:
-    return text[previous[1] - 1] == "." and bool(_INDIC_SHORT_WORD.search(text, previous[0], previous[1])) and any(
-        mark in text for mark in DANDA
-    )
+    return text[previous[1] - 1] == "." and bool(_INDIC_SHORT_WORD.search(text, previous[0], previous[1])) and _ends_with_danda(text)
+
+
+@lru_cache(maxsize=4)
+def _ends_with_danda(text: str) -> bool:
+    """Whether `text` ends sentences with the danda: asked at each short word's dot, so a long text
+    with no danda (Marathi, Tamil) is searched once, not once per dot (a str keeps its hash)."""
+    return any(mark in text for mark in DANDA)
 
 
 # One word and its end mark, nothing else: after a quotation, the verb of saying that ends the
