@@ -29,6 +29,8 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from summarizer.models.identity import file_identity
+
 CACHE_ENV = "SUMMARIZER_PROMPT_CACHE"
 MAGIC = b"summarizer prompt cache 1\n"
 KEEP_FILES = 32  # the newest files kept; each is one model and prompt version
@@ -46,21 +48,6 @@ def cache_folder() -> Path | None:
         return Path(configured).expanduser() if configured else store_dir().parent / "prompt-cache"
     except RuntimeError:  # "~someone/..." for no such user, or no home directory: no cache, as for a folder that cannot be written
         return None
-
-
-SAMPLE_BYTES = 1 << 20  # hashed from each end of a model file: its header and metadata, and its last tensors
-
-
-def _sample_hash(path: Path) -> str:
-    """A hash of the model file's first and last megabyte: a few milliseconds, where hashing a
-    gigabyte file would cost seconds, and enough to tell two models (or quantisations) apart."""
-    digest = hashlib.sha256()
-    with path.open("rb") as stream:
-        digest.update(stream.read(SAMPLE_BYTES))
-        size = stream.seek(0, os.SEEK_END)
-        stream.seek(max(0, size - SAMPLE_BYTES))
-        digest.update(stream.read(SAMPLE_BYTES))
-    return digest.hexdigest()
 
 
 def _build(llama_cpp: Any) -> str:
@@ -102,10 +89,8 @@ class PromptPrefixCache:
         self._key: list[Any] = []
         self.path: Path | None = None
         if folder is not None and len(self.prefix) >= 8:
-            stat = model_path.stat()
             self._key = [
-                getattr(llama_cpp, "__version__", ""), _build(llama_cpp),
-                str(model_path.resolve()), stat.st_size, stat.st_mtime_ns, stat.st_ino, _sample_hash(model_path),
+                getattr(llama_cpp, "__version__", ""), _build(llama_cpp), *file_identity(model_path),
                 llm.n_ctx(), threads, sorted((str(k), repr(v)) for k, v in (settings or {}).items()),
             ]
             self.path = self._path_for(self.prefix)

@@ -27,11 +27,16 @@ NOT_IN_FINGERPRINT = frozenset({"timeout", "retries", "retry_backoff", "concurre
 
 
 def options_fingerprint(options: Any, output_format: str, text_field: str) -> str:
-    """A short hash of everything that shapes an output: a changed option means redo."""
+    """A short hash of everything that shapes an output: a changed option means redo, and so
+    does a model file replaced under the same name (a .gguf updated in place)."""
     from summarizer._version import __version__
+    from summarizer.models.identity import model_identity
 
     settings = {name: value for name, value in asdict(options).items() if name not in NOT_IN_FINGERPRINT}
     shape = {"options": settings, "format": output_format, "text_field": text_field, "version": __version__}
+    model_file = model_identity(options.model) if options.mode == "abstractive" else None
+    if model_file is not None:  # an extractive run keeps the fingerprint it always had
+        shape["model_file"] = model_file
     return hashlib.sha256(json.dumps(shape, sort_keys=True, default=_plain).encode("utf-8")).hexdigest()[:16]
 
 
