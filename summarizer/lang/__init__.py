@@ -75,6 +75,9 @@ class Language:
     continuation: re.Pattern[str] | None = None
     never_final: re.Pattern[str] | None = None
     question_marks: str = ""  # marks besides "?" that end a question (Greek ";")
+    # In a script that ends sentences with a space (Thai, Lao), words that open a clause of the same
+    # sentence after one (Thai "เนื่องจาก" because, "ซึ่ง" which): no sentence ends before them.
+    clause_openers: tuple[str, ...] = ()
 
     # Structure (read/document.py).
     sentence_openers: frozenset[str] | None = None  # None: the words Punkt learned to open sentences

@@ -143,7 +143,9 @@ def _is_headline(line: str, markdown: bool) -> bool:
     ("Ferry link 'to resume by spring'"): headlines do."""
     if markdown and _MD_HEADING.match(line):
         return True
-    return len(line.split()) <= MAX_HEADLINE_WORDS and not line.rstrip(_CLOSING_MARKS).endswith(_NOT_HEADLINE_END)
+    # Words as length rules count them, so that a paragraph of Thai or Chinese (a few spaces, or
+    # none, and no final mark) is not a short line.
+    return lang.word_count(line) <= MAX_HEADLINE_WORDS and not line.rstrip(_CLOSING_MARKS).endswith(_NOT_HEADLINE_END)
 
 
 def _starts_story(line: str, language: str = "english") -> bool:

@@ -596,12 +596,18 @@ def _caseless_letter(char: str) -> bool:
 _SPACE = re.compile(r"(?<=\S)\s+(?=\S)")
 
 
-def _split_spaced(text: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Thai and Lao mark a sentence's end with a space: each long enough piece ends at one."""
+def _split_spaced(text: str, spans: Iterable[tuple[int, int]], info: lang.Language) -> Iterator[tuple[int, int]]:
+    """Thai and Lao mark a sentence's end with a space: each long enough piece ends at one, unless
+    the word after it opens a clause of the same sentence ("because", "which", "but")."""
     for start, end in spans:
         for match in _SPACE.finditer(text, start, end):
             cut, after = match.start(), match.end()
-            if cut - start >= MIN_SPACED_SENTENCE and _UNSPACED_LETTER.match(text, cut - 1) and _UNSPACED_LETTER.match(text, after):
+            if (
+                cut - start >= MIN_SPACED_SENTENCE
+                and _UNSPACED_LETTER.match(text, cut - 1)
+                and _UNSPACED_LETTER.match(text, after)
+                and not text.startswith(info.clause_openers, after)
+            ):
                 yield start, cut
                 start = after
         yield start, end
@@ -711,7 +717,7 @@ def universal_spans(text: str, info: lang.Language) -> list[tuple[int, int]]:
     merged = list(_merge(spans, lambda current, start: start in bare or _universal_continues(text, current, start, info)))
     merged = list(_split_units(text, merged))
     if info.code in SPACE_ENDS:
-        merged = list(_split_spaced(text, merged))
+        merged = list(_split_spaced(text, merged, info))
     return merged
 
 
