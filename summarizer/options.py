@@ -230,7 +230,7 @@ class Options:
     # Which checker of the CHECKERS registry the guard asks (as `summarize check --checker`), and its settings.
     checker: str = "default"
     checker_settings: Mapping[str, Any] = field(default_factory=Settings)
-    # Most top-ranked sentences the model reads; None: about two per summary line (stage.input_sentences_for).
+    # Most top-ranked sentences the model reads; None: about two per summary line less one, at least 5 (stage.input_sentences_for).
     input_sentences: int | None = None
     batch_size: int = 8
     # The model's context window (prompt and answer) that the input is fitted to; None: the
