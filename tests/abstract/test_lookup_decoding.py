@@ -229,3 +229,130 @@ def test_both_loops_hand_the_watcher_the_same_lines(tiny_spec):
         assert shown and answer.text
         heard.append(shown)
     assert heard[0] == heard[1]
+
+
+
+class _Successor:
+    """A stand-in for a llama.cpp model whose greedy choice after token t is always t + 1 (0, the
+    end of generation, after `last`): an answer that copies the prompt run by run, with every step
+    recorded. It has just the internals `decode_greedy` uses."""
+
+    def __init__(self, last: int, vocab: int = 64):
+        import types
+
+        import numpy as np
+
+        self.last, self.vocab = last, vocab
+        self.input_ids = np.zeros(512, dtype=np.intc)
+        self.n_tokens = 0
+        self.batches: list[list[int]] = []
+        self._rows = np.zeros((1, vocab), dtype=np.float32)
+        self._model = types.SimpleNamespace(vocab=None)
+        self._ctx = types.SimpleNamespace(
+            decode=self._decode, get_logits=lambda: self._pointer(0), get_logits_ith=lambda i: self._pointer(len(self._rows) - 1),
+            kv_cache_seq_rm=lambda *args: None,
+        )
+        self._batch = types.SimpleNamespace(set_batch=self._set_batch)
+        self._pending: list[int] = []
+
+    def n_vocab(self) -> int:
+        return self.vocab
+
+    def n_ctx(self) -> int:
+        return len(self.input_ids)
+
+    def _read(self, tokens) -> None:
+        import numpy as np
+
+        self._rows = np.zeros((len(tokens), self.vocab), dtype=np.float32)
+        for row, token in enumerate(tokens):
+            self._rows[row, 0 if token >= self.last else token + 1] = 1.0
+
+    def _pointer(self, row: int):
+        import ctypes
+
+        return self._rows[row:].ctypes.data_as(ctypes.POINTER(ctypes.c_float))
+
+    def eval(self, tokens) -> None:
+        self.input_ids[self.n_tokens : self.n_tokens + len(tokens)] = tokens
+        self.n_tokens += len(tokens)
+        self._read(list(tokens))
+
+    def _set_batch(self, batch, n_past, logits_all) -> None:
+        self._pending = list(batch)
+
+    def _decode(self, batch) -> None:
+        self.batches.append(self._pending)
+        self._read(self._pending)
+
+    def detokenize(self, tokens, special: bool = False) -> bytes:
+        return " ".join(f"w{t}" for t in tokens).encode()
+
+
+def test_a_draft_that_held_whole_grows_so_a_long_copy_takes_fewer_steps(monkeypatch):
+    """The answer copies the prompt's run 4..40: the first step guesses 3 tokens, and each step
+    whose guesses all held guesses 3 more, up to MAX_DRAFT_TOKENS; with drafts that never grew
+    the 37 tokens took 10 steps of at most 4 tokens."""
+    import llama_cpp
+
+    from summarizer.abstract.lookup_decoding import MAX_DRAFT_TOKENS
+
+    monkeypatch.setattr(llama_cpp, "llama_vocab_is_eog", lambda vocab, token: token == 0, raising=False)
+    model = _Successor(last=40)
+    decoded = decode_greedy(model, [*range(1, 41), 1, 2, 3], 100, draft_tokens=3)
+    assert decoded.tokens == list(range(4, 41)) and decoded.finished  # the model's own answer, whole
+    sizes = [len(batch) for batch in model.batches]
+    assert sizes[:3] == [4, 7, 10] and max(sizes) == MAX_DRAFT_TOKENS + 1
+    assert decoded.steps == len(sizes) < 10
+
+
+def test_a_miss_brings_the_draft_back_to_its_first_length(monkeypatch):
+    """The answer copies the prompt's 4..20, where the prompt goes on with 50 and the answer with 21:
+    the long guess after 20 misses, and once the answer finds the prompt's run 21..30, it is
+    guessed 3 tokens at a time again before the draft grows anew."""
+    import llama_cpp
+
+    monkeypatch.setattr(llama_cpp, "llama_vocab_is_eog", lambda vocab, token: token == 0, raising=False)
+    model = _Successor(last=30)
+    decoded = decode_greedy(model, [*range(1, 21), *range(50, 60), *range(21, 31), 1, 2, 3], 100, draft_tokens=3)
+    assert decoded.tokens == list(range(4, 31))
+    missed = next(i for i, batch in enumerate(model.batches) if 50 in batch)
+    assert len(model.batches[missed]) > 4  # it had grown
+    after = [len(batch) for batch in model.batches[missed + 1 :] if len(batch) > 1]
+    assert after[0] == 4 and max(after) > 4
+
+
+def _runs_prompt() -> list[int]:
+    """Five runs of 30 tokens, each followed in the prompt by a token the answer does not take
+    (a miss per run), then the start of the first run again."""
+    prompt: list[int] = []
+    for run in range(5):
+        prompt += [*range(1 + 30 * run, 31 + 30 * run), 201 + run]
+    return [*prompt, 1, 2, 3]
+
+
+@pytest.mark.parametrize(("cost", "grows"), [(lambda size: 60 + 20 * size, True), (lambda size: size * size, False)])
+def test_drafts_stop_growing_once_grown_steps_cost_more_per_token(monkeypatch, cost, grows: bool):
+    """A step's cost as the clock sees it: mostly fixed (reading the weights: longer steps pay),
+    or growing with the square of its tokens (they do not, and the loop goes back to 4-token steps)."""
+    import llama_cpp
+
+    import summarizer.abstract.lookup_decoding as lookup
+
+    clock = [0.0]
+    model = _Successor(last=150, vocab=256)
+    decode = model._ctx.decode
+
+    def timed(batch) -> None:
+        clock[0] += cost(len(model._pending))
+        decode(batch)
+
+    model._ctx.decode = timed
+    monkeypatch.setattr(lookup, "_clock", lambda: clock[0])
+    monkeypatch.setattr(llama_cpp, "llama_vocab_is_eog", lambda vocab, token: token == 0, raising=False)
+    decoded = decode_greedy(model, _runs_prompt(), 200, draft_tokens=3)
+    assert decoded.tokens == list(range(4, 151))  # the same answer either way
+    sizes = [len(batch) for batch in model.batches]
+    assert max(sizes) > 4  # it grew at first
+    last_run = sizes[len(sizes) - 1 - sizes[::-1].index(1) :]  # from the last miss on
+    assert (max(last_run) > 4) == grows, sizes
