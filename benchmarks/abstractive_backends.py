@@ -4,10 +4,12 @@
     python benchmarks/abstractive_backends.py cnndm MODEL.gguf DATA.jsonl [--limit 30]
 
 `seed` runs the whole command, `summarize ARTICLE --model MODEL.gguf --format json`, in a fresh
-process per run and backend, and reports its wall time and peak memory (the largest resident set of
-the process tree, from getrusage of a child that does nothing but wait for it), and whether every
+process per run and backend, and reports its wall time, CPU time (user + system of the process
+tree: on a shared machine the steadier figure) and peak memory (the largest resident set of the
+process tree, from getrusage of a child that does nothing but wait for it), and whether every
 line is cited and every number in it appears in the article. Default article:
-../shared/seeds/zelenskyy-diplomacy.txt.
+../shared/seeds/zelenskyy-diplomacy.txt. `--roots OLD,NEW` alternates the code of several checkouts
+run by run (OLD, NEW, OLD, NEW, ...), so that a busy machine slows each alike.
 
 `cnndm` summarises the first --limit articles of a CNN/DailyMail JSONL file (rows with "article"
 and "reference") through each backend, each in its own process: ROUGE-1/2/Lsum (rouge-score,
@@ -51,17 +53,18 @@ def _python(backend: str, code: str) -> list[str]:
     return [sys.executable, "-c", prefix + code]
 
 
-def measured(command: list[str], env: dict[str, str]) -> dict:
+def measured(command: list[str], env: dict[str, str], cwd: Path | None = None) -> dict:
     """Run `command` under a small waiting parent and return its wall time, peak RSS and output."""
     probe = (
         "import json, resource, subprocess, sys, time\n"
         "started = time.perf_counter()\n"
         "done = subprocess.run(json.loads(sys.argv[1]), capture_output=True, text=True)\n"
         "wall = time.perf_counter() - started\n"
-        "peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024\n"
-        "print(json.dumps({'wall_s': wall, 'peak_mb': peak, 'rc': done.returncode, 'stdout': done.stdout, 'stderr': done.stderr}))\n"
+        "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "peak, cpu = usage.ru_maxrss / 1024, usage.ru_utime + usage.ru_stime\n"
+        "print(json.dumps({'wall_s': wall, 'cpu_s': cpu, 'peak_mb': peak, 'rc': done.returncode, 'stdout': done.stdout, 'stderr': done.stderr}))\n"
     )
-    result = subprocess.run([sys.executable, "-c", probe, json.dumps(command)], capture_output=True, text=True, env=env, check=True)
+    result = subprocess.run([sys.executable, "-c", probe, json.dumps(command)], capture_output=True, text=True, env=env, check=True, cwd=cwd)
     return json.loads(result.stdout)
 
 
@@ -71,46 +74,49 @@ def numbers_absent(line: str, source: str) -> list[str]:
 
 
 def run_seed(args: argparse.Namespace) -> None:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
     rows = []
     for article in args.articles or [SEED]:
         source = Path(article).read_text(encoding="utf-8")
         for backend in args.backends:
-            cli = f"import sys; sys.argv = ['summarize'] + {[str(article), '--model', args.model, '--format', 'json']!r}\nfrom summarizer.cli import main; main()"
+            cli = f"import sys; sys.argv = ['summarize'] + {[str(Path(article).resolve()), '--model', args.model, '--format', 'json']!r}\nfrom summarizer.cli import main; main()"
             for attempt in range(args.repeat):
-                run = measured(_python(backend, cli), env)
-                row = {"article": Path(article).name, "backend": backend, "run": attempt + 1, "wall_s": round(run["wall_s"], 2),
-                       "peak_mb": round(run["peak_mb"]), "rc": run["rc"]}
-                if run["rc"] == 0:
-                    data = json.loads(run["stdout"])
-                    lines = data["lines"]
-                    row.update(
-                        lines=len(lines),
-                        all_cited=all(line["citations"] for line in lines),
-                        numbers_absent=sorted({n for line in lines for n in numbers_absent(line["text"], source)}),
-                        guard={k: data["stats"]["guard"][k] for k in ("generated", "kept", "replaced", "dropped")},
-                        kind=data["stats"]["model"]["kind"],
-                        text=[line["text"] for line in lines],
-                    )
-                else:
-                    row["error"] = run["stderr"].strip().splitlines()[-1:] if run["stderr"].strip() else []
-                row["stderr_lines"] = len(run["stderr"].strip().splitlines())
-                rows.append(row)
-                print(json.dumps(row), file=sys.stderr)
+                for root in args.roots:  # alternated run by run
+                    # Run from the checkout itself: `python -c` puts the working folder first on sys.path.
+                    run = measured(_python(backend, cli), {**os.environ, "PYTHONPATH": str(root)}, cwd=root)
+                    row = {"article": Path(article).name, "code": str(root), "backend": backend, "run": attempt + 1,
+                           "wall_s": round(run["wall_s"], 2), "cpu_s": round(run["cpu_s"], 2), "peak_mb": round(run["peak_mb"]), "rc": run["rc"]}
+                    if run["rc"] == 0:
+                        data = json.loads(run["stdout"])
+                        lines = data["lines"]
+                        row.update(
+                            lines=len(lines),
+                            all_cited=all(line["citations"] for line in lines),
+                            numbers_absent=sorted({n for line in lines for n in numbers_absent(line["text"], source)}),
+                            guard={k: data["stats"]["guard"][k] for k in ("generated", "kept", "replaced", "dropped")},
+                            kind=data["stats"]["model"]["kind"],
+                            text=[line["text"] for line in lines],
+                        )
+                    else:
+                        row["error"] = run["stderr"].strip().splitlines()[-1:] if run["stderr"].strip() else []
+                    row["stderr_lines"] = len(run["stderr"].strip().splitlines())
+                    rows.append(row)
+                    print(json.dumps(row), file=sys.stderr)
     print(f"load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}; SUMMARIZER_THREADS={os.environ.get('SUMMARIZER_THREADS', 'unset')}")
-    print("| article | backend | run | wall s | peak MB | lines | all cited | numbers not in source | guard kept/replaced/dropped of generated |")
-    print("|---|---|---|---:|---:|---:|---|---|---|")
+    print("| article | code | backend | run | wall s | CPU s | peak MB | lines | all cited | numbers not in source | guard kept/replaced/dropped of generated |")
+    print("|---|---|---|---|---:|---:|---:|---:|---|---|---|")
     for r in rows:
         guard = r.get("guard") or {}
         print(
-            f"| {r['article']} | {r['backend']} | {r['run']} | {r['wall_s']} | {r['peak_mb']} | {r.get('lines', '-')} | "
+            f"| {r['article']} | {r['code']} | {r['backend']} | {r['run']} | {r['wall_s']} | {r['cpu_s']} | {r['peak_mb']} | {r.get('lines', '-')} | "
             f"{r.get('all_cited', '-')} | {', '.join(r.get('numbers_absent', [])) or 'none'} | "
             f"{guard.get('kept', '-')}/{guard.get('replaced', '-')}/{guard.get('dropped', '-')} of {guard.get('generated', '-')} |"
         )
-    for backend in args.backends:
-        walls = [r["wall_s"] for r in rows if r["backend"] == backend and r["rc"] == 0]
-        if walls:
-            print(f"{backend}: median wall {statistics.median(walls):.2f} s over {len(walls)} run(s)")
+    for root in args.roots:
+        for backend in args.backends:
+            done = [r for r in rows if r["code"] == str(root) and r["backend"] == backend and r["rc"] == 0]
+            if done:
+                print(f"{root} {backend}: median wall {statistics.median(r['wall_s'] for r in done):.2f} s, "
+                      f"median CPU {statistics.median(r['cpu_s'] for r in done):.2f} s over {len(done)} run(s)")
     if args.json:
         Path(args.json).write_text(json.dumps(rows, indent=1), encoding="utf-8")
 
@@ -256,6 +262,8 @@ def main() -> None:
     seed.add_argument("model")
     seed.add_argument("articles", nargs="*")
     seed.add_argument("--repeat", type=int, default=1)
+    seed.add_argument("--roots", default=str(ROOT), type=lambda v: [Path(p).resolve() for p in v.split(",") if p],
+                      help="checkouts whose code is run, alternated run by run (default: this one)")
     cnndm = commands.add_parser("cnndm", help="ROUGE, guard counts and seconds per article")
     cnndm.add_argument("model")
     cnndm.add_argument("data")
