@@ -81,9 +81,10 @@ class BatchReport:
         return f"{line} ({self.rate:.1f} articles/s)" if self.done else line
 
 
-def is_current(item: BatchItem, done: Done | None, config: BatchConfig) -> bool:
-    """An output made from this input with these options, and newer than the input."""
-    if config.force or done is None or done.status != OK or done.fingerprint != config.fingerprint:
+def is_current(item: BatchItem, done: Done | None, config: BatchConfig, fingerprint: str | None = None) -> bool:
+    """An output made from this input with these options, and newer than the input.
+    `fingerprint`: the config's, worked out once for the run (it looks the model file up)."""
+    if config.force or done is None or done.status != OK or done.fingerprint != (fingerprint or config.fingerprint):
         return False
     if not item.output or done.output != item.output:
         return False
@@ -169,6 +170,7 @@ def _run_locked(config: BatchConfig, progress: bool, executor: Executor, started
     errors = LineLog(out_dir / ERRORS_NAME, "w")  # this run's failures (failed documents are always retried)
     namer = OutputNamer(config.output_format)
     intended: dict[str, str] = {}  # output path of each document in flight, by id
+    fingerprint = config.fingerprint
 
     def advance() -> None:
         bar.set_postfix(done=report.done, skipped=report.skipped, failed=report.failed)
@@ -178,7 +180,7 @@ def _run_locked(config: BatchConfig, progress: bool, executor: Executor, started
         for found, item in enumerate(discover(config.inputs, config.spec, namer, skip_dirs), start=1):
             if found > total:  # something is writing into the inputs as we read them (our own output?)
                 raise BatchError(f"the inputs grew during the run (more than the {total} documents counted at its start); stopped")
-            if is_current(item, previous.get(item.id), config):
+            if is_current(item, previous.get(item.id), config, fingerprint):
                 report.skipped += 1
                 advance()
             else:
