@@ -43,6 +43,9 @@ class Evidence:
     # The sentence just after each cited one in its paragraph, where a thing described may be
     # given its name ("the pill, called Corvexa"); only the name check looks here.
     named_after: tuple[str, ...] = ()
+    # The article's sentence just before each cited one, in its paragraph ("" at a paragraph's
+    # start): whose subject a pronoun opening the cited sentence most often means.
+    preceding: tuple[str, ...] = ()
 
 
 class Checker(Protocol):
@@ -159,12 +162,12 @@ class RelationChecker:
             # speaker check needs no names: words of one party that speaks in the article given
             # to another that does ("Der Mieterverein sagte" where "Die CDU-Fraktion sagte").
             if article and lexicon(language).saying:
-                sources = Sources(evidence.sources, context=evidence.context, language=language)
+                sources = Sources(evidence.sources, context=evidence.context, language=language, preceding=evidence.preceding)
                 problems += speaker_problems(text, sources, language, terms, article)
             return problems
         document = evidence.document
         names = document_names(tuple(s.text for s in document.sentences), language) if document is not None else frozenset()
-        sources = Sources(evidence.sources, known_names=names, context=evidence.context, language=language)
+        sources = Sources(evidence.sources, known_names=names, context=evidence.context, language=language, preceding=evidence.preceding)
         # Neighbours in a line stand for a relation only where the line is built from the
         # source's words; a freer paraphrase is the support check's to judge.
         # (The parse-read checks find their own evidence: they run either way.)

@@ -134,6 +134,8 @@ def tokenize(text: str, language: str = "english") -> list[Token]:
     else:
         stop, pattern, titles = _local_stopwords(language), _ANY_TOKEN, lexicon(language).titles
         stem = _local_stemmer(language)
+        # "Elle a promis" / "Él dijo": the pronoun stands in for a person named before, as "she" does.
+        personal = lexicon(language).pronouns
     tokens: list[Token] = []
     clause = segment = 0
     quoted = False
@@ -152,7 +154,7 @@ def tokenize(text: str, language: str = "english") -> list[Token]:
         number = _LEADING_NUMBER.match(lower)
         if number:  # "26-year-old" is the figure 26 where a line says "26"
             lower = number.group(1)
-        if lower in _PRONOUNS and language == "english":
+        if lower in (_PRONOUNS if language == "english" else personal):
             term: str | None = _PRONOUN_TERM
         elif lower.rstrip(".") in titles and raw[:1].isupper():
             term = None  # "Mr", "President": a title before a name, not a word of the relation
@@ -191,6 +193,8 @@ class Sources:
     known_names: frozenset[str] = frozenset()
     context: Sequence[str] = ()
     language: str = "english"
+    # The article's sentence just before each of `sentences` in its paragraph ("" where none).
+    preceding: Sequence[str] = ()
     tokens: list[list[Token]] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -305,8 +309,27 @@ class Sources:
                 continue
             if any(_stem(word) in name for word in antecedent):
                 return True
+            # "La ministre Claire Dubois a présenté le budget à Paris. Elle a promis ...": a pronoun
+            # opening its sentence most often means the sentence before's subject, which news puts
+            # first; the last name there may be a place.
+            subject = self.first_name_before(p.sentence) if p.position == 0 else None
+            if subject is not None and any(self.stem(word) in name for word in subject):
+                return True
             verdict = False
         return verdict
+
+    @cached_property
+    def stem(self) -> Callable[[str], str]:
+        return _stem if self.language == "english" else _local_stemmer(self.language)
+
+    def first_name_before(self, number: int) -> list[str] | None:
+        """The words of the first name of the article's sentence just before source sentence
+        `number`, in its paragraph (None where that is unknown)."""
+        if number >= len(self.preceding) or not self.preceding[number]:
+            return None
+        sentence = tokens_of(self.preceding[number], self.language)
+        runs = _name_runs([t for t in sentence if t.term is not None and t.term != _PRONOUN_TERM], self.names)
+        return runs[0] if runs else None
 
     def object_pronoun_for(self, name: Sequence[str], verb: str) -> bool:
         """Whether a source sentence has `verb` followed by "him", "her" or "them" that means `name`:
@@ -695,6 +718,11 @@ def _speaks(sources: Sources, term: str, window: int, speech: _Speech = _ENGLISH
                     earlier = _last_name([t for t in previous if t.term is not None and t.term != _PRONOUN_TERM and t.lower not in speech.times], names)
                 if any(speech.stem(word) == term for word in earlier or ()):
                     return True
+                # "Él dijo" opening its sentence: or the subject of the sentence before (see
+                # `Sources.pronoun_stands_for`).
+                if not any(t.term is not None for t in sentence[:nearest[0][1]]):
+                    if any(speech.stem(word) == term for word in sources.first_name_before(number) or ()):
+                        return True
             # a name of several words: "Ruth Adeyemi said" has Ruth nearest to nothing but Adeyemi
             k = nearest[0][1]
             step = -1 if k < j else 1

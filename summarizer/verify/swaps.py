@@ -237,11 +237,16 @@ def substituted_name_problems(text: str, sources: Sequence[str], language: str =
     tokens = tokens_of(text, language)
     line_words = {t.lower for t in tokens}
     parsed = [tokens_of(s, language) for s in sources]
+    # German writes its nouns with a capital: "12 Millionen Euro" for "12 Mio. Euro" is the same
+    # figure, and a different one is the figure checks' to report.
+    scales = lexicon(language).scales
     swapped = []
     for k, token in enumerate(tokens):
         if not token.capitalised or token.term is None or token.term.startswith("<") or token.lower[:1].isdigit():
             continue
-        before, after = _neighbour(tokens, k, -1), _neighbour(tokens, k, 1)
+        if token.lower.rstrip(".") in scales:
+            continue
+        before, after = _neighbour(tokens, k, -1, scales=scales), _neighbour(tokens, k, 1, scales=scales)
         if before is None or after is None:
             continue  # a name anchored on one side only may be another way to name the same one
         for sentence in parsed:
@@ -252,7 +257,7 @@ def substituted_name_problems(text: str, sources: Sequence[str], language: str =
                  if other.capitalised and other.term is not None and not other.term.startswith("<")
                  and other.lower not in line_words and not other.lower[:1].isdigit()
                  and other.lower[:3] != token.lower[:3]  # "Norwegian" for "Norway"
-                 and (_neighbour(sentence, m, -1), _neighbour(sentence, m, 1)) == (before, after)),
+                 and (_neighbour(sentence, m, -1, scales=scales), _neighbour(sentence, m, 1, scales=scales)) == (before, after)),
                 None,
             )
             if hit is not None:
@@ -374,12 +379,15 @@ def swapped_figure_problems(text: str, sources: Sequence[str], language: str = "
     return []
 
 
-def _neighbour(tokens: Sequence, k: int, step: int, reach: int = 2) -> str | None:
-    """The nearest content word's stem within `reach` content words of `k`, in its clause."""
+def _neighbour(tokens: Sequence, k: int, step: int, reach: int = 2, scales: dict[str, float] | None = None) -> str | None:
+    """The nearest content word's stem within `reach` content words of `k`, in its clause; with
+    `scales`, a scale word as its value, so that "Mio." and "Millionen" are one neighbour."""
     seen = 0
     m = k + step
     while 0 <= m < len(tokens) and tokens[m].clause == tokens[k].clause:
         if tokens[m].term is not None:
+            if scales and tokens[m].lower.rstrip(".") in scales:
+                return f"<{scales[tokens[m].lower.rstrip('.')]:g}>"
             return tokens[m].term
         seen += 1
         if seen > 3:

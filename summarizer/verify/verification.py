@@ -212,8 +212,15 @@ def verify_line(
     def evidence(cited: Sequence[Citation], line_support: float) -> Evidence:
         before = window_before(document, (c.sentence for c in cited))
         after = window_after(document, (c.sentence for c in cited))
+        sentences = document.sentences
+        preceding = tuple(
+            sentences[c.sentence - 1].text
+            if c.sentence > 0 and sentences[c.sentence - 1].paragraph == sentences[c.sentence].paragraph else ""
+            for c in cited
+        )
         return Evidence(tuple(c.text for c in cited), line_support, min_support, previous, document,
-                        context=tuple(s.text for s in before), named_after=tuple(s.text for s in after))
+                        context=tuple(s.text for s in before), named_after=tuple(s.text for s in after),
+                        preceding=preceding)
 
     def run(cited: Sequence[Citation], line_support: float) -> list[Problem]:
         return checker.check(text, evidence(cited, line_support))
