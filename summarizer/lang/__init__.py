@@ -152,6 +152,9 @@ class Language:
     # Words that scale a figure, by value: ((1e6, "million millions"), ...): a line's "milliards"
     # where its sources have only "millions" is a `quantity` problem.
     scale_words: tuple[tuple[float, str], ...] = ()
+    # Words for currencies after a figure, by family: (("dollar", "dollar dollars"), ...): a sum in
+    # another currency than its source gives it is a `substitution` (verify/amounts.py).
+    currency_words: tuple[tuple[str, str], ...] = ()
     duration_units: frozenset[str] = _EMPTY  # "six weeks" is not "six months"
     number_words: tuple[str, ...] = ()  # the words for 0, 1, 2, ... in order, read as digits in durations
     decimal_point: bool = False  # "1,200" is 1200 and "1.5" a decimal (English); else "1,3" is 1.3

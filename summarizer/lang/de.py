@@ -79,6 +79,10 @@ LANGUAGE = Language(
     scale_words=(
         (1e3, "tausend tsd"), (1e6, "million millionen mio"), (1e9, "milliarde milliarden mrd"), (1e12, "billion billionen"),
     ),
+    currency_words=(
+        ("dollar", "dollar"), ("euro", "euro"), ("pound", "pfund"), ("yen", "yen"), ("yuan", "yuan"), ("franc", "franken"),
+        ("rouble", "rubel"), ("krona", "kronen krone"),
+    ),
     duration_units=words("sekunde sekunden minute minuten stunde stunden tag tage tagen woche wochen monat monate monaten jahr jahre jahren"),
     parser_pipelines=("de_core_news_sm",),
 )

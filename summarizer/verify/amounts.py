@@ -1,0 +1,112 @@
+"""Amounts as values: a figure is the same figure however it is written, and a sum of money keeps
+its currency.
+
+News and the models that summarise it write one amount many ways: "£1.2m", "1.2 million pounds",
+"£1,200,000"; "40,000" and "40 thousand"; "5%" and "5 percent". The literal checks compare a
+line's numbers and scale words with its sources' by these values, so a faithful rewording is not
+a number or a quantity "not in its sources". The same reading finds a sum whose currency was
+swapped ("$12m" where the source has "£12m"), which the literal checks cannot see: the figure
+itself is in the source.
+
+Scale suffixes ("m", "bn", "k") are read as scales wherever they follow a number: "a 100m
+sprint" is then also read as 100 million, a leniency that only matters if a line wrote "100
+million" for it. Currency symbols are read in every language; currency words are the language
+module's (`Language.currency_words`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from summarizer.textpatterns import ascii_digits
+from summarizer.verify.problems import Problem
+
+_SUFFIX_SCALES = {"k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6,
+                  "bn": Decimal(10) ** 9, "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12}  # fmt: skip
+# Symbols before a figure, by currency family ("A$" and "$" are both dollars: an Australian
+# article writes "$" for its own).
+_SYMBOLS = {"$": "dollar", "£": "pound", "€": "euro", "¥": "yen/yuan", "₹": "rupee", "₩": "won", "₽": "rouble",
+            "₺": "lira", "₦": "naira", "₱": "peso", "₪": "shekel", "₴": "hryvnia", "₫": "dong", "฿": "baht"}  # fmt: skip
+_SYMBOL = r"(?:[A-Z]{1,3})?[$£€¥₹₩₽₺₦₱₪₴₫฿]"
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    written: str  # as the text writes it: "£1.2m", "12 million dollars"
+    number: str  # the digits as written: "1.2"
+    value: str  # the value with its scale, canonically: "1200000"
+    scale: Decimal | None  # what a scale word or suffix multiplies it by ("million", "m")
+    scale_word: str | None  # the scale word, lowercase, where a word gives it
+    currency: str | None  # the currency family, when the text gives one beside it
+
+
+@lru_cache(maxsize=64)
+def _pattern(scale_words: tuple[str, ...], currency_words: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, scale_words), key=len, reverse=True)) or "(?!)"
+    currencies = "|".join(sorted(map(re.escape, currency_words), key=len, reverse=True)) or "(?!)"
+    suffixes = "|".join(sorted(_SUFFIX_SCALES, key=len, reverse=True))
+    return re.compile(
+        rf"(?P<symbol>{_SYMBOL})?\s?(?P<number>(?<![\d.,])\d+(?:[.,]\d+)*)"
+        rf"(?:(?P<suffix>{suffixes})\b|\s+(?P<word>{words})\b\.?)?"
+        rf"(?:(?:\s+(?:US\s+|U\.S\.\s+|de\s+)?|\s+d['’])(?P<currency>{currencies})\b|\s?(?P<after>[$£€¥₹₩₽₺₦₱₪₴₫฿]))?",
+        re.IGNORECASE,
+    )
+
+
+def amounts(text: str, language: str = "english") -> list[Amount]:
+    """Every figure of `text` with its value and currency (English-style marks: "1,200.5")."""
+    from summarizer.verify.lexicon import lexicon
+
+    words = lexicon(language)
+    scales = {w: Decimal(repr(v)) for w, v in words.scales.items() if v >= 1000}
+    currency_of = words.currencies
+    found = []
+    for match in _pattern(tuple(scales), tuple(currency_of)).finditer(ascii_digits(text)):
+        number = match.group("number")
+        try:
+            value = Decimal(number.replace(",", "")) if words.decimal_point else Decimal(number.replace(".", "").replace(",", "."))
+        except InvalidOperation:
+            continue
+        suffix, word = match.group("suffix"), match.group("word")
+        scale = _SUFFIX_SCALES[suffix.lower()] if suffix else scales.get(word.lower()) if word else None
+        if scale is not None:
+            value *= scale
+        symbol = match.group("symbol")
+        after = match.group("after")  # "40 €", as French, Spanish and German write it
+        currency = _SYMBOLS[symbol[-1]] if symbol else _SYMBOLS[after] if after else None
+        if match.group("currency"):
+            currency = currency_of[match.group("currency").lower()]
+        found.append(Amount(match.group().strip(), number, _canonical(value), scale, word.lower() if word else None, currency))
+    return found
+
+
+def _canonical(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def currency_problems(text: str, sources: list[str] | tuple[str, ...], language: str = "english") -> list[Problem]:
+    """A sum of the line in another currency than its sources give that same sum: "$12m" where
+    they have "£12m". A source sum without a currency says nothing against the line's."""
+    if not any(c.isdigit() for c in text):
+        return []
+    mine = [a for a in amounts(text, language) if a.currency is not None]
+    if not mine:
+        return []
+    theirs = [a for source in sources for a in amounts(source, language)]
+    swapped = []
+    for amount in mine:
+        same = [a for a in theirs if a.value == amount.value and a.currency is not None]
+        if same and not any(_same_currency(a.currency, amount.currency) for a in same):  # type: ignore[arg-type]
+            swapped.append(f"“{amount.written}” where its source has “{same[0].written}”")
+    if not swapped:
+        return []
+    return [Problem("substitution", "currency not in its sources: " + ", ".join(swapped))]
+
+
+def _same_currency(a: str, b: str) -> bool:
+    """One family, or one of the families a symbol may stand for ("¥": yen or yuan)."""
+    return a == b or a in b.split("/") or b in a.split("/")
