@@ -93,6 +93,17 @@ class Language:
     date_words: frozenset[str] = _EMPTY
     judgement_words: frozenset[str] = _EMPTY
     negations: frozenset[str] = _EMPTY
+    # Verbs that say an event did not happen without a negation word: by themselves ("denied it
+    # had been breached", "lacks"), or before an infinitive's marker ("failed to install" is "did
+    # not install"; `infinitive_markers`: "to", Spanish "a", French "de"/"à"). A source with one
+    # negates something, as one with "not" does.
+    negative_verbs: frozenset[str] = _EMPTY
+    negative_infinitive_verbs: frozenset[str] = _EMPTY
+    infinitive_markers: frozenset[str] = _EMPTY
+    # Phrases that deny one side of a contrast as a negation does ("caused by costs, not by
+    # demand" is "blamed costs rather than demand"), each written as its words: a line with one
+    # keeps its source's negation in other words. Never counted as a negation the line adds.
+    contrast_phrases: frozenset[str] = _EMPTY
     hedges: frozenset[str] = _EMPTY
     # Verbs that hedge only before an infinitive: "expected to make a profit" (not "than expected").
     # Each entry is the two words as they stand in text.

@@ -29,6 +29,13 @@ LANGUAGE = Language(
         "beispiellos unglaublich umstritten radikal leider glücklicherweise zweifellos offensichtlich"
     ),
     negations=words("nicht kein keine keinen keinem keiner keines nie niemals niemand nichts weder noch ohne"),
+    # German puts "zu" after the object ("weigerte sich, den Vertrag zu unterschreiben"): these
+    # negate by themselves.
+    negative_verbs=words(
+        "bestritt bestritten bestreitet bestreiten dementierte dementierten dementiert weigerte weigerten weigert "
+        "verweigerte verweigerten verweigert versäumte versäumten versäumt"
+    ),
+    contrast_phrases=frozenset({"statt", "anstatt", "anstelle"}),
     hedges=words("vielleicht möglicherweise angeblich offenbar wohl vermutlich eventuell könnte könnten dürfte dürften soll sollen"),
     saying_words=words(
         "sagte sagten sagt erklärte erklärt betonte betont meinte warnte fragte kritisierte berichtete teilte schrieb laut zufolge "

@@ -87,6 +87,13 @@ LANGUAGE = Language(
         """
     ),
     negations=words("not no never nobody nothing none neither nor n't cannot without"),
+    negative_verbs=words("deny denies denied denying lack lacks lacked lacking"),
+    negative_infinitive_verbs=words(
+        "fail fails failed failing refuse refuses refused refusing decline declines declined declining "
+        "neglect neglects neglected neglecting unable yet"
+    ),
+    infinitive_markers=words("to"),
+    contrast_phrases=frozenset({"rather than", "instead of"}),
     hedges=words(
         "may might could possibly perhaps reportedly allegedly apparently likely unlikely suggests suspected "
         "supposedly purportedly seemingly rumoured rumored unconfirmed alleged hoped hopes hoping"

@@ -27,6 +27,10 @@ LANGUAGE = Language(
         "polémico polémica radical lamentablemente afortunadamente evidentemente inaceptable"
     ),
     negations=words("no nunca jamás nadie nada ninguno ninguna ningún ni sin tampoco"),
+    negative_verbs=words("negó negaron niega niegan negado carece carecen carecía carecían"),
+    negative_infinitive_verbs=words("rehusó rehusaron rehúsa rehúsan"),
+    infinitive_markers=words("a"),
+    contrast_phrases=frozenset({"en lugar de", "en vez de"}),
     hedges=words(
         "quizá quizás tal vez posiblemente probablemente presuntamente supuestamente aparentemente podría podrían debería deberían "
         "pueda puedan pudiera pudieran"  # the modal in the subjunctive: "prevé que la cosecha pueda llegar"

@@ -250,7 +250,7 @@ class RelationChecker:
         from summarizer.verify.relations import negates_by_verb
 
         source_negates = any(w in negations or w.endswith("n't") for s in evidence.sources for w in s.lower().split()) or (
-            language == "english" and any(negates_by_verb(s) for s in evidence.sources)
+            any(negates_by_verb(s, language) for s in evidence.sources)
         )
         sources = _LazyParses(evidence.sources, language)
         context = _LazyParses(evidence.context, language)

@@ -18,6 +18,10 @@ from functools import lru_cache
 class Lexicon:
     titles: frozenset[str] = frozenset()
     negations: frozenset[str] = frozenset()
+    negative_verbs: frozenset[str] = frozenset()  # "denied", "lacks": negate alone
+    negative_infinitive_verbs: frozenset[str] = frozenset()  # "failed", "refused": negate before a marker
+    infinitive_markers: frozenset[str] = frozenset()
+    contrast_phrases: tuple[tuple[str, ...], ...] = ()  # "rather than": each as its words
     hedges: frozenset[str] = frozenset()  # the module's hedges less those that more often plan
     hedge_phrases: frozenset[str] = frozenset()  # two words: "expected to"
     saying: frozenset[str] = frozenset()
@@ -69,6 +73,10 @@ def lexicon(language: str) -> Lexicon:
     return Lexicon(
         titles=info.titles,
         negations=info.negations,
+        negative_verbs=info.negative_verbs,
+        negative_infinitive_verbs=info.negative_infinitive_verbs,
+        infinitive_markers=info.infinitive_markers,
+        contrast_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.contrast_phrases)),
         hedges=info.hedges - info.planning_words,
         hedge_phrases=info.hedge_phrases,
         saying=info.saying_words,

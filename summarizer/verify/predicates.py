@@ -315,9 +315,11 @@ def local_negation_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
     words = [w for w, _ in _quoted_mask(text)]
     said_not = [w for w in words if w in negations or w.endswith("n't")]
     if said_not:
-        if added and not any(w in negations for s in sources for w, _ in _quoted_mask(s)):
+        if added and not any(w in negations for s in sources for w, _ in _quoted_mask(s)) and not _negates_by_verb(sources, lexicon):
             return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
         return []
+    if _has_phrase(words, lexicon.contrast_phrases):
+        return []  # "blamed costs rather than demand" keeps "caused by costs, not by demand"
     content = {w for w in words if w not in stop and len(w) > 2}
     repeated = _repeated_sentence(content, sources)
     if repeated is None:
@@ -334,6 +336,25 @@ def local_negation_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
             if negated in content and best.count(negated) == 1:
                 return [Problem("negation", f"negation not in its sources: its source says “{word} … {negated}”, the line drops the “{word}”")]
     return []
+
+
+def _negates_by_verb(sources: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether a source negates by a verb's meaning ("bestritt", "negó", "failed to")."""
+    for s in sources:
+        words = [w for w, _ in _quoted_mask(s)]
+        for k, word in enumerate(words):
+            if word in lexicon.negative_verbs or (
+                word in lexicon.negative_infinitive_verbs and k + 1 < len(words) and words[k + 1] in lexicon.infinitive_markers
+            ):
+                return True
+    return False
+
+
+def _has_phrase(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
+    """Whether `words` hold one of `phrases` (each given as its words) in a row."""
+    return any(
+        tuple(words[k : k + len(phrase)]) == phrase for phrase in phrases for k in range(len(words) - len(phrase) + 1)
+    )
 
 
 # ---------------------------------------------------------------------------------------------

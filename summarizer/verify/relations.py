@@ -37,14 +37,6 @@ _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:[.,:][0-9]+)*(?:-[A-Za-
 _LEADING_NUMBER = re.compile(r"^(\d+(?:[.,]\d+)*)-")
 _CLAUSE_BREAKS = frozenset(";:—–-()")
 _NEGATIONS = frozenset("not no never nobody nothing none neither nor n't cannot without".split())
-# Verbs that say an event did not happen without a "not": "failed to install" is "did not
-# install", "has yet to decide" "has not decided", "denied it had been breached" says it was not.
-# A source with one of them negates something, as one with "not" does.
-_NEGATIVE_VERBS = frozenset(
-    "fail fails failed failing refuse refuses refused refusing decline declines declined declining "
-    "neglect neglects neglected neglecting unable yet deny denies denied denying lack lacks lacked lacking".split()
-)
-_TO_FOLLOWS = frozenset("fail fails failed failing refuse refuses refused refusing decline declines declined declining neglect neglects neglected neglecting unable yet".split())
 _PRONOUNS = frozenset("he she him her his hers".split())
 _PRONOUN_TERM = "<he/she>"  # one term for every personal pronoun, so that "he" can stand in for a name
 # "It" and "they" stand in for a company or a team as "he" does for a person; they are not counted
@@ -751,23 +743,25 @@ def _negation(tokens: Sequence[Token], sources: Sources) -> list[Problem]:
         return []
     if any(t.lower in _NEGATIONS or t.lower.endswith("n't") for sentence in sources.tokens for t in sentence):
         return []
-    if any(_negative_verb(sentence, k) for sentence in sources.tokens for k in range(len(sentence))):
+    if any(_negative_verb([t.lower for t in sentence], k) for sentence in sources.tokens for k in range(len(sentence))):
         return []
     return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
 
 
-def negates_by_verb(sentence: str) -> bool:
-    """Whether an English sentence negates by a verb's meaning ("failed to pay", "denied")."""
-    tokens = tokens_of(sentence)
-    return any(_negative_verb(tokens, k) for k in range(len(tokens)))
+def negates_by_verb(sentence: str, language: str = "english") -> bool:
+    """Whether a sentence negates by a verb's meaning ("failed to pay", "denied"), with the
+    negative verbs of its language's module."""
+    words = [t.lower for t in tokens_of(sentence, language)]
+    return any(_negative_verb(words, k, language) for k in range(len(words)))
 
 
-def _negative_verb(tokens: Sequence[Token], k: int) -> bool:
-    """Whether `tokens[k]` negates by its meaning: "denied", "lacks", or "failed"/"refused"/"yet" before "to"."""
-    word = tokens[k].lower
-    if word not in _NEGATIVE_VERBS:
-        return False
-    return word not in _TO_FOLLOWS or (k + 1 < len(tokens) and tokens[k + 1].lower == "to")
+def _negative_verb(words: Sequence[str], k: int, language: str = "english") -> bool:
+    """Whether `words[k]` negates by its meaning: "denied", "lacks", or "failed"/"refused"/"yet"
+    before "to" (the language's `negative_verbs`, `negative_infinitive_verbs`)."""
+    known = lexicon(language)
+    if words[k] in known.negative_verbs:
+        return True
+    return words[k] in known.negative_infinitive_verbs and k + 1 < len(words) and words[k + 1] in known.infinitive_markers
 
 
 def _local_negation(tokens: Sequence[Token], sources: Sources) -> list[Problem]:
@@ -775,6 +769,8 @@ def _local_negation(tokens: Sequence[Token], sources: Sources) -> list[Problem]:
     negations = lexicon(sources.language).negations
     said_not = [t.lower for t in tokens if t.lower in negations]
     if not said_not or any(t.lower in negations for sentence in sources.tokens for t in sentence):
+        return []
+    if any(_negative_verb([t.lower for t in sentence], k, sources.language) for sentence in sources.tokens for k in range(len(sentence))):
         return []
     return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
 
