@@ -38,6 +38,7 @@ LANGUAGE = Language(
     hedge_phrases=frozenset("prevé que|prevén que|espera que|esperan que".split("|")),  # a forecast reported as one
     saying_words=words(
         "dijo dice afirmó afirma declaró explicó explica señaló aseguró asegura añadió respondió preguntó advirtió recordó indicó según "
+        "anunció anunciaron anuncia informó informaron "
         "dicho declarado explicado afirmado asegurado señalado añadido indicado advertido"  # "ha dicho"
     ),
     relative_dates=(

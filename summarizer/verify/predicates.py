@@ -381,6 +381,7 @@ _SAY = frozenset(
     "confirm suggest report note describe call".split()
 )
 _PRONOUNS = frozenset("he she him her".split())
+_THING_PRONOUNS = frozenset("it they".split())
 
 
 def parsed_problems(
@@ -689,7 +690,17 @@ def _person(t: Any) -> bool:
 def _resolve(speaker: Any, doc: Any, before: Sequence[Any], names: frozenset[str] = frozenset()) -> frozenset[str] | None:
     """The name words of a speaker; a pronoun is resolved to the last name before it."""
     if _is_name(speaker, names):
+        if speaker.is_sent_start and speaker.lower_ not in names and (within := _named_within(speaker, names)):
+            return within  # "Head of quality Ola Berg said": a role capitalised only by opening the line
         return _entity_words(_entity_head(speaker))
+    if speaker.lower_ in _THING_PRONOUNS:
+        # "Fenwick College will close ..., it said": the sentence's first named subject speaks
+        for token in speaker.sent:
+            if token.i >= speaker.i:
+                break
+            if token.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
+                return _entity_words(_entity_head(token)) if _is_name(token, names) else _named_within(token, names)
+        return None
     if speaker.lower_ not in _PRONOUNS:
         return _named_within(speaker, names)
     candidates = [t for t in doc[: speaker.i] if _person(t)]

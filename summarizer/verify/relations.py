@@ -526,6 +526,8 @@ def relation_problems(
             continue
         if b.lower in _LABELLING and is_name(a) and _speaks(sources, a.term, settings.window):  # type: ignore[arg-type]
             continue  # "Fenn called the rise painful": a judgement Fenn gave in words; who said it is checked there
+        if _reporting_pair(content, i, sources, is_name, settings.window):
+            continue  # "..., announced the council on Monday": who said it, and when, are the speaker check's
         pair = f"“{a.text} … {b.text}”"
         # "Smith fled" where the source says "he fled": fine if its "he" is Smith, a coreference
         # error if it is someone else. Only a name before a plain word can be a pronoun's stand-in.
@@ -585,6 +587,11 @@ class _Speech:
 
 
 _ENGLISH_SPEECH = _Speech(_SAYING, _PRONOUNS, _TIME_WORDS, _stem)
+_ACCORDING = frozenset(word for code in ("en", "fr", "es", "de") for word in lexicon(code).according)
+# What stands for the sentence's own subject before a saying word at its end: "Harwick University
+# plans ..., it said"; in Spanish the subject may be left out ("..., según anunció el lunes").
+_SUBJECT_PRONOUNS = frozenset("it they".split())
+_SUBJECT_LEFT_OUT = frozenset("según como".split())
 
 
 @lru_cache(maxsize=32)
@@ -603,7 +610,10 @@ def _attribution(
         if token.lower not in speech.saying:
             continue
         before = i - 2 if i > 1 and tokens[i - 1].lower in speech.auxiliaries else i - 1  # "Vogt a déclaré"
-        for j in (before, i + 1, i + 2):  # "Smith said", "said Smith", "according to Smith"
+        # "according to Smith" names its speaker after it: "... to Leeds, according to its
+        # director" does not have Leeds speak.
+        places = (i + 1, i + 2) if token.lower in _ACCORDING else (before, i + 1, i + 2)
+        for j in places:  # "Smith said", "said Smith", "according to Smith"
             if (
                 0 <= j < len(tokens) and tokens[j].term is not None and is_name(tokens[j])
                 and tokens[j].clause == token.clause and tokens[j].lower not in speech.times  # "said Friday"
@@ -624,6 +634,23 @@ def _attribution(
     if not missing:
         return []
     return [Problem("attribution", f"attribution not in its sources: no cited sentence has {', '.join(missing)} say it")]
+
+
+def _reporting_pair(content: Sequence[Token], i: int, sources: Sources, is_name, window: int) -> bool:
+    """Whether the neighbours `content[i]`, `content[i + 1]` belong to a reporting clause the
+    speaker check reads: a saying word and the name speaking after it ("anunció el Ayuntamiento"),
+    where that name speaks in the sources, or that name and a date after it ("el Ayuntamiento el
+    lunes") where the sources date a saying word so."""
+    speech = _speech(sources.language) if sources.language != "english" else _ENGLISH_SPEECH
+    a, b = content[i], content[i + 1]
+    if a.lower in speech.saying and is_name(b) and b.lower not in speech.times:
+        return _speaks(sources, b.term, window, speech)  # type: ignore[arg-type]
+    if i and content[i - 1].lower in speech.saying and is_name(a) and b.lower in speech.times:
+        return _speaks(sources, a.term, window, speech) and any(  # type: ignore[arg-type]
+            t.term == b.term and any(u.lower in speech.saying and abs(k - m) <= window for m, u in enumerate(sentence))
+            for sentence in sources.tokens for k, t in enumerate(sentence)
+        )
+    return False
 
 
 def _is_member_marker(tokens: Sequence[Token], i: int) -> bool:
@@ -685,6 +712,11 @@ def _speaks(sources: Sources, term: str, window: int, speech: _Speech = _ENGLISH
         for j, token in enumerate(sentence):
             if token.lower not in speech.saying:
                 continue
+            if j and (sentence[j - 1].lower in _SUBJECT_PRONOUNS or sentence[j - 1].lower in _SUBJECT_LEFT_OUT):
+                # "X plans ..., it said": the speaker is the sentence's subject, its first name
+                runs = _name_runs([t for t in sentence[: j - 1] if t.term is not None and t.lower not in speech.times], names)
+                if runs and any(speech.stem(word) == term for word in runs[0]):
+                    return True
             if _stand_in_speaker(sentence, j) and (
                 any(t.term == term for t in sentence) or any(speech.stem(word) == term for word in sources.context_name or ())
             ):
