@@ -107,8 +107,14 @@ _SCALES = {
     "tn": 1e12, "trillion": 1e12,
 }
 _PERCENT = frozenset({"%", "per cent", "percent", "por ciento", "pour cent", "prozent"})
-_RISING = frozenset("rose rise rises rising up increase increased increases grew grow grows growth gain gained jumped climbed higher more".split())
-_FALLING = frozenset("fell fall falls falling down decrease decreased decreases dropped drop declined decline cut lower less shrank".split())
+_RISING = frozenset(
+    "rose rise rises rising risen up increase increased increases grew grow grows grown growth gain gained jumped climbed "
+    "higher more soared surged".split()
+)
+_FALLING = frozenset(
+    "fell fall falls falling fallen down decrease decreased decreases dropped drop declined decline cut lower less shrank "
+    "shrunk slumped plunged tumbled".split()
+)
 
 
 def _value(number: str, language: str) -> float | None:

@@ -96,6 +96,59 @@ def _numbers(text: str) -> set[str]:
             found.add(_NUMBER_WORDS[word])
     return found
 
+_DURATION_UNIT = re.compile(r"\b(?:hours?|minutes?|mins?|seconds?|secs?)\b", re.IGNORECASE)
+
+
+def _clock_parts_backed(number: str, source_numbers: set[str], joined: str) -> bool:
+    """ "2:19:42" where the sources say "2 hours 19 minutes 42 seconds" (or the reverse: a part
+    of a source's "2:19:42"): a time written in another faithful format."""
+    if ":" in number:
+        parts = [_canonical(part) for part in number.split(":")]
+        return all(part in source_numbers for part in parts) and bool(_DURATION_UNIT.search(joined))
+    return any(":" in n and number in {_canonical(part) for part in n.split(":")} for n in source_numbers)
+
+
+# Words that make a figure a round stand-in for another: "more than 200" for 212, "almost 9,000"
+# for 8,760, "about 3,400" for 3,412; each with the bounds, as shares of the line's figure, that
+# the source's figure may take. Only a round figure (two significant digits at most) is read so.
+_ABOVE = (("more", "than"), ("over",), ("at", "least"), ("upwards", "of"), ("just", "over"))
+_BELOW = (("almost",), ("nearly",), ("just", "under"), ("fewer", "than"), ("less", "than"), ("under",), ("up", "to"))
+_AROUND = (("about",), ("around",), ("roughly",), ("approximately",), ("some",), ("an", "estimated"))
+_APPROXIMATIONS = ((_ABOVE, 1.0, 1.25), (_BELOW, 0.8, 1.0), (_AROUND, 0.9, 1.1))
+_FIGURE_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
+_SCALED = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|trillion|k|m|bn|tn)?\b", re.IGNORECASE)
+
+
+def _approximated(number: str, text: str, joined: str) -> bool:
+    """Whether each place `text` writes `number` is a round figure after "more than", "almost",
+    "about" ... that a figure of the sources falls within (scale words read: "more than 1.2
+    million" for 1,234,000)."""
+    places = [m for m in _SCALED.finditer(text) if _canonical(ascii_digits(m.group(1)).replace(",", "")) == number]
+    if not places:
+        return False
+    theirs = [v for m in _SCALED.finditer(joined) if (v := _scaled_value(m)) is not None]
+    for place in places:
+        value = _scaled_value(place)
+        digits = number.replace(".", "").strip("0")
+        if value is None or not value or len(digits) > 2:
+            return False
+        before = tuple(w.lower() for w in _WORD.findall(text[max(0, place.start() - 30) : place.start()]))
+        bounds = next(
+            ((low, high) for phrases, low, high in _APPROXIMATIONS for phrase in phrases if before[-len(phrase) :] == phrase), None
+        )
+        if bounds is None or not any(bounds[0] * value <= v <= bounds[1] * value for v in theirs):
+            return False
+    return True
+
+
+def _scaled_value(match: re.Match[str]) -> float | None:
+    try:
+        value = float(ascii_digits(match.group(1)).replace(",", ""))
+    except ValueError:
+        return None
+    return value * _FIGURE_SCALE.get((match.group(2) or "").lower(), 1.0)
+
+
 def _words(text: str) -> list[str]:
     # One apostrophe: a model writing O'Toole for the source's O’Toole has invented nothing.
     return [w.strip("'-") for w in _WORD.findall(text.replace("’", "'"))]
@@ -199,7 +252,11 @@ def literal_problems(
     source_values = {amount.value for amount in amounts(joined)}
     line_amounts = amounts(text)
     reworded = {a.number.replace(",", "") for a in line_amounts if a.value in source_values}
-    missing = sorted(_numbers(text) - _numbers(joined) - reworded)
+    source_numbers = _numbers(joined)
+    missing = sorted(
+        n for n in _numbers(text) - source_numbers - reworded
+        if not _clock_parts_backed(n, source_numbers, joined) and not _approximated(n, text, joined)
+    )
     if missing:
         problems.append(Problem("number", f"number not in its sources: {', '.join(missing)}"))
     source_lower = {w.lower() for w in _words(joined)}
