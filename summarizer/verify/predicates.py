@@ -1116,6 +1116,10 @@ _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "iobj
 _ARGUMENT_PREPOSITIONS = frozenset({"dative", "agent"})  # "to" a recipient, "by" an agent; not places or times
 
 
+# Dates that a possessive puts on a noun ("next year's race", "Sunday's final").
+_DATE_NOUNS = _CALENDAR | frozenset("year week month season weekend decade day today yesterday tomorrow night".split())
+
+
 def links(line: Any) -> Any:
     """A function telling whether two words of the parsed `line` (given by their character
     offsets) are joined by a grammatical relation: one heads the other's phrase directly or
@@ -1162,6 +1166,9 @@ def links(line: Any) -> Any:
             return True
         if a.like_num and b.like_num:
             return True  # two figures of a line measure one event ("rose 14% to 3.2 million") wherever they hang
+        for x, y in ((a, b), (b, a)):
+            if x.dep_ == "poss" and x.head.i == y.i and x.lower_ in _DATE_NOUNS:
+                return False  # "next year's race": when the race is, which the anchor check weighs, not a relation
         return joined(phrase_head(a), phrase_head(b)) or joined(a, b)
 
     return linked

@@ -45,7 +45,11 @@ _THING_PRONOUNS = frozenset("it its they their them".split())
 _THING_TERM = "<it/they>"
 # Nouns news uses, after "the", for a company, team or body named before ("the firm", "the club"):
 # they stand in for a name as "it" does (and stay words of their sentence).
-_STAND_IN_NOUNS = frozenset("company firm group club team side business carrier bank council regulator".split())
+_STAND_IN_NOUNS = frozenset(
+    "company firm group club team side business carrier bank council regulator charity agency authority airline "
+    "university college hospital trust government ministry department board committee foundation institute "
+    "commission organisation organization retailer operator insurer lender watchdog museum airport".split()
+)
 _SAYING = frozenset(
     "said says say told tells according claimed claims claim added adds insisted insists explained explains "
     "warned warns admitted admits revealed reveals stated states wrote writes announced announces argued argues".split()
