@@ -418,8 +418,14 @@ def _name_runs(tokens: Sequence[Token], names: frozenset[str]) -> list[list[str]
 
 
 def _last_name(tokens: Sequence[Token], names: frozenset[str]) -> list[str] | None:
+    """The words of the last name in `tokens` that may be a person "he" or "she" means: a day or
+    month ("... on Sunday morning. She said") and an acronym ("told the BBC. He said") are no one."""
     words: list[str] = []
     for token in reversed(tokens):
+        if token.lower in _TIME_WORDS or (len(token.text) > 1 and token.text.isupper() and token.text.isalpha()):
+            if words:
+                break
+            continue
         if token.lower in names or token.capitalised:
             words.append(token.lower)
         elif words:
@@ -530,7 +536,7 @@ def relation_problems(
             continue
         if b.lower in _LABELLING and is_name(a) and _speaks(sources, a.term, settings.window):  # type: ignore[arg-type]
             continue  # "Fenn called the rise painful": a judgement Fenn gave in words; who said it is checked there
-        if _reporting_pair(content, i, sources, is_name, settings.window):
+        if _reporting_pair(content, i, sources, is_name, settings.window, tokens):
             continue  # "..., announced the council on Monday": who said it, and when, are the speaker check's
         pair = f"“{a.text} … {b.text}”"
         # "Smith fled" where the source says "he fled": fine if its "he" is Smith, a coreference
@@ -640,7 +646,7 @@ def _attribution(
     return [Problem("attribution", f"attribution not in its sources: no cited sentence has {', '.join(missing)} say it")]
 
 
-def _reporting_pair(content: Sequence[Token], i: int, sources: Sources, is_name, window: int) -> bool:
+def _reporting_pair(content: Sequence[Token], i: int, sources: Sources, is_name, window: int, tokens: Sequence[Token] = ()) -> bool:
     """Whether the neighbours `content[i]`, `content[i + 1]` belong to a reporting clause the
     speaker check reads: a saying word and the name speaking after it ("anunció el Ayuntamiento"),
     where that name speaks in the sources, or that name and a date after it ("el Ayuntamiento el
@@ -649,6 +655,17 @@ def _reporting_pair(content: Sequence[Token], i: int, sources: Sources, is_name,
     a, b = content[i], content[i + 1]
     if a.lower in speech.saying and is_name(b) and b.lower not in speech.times:
         return _speaks(sources, b.term, window, speech)  # type: ignore[arg-type]
+    before = [t for t in tokens if t.start < a.start and t.lower not in _DETERMINERS]
+    if is_name(a) and before and before[-1].lower in ("told", "tells", "tell") and not sources.near((a.term,), (b.term,), window):  # type: ignore[arg-type]
+        return True  # "told the BBC the raiders had ...": whom he told, then what; not a relation of the two
+    # (A saying word the sources give to someone else, "Kessler told reporters" where Ridley
+    # told them, stays the relation check's: the telling is another's event.)
+    if is_name(a) and a.lower not in speech.times and ((b.lower in speech.saying and not sources.has(b.term)) or any(  # type: ignore[arg-type]
+        t.lower in speech.saying and a.start < t.start < b.start for t in tokens
+    )):
+        # "Quinn said watches ...", "Akinola warned": the speaker and the words given, not a
+        # relation of the two; whether the sources give them to Quinn is the speaker check's.
+        return _speaks(sources, a.term, window, speech)  # type: ignore[arg-type]
     if i and content[i - 1].lower in speech.saying and is_name(a) and b.lower in speech.times:
         return _speaks(sources, a.term, window, speech) and any(  # type: ignore[arg-type]
             t.term == b.term and any(u.lower in speech.saying and abs(k - m) <= window for m, u in enumerate(sentence))
