@@ -202,7 +202,7 @@ class Sources:
         if not self.context:
             return None
         context = tokenize(" ".join(self.context), self.language)
-        return _last_name([t for t in context if t.term is not None and t.term != _PRONOUN_TERM], self.names)
+        return _last_name([t for t in context if t.term != _PRONOUN_TERM], self.names)
 
     @cached_property
     def has_open_quote(self) -> bool:
@@ -390,7 +390,7 @@ class Sources:
         for sentence in reversed(self.tokens[: place.sentence]):  # a cited sentence before it, then the window
             if found is not None:
                 break
-            found = _last_name([t for t in sentence if t.term is not None and t.term != _PRONOUN_TERM], names)
+            found = _last_name([t for t in sentence if t.term != _PRONOUN_TERM], names)
         return found if found is not None else self.context_name
 
 
@@ -417,11 +417,17 @@ def _name_runs(tokens: Sequence[Token], names: frozenset[str]) -> list[list[str]
     return runs
 
 
+_PLACE_PREPOSITIONS = frozenset("in at from near".split())
+
+
 def _last_name(tokens: Sequence[Token], names: frozenset[str]) -> list[str] | None:
     """The words of the last name in `tokens` that may be a person "he" or "she" means: a day or
     month ("... on Sunday morning. She said") and an acronym ("told the BBC. He said") are no one."""
     words: list[str] = []
-    for token in reversed(tokens):
+    for k in range(len(tokens) - 1, -1, -1):
+        token = tokens[k]
+        if token.term is None and token.lower not in _PLACE_PREPOSITIONS:
+            continue  # function words are passed over ("Bank of England")
         if token.lower in _TIME_WORDS or (len(token.text) > 1 and token.text.isupper() and token.text.isalpha()):
             if words:
                 break
@@ -429,6 +435,9 @@ def _last_name(tokens: Sequence[Token], names: frozenset[str]) -> list[str] | No
         if token.lower in names or token.capitalised:
             words.append(token.lower)
         elif words:
+            if token.lower in _PLACE_PREPOSITIONS:
+                words = []  # "were held in Chelmsford": a place, not a person
+                continue
             break
     return words or None
 
@@ -660,12 +669,12 @@ def _reporting_pair(content: Sequence[Token], i: int, sources: Sources, is_name,
         return True  # "told the BBC the raiders had ...": whom he told, then what; not a relation of the two
     # (A saying word the sources give to someone else, "Kessler told reporters" where Ridley
     # told them, stays the relation check's: the telling is another's event.)
-    if is_name(a) and a.lower not in speech.times and ((b.lower in speech.saying and not sources.has(b.term)) or any(  # type: ignore[arg-type]
-        t.lower in speech.saying and a.start < t.start < b.start for t in tokens
-    )):
-        # "Quinn said watches ...", "Akinola warned": the speaker and the words given, not a
-        # relation of the two; whether the sources give them to Quinn is the speaker check's.
-        return _speaks(sources, a.term, window, speech)  # type: ignore[arg-type]
+    if is_name(a) and a.lower not in speech.times and b.lower in speech.saying and not sources.has(b.term):  # type: ignore[arg-type]
+        return _speaks(sources, a.term, window, speech)  # type: ignore[arg-type]  # "Mehta told reporters" for "Mehta said"
+    if is_name(a) and a.lower not in speech.times and any(t.lower in speech.saying and a.start < t.start < b.start for t in tokens):
+        # "Quinn said watches ...": the speaker and the words given, not a relation of the two,
+        # where a source sentence holding the words gives words to Quinn.
+        return _speaks(sources, a.term, window, speech, within=b.term)  # type: ignore[arg-type]
     if i and content[i - 1].lower in speech.saying and is_name(a) and b.lower in speech.times:
         return _speaks(sources, a.term, window, speech) and any(  # type: ignore[arg-type]
             t.term == b.term and any(u.lower in speech.saying and abs(k - m) <= window for m, u in enumerate(sentence))
@@ -720,7 +729,7 @@ def _listed_as_member(sources: Sources, term: str) -> bool:
     return False
 
 
-def _speaks(sources: Sources, term: str, window: int, speech: _Speech = _ENGLISH_SPEECH) -> bool:
+def _speaks(sources: Sources, term: str, window: int, speech: _Speech = _ENGLISH_SPEECH, within: str | None = None) -> bool:
     """Whether a source sentence gives words to `term`: the name nearest one of its saying
     words ("Becker said", "said Becker", "Becker, the engineer, said"), or "he said" in a
     sentence that names him before."""
@@ -730,6 +739,8 @@ def _speaks(sources: Sources, term: str, window: int, speech: _Speech = _ENGLISH
         return t.term is not None and t.term != _PRONOUN_TERM and (t.lower in names or t.capitalised)
 
     for number, sentence in enumerate(sources.tokens):
+        if within is not None and not any(t.term == within for t in sentence):
+            continue  # only a sentence holding these words
         for j, token in enumerate(sentence):
             if token.lower not in speech.saying:
                 continue
@@ -756,12 +767,15 @@ def _speaks(sources: Sources, term: str, window: int, speech: _Speech = _ENGLISH
                 # "he said" in a sentence naming no one before: the window's last name is "he" (the
                 # sentences just before it); without one, the last name of a cited sentence before
                 # it (a day or month is no one).
-                earlier = sources.context_name
+                # Which of the two is nearer is not known here (the window may stand between the
+                # cited sentences or before them both): either may be meant.
+                candidates = [sources.context_name]
                 for previous in reversed(sources.tokens[:number]):
-                    if earlier:
+                    found = _last_name([t for t in previous if t.term != _PRONOUN_TERM and t.lower not in speech.times], names)
+                    if found:
+                        candidates.append(found)
                         break
-                    earlier = _last_name([t for t in previous if t.term is not None and t.term != _PRONOUN_TERM and t.lower not in speech.times], names)
-                if any(speech.stem(word) == term for word in earlier or ()):
+                if any(speech.stem(word) == term for earlier in candidates for word in earlier or ()):
                     return True
                 # "Él dijo" opening its sentence: or the subject of the sentence before (see
                 # `Sources.pronoun_stands_for`).

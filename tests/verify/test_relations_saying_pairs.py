@@ -39,3 +39,11 @@ def test_told_the_bbc_then_the_claim_passes():
 
 def test_a_telling_the_sources_give_to_another_is_still_caught():
     assert "relation" in _kinds(RAIL, "Ines Marr told reporters in Leeds that the true cost could reach £9bn.")
+
+
+def test_she_said_after_a_place_means_the_person_without_a_parse():
+    from summarizer import verify
+
+    line = "Detective Inspector Quinn said watches worth around £450,000 were taken from the shop."
+    checked = verify(RAID, line, checker_settings={"parser": "off"})
+    assert not {"coreference", "circumstance"} & {p.kind for p in checked.problems}
