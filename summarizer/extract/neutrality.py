@@ -6,7 +6,9 @@ not the writer's view. Outside the quotes:
 - first person (I, me, my, we, our, us) means the writer is talking about themselves, unless the
   sentence names a speaker ("..., a scientist says"), which makes it reported speech;
 - a final "!" is an exclamation, a final "?" a question the writer asks the reader;
-- "readers should ...", "you must ...", "contact your ..." and the like are calls to action.
+- "readers should ...", "you must ...", "contact your ..." and the like are calls to action;
+- second person (you, your, yours, yourself) means the writer is talking to the reader ("you would
+  be forgiven for thinking ...", "as close as you can get"), unless the sentence names a speaker.
 
 Each of these makes the sentence an opinion line (weight OPINION_WEIGHT). A quote is kept with its
 attribution: a sentence whose words are mostly a quote but that names no speaker ("she said",
@@ -59,9 +61,14 @@ def is_opinion(text: str, own: str | None = None, language: str = "english") -> 
         return "exclamation"
     if last.endswith("?"):
         return "rhetorical question"
-    call_to_action = lang.get(language).call_to_action
-    if call_to_action is not None and call_to_action.search(own.lower()):
+    info = lang.get(language)
+    lowered = own.lower()
+    if info.call_to_action is not None and info.call_to_action.search(lowered):
         return "call to action"
+    # The reader addressed in the writer's own words is no reported fact either; "you" in
+    # reported speech ("You can see it from here, the coach said") is the speaker's.
+    if info.second_person is not None and info.second_person.search(lowered) and not names_speaker(own, language):
+        return "second person"
     return None
 
 

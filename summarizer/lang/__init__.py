@@ -85,6 +85,7 @@ class Language:
 
     # Choosing sentences (extract/).
     first_person: re.Pattern[str] | None = None  # searched in the text outside quotes
+    second_person: re.Pattern[str] | None = None  # the reader addressed; searched in lowercase outside quotes
     attribution: re.Pattern[str] | None = None  # speakers and saying verbs, searched in lowercase
     call_to_action: re.Pattern[str] | ClauseStart | None = None  # searched in lowercase
     furniture_rules: bool = False  # extract/candidates.py's byline, caption and credit patterns fit it

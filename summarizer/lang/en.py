@@ -52,6 +52,11 @@ LANGUAGE = Language(
     first_person=re.compile(
         r"[IWOmouw](?<!\w[IWOmouw])(?:(?<=I)|(?<=m)(?:e|y|ine|yself)|(?<=[wW])e|(?<=[oO])urs?|(?<=u)s|(?<=o)urselves)\b"
     ),
+    # The reader addressed: you, your, yours, yourself, yourselves (so also "you're", "you'll"),
+    # searched in lowercase. It starts with the literal "you", which the regex engine finds by a
+    # fast substring search; the look-behind then asks for a word boundary before it. "young",
+    # "youth" and "bayou" are not it.
+    second_person=re.compile(r"you(?<!\wyou)(?:r(?:s|self|selves)?)?\b"),
     attribution=re.compile(
         r"\b(?:said|says|say|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|stated|states|"
         r"claimed|claims|insisted|insists|warned|warns|argued|argues|noted|notes|recalled|replied|"
