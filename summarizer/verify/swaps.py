@@ -427,7 +427,7 @@ def _describes_a_person(word: str) -> bool:
 
 
 # Nouns a source uses for a party it names elsewhere ("the company", "the club").
-_STAND_INS = frozenset("company firm group club team side business carrier bank council regulator".split())
+_STAND_INS = frozenset("company firm group club team side business carrier bank council regulator force".split())
 _SPEAKER_PRONOUNS = frozenset("he she it they we i you who which that this".split())
 
 
