@@ -284,3 +284,13 @@ def build_tiny_hhem(directory: Path, with_foundation: bool = True):
         config.save_pretrained(directory / "foundation")
         tokenizer.save_pretrained(directory / "foundation")
     return directory, model, tokenizer
+
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def sample_gguf(folder: Path) -> Path:
+    """`build_tiny_gguf` with a tokenizer trained on the first three sample articles, in `folder`:
+    the tiny model most llama.cpp tests share."""
+    corpus = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.iterdir()) if p.suffix in {".txt", ".md"}][:3]
+    return build_tiny_gguf(folder / "tiny.gguf", corpus)

@@ -10,7 +10,6 @@ import pytest
 from summarizer.abstract.prompt_cache import MAGIC, fixed_prefix
 from summarizer.models import store as modelstore
 
-SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 
 def test_the_fixed_prefix_is_what_two_prompts_share_less_one_token():
@@ -23,10 +22,9 @@ def test_the_fixed_prefix_is_what_two_prompts_share_less_one_token():
 def tiny(tmp_path_factory) -> Path:
     pytest.importorskip("gguf")
     pytest.importorskip("llama_cpp")
-    from tiny_models import build_tiny_gguf
+    from tiny_models import sample_gguf
 
-    corpus = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.iterdir()) if p.suffix in {".txt", ".md"}][:3]
-    return build_tiny_gguf(tmp_path_factory.mktemp("prompt-cache-model") / "tiny.gguf", corpus)
+    return sample_gguf(tmp_path_factory.mktemp("prompt-cache-model"))
 
 
 def _answer(path: Path, draft_tokens: int = 3, sentences: int = 2):

@@ -13,17 +13,14 @@ import pytest
 
 from summarizer.models import store as modelstore
 
-SAMPLES = Path(__file__).resolve().parents[2] / "samples"
-
 
 @pytest.fixture(scope="module")
 def tiny(tmp_path_factory) -> Path:
     pytest.importorskip("gguf")
     pytest.importorskip("llama_cpp")
-    from tiny_models import build_tiny_gguf
+    from tiny_models import sample_gguf
 
-    corpus = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.iterdir()) if p.suffix in {".txt", ".md"}][:3]
-    return build_tiny_gguf(tmp_path_factory.mktemp("prompt-cache-key-model") / "tiny.gguf", corpus)
+    return sample_gguf(tmp_path_factory.mktemp("prompt-cache-key-model"))
 
 
 def _cache_after_one_answer(path: Path):

@@ -13,17 +13,14 @@ import pytest
 from summarizer import Options
 from summarizer.batch.runner import BatchConfig, run_batch
 
-SAMPLES = Path(__file__).resolve().parents[2] / "samples"
-
 
 @pytest.fixture(scope="module")
 def tiny(tmp_path_factory) -> Path:
     pytest.importorskip("gguf")
     pytest.importorskip("llama_cpp")
-    from tiny_models import build_tiny_gguf
+    from tiny_models import sample_gguf
 
-    corpus = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.iterdir()) if p.suffix in {".txt", ".md"}][:3]
-    return build_tiny_gguf(tmp_path_factory.mktemp("index-model") / "tiny.gguf", corpus)
+    return sample_gguf(tmp_path_factory.mktemp("index-model"))
 
 
 def _articles(folder: Path) -> Path:
