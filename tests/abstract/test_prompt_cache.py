@@ -11,7 +11,6 @@ from summarizer.abstract.prompt_cache import MAGIC, fixed_prefix
 from summarizer.models import store as modelstore
 
 
-
 def test_the_fixed_prefix_is_what_two_prompts_share_less_one_token():
     assert fixed_prefix([1, 2, 3, 4, 9], [1, 2, 3, 4, 7, 8]) == [1, 2, 3]
     assert fixed_prefix([5, 6], [7, 6]) == []
