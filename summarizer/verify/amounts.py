@@ -56,15 +56,19 @@ def _pattern(scale_words: tuple[str, ...], currency_words: tuple[str, ...]) -> r
     )
 
 
-def amounts(text: str, language: str = "english") -> list[Amount]:
-    """Every figure of `text` with its value and currency (English-style marks: "1,200.5")."""
+@lru_cache(maxsize=4096)
+def amounts(text: str, language: str = "english") -> tuple[Amount, ...]:
+    """Every figure of `text` with its value and currency (English-style marks: "1,200.5").
+    Cached: a source sentence is read for every line and trial citation that cites it."""
     from summarizer.verify.lexicon import lexicon
 
+    if not any(c.isdigit() for c in text):
+        return ()
     words = lexicon(language)
     scales = {w: Decimal(repr(v)) for w, v in words.scales.items() if v >= 1000}
     currency_of = words.currencies
     found = []
-    for match in _pattern(tuple(scales), tuple(currency_of)).finditer(ascii_digits(text)):
+    for match in _pattern(tuple(scales), tuple(currency_of)).finditer(text if text.isascii() else ascii_digits(text)):
         number = match.group("number")
         try:
             value = Decimal(number.replace(",", "")) if words.decimal_point else Decimal(number.replace(".", "").replace(",", "."))
@@ -80,7 +84,7 @@ def amounts(text: str, language: str = "english") -> list[Amount]:
         if match.group("currency"):
             currency = currency_of[match.group("currency").lower()]
         found.append(Amount(match.group().strip(), number, _canonical(value), scale, word.lower() if word else None, currency))
-    return found
+    return tuple(found)
 
 
 def _canonical(value: Decimal) -> str:

@@ -249,7 +249,8 @@ def literal_problems(
     joined = " ".join(sources)
     problems: list[Problem] = []
     # "1.2 million" for "£1.2m", "40 thousand" for "40,000": the same value, written otherwise.
-    source_values = {amount.value for amount in amounts(joined)}
+    source_amounts = [a for source in sources for a in amounts(source)]
+    source_values = {amount.value for amount in source_amounts}
     line_amounts = amounts(text)
     reworded = {a.number.replace(",", "") for a in line_amounts if a.value in source_values}
     source_numbers = _numbers(joined)
@@ -273,7 +274,7 @@ def literal_problems(
     problems += _moved_places(text, joined)
     # A scale the sources give as a suffix or a sign ("£1.2m", "5%"), or a figure whose value
     # they hold however written, is no quantity of the line's own.
-    written_scales = {float(a.scale) for a in amounts(joined) if a.scale is not None}
+    written_scales = {float(a.scale) for a in source_amounts if a.scale is not None}
     if "%" in joined:
         written_scales.add(0.01)
     scales = [
