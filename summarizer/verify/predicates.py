@@ -418,7 +418,25 @@ def parsed_problems(
         problems += _events(line, sources)
     if negation_words is None or any(t.lower_ in negation_words for t in line) or source_negates:
         problems += _negations(line, sources)
+    problems += _no_main_verb(line)
     return problems
+
+
+def _no_main_verb(line: Any) -> list[Problem]:
+    """A line that is a noun phrase whose only verbs stand in a relative clause says nothing
+    happened: "Tomas Rieder, the chief executive, who expects a profit." Its source's sentence
+    went on to the main verb the line left out."""
+    roots = [t for t in line if t.dep_ == "ROOT"]
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN"):
+        return []
+    phrase = {t.i for t in roots[0].subtree}
+    relative = [t for t in line if t.dep_ == "relcl" and t.head.i in phrase]
+    if not relative:
+        return []
+    inside = {t.i for clause in relative for t in clause.subtree}
+    if any(t.pos_ in ("VERB", "AUX") and t.i not in inside for t in line):
+        return []
+    return [Problem("incomplete", f"incomplete sentence: “{roots[0].text}” has no main verb, only a relative clause")]
 
 
 def _is_name(token: Any, names: frozenset[str] = frozenset()) -> bool:
