@@ -41,6 +41,7 @@ class Amount:
     scale: Decimal | None  # what a scale word or suffix multiplies it by ("million", "m")
     scale_word: str | None  # the scale word, lowercase, where a word gives it
     currency: str | None  # the currency family, when the text gives one beside it
+    start: int  # where its digits start in the text
 
 
 @lru_cache(maxsize=64)
@@ -65,10 +66,10 @@ def amounts(text: str, language: str = "english") -> tuple[Amount, ...]:
     if not any(c.isdigit() for c in text):
         return ()
     words = lexicon(language)
-    scales = {w: Decimal(repr(v)) for w, v in words.scales.items() if v >= 1000}
+    pattern, scales = _reading(language)
     currency_of = words.currencies
     found = []
-    for match in _pattern(tuple(scales), tuple(currency_of)).finditer(text if text.isascii() else ascii_digits(text)):
+    for match in pattern.finditer(text if text.isascii() else ascii_digits(text)):
         number = match.group("number")
         try:
             value = Decimal(number.replace(",", "")) if words.decimal_point else Decimal(number.replace(".", "").replace(",", "."))
@@ -83,8 +84,20 @@ def amounts(text: str, language: str = "english") -> tuple[Amount, ...]:
         currency = _SYMBOLS[symbol[-1]] if symbol else _SYMBOLS[after] if after else None
         if match.group("currency"):
             currency = currency_of[match.group("currency").lower()]
-        found.append(Amount(match.group().strip(), number, _canonical(value), scale, word.lower() if word else None, currency))
+        found.append(
+            Amount(match.group().strip(), number, _canonical(value), scale, word.lower() if word else None, currency, match.start("number"))
+        )
     return tuple(found)
+
+
+@lru_cache(maxsize=64)
+def _reading(language: str) -> tuple[re.Pattern[str], dict[str, Decimal]]:
+    """The amount pattern of `language` and its scale words (thousand and up) by value."""
+    from summarizer.verify.lexicon import lexicon
+
+    words = lexicon(language)
+    scales = {w: Decimal(repr(v)) for w, v in words.scales.items() if v >= 1000}
+    return _pattern(tuple(scales), tuple(words.currencies)), scales
 
 
 def _canonical(value: Decimal) -> str:
@@ -95,8 +108,6 @@ def _canonical(value: Decimal) -> str:
 def currency_problems(text: str, sources: list[str] | tuple[str, ...], language: str = "english") -> list[Problem]:
     """A sum of the line in another currency than its sources give that same sum: "$12m" where
     they have "£12m". A source sum without a currency says nothing against the line's."""
-    if not any(c.isdigit() for c in text):
-        return []
     mine = [a for a in amounts(text, language) if a.currency is not None]
     if not mine:
         return []

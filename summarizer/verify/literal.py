@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from summarizer.textpatterns import ascii_digits, quoted_spans
-from summarizer.verify.amounts import amounts
+from summarizer.verify.amounts import Amount, amounts
 from summarizer.verify.figures import compares
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
@@ -115,38 +115,29 @@ _ABOVE = (("more", "than"), ("over",), ("at", "least"), ("upwards", "of"), ("jus
 _BELOW = (("almost",), ("nearly",), ("just", "under"), ("fewer", "than"), ("less", "than"), ("under",), ("up", "to"))
 _AROUND = (("about",), ("around",), ("roughly",), ("approximately",), ("some",), ("an", "estimated"))
 _APPROXIMATIONS = ((_ABOVE, 1.0, 1.25), (_BELOW, 0.8, 1.0), (_AROUND, 0.9, 1.1))
-_FIGURE_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12, "tn": 1e12}
-_SCALED = re.compile(r"(\d+(?:[.,]\d+)*)\s*(thousand|million|billion|trillion|k|m|bn|tn)?\b", re.IGNORECASE)
 
 
-def _approximated(number: str, text: str, joined: str) -> bool:
+def _approximated(number: str, text: str, line_amounts: Sequence[Amount], source_values: Sequence[float]) -> bool:
     """Whether each place `text` writes `number` is a round figure after "more than", "almost",
-    "about" ... that a figure of the sources falls within (scale words read: "more than 1.2
-    million" for 1,234,000)."""
-    places = [m for m in _SCALED.finditer(text) if _canonical(ascii_digits(m.group(1)).replace(",", "")) == number]
+    "about" ... that a figure of the sources (`source_values`) falls within (scale words read:
+    "more than 1.2 million" for 1,234,000)."""
+    places = [a for a in line_amounts if _canonical(a.number.replace(",", "")) == number]
     if not places:
         return False
-    theirs = [v for m in _SCALED.finditer(joined) if (v := _scaled_value(m)) is not None]
+    digits = number.replace(".", "").strip("0")
+    if len(digits) > 2:
+        return False
     for place in places:
-        value = _scaled_value(place)
-        digits = number.replace(".", "").strip("0")
-        if value is None or not value or len(digits) > 2:
+        value = float(place.value)
+        if not value:
             return False
-        before = tuple(w.lower() for w in _WORD.findall(text[max(0, place.start() - 30) : place.start()]))
+        before = tuple(w.lower() for w in _WORD.findall(text[max(0, place.start - 30) : place.start]))
         bounds = next(
             ((low, high) for phrases, low, high in _APPROXIMATIONS for phrase in phrases if before[-len(phrase) :] == phrase), None
         )
-        if bounds is None or not any(bounds[0] * value <= v <= bounds[1] * value for v in theirs):
+        if bounds is None or not any(bounds[0] * value <= v <= bounds[1] * value for v in source_values):
             return False
     return True
-
-
-def _scaled_value(match: re.Match[str]) -> float | None:
-    try:
-        value = float(ascii_digits(match.group(1)).replace(",", ""))
-    except ValueError:
-        return None
-    return value * _FIGURE_SCALE.get((match.group(2) or "").lower(), 1.0)
 
 
 def _words(text: str) -> list[str]:
@@ -254,9 +245,10 @@ def literal_problems(
     line_amounts = amounts(text)
     reworded = {a.number.replace(",", "") for a in line_amounts if a.value in source_values}
     source_numbers = _numbers(joined)
+    source_floats = [float(value) for value in source_values]
     missing = sorted(
         n for n in _numbers(text) - source_numbers - reworded
-        if not _clock_parts_backed(n, source_numbers, joined) and not _approximated(n, text, joined)
+        if not _clock_parts_backed(n, source_numbers, joined) and not _approximated(n, text, line_amounts, source_floats)
     )
     if missing:
         problems.append(Problem("number", f"number not in its sources: {', '.join(missing)}"))
