@@ -236,10 +236,13 @@ def moved_figure_problems(text: str, sources: Sequence[str], language: str = "en
     if not line_numbers:
         return []
     parsed = [[t for t in tokens_of(s, language) if t.term is not None and t.lower not in _UNIT_WORDS] for s in sources]
+    dates = lexicon(language).dates
     moved = []
     for i, token in enumerate(line):
         if not token.lower[:1].isdigit():
             continue
+        if any(0 <= j < len(line) and line[j].lower.rstrip(".") in dates for j in (i - 1, i + 1)):
+            continue  # a day of a date ("ab 1. März", "on 3 May"): where it stands is the date checks' to judge
         key = _number_key(token.lower)
         if not any(_number_key(t.lower) == key for sentence in parsed for t in sentence):
             continue  # a figure the sources lack is the literal check's

@@ -64,6 +64,13 @@ def test_a_figure_moved_to_the_other_noun():
     assert passes(ORCHARD, "Pears made up 600 tonnes of the crop.")
 
 
+def test_the_day_of_a_date_is_not_a_figure_moved_to_its_neighbour():
+    # German puts the date before the object: the line's "Gaspreise ab 1. März" reorders
+    # "zum 1. März die Gaspreise um 12 Prozent", where "Gaspreise" stands before the other figure.
+    article = "Die Stadtwerke Ostheim erhöhen zum 1. März die Gaspreise um 12 Prozent, teilte das Unternehmen mit.\n"
+    assert passes(article, "Die Stadtwerke Ostheim heben die Gaspreise ab 1. März um 12 Prozent an.")
+
+
 def test_two_figures_swapped():
     article = "In the survey, 31% of nurses and 18% of doctors said they planned to leave within a year.\n"
     assert "circumstance" in kinds(article, "In the survey, 18% of nurses and 31% of doctors said they planned to leave within a year.")
