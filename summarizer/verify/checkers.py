@@ -158,11 +158,14 @@ class RelationChecker:
         problems += local_negation_problems(text, evidence.sources, lexicon(language), stopwords_for(language),
                                             added=not relation_checks)
         if not relation_checks:
-            # Capitals do not tell names apart here (German): the relation checks step aside. One
-            # speaker check needs no names: words of one party that speaks in the article given
-            # to another that does ("Der Mieterverein sagte" where "Die CDU-Fraktion sagte").
+            # Capitals do not tell names apart here (German): the relation checks step aside. Two
+            # checks need no names: roles swapped in a sentence that opens with its subject, and
+            # words of one party that speaks in the article given to another that does ("Der
+            # Mieterverein sagte" where "Die CDU-Fraktion sagte").
+            sources = Sources(evidence.sources, context=evidence.context, language=language, preceding=evidence.preceding)
+            if lexicon(language).nouns_capitalised:
+                problems += reversal_problems(text, sources, language)  # subject-first sentences only
             if article and lexicon(language).saying:
-                sources = Sources(evidence.sources, context=evidence.context, language=language, preceding=evidence.preceding)
                 problems += speaker_problems(text, sources, language, terms, article)
             return problems
         document = evidence.document

@@ -103,6 +103,47 @@ def _roles(tokens: Sequence, is_name, language: str) -> list[tuple[frozenset[str
     return found
 
 
+# Where every noun takes a capital (German), the subject may follow the verb ("Am Montag
+# kritisierte der Verband die Stadt") and an object may open the sentence ("Den Vertrag
+# unterschrieb ..."): roles are read only from a sentence that opens with its subject, a noun after
+# an article that may be nominative, then the verb, then an object after an article.
+_OBJECT_ONLY_ARTICLES = frozenset("den dem des einen einem eines".split())
+_MAX_BEFORE_OBJECT = 4  # words from the verb to the object's article ("kritisierte am Montag scharf die")
+
+
+def _subject_first_roles(tokens: Sequence, language: str) -> list[tuple[frozenset[str], str, frozenset[str]]]:
+    """(subject, verb term, object) of a sentence in subject-verb-object order, or none."""
+    determiners = lexicon(language).determiners
+    dates = lexicon(language).dates
+    k = 0
+    if k < len(tokens) and tokens[k].lower in determiners:
+        if tokens[k].lower in _OBJECT_ONLY_ARTICLES:
+            return []
+        k += 1
+    subject = set()
+    while k < len(tokens) and tokens[k].term is not None and tokens[k].text[:1].isupper() and tokens[k].segment == tokens[0].segment:
+        subject.add(tokens[k].lower)
+        k += 1
+    if not subject or subject & dates or k >= len(tokens):
+        return []
+    verb = tokens[k]
+    if verb.term is None or verb.text[:1].isupper() or verb.lower[:1].isdigit() or verb.lower in _SYMMETRIC:
+        return []
+    for m in range(k + 1, min(len(tokens) - 1, k + 2 + _MAX_BEFORE_OBJECT)):
+        if tokens[m].segment != verb.segment or tokens[m].lower in _SYMMETRIC:
+            return []
+        if tokens[m].lower in determiners and tokens[m].lower != "des":
+            n = m + 1
+            undergoer = set()
+            while n < len(tokens) and tokens[n].term is not None and tokens[n].text[:1].isupper() and tokens[n].segment == verb.segment:
+                undergoer.add(tokens[n].lower)
+                n += 1
+            if undergoer and not undergoer & dates:
+                return [(frozenset(subject), verb.term, frozenset(undergoer))]
+            return []
+    return []
+
+
 def reversal_problems(text: str, sources, language: str = "english") -> list[Problem]:
     """The line's doer and undergoer of a verb, the other way round in a source sentence with the
     same verb (and the line's way in none). `sources` is a `relations.Sources`."""
@@ -114,10 +155,17 @@ def reversal_problems(text: str, sources, language: str = "english") -> list[Pro
         # A sentence's first word counts when written with a capital: "Rovers beat Dunmore".
         return token.term is not None and (token.lower in names or token.capitalised or token.text[:1].isupper())
 
-    said = _roles(tokens_of(text, language), is_name, language)
+    if lexicon(language).nouns_capitalised:
+        def roles(tokens):
+            return _subject_first_roles(tokens, language)
+    else:
+        def roles(tokens):
+            return _roles(tokens, is_name, language)
+
+    said = roles(tokens_of(text, language))
     if not said:
         return []
-    theirs = [role for sentence in sources.tokens for role in _roles(sentence, is_name, language)]
+    theirs = [role for sentence in sources.tokens for role in roles(sentence)]
     problems = []
     for doer, verb, undergoer in said:
         same = [(d, u) for d, v, u in theirs if v == verb]
