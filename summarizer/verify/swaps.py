@@ -53,6 +53,70 @@ def _role_marks(tokens: Sequence, language: str) -> tuple[set[int], set[int]]:
     return after_aux, after_agent
 
 
+# A common noun takes a side as a name does when its determiner marks where it starts ("The town
+# council criticised the agency"); French elides the article into the noun ("l'agence").
+_ELIDED_ARTICLES = ("l'", "l’")
+_PHRASE_WORDS = 3  # content words of such a phrase before a verb: "the town council"
+# Words that tie a noun to its complement within one phrase, an article may follow ("the head of
+# the agency", "l'association des nageurs", "la asociación de vecinos").
+_COMPLEMENT_LINKS = frozenset("of de des du del".split())
+
+
+def _noun_phrases(tokens: Sequence, content: Sequence, is_name, language: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Common-noun phrases as (first content index, last content index, words): every run of up to
+    `_PHRASE_WORDS` adjacent content words that a determiner opens. Where such a phrase ends is not
+    known without a parser, so each length is a candidate: the verb's neighbour picks one."""
+    determiners = lexicon(language).determiners
+    phrases = []
+    for c, (k, token) in enumerate(content):
+        elided = token.lower.startswith(_ELIDED_ARTICLES) and "l" in determiners
+        if not elided and not (k and tokens[k - 1].lower in determiners):
+            continue
+        if (is_name(token) and not (elided and k == 0)) or token.lower[:1].isdigit():
+            continue  # a name has its own span; "L'agence" opening a sentence is no name
+        words: list[str] = []
+        for d in range(c, min(c + _PHRASE_WORDS, len(content))):
+            kd, word = content[d]
+            if d > c:
+                link = [tokens[m].lower for m in range(content[d - 1][0] + 1, kd)]
+                linked = not link or (len(link) <= 2 and link[0] in _COMPLEMENT_LINKS and all(w in determiners for w in link[1:]))
+                if not linked or word.segment != token.segment or is_name(word):
+                    break
+            words.append(_bare(word.lower))
+            phrases.append((c, d, frozenset(words)))
+    return phrases
+
+
+def _bare(word: str) -> str:
+    """A word without an elided article: "l'agence" -> "agence"."""
+    return word[2:] if word.startswith(_ELIDED_ARTICLES) else word
+
+
+def _first_index(tokens: Sequence, content: Sequence, span: tuple[int, int, frozenset[str]], determiners: frozenset[str]) -> int:
+    """The token index where a span starts: its determiner where one stands right before it, so
+    that the word before ("by the agency") marks its role."""
+    k = content[span[0]][0]
+    return k - 1 if k and tokens[k - 1].lower in determiners else k
+
+
+def _after_verb(tokens: Sequence, content: Sequence, v: int, spans: Sequence, agent_words: frozenset[str],
+                determiners: frozenset[str]) -> list[tuple[tuple[int, int, frozenset[str]], bool]]:
+    """The spans after the verb at content index `v` in its clause, nearest first, each with
+    whether an agent word ("by") stands before it."""
+    vk, verb = content[v]
+    after = []
+    for span in spans:
+        if span[0] <= v or span[0] - v > _MAX_GAP:
+            continue
+        first_k = _first_index(tokens, content, span, determiners)
+        if content[span[0]][1].clause != verb.clause or any(
+            tokens[m].lower in _SYMMETRIC or tokens[m].lower in _FOR or tokens[m].lower == "," for m in range(vk + 1, first_k)
+        ):
+            break  # "beat X with Y", "signed for X" (X signed him), another clause, a comma
+        after.append((span, first_k > 0 and tokens[first_k - 1].lower in agent_words))
+    return after
+
+
 def _roles(tokens: Sequence, is_name, language: str) -> list[tuple[frozenset[str], str, frozenset[str]]]:
     """(doer, verb term, undergoer) read from word order, names as the sets of their words: the
     name just before a verb does it, the first name after it undergoes it ("Corvane bought the mill
@@ -69,30 +133,35 @@ def _roles(tokens: Sequence, is_name, language: str) -> list[tuple[frozenset[str
             d = c
             while d + 1 < len(content) and is_name(content[d + 1][1]) and content[d + 1][1].segment == content[c][1].segment:
                 d += 1
-            spans.append((c, d, frozenset(content[e][1].lower for e in range(c, d + 1))))
+            spans.append((c, d, frozenset(_bare(content[e][1].lower) for e in range(c, d + 1))))
             c = d + 1
         else:
             c += 1
+    phrases = _noun_phrases(tokens, content, is_name, language)
+    longest = sorted({p[0]: p for p in phrases}.values())  # after a verb, each phrase at its full length
+    determiners = lexicon(language).determiners
     found = []
     for v, (vk, verb) in enumerate(content):
         if is_name(verb) or verb.lower in _SYMMETRIC or verb.lower[:1].isdigit():
             continue
         before = next((span for span in spans if span[1] == v - 1 and content[span[1]][1].clause == verb.clause), None)
-        after = []
-        for span in spans:
-            if span[0] <= v or span[0] - v > _MAX_GAP:
-                continue
-            first_k = content[span[0]][0]
-            if content[span[0]][1].clause != verb.clause or any(
-                tokens[m].lower in _SYMMETRIC or tokens[m].lower in _FOR or tokens[m].lower == "," for m in range(vk + 1, first_k)
-            ):
-                break  # "beat X with Y", "signed for X" (X signed him), another clause, a comma
-            after.append((span, first_k > 0 and tokens[first_k - 1].lower in agent_words))
-        if before is not None and any(tokens[m].lower in _SYMMETRIC for m in range(content[before[1]][0] + 1, vk)):
+        noun_before = None
+        if before is None:
+            noun_before = next((span for span in phrases if span[1] == v - 1 and content[span[1]][1].clause == verb.clause), None)
+        if any(span is not None and any(tokens[m].lower in _SYMMETRIC for m in range(content[span[1]][0] + 1, vk))
+               for span in (before, noun_before)):
             continue
-        passive = vk in after_aux
-        agent = next((span for span, is_agent in after if is_agent), None)
-        other = next((span for span, is_agent in after if not is_agent), None)
+        # A name after the verb takes the other side before any common noun ("bought the mill
+        # from Hallam" is about Hallam); a common noun only where no name follows.
+        after = _after_verb(tokens, content, v, spans, agent_words, determiners)
+        after_phrases = _after_verb(tokens, content, v, longest, agent_words, determiners)
+        # "the event attended by X": a participle before its agent is passive without an auxiliary.
+        passive = vk in after_aux or (vk + 1 < len(tokens) and tokens[vk + 1].lower in agent_words)
+        agent = next((span for span, is_agent in (*after, *after_phrases) if is_agent), None)
+        other = next((span for span, is_agent in (*after, *after_phrases) if not is_agent), None)
+        named_other = next((span for span, is_agent in after if not is_agent), None)
+        if before is None and not (passive and named_other is not None):
+            before = noun_before  # "La fábrica fue comprada por X al grupo Y": Y, a name, before the noun
         if passive:
             if agent is not None and before is not None:
                 found.append((agent[2], verb.term, before[2]))
