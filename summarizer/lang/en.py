@@ -134,7 +134,12 @@ LANGUAGE = Language(
         added adds stated states denied denies discovered discovers learned learnt decided decides
         """
     ),
-    labelling_words=words("called calls call described describes describe branded brands labelled labels dubbed"),
+    # Verbs that give a judgement to their subject as "called" does: "Osei accused the trust of
+    # failing" reports Osei's words, as "Osei called it a failure" does.
+    labelling_words=words(
+        "called calls call described describes describe branded brands labelled labels dubbed "
+        "accused accuses criticised criticized criticises criticizes blamed blames condemned condemns"
+    ),
     contested_words=words("argued argues claimed claims alleged alleges insisted insists contended contends maintained maintains"),
     according_words=words("according"),
     claims_now=words("is are should must ought"),

@@ -35,7 +35,6 @@ _QUOTE_MARKS = "\"“”«»„"
 _BE = frozenset("is are was were be been being".split())
 # Verbs that give a judgement to their subject as saying words give words: "Fenn called the rise
 # painful", "branded it a betrayal". A line with one reports the judgement; it does not state it.
-_LABELLING = frozenset("called calls call described describes describe branded brands labelled labels dubbed".split())
 
 
 @lru_cache(maxsize=4096)  # source sentences come back for every line and trial citation
@@ -97,7 +96,7 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
         return []
     words = [w for w, _ in line]
     # A saying word reports unless it is passive ("is explained by"): then it is the claim's own verb.
-    reporting = lexicon.saying | _LABELLING | lexicon.labelling
+    reporting = lexicon.saying | lexicon.labelling
     saying = [w for i, w in enumerate(words) if w in reporting and not _BE & set(words[max(0, i - 2) : i])]
     if any(w in lexicon.hedges or w.endswith("n't") for w in words) or _phrases(words, lexicon.hedge_phrases):
         return []

@@ -50,3 +50,15 @@ def test_a_report_that_drops_its_speakers_doubt_is_a_dropped_hedge():
 def test_an_english_report_that_drops_could_is_a_dropped_hedge():
     assert "hedge" in _kinds(SPRAY.replace("was harmless", "could be harmless"),
                              "The Garden Products Council said the spray is harmless when used as directed.")
+
+
+MATERNITY = (
+    "Local MP Daniel Osei said he would ask the health secretary to intervene. "
+    'He said the hospital trust had "failed to plan for a crisis everyone saw coming".'
+)
+
+
+def test_an_accusation_gives_the_quoted_words_to_its_speaker():
+    # "accused ... of" reports Osei's words as "called" does: not a quotation stated as fact.
+    assert _kinds(MATERNITY, "Osei accused the hospital trust of failing to plan for a crisis everyone saw coming.") == []
+    assert "hedge" in _kinds(MATERNITY, "The hospital trust failed to plan for a crisis everyone saw coming.")
