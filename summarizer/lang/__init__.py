@@ -170,6 +170,14 @@ class Language:
     duration_units: frozenset[str] = _EMPTY  # "six weeks" is not "six months"
     number_words: tuple[str, ...] = ()  # the words for 0, 1, 2, ... in order, read as digits in durations
     decimal_point: bool = False  # "1,200" is 1200 and "1.5" a decimal (English); else "1,3" is 1.3
+    # Names take case endings ("Warszawie" for "Warszawa", "Helsingissä" for "Helsinki"): a line's
+    # name is its sources' where the two share a stem of four letters or more (three where one word
+    # is all stem: "Рим", "Рима") and neither goes on past it by more than `name_endings` letters;
+    # 0: names are compared whole. `stem_alternations`: letters that stand for one another in an
+    # inflected stem, each string's later letters read as its first (Ukrainian "оі": "Львів",
+    # "Львова"; Czech "hz": "Praha", "v Praze").
+    name_endings: int = 0
+    stem_alternations: tuple[str, ...] = ()
     # The relation checks (roles swapped, a speaker or narration moved, neighbours put in a relation
     # no source states, an added negation) tell names by their capitals: on where that holds and the
     # checks were tried (English, French, Spanish; not German, which capitalises every noun).

@@ -8,6 +8,9 @@ LANGUAGE = Language(
     "el",
     "greek",
     punkt=True,
+    # "Μητσοτάκη" for "Μητσοτάκης"; "Αθηνών" for "Αθήνα" (the accent moves).
+    name_endings=3,
+    stem_alternations=("αά", "εέ", "ηή", "ιίϊΐ", "οό", "υύϋΰ", "ωώ"),
     # "αριθ." (αριθμός, number), "παρ." (παράγραφος), "σελ." (page), "βλ." (see), "τηλ.".
     abbreviations=words("κ δρ π χ δηλ εκατ δισ κλπ αριθ παρ σελ βλ τηλ"),
     can_end=words("χλμ"),

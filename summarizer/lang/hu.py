@@ -2,4 +2,11 @@
 
 from summarizer.lang import Language
 
-LANGUAGE = Language("hu", "hungarian", stemmer="snowball")
+LANGUAGE = Language(
+    "hu",
+    "hungarian",
+    stemmer="snowball",
+    # "Budapesten", "Debrecenből" for "Budapest", "Debrecen"; a final vowel lengthens ("Dunán").
+    name_endings=4,
+    stem_alternations=("aá", "eé"),
+)

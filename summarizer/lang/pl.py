@@ -8,6 +8,9 @@ LANGUAGE = Language(
     "pl",
     "polish",
     punkt=True,
+    # "Warszawie", "Trzaskowskiego" for "Warszawa", "Trzaskowski"; "Krakowie" for "Kraków".
+    name_endings=4,
+    stem_alternations=("oó", "kc"),
     # Also law references (art., ust.), "ur./zm." (born/died), "tel.", "woj." and the military and
     # police ranks that precede names in news ("kpt.", "asp.", "podkom.").
     abbreviations=words(

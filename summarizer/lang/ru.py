@@ -9,6 +9,7 @@ LANGUAGE = Language(
     "russian",
     punkt=True,
     stemmer="snowball",
+    name_endings=3,  # "Москвы", "Собянина" for "Москва", "Собянин"
     abbreviations=words("т е г им ул д др проф млн млрд тыс см пр"),
     # Units that Punkt's model learned as abbreviations but that end many news sentences
     # ("... 90 млрд руб. Первые ..."): taken out of the model so that Punkt may split there.

@@ -54,6 +54,8 @@ class Lexicon:
     decimal_point: bool = False
     relation_checks: bool = False
     nouns_capitalised: bool = False
+    name_endings: int = 0  # letters a name's case ending may take (Language.name_endings)
+    stem_alternations: tuple[str, ...] = ()
     parser_pipelines: tuple[str, ...] = ()
     # Words that give a claim as one side's case ("argued", "alleged"), and those that give it as
     # someone's ("according", "según"): a line stating it with no one making it takes a side.
@@ -105,6 +107,8 @@ def lexicon(language: str) -> Lexicon:
         decimal_point=info.decimal_point,
         relation_checks=info.relation_checks,
         nouns_capitalised=info.nouns_capitalised,
+        name_endings=info.name_endings,
+        stem_alternations=info.stem_alternations,
         parser_pipelines=info.parser_pipelines,
         contested=info.contested_words | info.according_words,
         according=info.according_words,

@@ -8,13 +8,17 @@ in a wrong relation, which `relations.py` looks for.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
+from summarizer.lang import UNSPACED_LETTERS
 from summarizer.textpatterns import ascii_digits, quoted_spans
 from summarizer.verify.amounts import Amount, amounts
 from summarizer.verify.figures import compares
-from summarizer.verify.lexicon import lexicon
+from summarizer.verify.lexicon import Lexicon, lexicon
+from summarizer.verify.numerals import scaled_figures
 from summarizer.verify.problems import Problem
 
 DEFAULT_MIN_SUPPORT = 0.5  # the same default as Options.min_support
@@ -47,6 +51,9 @@ TITLES = lexicon("english").titles
 # writes its digits; "3.500" may be three thousand five hundred or three and a half.
 _LOCAL_NUMBER = re.compile(r"\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*")
 _ANY_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# Words for the name check: a word of a cased script ends where an unspaced script goes on without a
+# space ("ISは自爆攻撃" is the name "IS").
+_NAME_WORD = re.compile(rf"[^\W\d_](?:(?![{UNSPACED_LETTERS}])[\w'’\-])*")
 
 
 def _local_numbers(text: str) -> dict[str, frozenset[str]]:
@@ -306,6 +313,46 @@ def _normalise_any(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
 
 
+def _name_core(word: str) -> str:
+    """A name without the case ending that follows an apostrophe ("Ankara'da", "Erdoğan’ın": Turkish
+    and Azerbaijani write a name's suffixes so); "O'Neill" and "D'Alema" stay whole."""
+    head, mark, tail = word.replace("’", "'").partition("'")
+    return head if mark and head and tail[:1].islower() else word
+
+
+_MIN_STEM = 4  # a shorter shared stem backs a name only when it is a whole word ("Рим" for "Рима")
+_MIN_WHOLE_STEM = 3
+
+
+def _inflected_from(name: str, source_words: set[str], words: Lexicon) -> bool:
+    """Whether `name` is one of `source_words` in another case: both share a stem and neither goes
+    on past it by more than the language's `name_endings` letters ("Warszawie", "Warszawa"), read
+    with the stem's alternating letters as one ("Києва", "Київ")."""
+    fold = _folding(words.stem_alternations)
+    mine = name.translate(fold)
+    for word in source_words:
+        if word[:1] != name[:1]:
+            continue
+        theirs = word.translate(fold)
+        shared = len(os.path.commonprefix((mine, theirs)))
+        if max(len(mine), len(theirs)) - shared > words.name_endings:
+            continue
+        if shared >= _MIN_STEM or shared >= _MIN_WHOLE_STEM and shared == min(len(mine), len(theirs)):
+            return True
+    return False
+
+
+@lru_cache(maxsize=32)
+def _folding(alternations: tuple[str, ...]) -> dict[int, str]:
+    """A `str.translate` table reading each alternation's later letters (and their capitals) as its first."""
+    table = {}
+    for letters in alternations:
+        for letter in letters[1:]:
+            table[ord(letter)] = letters[0]
+            table[ord(letter.upper())] = letters[0].upper()
+    return table
+
+
 def _other_language_problems(
     text: str, joined: str, support: float, min_support: float, language: str, context: str = ""
 ) -> list[Problem]:
@@ -313,18 +360,29 @@ def _other_language_problems(
     capitalises every noun), date and judgement words where this module has them (German,
     French, Spanish), quotations and support. English quantity words step aside."""
     problems: list[Problem] = []
-    source_values = frozenset().union(*_local_numbers(joined).values())
-    missing = sorted(written for written, values in _local_numbers(text).items() if not values & source_values)  # as the line writes them
+    # Figures with a scale character or in Han digits ("三千万", "3000万", "3억 5천만") compare by
+    # value; the digits inside them are not read again as numbers of their own.
+    figures = scaled_figures(text, line=True)
+    source_values = frozenset().union(*_local_numbers(joined).values(), (value for *_, value in scaled_figures(joined)))
+    digits_left = text
+    for _, start, end, _ in figures:
+        digits_left = digits_left[:start] + " " * (end - start) + digits_left[end:]
+    missing = sorted(
+        {written for written, values in _local_numbers(digits_left).items() if not values & source_values}
+        | {written for written, _, _, value in figures if value not in source_values}
+    )  # as the line writes them
     if missing:
         problems.append(Problem("number", f"number not in its sources: {', '.join(missing)}"))
     if not lexicon(language).nouns_capitalised:  # German capitalises every noun: capitals name nothing
         titles = lexicon(language).titles
-        source_words = set(_ANY_WORD.findall(f"{joined} {context}"))
-        words = _ANY_WORD.findall(text)
-        names = sorted(
-            {w for position, w in enumerate(words) if position > 0 and w[0].isupper() and w.lower().rstrip(".") not in titles}
-            - source_words
-        )
+        source_words = {_name_core(w) for w in _NAME_WORD.findall(f"{joined} {context}")}
+        words = _NAME_WORD.findall(text)
+        candidates = {
+            w for position, w in enumerate(words) if position > 0 and w[0].isupper() and w.lower().rstrip(".") not in titles
+        }
+        names = sorted(w for w in candidates if _name_core(w) not in source_words)
+        if names and lexicon(language).name_endings:
+            names = [w for w in names if not _inflected_from(_name_core(w), source_words, lexicon(language))]
         if names:
             problems.append(Problem("name", f"name not in its sources: {', '.join(names)}"))
     source_lower = {w.lower() for w in _ANY_WORD.findall(joined)}

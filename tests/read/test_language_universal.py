@@ -88,10 +88,16 @@ def test_language_unspaced_words_are_character_pairs() -> None:
 
 
 def test_language_without_rules_is_labelled_truly_with_one_warning() -> None:
+    text = "Гарадскі савет прыняў праграму рамонту старых мастоў. Першыя работы пачнуцца вясной. У мэрыі абяцаюць апублікаваць схемы аб'езду."
+    name, warnings = choose_language(text, "auto")
+    assert name == "belarusian"  # not Russian, its neighbour with rules
+    assert len(warnings) == 1 and "belarusian (be)" in warnings[0] and "no rules" in warnings[0]
+
+
+def test_language_ukrainian_is_not_read_as_russian() -> None:
     text = "Міська рада ухвалила програму ремонту старих мостів. Перші роботи розпочнуться навесні. У мерії обіцяють оприлюднити схеми об'їзду."
     name, warnings = choose_language(text, "auto")
-    assert name == "ukrainian"  # not Russian, its neighbour with rules
-    assert len(warnings) == 1 and "ukrainian (uk)" in warnings[0] and "no rules" in warnings[0]
+    assert name == "ukrainian" and len(warnings) == 1 and "ukrainian (uk)" in warnings[0]
 
 
 @pytest.mark.parametrize("given", ["uk", "ukrainian", "zh", "Chinese", "hr", "sr", "hy", "ta", "fa"])

@@ -1,0 +1,66 @@
+"""A name in another case than its source's is the same name (Turkish suffixes after an apostrophe,
+Slavic, Finnish and Hungarian case endings); a name the article never gives is still caught."""
+
+import pytest
+
+from summarizer import verify
+
+_ARTICLES = {
+    "tr": "Cumhurbaşkanı Erdoğan dün Ankara'ya döndü. Erdoğan, Ankara'da bakanlarla bir toplantı yaptı.",
+    "uk": "Мер Києва Віталій Кличко заявив, що місто відремонтує двадцять шкіл. Київ отримає гроші з бюджету.",
+    "ru": "В Москве открылась новая станция метро. Мэр Москвы Сергей Собянин сказал, что станция обслужит сто тысяч пассажиров.",
+    "pl": "Nowy most w Warszawie zostanie otwarty w maju. Prezydent Rafał Trzaskowski powiedział, że budowa kosztowała dwieście milionów złotych.",
+    "cs": "V Praze se ve středu sešla vláda. Premiér Petr Fiala oznámil, že Praha dostane nové tramvaje.",
+    "fi": "Helsingissä avattiin maanantaina uusi kirjasto. Pormestari Juhana Vartiainen sanoi, että kirjasto maksoi kolmekymmentä miljoonaa euroa.",
+    "hu": "Budapesten hétfőn új hidat adtak át. Karácsony Gergely főpolgármester szerint a híd tízezer autót visz el naponta.",
+}
+
+
+def _names(code: str, line: str) -> list[str]:
+    result = verify(_ARTICLES[code], [line], language=code)
+    return [p.message for line in result.lines for p in line.problems if p.kind == "name"]
+
+
+@pytest.mark.parametrize(
+    ("code", "line"),
+    [
+        ("tr", "Dün yapılan toplantıda Erdoğan'ın bakanlarla Ankara'da görüştüğü bildirildi."),
+        ("tr", "Dün Ankara'daki toplantıya Erdoğan katıldı."),
+        ("uk", "Місто Київ відремонтує двадцять шкіл, заявив мер Кличко."),
+        ("uk", "За словами Кличка, Київ отримає гроші з бюджету."),
+        ("ru", "По словам Собянина, новая станция в Москве обслужит сто тысяч пассажиров."),
+        ("pl", "W maju Warszawa otworzy nowy most."),
+        ("pl", "Według Trzaskowskiego most kosztował dwieście milionów złotych."),
+        ("cs", "Nové tramvaje pro Prahu oznámil premiér Fiala."),
+        ("cs", "Podle premiéra Fialy dostane Praha nové tramvaje."),
+        ("fi", "Maanantaina Helsinki avasi uuden kirjaston."),
+        ("fi", "Pormestari Vartiaisen mukaan kirjasto maksoi kolmekymmentä miljoonaa euroa."),
+        ("hu", "Hétfőn Budapest új hidat kapott."),
+    ],
+)
+def test_literal_name_in_another_case_is_its_sources(code: str, line: str) -> None:
+    assert _names(code, line) == []
+
+
+@pytest.mark.parametrize(
+    ("code", "line", "name"),
+    [
+        ("tr", "Dün Kılıçdaroğlu'nun toplantısı Ankara'da yapıldı.", "Kılıçdaroğlu'nun"),
+        ("tr", "Dün Erdoğan İzmir'de bakanlarla bir toplantı yaptı.", "İzmir'de"),
+        ("uk", "Мер Львова Віталій Кличко заявив, що місто відремонтує двадцять шкіл.", "Львова"),
+        ("ru", "Новая станция метро открылась в Петербурге.", "Петербурге"),
+        ("ru", "По словам Мишустина, станция обслужит сто тысяч пассажиров.", "Мишустина"),
+        ("pl", "Nowy most w Krakowie zostanie otwarty w maju.", "Krakowie"),
+        ("cs", "Ve středu se v Brně sešla vláda.", "Brně"),
+        ("fi", "Maanantaina Tampereella avattiin uusi kirjasto.", "Tampereella"),
+        ("hu", "Hétfőn Szegeden új hidat adtak át.", "Szegeden"),
+    ],
+)
+def test_literal_name_the_article_never_gives_is_caught_in_any_case(code: str, line: str, name: str) -> None:
+    assert any(name in message for message in _names(code, line))
+
+
+def test_literal_apostrophe_keeps_a_name_whose_second_part_is_capitalised() -> None:
+    # "O'Brien" is a name of its own, not "O" with a suffix: an article with "Brien" does not back it.
+    result = verify("Le ministre Brien a parlé lundi à Paris.", ["Lundi, O'Brien a parlé à Paris."], language="fr")
+    assert any("O'Brien" in p.message for line in result.lines for p in line.problems if p.kind == "name")
