@@ -264,6 +264,11 @@ class RelationChecker:
             before = _sentences_before(evidence.document, evidence.sources)
             opens = [parse(b, language) if b and re.match(r"(?:He|She)\b", c) else None for b, c in zip(before, evidence.sources)]
         problems = parsed_problems(line, sources, context, names, negations, source_negates, evidence.sources, opens)
+        if evidence.document is not None:
+            from summarizer.verify.roles import role_problems
+
+            article = tuple(s.text for s in evidence.document.sentences)
+            problems += role_problems(line, article, lambda sentence: parse(sentence, language))
         if opens is not None:
             from summarizer.verify.predicates import pronoun_subjects
 

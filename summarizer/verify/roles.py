@@ -1,0 +1,82 @@
+"""Who is who: a role a line gives a named person ("the trust's chief nurse, Daniel Osei") that the
+article gives to someone else ("The trust's chief nurse, Fiona Galloway, said ...").
+
+A parse finds the role: a common noun standing beside the name as an apposition ("Osei, the
+chief nurse" / "the chief nurse, Osei") or before it as a title ("chief nurse Osei"). The line is
+wrong only where the article gives the same role that way to another name and no sentence of the
+article holds the line's name and the role together (it may say "Osei, who became chief nurse").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from summarizer.verify.problems import Problem
+
+_MAX_PARSED = 8  # article sentences with the role word that are parsed, at most
+
+
+def _role_of(token: Any) -> Any | None:
+    """The role noun standing by the name whose head is `token`, or None."""
+    if token.dep_ == "appos" and token.head.pos_ == "NOUN":
+        return token.head  # "the chief nurse, Fiona Galloway"
+    for child in token.children:
+        if child.pos_ == "NOUN" and child.dep_ in ("appos", "compound"):
+            return child  # "Galloway, the chief nurse"; "chief nurse Galloway"
+    return None
+
+
+def _name_heads(doc: Any) -> list[Any]:
+    """Heads of the names of `doc` (the last word of "Fiona Galloway")."""
+    return [t for t in doc if t.pos_ == "PROPN" and not (t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN")]
+
+
+def _words(head: Any) -> frozenset[str]:
+    """The words of a name: its head and the names compounded to it."""
+    return frozenset({head.lower_} | {c.lower_ for c in head.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"})
+
+
+def _shown(head: Any) -> str:
+    return " ".join(t.text for t in sorted([head, *(c for c in head.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")], key=lambda t: t.i))
+
+
+def _holders(doc: Any) -> list[tuple[str, frozenset[str], str]]:
+    """(role lemma, name words, name as written) for each name that a role stands by; names joined to one by
+    "and" share its role ("the nurses, Osei and Galloway")."""
+    found = []
+    for head in _name_heads(doc):
+        role = _role_of(head)
+        if role is None or not head.text[:1].isupper() or not role.text.isalpha():
+            continue  # "10 p.m. ET": a time read as a name and its role
+        found.append((role.lemma_.lower(), _words(head), _shown(head)))
+        for other in head.conjuncts:
+            if other.pos_ == "PROPN":
+                found.append((role.lemma_.lower(), _words(other), _shown(other)))
+    return found
+
+
+def role_problems(line: Any, article: Sequence[str], parse: Any) -> list[Problem]:
+    """The roles of the parsed `line`'s names checked against the `article`'s sentences (texts;
+    `parse` turns one into a Doc, and runs only on sentences that hold the role's word)."""
+    claimed = _holders(line)
+    if not claimed:
+        return []
+    lowered = [sentence.lower() for sentence in article]
+    problems = []
+    for role, words, shown in claimed:
+        role_text = next((t.lower_ for t in line if t.lemma_.lower() == role and t.pos_ == "NOUN"), role)
+        with_role = [i for i, s in enumerate(lowered) if role_text in s or role in s]
+        if not any(any(w in lowered[i] for w in words) for i in with_role):
+            others: list[str] = []
+            named_in_article = any(any(w in s for w in words) for s in lowered)
+            for i in with_role[:_MAX_PARSED]:
+                for their_role, theirs, their_name in _holders(parse(article[i])):
+                    if their_role == role and not theirs & words and their_name not in others:
+                        others.append(their_name)
+            if others and named_in_article:
+                problems.append(Problem(
+                    "relation", f"relation not in its sources: the line makes {shown} the {role_text}; "
+                    f"the article gives that role to {' and '.join(others)}"
+                ))
+    return problems
