@@ -105,6 +105,14 @@ class Language:
     # demand" is "blamed costs rather than demand"), each written as its words: a line with one
     # keeps its source's negation in other words. Never counted as a negation the line adds.
     contrast_phrases: frozenset[str] = _EMPTY
+    # Other ways to say a negation: a state said with a privative preposition ("out of control"
+    # for "not under control", "fuera de control", "hors de contrôle"), each written as its
+    # words, before the word the source negates; and a restriction ("only ... once their
+    # contracts end") for a negation until a time ("not ... until their contracts end"):
+    # `only_words` in the line where the source negates before one of its `until_words`.
+    privative_phrases: frozenset[str] = _EMPTY
+    only_words: frozenset[str] = _EMPTY
+    until_words: frozenset[str] = _EMPTY
     hedges: frozenset[str] = _EMPTY
     # Verbs that hedge only before an infinitive: "expected to make a profit" (not "than expected").
     # Each entry is the two words as they stand in text.

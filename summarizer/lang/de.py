@@ -36,6 +36,9 @@ LANGUAGE = Language(
         "verweigerte verweigerten verweigert versäumte versäumten versäumt"
     ),
     contrast_phrases=frozenset({"statt", "anstatt", "anstelle"}),
+    privative_phrases=frozenset({"außer"}),
+    only_words=words("erst nur"),
+    until_words=words("bis"),
     hedges=words("vielleicht möglicherweise angeblich offenbar wohl vermutlich eventuell könnte könnten dürfte dürften soll sollen"),
     saying_words=words(
         "sagte sagten sagt erklärte erklärt betonte betont meinte warnte fragte kritisierte berichtete teilte schrieb laut zufolge "

@@ -99,6 +99,9 @@ LANGUAGE = Language(
     ),
     infinitive_markers=words("to"),
     contrast_phrases=frozenset({"rather than", "instead of"}),
+    privative_phrases=frozenset({"out of"}),
+    only_words=words("only"),
+    until_words=words("until till"),
     hedges=words(
         "may might could possibly perhaps reportedly allegedly apparently likely unlikely suggests suspected "
         "supposedly purportedly seemingly rumoured rumored unconfirmed alleged hoped hopes hoping"

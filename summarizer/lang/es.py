@@ -28,9 +28,13 @@ LANGUAGE = Language(
     ),
     negations=words("no nunca jamás nadie nada ninguno ninguna ningún ni sin tampoco"),
     negative_verbs=words("negó negaron niega niegan negado carece carecen carecía carecían"),
-    negative_infinitive_verbs=words("rehusó rehusaron rehúsa rehúsan"),
-    infinitive_markers=words("a"),
+    # "dejará de conceder" (will stop granting) says it will not grant: a verb of ceasing before "de".
+    negative_infinitive_verbs=words("rehusó rehusaron rehúsa rehúsan dejar deja dejan dejó dejaron dejará dejarán dejaría dejarían"),
+    infinitive_markers=words("a de"),
     contrast_phrases=frozenset({"en lugar de", "en vez de"}),
+    privative_phrases=frozenset({"fuera de"}),
+    only_words=words("solo sólo únicamente solamente"),
+    until_words=words("hasta"),
     hedges=words(
         "quizá quizás tal vez posiblemente probablemente presuntamente supuestamente aparentemente podría podrían debería deberían "
         "pueda puedan pudiera pudieran"  # the modal in the subjunctive: "prevé que la cosecha pueda llegar"

@@ -27,9 +27,12 @@ LANGUAGE = Language(
     ),
     negations=words("ne n' pas jamais aucun aucune personne rien ni sans nullement guère"),
     negative_verbs=words("nié nie nient niait niaient démenti dément démentent démentait"),
-    negative_infinitive_verbs=words("refusé refuse refusent refusait omis omet échoué échoue"),
+    negative_infinitive_verbs=words("refusé refuse refusent refusait omis omet échoué échoue cesse cessé cessent cessera cesseront"),
     infinitive_markers=words("de d' à"),
     contrast_phrases=frozenset({"plutôt que", "au lieu de"}),
+    privative_phrases=frozenset({"hors de", "hors d'"}),
+    only_words=words("seulement uniquement"),
+    until_words=words("avant jusqu'à jusqu'au jusqu'aux"),
     hedges=words(
         "peut-être probablement possiblement apparemment prétendument pourrait pourraient devrait devraient serait seraient aurait auraient "
         "puisse puissent"  # the modal in the subjunctive: "prévoit que la récolte puisse atteindre"

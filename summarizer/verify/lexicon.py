@@ -22,6 +22,9 @@ class Lexicon:
     negative_infinitive_verbs: frozenset[str] = frozenset()  # "failed", "refused": negate before a marker
     infinitive_markers: frozenset[str] = frozenset()
     contrast_phrases: tuple[tuple[str, ...], ...] = ()  # "rather than": each as its words
+    privative_phrases: tuple[tuple[str, ...], ...] = ()  # "out of" (control): each as its words
+    only_words: frozenset[str] = frozenset()  # "only ... once" for "not ... until"
+    until_words: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()  # the module's hedges less those that more often plan
     hedge_phrases: frozenset[str] = frozenset()  # two words: "expected to"
     saying: frozenset[str] = frozenset()
@@ -79,6 +82,9 @@ def lexicon(language: str) -> Lexicon:
         negative_infinitive_verbs=info.negative_infinitive_verbs,
         infinitive_markers=info.infinitive_markers,
         contrast_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.contrast_phrases)),
+        privative_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.privative_phrases)),
+        only_words=info.only_words,
+        until_words=info.until_words,
         hedges=info.hedges - info.planning_words,
         hedge_phrases=info.hedge_phrases,
         saying=info.saying_words,

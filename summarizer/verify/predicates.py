@@ -25,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
-from summarizer.verify.lexicon import Lexicon
+from summarizer.verify.lexicon import Lexicon, lexicon as lexicon_of
 from summarizer.verify.problems import Problem
 
 # ---------------------------------------------------------------------------------------------
@@ -333,8 +333,28 @@ def local_negation_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
             # un-negated may come from there ("Bad memories: ... Not a bad egg").
             negated = next((w for w in best[i + 1 : i + 4] if w not in stop and len(w) > 2), None)
             if negated in content and best.count(negated) == 1:
+                if _negation_restated(words, best, i, negated, lexicon):
+                    return []
                 return [Problem("negation", f"negation not in its sources: its source says “{word} … {negated}”, the line drops the “{word}”")]
     return []
+
+
+def _negation_restated(words: Sequence[str], source: Sequence[str], at: int, negated: str, lexicon: Lexicon) -> bool:
+    """Whether the line `words` says the negation at `source[at]` of `negated` in other words:
+    a privative phrase just before that word ("out of control" for "not yet under control"), or
+    a restriction for a negation until a time ("only affected once their contracts end" for "not
+    affected until their contracts end")."""
+    for phrase in lexicon.privative_phrases:
+        for k in range(len(words) - len(phrase)):
+            if tuple(words[k : k + len(phrase)]) == phrase and negated in words[k + len(phrase) : k + len(phrase) + 2]:
+                return True
+    return _restricted_until(words[: words.index(negated)], source[at + 1 :], lexicon)
+
+
+def _restricted_until(before: Sequence[str], after_negation: Sequence[str], lexicon: Lexicon) -> bool:
+    """ "Only X once Y" says "not X until Y": the line has a word of restriction before the
+    event (`before`: its words up to it) where its source negates it before a word of "until"."""
+    return any(w in lexicon.only_words for w in before) and any(w in lexicon.until_words for w in after_negation)
 
 
 def _negates_by_verb(sources: Sequence[str], lexicon: Lexicon) -> bool:
@@ -1044,6 +1064,11 @@ def _negations(line: Any, sources: Sequence[Any]) -> list[Problem]:
             if other.pos_ == "VERB" and other.lemma_ == verb.lemma_ and len(words & _content(other.subtree)) >= 0.7 * len(words)
         ]
         if matches and all(_negated(other) != _negated(verb) for other in matches):
+            restricted = [w.lower_ for w in line[: verb.i]]
+            if not _negated(verb) and all(
+                _restricted_until(restricted, [w.lower_ for w in other.doc[other.i :]], lexicon_of(line.lang_ or "en")) for other in matches
+            ):
+                continue  # "only affected once ..." for "not affected until ..."
             said = "negates" if _negated(verb) else "drops the negation of"
             problems.append(Problem("negation", f"negation not in its sources: the line {said} “{verb.text}”"))
     return problems

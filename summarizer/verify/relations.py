@@ -648,7 +648,8 @@ def _attribution(
     for speaker in speakers:
         if not sources.has(speaker.term):  # type: ignore[arg-type]
             continue  # a name missing altogether is the literal check's
-        if not _speaks(sources, speaker.term, settings.window, speech):  # type: ignore[arg-type]
+        given = frozenset(t.term for t in tokens if t.start > speaker.start and t.term is not None and t.lower not in speech.saying)
+        if not _speaks(sources, speaker.term, settings.window, speech, given=given):  # type: ignore[arg-type]
             missing.append(speaker.text)
     if not missing:
         return []
@@ -729,7 +730,10 @@ def _listed_as_member(sources: Sources, term: str) -> bool:
     return False
 
 
-def _speaks(sources: Sources, term: str, window: int, speech: _Speech = _ENGLISH_SPEECH, within: str | None = None) -> bool:
+def _speaks(
+    sources: Sources, term: str, window: int, speech: _Speech = _ENGLISH_SPEECH, within: str | None = None,
+    given: frozenset[str] = frozenset(),
+) -> bool:
     """Whether a source sentence gives words to `term`: the name nearest one of its saying
     words ("Becker said", "said Becker", "Becker, the engineer, said"), or "he said" in a
     sentence that names him before."""
@@ -753,6 +757,10 @@ def _speaks(sources: Sources, term: str, window: int, speech: _Speech = _ENGLISH
                 any(t.term == term for t in sentence) or any(speech.stem(word) == term for word in sources.context_name or ())
             ):
                 return True  # "Veltra has recalled ..., the company said": the company is a party the sentence or window names
+            if any(t.term in given for t in sentence) and any(speech.stem(word) == term for word in _apposed_speaker(sentence, j, names, speech)):
+                # "Colley, a resident who campaigned against it, said ...": the name before the aside,
+                # in a sentence holding words the line gives (`given`) to that name
+                return True
             nearest = sorted(
                 (abs(i - j), i) for i, t in enumerate(sentence)
                 if i != j and abs(i - j) <= window + 2 and (t.lower in names or t.capitalised or t.lower in speech.pronouns)
@@ -790,6 +798,31 @@ def _speaks(sources: Sources, term: str, window: int, speech: _Speech = _ENGLISH
                 if sentence[k].term == term:
                     return True
     return False
+
+
+def _apposed_speaker(sentence: Sequence[Token], j: int, names: frozenset[str], speech: _Speech) -> list[str]:
+    """The words of the name that speaks at the saying word `j` across an aside between commas
+    that describes it ("Brenda Colley, a resident who campaigned against the plan, said"): the
+    name that ends the segment before the aside, where the aside names no one and says nothing.
+    An aside puts the speaker beyond the nearest-name window however long it runs."""
+    segment = sentence[j].segment
+    opening = [t for t in sentence[:j] if t.segment == segment]
+    if any(t.lower not in speech.auxiliaries for t in opening):
+        return []  # the saying word must open its segment ("..., said" / "..., a déclaré")
+    aside = [t for t in sentence[:j] if t.segment == segment - 1]
+    before = [t for t in sentence[:j] if t.segment < segment - 1]
+    if not aside or not before or len(aside) > 15 or aside[0].clause != sentence[j].clause:
+        return []
+    if any(t.lower in speech.saying or (t.term is not None and (t.lower in names or t.capitalised)) for t in aside):
+        return []
+    words: list[str] = []
+    for token in reversed(before):
+        if token.segment != before[-1].segment or token.term is None or token.term == _PRONOUN_TERM:
+            break
+        if not (token.lower in names or token.capitalised) or token.lower in speech.times:
+            break
+        words.append(token.lower)
+    return words
 
 
 def _stand_in_speaker(sentence: Sequence[Token], j: int) -> bool:
