@@ -114,6 +114,13 @@ class Language:
     only_words: frozenset[str] = _EMPTY
     until_words: frozenset[str] = _EMPTY
     hedges: frozenset[str] = _EMPTY
+    # Hedges that are not doubt where they stand: a modal of ability under a negation says
+    # something cannot be ("ne pourraient pas bénéficier", "could not be saved"), and the
+    # conditional of reported speech after a saying word and its "que" is the future seen from
+    # the past ("a ajouté qu'une aide serait débloquée" reports "sera débloquée").
+    ability_modals: frozenset[str] = _EMPTY
+    reported_conditionals: frozenset[str] = _EMPTY
+    that_words: frozenset[str] = _EMPTY  # the complementiser of reported speech: "que", "qu'"
     # Verbs that hedge only before an infinitive: "expected to make a profit" (not "than expected").
     # Each entry is the two words as they stand in text.
     hedge_phrases: frozenset[str] = _EMPTY

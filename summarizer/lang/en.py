@@ -109,6 +109,7 @@ LANGUAGE = Language(
     hedge_phrases=frozenset(
         f"{verb} to" for verb in "expected expects expect expecting predicted predicts forecast projected".split()
     ),
+    ability_modals=words("could"),
     saying_words=words(
         "said says say told tells added adds asked asks explained explains wrote writes stated states claimed claims "
         "insisted insists warned warns argued argues noted notes recalled replied announced admitted urged responded "

@@ -40,6 +40,9 @@ LANGUAGE = Language(
         "pueda puedan pudiera pudieran"  # the modal in the subjunctive: "prevé que la cosecha pueda llegar"
     ),
     hedge_phrases=frozenset("prevé que|prevén que|espera que|esperan que".split("|")),  # a forecast reported as one
+    ability_modals=words("podría podrían"),
+    reported_conditionals=words("sería serían habría habrían"),  # (not hedges in Spanish now; kept for when they are)
+    that_words=words("que"),
     saying_words=words(
         "dijo dice afirmó afirma declaró explicó explica señaló aseguró asegura añadió respondió preguntó advirtió recordó indicó según "
         "anunció anunciaron anuncia informó informaron "

@@ -38,7 +38,13 @@ LANGUAGE = Language(
         "puisse puissent"  # the modal in the subjunctive: "prévoit que la récolte puisse atteindre"
     ),
     hedge_phrases=frozenset("prévoit que|prévoient que".split("|")),  # a forecast reported as one
-    saying_words=words("dit déclaré déclare affirmé affirme expliqué explique ajouté ajoute demandé estime souligne souligné selon"),
+    ability_modals=words("pourrait pourraient"),
+    reported_conditionals=words("serait seraient aurait auraient"),
+    that_words=words("que qu'"),
+    saying_words=words(
+        "dit déclaré déclare affirmé affirme expliqué explique ajouté ajoute demandé estime souligne souligné selon "
+        "annoncé annonce prévenu prévient averti avertit indiqué indique"
+    ),
     relative_dates=(
         (re.compile(r"\bcet(?:te)? (?P<unit>année|an|semaine|mois|saison|été|hiver)\b"), 0),
         (re.compile(r"\b(?:l'|la |le )(?P<unit>année|an|semaine|mois|saison) derni(?:er|ère)\b"), -1),

@@ -27,6 +27,9 @@ class Lexicon:
     until_words: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()  # the module's hedges less those that more often plan
     hedge_phrases: frozenset[str] = frozenset()  # two words: "expected to"
+    ability_modals: frozenset[str] = frozenset()  # "could": no doubt under a negation
+    reported_conditionals: frozenset[str] = frozenset()  # "serait" after "a dit que": reported future
+    that_words: frozenset[str] = frozenset()
     saying: frozenset[str] = frozenset()
     open_verbs: frozenset[str] = frozenset()
     dates: frozenset[str] = frozenset()
@@ -87,6 +90,9 @@ def lexicon(language: str) -> Lexicon:
         until_words=info.until_words,
         hedges=info.hedges - info.planning_words,
         hedge_phrases=info.hedge_phrases,
+        ability_modals=info.ability_modals,
+        reported_conditionals=info.reported_conditionals,
+        that_words=info.that_words,
         saying=info.saying_words,
         open_verbs=info.open_verbs,
         dates=info.date_words,

@@ -126,7 +126,11 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
     first, last = positions[0], positions[-1]
     span = [w for w, _ in best[max(0, first - 3) : last + 1]]
     wider = [w for w, _ in best[max(0, first - 4) : last + 1]]  # "expected to make a profit": a phrase's first word one further back
-    hedges = sorted({w for w in span if w in lexicon.hedges} | _phrases(wider, lexicon.hedge_phrases))
+    plain_span = [w for w, _ in best[: last + 1]]
+    hedges = sorted(
+        {w for k, w in enumerate(plain_span) if k >= max(0, first - 3) and _doubts(plain_span, k, lexicon)}
+        | _phrases(wider, lexicon.hedge_phrases)
+    )
     if hedges:
         problems.append(Problem("hedge", f"hedge dropped: its source says “{hedges[0]}”; the line states it as certain"))
         return problems
@@ -258,14 +262,37 @@ def _modal_dropped_in_report(words: Sequence[str], sources: Sequence[str], lexic
         # ("could force some families" -> "will force some families").
         modals = sorted(
             best[i] for i in range(len(best) - 2)
-            if best[i] in lexicon.hedges - _ATTRIBUTING and not best[i].startswith("hop")
+            if best[i] in lexicon.hedges - _ATTRIBUTING and not best[i].startswith("hop") and _doubts(best, i, lexicon)
             and best[i + 1] in content and any(w in content for w in best[i + 2 : i + 5])
         )
     else:
-        modals = sorted(w for w in set(span) & lexicon.hedges - _ATTRIBUTING if not w.startswith("hop"))
+        modals = sorted({
+            best[i] for i in range(positions[0], positions[-1] + 1)
+            if best[i] in lexicon.hedges - _ATTRIBUTING and not best[i].startswith("hop") and _doubts(best, i, lexicon)
+        })
     if not modals:
         return []
     return [Problem("hedge", f"hedge dropped: its source says “{modals[0]}”; the line reports it as certain")]
+
+
+def _doubts(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
+    """Whether the hedge `words[i]` voices doubt where it stands: not a modal of ability under a
+    negation ("ne pourraient pas", "no podrían", "could not": it cannot be), nor the conditional
+    of reported speech after a saying word and its "que" ("a ajouté qu'une aide serait débloquée":
+    the future as seen from the past)."""
+    word = words[i]
+    if word not in lexicon.hedges:
+        return False
+    if word in lexicon.ability_modals:
+        beside = set(words[max(0, i - 1) : i]) | set(words[i + 1 : i + 2])
+        if beside & (lexicon.negations | _CLITIC_NEGATIONS) or words[i + 1 : i + 2] == ["n't"]:
+            return False
+    if word in lexicon.reported_conditionals:
+        before = words[:i]
+        that = [k for k, w in enumerate(before) if w in lexicon.that_words or any(w.startswith(t) for t in lexicon.that_words if t.endswith("'"))]
+        if that and any(w in lexicon.saying for w in before[: that[-1]]):
+            return False
+    return True
 
 
 def _quoted_label_problems(content: set[str], sources: Sequence[str], reporting: frozenset[str]) -> list[Problem]:
