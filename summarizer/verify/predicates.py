@@ -1124,15 +1124,18 @@ def same_anchor(line: Any, start: int, neighbour: int, sources: Sequence[Any]) -
     if other_word is None:
         return False
     wanted = {other_word.lower_, other_word.lemma_.lower()}
+    event = verb.lemma_.lower()
     for doc in sources:
         if not any(t.lower_ in wanted or t.lemma_.lower() in wanted for t in doc):
             continue
         for other in doc:
             if other.lower_ == token.lower_:
                 theirs = _anchor(other)
-                if theirs is not None and theirs.lemma_.lower() == verb.lemma_.lower():
+                if theirs is not None and theirs.lemma_.lower() == event:
                     return True
-    return False
+    # The line hangs it on a verb its sources never use ("discovered in September" where they say
+    # "found ... in September"): the source's event in other words; its neighbour is no event.
+    return verb.pos_ == "VERB" and not any(t.lemma_.lower() == event or t.lower_ == verb.lower_ for doc in sources for t in doc)
 
 
 _NON_FINITE = frozenset({"advcl", "xcomp", "pcomp", "conj", "acl"})
