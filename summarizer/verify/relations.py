@@ -48,7 +48,10 @@ _THING_TERM = "<it/they>"
 _STAND_IN_NOUNS = frozenset(
     "company firm group club team side business carrier bank council regulator charity agency authority airline "
     "university college hospital trust government ministry department board committee foundation institute "
-    "commission organisation organization retailer operator insurer lender watchdog museum airport force".split()
+    "commission organisation organization retailer operator insurer lender watchdog museum airport force "
+    # a company's trade: "the supplier had reported profits" for "Corrigan had reported profits"
+    "supplier provider producer manufacturer maker carmaker drugmaker chipmaker housebuilder developer publisher "
+    "broadcaster chain supermarket brand".split()
 )
 _SAYING = frozenset(
     "said says say told tells according claimed claims claim added adds insisted insists explained explains "
