@@ -760,7 +760,11 @@ def _speaks(
                 any(t.term == term for t in sentence) or any(speech.stem(word) == term for word in sources.context_name or ())
             ):
                 return True  # "Veltra has recalled ..., the company said": the company is a party the sentence or window names
-            if any(t.term in given for t in sentence) and any(speech.stem(word) == term for word in _apposed_speaker(sentence, j, names, speech)):
+            if (
+                given and j > 1 and sentence[j - 1].segment != sentence[j].segment - (sentence[j - 1].lower in speech.auxiliaries)
+                and any(t.term in given for t in sentence)
+                and any(speech.stem(word) == term for word in _apposed_speaker(sentence, j, names, speech))
+            ):
                 # "Colley, a resident who campaigned against it, said ...": the name before the aside,
                 # in a sentence holding words the line gives (`given`) to that name
                 return True
