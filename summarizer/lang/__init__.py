@@ -78,6 +78,9 @@ class Language:
     # In a script that ends sentences with a space (Thai, Lao), words that open a clause of the same
     # sentence after one (Thai "เนื่องจาก" because, "ซึ่ง" which): no sentence ends before them.
     clause_openers: tuple[str, ...] = ()
+    # Where a sentence's end mark also closes clauses (the Tibetan shad "།"), the syllables before it
+    # that close a clause of the same sentence ("དང" and, "ནས" having): no sentence ends after them.
+    clause_closers: frozenset[str] = _EMPTY
 
     # Structure (read/document.py).
     sentence_openers: frozenset[str] | None = None  # None: the words Punkt learned to open sentences

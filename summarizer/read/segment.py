@@ -598,7 +598,8 @@ _SPACE = re.compile(r"(?<=\S)\s+(?=\S)")
 
 def _split_spaced(text: str, spans: Iterable[tuple[int, int]], info: lang.Language) -> Iterator[tuple[int, int]]:
     """Thai and Lao mark a sentence's end with a space: each long enough piece ends at one, unless
-    the word after it opens a clause of the same sentence ("because", "which", "but")."""
+    the word after it opens a clause of the same sentence ("because", "which", "but"), or such a
+    word stands alone before it ("... and ...", written between spaces)."""
     for start, end in spans:
         for match in _SPACE.finditer(text, start, end):
             cut, after = match.start(), match.end()
@@ -607,6 +608,7 @@ def _split_spaced(text: str, spans: Iterable[tuple[int, int]], info: lang.Langua
                 and _UNSPACED_LETTER.match(text, cut - 1)
                 and _UNSPACED_LETTER.match(text, after)
                 and not text.startswith(info.clause_openers, after)
+                and text[text.rfind(" ", start, cut) + 1 : cut] not in info.clause_openers  # "... ແລະ ..."
             ):
                 yield start, cut
                 start = after
@@ -682,6 +684,30 @@ def _split_words(text: str, spans: Iterable[tuple[int, int]], info: lang.Languag
 _KHMER_END = re.compile(r"[\u17d4\u17d5](\s+)")
 
 
+# Tibetan (and Dzongkha) end a sentence with the shad "།" (a section with "༎" or "། །") and a space,
+# and leave the shad out after a final ཀ or ག: the space alone ends it ("... འདུག སློབ ..."). After ང
+# a tsheg stands before the shad ("སོང་།"). The shad also closes clauses; a syllable the language
+# lists as closing one (`Language.clause_closers`: "དང་།" and) goes on. A piece without a letter
+# yet (the head mark "༄༅། །") goes on too.
+_TIBETAN_END = re.compile(r"(?:[\u0f0d-\u0f12](?:\s*[\u0f0d-\u0f12])*|(?<=[\u0f40\u0f42]))(\s+)(?=[\u0f00-\u0fff])")
+_TIBETAN_LETTER = re.compile(r"[\u0f40-\u0fbc]")
+_TIBETAN_TAIL = "\u0f0b\u0f0c\u0f0d\u0f0e\u0f0f\u0f10\u0f11\u0f12 "  # tsheg, shads and spaces before a break
+
+
+def _split_tibetan(text: str, spans: Iterable[tuple[int, int]], info: lang.Language) -> Iterator[tuple[int, int]]:
+    for start, end in spans:
+        for match in _TIBETAN_END.finditer(text, start, end):
+            cut, after = match.start(1), match.end(1)
+            if not _TIBETAN_LETTER.search(text, start, cut):
+                continue
+            syllable = text[start:cut].rstrip(_TIBETAN_TAIL).rsplit("\u0f0b", 1)[-1].split()[-1:]
+            if syllable and syllable[0] in info.clause_closers:
+                continue
+            yield start, cut
+            start = after
+        yield start, end
+
+
 def _move_closings(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A closing mark that sentencex left at the start of the next piece, right after the end it
     closes ('『来年には完成する。』と述べた': it knows 」 but not 』), goes back to its sentence."""
@@ -707,6 +733,8 @@ def universal_spans(text: str, info: lang.Language) -> list[tuple[int, int]]:
     spans = list(_split_glued(text, spans))
     spans = list(_split_at(text, spans, _DIALOGUE))
     spans = list(_split_at(text, spans, _KHMER_END))
+    if "\u0f0d" in text or "\u0f0e" in text or "\u0f42 " in text or "\u0f40 " in text:
+        spans = list(_split_tibetan(text, spans, info))
     spans = list(_split_at(text, spans, _ELLIPSIS_BREAK, capital=True))
     if _borrows_english_abbreviations(info.code):
         spans = list(_split_words(text, spans, info))

@@ -47,10 +47,15 @@ def test_languages_sentences_match_gold_boundaries(code: str) -> None:
     assert found == _gold_sentences(code)
 
 
+# py3langid knows no Tibetan: it names Tibetan text Dzongkha, written in the same script and split
+# by the same rules.
+DETECTED_AS = {"bo": "dz"}
+
+
 @pytest.mark.parametrize("code", CODES)
 def test_languages_detected_and_split_with_auto(code: str) -> None:
     found, language = _found_sentences(code, "auto")
-    assert language_of(language).code == code
+    assert language_of(language).code == DETECTED_AS.get(code, code)
     assert found == _gold_sentences(code)
 
 
