@@ -349,7 +349,8 @@ def _folding(alternations: tuple[str, ...]) -> dict[int, str]:
     for letters in alternations:
         for letter in letters[1:]:
             table[ord(letter)] = letters[0]
-            table[ord(letter.upper())] = letters[0].upper()
+            if len(letter.upper()) == 1:  # "ΐ" has no one-letter capital
+                table[ord(letter.upper())] = letters[0].upper()
     return table
 
 

@@ -13,6 +13,7 @@ _ARTICLES = {
     "cs": "V Praze se ve středu sešla vláda. Premiér Petr Fiala oznámil, že Praha dostane nové tramvaje.",
     "fi": "Helsingissä avattiin maanantaina uusi kirjasto. Pormestari Juhana Vartiainen sanoi, että kirjasto maksoi kolmekymmentä miljoonaa euroa.",
     "hu": "Budapesten hétfőn új hidat adtak át. Karácsony Gergely főpolgármester szerint a híd tízezer autót visz el naponta.",
+    "el": "Ο πρωθυπουργός Μητσοτάκης επισκέφθηκε την Αθήνα τη Δευτέρα. Η κυβέρνηση ανακοίνωσε νέο πρόγραμμα για τα σχολεία.",
 }
 
 
@@ -36,6 +37,7 @@ def _names(code: str, line: str) -> list[str]:
         ("fi", "Maanantaina Helsinki avasi uuden kirjaston."),
         ("fi", "Pormestari Vartiaisen mukaan kirjasto maksoi kolmekymmentä miljoonaa euroa."),
         ("hu", "Hétfőn Budapest új hidat kapott."),
+        ("el", "Η επίσκεψη του πρωθυπουργού Μητσοτάκη στην Αθήνα έγινε τη Δευτέρα."),
     ],
 )
 def test_literal_name_in_another_case_is_its_sources(code: str, line: str) -> None:
@@ -54,6 +56,7 @@ def test_literal_name_in_another_case_is_its_sources(code: str, line: str) -> No
         ("cs", "Ve středu se v Brně sešla vláda.", "Brně"),
         ("fi", "Maanantaina Tampereella avattiin uusi kirjasto.", "Tampereella"),
         ("hu", "Hétfőn Szegeden új hidat adtak át.", "Szegeden"),
+        ("el", "Ο πρωθυπουργός επισκέφθηκε τη Θεσσαλονίκη τη Δευτέρα.", "Θεσσαλονίκη"),
     ],
 )
 def test_literal_name_the_article_never_gives_is_caught_in_any_case(code: str, line: str, name: str) -> None:
