@@ -269,6 +269,9 @@ class RelationChecker:
 
             article = tuple(s.text for s in evidence.document.sentences)
             problems += role_problems(line, article, lambda sentence: parse(sentence, language))
+        from summarizer.verify.plans import plan_problems
+
+        problems += plan_problems(line, sources, evidence.sources, lexicon(language).saying)
         if opens is not None:
             from summarizer.verify.predicates import pronoun_subjects
 
