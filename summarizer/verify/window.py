@@ -7,7 +7,9 @@ each cited sentence in the same paragraph, up to `WINDOW_BEFORE` of them: news i
 person or a company once ("AOL said ...") and goes on with "it" or a surname, and a line that
 writes the name where its sentence has the pronoun has invented nothing. The window stops at
 the paragraph (a new paragraph may start a new subject) and at `WINDOW_BEFORE` sentences (many
-articles arrive as one long paragraph). A *name* alone may also stand in the one sentence just
+articles arrive as one long paragraph), except that a cited sentence that opens its paragraph
+with a personal pronoun in it ("He said ...", "The judge told him ...") goes on with the person
+of the paragraph before, whose last sentences then count towards the `WINDOW_BEFORE`. A *name* alone may also stand in the one sentence just
 after a cited one, in the same paragraph (`WINDOW_AFTER`): news describes a thing first and names
 it next ("a new pill ... The pill, called Corvexa, ..."), and a line that puts the name where its
 sentence has the description has invented nothing. Pronouns are never resolved forwards.
@@ -38,9 +40,18 @@ def window_before(document: Document, cited: Iterable[int]) -> tuple[Sentence, .
         paragraph = document.sentences[index].paragraph
         for before in range(index - 1, max(-1, index - 1 - WINDOW_BEFORE), -1):
             if document.sentences[before].paragraph != paragraph:
-                break
+                if before != index - 1 or not _has_personal_pronoun(document.sentences[index].text, document.language):
+                    break
+                paragraph = document.sentences[before].paragraph  # "He said ..." opening a paragraph
             found.add(before)
     return tuple(document.sentences[i] for i in sorted(found - cited))
+
+
+def _has_personal_pronoun(text: str, language: str) -> bool:
+    """Whether `text` has "he", "him", "she", "her" (or the language's own: "il", "elle", "él")."""
+    from summarizer.verify.relations import _PRONOUN_TERM, tokens_of
+
+    return any(token.term == _PRONOUN_TERM for token in tokens_of(text, language))
 
 
 def window_after(document: Document, cited: Iterable[int]) -> tuple[Sentence, ...]:

@@ -87,6 +87,18 @@ def test_the_window_stops_at_the_paragraph_and_after_a_few_sentences():
     assert window_before(document, [1]) == ()  # the sentence before stands in another paragraph
 
 
+def test_a_paragraph_opening_with_him_goes_on_with_the_paragraph_before():
+    text = ("A former treasurer has been jailed for stealing from a choir.\n\nOwen Marsh, 61, admitted theft.\n\n"
+            "Judge Ada Kerr told him he had \"robbed every singer\".")
+    result = verify(text, "The judge told Marsh he had robbed every singer.")
+    assert "name" not in {p.kind for p in result.problems}, result.to_text()
+    # Without a personal pronoun the new paragraph is a new subject: the window stops there.
+    document = verify(text, "x").document
+    assert [s.index for s in window_before(document, [2])] == [1]
+    plain = "Owen Marsh, 61, admitted theft.\n\nJudge Ada Kerr praised the choir."
+    assert window_before(verify(plain, "x").document, [1]) == ()
+
+
 def test_a_quotation_the_source_leaves_open_may_stay_open_in_the_line():
     result = verify(ARTICLE, '"We expect a strong summer, said chief executive Hana Ostrova at the launch.')
     assert "incomplete" not in {p.kind for p in result.problems}, result.to_text()
