@@ -163,6 +163,25 @@ def _names(text: str) -> set[str]:
             names.add(base)
     return names
 
+def _first_given_name(words: Sequence[str], sources: str, titles: frozenset[str]) -> str | None:
+    """A line's first word, which may be a capital of the sentence only, is a given name where it
+    stands before a surname of the sources that they give another given name ("Bernard Chaumeil"
+    where the article has only "Bertrand Chaumeil"): a name the sources do not hold. A word the
+    sources use in any case ("Police Scotland", "Former ..."), or a title, is no such name."""
+    if len(words) < 2 or not words[0].isalpha() or not words[0][:1].isupper() or not words[1][:1].isupper():
+        return None  # "D'après Météo-France": an elided word, no name
+    if words[0].lower().rstrip(".") in titles:
+        return None
+    source_words = _ANY_WORD.findall(sources)
+    if words[0].lower() in {w.lower() for w in source_words}:
+        return None
+    surname = words[1]
+    given = {source_words[k - 1] for k in range(1, len(source_words)) if source_words[k] == surname}
+    if given and all(g[:1].isupper() and g.lower() not in titles for g in given):
+        return words[0]
+    return None
+
+
 # "Norwegian" for the source's "Norway", "Scottish" for "Scotland": the people or the adjective
 # of a place the source names. Its first three letters must begin the place's name.
 _DEMONYM_ENDINGS = ("ian", "ians", "ish", "ese", "an", "ans")  # not "-i": surnames (Bieniewski) end so
@@ -268,6 +287,9 @@ def literal_problems(
     names = sorted(
         n for n in _names(text) - source_names if n.lower() not in _DATE_WORDS and not _demonym_of(n, source_names)
     )
+    given = _first_given_name(_words(text), " ".join((joined, *context)), TITLES)
+    if given and given.lower() not in _DATE_WORDS and given not in names:
+        names.append(given)
     if names:
         problems.append(Problem("name", f"name not in its sources: {', '.join(names)}"))
     problems += _moved_places(text, joined)
@@ -384,6 +406,11 @@ def _other_language_problems(
         names = sorted(w for w in candidates if _name_core(w) not in source_words)
         if names and lexicon(language).name_endings:
             names = [w for w in names if not _inflected_from(_name_core(w), source_words, lexicon(language))]
+        given = _first_given_name(words, f"{joined} {context}", titles)
+        if given and given not in names and not (
+            lexicon(language).name_endings and _inflected_from(_name_core(given), source_words, lexicon(language))
+        ):
+            names.append(given)
         if names:
             problems.append(Problem("name", f"name not in its sources: {', '.join(names)}"))
     source_lower = {w.lower() for w in _ANY_WORD.findall(joined)}

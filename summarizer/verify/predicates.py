@@ -253,7 +253,16 @@ def _modal_dropped_in_report(words: Sequence[str], sources: Sequence[str], lexic
     content = {w for w in words if w not in stop and len(w) > 2}
     repeated = _repeated_sentence(content, sources)
     if repeated is None:
-        return []
+        # The speaker named from one sentence ("Chief executive Sunniva Lark said ...") and the
+        # claim from the next ("She said prices could ..."): the claim alone, after its saying word.
+        said = [i for i, w in enumerate(words) if w in lexicon.saying]
+        if not said or said[0] > len(words) / 2:
+            return []
+        words = words[said[0] + 1 :]
+        content = {w for w in words if w not in stop and len(w) > 2}
+        repeated = _repeated_sentence(content, sources)
+        if repeated is None:
+            return []
     best, positions = repeated
     span = best[positions[0] : positions[-1] + 1]
     if len(span) > 1.5 * len(words) + 3:
@@ -464,22 +473,28 @@ def parsed_problems(
         problems += _events(line, sources)
     if negation_words is None or any(t.lower_ in negation_words for t in line) or source_negates:
         problems += _negations(line, sources)
-    problems += _no_main_verb(line)
+    problems += no_main_verb(line)
     return problems
 
 
-def _no_main_verb(line: Any) -> list[Problem]:
+def no_main_verb(line: Any) -> list[Problem]:
     """A line that is a noun phrase whose only verbs stand in a relative clause says nothing
     happened: "Tomas Rieder, the chief executive, who expects a profit." Its source's sentence
     went on to the main verb the line left out."""
     roots = [t for t in line if t.dep_ == "ROOT"]
-    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN"):
+    # The parse may hang such a line on an adjective that has no verb ("The strike, in 2021,
+    # which left rubbish uncollected.": "uncollected" its root).
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN", "ADJ"):
         return []
     phrase = {t.i for t in roots[0].subtree}
-    relative = [t for t in line if t.dep_ == "relcl" and t.head.i in phrase]
+    # A relative clause opened by "who", "which", "whose" (not a "to" clause the parse calls one).
+    relative = [t for t in line if t.dep_ == "relcl" and t.head.i in phrase and any(w.tag_ in ("WDT", "WP", "WP$") for w in t.subtree)]
     if not relative:
         return []
-    inside = {t.i for clause in relative for t in clause.subtree}
+    # A participle that describes a noun before it ("the defending champion", "a fallen tree")
+    # is no main verb either.
+    described = [t for t in line if t.pos_ == "VERB" and t.dep_ in ("amod", "compound")]
+    inside = {t.i for clause in relative + described for t in clause.subtree}
     if any(t.pos_ in ("VERB", "AUX") and t.i not in inside for t in line):
         return []
     return [Problem("incomplete", f"incomplete sentence: “{roots[0].text}” has no main verb, only a relative clause")]
@@ -688,6 +703,14 @@ def _phrase(head: Any) -> str:
 
 def _content(tokens: Iterable[Any]) -> set[str]:
     return {t.lemma_.lower() for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") and not t.is_stop}
+
+
+def _manner_content(tokens: Iterable[Any]) -> set[str]:
+    """Content words and adverbs of manner ("lightly", "quickly"): not "not" or "never"."""
+    return {
+        t.lemma_.lower() for t in tokens
+        if not t.is_stop and (t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM") or (t.pos_ == "ADV" and t.lower_.endswith("ly")))
+    }
 
 
 def _content_at(doc: Any) -> dict[int, str]:
@@ -1083,12 +1106,13 @@ def _negations(line: Any, sources: Sequence[Any]) -> list[Problem]:
     for verb in line:
         if verb.pos_ != "VERB":
             continue
-        words = _content(verb.subtree) - {verb.lemma_.lower()}
+        # How it was done counts among what pins the event down ("taken lightly").
+        words = _manner_content(verb.subtree) - {verb.lemma_.lower()}
         if len(words) < 2:
             continue
         matches = [
             other for doc in sources for other in doc
-            if other.pos_ == "VERB" and other.lemma_ == verb.lemma_ and len(words & _content(other.subtree)) >= 0.7 * len(words)
+            if other.pos_ == "VERB" and other.lemma_ == verb.lemma_ and len(words & _manner_content(other.subtree)) >= 0.7 * len(words)
         ]
         if matches and all(_negated(other) != _negated(verb) for other in matches):
             restricted = [w.lower_ for w in line[: verb.i]]

@@ -909,6 +909,29 @@ def _headless_apposition(text: str, sources: Sources | None) -> str | None:
     return name if any(f", {name}," in sentence for sentence in sources.sentences) else None
 
 
+def _reports_nothing(text: str, language: str = "english") -> str | None:
+    """The saying word of a line that names a speaker and stops ("Dana Whitlock, the chief
+    executive, said."; "Lark said."): a report of nothing. A line that says something before its
+    speaker ("Prices may fall, Lark said.") sets it off by a comma with no comma after the speaker;
+    one aside between commas after the speaker ("Lark, its chief executive, said.") is the
+    speaker's own."""
+    saying = lexicon(language).saying
+    words = text.rstrip(" .").split()
+    if not saying or len(words) < 2 or words[-1].lower() not in saying:
+        return None
+    # "Vogt a déclaré.": the saying word's auxiliary stands before it.
+    end = len(words) - 1
+    if words[end - 1].lower() in lexicon(language).perfect_auxiliaries:
+        end -= 1
+    before = " ".join(words[:end])
+    parts = before.split(",")
+    if len(parts) == 1 or (len(parts) == 3 and not parts[2].strip()):
+        first = parts[0].split()
+        if first and first[0][:1].isupper() and not any(w.lower().strip(",") in saying for w in before.split()):
+            return words[-1]
+    return None
+
+
 def incomplete_problems(text: str, sources: Sources | None = None, cut_short_only: bool = False) -> list[Problem]:
     """A line with no full stop, a quotation never closed, a verb that stops before what it
     needs, or a subject lost before its apposition; `cut_short_only`: the last two alone (a line
@@ -933,6 +956,9 @@ def incomplete_problems(text: str, sources: Sources | None = None, cut_short_onl
     stops = _stops_short(words, sources) if not aside else None  # not "12,000"
     if stops:
         reasons.append(f"it stops at “{stops}”, where its source goes on to say what")
+    silent = _reports_nothing(stripped, sources.language if sources is not None else "english")
+    if silent:
+        reasons.append(f"it names a speaker and stops at “{silent}”, saying nothing of what was said")
     headless = _headless_apposition(stripped, sources)
     if headless:
         reasons.append(f"“{headless}” stands between commas as in its source, without the noun it names")
