@@ -21,6 +21,7 @@ Symmetric relations ("met", "drew with") and converse verbs ("bought" / "sold") 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
@@ -469,6 +470,8 @@ def parsed_problems(
     figures = {t.lower_ for t in line if t.like_num and any(c.isdigit() for c in t.text)}
     if named and figures and (texts is None or any(f in text for text in texts for f in figures)):
         problems += _substituted_subjects(line, sources, names)
+    elif named and (lowered is None or any(t.pos_ == "VERB" and t.lower_ in words for t in line for words in lowered)):
+        problems += _substituted_subjects(line, sources, names)
     if any(t.dep_ in _MODIFIERS for t in line):
         problems += _events(line, sources)
     if negation_words is None or any(t.lower_ in negation_words for t in line) or source_negates:
@@ -518,13 +521,46 @@ def _entity_words(head: Any) -> frozenset[str]:
     return frozenset(words)
 
 
+# Words that join the parts of one organisation's name ("Fire and Rescue Service", "Department
+# for Transport", "Bank of England").
+_NAME_JOINERS = frozenset("and & of for".split())
+
+
+def _joined_name(head: Any, other: Any, names: frozenset[str]) -> bool:
+    """Whether `other` (a name's head) continues the name of `head` across a joining word:
+    "Vale Fire and Rescue Service" (a conjunct right after "and"), "Department for Transport" (the
+    object of "for" right after it), "Ridgeshire Fire" (a name modifying the next)."""
+    if not _is_name(other, names) or not other.text[:1].isupper():
+        return False
+    if other.dep_ == "nmod" and other.head.i == head.i and other.i < head.i:
+        return True
+    if other.dep_ == "conj" and other.head.i == head.i:
+        between = [t for t in head.doc[head.i + 1 : other.i] if t.i not in {c.i for c in other.subtree}]
+        return len(between) == 1 and between[0].lower_ in _NAME_JOINERS and between[0].i == head.i + 1
+    if other.dep_ == "pobj" and other.head.head.i == head.i and other.head.lower_ in _NAME_JOINERS:
+        return other.head.i == head.i + 1 and other.left_edge.i == head.i + 2
+    return False
+
+
 def _entities(doc: Any, names: frozenset[str] = frozenset()) -> list[tuple[Any, frozenset[str]]]:
     heads = {}
     for token in doc:
         if _is_name(token, names):
             head = _entity_head(token)
             heads[head.i] = head
-    return [(head, _entity_words(head)) for head in heads.values()]
+    # A name of several parts joins its heads into one entity, kept at the part the sentence
+    # hangs the whole on.
+    words = {i: set(_entity_words(head)) for i, head in heads.items()}
+    merged = True
+    while merged:
+        merged = False
+        for i, head in list(heads.items()):
+            for j, other in list(heads.items()):
+                if i != j and i in heads and j in heads and _joined_name(head, other, names):
+                    words[i] |= words.pop(j)
+                    del heads[j]
+                    merged = True
+    return [(head, frozenset(words[i])) for i, head in heads.items()]
 
 
 def _lca(a: Any, b: Any) -> Any | None:
@@ -549,15 +585,25 @@ def _side(token: Any, top: Any) -> str | None:
     """Which side of `top` the phrase of `token` stands on: subject, object or neither."""
     child = token
     steps = 0
+    below = None
     while child.head.i != top.i:
         if child.head.i == child.i:
             return None
         if child.dep_ in ("conj", "appos", "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis"):
             return None  # another clause or an aside: its own relation
+        below = child
         child = child.head
         steps += 1
         if steps > 4:
             return None
+    # "A sent engines to help B": a "to" clause with no subject of its own is done by the
+    # subject of the verb above it, so its object is on the object side of that relation.
+    if (
+        child.dep_ in ("advcl", "xcomp") and below is not None and below.dep_ in ("dobj", "obj")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "nsubj:pass") for c in child.children)
+    ):
+        return "object"
     if child.dep_ in _SUBJECT_SIDE:
         return "subject"
     if child.dep_ == "prep" and child.lower_ == "for":
@@ -581,8 +627,24 @@ def _direction(x: Any, y: Any) -> tuple[int, str, str] | None:
     return None
 
 
-def _matches(words: frozenset[str], entities: Sequence[tuple[Any, frozenset[str]]]) -> list[Any]:
-    return [head for head, source_words in entities if words & source_words]
+def _matches(words: frozenset[str], entities: Sequence[tuple[Any, frozenset[str]]], other: frozenset[str] = frozenset()) -> list[Any]:
+    """The source entities that hold some of `words` and none of `other` (the words of the name
+    it is told apart from: "Vale ..." and "Ridgeshire Fire and Rescue Service")."""
+    return [head for head, source_words in entities if words & source_words and not other & source_words]
+
+
+def _stand_ins(doc: Any, head: Any) -> list[Any]:
+    """ "The council" for "Ressdale County Council": a noun after "the" that is the head word of
+    a name, standing for it in the sentences that follow."""
+    word = head.lower_
+    if head.pos_ != "PROPN" or len(word) < 3:
+        return []
+    return [
+        t for t in doc
+        if t.pos_ == "NOUN" and t.lower_ == word
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children)
+        and not any(c.dep_ in ("compound", "amod", "nmod") for c in t.children)
+    ]
 
 
 def _reversals(line: Any, sources: Sequence[Any], names: frozenset[str]) -> list[Problem]:
@@ -592,9 +654,13 @@ def _reversals(line: Any, sources: Sequence[Any], names: frozenset[str]) -> list
     # pairs with no such word in common are skipped unparsed, else a long line took minutes.
     near = [_near_heads(x) for x, _ in entities]
     source_entities: dict[int, list[tuple[Any, frozenset[str]]]] = {}
-    for i, (x, x_words) in enumerate(entities):
-        for j, (y, y_words) in enumerate(entities[i + 1 :], start=i + 1):
-            if x_words & y_words or not near[i] & near[j]:
+    for i, (x_all, x_full) in enumerate(entities):
+        for j, (y_all, y_full) in enumerate(entities[i + 1 :], start=i + 1):
+            # Names that share words ("Vale Fire and Rescue Service", "Ridgeshire Fire and Rescue
+            # Service") are told apart by the words only one of them has.
+            x, y = x_all, y_all
+            x_words, y_words = x_full - y_full, y_full - x_full
+            if not x_words or not y_words or not near[i] & near[j]:
                 continue
             said = _direction(x, y)
             if said is None or said[1] in _SYMMETRIC:
@@ -604,8 +670,10 @@ def _reversals(line: Any, sources: Sequence[Any], names: frozenset[str]) -> list
             for k, doc in enumerate(sources):
                 if k not in source_entities:
                     source_entities[k] = _entities(doc)
-                for xs in _matches(x_words, source_entities[k]):
-                    for ys in _matches(y_words, source_entities[k]):
+                xs_found = _matches(x_words, source_entities[k], y_words) + (_stand_ins(doc, x) if x.lower_ not in y_full else [])
+                ys_found = _matches(y_words, source_entities[k], x_words) + (_stand_ins(doc, y) if y.lower_ not in x_full else [])
+                for xs in xs_found:
+                    for ys in ys_found:
                         if xs.i == ys.i:
                             continue
                         found = _direction(xs, ys)
@@ -664,6 +732,21 @@ def _named_subject(verb: Any, names: frozenset[str]) -> tuple[Any, frozenset[str
     return subject, within
 
 
+def _written_name(token: Any) -> bool:
+    """A name as a name is written, with its capital (not in a line written all in lower case)."""
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def _phrase_words(head: Any) -> frozenset[str]:
+    return frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", _phrase(_entity_head(head))) if w.lower() not in _NAME_JOINERS)
+
+
+def _event_words(verb: Any, subject: Any | None) -> set[str]:
+    """The content words of what `verb` tells beside its subject: its objects, places, times."""
+    left_out = {t.i for t in subject.subtree} if subject is not None else set()
+    return _content(t for t in verb.subtree if t.i not in left_out and t.i != verb.i and t.pos_ != "VERB")
+
+
 def _substituted_subjects(line: Any, sources: Sequence[Any], names: frozenset[str]) -> list[Problem]:
     """ "Shaw won 52% of the vote" where the source has "Nair ... won 52% of the vote" (and Shaw
     as her rival); "The Wakefield factory employs 900 people" where it is "the site in Hull,
@@ -678,27 +761,61 @@ def _substituted_subjects(line: Any, sources: Sequence[Any], names: frozenset[st
             continue
         subject, mine = found
         done = _object_words(verb)
-        if not any(any(c.isdigit() for c in w) for w in done):
-            continue  # a figure pins the event down; without one, the same verb may be another event
+        counted = any(any(c.isdigit() for c in w) for w in done)
+        # A figure pins the event down; without one, the same verb may be another event, unless
+        # three or more words of what was done, where and when, are the source's too ("banned
+        # barbecues and campfires across the park in March").
+        event = set() if counted else _event_words(verb, subject)
+        if not counted and (len(event) < 3 or not _written_name(subject)):
+            continue
         others: list[frozenset[str]] = []
+        doers: list[Any] = []
         for doc in sources:
             for other in doc:
-                if other.pos_ != "VERB" or other.lemma_ != verb.lemma_ or not done <= _object_words(other):
+                if other.pos_ != "VERB" or other.lemma_ != verb.lemma_:
+                    continue
+                if counted and not done <= _object_words(other):
+                    continue
+                if not counted and len(event & _event_words(other, _speaker_of(other))) < 0.8 * len(event):
                     continue
                 theirs = _named_subject(other, names)
                 if theirs is not None:
+                    if not counted:
+                        # Told apart by every word of the two names as written ("Ibrahim al-Douri"
+                        # is "Izzat Ibrahim al-Douri"), and only from another written name.
+                        theirs = (theirs[0], _phrase_words(theirs[0]) if _written_name(theirs[0]) else frozenset())
+                        mine = _phrase_words(subject)
                     others.append(theirs[1])
+                    doers.append(theirs[0])
         if others and all(words and not words & mine for words in others):
-            problems.append(Problem(
-                "relation", f"relation not in its sources: {' '.join(sorted(mine)).title()} “{verb.text}” "
-                f"{' '.join(sorted(done))} where its source has {' '.join(sorted(others[0])).title()} do it"
-            ))
+            if counted:
+                problems.append(Problem(
+                    "relation", f"relation not in its sources: {' '.join(sorted(mine)).title()} “{verb.text}” "
+                    f"{' '.join(sorted(done))} where its source has {' '.join(sorted(others[0])).title()} do it"
+                ))
+            else:
+                problems.append(Problem(
+                    "relation", f"relation not in its sources: the line has {_phrase(_entity_head(subject))} “{verb.text}”, "
+                    f"its source {_phrase(_entity_head(doers[0]))}"
+                ))
     return problems
 
 
 def _phrase(head: Any) -> str:
-    words = sorted((t for t in head.subtree if t.i == head.i or (t.dep_ in ("compound", "flat", "flat:name") and t.pos_ == "PROPN")), key=lambda t: t.i)
-    return " ".join(t.text for t in words)
+    """The name a head stands in, read along the line: "Vale Fire and Rescue Service"."""
+    doc = head.doc
+    if head.pos_ != "PROPN":
+        return head.text
+
+    def named(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].pos_ == "PROPN"
+
+    start = end = head.i
+    while named(start - 1) or (start > 1 and doc[start - 1].lower_ in _NAME_JOINERS and named(start - 2)):
+        start -= 1 if named(start - 1) else 2
+    while named(end + 1) or (doc[end + 1 : end + 2].text.lower() in _NAME_JOINERS and named(end + 2)):
+        end += 1 if named(end + 1) else 2
+    return doc[start : end + 1].text
 
 
 def _content(tokens: Iterable[Any]) -> set[str]:
