@@ -174,6 +174,10 @@ class Language:
     agent_words: frozenset[str] = _EMPTY
     # Words before a thing's word ("a fire", "the injection"): where a swapped noun is looked for.
     determiners: frozenset[str] = _EMPTY
+    # Prepositions that join a noun to the noun that describes it after them (French "balle de
+    # golf", Spanish "pelota de golf"; English puts that noun before: "a golf ball"): a word after
+    # one names a thing, as after a determiner.
+    noun_linkers: frozenset[str] = _EMPTY
     # Groups of opposites, sides split by "|" ("rise rose | fall fell"): any word of one side put
     # where its source has one of another contradicts it.
     opposites: tuple[str, ...] = ()

@@ -67,6 +67,7 @@ LANGUAGE = Language(
     passive_auxiliaries=words("été est sont était étaient fut furent sera seront"),
     agent_words=words("par"),
     determiners=words("un une le la les l au aux son sa ses leur leurs ce cette ces"),
+    noun_linkers=words("de du des d"),
     opposites=(
         "hausse | baisse", "augmenté | diminué", "plus | moins", "gagné | perdu", "morts | blessés",
         "ouvert | fermé", "avant | après", "nord | sud", "hommes | femmes", "premier première | dernier dernière",

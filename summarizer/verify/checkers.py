@@ -148,7 +148,7 @@ class RelationChecker:
             from summarizer.verify.swaps import novel_word_problems
 
             terms = document_terms(article, language)
-            problems += novel_word_problems(text, evidence.sources, terms, language)
+            problems += novel_word_problems(text, evidence.sources, terms, language, self._noun(text, language))
         from summarizer.verify.predicates import local_negation_problems
 
         # Negation by words: a negation dropped before the line's own word ("No one was hurt" ->
@@ -207,6 +207,17 @@ class RelationChecker:
 
         anchored.controlled = controlled  # type: ignore[attr-defined]
         return anchored
+
+    def _noun(self, text: str, language: str):
+        """Where a parser is at hand, whether a word of the line is tagged a common noun there
+        (the line parsed only when asked); None without one."""
+        if self.parser == "off" or not _parse_fits(text):
+            return None
+        from summarizer.verify.parser import load_parser, parse
+
+        if load_parser(language) is None:
+            return None
+        return lambda word: any(t.text == word and t.pos_ == "NOUN" for t in parse(text, language))
 
     def _links(self, text: str, language: str):
         """Where a parser is at hand, which of the line's neighbours a grammatical relation joins

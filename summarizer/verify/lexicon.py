@@ -51,6 +51,7 @@ class Lexicon:
     passive_auxiliaries: frozenset[str] = frozenset()
     agent_words: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
+    noun_linkers: frozenset[str] = frozenset()
     opposites: tuple[str, ...] = ()  # groups, sides split by "|"
     multipliers: dict[str, float] = field(default_factory=dict)  # word -> factor
     scales: dict[str, float] = field(default_factory=dict)  # word -> value
@@ -110,6 +111,7 @@ def lexicon(language: str) -> Lexicon:
         passive_auxiliaries=info.passive_auxiliaries,
         agent_words=info.agent_words,
         determiners=info.determiners,
+        noun_linkers=info.noun_linkers,
         opposites=info.opposites,
         multipliers={word: factor for factor, written in info.multipliers for word in written.split()},
         scales={word: value for value, written in info.scale_words for word in written.split()},

@@ -15,7 +15,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 from functools import lru_cache
 
 from summarizer.verify.lexicon import lexicon
@@ -715,16 +716,41 @@ def narration_attributed_problems(text: str, sources, language: str = "english")
 
 
 
-def novel_word_problems(text: str, sources: Sequence[str], document_terms: frozenset[str], language: str = "english") -> list[Problem]:
+def _thing_places(tokens: Sequence[Any], language: str, noun: Callable[[str], bool] | None = None) -> set[int]:
+    """Where a word names a thing: after a determiner ("a fire"), after a preposition joining it
+    to the noun it describes ("balle de golf"), or as a title before a name ("retired postman
+    Clifford Nye") where `noun` (a parse) says the word is a noun, not a verb ("takes Marsh");
+    without `noun`, no title is read."""
+    known = lexicon(language)
+
+    def titled(k: int) -> bool:
+        t = tokens[k]
+        return (noun is not None and k + 1 < len(tokens) and tokens[k + 1].capitalised and not t.capitalised
+                and tokens[k - 1].segment == t.segment and noun(t.text))
+
+    return {
+        k for k, t in enumerate(tokens)
+        if k and (
+            tokens[k - 1].lower in known.determiners or tokens[k - 1].lower in known.noun_linkers
+            or titled(k)
+        )
+    }
+
+
+def novel_word_problems(
+    text: str, sources: Sequence[str], document_terms: frozenset[str], language: str = "english",
+    noun: Callable[[str], bool] | None = None,
+) -> list[Problem]:
     """A word the whole article never uses, put in the source's phrase where it has another
-    word: "after a fire damaged its roof" from "after a storm damaged its roof"."""
+    word: "after a fire damaged its roof" from "after a storm damaged its roof". `noun` (from a
+    parse of the line) tells a title before a name from a verb; without it titles are not read."""
     from summarizer.verify.relations import tokens_of
 
-    determiners = lexicon(language).determiners
     every = tokens_of(text, language)
-    # Only a thing's word, after a determiner ("a fire", "the injection"): verbs and adjectives
-    # have too many near-synonyms ("shrank" for "narrowed") for a word list to tell apart.
-    after_determiner = {id(t) for k, t in enumerate(every) if k and every[k - 1].lower in determiners}
+    # Only a thing's word, after a determiner ("a fire", "the injection") or in another place
+    # that names things (`_thing_places`): verbs and adjectives have too many near-synonyms
+    # ("shrank" for "narrowed") for a word list to tell apart.
+    after_determiner = {id(every[k]) for k in _thing_places(every, language, noun)}
     line = [t for t in every if t.term is not None and not t.term.startswith("<")]
     line_terms = {t.term for t in line}
     swapped = []
@@ -747,7 +773,8 @@ def novel_word_problems(text: str, sources: Sequence[str], document_terms: froze
             parsed = []
             for source in sources:
                 tokens = tokens_of(source, language)
-                marked = {k for k, t in enumerate(tokens) if k and tokens[k - 1].lower in determiners}
+                # The source's word in a title's place is taken as the line's is (one parse only).
+                marked = _thing_places(tokens, language, (lambda word: True) if noun is not None else None)
                 parsed.append([(t, k in marked) for k, t in enumerate(tokens) if t.term is not None])
         first = line[k - 2] if k > 1 and line[k - 2].segment == token.segment else None
         for pairs in parsed:
