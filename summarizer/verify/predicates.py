@@ -496,7 +496,12 @@ def no_main_verb(line: Any) -> list[Problem]:
         return []
     # A participle that describes a noun before it ("the defending champion", "a fallen tree")
     # is no main verb either.
-    described = [t for t in line if t.pos_ == "VERB" and t.dep_ in ("amod", "compound")]
+    # (A past participle only right after a determiner: the parse may take a main verb after a
+    # noun phrase for one, "The 39-year-old paid tribute".)
+    described = [
+        t for t in line
+        if t.pos_ == "VERB" and t.dep_ in ("amod", "compound") and (t.tag_ == "VBG" or (t.i > 0 and line[t.i - 1].pos_ == "DET"))
+    ]
     inside = {t.i for clause in relative + described for t in clause.subtree}
     if any(t.pos_ in ("VERB", "AUX") and t.i not in inside for t in line):
         return []
