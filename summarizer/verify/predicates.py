@@ -1080,6 +1080,24 @@ def _meant_by_opening_pronoun(pronoun: Any, doc: Any, before: Any | None, names:
     return meant
 
 
+def _people_named(pronoun: Any, doc: Any, before: Any | None, names: frozenset[str] = frozenset()) -> list[Any]:
+    """The people (name heads) the sentence `before` an opening "he"/"she" names where its main
+    subject is no named person and no pronoun (a pronoun there carries the thread further back);
+    empty where it names none, where the pronoun's sentence names someone before it, or where the
+    sentence before has a same-gender object pronoun."""
+    if before is None or pronoun.lower_ not in ("he", "she") or any(_is_name(t, names) for t in doc[: pronoun.i]):
+        return []
+    root = next((t for t in before if t.dep_ == "ROOT"), None)
+    subject = _speaker_of(root) if root is not None else None
+    if subject is None or subject.pos_ == "PRON" or _main_subject_person(before, names) is not None:
+        return []
+    objects = ("her",) if pronoun.lower_ == "she" else ("him",)
+    if any(t.lower_ in objects for t in before):
+        return []
+    heads = {_entity_head(t).i: _entity_head(t) for t in before if _person(t)}
+    return [heads[i] for i in sorted(heads)]
+
+
 def _name_text(head: Any) -> str:
     """A name as written: its head and the name words compounded onto it ("Lene Holm")."""
     def parts(token: Any) -> list[Any]:
@@ -1104,11 +1122,14 @@ def pronoun_subjects(
     root = next((t for t in line if t.dep_ == "ROOT"), None)
     if root is None or root.lemma_.lower() in _SAY:
         return [], frozenset()
-    subject = _speaker_of(root)
-    if subject is None or not _is_name(subject, names):
+    subject = whole = _speaker_of(root)
+    if subject is not None and not _is_name(subject, names):
+        # A description with the name beside it: "The museum's curator, Dr Rosalind Keble, has ..."
+        subject = next((c for c in subject.children if c.dep_ == "appos" and _is_name(c, names)), None)
+    if subject is None:
         return [], frozenset()
     subject_words = _entity_words(_entity_head(subject))
-    subject_span = {s.i for s in subject.subtree}  # gathered once, not once per token of the line
+    subject_span = {s.i for s in whole.subtree}  # gathered once, not once per token of the line
     words = _content(t for t in line if t.i not in subject_span)
     if len(words) < 2:
         return [], frozenset()
@@ -1125,6 +1146,16 @@ def pronoun_subjects(
             continue
         meant = _meant_by_opening_pronoun(pronoun, doc, before, names)
         if meant is None:
+            # The sentence before is about no named person, but names people ("Any reward will be
+            # split between Nye and Tarrant. She has farmed the land ..."): "she" is one of them,
+            # and a line giving the deed to someone the two sentences never name is wrong.
+            named = _people_named(pronoun, doc, before, names)
+            if named and not any(_entity_words(person) & subject_words for person in named):
+                return [Problem(
+                    "coreference", f"coreference not in its sources: the source's “{pronoun.text}” there is "
+                    f"{' or '.join(_name_text(person) for person in named)}, named in the sentence before it, "
+                    f"not {_name_text(_entity_head(subject))}"
+                )], frozenset()
             continue
         if _entity_words(meant) & subject_words:
             return [], subject_words
