@@ -146,8 +146,9 @@ LANGUAGE = Language(
     ),
     contested_words=words("argued argues claimed claims alleged alleges insisted insists contended contends maintained maintains"),
     according_words=words("according"),
-    claims_now=words("is are should must ought"),
-    claimed_then=words("was were"),
+    # "had fallen" reported, "has fallen" claimed: the backshift of reported speech undone.
+    claims_now=words("is are has have should must ought"),
+    claimed_then=words("was were had"),
     opinion_words=words("should ought"),
     pending_words=words("need needs needed require requires required await awaits awaiting seek seeks seeking"),
     had_words=words("received receives got gets gained gains obtained obtains secured secures granted won wins"),
