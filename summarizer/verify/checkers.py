@@ -46,6 +46,9 @@ class Evidence:
     # The article's sentence just before each cited one, in its paragraph ("" at a paragraph's
     # start): whose subject a pronoun opening the cited sentence most often means.
     preceding: tuple[str, ...] = ()
+    # Whether each cited sentence is the article's very next after the one cited before it (a
+    # new paragraph between them or not): "A former accountant was jailed." "Graham Pellow, 58, ...".
+    follows: tuple[bool, ...] = ()
 
 
 class Checker(Protocol):
@@ -170,7 +173,8 @@ class RelationChecker:
             return problems
         document = evidence.document
         names = document_names(tuple(s.text for s in document.sentences), language) if document is not None else frozenset()
-        sources = Sources(evidence.sources, known_names=names, context=evidence.context, language=language, preceding=evidence.preceding)
+        sources = Sources(evidence.sources, known_names=names, context=evidence.context, language=language,
+                          preceding=evidence.preceding, follows=evidence.follows)
         # Neighbours in a line stand for a relation only where the line is built from the
         # source's words; a freer paraphrase is the support check's to judge.
         # (The parse-read checks find their own evidence: they run either way.)

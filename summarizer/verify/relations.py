@@ -45,6 +45,7 @@ _THING_PRONOUNS = frozenset("it its they their them".split())
 _THING_TERM = "<it/they>"
 # Nouns news uses, after "the", for a company, team or body named before ("the firm", "the club"):
 # they stand in for a name as "it" does (and stay words of their sentence).
+_INDEFINITE = frozenset("a an un une una".split())  # articles of a person described, not yet named
 _STAND_IN_NOUNS = frozenset(
     "company firm group club team side business carrier bank council regulator charity agency authority airline "
     "university college hospital trust government ministry department board committee foundation institute "
@@ -194,6 +195,8 @@ class Sources:
     language: str = "english"
     # The article's sentence just before each of `sentences` in its paragraph ("" where none).
     preceding: Sequence[str] = ()
+    # Whether each of `sentences` is the article's next after the one before it in `sentences`.
+    follows: Sequence[bool] = ()
     tokens: list[list[Token]] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -221,6 +224,7 @@ class Sources:
     def positions(self) -> dict[str, list[_Place]]:
         """term -> every place it stands in the sources."""
         index: dict[str, list[_Place]] = {}
+        place_at: dict[tuple[int, int], _Place] = {}  # (sentence, token index) -> its place
         for number, sentence in enumerate(self.tokens):
             content = [t for t in sentence if t.term is not None]
             sizes: dict[int, int] = {}
@@ -244,10 +248,51 @@ class Sources:
                 before = seen.get(token.segment, 0)
                 seen[token.segment] = before + 1
                 place = _Place(number, position, token.segment, before, sizes[token.segment] - before - 1)
+                place_at[number, k] = place
                 index.setdefault(token.term, []).append(place)  # type: ignore[arg-type]
                 if token.lower in _STAND_IN_NOUNS and not token.capitalised and k and sentence[k - 1].lower == "the":
                     index.setdefault(_THING_TERM, []).append(place)
+        for number, k in self._described_before_named():
+            place = place_at.get((number, k))
+            for term in self._opening_name(number + 1) if place is not None else ():
+                index.setdefault(term, []).append(place)
         return index
+
+    def _opening_name(self, number: int) -> list[str]:
+        """The terms of the name that opens source sentence `number` ("Graham Pellow, 58, ...")."""
+        run: list[str] = []
+        for token in self.tokens[number]:
+            if token.term is None and not run:
+                continue  # "The ..." before it
+            if token.term is None or not (token.capitalised or (not run and token.text[:1].isupper())):
+                break
+            run.append(token.term)
+        return run
+
+    def _described_before_named(self) -> list[tuple[int, int]]:
+        """News describes a person in its first sentence and names them in the next: "A former
+        accountant has been jailed ..." then "Graham Pellow, 58, admitted ...". For each cited
+        sentence that the cited sentence right after it (the article's next) opens by naming,
+        (its number, the index of the description's noun), where the name is taken to stand too.
+        Every indefinite description ("a former accountant", "a judge") of a sentence that does not
+        hold the name: which one the name is cannot be told from words."""
+        found = []
+        for number in range(len(self.tokens) - 1):
+            if number + 1 >= len(self.follows) or not self.follows[number + 1]:
+                continue  # the next cited sentence is not the article's next
+            name = self._opening_name(number + 1)
+            sentence = self.tokens[number]
+            if not name or any(t.term in name for t in sentence):
+                continue
+            for k, token in enumerate(sentence[:-1]):
+                if token.lower not in _INDEFINITE:
+                    continue
+                m = k + 1
+                while m + 1 < len(sentence) and sentence[m + 1].term is not None and sentence[m + 1].segment == token.segment:
+                    m += 1  # "a former accountant": the noun is the last word of the run
+                if sentence[m].term is not None and not sentence[m].capitalised:
+                    found.append((number, m))
+        return found
 
     def has(self, term: str) -> bool:
         return term in self.positions

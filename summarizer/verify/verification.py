@@ -218,9 +218,10 @@ def verify_line(
             if c.sentence > 0 and sentences[c.sentence - 1].paragraph == sentences[c.sentence].paragraph else ""
             for c in cited
         )
+        follows = tuple(i > 0 and cited[i - 1].sentence == c.sentence - 1 for i, c in enumerate(cited))
         return Evidence(tuple(c.text for c in cited), line_support, min_support, previous, document,
                         context=tuple(s.text for s in before), named_after=tuple(s.text for s in after),
-                        preceding=preceding)
+                        preceding=preceding, follows=follows)
 
     def run(cited: Sequence[Citation], line_support: float) -> list[Problem]:
         return checker.check(text, evidence(cited, line_support))
