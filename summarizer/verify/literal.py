@@ -342,38 +342,38 @@ def _name_core(word: str) -> str:
     return head if mark and head and tail[:1].islower() else word
 
 
-_MIN_STEM = 4  # a shorter shared stem backs a name only when it is a whole word ("Рим" for "Рима")
-_MIN_WHOLE_STEM = 3
+_MIN_STEM = 4
+# A three-letter stem backs a name where one word is all stem ("Рим", "Рима") or neither goes on
+# past it by more than one letter ("Anna", "Anny"; "Міра", "Міри"); "Marek" is not "Maria".
+_SHORT_STEM = 3
 
 
 def _inflected_from(name: str, source_words: set[str], words: Lexicon) -> bool:
     """Whether `name` is one of `source_words` in another case: both share a stem and neither goes
     on past it by more than the language's `name_endings` letters ("Warszawie", "Warszawa"), read
-    with the stem's alternating letters as one ("Києва", "Київ")."""
+    with the stem's alternating letters as one ("Києва", "Київ") and capitals as small letters
+    ("LJUBLJANA", a headline's)."""
     fold = _folding(words.stem_alternations)
-    mine = name.translate(fold)
+    mine = name.lower().translate(fold)
     for word in source_words:
-        if word[:1] != name[:1]:
+        if not word[:1].isupper():  # a name, not a common word ("Nowak" is not "nowa")
             continue
-        theirs = word.translate(fold)
+        theirs = word.lower().translate(fold)
+        if theirs[:1] != mine[:1]:
+            continue
         shared = len(os.path.commonprefix((mine, theirs)))
-        if max(len(mine), len(theirs)) - shared > words.name_endings:
+        left = (len(mine) - shared, len(theirs) - shared)
+        if max(left) > words.name_endings:
             continue
-        if shared >= _MIN_STEM or shared >= _MIN_WHOLE_STEM and shared == min(len(mine), len(theirs)):
+        if shared >= _MIN_STEM or shared >= _SHORT_STEM and (min(left) == 0 or max(left) <= 1):
             return True
     return False
 
 
 @lru_cache(maxsize=32)
 def _folding(alternations: tuple[str, ...]) -> dict[int, str]:
-    """A `str.translate` table reading each alternation's later letters (and their capitals) as its first."""
-    table = {}
-    for letters in alternations:
-        for letter in letters[1:]:
-            table[ord(letter)] = letters[0]
-            if len(letter.upper()) == 1:  # "ΐ" has no one-letter capital
-                table[ord(letter.upper())] = letters[0].upper()
-    return table
+    """A `str.translate` table reading each alternation's later letters as its first (words are lowercased first)."""
+    return {ord(letter): letters[0] for letters in alternations for letter in letters[1:]}
 
 
 def _other_language_problems(

@@ -67,3 +67,24 @@ def test_literal_apostrophe_keeps_a_name_whose_second_part_is_capitalised() -> N
     # "O'Brien" is a name of its own, not "O" with a suffix: an article with "Brien" does not back it.
     result = verify("Le ministre Brien a parlé lundi à Paris.", ["Lundi, O'Brien a parlé à Paris."], language="fr")
     assert any("O'Brien" in p.message for line in result.lines for p in line.problems if p.kind == "name")
+
+
+@pytest.mark.parametrize(
+    ("code", "article", "line"),
+    [
+        # A headline's capitals, a three-letter stem, a plural people's name without an apostrophe.
+        ("sl", "LJUBLJANA Mestna občina je odprla nov most.", "Nov most so odprli v Ljubljani."),
+        ("uk", "Сьогодні Міра повернулася додому з лікарні.", "Лікарі відпустили Міру додому."),
+        ("tr", "Bölgede yaşayan Evenler göç etti.", "Bölgede yaşayan Evenlerin göçü başladı."),
+    ],
+)
+def test_literal_name_in_capitals_or_on_a_short_stem_is_its_sources(code: str, article: str, line: str) -> None:
+    result = verify(article, [line], language=code)
+    assert [p.message for line in result.lines for p in line.problems if p.kind == "name"] == []
+
+
+def test_literal_a_common_word_does_not_back_a_name() -> None:
+    # "nowa" (new) shares "Nowak"'s stem, but only a capitalised source word is a name. (A common
+    # word that opens a source sentence is capitalised too: that one would back it.)
+    result = verify("W poniedziałek otwarta została nowa szkoła.", ["W poniedziałek Nowak otworzył szkołę."], language="pl")
+    assert any("Nowak" in p.message for line in result.lines for p in line.problems if p.kind == "name")
