@@ -30,7 +30,7 @@ _HAN = "".join((*_DIGITS, "十拾百佰千仟", "万萬亿億兆"))
 _HANGUL_UNITS = "십백천만억조"
 _FIGURE = re.compile(
     rf"(?:{_NUMBER}|[{_HAN}])*[{_HAN}](?:{_NUMBER})?"  # Han characters, with digits among them: "3億5000万"
-    rf"|{_NUMBER}[{_HANGUL_UNITS}]+(?:\s?{_NUMBER}[{_HANGUL_UNITS}]+)*"  # Korean: "3억 5천만"
+    rf"|{_NUMBER}[{_HANGUL_UNITS}]+(?:\s?{_NUMBER}[{_HANGUL_UNITS}]+)*(?:\d+(?:,\d{{3}})*(?![.,]?\d))?"  # Korean: "3억 5천만", "21만1,828"
     rf"|{_NUMBER}\s(?:{'|'.join(_ENGLISH)})\b"  # "30 million" among them
 )
 _ADVERBS = frozenset({"千万", "千萬"})  # "千万不要": "by all means", more often than ten million alone

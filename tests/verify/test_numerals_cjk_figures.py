@@ -63,6 +63,8 @@ def test_numerals_words_made_of_numeral_characters_are_not_figures_of_a_line() -
     assert [value for *_, value in scaled_figures("二〇二八年 三亿五千万 3億5000万 1万2000人 30 million")] == [
         "2028", "350000000", "350000000", "12000", "30000000"
     ]
+    # Korean digits after the last unit, with or without grouping: "21만1,828건", "2905만5000배럴".
+    assert [value for *_, value in scaled_figures("차량등록 21만1,828건, 하루 2905만5000배럴")] == ["211828", "29055000"]
 
 
 def test_literal_a_latin_name_glued_to_kana_is_the_name_alone() -> None:
