@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer.extract.features import content_terms
 from summarizer.types import Citation, Document
@@ -23,9 +24,13 @@ class Alignment:
     support: float
 
 
-def align(text: str, document: Document, source_terms: Sequence[Sequence[str]], max_sources: int = MAX_SOURCES) -> Alignment:
-    """Citations for `text` among `document`'s sentences, whose stemmed terms are `source_terms`."""
-    wanted = set(content_terms(text, document.language))
+def align(
+    text: str, document: Document, source_terms: Sequence[Sequence[str]], max_sources: int = MAX_SOURCES,
+    terms: Sequence[str] | None = None,
+) -> Alignment:
+    """Citations for `text` among `document`'s sentences, whose stemmed terms are `source_terms`
+    (`terms`: the line's own, where the caller has them: `line_terms`)."""
+    wanted = set(content_terms(text, document.language) if terms is None else terms)
     if not wanted:
         return Alignment((), 0.0)
     term_sets = [set(terms) & wanted for terms in source_terms]
@@ -47,3 +52,65 @@ def align(text: str, document: Document, source_terms: Sequence[Sequence[str]], 
     chosen.sort()
     citations = tuple(Citation.of(document.sentences[i], score=score) for i, score in chosen)
     return Alignment(citations, len(covered) / len(wanted))
+
+
+HEDGE_TERM = "<hedge>"  # a hedge of the line, held by a source sentence that hedges in any words
+
+
+def line_terms(text: str, document: Document) -> list[str]:
+    """The content terms of a line as its support counts them. An amount written otherwise than
+    its source writes the same figure counts as the source's writing ("3.4 million pounds" for
+    "£3.4m": `verify/amounts.py` reads both as one value), and a hedge word ("likely", "expected
+    to", "podría") is one term, `HEDGE_TERM`, that a source sentence holds where it hedges in any
+    words: "likely to cost" for "expected to cost" is the same hedge (the hedge check weighs it)."""
+    language = document.language
+    if any(c.isdigit() for c in text):
+        text = _as_sources_write(text, document)
+    kept, hedged = _without_hedges(text, language)
+    return content_terms(kept, language) + ([HEDGE_TERM] if hedged else [])
+
+
+def with_hedges(document: Document, source_terms: Sequence[Sequence[str]]) -> list[Sequence[str]]:
+    """`source_terms` with `HEDGE_TERM` added to the sentences that hedge."""
+    return [
+        [*terms, HEDGE_TERM] if _without_hedges(sentence.text, document.language)[1] else terms
+        for terms, sentence in zip(source_terms, document.sentences)
+    ]
+
+
+@lru_cache(maxsize=4096)
+def _without_hedges(text: str, language: str) -> tuple[str, bool]:
+    """`text` without its hedge words (lower case only: "in May" is a month), and whether it had one."""
+    from summarizer.verify.lexicon import lexicon
+
+    words = lexicon(language)
+    if not (words.hedges or words.hedge_phrases):
+        return text, False
+    tokens = text.split()
+    kept, dropped = [], []
+    for k, token in enumerate(tokens):
+        word = token.strip(".,;:!?\"“”«»()'’").replace("’", "'")
+        pair = f"{word} {tokens[k + 1].strip('.,;:!?')}" if k + 1 < len(tokens) else ""
+        (dropped if word in words.hedges or pair in words.hedge_phrases else kept).append(token)
+    # Only hedges that are content words count ("likely", "expected"; "could" is a stopword, never counted).
+    return " ".join(kept), bool(dropped) and bool(content_terms(" ".join(dropped), language))
+
+
+def _as_sources_write(text: str, document: Document) -> str:
+    """`text` with each amount that a source sentence gives the same value and currency written as
+    that source writes it."""
+    from summarizer.verify.amounts import amounts
+
+    mine = amounts(text, document.language)
+    if not mine:
+        return text
+    theirs: dict[tuple[str, str | None], str] = {}
+    for sentence in document.sentences:
+        for amount in amounts(sentence.text, document.language):
+            theirs.setdefault((amount.value, amount.currency), amount.written)
+    for amount in sorted(mine, key=lambda a: a.start, reverse=True):
+        written = theirs.get((amount.value, amount.currency))
+        at = text.rfind(amount.written, 0, amount.start + len(amount.written) + 1)
+        if written is not None and written != amount.written and at >= 0:
+            text = text[:at] + written + text[at + len(amount.written) :]
+    return text

@@ -202,11 +202,13 @@ def verify_line(
     previous: tuple[str, ...] = (),
 ) -> VerifiedLine:
     """One line cited and checked; further sentences about the same thing may vouch for its facts."""
-    from summarizer.extract.features import content_terms
-    from summarizer.verify.align import align
+    from summarizer.verify.align import HEDGE_TERM, align, line_terms, with_hedges
     from summarizer.verify.window import window_after, window_before
 
-    alignment = align(text, document, terms)
+    own_terms = line_terms(text, document)
+    if HEDGE_TERM in own_terms:
+        terms = with_hedges(document, terms)
+    alignment = align(text, document, terms, terms=own_terms)
     citations, support = alignment.citations, alignment.support
 
     def evidence(cited: Sequence[Citation], line_support: float) -> Evidence:
@@ -227,7 +229,7 @@ def verify_line(
         return checker.check(text, evidence(cited, line_support))
 
     problems = run(citations, support)
-    wanted = set(content_terms(text, document.language))
+    wanted = set(own_terms)
     # Word overlap picks the sentences sharing most words with a line, which are not always the
     # ones holding its figure or its relation; a fact stated elsewhere about the same thing counts.
     for _ in range(MAX_EXTRA_CITATIONS):
