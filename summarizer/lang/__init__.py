@@ -114,6 +114,9 @@ class Language:
     # contracts end") for a negation until a time ("not ... until their contracts end"):
     # `only_words` in the line where the source negates before one of its `until_words`.
     privative_phrases: frozenset[str] = _EMPTY
+    # Nouns that name an act of authority the article reports, as news refers back to it ("the
+    # ban", "the veto", "la medida", "la prohibición"): one may stand for another, the same act.
+    act_nouns: frozenset[str] = _EMPTY
     only_words: frozenset[str] = _EMPTY
     until_words: frozenset[str] = _EMPTY
     hedges: frozenset[str] = _EMPTY

@@ -769,6 +769,8 @@ def novel_word_problems(
             continue
         # Its near-synonyms may stand for it; its opposites are `opposite_problems`' to report.
         same_side = _same_side(language).get(token.lower, frozenset()) | _opposite_table(language).get(token.lower, frozenset())
+        if token.lower in lexicon(language).act_nouns:
+            same_side |= lexicon(language).act_nouns  # "the veto" for "the ban": one act, named either way
         if parsed is None:
             parsed = []
             for source in sources:
