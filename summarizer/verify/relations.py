@@ -35,6 +35,7 @@ from summarizer.verify.problems import Problem
 # Words (hyphenated ones whole: "26-year-old", "all-over"), commas, clause breaks and quote marks.
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:[.,:][0-9]+)*(?:-[A-Za-z0-9]+)*|[,;:—–()]|(?<=\s)-(?=\s)|[\"“”«»]")
 _LEADING_NUMBER = re.compile(r"^(\d+(?:[.,]\d+)*)-")
+_TALLY = re.compile(r"(\d{1,3})-(\d{1,3})")
 _CLAUSE_BREAKS = frozenset(";:—–-()")
 _NEGATIONS = frozenset("not no never nobody nothing none neither nor n't cannot without".split())
 _PRONOUNS = frozenset("he she him her his hers".split())
@@ -225,6 +226,7 @@ class Sources:
         """term -> every place it stands in the sources."""
         index: dict[str, list[_Place]] = {}
         place_at: dict[tuple[int, int], _Place] = {}  # (sentence, token index) -> its place
+        counts = _count_aliases(self.language)
         for number, sentence in enumerate(self.tokens):
             content = [t for t in sentence if t.term is not None]
             sizes: dict[int, int] = {}
@@ -250,6 +252,8 @@ class Sources:
                 place = _Place(number, position, token.segment, before, sizes[token.segment] - before - 1)
                 place_at[number, k] = place
                 index.setdefault(token.term, []).append(place)  # type: ignore[arg-type]
+                for alias in _figure_aliases(token, counts):  # "2" where a line says "two", and the reverse
+                    index.setdefault(alias, []).append(place)
                 if token.lower in _STAND_IN_NOUNS and not token.capitalised and k and sentence[k - 1].lower == "the":
                     index.setdefault(_THING_TERM, []).append(place)
         for number, k in self._described_before_named():
@@ -440,6 +444,30 @@ class Sources:
                 break
             found = _last_name([t for t in sentence if t.term != _PRONOUN_TERM], names)
         return found if found is not None else self.context_name
+
+
+@lru_cache(maxsize=16)
+def _count_aliases(language: str) -> dict[str, str]:
+    """A count from two up written as a word and as digits, each mapped to the other's term
+    ("two" -> "2", "2" -> "two"): one figure however it is written."""
+    aliases: dict[str, str] = {}
+    for word, digits in lexicon(language).counts.items():
+        if int(digits) >= 2:
+            aliases[word] = digits
+            aliases.setdefault(digits, word)
+    return aliases
+
+
+def _figure_aliases(token: Token, counts: dict[str, str]) -> list[str]:
+    """Other terms a source's figure stands for: a count as a word or digits ("two", "2"), and
+    the second figure of a score or vote ("5-2" is read as 5; "five votes to two" has the 2 too)."""
+    if not token.lower[:1].isdigit() and token.lower not in counts:
+        return []
+    aliases = [counts[token.lower]] if token.lower in counts else []
+    tally = _TALLY.fullmatch(token.text.lower())
+    if tally:
+        aliases += [tally.group(2), *([counts[tally.group(2)]] if tally.group(2) in counts else [])]
+    return aliases
 
 
 def _gap(p: _Place, q: _Place) -> float:
