@@ -717,7 +717,8 @@ def narration_attributed_problems(text: str, sources, language: str = "english")
 
 
 def _thing_places(tokens: Sequence[Any], language: str, noun: Callable[[str], bool] | None = None) -> set[int]:
-    """Where a word names a thing: after a determiner ("a fire"), after a preposition joining it
+    """Where a word names a thing: after a determiner ("a fire") or a count and one word ("two
+    serious assaults"), after a preposition joining it
     to the noun it describes ("balle de golf"), or as a title before a name ("retired postman
     Clifford Nye") where `noun` (a parse) says the word is a noun, not a verb ("takes Marsh");
     without `noun`, no title is read."""
@@ -728,11 +729,14 @@ def _thing_places(tokens: Sequence[Any], language: str, noun: Callable[[str], bo
         return (noun is not None and k + 1 < len(tokens) and tokens[k + 1].capitalised and not t.capitalised
                 and tokens[k - 1].segment == t.segment and noun(t.text))
 
+    def counted(k: int) -> bool:  # "two serious assaults": a count determines its noun as "the" does
+        return k > 1 and (tokens[k - 2].lower in known.counts or tokens[k - 2].lower[:1].isdigit()) and tokens[k - 2].segment == tokens[k].segment
+
     return {
         k for k, t in enumerate(tokens)
         if k and (
             tokens[k - 1].lower in known.determiners or tokens[k - 1].lower in known.noun_linkers
-            or titled(k)
+            or titled(k) or counted(k)
         )
     }
 
