@@ -693,7 +693,8 @@ _SUBJECT_LEFT_OUT = frozenset("según como".split())
 def _speech(language: str) -> _Speech:
     """Another language's speech words, from its module: saying words, speaker pronouns, date words."""
     words = lexicon(language)
-    return _Speech(words.saying, words.pronouns, words.dates, _local_stemmer(language), words.perfect_auxiliaries)
+    # A verb that gives a judgement in words ("a jugé", "calificó") gives words as a saying verb does.
+    return _Speech(words.saying | words.labelling, words.pronouns, words.dates, _local_stemmer(language), words.perfect_auxiliaries)
 
 
 def _attribution(
@@ -720,16 +721,40 @@ def _attribution(
     saying = [t for sentence in sources.tokens for t in sentence if t.lower in speech.saying]
     if not saying:
         return []  # the sources report no speech: whether words are X's is not for this check
-    missing = []
+    missing, elsewhere = [], []
     for speaker in speakers:
         if not sources.has(speaker.term):  # type: ignore[arg-type]
             continue  # a name missing altogether is the literal check's
         given = frozenset(t.term for t in tokens if t.start > speaker.start and t.term is not None and t.lower not in speech.saying)
         if not _speaks(sources, speaker.term, settings.window, speech, given=given):  # type: ignore[arg-type]
             missing.append(speaker.text)
-    if not missing:
-        return []
-    return [Problem("attribution", f"attribution not in its sources: no cited sentence has {', '.join(missing)} say it")]
+            continue
+        # The speaker must speak in the sentence that holds the words given, where that sentence
+        # reports someone's words: "Lanier a jugé la décision précipitée" cites Lanier's sentence
+        # and the one where Marchetti calls it « précipitée ».
+        holder = _holding_sentence(sources, given - {speaker.term}, speech)
+        if holder is not None and not _speaks(sources, speaker.term, settings.window, speech, given=given, only=holder):  # type: ignore[arg-type]
+            elsewhere.append(speaker.text)
+    problems = []
+    if missing:
+        problems.append(Problem("attribution", f"attribution not in its sources: no cited sentence has {', '.join(missing)} say it"))
+    if elsewhere:
+        problems.append(Problem(
+            "attribution", f"attribution not in its sources: the cited sentence holding these words has someone else than {', '.join(elsewhere)} say them"
+        ))
+    return problems
+
+
+def _holding_sentence(sources: Sources, given: frozenset[str], speech: _Speech) -> int | None:
+    """The one cited sentence that holds most of the `given` words (most of three or more, both of
+    two), where it has a saying word; None where two hold as many, or none holds enough."""
+    if len(given) < 2:
+        return None
+    shared = sorted(((len(given & {t.term for t in sentence}), number) for number, sentence in enumerate(sources.tokens)), reverse=True)
+    best, number = shared[0]
+    if best < 2 or best < 0.6 * len(given) or (len(shared) > 1 and shared[1][0] == best):
+        return None
+    return number if any(t.lower in speech.saying for t in sources.tokens[number]) else None
 
 
 def _reporting_pair(content: Sequence[Token], i: int, sources: Sources, is_name, window: int, tokens: Sequence[Token] = ()) -> bool:
@@ -808,7 +833,7 @@ def _listed_as_member(sources: Sources, term: str) -> bool:
 
 def _speaks(
     sources: Sources, term: str, window: int, speech: _Speech = _ENGLISH_SPEECH, within: str | None = None,
-    given: frozenset[str] = frozenset(),
+    given: frozenset[str] = frozenset(), only: int | None = None,
 ) -> bool:
     """Whether a source sentence gives words to `term`: the name nearest one of its saying
     words ("Becker said", "said Becker", "Becker, the engineer, said"), or "he said" in a
@@ -819,7 +844,7 @@ def _speaks(
         return t.term is not None and t.term != _PRONOUN_TERM and (t.lower in names or t.capitalised)
 
     for number, sentence in enumerate(sources.tokens):
-        if within is not None and not any(t.term == within for t in sentence):
+        if (within is not None and not any(t.term == within for t in sentence)) or (only is not None and number != only):
             continue  # only a sentence holding these words
         for j, token in enumerate(sentence):
             if token.lower not in speech.saying:
