@@ -88,10 +88,10 @@ def test_language_unspaced_words_are_character_pairs() -> None:
 
 
 def test_language_without_rules_is_labelled_truly_with_one_warning() -> None:
-    text = "Гарадскі савет прыняў праграму рамонту старых мастоў. Першыя работы пачнуцца вясной. У мэрыі абяцаюць апублікаваць схемы аб'езду."
+    text = "Общинският съвет прие програма за ремонт на старите мостове. Първите работи ще започнат през пролетта. В кметството обещават да публикуват схеми за обход."
     name, warnings = choose_language(text, "auto")
-    assert name == "belarusian"  # not Russian, its neighbour with rules
-    assert len(warnings) == 1 and "belarusian (be)" in warnings[0] and "no rules" in warnings[0]
+    assert name == "bulgarian"  # not Russian, its neighbour with rules
+    assert len(warnings) == 1 and "bulgarian (bg)" in warnings[0] and "no rules" in warnings[0]
 
 
 def test_language_ukrainian_is_not_read_as_russian() -> None:

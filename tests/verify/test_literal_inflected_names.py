@@ -88,3 +88,33 @@ def test_literal_a_common_word_does_not_back_a_name() -> None:
     # word that opens a source sentence is capitalised too: that one would back it.)
     result = verify("W poniedziałek otwarta została nowa szkoła.", ["W poniedziałek Nowak otworzył szkołę."], language="pl")
     assert any("Nowak" in p.message for line in result.lines for p in line.problems if p.kind == "name")
+
+
+_MORE = {
+    "sk": "Bratislava otvorila nový most. Primátor Matúš Vallo povedal, že most stál sto miliónov eur.",
+    "hr": "Zagreb je otvorio novi most. Gradonačelnik Tomislav Tomašević rekao je da je most koštao sto milijuna eura.",
+    "sr": "Београд је отворио нови мост. Градоначелник Александар Шапић рекао је да је мост коштао сто милиона евра.",
+    "lt": "Vilnius atidarė naują tiltą. Meras Valdas Benkunskas sakė, kad tiltas kainavo šimtą milijonų eurų.",
+    "lv": "Rīga atklāja jaunu tiltu. Mērs Vilnis Kirsis teica, ka tilts maksāja simt miljonus eiro.",
+    "be": "Мінск адкрыў новы мост. Мэр Уладзімір Кухараў сказаў, што мост каштаваў сто мільёнаў рублёў.",
+}
+
+
+@pytest.mark.parametrize(
+    ("code", "good", "wrong", "name"),
+    [
+        ("sk", "Nový most otvorili v Bratislave, povedal primátor Vallo.", "Nový most otvorili v Košiciach.", "Košiciach"),
+        ("hr", "Novi most otvoren je u Zagrebu, rekao je Tomašević.", "Novi most otvoren je u Splitu.", "Splitu"),
+        ("sr", "Нови мост отворен је у Београду, рекао је Шапић.", "Нови мост отворен је у Нишу.", "Нишу"),
+        ("lt", "Naujas tiltas atidarytas Vilniuje.", "Naujas tiltas atidarytas Kaune.", "Kaune"),
+        ("lv", "Jaunais tilts atklāts Rīgā.", "Jaunais tilts atklāts Liepājā.", "Liepājā"),
+        ("be", "Новы мост адкрылі ў Мінску.", "Новы мост адкрылі ў Гродне.", "Гродне"),
+    ],
+)
+def test_literal_inflected_names_in_more_languages(code: str, good: str, wrong: str, name: str) -> None:
+    def names(line: str) -> list[str]:
+        result = verify(_MORE[code], [line], language=code)
+        return [p.message for line in result.lines for p in line.problems if p.kind == "name"]
+
+    assert names(good) == []
+    assert any(name in message for message in names(wrong))
