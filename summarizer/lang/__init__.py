@@ -181,6 +181,9 @@ class Language:
     # golf", Spanish "pelota de golf"; English puts that noun before: "a golf ball"): a word after
     # one names a thing, as after a determiner.
     noun_linkers: frozenset[str] = _EMPTY
+    # Relative pronouns ("who", "que"): a name inside the clause they open is not the speaker of the
+    # saying verb after it ("Elton, who left under Blair, told ...").
+    relative_pronouns: frozenset[str] = _EMPTY
     # Groups of opposites, sides split by "|" ("rise rose | fall fell"): any word of one side put
     # where its source has one of another contradicts it.
     opposites: tuple[str, ...] = ()

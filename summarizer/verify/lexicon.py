@@ -53,6 +53,7 @@ class Lexicon:
     agent_words: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     noun_linkers: frozenset[str] = frozenset()
+    relative_pronouns: frozenset[str] = frozenset()
     opposites: tuple[str, ...] = ()  # groups, sides split by "|"
     multipliers: dict[str, float] = field(default_factory=dict)  # word -> factor
     scales: dict[str, float] = field(default_factory=dict)  # word -> value
@@ -114,6 +115,7 @@ def lexicon(language: str) -> Lexicon:
         agent_words=info.agent_words,
         determiners=info.determiners,
         noun_linkers=info.noun_linkers,
+        relative_pronouns=info.relative_pronouns,
         opposites=info.opposites,
         multipliers={word: factor for factor, written in info.multipliers for word in written.split()},
         scales={word: value for value, written in info.scale_words for word in written.split()},

@@ -631,6 +631,16 @@ def speaker_problems(
     if document_terms and speaker.term not in document_terms and speaker.lower not in _OUTSIDERS:
         return []
     said = {t.term for i, t in enumerate(tokens) if t.term is not None and i not in (s, k) and not t.term.startswith("<")}
+    # What was said is the other side of the saying word from its speaker: the speaker's own
+    # description ("La concejala de Vivienda, Nerea Quintanilla, afirmó que ...") is not in it.
+    claim = {
+        t.term for i, t in enumerate(tokens)
+        if t.term is not None and not t.term.startswith("<") and (i > k if s < k else i < k) and i != s
+    }
+    # (Not where a relative clause stands before the saying word: "Elton, who left under Blair,
+    # told ..." has no speaker next to its verb.)
+    if len(claim) >= 3 and not any(t.lower in lexicon(language).relative_pronouns for t in tokens[:k]):
+        said = claim
     if len(said) < 3:
         return []
     best, best_shared = None, 0
