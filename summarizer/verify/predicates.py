@@ -477,7 +477,30 @@ def parsed_problems(
     if negation_words is None or any(t.lower_ in negation_words for t in line) or source_negates:
         problems += _negations(line, sources)
     problems += no_main_verb(line)
+    problems += object_dropped(line, sources, texts)
     return problems
+
+
+# What a verb that ends its line may still have said of it without stopping short.
+_COMPLEMENTS = frozenset({"dobj", "obj", "ccomp", "xcomp", "dative", "attr", "acomp", "oprd", "prt", "prep", "agent", "advcl", "npadvmod"})
+
+
+def object_dropped(line: Any, sources: Sequence[Any], texts: Sequence[str] | None = None) -> list[Problem]:
+    """ "Researchers at the University of Glasgow tested." where the source has "tested 4,200
+    adults": a line that ends on its main verb, with nothing done to anything, where the verb
+    takes an object (or a clause) every time its sources use it."""
+    words = [t for t in line if not t.is_punct]
+    if not words:
+        return []
+    verb = words[-1]
+    if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or any(c.dep_ in _COMPLEMENTS for c in verb.children):
+        return []
+    if texts is not None and not any(verb.lower_ in text.lower() for text in texts):
+        return []  # not said that way in the sources: nothing there to compare
+    uses = [t for doc in sources for t in doc if t.pos_ == "VERB" and t.lemma_ == verb.lemma_]
+    if not uses or not all(any(c.dep_ in ("dobj", "obj", "ccomp") for c in t.children) for t in uses):
+        return []
+    return [Problem("incomplete", f"incomplete sentence: it stops at “{verb.text}”, where its source goes on to say what")]
 
 
 def no_main_verb(line: Any) -> list[Problem]:
