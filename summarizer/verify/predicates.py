@@ -495,6 +495,11 @@ def object_dropped(line: Any, sources: Sequence[Any], texts: Sequence[str] | Non
     verb = words[-1]
     if verb.dep_ != "ROOT" or verb.pos_ != "VERB" or any(c.dep_ in _COMPLEMENTS for c in verb.children):
         return []
+    # Only a line of one clause that opens with the verb's subject: "People sleep better, a
+    # study has found" reports what comes before it.
+    subject = _speaker_of(verb)
+    if subject is None or subject.left_edge.i != 0 or any(t.text == "," for t in line):
+        return []
     if texts is not None and not any(verb.lower_ in text.lower() for text in texts):
         return []  # not said that way in the sources: nothing there to compare
     uses = [t for doc in sources for t in doc if t.pos_ == "VERB" and t.lemma_ == verb.lemma_]
