@@ -734,7 +734,9 @@ def _attribution(
         # and the one where Marchetti calls it « précipitée ».
         holder = _holding_sentence(sources, given - {speaker.term}, speech)
         if holder is not None and not _speaks(sources, speaker.term, settings.window, speech, given=given, only=holder):  # type: ignore[arg-type]
-            elsewhere.append(speaker.text)
+            # Only another name speaking there tells: "the force said" may be the police named before.
+            if _named_speakers(sources.tokens[holder], speech, is_name) - {speaker.term}:
+                elsewhere.append(speaker.text)
     problems = []
     if missing:
         problems.append(Problem("attribution", f"attribution not in its sources: no cited sentence has {', '.join(missing)} say it"))
@@ -743,6 +745,27 @@ def _attribution(
             "attribution", f"attribution not in its sources: the cited sentence holding these words has someone else than {', '.join(elsewhere)} say them"
         ))
     return problems
+
+
+def _named_speakers(sentence: Sequence[Token], speech: _Speech, is_name) -> set[str]:
+    """The terms of the names right beside a saying word of `sentence`: "Soler dijo", "Vogt a
+    déclaré", "a déclaré sa présidente, Odile Marchetti" (a few words on, past a role)."""
+    found: set[str] = set()
+    for j, token in enumerate(sentence):
+        if token.lower not in speech.saying:
+            continue
+        before = j - 2 if j > 1 and sentence[j - 1].lower in speech.auxiliaries else j - 1
+        if before >= 0 and sentence[before].term is not None and is_name(sentence[before]) and sentence[before].lower not in speech.times:
+            found.add(sentence[before].term)  # type: ignore[arg-type]
+            continue
+        for k in range(j + 1, min(len(sentence), j + 8)):
+            word = sentence[k]
+            if word.term is not None and is_name(word) and word.lower not in speech.times:
+                found.add(word.term)  # type: ignore[arg-type]
+                break
+            if word.term is not None and (word.text[:1].isupper() or word.lower in speech.saying):
+                break
+    return found
 
 
 def _holding_sentence(sources: Sources, given: frozenset[str], speech: _Speech) -> int | None:
