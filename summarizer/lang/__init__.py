@@ -184,6 +184,9 @@ class Language:
     # Relative pronouns ("who", "que"): a name inside the clause they open is not the speaker of the
     # saying verb after it ("Elton, who left under Blair, told ...").
     relative_pronouns: frozenset[str] = _EMPTY
+    # Prefixes of a rank that make it another post ("vice-chancellor", "deputy-mayor", "ex-wife",
+    # "sous-préfet"): the bare word is someone else.
+    rank_prefixes: frozenset[str] = _EMPTY
     # Groups of opposites, sides split by "|" ("rise rose | fall fell"): any word of one side put
     # where its source has one of another contradicts it.
     opposites: tuple[str, ...] = ()

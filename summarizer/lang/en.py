@@ -157,6 +157,7 @@ LANGUAGE = Language(
     passive_auxiliaries=words("was were been being is are be"),
     agent_words=words("by"),
     determiners=words("a an the its his her their this that these those our my your"),
+    rank_prefixes=words("vice deputy ex"),
     relative_pronouns=words("who whom whose which"),
     # Stems are compared, so one form of each word is enough where the stemmer joins them.
     opposites=(

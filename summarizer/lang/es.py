@@ -74,6 +74,7 @@ LANGUAGE = Language(
     passive_auxiliaries=words("fue fueron sido es son era eran será serán"),
     agent_words=words("por"),
     determiners=words("un una unos unas el la los las al su sus este esta estos estas"),
+    rank_prefixes=words("vice ex"),
     relative_pronouns=words("que quien quienes cual cuyo cuya"),
     noun_linkers=words("de del"),
     opposites=(

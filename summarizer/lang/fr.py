@@ -68,6 +68,7 @@ LANGUAGE = Language(
     passive_auxiliaries=words("été est sont était étaient fut furent sera seront"),
     agent_words=words("par"),
     determiners=words("un une le la les l au aux son sa ses leur leurs ce cette ces"),
+    rank_prefixes=words("vice sous ex"),
     relative_pronouns=words("qui dont lequel laquelle"),
     noun_linkers=words("de du des d"),
     opposites=(

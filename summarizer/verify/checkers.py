@@ -152,6 +152,9 @@ class RelationChecker:
 
             terms = document_terms(article, language)
             problems += novel_word_problems(text, evidence.sources, terms, language, self._noun(text, language))
+            from summarizer.verify.swaps import dropped_rank_problems
+
+            problems += dropped_rank_problems(text, article, language)
         from summarizer.verify.predicates import local_negation_problems
 
         # Negation by words: a negation dropped before the line's own word ("No one was hurt" ->

@@ -54,6 +54,7 @@ class Lexicon:
     determiners: frozenset[str] = frozenset()
     noun_linkers: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
+    rank_prefixes: frozenset[str] = frozenset()
     opposites: tuple[str, ...] = ()  # groups, sides split by "|"
     multipliers: dict[str, float] = field(default_factory=dict)  # word -> factor
     scales: dict[str, float] = field(default_factory=dict)  # word -> value
@@ -116,6 +117,7 @@ def lexicon(language: str) -> Lexicon:
         determiners=info.determiners,
         noun_linkers=info.noun_linkers,
         relative_pronouns=info.relative_pronouns,
+        rank_prefixes=info.rank_prefixes,
         opposites=info.opposites,
         multipliers={word: factor for factor, written in info.multipliers for word in written.split()},
         scales={word: value for value, written in info.scale_words for word in written.split()},

@@ -337,6 +337,27 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
     return _substitutions(swapped)
 
 
+def dropped_rank_problems(text: str, article: Sequence[str], language: str = "english") -> list[Problem]:
+    """A post named without the prefix that makes it the article's: "the chancellor" where the
+    article has only "vice-chancellor" (a vice-chancellor is not the chancellor), "ex-wife" ->
+    "wife". Only where the article never writes the bare word."""
+    prefixes = lexicon(language).rank_prefixes
+    if not prefixes:
+        return []
+    joined = " ".join(article).lower()
+    compounds = {}
+    for prefix, word in re.findall(r"\b([^\W\d_]+)-([^\W\d_]+)\b", joined):
+        if prefix in prefixes:
+            compounds.setdefault(word, f"{prefix}-{word}")
+    if not compounds:
+        return []
+    line = text.lower()
+    bare = set(re.findall(r"(?<![-\w])([^\W\d_]+)(?![-\w])", line))
+    standalone = set(re.findall(r"(?<![-\w])([^\W\d_]+)(?![-\w])", joined))
+    swapped = [(word, compounds[word]) for word in sorted(bare) if word in compounds and word not in standalone]
+    return _substitutions(swapped)
+
+
 def _substitutions(swapped: Sequence[tuple[str, str]]) -> list[Problem]:
     """One `substitution` problem naming each (line's word, source's word) pair, or none."""
     if not swapped:
