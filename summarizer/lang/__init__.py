@@ -209,6 +209,10 @@ class Language:
     # "Львова"; Czech "hz": "Praha", "v Praze").
     name_endings: int = 0
     stem_alternations: tuple[str, ...] = ()
+    # Where a language inflects and has no stemmer, a line's words are matched with its sources' by
+    # their first `support_prefix` letters when support and citations are counted (verify/align.py):
+    # "szkołę" is "szkoła". 0: whole terms. Ranking keeps whole words.
+    support_prefix: int = 0
     # The relation checks (roles swapped, a speaker or narration moved, neighbours put in a relation
     # no source states, an added negation) tell names by their capitals: on where that holds and the
     # checks were tried (English, French, Spanish; not German, which capitalises every noun).

@@ -4,4 +4,4 @@ endings, and a stem's final ў turns to в before one: "Мінска", "Магі
 
 from summarizer.lang import Language
 
-LANGUAGE = Language("be", "belarusian", name_endings=3, stem_alternations=("вў",))
+LANGUAGE = Language("be", "belarusian", name_endings=3, support_prefix=5, stem_alternations=("вў",))

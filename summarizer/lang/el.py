@@ -9,7 +9,7 @@ LANGUAGE = Language(
     "greek",
     punkt=True,
     # "Μητσοτάκη" for "Μητσοτάκης"; "Αθηνών" for "Αθήνα" (the accent moves).
-    name_endings=3,
+    name_endings=3, support_prefix=5,
     stem_alternations=("αά", "εέ", "ηή", "ιίϊΐ", "οό", "υύϋΰ", "ωώ"),
     # "αριθ." (αριθμός, number), "παρ." (παράγραφος), "σελ." (page), "βλ." (see), "τηλ.".
     abbreviations=words("κ δρ π χ δηλ εκατ δισ κλπ αριθ παρ σελ βλ τηλ"),

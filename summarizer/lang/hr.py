@@ -4,4 +4,4 @@ for "Zagreb", "Amerika"."""
 
 from summarizer.lang import Language
 
-LANGUAGE = Language("hr", "croatian", name_endings=3, stem_alternations=("kc", "gz", "hs"))
+LANGUAGE = Language("hr", "croatian", name_endings=3, support_prefix=5, stem_alternations=("kc", "gz", "hs"))

@@ -3,4 +3,4 @@ endings: "Vilniuje", "Lietuvos" for "Vilnius", "Lietuva"."""
 
 from summarizer.lang import Language
 
-LANGUAGE = Language("lt", "lithuanian", name_endings=3)
+LANGUAGE = Language("lt", "lithuanian", name_endings=3, support_prefix=5)

@@ -3,4 +3,4 @@ endings: "Rīgā", "Latvijas" for "Rīga", "Latvija"."""
 
 from summarizer.lang import Language
 
-LANGUAGE = Language("lv", "latvian", name_endings=3)
+LANGUAGE = Language("lv", "latvian", name_endings=3, support_prefix=5)

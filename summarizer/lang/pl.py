@@ -9,7 +9,7 @@ LANGUAGE = Language(
     "polish",
     punkt=True,
     # "Warszawie", "Trzaskowskiego" for "Warszawa", "Trzaskowski"; "Krakowie" for "Kraków".
-    name_endings=4,
+    name_endings=4, support_prefix=5,
     stem_alternations=("oó", "kc"),
     # Also law references (art., ust.), "ur./zm." (born/died), "tel.", "woj." and the military and
     # police ranks that precede names in news ("kpt.", "asp.", "podkom.").

@@ -3,4 +3,4 @@ endings: "Bratislave", "Fica" for "Bratislava", "Fico"."""
 
 from summarizer.lang import Language
 
-LANGUAGE = Language("sk", "slovak", name_endings=3)
+LANGUAGE = Language("sk", "slovak", name_endings=3, support_prefix=5)

@@ -4,4 +4,6 @@ Its names take case endings, and k, g, h of a stem turn to c, z, s before an end
 
 from summarizer.lang import Language
 
-LANGUAGE = Language("sr", "serbian", name_endings=3, stem_alternations=("kc", "gz", "hs", "кц", "гз", "хс"))
+LANGUAGE = Language(
+    "sr", "serbian", name_endings=3, support_prefix=5, stem_alternations=("kc", "gz", "hs", "кц", "гз", "хс")
+)

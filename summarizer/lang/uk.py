@@ -7,6 +7,6 @@ from summarizer.lang import Language
 LANGUAGE = Language(
     "uk",
     "ukrainian",
-    name_endings=3,
+    name_endings=3, support_prefix=5,
     stem_alternations=("оеі", "єї"),
 )

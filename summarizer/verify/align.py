@@ -33,6 +33,10 @@ def align(
     wanted = set(content_terms(text, document.language) if terms is None else terms)
     if not wanted:
         return Alignment((), 0.0)
+    prefix = _support_prefix(document.language)
+    if prefix:  # an inflecting language without a stemmer: words by their first letters
+        wanted = {_cut(term, prefix) for term in wanted}
+        source_terms = [{_cut(term, prefix) for term in terms} for terms in source_terms]
     term_sets = [set(terms) & wanted for terms in source_terms]
     covered: set[str] = set()
     chosen: list[tuple[int, float]] = []
@@ -52,6 +56,21 @@ def align(
     chosen.sort()
     citations = tuple(Citation.of(document.sentences[i], score=score) for i, score in chosen)
     return Alignment(citations, len(covered) / len(wanted))
+
+
+@lru_cache(maxsize=64)
+def _support_prefix(language: str) -> int:
+    import summarizer.lang as lang
+
+    try:
+        return lang.get(language).support_prefix
+    except Exception:  # noqa: BLE001 - a language the registry does not know: whole terms
+        return 0
+
+
+def _cut(term: str, prefix: int) -> str:
+    """A word's first `prefix` letters; figures and the hedge term stay whole ("1200000" is not "12000")."""
+    return term[:prefix] if term[:1].isalpha() else term
 
 
 HEDGE_TERM = "<hedge>"  # a hedge of the line, held by a source sentence that hedges in any words
