@@ -338,6 +338,21 @@ class Sources:
                         return True
         return False
 
+    def owned_by(self, figure: str, name: Sequence[str]) -> bool:
+        """Whether a source sentence puts "its" or "their" just before `figure` ("its 90,000
+        customers") where `name` is the sentence's first name, before it: the line's
+        "Orla's 90,000 customers" says whose they are."""
+        for sentence in self.tokens:
+            for k in range(1, len(sentence)):
+                if sentence[k].lower != figure or sentence[k - 1].lower not in ("its", "their"):
+                    continue
+                # "its" means a company or thing, not the last name (a person may stand between:
+                # "Orla's chief executive, Mark Tully, said ... its"): the sentence's first name.
+                runs = _name_runs(sentence[: k - 1], self.names)
+                if runs and any(_stem(word) in name for word in runs[0]):
+                    return True
+        return False
+
     def pronoun_stands_for(self, name: Sequence[str], partner: Sequence[str], window: int) -> bool | None:
         """Where a source sentence has "he" or "she" near `partner`, whether the name nearest
         before that pronoun is `name`: True, False, or None when no pronoun is near `partner`."""
@@ -648,6 +663,8 @@ def relation_problems(
                 continue  # "said on Monday that hackers ...": Monday is the saying's in the line as in its source
             if not is_name(other) and sources.nearest_circumstance(when.term, phrase[i + 1] if other is b else phrase[i]):
                 continue  # in its sentence the neighbour has no other date or figure it could belong to
+            if is_name(other) and sources.owned_by(when.lower, phrase[i + 1] if other is b else phrase[i]):
+                continue  # "Orla's 90,000 customers" where the source has "its 90,000 customers", and its is Orla
             moved.append(pair)
         elif linked is None or linked(a, b):  # not neighbours only by word order ("won the Marden election")
             if anchored is not None and getattr(anchored, "controlled", None) is not None and anchored.controlled(a, b):
