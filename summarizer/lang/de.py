@@ -37,6 +37,7 @@ LANGUAGE = Language(
     ),
     contrast_phrases=frozenset({"statt", "anstatt", "anstelle"}),
     privative_phrases=frozenset({"außer"}),
+    comparison_words=words("gegenüber verglichen vergleich"),
     act_nouns=words("verbot veto maßnahme maßnahmen entscheidung beschluss verfügung einschränkung einschränkungen"),
     only_words=words("erst nur"),
     until_words=words("bis"),

@@ -100,6 +100,7 @@ LANGUAGE = Language(
     infinitive_markers=words("to"),
     contrast_phrases=frozenset({"rather than", "instead of"}),
     privative_phrases=frozenset({"out of"}),
+    comparison_words=words("compared comparison against versus vs"),
     act_nouns=words("ban bans veto vetoes prohibition measure measures decision move ruling restriction restrictions order step policy"),
     only_words=words("only"),
     until_words=words("until till"),

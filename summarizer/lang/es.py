@@ -33,6 +33,7 @@ LANGUAGE = Language(
     infinitive_markers=words("a de"),
     contrast_phrases=frozenset({"en lugar de", "en vez de"}),
     privative_phrases=frozenset({"fuera de"}),
+    comparison_words=words("frente comparación comparado comparada"),
     act_nouns=words("veto prohibición medida medidas decisión resolución restricción restricciones orden norma paso"),
     only_words=words("solo sólo únicamente solamente"),
     until_words=words("hasta"),

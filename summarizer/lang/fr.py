@@ -31,6 +31,7 @@ LANGUAGE = Language(
     infinitive_markers=words("de d' à"),
     contrast_phrases=frozenset({"plutôt que", "au lieu de"}),
     privative_phrases=frozenset({"hors de", "hors d'"}),
+    comparison_words=words("contre comparé comparée comparaison"),
     act_nouns=words("interdiction veto mesure mesures décision arrêté restriction restrictions règle"),
     only_words=words("seulement uniquement"),
     until_words=words("avant jusqu'à jusqu'au jusqu'aux"),

@@ -252,7 +252,7 @@ def moved_figure_problems(text: str, sources: Sequence[str], language: str = "en
             neighbour = line[j]
             if neighbour.lower[:1].isdigit() or neighbour.lower in _NUMBER_WORDS or neighbour.segment != token.segment or len(neighbour.lower) < 3:
                 continue
-            if _beside_other(neighbour.term, key, j - i, parsed):
+            if _beside_other(neighbour.term, key, j - i, parsed, {t.term for t in line}, lexicon(language).comparison_words):
                 moved.append(f"“{token.text}” … “{neighbour.text}”")
                 break
     if not moved:
@@ -267,9 +267,13 @@ def _number_key(word: str) -> str:
     return ascii_digits(digits.group()).replace(",", "") if digits else word
 
 
-def _beside_other(term: str, key: str, side: int, parsed: Sequence[Sequence]) -> bool:
+def _beside_other(
+    term: str, key: str, side: int, parsed: Sequence[Sequence], line_terms: set = frozenset(), comparisons: frozenset[str] = frozenset()
+) -> bool:
     """Whether `term` stands right on `side` (-1 before, +1 after) of another figure in some
-    source sentence, and never within two words on that side of the figure `key`."""
+    source sentence, and never within two words on that side of the figure `key`. A figure set
+    against the other for a second party that the line names ("83% of cancers, compared with 67%
+    for the stool test": "the stool test detected 67% of cancers") measures the same noun."""
     beside_other = False
     for sentence in parsed:
         for k, t in enumerate(sentence):
@@ -280,8 +284,23 @@ def _beside_other(term: str, key: str, side: int, parsed: Sequence[Sequence]) ->
             if number == key and any(n.term == term for n in near):
                 return False
             if number != key and near and near[0].term == term and near[0].segment == t.segment:
+                if _compared(sentence, k, key, line_terms, comparisons):
+                    continue
                 beside_other = True
     return beside_other
+
+
+def _compared(sentence: Sequence, k: int, key: str, line_terms: set, comparisons: frozenset[str]) -> bool:
+    """Whether the figure `key` follows the figure at `k` in `sentence` after a comparison word,
+    with a party after it whose first word the line has."""
+    for m in range(k + 1, len(sentence)):
+        if _number_key(sentence[m].lower) != key:
+            continue
+        between = sentence[k + 1 : m]
+        party = next((t.term for t in sentence[m + 1 : m + 4] if not t.lower[:1].isdigit()), None)
+        if any(t.lower in comparisons for t in between) and party in line_terms:
+            return True  # (its first word: "for the stool test" is not the line's "blood test")
+    return False
 
 
 # ---------------------------------------------------------------------------------------------

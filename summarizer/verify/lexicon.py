@@ -25,6 +25,7 @@ class Lexicon:
     privative_phrases: tuple[tuple[str, ...], ...] = ()  # "out of" (control): each as its words
     only_words: frozenset[str] = frozenset()  # "only ... once" for "not ... until"
     act_nouns: frozenset[str] = frozenset()  # "the ban", "the veto": one act, named either way
+    comparison_words: frozenset[str] = frozenset()  # "compared with 67% for ..."
     until_words: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()  # the module's hedges less those that more often plan
     hedge_phrases: frozenset[str] = frozenset()  # two words: "expected to"
@@ -92,6 +93,7 @@ def lexicon(language: str) -> Lexicon:
         privative_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.privative_phrases)),
         only_words=info.only_words,
         act_nouns=info.act_nouns,
+        comparison_words=info.comparison_words,
         until_words=info.until_words,
         hedges=info.hedges - info.planning_words,
         hedge_phrases=info.hedge_phrases,
