@@ -338,6 +338,13 @@ class Sources:
                         return True
         return False
 
+    def modifies(self, modifier: str, noun: str) -> bool:
+        """Whether a source sentence writes `modifier` just before `noun`, in one phrase ("bowel cancer")."""
+        return any(
+            a.term == modifier and b.term == noun and a.segment == b.segment
+            for sentence in self.tokens for a, b in zip(sentence, sentence[1:])
+        )
+
     def owned_by(self, figure: str, name: Sequence[str]) -> bool:
         """Whether a source sentence puts "its" or "their" just before `figure` ("its 90,000
         customers") where `name` is the sentence's first name, before it: the line's
@@ -663,6 +670,12 @@ def relation_problems(
                 continue  # "said on Monday that hackers ...": Monday is the saying's in the line as in its source
             if not is_name(other) and sources.nearest_circumstance(when.term, phrase[i + 1] if other is b else phrase[i]):
                 continue  # in its sentence the neighbour has no other date or figure it could belong to
+            modified = content[i + 2] if other is b and i + 2 < len(content) and content[i + 2].segment == b.segment else None
+            if (
+                modified is not None and not is_name(other) and sources.near((when.term,), (modified.term,), 1)
+                and sources.modifies(other.term, modified.term)
+            ):
+                continue  # "83% of bowel cancers" from "83% of cancers" and "bowel cancer": the noun's own modifier
             if is_name(other) and sources.owned_by(when.lower, phrase[i + 1] if other is b else phrase[i]):
                 continue  # "Orla's 90,000 customers" where the source has "its 90,000 customers", and its is Orla
             moved.append(pair)
