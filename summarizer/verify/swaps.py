@@ -138,6 +138,8 @@ def _roles(tokens: Sequence, is_name, language: str) -> list[tuple[frozenset[str
             c = d + 1
         else:
             c += 1
+    from summarizer.verify.relations import _PRONOUN_TERM as PRONOUN_TERM
+
     phrases = _noun_phrases(tokens, content, is_name, language)
     longest = sorted({p[0]: p for p in phrases}.values())  # after a verb, each phrase at its full length
     determiners = lexicon(language).determiners
@@ -149,6 +151,9 @@ def _roles(tokens: Sequence, is_name, language: str) -> list[tuple[frozenset[str
         noun_before = None
         if before is None:
             noun_before = next((span for span in phrases if span[1] == v - 1 and content[span[1]][1].clause == verb.clause), None)
+        if before is None and noun_before is None and v and content[v - 1][1].term == PRONOUN_TERM:
+            # "Osei said he would ask the health secretary": "he" is the name before it in its sentence
+            before = next((span for span in reversed(spans) if span[1] < v - 1), None)
         if any(span is not None and any(tokens[m].lower in _SYMMETRIC for m in range(content[span[1]][0] + 1, vk))
                for span in (before, noun_before)):
             continue

@@ -42,3 +42,9 @@ def test_spanish_nouns() -> None:
     article = "El sindicato denunció a la empresa por impagos, según fuentes sindicales.\n"
     assert "relation" in kinds(article, "La empresa denunció al sindicato por impagos.", "spanish")
     assert "relation" not in kinds(article, "El sindicato denunció a la empresa por impagos.", "spanish")
+
+
+def test_a_pronoun_subject_is_the_name_before_it_in_its_sentence() -> None:
+    article = "Councillor Mina Saeed said she would ask the transport minister to fund the bypass.\n"
+    assert "relation" in kinds(article, "The transport minister asked Mina Saeed to fund the bypass.")
+    assert "relation" not in kinds(article, "Mina Saeed will ask the transport minister to fund the bypass.")
