@@ -106,6 +106,9 @@ def _without_hedges(text: str, language: str) -> tuple[str, bool]:
     if not (words.hedges or words.hedge_phrases):
         return text, False
     tokens = text.split()
+    firsts = _phrase_firsts(language)
+    if not any(t.strip(".,;:!?\"“”«»()'’") in words.hedges or t in firsts for t in tokens):
+        return text, False  # (most sentences: one pass, no rebuilding)
     kept, dropped = [], []
     for k, token in enumerate(tokens):
         word = token.strip(".,;:!?\"“”«»()'’").replace("’", "'")
@@ -113,6 +116,13 @@ def _without_hedges(text: str, language: str) -> tuple[str, bool]:
         (dropped if word in words.hedges or pair in words.hedge_phrases else kept).append(token)
     # Only hedges that are content words count ("likely", "expected"; "could" is a stopword, never counted).
     return " ".join(kept), bool(dropped) and bool(content_terms(" ".join(dropped), language))
+
+
+@lru_cache(maxsize=16)
+def _phrase_firsts(language: str) -> frozenset[str]:
+    from summarizer.verify.lexicon import lexicon
+
+    return frozenset(phrase.split()[0] for phrase in lexicon(language).hedge_phrases)
 
 
 def _as_sources_write(text: str, document: Document) -> str:
@@ -123,13 +133,25 @@ def _as_sources_write(text: str, document: Document) -> str:
     mine = amounts(text, document.language)
     if not mine:
         return text
-    theirs: dict[tuple[str, str | None], str] = {}
-    for sentence in document.sentences:
-        for amount in amounts(sentence.text, document.language):
-            theirs.setdefault((amount.value, amount.currency), amount.written)
+    texts = tuple(s.text for s in document.sentences)
+    if all(any(amount.written in t for t in texts) for amount in mine):
+        return text  # written as the article writes them (most lines): nothing to read
+    theirs = _written_amounts(texts, document.language)
     for amount in sorted(mine, key=lambda a: a.start, reverse=True):
         written = theirs.get((amount.value, amount.currency))
         at = text.rfind(amount.written, 0, amount.start + len(amount.written) + 1)
         if written is not None and written != amount.written and at >= 0:
             text = text[:at] + written + text[at + len(amount.written) :]
     return text
+
+
+@lru_cache(maxsize=32)
+def _written_amounts(sentences: tuple[str, ...], language: str) -> dict[tuple[str, str | None], str]:
+    """(value, currency) -> how the article first writes that amount; read once per article."""
+    from summarizer.verify.amounts import amounts
+
+    theirs: dict[tuple[str, str | None], str] = {}
+    for sentence in sentences:
+        for amount in amounts(sentence, language):
+            theirs.setdefault((amount.value, amount.currency), amount.written)
+    return theirs
