@@ -129,7 +129,7 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
     wider = [w for w, _ in best[max(0, first - 4) : last + 1]]  # "expected to make a profit": a phrase's first word one further back
     plain_span = [w for w, _ in best[: last + 1]]
     hedges = sorted(
-        {w for k, w in enumerate(plain_span) if k >= max(0, first - 3) and _doubts(plain_span, k, lexicon)}
+        {plain_span[k] for k in range(max(0, first - 3), len(plain_span)) if plain_span[k] in lexicon.hedges and _doubts(plain_span, k, lexicon)}
         | _phrases(wider, lexicon.hedge_phrases)
     )
     if hedges:
@@ -266,19 +266,20 @@ def _modal_dropped_in_report(words: Sequence[str], sources: Sequence[str], lexic
             return []
     best, positions = repeated
     span = best[positions[0] : positions[-1] + 1]
+    doubt = lexicon.hedges - _ATTRIBUTING
     if len(span) > 1.5 * len(words) + 3:
         # The line's words scattered over a long sentence (its speaker named at one end, the claim
         # at the other): a modal still counts where the line repeats the two words after it
         # ("could force some families" -> "will force some families").
         modals = sorted(
             best[i] for i in range(len(best) - 2)
-            if best[i] in lexicon.hedges - _ATTRIBUTING and not best[i].startswith("hop") and _doubts(best, i, lexicon)
+            if best[i] in doubt and not best[i].startswith("hop") and _doubts(best, i, lexicon)
             and best[i + 1] in content and any(w in content for w in best[i + 2 : i + 5])
         )
     else:
         modals = sorted({
             best[i] for i in range(positions[0], positions[-1] + 1)
-            if best[i] in lexicon.hedges - _ATTRIBUTING and not best[i].startswith("hop") and _doubts(best, i, lexicon)
+            if best[i] in doubt and not best[i].startswith("hop") and _doubts(best, i, lexicon)
         })
     if not modals:
         return []
