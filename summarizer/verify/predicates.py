@@ -472,7 +472,7 @@ def parsed_problems(
     if named and figures and (texts is None or any(f in text for text in texts for f in figures)):
         problems += _substituted_subjects(line, sources, names)
     elif named and (lowered is None or any(t.pos_ == "VERB" and t.lower_ in words for t in line for words in lowered)):
-        problems += _substituted_subjects(line, sources, names)
+        problems += _substituted_subjects(line, sources, names, texts)
     if any(t.dep_ in _MODIFIERS for t in line):
         problems += _events(line, sources)
     if negation_words is None or any(t.lower_ in negation_words for t in line) or source_negates:
@@ -781,7 +781,7 @@ def _event_words(verb: Any, subject: Any | None) -> set[str]:
     return _content(t for t in verb.subtree if t.i not in left_out and t.i != verb.i and t.pos_ != "VERB")
 
 
-def _substituted_subjects(line: Any, sources: Sequence[Any], names: frozenset[str]) -> list[Problem]:
+def _substituted_subjects(line: Any, sources: Sequence[Any], names: frozenset[str], texts: Sequence[str] | None = None) -> list[Problem]:
     """ "Shaw won 52% of the vote" where the source has "Nair ... won 52% of the vote" (and Shaw
     as her rival); "The Wakefield factory employs 900 people" where it is "the site in Hull,
     which employs 900 people": the same verb and the same figures done, by another named party.
@@ -804,7 +804,19 @@ def _substituted_subjects(line: Any, sources: Sequence[Any], names: frozenset[st
             continue
         others: list[frozenset[str]] = []
         doers: list[Any] = []
-        for doc in sources:
+        # Without a figure, only the sentences that write the verb and most of the event's words
+        # are parsed to compare (a lazy sequence parses a source when it is first read).
+        if not counted and texts is not None:
+            need = 0.8 * len(event)
+            lowered_texts = [text.lower() for text in texts]
+            chosen = [
+                k for k, text in enumerate(lowered_texts)
+                if verb.lower_ in text and sum(word in text for word in event) >= need
+            ]
+            docs = [sources[k] for k in chosen]
+        else:
+            docs = list(sources)
+        for doc in docs:
             for other in doc:
                 if other.pos_ != "VERB" or other.lemma_ != verb.lemma_:
                     continue

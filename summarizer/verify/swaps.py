@@ -342,6 +342,19 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
     return _substitutions(swapped)
 
 
+@lru_cache(maxsize=64)
+def _rank_compounds(article: tuple[str, ...], prefixes: frozenset[str]) -> tuple[dict[str, str], frozenset[str]]:
+    """The article's prefixed posts by their bare word ("chancellor" -> "vice-chancellor"), and
+    the words it writes bare; read once per article, not once per line."""
+    joined = " ".join(article).lower()
+    compounds: dict[str, str] = {}
+    for prefix, word in re.findall(r"\b([^\W\d_]+)-([^\W\d_]+)\b", joined):
+        if prefix in prefixes:
+            compounds.setdefault(word, f"{prefix}-{word}")
+    standalone = frozenset(re.findall(r"(?<![-\w])([^\W\d_]+)(?![-\w])", joined)) if compounds else frozenset()
+    return compounds, standalone
+
+
 def dropped_rank_problems(text: str, article: Sequence[str], language: str = "english") -> list[Problem]:
     """A post named without the prefix that makes it the article's: "the chancellor" where the
     article has only "vice-chancellor" (a vice-chancellor is not the chancellor), "ex-wife" ->
@@ -349,16 +362,10 @@ def dropped_rank_problems(text: str, article: Sequence[str], language: str = "en
     prefixes = lexicon(language).rank_prefixes
     if not prefixes:
         return []
-    joined = " ".join(article).lower()
-    compounds = {}
-    for prefix, word in re.findall(r"\b([^\W\d_]+)-([^\W\d_]+)\b", joined):
-        if prefix in prefixes:
-            compounds.setdefault(word, f"{prefix}-{word}")
+    compounds, standalone = _rank_compounds(tuple(article), prefixes)
     if not compounds:
         return []
-    line = text.lower()
-    bare = set(re.findall(r"(?<![-\w])([^\W\d_]+)(?![-\w])", line))
-    standalone = set(re.findall(r"(?<![-\w])([^\W\d_]+)(?![-\w])", joined))
+    bare = set(re.findall(r"(?<![-\w])([^\W\d_]+)(?![-\w])", text.lower()))
     swapped = [(word, compounds[word]) for word in sorted(bare) if word in compounds and word not in standalone]
     return _substitutions(swapped)
 
@@ -790,8 +797,13 @@ def novel_word_problems(
     # Only a thing's word, after a determiner ("a fire", "the injection") or in another place
     # that names things (`_thing_places`): verbs and adjectives have too many near-synonyms
     # ("shrank" for "narrowed") for a word list to tell apart.
-    after_determiner = {id(every[k]) for k in _thing_places(every, language, noun)}
     line = [t for t in every if t.term is not None and not t.term.startswith("<")]
+    if not any(
+        t.term not in document_terms and not t.lower[:1].isdigit() and not t.capitalised and "-" not in t.lower
+        for t in line[1:]
+    ):
+        return []  # every word is the article's: nothing new to have swapped in (and no parse asked)
+    after_determiner = {id(every[k]) for k in _thing_places(every, language, noun)}
     line_terms = {t.term for t in line}
     swapped = []
     parsed = None
