@@ -751,6 +751,9 @@ def _subject_names(subject: Any, names: frozenset[str]) -> frozenset[str]:
 _LIGHT_VERBS = frozenset("have be do get".split())
 
 
+_STANDINGS = frozenset("champions holders leaders".split())
+
+
 def _named_subject(verb: Any, names: frozenset[str]) -> tuple[Any, frozenset[str]] | None:
     """The subject of `verb` (through "which"/"who" to what a relative clause hangs on) and the
     names it is or holds ("Nair"; "the Wakefield factory"; "the site in Hull, which"); None
@@ -760,7 +763,9 @@ def _named_subject(verb: Any, names: frozenset[str]) -> tuple[Any, frozenset[str
         return None
     if subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
         subject = verb.head
-    within = _named_within(subject, names) or frozenset()
+    # "The Scottish Cup holders": a team by its standing, whose capitalised words name the
+    # competition, not the team: a description, as "the club" is.
+    within = _named_within(subject, names, ("prep", "appos") if subject.lower_ in _STANDINGS else None) or frozenset()
     if _is_name(subject, names) or (subject.text[:1].isupper() and subject.lower_ in names):
         return subject, _subject_names(subject, names) | within  # "Police in Maryland": both
     return subject, within
@@ -961,13 +966,14 @@ def _resolve(speaker: Any, doc: Any, before: Sequence[Any], names: frozenset[str
     return _entity_words(_entity_head(candidates[-1])) if candidates else None
 
 
-def _named_within(speaker: Any, names: frozenset[str] = frozenset()) -> frozenset[str] | None:
+def _named_within(speaker: Any, names: frozenset[str] = frozenset(), arcs: tuple[str, ...] | None = None) -> frozenset[str] | None:
     """The name words inside a speaker that is not itself a name: "analysts at Hartmann Bank",
     "its chief executive, Marion Hale", "a spokesman for the Met Office"; None where it holds none
-    ("the chief executive" may be anyone the line names)."""
+    ("the chief executive" may be anyone the line names). `arcs`: the children read (default:
+    prepositions, appositions, compounds and possessors)."""
     words: set[str] = set()
     for child in speaker.children:
-        if child.dep_ in ("prep", "appos", "compound", "poss"):
+        if child.dep_ in (arcs or ("prep", "appos", "compound", "poss")):
             for token in child.subtree:
                 if _is_name(token, names):
                     words |= _entity_words(_entity_head(token))

@@ -51,6 +51,8 @@ _STAND_IN_NOUNS = frozenset(
     "company firm group club team side business carrier bank council regulator charity agency authority airline "
     "university college hospital trust government ministry department board committee foundation institute "
     "commission organisation organization retailer operator insurer lender watchdog museum airport force "
+    # a team by its standing: "The Premier League champions have written" for "City have written"
+    "champions holders leaders "
     # a company's trade: "the supplier had reported profits" for "Corrigan had reported profits"
     "supplier provider producer manufacturer maker carmaker drugmaker chipmaker housebuilder developer publisher "
     "broadcaster chain supermarket brand".split()
@@ -254,7 +256,7 @@ class Sources:
                 index.setdefault(token.term, []).append(place)  # type: ignore[arg-type]
                 for alias in _figure_aliases(token, counts):  # "2" where a line says "two", and the reverse
                     index.setdefault(alias, []).append(place)
-                if token.lower in _STAND_IN_NOUNS and not token.capitalised and k and sentence[k - 1].lower == "the":
+                if token.lower in _STAND_IN_NOUNS and not token.capitalised and k and _after_the(sentence, k):
                     index.setdefault(_THING_TERM, []).append(place)
         for number, k in self._described_before_named():
             place = place_at.get((number, k))
@@ -437,7 +439,12 @@ class Sources:
         """Every name word in the nearest stretch before `place` that has one: its sentence
         before it, a cited sentence before, or the evidence window."""
         names = self.names
-        stretches = [[t for t in self.tokens[place.sentence] if t.term is not None][: place.position]]
+        content = [t for t in self.tokens[place.sentence] if t.term is not None]
+        first = content[: place.position]
+        if place.position < len(content) and content[place.position].lower in _STAND_IN_NOUNS:
+            while first and first[-1].capitalised:
+                first = first[:-1]  # "the Premier League champions": the noun's own modifiers name no one it means
+        stretches = [first]
         stretches += reversed(self.tokens[: place.sentence])
         stretches.append(tokenize(" ".join(self.context)))
         for stretch in stretches:
@@ -478,6 +485,15 @@ def _count_aliases(language: str) -> dict[str, str]:
             aliases[word] = digits
             aliases.setdefault(digits, word)
     return aliases
+
+
+def _after_the(sentence: Sequence[Token], k: int) -> bool:
+    """Whether `sentence[k]` follows "the", directly or after the capitalised words of a name that
+    qualifies it ("the Premier League champions", "the Labour council")."""
+    j = k - 1
+    while j > 0 and sentence[j].capitalised and sentence[j].segment == sentence[k].segment and k - j <= 3:
+        j -= 1
+    return sentence[j].lower == "the"
 
 
 def _figure_aliases(token: Token, counts: dict[str, str]) -> list[str]:
