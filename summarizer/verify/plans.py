@@ -19,7 +19,7 @@ from summarizer.verify.problems import Problem
 
 # Verbs whose infinitive or object is an event not yet done.
 _PLAN_LEMMAS = frozenset(
-    "plan intend aim propose schedule prepare threaten vow promise pledge hope want seek consider set due go".split()
+    "plan intend aim propose schedule prepare threaten vow promise pledge hope want seek consider set due go expect".split()
 )
 # "would" is left out: as often the past of a plan that went ahead ("he would spend 100 days
 # seeking out ...", told of what he then did) as one still to come.
@@ -30,7 +30,7 @@ _FUTURE = frozenset("will shall 'll wo".split())
 # never parsed for this check.
 _PLAN_MARK = re.compile(
     r"\b(?:will|shall|wo|plan\w*|intend\w*|aim\w*|propos\w*|schedul\w*|prepar\w*|threat\w*|vow\w*|promis\w*|"
-    r"pledg\w*|hop\w*|want\w*|seek\w*|sought|consider\w*|set|due|going|goes)\b|'ll\b",
+    r"pledg\w*|hop\w*|want\w*|seek\w*|sought|consider\w*|set|due|going|goes|expect\w*)\b|'ll\b",
     re.IGNORECASE,
 )
 

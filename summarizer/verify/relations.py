@@ -725,9 +725,10 @@ class _Speech:
     times: frozenset[str]
     stem: Callable[[str], str]
     auxiliaries: frozenset[str] = frozenset()  # of a compound past: "Vogt a déclaré"
+    relatives: frozenset[str] = frozenset()  # pronouns that open a relative clause: "who", "qui"
 
 
-_ENGLISH_SPEECH = _Speech(_SAYING, _PRONOUNS, _TIME_WORDS, _stem)
+_ENGLISH_SPEECH = _Speech(_SAYING, _PRONOUNS, _TIME_WORDS, _stem, relatives=lexicon("english").relative_pronouns)
 _ACCORDING = frozenset(word for code in ("en", "fr", "es", "de") for word in lexicon(code).according)
 # What stands for the sentence's own subject before a saying word at its end: "Harwick University
 # plans ..., it said"; in Spanish the subject may be left out ("..., según anunció el lunes").
@@ -740,7 +741,8 @@ def _speech(language: str) -> _Speech:
     """Another language's speech words, from its module: saying words, speaker pronouns, date words."""
     words = lexicon(language)
     # A verb that gives a judgement in words ("a jugé", "calificó") gives words as a saying verb does.
-    return _Speech(words.saying | words.labelling, words.pronouns, words.dates, _local_stemmer(language), words.perfect_auxiliaries)
+    return _Speech(words.saying | words.labelling, words.pronouns, words.dates, _local_stemmer(language), words.perfect_auxiliaries,
+                   words.relative_pronouns)
 
 
 def _attribution(
@@ -771,7 +773,10 @@ def _attribution(
     for speaker in speakers:
         if not sources.has(speaker.term):  # type: ignore[arg-type]
             continue  # a name missing altogether is the literal check's
-        given = frozenset(t.term for t in tokens if t.start > speaker.start and t.term is not None and t.lower not in speech.saying)
+        # The words given: after the speaker, or before it where the line ends on "..., X said".
+        after = [t for t in tokens if t.start > speaker.start and t.term is not None and t.lower not in speech.saying]
+        given = frozenset(t.term for t in (after or [t for t in tokens if t.start < speaker.start and t.term is not None])
+                          if t.lower not in speech.saying and not is_name(t))
         if not _speaks(sources, speaker.term, settings.window, speech, given=given):  # type: ignore[arg-type]
             missing.append(speaker.text)
             continue
@@ -987,7 +992,10 @@ def _apposed_speaker(sentence: Sequence[Token], j: int, names: frozenset[str], s
     before = [t for t in sentence[:j] if t.segment < segment - 1]
     if not aside or not before or len(aside) > 15 or aside[0].clause != sentence[j].clause:
         return []
-    if any(t.lower in speech.saying or (t.term is not None and (t.lower in names or t.capitalised)) for t in aside):
+    # A relative clause describes the name before it: a name inside it ("who took over from
+    # Kirsten Dahl") is what it says of the speaker, not another speaker.
+    relative = aside[0].lower in speech.relatives
+    if any(t.lower in speech.saying or (not relative and t.term is not None and (t.lower in names or t.capitalised)) for t in aside):
         return []
     words: list[str] = []
     for token in reversed(before):

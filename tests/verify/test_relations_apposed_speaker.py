@@ -31,3 +31,15 @@ def test_words_of_another_sentence_given_to_the_aside_speaker_are_still_caught()
     article = WARD.replace("The hospital's director, Karl Imrie, said", "Karl Imrie, who runs the hospital, said")
     kinds = _kinds(article, "Karl Imrie said patients would be moved to Dunmore.")
     assert "attribution" in kinds
+
+
+MILL = (
+    "Ostra Energy will build a biomass plant at Kettle Quay, the council said. "
+    "Ostra's chief executive, Ruth Lindqvist, who took over from Anders Berg in June, said the plant would not open until 2028."
+)
+
+
+def test_a_relative_clause_aside_may_name_someone_else():
+    # "who took over from Anders Berg": Berg is what the aside says of Lindqvist, not a speaker.
+    kinds = _kinds(MILL, "The plant will not open until 2028, its chief executive Ruth Lindqvist said.")
+    assert "attribution" not in kinds
