@@ -129,10 +129,20 @@ def run_batch(
     given). Never raises for a bad document; raises `BatchError` for an unsafe output folder, one
     in use, or inputs that grow as they are read."""
     started = time.perf_counter()
-    check_layout(config.inputs, config.out_dir, config.output_inside_input)
-    config.out_dir.mkdir(parents=True, exist_ok=True)
-    with output_lock(config.out_dir):
-        return _run_locked(config, progress, executor, started, report if report is not None else BatchReport())
+    report = report if report is not None else BatchReport()
+    try:
+        check_layout(config.inputs, config.out_dir, config.output_inside_input)
+        config.out_dir.mkdir(parents=True, exist_ok=True)
+        with output_lock(config.out_dir):
+            return _run_locked(config, progress, executor, started, report)
+    except KeyboardInterrupt:
+        # A Ctrl-C outside the loop over results (walking the inputs, compacting the index,
+        # writing the page, a second Ctrl-C while the pool stops) is an interruption all the
+        # same, never a finished run: rows are appended whole and compaction is atomic, so the
+        # index is resumable wherever it struck.
+        report.interrupted = True
+        report.seconds = time.perf_counter() - started
+        return report
 
 
 def write_interrupted(config: BatchConfig, report: BatchReport, seconds: float) -> None:

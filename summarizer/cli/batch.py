@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import click
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from summarizer.cli.common import EXIT_INTERRUPTED, InputProblem, options_from, pipeline_options
 from summarizer.cli.formats import summary_formats
+
+if TYPE_CHECKING:
+    from summarizer.batch.runner import BatchReport
 
 EXECUTORS = ("local", "ray")
 EXIT_FAILURES = 1
@@ -81,19 +84,55 @@ def batch(
     With --abstractive (or --model) one model is loaded in this process and generates the
     documents in batches; --workers then applies to extractive runs only.
     """
+    if address and executor != "ray":
+        raise click.UsageError("--address needs --executor ray")
+    report: BatchReport | None = None
+    try:
+        from summarizer.batch.runner import BatchReport
+
+        report = BatchReport()
+        _batch(inputs, out_dir, output_format, include, exclude, text_field, id_field, workers, force, quiet,
+               output_inside_input, executor, address, together_by, params, report)
+    except KeyboardInterrupt:
+        # A Ctrl-C that struck outside the run's own handling (reading the options, setting up):
+        # 130 and the tally, as any interrupted run; click's "Aborted!" would exit 1, "some failed".
+        if not quiet and report is None:
+            click.echo("interrupted", err=True)
+        elif not quiet:
+            report.interrupted = True
+            click.echo(report.summary_line(), err=True)
+        raise SystemExit(EXIT_INTERRUPTED) from None
+
+
+def _batch(
+    inputs: tuple[str, ...],
+    out_dir: str,
+    output_format: str,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    text_field: str,
+    id_field: str,
+    workers: int | None,
+    force: bool,
+    quiet: bool,
+    output_inside_input: bool,
+    executor: str,
+    address: str | None,
+    together_by: str | None,
+    params: dict[str, Any],
+    report: BatchReport,
+) -> None:
     from pathlib import Path
 
     from summarizer.batch.inputs import InputSpec
     import sys
     import time
 
-    from summarizer.batch.runner import BatchConfig, BatchReport, check_inputs, run_batch, write_interrupted
+    from summarizer.batch.runner import BatchConfig, check_inputs, run_batch, write_interrupted
     from summarizer.cli.interrupt import prompt_interrupt
     from summarizer.errors import SummarizerError
     from summarizer.parallel import default_workers
 
-    if address and executor != "ray":
-        raise click.UsageError("--address needs --executor ray")
     try:
         options = options_from(params)
         paths = check_inputs(inputs)
@@ -123,6 +162,8 @@ def batch(
         try:
             with prompt_interrupt(lambda: "" if quiet else grouped.summary_line(), EXIT_INTERRUPTED, last_words=groups_so_far):
                 run_grouped(config, together_by, grouped)
+        except KeyboardInterrupt:  # before the groups are under way (the model loading, the lock)
+            grouped.interrupted = True
         except SummarizerError as exc:
             raise InputProblem(str(exc)) from None
         if not quiet:
@@ -135,7 +176,6 @@ def batch(
     # A Ctrl-C while a model reads a prompt (one long C call), or while a model still loading is
     # waited for, ends the run within about a second: the finished documents are already written
     # and indexed; the tally is said, and the HTML index page written, all the same.
-    report = BatchReport()
     started = time.perf_counter()
     try:
         with prompt_interrupt(
