@@ -127,7 +127,8 @@ def run_batch(
 ) -> BatchReport:
     """Summarise every input of `config`; returns the counts (kept in `report` as they grow, when
     given). Never raises for a bad document; raises `BatchError` for an unsafe output folder, one
-    in use, or inputs that grow as they are read."""
+    in use, or inputs that grow as they are read. A Ctrl-C at any point returns the report with
+    `interrupted` set (never a run that looks finished)."""
     started = time.perf_counter()
     report = report if report is not None else BatchReport()
     try:
