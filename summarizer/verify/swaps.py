@@ -118,6 +118,23 @@ def _after_verb(tokens: Sequence, content: Sequence, v: int, spans: Sequence, ag
     return after
 
 
+@lru_cache(maxsize=4096)  # a source sentence comes back for every line and trial citation
+def _roles_of(text: str, language: str, names: frozenset[str]) -> tuple[tuple[frozenset[str], str, frozenset[str]], ...]:
+    """The roles of `text`, names told by `names` and capitals (`_roles`); where every noun takes a
+    capital, only those of a sentence that opens with its subject (`_subject_first_roles`)."""
+    from summarizer.verify.relations import tokens_of
+
+    tokens = tokens_of(text, language)
+    if lexicon(language).nouns_capitalised:
+        return tuple(_subject_first_roles(tokens, language))
+
+    def is_name(token) -> bool:
+        # A sentence's first word counts when written with a capital: "Rovers beat Dunmore".
+        return token.term is not None and (token.lower in names or token.capitalised or token.text[:1].isupper())
+
+    return tuple(_roles(tokens, is_name, language))
+
+
 def _roles(tokens: Sequence, is_name, language: str) -> list[tuple[frozenset[str], str, frozenset[str]]]:
     """(doer, verb term, undergoer) read from word order, names as the sets of their words: the
     name just before a verb does it, the first name after it undergoes it ("Corvane bought the mill
@@ -143,26 +160,38 @@ def _roles(tokens: Sequence, is_name, language: str) -> list[tuple[frozenset[str
     phrases = _noun_phrases(tokens, content, is_name, language)
     longest = sorted({p[0]: p for p in phrases}.values())  # after a verb, each phrase at its full length
     determiners = lexicon(language).determiners
+    span_ending: dict[int, tuple[int, int, frozenset[str]]] = {}
+    for span in spans:
+        span_ending.setdefault(span[1], span)
+    phrase_ending: dict[int, tuple[int, int, frozenset[str]]] = {}
+    for span in phrases:
+        phrase_ending.setdefault(span[1], span)
     found = []
     for v, (vk, verb) in enumerate(content):
         if is_name(verb) or verb.lower in _SYMMETRIC or verb.lower[:1].isdigit():
             continue
-        before = next((span for span in spans if span[1] == v - 1 and content[span[1]][1].clause == verb.clause), None)
+        before = span_ending.get(v - 1)
+        if before is not None and content[before[1]][1].clause != verb.clause:
+            before = None
         noun_before = None
         if before is None:
-            noun_before = next((span for span in phrases if span[1] == v - 1 and content[span[1]][1].clause == verb.clause), None)
+            noun_before = phrase_ending.get(v - 1)
+            if noun_before is not None and content[noun_before[1]][1].clause != verb.clause:
+                noun_before = None
         if before is None and noun_before is None and v and content[v - 1][1].term == PRONOUN_TERM:
             # "Osei said he would ask the health secretary": "he" is the name before it in its sentence
             before = next((span for span in reversed(spans) if span[1] < v - 1), None)
         if any(span is not None and any(tokens[m].lower in _SYMMETRIC for m in range(content[span[1]][0] + 1, vk))
                for span in (before, noun_before)):
             continue
+        # "the event attended by X": a participle before its agent is passive without an auxiliary.
+        passive = vk in after_aux or (vk + 1 < len(tokens) and tokens[vk + 1].lower in agent_words)
+        if before is None and noun_before is None and not passive:
+            continue  # no side before the verb: no role, whatever follows it
         # A name after the verb takes the other side before any common noun ("bought the mill
         # from Hallam" is about Hallam); a common noun only where no name follows.
         after = _after_verb(tokens, content, v, spans, agent_words, determiners)
         after_phrases = _after_verb(tokens, content, v, longest, agent_words, determiners)
-        # "the event attended by X": a participle before its agent is passive without an auxiliary.
-        passive = vk in after_aux or (vk + 1 < len(tokens) and tokens[vk + 1].lower in agent_words)
         agent = next((span for span, is_agent in (*after, *after_phrases) if is_agent), None)
         other = next((span for span, is_agent in (*after, *after_phrases) if not is_agent), None)
         named_other = next((span for span, is_agent in after if not is_agent), None)
@@ -222,25 +251,14 @@ def _subject_first_roles(tokens: Sequence, language: str) -> list[tuple[frozense
 def reversal_problems(text: str, sources, language: str = "english") -> list[Problem]:
     """The line's doer and undergoer of a verb, the other way round in a source sentence with the
     same verb (and the line's way in none). `sources` is a `relations.Sources`."""
-    from summarizer.verify.relations import tokens_of
-
-    names = sources.names
-
-    def is_name(token) -> bool:
-        # A sentence's first word counts when written with a capital: "Rovers beat Dunmore".
-        return token.term is not None and (token.lower in names or token.capitalised or token.text[:1].isupper())
-
-    if lexicon(language).nouns_capitalised:
-        def roles(tokens):
-            return _subject_first_roles(tokens, language)
-    else:
-        def roles(tokens):
-            return _roles(tokens, is_name, language)
-
-    said = roles(tokens_of(text, language))
+    said = _roles_of(text, language, sources.names)
     if not said:
         return []
-    theirs = [role for sentence in sources.tokens for role in roles(sentence)]
+    verbs = {verb for _, verb, _ in said}  # only a sentence with one of the line's verbs can reverse it
+    theirs = [
+        role for sentence, tokens in zip(sources.sentences, sources.tokens) if any(t.term in verbs for t in tokens)
+        for role in _roles_of(sentence, language, sources.names)
+    ]
     problems = []
     for doer, verb, undergoer in said:
         same = [(d, u) for d, v, u in theirs if v == verb]
