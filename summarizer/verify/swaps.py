@@ -708,7 +708,8 @@ def speaker_problems(
     # Whom the source has say it: only another common noun ("police", "the company") stands
     # against the line's; a name may be the person the line describes ("the jockey").
     theirs = _said_by(best, saying, lexicon(language).perfect_auxiliaries, lexicon(language).dates)
-    if theirs is None or best[theirs[0]].lower in _SPEAKER_PRONOUNS or _describes_a_person(best[theirs[0]].lower):
+    if (theirs is None or best[theirs[0]].lower in _SPEAKER_PRONOUNS or (best[theirs[0]].term or "").startswith("<")
+            or _describes_a_person(best[theirs[0]].lower)):  # "<he/she>": "Il a indiqué", "Él dijo" may be anyone named before
         return []
     their = best[theirs[0]]
     their_named = their.capitalised or their.lower in names

@@ -28,3 +28,13 @@ def test_french_words_of_one_speaker_given_to_another() -> None:
 def test_spanish_words_of_one_speaker_given_to_another() -> None:
     assert "attribution" in _kinds(SPANISH, "Tomás Vidal dijo que el calendario era irreal y que nadie los consultó.", "spanish")
     assert "attribution" not in _kinds(SPANISH, "Marta Soler dijo que el calendario era irreal y que nadie los consultó.", "spanish")
+
+
+def test_a_pronoun_speaking_in_the_source_may_be_the_person_the_line_names() -> None:
+    # "Il a indiqué ..." after the mayor is named: a line giving the words to "le maire" is right.
+    article = (
+        "Le maire, Luc Sarrazin, a dénoncé une décision « brutale ». "
+        "Il a indiqué que la commune avait dépensé 80 000 euros pour la cantine en 2023."
+    )
+    line = "Luc Sarrazin, le maire, a indiqué que la commune avait dépensé 80 000 euros pour la cantine en 2023."
+    assert "attribution" not in _kinds(article, line, "french")
