@@ -37,7 +37,8 @@ LANGUAGE = Language(
     until_words=words("avant jusqu'à jusqu'au jusqu'aux"),
     hedges=words(
         "peut-être probablement possiblement apparemment prétendument pourrait pourraient devrait devraient serait seraient aurait auraient "
-        "puisse puissent"  # the modal in the subjunctive: "prévoit que la récolte puisse atteindre"
+        "puisse puissent "  # the modal in the subjunctive: "prévoit que la récolte puisse atteindre"
+        "risque risquent risquerait risqueraient"  # "risque d'inciter": may push
     ),
     hedge_phrases=frozenset("prévoit que|prévoient que".split("|")),  # a forecast reported as one
     ability_modals=words("pourrait pourraient"),

@@ -357,6 +357,8 @@ def local_negation_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
         return []
     if _has_phrase(words, lexicon.contrast_phrases):
         return []  # "blamed costs rather than demand" keeps "caused by costs, not by demand"
+    if _negates_by_verb([text], lexicon):
+        return []  # "was unable to land" keeps "could not land"
     content = {w for w in words if w not in stop and len(w) > 2}
     repeated = _repeated_sentence(content, sources)
     if repeated is None:

@@ -757,6 +757,10 @@ def _attribution(
         # "according to Smith" names its speaker after it: "... to Leeds, according to its
         # director" does not have Leeds speak.
         places = (i + 1, i + 2) if token.lower in _ACCORDING else (before, i + 1, i + 2)
+        apposed = _speaker_before_aside(tokens, i, before, is_name, speech) if token.lower not in _ACCORDING else None
+        if apposed is not None:
+            speakers.append(apposed)  # "Quennell, who founded Save Our Shelves, said": Quennell
+            continue
         for j in places:  # "Smith said", "said Smith", "according to Smith"
             if (
                 0 <= j < len(tokens) and tokens[j].term is not None and is_name(tokens[j])
@@ -817,6 +821,21 @@ def _named_speakers(sentence: Sequence[Token], speech: _Speech, is_name) -> set[
             if word.term is not None and (word.text[:1].isupper() or word.lower in speech.saying):
                 break
     return found
+
+
+def _speaker_before_aside(tokens: Sequence[Token], i: int, before: int, is_name, speech: _Speech) -> Token | None:
+    """The name before a relative clause that stands between it and the saying word at `i`
+    ("Quennell, who founded Save Our Shelves, said"): the clause describes the speaker, and a name
+    in it is not who speaks. None where the saying word does not follow such a clause."""
+    if before < 1 or tokens[before].segment != tokens[i].segment - 1:
+        return None
+    aside = [t for t in tokens[:i] if t.segment == tokens[i].segment - 1]
+    if aside[0].lower not in speech.relatives or len(aside) > 25 or any(t.lower in speech.saying for t in aside):
+        return None
+    earlier = [t for t in tokens[:i] if t.segment < tokens[i].segment - 1]
+    if earlier and earlier[-1].term is not None and is_name(earlier[-1]) and earlier[-1].lower not in speech.times:
+        return earlier[-1]
+    return None
 
 
 def _holding_sentence(sources: Sources, given: frozenset[str], speech: _Speech) -> int | None:
@@ -999,7 +1018,11 @@ def _apposed_speaker(sentence: Sequence[Token], j: int, names: frozenset[str], s
         return []
     words: list[str] = []
     for token in reversed(before):
-        if token.segment != before[-1].segment or token.term is None or token.term == _PRONOUN_TERM:
+        if token.segment != before[-1].segment or token.term == _PRONOUN_TERM:
+            break
+        if token.term is None:
+            if token.lower in ("of", "de", "du", "del", "des"):
+                continue  # "Ruth Adeyemi of Leeds University, who led the trial, said": her name is before the "of"
             break
         if not (token.lower in names or token.capitalised) or token.lower in speech.times:
             break
