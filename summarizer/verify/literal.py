@@ -160,7 +160,13 @@ def _names(text: str) -> set[str]:
         if not base or base in _NOT_NAMES or base.lower().rstrip(".") in TITLES:
             continue
         if (base.isupper() and len(base) > 1) or (position > 0 and base[0].isupper()):
-            names.add(base)
+            parts = base.split("-")
+            if len(parts) > 1 and parts[-1][:1].islower():
+                # "Paris-made", "UK-based", "London-born": the name is the capitalised part (not
+                # "Gorleston-on-Sea", a name of its own)
+                names.update(part for part in parts if part[:1].isupper())
+            else:
+                names.add(base)
     return names
 
 def _first_given_name(words: Sequence[str], sources: str, titles: frozenset[str]) -> str | None:

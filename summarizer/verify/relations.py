@@ -947,6 +947,11 @@ def _speaks(
                 runs = _name_runs([t for t in sentence[: j - 1] if t.term is not None and t.lower not in speech.times], names)
                 if runs and any(speech.stem(word) == term for word in runs[0]):
                     return True
+            if any(
+                0 < k < len(sentence) and sentence[k].term == term and not sentence[k].capitalised and sentence[k - 1].lower == "the"
+                for k in (j - 1, j + 2)
+            ):
+                return True  # "the zoo said" / "said the zoo" where the speaker is Pelham Park Zoo
             if _stand_in_speaker(sentence, j) and (
                 any(t.term == term for t in sentence) or any(speech.stem(word) == term for word in sources.context_name or ())
             ):

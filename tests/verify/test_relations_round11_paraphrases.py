@@ -33,3 +33,16 @@ def test_french_risque_de_is_a_hedge() -> None:
     article = "Selon la maire, la fermeture pourrait pousser des familles à partir.\n"
     result = verify(article, "La maire estime que la fermeture risque de pousser des familles à partir.", language="french")
     assert "hedge" not in {p.kind for p in result.problems}
+
+
+def test_a_name_glued_to_a_lowercase_word_is_the_name() -> None:
+    article = "The clocks, made in Geneva in the 1790s, were lent by the Ashworth trust.\n"
+    assert "name" not in _kinds(article, "The Geneva-made clocks were lent by the Ashworth trust.")
+    assert "name" in _kinds(article, "The Basel-made clocks were lent by the Ashworth trust.")
+    place = "The couple lived in Wells-next-the-Sea, Norfolk, the court heard.\n"
+    assert "name" not in _kinds(place, "The couple lived in Wells-next-the-Sea.")
+
+
+def test_the_body_named_by_its_own_noun_speaks() -> None:
+    article = "Kelso Wildlife Park will send its two rhinos to Poland by June, the park said on Monday.\n"
+    assert "attribution" not in _kinds(article, "Kelso Wildlife Park announced on Monday that its two rhinos will go to Poland by June.")
