@@ -18,3 +18,14 @@ def check(text: str, sources: Sequence[str], support: float, min_support: float 
 def problem_kinds(article: str, line: str) -> list[str]:
     """The kinds of every problem `verify` finds in `line` against `article`, in order."""
     return [problem.kind for checked in verify(article, line).lines for problem in checked.problems]
+
+
+def parsed_problem_kinds(article: str, line: str) -> set[str]:
+    """`problem_kinds` for a test of a check that reads the parse: skipped where no English
+    parser is installed (the parse checks then do not run at all)."""
+    import pytest
+
+    verification = verify(article, line)
+    if verification.stats.get("parser") in (None, "off"):
+        pytest.skip("no English parser installed")
+    return {problem.kind for checked in verification.lines for problem in checked.problems}
