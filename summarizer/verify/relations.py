@@ -823,6 +823,14 @@ def _named_speakers(sentence: Sequence[Token], speech: _Speech, is_name) -> set[
     return found
 
 
+def _describes_before(aside: Sequence[Token], speech: _Speech) -> bool:
+    """Whether a comma aside describes the name before it: a relative clause ("who founded ...")
+    or an English participle phrase ("representing Harrowgate", "speaking for the union")."""
+    first = aside[0].lower
+    return first in speech.relatives or (first.endswith("ing") and len(first) > 5 and aside[0].term is not None
+                                          and not aside[0].text[:1].isupper())
+
+
 def _speaker_before_aside(tokens: Sequence[Token], i: int, before: int, is_name, speech: _Speech) -> Token | None:
     """The name before a relative clause that stands between it and the saying word at `i`
     ("Quennell, who founded Save Our Shelves, said"): the clause describes the speaker, and a name
@@ -830,7 +838,7 @@ def _speaker_before_aside(tokens: Sequence[Token], i: int, before: int, is_name,
     if before < 1 or tokens[before].segment != tokens[i].segment - 1:
         return None
     aside = [t for t in tokens[:i] if t.segment == tokens[i].segment - 1]
-    if aside[0].lower not in speech.relatives or len(aside) > 25 or any(t.lower in speech.saying for t in aside):
+    if not _describes_before(aside, speech) or len(aside) > 25 or any(t.lower in speech.saying for t in aside):
         return None
     earlier = [t for t in tokens[:i] if t.segment < tokens[i].segment - 1]
     if earlier and earlier[-1].term is not None and is_name(earlier[-1]) and earlier[-1].lower not in speech.times:
@@ -1018,7 +1026,7 @@ def _apposed_speaker(sentence: Sequence[Token], j: int, names: frozenset[str], s
         return []
     # A relative clause describes the name before it: a name inside it ("who took over from
     # Kirsten Dahl") is what it says of the speaker, not another speaker.
-    relative = aside[0].lower in speech.relatives
+    relative = _describes_before(aside, speech)
     if any(t.lower in speech.saying or (not relative and t.term is not None and (t.lower in names or t.capitalised)) for t in aside):
         return []
     words: list[str] = []

@@ -46,3 +46,9 @@ def test_a_name_glued_to_a_lowercase_word_is_the_name() -> None:
 def test_the_body_named_by_its_own_noun_speaks() -> None:
     article = "Kelso Wildlife Park will send its two rhinos to Poland by June, the park said on Monday.\n"
     assert "attribution" not in _kinds(article, "Kelso Wildlife Park announced on Monday that its two rhinos will go to Poland by June.")
+
+
+def test_a_speaker_before_a_participle_phrase_naming_another() -> None:
+    article = "Calder's lawyer, Nina Frost, said her client had not known a permit was needed and had spent £9,000 on repairs.\n"
+    line = "Nina Frost, representing Calder, said her client had been unaware that a permit was needed and had spent £9,000 on repairs."
+    assert "attribution" not in _kinds(article, line)
