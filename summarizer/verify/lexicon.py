@@ -10,6 +10,7 @@ than guess. French and Spanish news put unconfirmed facts in the conditional ("a
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -72,6 +73,14 @@ class Lexicon:
     # someone's ("according", "según"): a line stating it with no one making it takes a side.
     contested: frozenset[str] = frozenset()
     according: frozenset[str] = frozenset()
+
+    def negates_at(self, words: Sequence[str], k: int) -> bool:
+        """Whether `words[k]` (lower case) negates by its meaning: a negative verb ("denied",
+        "bestritt"), or one that negates before the infinitive's marker ("failed to", "refusé de")."""
+        word = words[k]
+        if word in self.negative_verbs:
+            return True
+        return word in self.negative_infinitive_verbs and k + 1 < len(words) and words[k + 1] in self.infinitive_markers
 
 
 @lru_cache(maxsize=64)

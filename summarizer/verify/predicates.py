@@ -401,11 +401,8 @@ def _negates_by_verb(sources: Sequence[str], lexicon: Lexicon) -> bool:
     """Whether a source negates by a verb's meaning ("bestritt", "negó", "failed to")."""
     for s in sources:
         words = [w for w, _ in _quoted_mask(s)]
-        for k, word in enumerate(words):
-            if word in lexicon.negative_verbs or (
-                word in lexicon.negative_infinitive_verbs and k + 1 < len(words) and words[k + 1] in lexicon.infinitive_markers
-            ):
-                return True
+        if any(lexicon.negates_at(words, k) for k in range(len(words))):
+            return True
     return False
 
 

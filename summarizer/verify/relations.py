@@ -258,9 +258,9 @@ class Sources:
                     index.setdefault(alias, []).append(place)
                 if token.lower in _STAND_IN_NOUNS and not token.capitalised and k and _after_the(sentence, k):
                     index.setdefault(_THING_TERM, []).append(place)
-        for number, k in self._described_before_named():
+        for number, k, name in self._described_before_named():
             place = place_at.get((number, k))
-            for term in self._opening_name(number + 1) if place is not None else ():
+            for term in name if place is not None else ():
                 index.setdefault(term, []).append(place)
         return index
 
@@ -275,11 +275,12 @@ class Sources:
             run.append(token.term)
         return run
 
-    def _described_before_named(self) -> list[tuple[int, int]]:
+    def _described_before_named(self) -> list[tuple[int, int, list[str]]]:
         """News describes a person in its first sentence and names them in the next: "A former
         accountant has been jailed ..." then "Graham Pellow, 58, admitted ...". For each cited
         sentence that the cited sentence right after it (the article's next) opens by naming,
-        (its number, the index of the description's noun), where the name is taken to stand too.
+        (its number, the index of the description's noun, the name's terms): the name is taken to
+        stand there too.
         Every indefinite description ("a former accountant", "a judge") of a sentence that does not
         hold the name: which one the name is cannot be told from words."""
         found = []
@@ -297,7 +298,7 @@ class Sources:
                 while m + 1 < len(sentence) and sentence[m + 1].term is not None and sentence[m + 1].segment == token.segment:
                     m += 1  # "a former accountant": the noun is the last word of the run
                 if sentence[m].term is not None and not sentence[m].capitalised:
-                    found.append((number, m))
+                    found.append((number, m, name))
         return found
 
     def has(self, term: str) -> bool:
@@ -753,7 +754,7 @@ def _attribution(
     for i, token in enumerate(tokens):
         if token.lower not in speech.saying:
             continue
-        before = i - 2 if i > 1 and tokens[i - 1].lower in speech.auxiliaries else i - 1  # "Vogt a déclaré"
+        before = _before_saying(tokens, i, speech)
         # "according to Smith" names its speaker after it: "... to Leeds, according to its
         # director" does not have Leeds speak.
         places = (i + 1, i + 2) if token.lower in _ACCORDING else (before, i + 1, i + 2)
@@ -802,6 +803,12 @@ def _attribution(
     return problems
 
 
+def _before_saying(tokens: Sequence[Token], i: int, speech: _Speech) -> int:
+    """Where the speaker of the saying word at `i` stands when it comes first: just before it, or
+    before its auxiliary ("Vogt a déclaré", "Roth ha dicho")."""
+    return i - 2 if i > 1 and tokens[i - 1].lower in speech.auxiliaries else i - 1
+
+
 def _named_speakers(sentence: Sequence[Token], speech: _Speech, is_name) -> set[str]:
     """The terms of the names right beside a saying word of `sentence`: "Soler dijo", "Vogt a
     déclaré", "a déclaré sa présidente, Odile Marchetti" (a few words on, past a role)."""
@@ -809,7 +816,7 @@ def _named_speakers(sentence: Sequence[Token], speech: _Speech, is_name) -> set[
     for j, token in enumerate(sentence):
         if token.lower not in speech.saying:
             continue
-        before = j - 2 if j > 1 and sentence[j - 1].lower in speech.auxiliaries else j - 1
+        before = _before_saying(sentence, j, speech)
         if before >= 0 and sentence[before].term is not None and is_name(sentence[before]) and sentence[before].lower not in speech.times:
             found.add(sentence[before].term)  # type: ignore[arg-type]
             continue
@@ -955,10 +962,7 @@ def _speaks(
                 runs = _name_runs([t for t in sentence[: j - 1] if t.term is not None and t.lower not in speech.times], names)
                 if runs and any(speech.stem(word) == term for word in runs[0]):
                     return True
-            if any(
-                0 < k < len(sentence) and sentence[k].term == term and not sentence[k].capitalised and sentence[k - 1].lower == "the"
-                for k in (j - 1, j + 2)
-            ):
+            if _the_noun_speaking(sentence, j, lambda noun: noun.term == term and not noun.capitalised):
                 return True  # "the zoo said" / "said the zoo" where the speaker is Pelham Park Zoo
             if _stand_in_speaker(sentence, j) and (
                 any(t.term == term for t in sentence) or any(speech.stem(word) == term for word in sources.context_name or ())
@@ -1046,8 +1050,14 @@ def _apposed_speaker(sentence: Sequence[Token], j: int, names: frozenset[str], s
 def _stand_in_speaker(sentence: Sequence[Token], j: int) -> bool:
     """Whether the saying word at `j` has "the company" (a stand-in noun) for its speaker: "the
     company said", "said the company"."""
+    return _the_noun_speaking(sentence, j, lambda noun: noun.lower in _STAND_IN_NOUNS)
+
+
+def _the_noun_speaking(sentence: Sequence[Token], j: int, wanted: Callable[[Token], bool]) -> bool:
+    """Whether the saying word at `j` has "the" and a `wanted` noun for its speaker: "the company
+    said", "said the company" (not "said the company had acted")."""
     for k, article in ((j - 1, j - 2), (j + 2, j + 1)):
-        if 0 <= article and k < len(sentence) and sentence[k].lower in _STAND_IN_NOUNS and sentence[article].lower == "the":
+        if 0 <= article and k < len(sentence) and wanted(sentence[k]) and sentence[article].lower == "the":
             # "said the company had acted": the company is what was said about, not who said it
             return k < j or k + 1 >= len(sentence) or sentence[k + 1].lower not in _AUXILIARIES
     return False
@@ -1076,10 +1086,7 @@ def negates_by_verb(sentence: str, language: str = "english") -> bool:
 def _negative_verb(words: Sequence[str], k: int, language: str = "english") -> bool:
     """Whether `words[k]` negates by its meaning: "denied", "lacks", or "failed"/"refused"/"yet"
     before "to" (the language's `negative_verbs`, `negative_infinitive_verbs`)."""
-    known = lexicon(language)
-    if words[k] in known.negative_verbs:
-        return True
-    return words[k] in known.negative_infinitive_verbs and k + 1 < len(words) and words[k + 1] in known.infinitive_markers
+    return lexicon(language).negates_at(words, k)
 
 
 def _local_negation(tokens: Sequence[Token], sources: Sources) -> list[Problem]:
