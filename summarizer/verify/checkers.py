@@ -168,11 +168,13 @@ class RelationChecker:
             # checks need no names: roles swapped in a sentence that opens with its subject, and
             # words of one party that speaks in the article given to another that does ("Der
             # Mieterverein sagte" where "Die CDU-Fraktion sagte").
-            sources = Sources(evidence.sources, context=evidence.context, language=language, preceding=evidence.preceding)
-            if lexicon(language).nouns_capitalised:
-                problems += reversal_problems(text, sources, language)  # subject-first sentences only
-            if article and lexicon(language).saying:
-                problems += speaker_problems(text, sources, language, terms, article)
+            reversals, speakers = lexicon(language).nouns_capitalised, bool(article and lexicon(language).saying)
+            if reversals or speakers:
+                sources = Sources(evidence.sources, context=evidence.context, language=language, preceding=evidence.preceding)
+                if reversals:
+                    problems += reversal_problems(text, sources, language)  # subject-first sentences only
+                if speakers:
+                    problems += speaker_problems(text, sources, language, terms, article)
             return problems
         document = evidence.document
         names = document_names(tuple(s.text for s in document.sentences), language) if document is not None else frozenset()

@@ -32,27 +32,22 @@ def _name_heads(doc: Any) -> list[Any]:
     return [t for t in doc if t.pos_ == "PROPN" and not (t.dep_ in ("compound", "flat") and t.head.pos_ == "PROPN")]
 
 
-def _words(head: Any) -> frozenset[str]:
-    """The words of a name: its head and the names compounded to it."""
-    return frozenset({head.lower_} | {c.lower_ for c in head.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"})
+def _name(head: Any) -> tuple[frozenset[str], str]:
+    """A name's words (its head and the names compounded to it) and the name as written."""
+    tokens = sorted([head, *(c for c in head.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")], key=lambda t: t.i)
+    return frozenset(t.lower_ for t in tokens), " ".join(t.text for t in tokens)
 
 
-def _shown(head: Any) -> str:
-    return " ".join(t.text for t in sorted([head, *(c for c in head.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")], key=lambda t: t.i))
-
-
-def _holders(doc: Any) -> list[tuple[str, frozenset[str], str]]:
-    """(role lemma, name words, name as written) for each name that a role stands by; names joined to one by
-    "and" share its role ("the nurses, Osei and Galloway")."""
+def _holders(doc: Any) -> list[tuple[str, str, frozenset[str], str]]:
+    """(role lemma, role as written, name words, name as written) for each name that a role
+    stands by; names joined to one by "and" share its role ("the nurses, Osei and Galloway")."""
     found = []
     for head in _name_heads(doc):
         role = _role_of(head)
         if role is None or not head.text[:1].isupper() or not role.text.isalpha():
             continue  # "10 p.m. ET": a time read as a name and its role
-        found.append((role.lemma_.lower(), _words(head), _shown(head)))
-        for other in head.conjuncts:
-            if other.pos_ == "PROPN":
-                found.append((role.lemma_.lower(), _words(other), _shown(other)))
+        for named in (head, *(other for other in head.conjuncts if other.pos_ == "PROPN")):
+            found.append((role.lemma_.lower(), role.lower_, *_name(named)))
     return found
 
 
@@ -64,19 +59,20 @@ def role_problems(line: Any, article: Sequence[str], parse: Any) -> list[Problem
         return []
     lowered = [sentence.lower() for sentence in article]
     problems = []
-    for role, words, shown in claimed:
-        role_text = next((t.lower_ for t in line if t.lemma_.lower() == role and t.pos_ == "NOUN"), role)
+    for role, role_text, words, shown in claimed:
         with_role = [i for i, s in enumerate(lowered) if role_text in s or role in s]
-        if not any(any(w in lowered[i] for w in words) for i in with_role):
-            others: list[str] = []
-            named_in_article = any(any(w in s for w in words) for s in lowered)
-            for i in with_role[:_MAX_PARSED]:
-                for their_role, theirs, their_name in _holders(parse(article[i])):
-                    if their_role == role and not theirs & words and their_name not in others:
-                        others.append(their_name)
-            if others and named_in_article:
-                problems.append(Problem(
-                    "relation", f"relation not in its sources: the line makes {shown} the {role_text}; "
-                    f"the article gives that role to {' and '.join(others)}"
-                ))
+        if any(any(w in lowered[i] for w in words) for i in with_role):
+            continue  # a sentence holds the line's person and the role together
+        if not any(any(w in s for w in words) for s in lowered):
+            continue  # a name the article lacks is the name check's
+        others: list[str] = []
+        for i in with_role[:_MAX_PARSED]:
+            for their_role, _, theirs, their_name in _holders(parse(article[i])):
+                if their_role == role and not theirs & words and their_name not in others:
+                    others.append(their_name)
+        if others:
+            problems.append(Problem(
+                "relation", f"relation not in its sources: the line makes {shown} the {role_text}; "
+                f"the article gives that role to {' and '.join(others)}"
+            ))
     return problems

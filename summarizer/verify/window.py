@@ -9,10 +9,11 @@ writes the name where its sentence has the pronoun has invented nothing. The win
 the paragraph (a new paragraph may start a new subject) and at `WINDOW_BEFORE` sentences (many
 articles arrive as one long paragraph), except that a cited sentence that opens its paragraph
 with a personal pronoun in it ("He said ...", "The judge told him ...") goes on with the person
-of the paragraph before, whose last sentences then count towards the `WINDOW_BEFORE`. A *name* alone may also stand in the one sentence just
-after a cited one, in the same paragraph (`WINDOW_AFTER`): news describes a thing first and names
-it next ("a new pill ... The pill, called Corvexa, ..."), and a line that puts the name where its
-sentence has the description has invented nothing. Pronouns are never resolved forwards.
+of the paragraph before, whose last sentences then count towards the `WINDOW_BEFORE`. A *name*
+alone may also stand in the one sentence just after a cited one, in the same paragraph
+(`WINDOW_AFTER`): news describes a thing first and names it next ("a new pill ... The pill,
+called Corvexa, ..."), and a line that puts the name where its sentence has the description has
+invented nothing. Pronouns are never resolved forwards.
 
 A line that *is* its source, a sentence or a run of consecutive sentences written as the
 summariser displays them (`render/display.py`), or a sentence cut from a longer quotation shown
