@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import click
-
+from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
+
+import click
 
 from summarizer.cli.common import EXIT_INTERRUPTED, InputProblem, options_from, pipeline_options
 from summarizer.cli.formats import summary_formats
@@ -33,6 +34,34 @@ Exit code: 0 all done, 1 some failed, 2 usage error (or OUT in use), 130 interru
 """
 
 
+@dataclass(frozen=True, slots=True)
+class BatchRequest:
+    """What `summarize batch` was asked: its own options, and the pipeline's options in `params`."""
+
+    inputs: tuple[str, ...]
+    out_dir: str
+    output_format: str
+    include: tuple[str, ...]
+    exclude: tuple[str, ...]
+    text_field: str
+    id_field: str
+    workers: int | None
+    force: bool
+    quiet: bool
+    output_inside_input: bool
+    executor: str
+    address: str | None
+    together_by: str | None
+    params: dict[str, Any]
+
+    @classmethod
+    def of(cls, arguments: dict[str, Any]) -> BatchRequest:
+        """Split click's keyword arguments: the batch's own fields, the rest for the pipeline."""
+        own = {field.name for field in fields(cls)} - {"params"}
+        return cls(**{name: arguments[name] for name in own},
+                   params={name: value for name, value in arguments.items() if name not in own})
+
+
 @click.command(name="batch", epilog=EPILOG)
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...", type=click.Path(exists=True))
 @click.option("--output", "-o", "out_dir", required=True, type=click.Path(file_okay=False), help="Folder for the summaries and the index.")
@@ -57,23 +86,7 @@ Exit code: 0 all done, 1 some failed, 2 usage error (or OUT in use), 130 interru
 )
 @click.option("--executor", type=click.Choice(EXECUTORS), default="local", show_default=True, help="Where the work runs.")
 @click.option("--address", metavar="ADDR", help="Ray cluster to join (e.g. ray://head:10001 or auto) [ray only].")
-def batch(
-    inputs: tuple[str, ...],
-    out_dir: str,
-    output_format: str,
-    include: tuple[str, ...],
-    exclude: tuple[str, ...],
-    text_field: str,
-    id_field: str,
-    workers: int | None,
-    force: bool,
-    quiet: bool,
-    output_inside_input: bool,
-    executor: str,
-    address: str | None,
-    together_by: str | None,
-    **params: Any,
-) -> None:
+def batch(**arguments: Any) -> None:
     """Summarise many documents: folders (searched recursively), .txt/.md/.html files and JSONL dumps.
 
     Writes one summary per document under OUT, mirroring the input tree (a JSONL file's rows go
@@ -84,15 +97,16 @@ def batch(
     With --abstractive (or --model) one model is loaded in this process and generates the
     documents in batches; --workers then applies to extractive runs only.
     """
-    if address and executor != "ray":
+    request = BatchRequest.of(arguments)
+    if request.address and request.executor != "ray":
         raise click.UsageError("--address needs --executor ray")
+    quiet = request.quiet
     report: BatchReport | None = None
     try:
         from summarizer.batch.runner import BatchReport
 
         report = BatchReport()
-        _batch(inputs, out_dir, output_format, include, exclude, text_field, id_field, workers, force, quiet,
-               output_inside_input, executor, address, together_by, params, report)
+        _batch(request, report)
     except KeyboardInterrupt:
         # A Ctrl-C that struck outside the run's own handling (reading the options, setting up):
         # 130 and the tally, as any interrupted run; click's "Aborted!" would exit 1, "some failed".
@@ -104,24 +118,7 @@ def batch(
         raise SystemExit(EXIT_INTERRUPTED) from None
 
 
-def _batch(
-    inputs: tuple[str, ...],
-    out_dir: str,
-    output_format: str,
-    include: tuple[str, ...],
-    exclude: tuple[str, ...],
-    text_field: str,
-    id_field: str,
-    workers: int | None,
-    force: bool,
-    quiet: bool,
-    output_inside_input: bool,
-    executor: str,
-    address: str | None,
-    together_by: str | None,
-    params: dict[str, Any],
-    report: BatchReport,
-) -> None:
+def _batch(request: BatchRequest, report: BatchReport) -> None:
     from pathlib import Path
 
     from summarizer.batch.inputs import InputSpec
@@ -133,22 +130,23 @@ def _batch(
     from summarizer.errors import SummarizerError
     from summarizer.parallel import default_workers
 
+    quiet, out_dir, executor = request.quiet, request.out_dir, request.executor
     try:
-        options = options_from(params)
-        paths = check_inputs(inputs)
+        options = options_from(request.params)
+        paths = check_inputs(request.inputs)
     except (SummarizerError, ValueError) as exc:
         raise InputProblem(str(exc)) from None
     config = BatchConfig(
         inputs=paths,
         out_dir=Path(out_dir),
         options=options,
-        output_format=output_format,
-        spec=InputSpec(include, exclude, text_field, id_field),
-        workers=workers or default_workers(),
-        force=force,
-        output_inside_input=output_inside_input,
+        output_format=request.output_format,
+        spec=InputSpec(request.include, request.exclude, request.text_field, request.id_field),
+        workers=request.workers or default_workers(),
+        force=request.force,
+        output_inside_input=request.output_inside_input,
     )
-    if together_by:
+    if request.together_by:
         if executor != "local":
             raise InputProblem("--together-by runs locally only (the grouping needs every article at once)")
         from summarizer.batch.grouped import GroupedReport, run_grouped, write_groups
@@ -161,7 +159,7 @@ def _batch(
 
         try:
             with prompt_interrupt(lambda: "" if quiet else grouped.summary_line(), EXIT_INTERRUPTED, last_words=groups_so_far):
-                run_grouped(config, together_by, grouped)
+                run_grouped(config, request.together_by, grouped)
         except KeyboardInterrupt:  # before the groups are under way (the model loading, the lock)
             grouped.interrupted = True
         except SummarizerError as exc:
@@ -185,7 +183,7 @@ def _batch(
             if executor == "ray":
                 from summarizer.batch.ray_executor import ray_results
 
-                run_batch(config, progress=not quiet, executor=ray_results(address), report=report)
+                run_batch(config, progress=not quiet, executor=ray_results(request.address), report=report)
             else:
                 run_batch(config, progress=not quiet, report=report)
     except SummarizerError as exc:
