@@ -103,6 +103,12 @@ class Language:
     # negates something, as one with "not" does.
     negative_verbs: frozenset[str] = _EMPTY
     negative_infinitive_verbs: frozenset[str] = _EMPTY
+    # Words that say by their meaning that something is stopped, shut, forbidden or not known:
+    # "has suspended its events" says it will not hold them, "remains closed" that it does not
+    # open, "barred from flying" that it may not fly, "remains unknown" that no one knows. Each
+    # side may say with one what the other says with "not"; like `negative_verbs`, never read as
+    # a negation the line adds.
+    privative_words: frozenset[str] = _EMPTY
     infinitive_markers: frozenset[str] = _EMPTY
     # Phrases that deny one side of a contrast as a negation does ("caused by costs, not by
     # demand" is "blamed costs rather than demand"), each written as its words: a line with one
@@ -203,6 +209,11 @@ class Language:
     currency_words: tuple[tuple[str, str], ...] = ()
     duration_units: frozenset[str] = _EMPTY  # "six weeks" is not "six months"
     number_words: tuple[str, ...] = ()  # the words for 0, 1, 2, ... in order, read as digits in durations
+    # Numbers written in words, by value: ((3, "three"), (20, "twenty"), ...), and the words that
+    # join them ("und", "et", "y"): "twenty-three", "dreiundzwanzig", "vingt-trois" and "treinta y
+    # dos" are read as one value each, the same as the digits (verify/spelled.py).
+    spelled_numbers: tuple[tuple[int, str], ...] = ()
+    number_joiners: frozenset[str] = _EMPTY
     decimal_point: bool = False  # "1,200" is 1200 and "1.5" a decimal (English); else "1,3" is 1.3
     # Names take case endings ("Warszawie" for "Warszawa", "Helsingissä" for "Helsinki"): a line's
     # name is its sources' where the two share a stem of four letters or more (three where one word

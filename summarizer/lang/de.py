@@ -35,13 +35,23 @@ LANGUAGE = Language(
         "bestritt bestritten bestreitet bestreiten dementierte dementierten dementiert weigerte weigerten weigert "
         "verweigerte verweigerten verweigert versäumte versäumten versäumt"
     ),
+    privative_words=words(
+        "geschlossen gesperrt verboten untersagt eingestellt abgesagt gestoppt ausgesetzt unbekannt unklar"
+    ),
+    spelled_numbers=(
+        (0, "null"), (1, "eins ein"), (2, "zwei"), (3, "drei"), (4, "vier"), (5, "fünf"), (6, "sechs"), (7, "sieben"), (8, "acht"),
+        (9, "neun"), (10, "zehn"), (11, "elf"), (12, "zwölf"), (13, "dreizehn"), (14, "vierzehn"), (15, "fünfzehn"),
+        (16, "sechzehn"), (17, "siebzehn"), (18, "achtzehn"), (19, "neunzehn"), (20, "zwanzig"), (30, "dreißig"),
+        (40, "vierzig"), (50, "fünfzig"), (60, "sechzig"), (70, "siebzig"), (80, "achtzig"), (90, "neunzig"),
+    ),
+    number_joiners=words("und"),
     contrast_phrases=frozenset({"statt", "anstatt", "anstelle"}),
     privative_phrases=frozenset({"außer"}),
     comparison_words=words("gegenüber verglichen vergleich"),
     act_nouns=words("verbot veto maßnahme maßnahmen entscheidung beschluss verfügung einschränkung einschränkungen"),
     only_words=words("erst nur"),
     until_words=words("bis"),
-    hedges=words("vielleicht möglicherweise angeblich offenbar wohl vermutlich eventuell könnte könnten dürfte dürften soll sollen"),
+    hedges=words("vielleicht möglicherweise wahrscheinlich voraussichtlich angeblich offenbar wohl vermutlich eventuell könnte könnten dürfte dürften soll sollen"),
     saying_words=words(
         "sagte sagten sagt erklärte erklärt betonte betont meinte warnte fragte kritisierte berichtete teilte schrieb laut zufolge "
         "gesagt gemeint gewarnt gefragt kritisiert berichtet geschrieben"  # "hat gesagt"

@@ -97,6 +97,14 @@ LANGUAGE = Language(
         "fail fails failed failing refuse refuses refused refusing decline declines declined declining "
         "neglect neglects neglected neglecting unable yet"
     ),
+    privative_words=words(
+        "suspend suspends suspended suspending halted barred banned closed shut cancelled canceled "
+        "postponed stopped ceased unknown unclear"
+    ),
+    spelled_numbers=tuple(enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+        "seventeen eighteen nineteen".split()
+    )) + ((20, "twenty"), (30, "thirty"), (40, "forty"), (50, "fifty"), (60, "sixty"), (70, "seventy"), (80, "eighty"), (90, "ninety")),
     infinitive_markers=words("to"),
     contrast_phrases=frozenset({"rather than", "instead of"}),
     privative_phrases=frozenset({"out of"}),
@@ -105,7 +113,7 @@ LANGUAGE = Language(
     only_words=words("only"),
     until_words=words("until till"),
     hedges=words(
-        "may might could possibly perhaps reportedly allegedly apparently likely unlikely suggests suspected "
+        "may might could possibly perhaps probably presumably potentially conceivably reportedly allegedly apparently likely unlikely suggests suspected "
         "supposedly purportedly seemingly rumoured rumored unconfirmed alleged hoped hopes hoping"
     ),
     hedge_phrases=frozenset(

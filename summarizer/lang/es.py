@@ -30,6 +30,20 @@ LANGUAGE = Language(
     negative_verbs=words("negó negaron niega niegan negado carece carecen carecía carecían"),
     # "dejará de conceder" (will stop granting) says it will not grant: a verb of ceasing before "de".
     negative_infinitive_verbs=words("rehusó rehusaron rehúsa rehúsan dejar deja dejan dejó dejaron dejará dejarán dejaría dejarían"),
+    privative_words=words(
+        "cerrado cerrada cerrados cerradas suspendido suspendida suspendidos suspendidas prohibido prohibida "
+        "prohibidos prohibidas cancelado cancelada cancelados canceladas desconocido desconocida desconocidos desconocidas"
+    ),
+    spelled_numbers=(
+        (0, "cero"), (1, "uno una un"), (2, "dos"), (3, "tres"), (4, "cuatro"), (5, "cinco"), (6, "seis"), (7, "siete"),
+        (8, "ocho"), (9, "nueve"), (10, "diez"), (11, "once"), (12, "doce"), (13, "trece"), (14, "catorce"),
+        (15, "quince"), (16, "dieciséis"), (17, "diecisiete"), (18, "dieciocho"), (19, "diecinueve"), (20, "veinte"),
+        (21, "veintiuno veintiuna veintiún"), (22, "veintidós"), (23, "veintitrés"), (24, "veinticuatro"),
+        (25, "veinticinco"), (26, "veintiséis"), (27, "veintisiete"), (28, "veintiocho"), (29, "veintinueve"),
+        (30, "treinta"), (40, "cuarenta"), (50, "cincuenta"), (60, "sesenta"), (70, "setenta"), (80, "ochenta"),
+        (90, "noventa"),
+    ),
+    number_joiners=words("y"),
     infinitive_markers=words("a de"),
     contrast_phrases=frozenset({"en lugar de", "en vez de"}),
     privative_phrases=frozenset({"fuera de"}),
@@ -38,7 +52,7 @@ LANGUAGE = Language(
     only_words=words("solo sólo únicamente solamente"),
     until_words=words("hasta"),
     hedges=words(
-        "quizá quizás tal vez posiblemente probablemente presuntamente supuestamente aparentemente podría podrían debería deberían "
+        "quizá quizás tal vez posiblemente probablemente previsiblemente presuntamente supuestamente aparentemente podría podrían debería deberían "
         "pueda puedan pudiera pudieran"  # the modal in the subjunctive: "prevé que la cosecha pueda llegar"
     ),
     hedge_phrases=frozenset("prevé que|prevén que|espera que|esperan que".split("|")),  # a forecast reported as one

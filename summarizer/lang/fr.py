@@ -28,6 +28,17 @@ LANGUAGE = Language(
     negations=words("ne n' pas jamais aucun aucune personne rien ni sans nullement guère"),
     negative_verbs=words("nié nie nient niait niaient démenti dément démentent démentait"),
     negative_infinitive_verbs=words("refusé refuse refusent refusait omis omet échoué échoue cesse cessé cessent cessera cesseront"),
+    privative_words=words(
+        "fermé fermée fermés fermées suspendu suspendue suspendus suspendues interdit interdite interdits "
+        "interdites annulé annulée annulés annulées inconnu inconnue inconnus inconnues"
+    ),
+    spelled_numbers=(
+        (0, "zéro"), (1, "un une"), (2, "deux"), (3, "trois"), (4, "quatre"), (5, "cinq"), (6, "six"), (7, "sept"),
+        (8, "huit"), (9, "neuf"), (10, "dix"), (11, "onze"), (12, "douze"), (13, "treize"), (14, "quatorze"),
+        (15, "quinze"), (16, "seize"), (20, "vingt vingts"), (30, "trente"), (40, "quarante"), (50, "cinquante"),
+        (60, "soixante"),
+    ),
+    number_joiners=words("et"),
     infinitive_markers=words("de d' à"),
     contrast_phrases=frozenset({"plutôt que", "au lieu de"}),
     privative_phrases=frozenset({"hors de", "hors d'"}),
@@ -36,7 +47,7 @@ LANGUAGE = Language(
     only_words=words("seulement uniquement"),
     until_words=words("avant jusqu'à jusqu'au jusqu'aux"),
     hedges=words(
-        "peut-être probablement possiblement apparemment prétendument pourrait pourraient devrait devraient serait seraient aurait auraient "
+        "peut-être probablement possiblement vraisemblablement éventuellement apparemment prétendument pourrait pourraient devrait devraient serait seraient aurait auraient "
         "puisse puissent "  # the modal in the subjunctive: "prévoit que la récolte puisse atteindre"
         "risque risquent risquerait risqueraient"  # "risque d'inciter": may push
     ),

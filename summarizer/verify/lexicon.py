@@ -21,6 +21,7 @@ class Lexicon:
     negations: frozenset[str] = frozenset()
     negative_verbs: frozenset[str] = frozenset()  # "denied", "lacks": negate alone
     negative_infinitive_verbs: frozenset[str] = frozenset()  # "failed", "refused": negate before a marker
+    privative_words: frozenset[str] = frozenset()  # "suspended", "closed", "unknown": negate by meaning
     infinitive_markers: frozenset[str] = frozenset()
     contrast_phrases: tuple[tuple[str, ...], ...] = ()  # "rather than": each as its words
     privative_phrases: tuple[tuple[str, ...], ...] = ()  # "out of" (control): each as its words
@@ -63,6 +64,8 @@ class Lexicon:
     currencies: dict[str, str] = field(default_factory=dict)  # word -> currency family
     duration_units: frozenset[str] = frozenset()
     counts: dict[str, str] = field(default_factory=dict)  # number word -> digits ("six" -> "6")
+    spelled: dict[str, int] = field(default_factory=dict)  # "twenty" -> 20 (verify/spelled.py)
+    number_joiners: frozenset[str] = frozenset()  # "und", "et", "y"
     decimal_point: bool = False
     relation_checks: bool = False
     nouns_capitalised: bool = False
@@ -78,7 +81,7 @@ class Lexicon:
         """Whether `words[k]` (lower case) negates by its meaning: a negative verb ("denied",
         "bestritt"), or one that negates before the infinitive's marker ("failed to", "refusé de")."""
         word = words[k]
-        if word in self.negative_verbs:
+        if word in self.negative_verbs or word in self.privative_words:
             return True
         return word in self.negative_infinitive_verbs and k + 1 < len(words) and words[k + 1] in self.infinitive_markers
 
@@ -97,6 +100,7 @@ def lexicon(language: str) -> Lexicon:
         negations=info.negations,
         negative_verbs=info.negative_verbs,
         negative_infinitive_verbs=info.negative_infinitive_verbs,
+        privative_words=info.privative_words,
         infinitive_markers=info.infinitive_markers,
         contrast_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.contrast_phrases)),
         privative_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.privative_phrases)),
@@ -135,6 +139,8 @@ def lexicon(language: str) -> Lexicon:
         currencies={word: family for family, written in info.currency_words for word in written.split()},
         duration_units=info.duration_units,
         counts={word: str(n) for n, word in enumerate(info.number_words)},
+        spelled={word: value for value, written in info.spelled_numbers for word in written.split()},
+        number_joiners=info.number_joiners,
         decimal_point=info.decimal_point,
         relation_checks=info.relation_checks,
         nouns_capitalised=info.nouns_capitalised,

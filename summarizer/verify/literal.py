@@ -20,6 +20,7 @@ from summarizer.verify.figures import compares
 from summarizer.verify.lexicon import Lexicon, lexicon
 from summarizer.verify.numerals import scaled_figures
 from summarizer.verify.problems import Problem
+from summarizer.verify.spelled import spelled_numbers
 
 DEFAULT_MIN_SUPPORT = 0.5  # the same default as Options.min_support
 
@@ -95,13 +96,32 @@ def _canonical(number: str) -> str:
 
 def _numbers(text: str) -> set[str]:
     found = {ascii_digits(m.group()).replace(",", "").rstrip(".:") for m in _NUMBER.finditer(text)}
-    words = re.findall(r"[a-z]+", text.lower())
+    lowered = text.lower()
+    # "twenty-three" is 23, not 20 and 3 (spelled.py); its words are not read again one by one.
+    compounds = [(start, end, value) for start, end, value, parts in spelled_numbers(text) if parts > 1]
+    found.update(str(value) for *_, value in compounds)
+    matches = list(re.finditer(r"[a-z]+", lowered))
+    words = [m.group() for m in matches]
     for i, word in enumerate(words):  # "three-year" holds the number three
         if word in _NUMBER_WORDS:
             if word in ("twice", "thrice") and compares(words, i):
                 continue  # "twice what it spent" multiplies: the multiplier check weighs it (figures.py)
+            if word == "one" and i and words[i - 1] in _NO_ONE:
+                continue  # "no one was hurt" counts nobody
+            if any(start <= matches[i].start() < end for start, end, _ in compounds):
+                continue
             found.add(_NUMBER_WORDS[word])
     return found
+
+
+# Words that hold a count, read in the sources only: "every two weeks" says "once a fortnight",
+# "ten years" "a decade", "50%" "half" (a line's own "pair" or "half" is no figure to check).
+_COUNTING_WORDS = {
+    "fortnight": ("2", "14"), "fortnightly": ("2", "14"), "decade": ("10",), "century": ("100",), "pair": ("2",),
+    "couple": ("2",), "twins": ("2",), "half": ("50", "2"), "quarter": ("25", "4"),
+}
+# "no one", "not one", "every one": a pronoun, not the figure 1.
+_NO_ONE = frozenset("no not every any".split())
 
 _DURATION_UNIT = re.compile(r"\b(?:hours?|minutes?|mins?|seconds?|secs?)\b", re.IGNORECASE)
 
@@ -276,7 +296,7 @@ def literal_problems(
     source_values = {amount.value for amount in source_amounts}
     line_amounts = amounts(text)
     reworded = {a.number.replace(",", "") for a in line_amounts if a.value in source_values}
-    source_numbers = _numbers(joined)
+    source_numbers = _numbers(joined) | {n for w in re.findall(r"[a-z]+", joined.lower()) for n in _COUNTING_WORDS.get(w, ())}
     source_floats = [float(value) for value in source_values]
     missing = sorted(
         n for n in _numbers(text) - source_numbers - reworded
@@ -392,7 +412,12 @@ def _other_language_problems(
     # Figures with a scale character or in Han digits ("三千万", "3000万", "3억 5천만") compare by
     # value; the digits inside them are not read again as numbers of their own.
     figures = scaled_figures(text, line=True)
-    source_values = frozenset().union(*_local_numbers(joined).values(), (value for *_, value in scaled_figures(joined)))
+    source_values = frozenset().union(
+        *_local_numbers(joined).values(),
+        (value for *_, value in scaled_figures(joined)),
+        # "dreiundzwanzig", "vingt-trois" in the source is the line's "23" (a lone "ein", "un" is an article)
+        (str(value) for _, _, value, parts in spelled_numbers(joined, language) if value != 1 or parts > 1),
+    )
     digits_left = text
     for _, start, end, _ in figures:
         digits_left = digits_left[:start] + " " * (end - start) + digits_left[end:]

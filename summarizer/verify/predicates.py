@@ -1271,7 +1271,9 @@ def _same_event(token: Any, head: Any) -> bool:
 
 
 # Verbs whose complement did not happen: "failed to install" is "did not install".
-_NEGATIVE_HEADS = frozenset("fail refuse decline neglect unable".split())
+_NEGATIVE_HEADS = frozenset("fail refuse decline neglect unable cease".split())
+# Verbs that keep their "from" complement from happening: "barred from flying" is "must not fly".
+_PREVENTING_HEADS = frozenset("bar ban prevent stop prohibit forbid block suspend exclude keep".split())
 # A core argument that is no one or nothing negates its verb: "no card numbers were accessed".
 _NEGATIVE_ARGUMENTS = frozenset("nobody nothing none neither".split())
 _CORE = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj"})
@@ -1298,6 +1300,8 @@ def _negated(verb: Any) -> bool:
         head.lemma_.lower() in _NEGATIVE_HEADS or any(c.lower_ == "unable" for c in head.children)
     ):
         return not _negated(head)  # "did not fail to pay" paid
+    if verb.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in _PREVENTING_HEADS:
+        return not _negated(head.head)  # "barred from flying"; "not stopped from voting" voted
     return False
 
 

@@ -711,7 +711,7 @@ def relation_problems(
     problems += _attribution(tokens, sources, is_name, settings)
     problems += _membership(tokens, sources, is_name)
     problems += _negation(tokens, sources)
-    problems += _dangling_pronoun(tokens, previous)
+    problems += _dangling_pronoun(tokens, previous, sources)
     problems += incomplete_problems(text, sources)
     return problems
 
@@ -783,7 +783,11 @@ def _attribution(
         given = frozenset(t.term for t in (after or [t for t in tokens if t.start < speaker.start and t.term is not None])
                           if t.lower not in speech.saying and not is_name(t))
         if not _speaks(sources, speaker.term, settings.window, speech, given=given):  # type: ignore[arg-type]
-            missing.append(speaker.text)
+            # A name of several words may be one the source gives speech by another of its words:
+            # "Orbisca Systems, which ..., said" where "a spokesman for Orbisca said".
+            if not any(_speaks(sources, other.term, settings.window, speech, given=given)  # type: ignore[arg-type]
+                       for other in _same_name(tokens, speaker, is_name) if sources.has(other.term)):  # type: ignore[arg-type]
+                missing.append(speaker.text)
             continue
         # The speaker must speak in the sentence that holds the words given, where that sentence
         # reports someone's words: "Lanier a jugé la décision précipitée" cites Lanier's sentence
@@ -801,6 +805,20 @@ def _attribution(
             "attribution", f"attribution not in its sources: the cited sentence holding these words has someone else than {', '.join(elsewhere)} say them"
         ))
     return problems
+
+
+def _same_name(tokens: Sequence[Token], speaker: Token, is_name) -> list[Token]:
+    """The other words of the name `speaker` ends or begins: "Orbisca" of "Orbisca Systems"."""
+    at = next((k for k, t in enumerate(tokens) if t is speaker), None)
+    if at is None:
+        return []
+    found = []
+    for step in (-1, 1):
+        k = at + step
+        while 0 <= k < len(tokens) and tokens[k].term is not None and tokens[k].segment == speaker.segment and is_name(tokens[k]):
+            found.append(tokens[k])
+            k += step
+    return found
 
 
 def _before_saying(tokens: Sequence[Token], i: int, speech: _Speech) -> int:
@@ -1100,9 +1118,13 @@ def _local_negation(tokens: Sequence[Token], sources: Sources) -> list[Problem]:
     return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
 
 
-def _dangling_pronoun(tokens: Sequence[Token], previous: Sequence[str]) -> list[Problem]:
-    """A summary that opens with "he" or "she" points at no one."""
+def _dangling_pronoun(tokens: Sequence[Token], previous: Sequence[str], sources: Sources | None = None) -> list[Problem]:
+    """A summary that opens with "he" or "she" points at no one; unless a cited sentence opens
+    with the same word ("His lawyer, ..." from "His lawyer, ..."): the line then points where
+    its source does, as the source sentence itself, shown as it is, would."""
     if previous or not tokens or tokens[0].lower not in _PRONOUNS:
+        return []
+    if sources is not None and any(sentence and sentence[0].lower == tokens[0].lower for sentence in sources.tokens):
         return []
     return [Problem("coreference", f"coreference: the summary opens with “{tokens[0].text}”, naming no one before it")]
 
