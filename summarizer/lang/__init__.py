@@ -227,6 +227,10 @@ class Language:
     # their first `support_prefix` letters when support and citations are counted (verify/align.py):
     # "szkołę" is "szkoła". 0: whole terms. Ranking keeps whole words.
     support_prefix: int = 0
+    # Endings the language's stemmer leaves on a word that other forms of it lack, cut off (the
+    # first that fits, at least three letters left) when support and citations are counted:
+    # German "öffnet"/"öffnen", "hofft"/"hoffe" stem apart ("offnet", "offn"). Ranking keeps its stems.
+    support_endings: tuple[str, ...] = ()
     # The relation checks (roles swapped, a speaker or narration moved, neighbours put in a relation
     # no source states, an added negation) tell names by their capitals: on where that holds and the
     # checks were tried (English, French, Spanish; not German, which capitalises every noun).

@@ -8,7 +8,7 @@ its words that its cited sources cover; each citation's score is the share that 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -37,6 +37,9 @@ def align(
     if prefix:  # an inflecting language without a stemmer: words by their first letters
         wanted = {_cut(term, prefix) for term in wanted}
         source_terms = [{_cut(term, prefix) for term in terms} for terms in source_terms]
+    if _support_endings(document.language):  # German "öffnet" and "öffnen": one verb
+        wanted = comparable(wanted, document.language)
+        source_terms = [comparable(terms, document.language) for terms in source_terms]
     term_sets = [set(terms) & wanted for terms in source_terms]
     covered: set[str] = set()
     chosen: list[tuple[int, float]] = []
@@ -66,6 +69,35 @@ def _support_prefix(language: str) -> int:
         return lang.get(language).support_prefix
     except Exception:  # noqa: BLE001 - a language the registry does not know: whole terms
         return 0
+
+
+@lru_cache(maxsize=64)
+def _support_endings(language: str) -> tuple[str, ...]:
+    import summarizer.lang as lang
+
+    try:
+        return lang.get(language).support_endings
+    except Exception:  # noqa: BLE001 - a language the registry does not know: whole terms
+        return ()
+
+
+def comparable(terms: Iterable[str], language: str) -> set[str]:
+    """`terms` as support compares them: without an ending the language's stemmer leaves on
+    (`Language.support_endings`: German "öffnet" -> "öffn", as "öffnen" stems)."""
+    endings = _support_endings(language)
+    if not endings:
+        return set(terms)
+    return {_trim(term, endings) for term in terms}
+
+
+@lru_cache(maxsize=8192)
+def _trim(term: str, endings: tuple[str, ...]) -> str:
+    if not term[:1].isalpha():
+        return term  # figures and the hedge term stay whole
+    for ending in endings:
+        if term.endswith(ending) and len(term) - len(ending) >= 3:
+            return term[: -len(ending)]
+    return term
 
 
 def _cut(term: str, prefix: int) -> str:

@@ -183,7 +183,7 @@ class RelationChecker:
         # Neighbours in a line stand for a relation only where the line is built from the
         # source's words; a freer paraphrase is the support check's to judge.
         # (The parse-read checks find their own evidence: they run either way.)
-        problems += reversal_problems(text, sources, language)
+        problems += reversal_problems(text, sources, language, self._noun_in(language))
         problems += swapped_doer_problems(text, sources, language)
         problems += narration_attributed_problems(text, sources, language)
         problems += speaker_problems(text, sources, language, terms, article)
@@ -227,6 +227,19 @@ class RelationChecker:
         if load_parser(language) is None:
             return None
         return lambda word: any(t.text == word and t.pos_ == "NOUN" for t in parse(text, language))
+
+    def _noun_in(self, language: str):
+        """Where a parser is at hand, whether a word of a sentence is tagged a noun there (the
+        sentence parsed only when asked); None without one."""
+        if self.parser == "off":
+            return None
+        from summarizer.verify.parser import load_parser, parse
+
+        if load_parser(language) is None:
+            return None
+        return lambda sentence, word: _parse_fits(sentence) and any(
+            t.text == word and t.pos_ in ("NOUN", "PROPN") for t in parse(sentence, language)
+        )
 
     def _links(self, text: str, language: str):
         """Where a parser is at hand, which of the line's neighbours a grammatical relation joins

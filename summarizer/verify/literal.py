@@ -167,6 +167,33 @@ def _approximated(number: str, text: str, line_amounts: Sequence[Amount], source
     return True
 
 
+def _portfolio_words(text: str, source_words: set[str]) -> set[str]:
+    """The line's capitalised words that its sources write in small letters, standing alone or
+    beside capitalised words the sources hold: a portfolio or a department capitalised as a title
+    ("the Councillor for Beaches", "concejal de Playas" where "el concejal de las playas"). A word
+    of a longer name is not one ("Severnside Water" is a name though the sources say "water")."""
+    lower = {w for w in source_words if w[:1].islower()}
+    if not lower:
+        return set()
+    words = list(_NAME_WORD.finditer(text))
+    found: set[str] = set()
+    for k, match in enumerate(words):
+        word = match.group()
+        if not word[:1].isupper() or word.lower() not in lower:
+            continue
+        run = [word]
+        for step in (-1, 1):  # the capitalised words right beside it, spaces only between
+            m = k + step
+            while 0 <= m < len(words) and words[m].group()[:1].isupper() and not text[
+                min(words[m].end(), words[m - step].end()) : max(words[m].start(), words[m - step].start())
+            ].strip():
+                run.append(words[m].group())
+                m += step
+        if all(other == word or other in source_words or other.lower() in lower for other in run[1:]):
+            found.add(word)
+    return found
+
+
 def _words(text: str) -> list[str]:
     # One apostrophe: a model writing O'Toole for the source's O’Toole has invented nothing.
     return [w.strip("'-") for w in _WORD.findall(text.replace("’", "'"))]
@@ -310,8 +337,12 @@ def literal_problems(
     if dates:
         problems.append(Problem("date", f"date not in its sources: {', '.join(dates)}"))
     source_names = {w[:-2] if w.endswith("'s") else w for w in _words(" ".join((joined, *context)))}
+    # A word the sources write in small letters is no name the line made up: a portfolio or a
+    # department capitalised as a title ("the Councillor for Beaches" where "councillor for the beaches").
+    common = _portfolio_words(text, source_names)
     names = sorted(
-        n for n in _names(text) - source_names if n.lower() not in _DATE_WORDS and not _demonym_of(n, source_names)
+        n for n in _names(text) - source_names
+        if n.lower() not in _DATE_WORDS and not _demonym_of(n, source_names) and n not in common
     )
     given = _first_given_name(_words(text), " ".join((joined, *context)), TITLES)
     if given and given.lower() not in _DATE_WORDS and given not in names:
@@ -434,7 +465,10 @@ def _other_language_problems(
         candidates = {
             w for position, w in enumerate(words) if position > 0 and w[0].isupper() and w.lower().rstrip(".") not in titles
         }
-        names = sorted(w for w in candidates if _name_core(w) not in source_words)
+        # A word the sources write in small letters is no name the line made up ("concejal de Playas"
+        # where "el concejal responsable de las playas").
+        common = _portfolio_words(text, set(_NAME_WORD.findall(f"{joined} {context}")))
+        names = sorted(w for w in candidates if _name_core(w) not in source_words and w not in common)
         if names and lexicon(language).name_endings:
             names = [w for w in names if not _inflected_from(_name_core(w), source_words, lexicon(language))]
         given = _first_given_name(words, f"{joined} {context}", titles)

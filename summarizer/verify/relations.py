@@ -55,7 +55,10 @@ _STAND_IN_NOUNS = frozenset(
     "champions holders leaders "
     # a company's trade: "the supplier had reported profits" for "Corrigan had reported profits"
     "supplier provider producer manufacturer maker carmaker drugmaker chipmaker housebuilder developer publisher "
-    "broadcaster chain supermarket brand".split()
+    "broadcaster chain supermarket brand "
+    # a named place or institution: "The hotel has asked ..." for "Quarrendon Hall has asked ..."
+    "hotel school church theatre venue stadium prison library station factory plant mill orchestra ensemble "
+    "festival zoo".split()
 )
 _SAYING = frozenset(
     "said says say told tells according claimed claims claim added adds insisted insists explained explains "

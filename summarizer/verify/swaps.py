@@ -248,21 +248,30 @@ def _subject_first_roles(tokens: Sequence, language: str) -> list[tuple[frozense
     return []
 
 
-def reversal_problems(text: str, sources, language: str = "english") -> list[Problem]:
+def reversal_problems(
+    text: str, sources, language: str = "english", noun_in: Callable[[str, str], bool] | None = None,
+) -> list[Problem]:
     """The line's doer and undergoer of a verb, the other way round in a source sentence with the
-    same verb (and the line's way in none). `sources` is a `relations.Sources`."""
+    same verb (and the line's way in none). `sources` is a `relations.Sources`. `noun_in` (from a
+    parse: whether a word of a source sentence is a noun there) keeps a title read as a verb from
+    reversing anything: "Board chair Anselm Radcliffe" is no board chairing Radcliffe."""
     said = _roles_of(text, language, sources.names)
     if not said:
         return []
     verbs = {verb for _, verb, _ in said}  # only a sentence with one of the line's verbs can reverse it
     theirs = [
-        role for sentence, tokens in zip(sources.sentences, sources.tokens) if any(t.term in verbs for t in tokens)
+        (role, sentence, tokens) for sentence, tokens in zip(sources.sentences, sources.tokens) if any(t.term in verbs for t in tokens)
         for role in _roles_of(sentence, language, sources.names)
     ]
     problems = []
     for doer, verb, undergoer in said:
-        same = [(d, u) for d, v, u in theirs if v == verb]
+        same = [(d, u) for (d, v, u), *_ in theirs if v == verb]
         if any(d & doer and u & undergoer for d, u in same) or not any(d & undergoer and u & doer for d, u in same):
+            continue
+        if noun_in is not None and all(
+            any(t.term == verb and noun_in(sentence, t.text) for t in tokens)
+            for (d, v, u), sentence, tokens in theirs if v == verb and d & undergoer and u & doer
+        ):
             continue
         problems.append(Problem(
             "relation", f"relation reversed: the line has {' '.join(sorted(doer)).title()} doing “{verb}…” to "

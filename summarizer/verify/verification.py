@@ -229,7 +229,9 @@ def verify_line(
         return checker.check(text, evidence(cited, line_support))
 
     problems = run(citations, support)
-    wanted = set(own_terms)
+    from summarizer.verify.align import comparable
+
+    wanted = comparable(own_terms, document.language)
     # Word overlap picks the sentences sharing most words with a line, which are not always the
     # ones holding its figure or its relation; a fact stated elsewhere about the same thing counts.
     for _ in range(MAX_EXTRA_CITATIONS):
@@ -238,16 +240,16 @@ def verify_line(
         cited = {c.sentence for c in citations}
         best, best_problems = None, problems
         for sentence in document.sentences:
-            if sentence.index in cited or len(set(terms[sentence.index]) & wanted) < MIN_SHARED_FOR_FACT * len(wanted):
+            if sentence.index in cited or len(comparable(terms[sentence.index], document.language) & wanted) < MIN_SHARED_FOR_FACT * len(wanted):
                 continue  # a sentence sharing a stray word would excuse exactly what we look for
             trial = run((*citations, Citation.of(sentence)), support)
             if fact_problems(trial) < fact_problems(best_problems):
                 best, best_problems = sentence, trial
         if best is None:
             break
-        shared = set(terms[best.index]) & wanted
+        shared = comparable(terms[best.index], document.language) & wanted
         citations = tuple(sorted((*citations, Citation.of(best, score=len(shared) / max(1, len(wanted)))), key=lambda c: c.sentence))
-        covered = set().union(*(set(terms[c.sentence]) & wanted for c in citations))
+        covered = set().union(*(comparable(terms[c.sentence], document.language) & wanted for c in citations))
         support = len(covered) / max(1, len(wanted))
         problems = run(citations, support)
     # A checker may take the final verdict itself: which problems reject the line, which only warn.
