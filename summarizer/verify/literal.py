@@ -97,29 +97,32 @@ def _canonical(number: str) -> str:
 def _numbers(text: str) -> set[str]:
     found = {ascii_digits(m.group()).replace(",", "").rstrip(".:") for m in _NUMBER.finditer(text)}
     lowered = text.lower()
-    # "twenty-three" is 23, not 20 and 3 (spelled.py); its words are not read again one by one.
-    compounds = [(start, end, value) for start, end, value, parts in spelled_numbers(text) if parts > 1]
-    found.update(str(value) for *_, value in compounds)
-    matches = list(re.finditer(r"[a-z]+", lowered))
-    words = [m.group() for m in matches]
+    if _TENS.search(lowered):
+        # "twenty-three" is 23, not 20 and 3 (spelled.py); its words are not read again one by one.
+        for start, end, value, parts in spelled_numbers(text):
+            if parts > 1:
+                found.add(str(value))
+                lowered = lowered[:start] + " " * (end - start) + lowered[end:]
+    words = re.findall(r"[a-z]+", lowered)
     for i, word in enumerate(words):  # "three-year" holds the number three
         if word in _NUMBER_WORDS:
             if word in ("twice", "thrice") and compares(words, i):
                 continue  # "twice what it spent" multiplies: the multiplier check weighs it (figures.py)
             if word == "one" and i and words[i - 1] in _NO_ONE:
                 continue  # "no one was hurt" counts nobody
-            if any(start <= matches[i].start() < end for start, end, _ in compounds):
-                continue
             found.add(_NUMBER_WORDS[word])
     return found
 
 
+# A ten that may open a compound number word ("twenty-three"): only then is spelled.py asked.
+_TENS = re.compile(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
 # Words that hold a count, read in the sources only: "every two weeks" says "once a fortnight",
 # "ten years" "a decade", "50%" "half" (a line's own "pair" or "half" is no figure to check).
 _COUNTING_WORDS = {
     "fortnight": ("2", "14"), "fortnightly": ("2", "14"), "decade": ("10",), "century": ("100",), "pair": ("2",),
     "couple": ("2",), "twins": ("2",), "half": ("50", "2"), "quarter": ("25", "4"),
 }
+_COUNTING = re.compile(rf"\b({'|'.join(_COUNTING_WORDS)})\b")
 # "no one", "not one", "every one": a pronoun, not the figure 1.
 _NO_ONE = frozenset("no not every any".split())
 
@@ -323,7 +326,7 @@ def literal_problems(
     source_values = {amount.value for amount in source_amounts}
     line_amounts = amounts(text)
     reworded = {a.number.replace(",", "") for a in line_amounts if a.value in source_values}
-    source_numbers = _numbers(joined) | {n for w in re.findall(r"[a-z]+", joined.lower()) for n in _COUNTING_WORDS.get(w, ())}
+    source_numbers = _numbers(joined) | {n for w in _COUNTING.findall(joined.lower()) for n in _COUNTING_WORDS[w]}
     source_floats = [float(value) for value in source_values]
     missing = sorted(
         n for n in _numbers(text) - source_numbers - reworded
@@ -339,9 +342,10 @@ def literal_problems(
     source_names = {w[:-2] if w.endswith("'s") else w for w in _words(" ".join((joined, *context)))}
     # A word the sources write in small letters is no name the line made up: a portfolio or a
     # department capitalised as a title ("the Councillor for Beaches" where "councillor for the beaches").
-    common = _portfolio_words(text, source_names)
+    unknown = _names(text) - source_names
+    common = _portfolio_words(text, source_names) if unknown else set()
     names = sorted(
-        n for n in _names(text) - source_names
+        n for n in unknown
         if n.lower() not in _DATE_WORDS and not _demonym_of(n, source_names) and n not in common
     )
     given = _first_given_name(_words(text), " ".join((joined, *context)), TITLES)
@@ -467,8 +471,10 @@ def _other_language_problems(
         }
         # A word the sources write in small letters is no name the line made up ("concejal de Playas"
         # where "el concejal responsable de las playas").
-        common = _portfolio_words(text, set(_NAME_WORD.findall(f"{joined} {context}")))
-        names = sorted(w for w in candidates if _name_core(w) not in source_words and w not in common)
+        names = sorted(w for w in candidates if _name_core(w) not in source_words)
+        if names:
+            common = _portfolio_words(text, set(_NAME_WORD.findall(f"{joined} {context}")))
+            names = [w for w in names if w not in common]
         if names and lexicon(language).name_endings:
             names = [w for w in names if not _inflected_from(_name_core(w), source_words, lexicon(language))]
         given = _first_given_name(words, f"{joined} {context}", titles)
