@@ -134,6 +134,10 @@ class Language:
     # conditional of reported speech after a saying word and its "que" is the future seen from
     # the past ("a ajouté qu'une aide serait débloquée" reports "sera débloquée").
     ability_modals: frozenset[str] = _EMPTY
+    # Endings of a verb in the conditional, which hedges a claim as "could" does: a line saying
+    # "les travaux coûteraient 380 000 euros" keeps its source's "devraient coûter" (fr "rait",
+    # "raient"; es "aría", "iría", ...). Read in the line only, as a hedge kept.
+    conditional_endings: tuple[str, ...] = ()
     reported_conditionals: frozenset[str] = _EMPTY
     that_words: frozenset[str] = _EMPTY  # the complementiser of reported speech: "que", "qu'"
     # Verbs that hedge only before an infinitive: "expected to make a profit" (not "than expected").

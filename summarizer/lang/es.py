@@ -44,6 +44,7 @@ LANGUAGE = Language(
         (90, "noventa"),
     ),
     number_joiners=words("y"),
+    conditional_endings=("aría", "arían", "erían", "iría", "irían", "dría", "drían"),  # not "ería": "librería"
     infinitive_markers=words("a de"),
     contrast_phrases=frozenset({"en lugar de", "en vez de"}),
     privative_phrases=frozenset({"fuera de"}),

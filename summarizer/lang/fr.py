@@ -39,6 +39,7 @@ LANGUAGE = Language(
         (60, "soixante"),
     ),
     number_joiners=words("et"),
+    conditional_endings=("rait", "raient"),
     infinitive_markers=words("de d' à"),
     contrast_phrases=frozenset({"plutôt que", "au lieu de"}),
     privative_phrases=frozenset({"hors de", "hors d'"}),

@@ -57,6 +57,11 @@ class Checker(Protocol):
     def check(self, text: str, evidence: Evidence) -> list[Problem]: ...
 
 
+def _article(evidence: Evidence) -> tuple[str, ...]:
+    """The whole source's sentences, where the caller gave the document."""
+    return tuple(s.text for s in evidence.document.sentences) if evidence.document is not None else ()
+
+
 class LiteralChecker:
     """Numbers, dates, names, quantities, quotations and judgement words the sources lack; low support."""
 
@@ -65,7 +70,7 @@ class LiteralChecker:
     def check(self, text: str, evidence: Evidence) -> list[Problem]:
         return literal_problems(
             text, evidence.sources, evidence.support, evidence.min_support, _language(evidence),
-            (*evidence.context, *evidence.named_after),
+            (*evidence.context, *evidence.named_after), _article(evidence),
         )
 
 
@@ -141,7 +146,7 @@ class RelationChecker:
         language = _language(evidence)
         problems = literal_problems(
             text, evidence.sources, evidence.support, evidence.min_support, language,
-            (*evidence.context, *evidence.named_after),
+            (*evidence.context, *evidence.named_after), _article(evidence),
         )
         problems += certainty_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
         article = tuple(s.text for s in evidence.document.sentences) if evidence.document is not None else ()

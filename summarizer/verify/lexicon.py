@@ -32,6 +32,12 @@ class Lexicon:
     hedges: frozenset[str] = frozenset()  # the module's hedges less those that more often plan
     hedge_phrases: frozenset[str] = frozenset()  # two words: "expected to"
     ability_modals: frozenset[str] = frozenset()  # "could": no doubt under a negation
+    conditional_endings: tuple[str, ...] = ()  # "coûteraient", "costaría": a verb in the conditional
+
+    def conditional(self, word: str) -> bool:
+        """Whether `word` (lower case) is a verb in the conditional mood, which hedges as "could"
+        does ("les travaux coûteraient", "costaría"); not a noun ending alike ("portrait")."""
+        return len(word) > 5 and word.endswith(self.conditional_endings) and not word.endswith("trait")
     reported_conditionals: frozenset[str] = frozenset()  # "serait" after "a dit que": reported future
     that_words: frozenset[str] = frozenset()
     saying: frozenset[str] = frozenset()
@@ -111,6 +117,7 @@ def lexicon(language: str) -> Lexicon:
         hedges=info.hedges - info.planning_words,
         hedge_phrases=info.hedge_phrases,
         ability_modals=info.ability_modals,
+        conditional_endings=info.conditional_endings,
         reported_conditionals=info.reported_conditionals,
         that_words=info.that_words,
         saying=info.saying_words,

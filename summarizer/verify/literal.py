@@ -117,10 +117,11 @@ def _numbers(text: str) -> set[str]:
 # A ten that may open a compound number word ("twenty-three"): only then is spelled.py asked.
 _TENS = re.compile(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
 # Words that hold a count, read in the sources only: "every two weeks" says "once a fortnight",
-# "ten years" "a decade", "50%" "half" (a line's own "pair" or "half" is no figure to check).
+# "ten years" "a decade", "50%" "half", "seven days" "a week" (a line's own "pair" or "half" is no
+# figure to check).
 _COUNTING_WORDS = {
     "fortnight": ("2", "14"), "fortnightly": ("2", "14"), "decade": ("10",), "century": ("100",), "pair": ("2",),
-    "couple": ("2",), "twins": ("2",), "half": ("50", "2"), "quarter": ("25", "4"),
+    "couple": ("2",), "twins": ("2",), "half": ("50", "2"), "quarter": ("25", "4"), "a week": ("7",), "one week": ("7",),
 }
 _COUNTING = re.compile(rf"\b({'|'.join(_COUNTING_WORDS)})\b")
 # "no one", "not one", "every one": a pronoun, not the figure 1.
@@ -168,6 +169,39 @@ def _approximated(number: str, text: str, line_amounts: Sequence[Amount], source
         if bounds is None or not any(bounds[0] * value <= v <= bounds[1] * value for v in source_values):
             return False
     return True
+
+
+def _named_thing(name: str, joined: str, article: Sequence[str]) -> bool:
+    """Whether `name` names a thing that the cited sentences (`joined`) call by its noun after
+    "the" ("the road", "the island") and that the article names once with that noun: "Pellow
+    Road", "the island of Tarsay", "Tarsay island". Not where the article gives the noun to
+    two names (which road would be a guess)."""
+    nouns = set(_THE_NOUN.findall(joined.lower()))
+    if not nouns:
+        return False
+    text = " ".join(article)
+    if name not in text:
+        return False
+    named: dict[str, set[str]] = {}
+    for match in _RUN.finditer(text):
+        words = match.group().split()
+        while words and words[0] in _NOT_NAMES:
+            words = words[1:]  # "The Pellow Road collapse": not part of the name
+        if not words:
+            continue
+        run = " ".join(words)
+        after = _NEXT_WORD.match(text, match.end())
+        before = _OF_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
+        for noun in (words[-1].lower() if len(words) > 1 else None, after and after.group(1), before and before.group(1)):
+            if noun in nouns:
+                named.setdefault(noun, set()).add(run)
+    return any(len(runs) == 1 and name in next(iter(runs)).split() for runs in named.values())
+
+
+_THE_NOUN = re.compile(r"\bthe ([a-z]+)\b")
+_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_OF_BEFORE = re.compile(r"\b([a-z]+) of\s+$")
 
 
 def _portfolio_words(text: str, source_words: set[str]) -> set[str]:
@@ -313,10 +347,13 @@ def literal_problems(
     min_support: float = DEFAULT_MIN_SUPPORT,
     language: str = "english",
     context: Sequence[str] = (),
+    article: Sequence[str] = (),
 ) -> list[Problem]:
     """The facts of `text` that `sources` (the cited sentences' text) do not hold; empty if none.
 
-    Names may also stand in `context`, the sentences before the cited ones (`window.py`)."""
+    Names may also stand in `context`, the sentences before the cited ones (`window.py`), and a
+    thing's name anywhere in `article` (its sentences) where a cited sentence calls it "the road"
+    (`_named_thing`)."""
     if language != "english":
         return _other_language_problems(text, " ".join(sources), support, min_support, language, " ".join(context))
     joined = " ".join(sources)
@@ -348,6 +385,8 @@ def literal_problems(
         n for n in unknown
         if n.lower() not in _DATE_WORDS and not _demonym_of(n, source_names) and n not in common
     )
+    if names and article:
+        names = [n for n in names if not _named_thing(n, joined, article)]
     given = _first_given_name(_words(text), " ".join((joined, *context)), TITLES)
     if given and given.lower() not in _DATE_WORDS and given not in names:
         names.append(given)

@@ -99,7 +99,7 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
     # A saying word reports unless it is passive ("is explained by"): then it is the claim's own verb.
     reporting = lexicon.saying | lexicon.labelling
     saying = [w for i, w in enumerate(words) if w in reporting and not _BE & set(words[max(0, i - 2) : i])]
-    if any(w in lexicon.hedges or w.endswith("n't") for w in words) or _phrases(words, lexicon.hedge_phrases):
+    if any(w in lexicon.hedges or w.endswith("n't") or lexicon.conditional(w) for w in words) or _phrases(words, lexicon.hedge_phrases):
         return []
     if any(w in lexicon.saying for w in saying):
         # A report keeps the speaker but may still drop the speaker's own doubt: "La situation
@@ -1024,22 +1024,34 @@ def _speakers(
             doc = sources[best]
             at = _content_at(doc)
             source_sayings[best] = [
-                ({at[i] for i in source_said if i in at}, _source_speaker(source_speaker, doc, best, sources, context, previous, names))
+                ({at[i] for i in source_said if i in at}, _source_speaker(source_speaker, doc, best, sources, context, previous, names),
+                 source_speaker)
                 for _, source_speaker, source_said in _saying(doc)
             ]
         givers = []
-        for said_words, resolved in source_sayings[best]:
+        same_role = False
+        for said_words, resolved, source_speaker in source_sayings[best]:
             if len(words & said_words) < 0.6 * len(words):
                 continue
             if resolved is not None:
                 givers.append(resolved)
-        if givers and not any(g & line_speaker for g in givers):
+            same_role = same_role or _same_role(speaker, source_speaker)
+        if givers and not same_role and not any(g & line_speaker for g in givers):
             name = " ".join(sorted(givers[0]))
             problems.append(Problem(
                 "attribution", f"attribution not in its sources: the source gives these words to {name.title()}, "
                 f"not {_phrase(_entity_head(speaker)) if speaker.pos_ == 'PROPN' else speaker.text}"
             ))
     return problems
+
+
+def _same_role(speaker: Any, theirs: Any) -> bool:
+    """Whether the line's speaker is the source's by the same role noun, the source's owner of it
+    being a pronoun or left out: "Kestrel Line's managing director said" for "Its managing
+    director, Fenella Roake, said" (an owner named otherwise is another's director)."""
+    if speaker.pos_ != "NOUN" or theirs.pos_ != "NOUN" or speaker.lemma_.lower() != theirs.lemma_.lower():
+        return False
+    return not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in theirs.children)
 
 
 def coreference_in_quotes(

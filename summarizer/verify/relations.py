@@ -371,12 +371,8 @@ class Sources:
         before that pronoun is `name`: True, False, or None when no pronoun is near `partner`."""
         verdict: bool | None = None
         places_b = [p for term in partner for p in self.positions.get(term, ())]
-        for p in self.positions.get(_THING_TERM, ()):
-            # "It" may mean any company or thing named before it, and names of people stand
-            # between: without a parser it vouches for a name it may mean, never against one.
-            if any(q.sentence == p.sentence and _gap(p, q) <= window for q in places_b):
-                if any(_stem(word) in name for word in self._names_before(p)):
-                    return True
+        if self.thing_stands_for(name, partner, window):
+            return True
         for p in self.positions.get(_PRONOUN_TERM, ()):
             if not any(q.sentence == p.sentence and _gap(p, q) <= window for q in places_b):
                 continue
@@ -393,6 +389,17 @@ class Sources:
                 return True
             verdict = False
         return verdict
+
+    def thing_stands_for(self, name: Sequence[str], partner: Sequence[str], window: int) -> bool:
+        """Whether a source sentence has "it", "its" or "the company" near `partner` where `name`
+        is named before it. "It" may mean any company or thing named before it, and names of
+        people stand between: without a parser it vouches for a name it may mean, never against one."""
+        places_b = [p for term in partner for p in self.positions.get(term, ())]
+        for p in self.positions.get(_THING_TERM, ()):
+            if any(q.sentence == p.sentence and _gap(p, q) <= window for q in places_b):
+                if any(_stem(word) in name for word in self._names_before(p)):
+                    return True
+        return False
 
     @cached_property
     def stem(self) -> Callable[[str], str]:
@@ -672,6 +679,9 @@ def relation_problems(
         stands = sources.pronoun_stands_for(phrase[i], phrase[i + 1], settings.window) if is_name(a) and plain else None
         if stands is None and is_name(b) and not (circumstance or is_name(a)) and sources.object_pronoun_for(phrase[i + 1], a.term):
             continue  # "congratulated Nair" where the source has "congratulated her", and her is Nair
+        if (stands is None and is_name(b) and not (circumstance or is_name(a)) and _after_relative(tokens, a)
+                and sources.thing_stands_for(phrase[i + 1], phrase[i], settings.window)):
+            continue  # "who chairs Marlow Voice" where the source has "Its chair", and its is Marlow Voice
         if stands:
             continue
         if stands is False and not any(_stem(word) in phrase[i] for word in vouched):
@@ -808,6 +818,15 @@ def _attribution(
             "attribution", f"attribution not in its sources: the cited sentence holding these words has someone else than {', '.join(elsewhere)} say them"
         ))
     return problems
+
+
+def _after_relative(tokens: Sequence[Token], token: Token) -> bool:
+    """Whether `token` opens a relative clause's verb: "who chairs", "which owns"."""
+    at = next((k for k, t in enumerate(tokens) if t is token), 0)
+    return at > 0 and tokens[at - 1].lower in _RELATIVES
+
+
+_RELATIVES = frozenset("who which that".split())
 
 
 def _same_name(tokens: Sequence[Token], speaker: Token, is_name) -> list[Token]:

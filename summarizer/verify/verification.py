@@ -210,6 +210,8 @@ def verify_line(
         terms = with_hedges(document, terms)
     alignment = align(text, document, terms, terms=own_terms)
     citations, support = alignment.citations, alignment.support
+    if support < min_support and citations:
+        support = _with_window_names(text, document, citations, terms, own_terms)
 
     def evidence(cited: Sequence[Citation], line_support: float) -> Evidence:
         before = window_before(document, (c.sentence for c in cited))
@@ -258,6 +260,37 @@ def verify_line(
         return VerifiedLine(text, citations, support, tuple(problems))
     rejecting, warnings = verdict(text, evidence(citations, support), problems)
     return VerifiedLine(text, citations, support, tuple(rejecting), tuple(warnings))
+
+
+def _with_window_names(
+    text: str, document: Document, citations: Sequence[Citation], terms: Sequence[Sequence[str]], own_terms: Sequence[str],
+) -> float:
+    """The line's support counting as held the names that the evidence window holds (`window.py`:
+    the sentences before the cited ones, where the checks look a name up): "Trethewey said the
+    road would stay shut" cites "He said the road would stay closed", Trethewey named just
+    before. Only where capitals tell names (not German)."""
+    from summarizer.verify.align import comparable
+    from summarizer.verify.lexicon import lexicon
+    from summarizer.verify.window import window_before
+    from summarizer.extract.features import content_terms
+
+    language = document.language
+    wanted = comparable(own_terms, language)
+    covered = set().union(*(comparable(terms[c.sentence], language) & wanted for c in citations))
+    if lexicon(language).nouns_capitalised:
+        return len(covered) / max(1, len(wanted))
+    before = window_before(document, (c.sentence for c in citations))
+    if not before:
+        return len(covered) / max(1, len(wanted))
+    words = [w.strip(".,;:!?\"“”«»()") for w in text.split()]
+    # The line's first word is a name where the window writes it with a capital inside a sentence.
+    inside = {w.strip(".,;:!?\"“”«»()") for s in before for w in s.text.split()[1:] if w[:1].isupper()}
+    names = " ".join(w for k, w in enumerate(words) if w[:1].isupper() and (k or w in inside))
+    name_terms = comparable(content_terms(names, language), language) & wanted - covered if names else set()
+    if name_terms:
+        window = set().union(*(comparable(terms[s.index], language) for s in before))
+        covered |= name_terms & window
+    return len(covered) / max(1, len(wanted))
 
 
 def _count_kinds(lines: Sequence[VerifiedLine], warnings: bool = False) -> dict[str, int]:

@@ -53,3 +53,13 @@ def test_french_digits_for_vingt_sept():
 
 def test_spanish_digits_for_treinta_y_dos():
     assert "number" not in problem_kinds(FERIA, "En la feria del libro de Aldeanueva participarán 32 expositores, informó el ayuntamiento.")
+
+
+def test_seven_days_for_a_week():
+    article = "The fault was found on 3 March and fixed a week later, the trust said."
+    assert "number" not in problem_kinds(article, "The fault was found on 3 March and fixed seven days later.")
+
+
+def test_other_days_for_a_week_are_still_caught():
+    article = "The fault was found on 3 March and fixed a week later, the trust said."
+    assert "number" in problem_kinds(article, "The fault was found on 3 March and fixed nine days later.")
