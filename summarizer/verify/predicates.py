@@ -128,9 +128,18 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
     span = [w for w, _ in best[max(0, first - 3) : last + 1]]
     wider = [w for w, _ in best[max(0, first - 4) : last + 1]]  # "expected to make a profit": a phrase's first word one further back
     plain_span = [w for w, _ in best[: last + 1]]
+    source_words = [w for w, _ in best]
+    line_words = set(words)
     hedges = sorted(
-        {plain_span[k] for k in range(max(0, first - 3), len(plain_span)) if plain_span[k] in lexicon.hedges and _doubts(plain_span, k, lexicon)}
-        | _phrases(wider, lexicon.hedge_phrases)
+        {
+            plain_span[k] for k in range(max(0, first - 3), len(plain_span))
+            if plain_span[k] in lexicon.hedges and _doubts(plain_span, k, lexicon)
+            and _takes_hedged(source_words, k + 1, line_words, lexicon, stop)
+        }
+        | {
+            phrase for k, phrase in _phrase_places(source_words, max(0, first - 4), last + 1, lexicon.hedge_phrases)
+            if _takes_hedged(source_words, k + 2, line_words, lexicon, stop)
+        }
     )
     if hedges:
         problems.append(Problem("hedge", f"hedge dropped: its source says “{hedges[0]}”; the line states it as certain"))
@@ -153,6 +162,39 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
     if not problems:
         problems += _contested_claim_problems(best, first, sources, lexicon)
     return problems
+
+
+def _phrase_places(words: Sequence[str], start: int, end: int, phrases: frozenset[str]) -> list[tuple[int, str]]:
+    """The two-word hedges ("expected to") that begin in `words[start:end]`, with where each begins."""
+    return [(k, f"{words[k]} {words[k + 1]}") for k in range(start, min(end, len(words) - 1)) if f"{words[k]} {words[k + 1]}" in phrases]
+
+
+def _takes_hedged(source: Sequence[str], after: int, line: set[str], lexicon: Lexicon, stop: frozenset[str]) -> bool:
+    """Whether the line holds a word that a hedge of its source doubts: the first content word
+    after it, and the noun after that one and its determiner ("might anticipate a semi-final",
+    "his alleged victim", "could face a prison sentence"). A hedge doubts its own verb or noun,
+    not every word of its sentence: a line that takes another clause ("Bayern take on Porto" from
+    "Bayern take on Porto ... and you might anticipate a semi-final") drops no doubt."""
+
+    def plain(word: str) -> bool:
+        return word not in stop and word not in lexicon.hedges and word not in lexicon.negations and len(word) > 2
+
+    heads = [k for k in range(after, min(after + 4, len(source))) if plain(source[k])][:1]
+    if not heads:
+        return True  # nothing after it to doubt in the sentence: the hedge is the sentence's
+    k = heads[0] + 1
+    while k < len(source) and source[k] in lexicon.determiners:
+        k += 1
+    if k > heads[0] + 1 and k < len(source) and plain(source[k]):
+        heads.append(k)  # "could face a prison sentence": the verb's object
+    return any(_same_word(source[k], mine) for k in heads for mine in line)
+
+
+def _same_word(a: str, b: str) -> bool:
+    """One word in two inflections ("promised", "promises"): the same first letters, all of the
+    shorter word's but its last two, and at least three."""
+    n = max(3, min(len(a), len(b)) - 2)
+    return a[:n] == b[:n] and min(len(a), len(b)) >= 3
 
 
 def _contested_claim_problems(

@@ -519,6 +519,17 @@ def _figure_aliases(token: Token, counts: dict[str, str]) -> list[str]:
     return aliases
 
 
+# A full stop, "!" or "?" that ends a sentence inside a line: after a word of two small letters or
+# more (not "U.S." or "Mr."), before a space and the next word, whatever its case (models and
+# lower-cased data write "... this season. the striker ...").
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9]{2})[.!?]['’\"”]?(?=\s+[\"“'‘]?[A-Za-z0-9])")
+
+
+def _sentence_ends(text: str) -> list[int]:
+    """The character offsets in `text` where one of its sentences ends and another begins."""
+    return [m.start() for m in _SENTENCE_END.finditer(text)] if "." in text or "!" in text or "?" in text else []
+
+
 def _gap(p: _Place, q: _Place) -> float:
     if p.position > q.position:
         p, q = q, p
@@ -648,10 +659,13 @@ def relation_problems(
     moved: list[str] = []
     repointed: list[str] = []
     unit = (lambda t: t.segment) if settings.commas else (lambda t: t.clause)
+    ends = _sentence_ends(text)
     for i in range(len(content) - 1):
         a, b = content[i], content[i + 1]
         if unit(a) != unit(b) or phrase[i] == phrase[i + 1] or a.term == b.term:
             continue
+        if any(a.start < end < b.start for end in ends):
+            continue  # two sentences on one line ("... this season. the striker ..."): no relation joins them
         if not (sources.has(a.term) and sources.has(b.term)):  # type: ignore[arg-type]
             continue  # words missing from the sources are the literal checks' business
         if _age_noun(tokens, a) or _age_noun(tokens, b):
