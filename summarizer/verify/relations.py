@@ -366,6 +366,24 @@ class Sources:
                     return True
         return False
 
+    def thing_pronoun_for(self, figure: str, name: Sequence[str]) -> bool:
+        """Whether a source sentence puts "them", "it" or "their" just before `figure` ("a result that
+        took them five points clear") where `name` is the sentence's first name, before it: the
+        line's "took Barca five points clear" says whom. As with "its" (`owned_by`), the pronoun of a
+        team or body means the sentence's subject, which news names first, not the last name."""
+        for number, sentence in enumerate(self.tokens):
+            content = [t for t in sentence if t.term is not None or t.lower in _THING_PRONOUNS]
+            for k in range(len(content) - 1):
+                if content[k].lower not in _THING_PRONOUNS or figure not in (t.term for t in content[k + 1 : k + 3]):
+                    continue
+                before = [t for t in content[:k] if t.term is not None]
+                opening = self._opening_name(number) if before and before[0] is sentence[0] else []
+                runs = _name_runs(before, self.names)
+                first = opening or (runs[0] if runs else [])
+                if any(_stem(word) in name or word in name for word in first):
+                    return True
+        return False
+
     def pronoun_stands_for(self, name: Sequence[str], partner: Sequence[str], window: int) -> bool | None:
         """Where a source sentence has "he" or "she" near `partner`, whether the name nearest
         before that pronoun is `name`: True, False, or None when no pronoun is near `partner`."""
@@ -722,6 +740,8 @@ def relation_problems(
                 continue  # "83% of bowel cancers" from "83% of cancers" and "bowel cancer": the noun's own modifier
             if is_name(other) and sources.owned_by(when.lower, phrase[i + 1] if other is b else phrase[i]):
                 continue  # "Orla's 90,000 customers" where the source has "its 90,000 customers", and its is Orla
+            if is_name(other) and sources.thing_pronoun_for(when.term, phrase[i + 1] if other is b else phrase[i]):
+                continue  # "took Barca five points clear" where the source has "took them five points clear", them being Barca
             moved.append(pair)
         elif linked is None or linked(a, b):  # not neighbours only by word order ("won the Marden election")
             if anchored is not None and getattr(anchored, "controlled", None) is not None and anchored.controlled(a, b):
@@ -1169,6 +1189,24 @@ def _unclosed_quote(text: str) -> bool:
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
+def _stray_quote_mark(text: str, sources: Sources | None) -> bool:
+    """Whether the mark that no other closes opens no quotation: nothing but punctuation follows it
+    ('... this week. "'), or the words after it are narration in a source sentence, outside its
+    quotation marks (a model dropped the other mark: 'Dukes of Hazzard" fans mourned ...' where
+    the source quotes only the title). A quotation cut off ('said: "We will not') stays open."""
+    k = text.rfind('"') if text.count('"') % 2 == 1 else text.rfind("“")
+    after = [t.lower for t in tokenize(text[k + 1 :]) if t.text[:1].isalnum()]
+    if not after:
+        return True
+    probe = after[:3]
+    for sentence in sources.tokens if sources is not None else ():
+        words = [t for t in sentence if t.text[:1].isalnum()]
+        for i in range(len(words) - len(probe) + 1):
+            if all(words[i + j].lower == w and not words[i + j].quoted for j, w in enumerate(probe)):
+                return True
+    return False
+
+
 # "Bayline, said repairs ..." from "The operator, Bayline, said repairs ...": a name its source sets off
 # by commas names the noun before it; the line kept the commas and lost that noun, its subject.
 _HEADLESS_APPOSITION = re.compile(
@@ -1221,7 +1259,10 @@ def incomplete_problems(text: str, sources: Sources | None = None, cut_short_onl
     if not cut_short_only and not _FINAL.search(stripped) and not stripped.endswith(("\"", "”", "'")) and words:
         reasons.append(f"it stops at “{words[-1]}” with no full stop")
     # A quotation its source leaves open too (it runs on into the next sentence) is the source's way.
-    if not cut_short_only and _unclosed_quote(stripped) and not (sources is not None and sources.has_open_quote):
+    if (
+        not cut_short_only and _unclosed_quote(stripped) and not (sources is not None and sources.has_open_quote)
+        and not _stray_quote_mark(stripped, sources)
+    ):
         reasons.append("a quotation is never closed")
     # "..., the weather service warned." reports what comes before: only a line of one clause stops
     # short. ("Rez, 21, has agreed.": a last clause of "has" and the verb alone has no subject of
