@@ -44,6 +44,7 @@ _PRONOUN_TERM = "<he/she>"  # one term for every personal pronoun, so that "he" 
 # as words of a sentence (an expletive "it is" would shift every distance) but indexed under this.
 _THING_PRONOUNS = frozenset("it its they their them".split())
 _THING_TERM = "<it/they>"
+_DESCRIBED_TERM = "<the person>"  # "the businessman": a person described after "the" (`_PERSON_NOUNS`)
 # Nouns news uses, after "the", for a company, team or body named before ("the firm", "the club"):
 # they stand in for a name as "it" does (and stay words of their sentence).
 _INDEFINITE = frozenset("a an un une una".split())  # articles of a person described, not yet named
@@ -59,6 +60,19 @@ _STAND_IN_NOUNS = frozenset(
     # a named place or institution: "The hotel has asked ..." for "Quarrendon Hall has asked ..."
     "hotel school church theatre venue stadium prison library station factory plant mill orchestra ensemble "
     "festival zoo".split()
+)
+# Nouns news uses, after "the", for a person named before ("The wealthy businessman has pleaded
+# guilty", "The France international has played 16 times"): they may stand in for that name as
+# "he" does. Only to vouch for a name (as "it"), never against one: who the description means
+# cannot be told from words.
+_PERSON_NOUNS = frozenset(
+    "man woman boy girl teenager youngster father mother son daughter husband wife pensioner "
+    "businessman businesswoman tycoon billionaire millionaire entrepreneur executive founder "
+    "actor actress singer star comedian presenter rapper musician model author writer "
+    "politician minister senator leader president chairman officer soldier pilot driver doctor nurse surgeon teacher "
+    "victim suspect defendant gunman "
+    "player striker forward midfielder defender winger goalkeeper keeper captain manager boss coach international "
+    "veteran sensation champion".split()
 )
 _SAYING = frozenset(
     "said says say told tells according claimed claims claim added adds insisted insists explained explains "
@@ -261,6 +275,8 @@ class Sources:
                     index.setdefault(alias, []).append(place)
                 if token.lower in _STAND_IN_NOUNS and not token.capitalised and k and _after_the(sentence, k):
                     index.setdefault(_THING_TERM, []).append(place)
+                elif token.lower in _PERSON_NOUNS and not token.capitalised and k and _after_the(sentence, k, described=True):
+                    index.setdefault(_DESCRIBED_TERM, []).append(place)
         for number, k, name in self._described_before_named():
             place = place_at.get((number, k))
             for term in name if place is not None else ():
@@ -406,6 +422,13 @@ class Sources:
             if subject is not None and any(self.stem(word) in name for word in subject):
                 return True
             verdict = False
+        if verdict is None:
+            # "The wealthy businessman has pleaded guilty": a person described may be the one named
+            # before, where no "he" or "she" near the word says who. It vouches, never against.
+            for p in self.positions.get(_DESCRIBED_TERM, ()):
+                if any(q.sentence == p.sentence and _gap(p, q) <= window for q in places_b):
+                    if any(_stem(word) in name for word in self._names_before(p)):
+                        return True
         return verdict
 
     def thing_stands_for(self, name: Sequence[str], partner: Sequence[str], window: int) -> bool:
@@ -470,7 +493,7 @@ class Sources:
         names = self.names
         content = [t for t in self.tokens[place.sentence] if t.term is not None]
         first = content[: place.position]
-        if place.position < len(content) and content[place.position].lower in _STAND_IN_NOUNS:
+        if place.position < len(content) and content[place.position].lower in _STAND_IN_NOUNS | _PERSON_NOUNS:
             while first and first[-1].capitalised:
                 first = first[:-1]  # "the Premier League champions": the noun's own modifiers name no one it means
         stretches = [first]
@@ -516,11 +539,15 @@ def _count_aliases(language: str) -> dict[str, str]:
     return aliases
 
 
-def _after_the(sentence: Sequence[Token], k: int) -> bool:
+def _after_the(sentence: Sequence[Token], k: int, described: bool = False) -> bool:
     """Whether `sentence[k]` follows "the", directly or after the capitalised words of a name that
-    qualifies it ("the Premier League champions", "the Labour council")."""
+    qualifies it ("the Premier League champions", "the Labour council"); `described`: or after
+    words that describe it ("the wealthy NSW businessman")."""
     j = k - 1
-    while j > 0 and sentence[j].capitalised and sentence[j].segment == sentence[k].segment and k - j <= 3:
+    while (
+        j > 0 and (sentence[j].capitalised or (described and sentence[j].term is not None))
+        and sentence[j].segment == sentence[k].segment and k - j <= 3
+    ):
         j -= 1
     return sentence[j].lower == "the"
 
@@ -1193,11 +1220,14 @@ def _stray_quote_mark(text: str, sources: Sources | None) -> bool:
     """Whether the mark that no other closes opens no quotation: nothing but punctuation follows it
     ('... this week. "'), or the words after it are narration in a source sentence, outside its
     quotation marks (a model dropped the other mark: 'Dukes of Hazzard" fans mourned ...' where
-    the source quotes only the title). A quotation cut off ('said: "We will not') stays open."""
+    the source quotes only the title). A quotation cut off ('said: "We will not') stays open, as
+    does one that opens the line: that mark opens a quotation, whatever the source made of its words."""
     k = text.rfind('"') if text.count('"') % 2 == 1 else text.rfind("“")
     after = [t.lower for t in tokenize(text[k + 1 :]) if t.text[:1].isalnum()]
     if not after:
         return True
+    if not text[:k].strip():
+        return False
     probe = after[:3]
     for sentence in sources.tokens if sources is not None else ():
         words = [t for t in sentence if t.text[:1].isalnum()]
