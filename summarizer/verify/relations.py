@@ -933,10 +933,13 @@ def _named_speakers(sentence: Sequence[Token], speech: _Speech, is_name) -> set[
 
 def _describes_before(aside: Sequence[Token], speech: _Speech) -> bool:
     """Whether a comma aside describes the name before it: a relative clause ("who founded ...")
-    or an English participle phrase ("representing Harrowgate", "speaking for the union")."""
+    or an English participle phrase ("representing Harrowgate", "speaking for the union",
+    "pictured with Kenny Dalglish", "flanked by officers")."""
     first = aside[0].lower
-    return first in speech.relatives or (first.endswith("ing") and len(first) > 5 and aside[0].term is not None
-                                          and not aside[0].text[:1].isupper())
+    return first in speech.relatives or (
+        (first.endswith("ing") or (first.endswith("ed") and speech is _ENGLISH_SPEECH))
+        and len(first) > 5 and aside[0].term is not None and not aside[0].text[:1].isupper()
+    )
 
 
 def _speaker_before_aside(tokens: Sequence[Token], i: int, before: int, is_name, speech: _Speech) -> Token | None:
