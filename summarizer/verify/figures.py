@@ -235,8 +235,13 @@ def moved_figure_problems(text: str, sources: Sequence[str], language: str = "en
     line_numbers = {_number_key(t.lower) for t in line if t.lower[:1].isdigit()}
     if not line_numbers:
         return []
-    parsed = [[t for t in tokens_of(s, language) if t.term is not None and t.lower not in _UNIT_WORDS] for s in sources]
+    full = [tokens_of(s, language) for s in sources]
+    parsed = [[t for t in tokens if t.term is not None and t.lower not in _UNIT_WORDS] for tokens in full]
     dates = lexicon(language).dates
+    order: dict[str, int] = {}  # where each figure first stands in the line
+    for k, t in enumerate(line):
+        if t.lower[:1].isdigit():
+            order.setdefault(_number_key(t.lower), k)
     moved = []
     for i, token in enumerate(line):
         if not token.lower[:1].isdigit():
@@ -252,7 +257,7 @@ def moved_figure_problems(text: str, sources: Sequence[str], language: str = "en
             neighbour = line[j]
             if neighbour.lower[:1].isdigit() or neighbour.lower in _NUMBER_WORDS or neighbour.segment != token.segment or len(neighbour.lower) < 3:
                 continue
-            if _beside_other(neighbour.term, key, j - i, parsed, {t.term for t in line}, lexicon(language).comparison_words):
+            if _beside_other(neighbour.term, key, j - i, parsed, {t.term for t in line}, lexicon(language).comparison_words, (order, full)):
                 moved.append(f"“{token.text}” … “{neighbour.text}”")
                 break
     if not moved:
@@ -268,14 +273,19 @@ def _number_key(word: str) -> str:
 
 
 def _beside_other(
-    term: str, key: str, side: int, parsed: Sequence[Sequence], line_terms: set = frozenset(), comparisons: frozenset[str] = frozenset()
+    term: str, key: str, side: int, parsed: Sequence[Sequence], line_terms: set = frozenset(), comparisons: frozenset[str] = frozenset(),
+    restating: tuple[dict[str, int], Sequence[Sequence]] | None = None,
 ) -> bool:
     """Whether `term` stands right on `side` (-1 before, +1 after) of another figure in some
     source sentence, and never within two words on that side of the figure `key`. A figure set
     against the other for a second party that the line names ("83% of cancers, compared with 67%
-    for the stool test": "the stool test detected 67% of cancers") measures the same noun."""
+    for the stool test": "the stool test detected 67% of cancers") measures the same noun; so does
+    one the line restates with the source's verb after the other figure, in the source's order
+    ("ne compte plus que 19 élèves, contre 41 il y a dix ans": "n'a plus que 19 élèves, alors
+    qu'elle en comptait 41"; `restating`: where the line's figures stand, and the source sentences'
+    every token, comparison words included)."""
     beside_other = False
-    for sentence in parsed:
+    for n, sentence in enumerate(parsed):
         for k, t in enumerate(sentence):
             if not t.lower[:1].isdigit():
                 continue
@@ -286,8 +296,24 @@ def _beside_other(
             if number != key and near and near[0].term == term and near[0].segment == t.segment:
                 if _compared(sentence, k, key, line_terms, comparisons):
                     continue
+                if restating and _restated(restating[1][n], number, key, restating[0], comparisons):
+                    continue
                 beside_other = True
     return beside_other
+
+
+def _restated(sentence: Sequence, first: str, key: str, order: dict[str, int], comparisons: frozenset[str]) -> bool:
+    """Whether the source sentence (every token) compares its figure `first` with the figure `key`
+    after it (a comparison word between them), and the line gives both, in that order."""
+    if first not in order or key not in order or order[first] > order[key]:
+        return False
+    at = next((k for k, t in enumerate(sentence) if t.lower[:1].isdigit() and _number_key(t.lower) == first), None)
+    if at is None:
+        return False
+    for m in range(at + 1, len(sentence)):
+        if sentence[m].lower[:1].isdigit() and _number_key(sentence[m].lower) == key:
+            return any(t.lower in comparisons for t in sentence[at + 1 : m])
+    return False
 
 
 def _compared(sentence: Sequence, k: int, key: str, line_terms: set, comparisons: frozenset[str]) -> bool:

@@ -609,6 +609,17 @@ _STAND_INS = frozenset("company firm group club team side business carrier bank 
 _SPEAKER_PRONOUNS = frozenset("he she it they we i you who which that this".split())
 
 
+def _apposed_to_name(tokens: Sequence, s: int, k: int, determiners: frozenset[str]) -> bool:
+    """Whether the speaker word at `s` ends an apposition between commas that follows a name and
+    ends just before the saying word at `k`: "X, the chair of Y, said", "X, die Vorsitzende des Y, sagte"."""
+    segment = tokens[s].segment
+    if not (s < k and segment + 1 == tokens[k].segment):
+        return False
+    aside = [t for t in tokens if t.segment == segment]
+    before = [t for t in tokens if t.segment == segment - 1]
+    return bool(aside and before and aside[0].lower in determiners and before[-1].text[:1].isupper() and before[-1].term is not None)
+
+
 def _said_by(
     tokens: Sequence, saying: frozenset[str], auxiliaries: frozenset[str] = frozenset(), days: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
@@ -680,6 +691,8 @@ def speaker_problems(
     s, k = found
     speaker = tokens[s]
     names = sources.names
+    if _apposed_to_name(tokens, s, k, lexicon(language).determiners):
+        return []  # "Erika Mahler, die Vorsitzende des Seniorenbeirats, warnte": Mahler speaks (the name checks' to judge)
     if speaker.lower in _SPEAKER_PRONOUNS or speaker.term.startswith("<"):
         return []
     party = bool(article) and speaker.term in _article_speakers(article, language)  # speaks elsewhere in the article
