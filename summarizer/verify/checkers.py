@@ -149,6 +149,10 @@ class RelationChecker:
             (*evidence.context, *evidence.named_after), _article(evidence),
         )
         problems += certainty_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
+        if not problems:
+            from summarizer.verify.reported import unattributed_problems
+
+            problems += unattributed_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
         article = tuple(s.text for s in evidence.document.sentences) if evidence.document is not None else ()
         problems += _figure_problems(text, evidence.sources, language, article)
         terms: frozenset[str] = frozenset()

@@ -1,0 +1,188 @@
+"""Someone's words told as narration: the line drops who says them.
+
+A cited sentence gives words to someone, inside quotation marks or in a clause a saying word
+governs ("the owner said her staff had followed every rule", "accused the board of agreeing the
+deal without consulting them", "a jugé qu'un abattage ne réglerait rien"); a line that repeats
+those words with no saying word and no speaker of its own states one side's account as fact.
+Two shapes, both lexical (every language whose module gives saying words):
+
+- a quotation of three words or more, all its content words repeated in a line that has no
+  quotation marks ("Merging is the only way to keep the music playing" from 'said the merger was
+  "the only way to keep the music playing"'): `hedge`, as the other quotation checks report it;
+- a clause of the line that opens as a reported clause opens, just after its saying word, and
+  takes its words from it, while the line names neither the speaker nor any saying: `attribution`.
+  Only where the speaker is a person ("the owner, Colette Varnham, said"; "Sie sagte") or the verb
+  gives a judgement or one side's case ("accused", "a jugé", "insisted"): what an institution
+  says ("the council said", "police said the man had been arrested") is the record a summary may
+  state, and on the public labelled summaries dropping it is no error.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from summarizer.verify.lexicon import Lexicon
+from summarizer.verify.predicates import _BE, _QUOTE_MARKS, _phrases
+from summarizer.verify.problems import Problem
+
+
+def _quotations(masked: Sequence[tuple[str, bool, int]]) -> list[tuple[int, int]]:
+    """Where each quotation of a sentence's words starts and ends."""
+    spans: list[tuple[int, int]] = []
+    start = None
+    for k, (_, inside, _) in enumerate(masked):
+        if inside and start is None:
+            start = k
+        if not inside and start is not None:
+            spans.append((start, k))
+            start = None
+    if start is not None:
+        spans.append((start, len(masked)))
+    return spans
+
+
+@lru_cache(maxsize=4096)  # source sentences come back for every line and trial citation
+def _tokens(text: str) -> tuple[tuple[str, bool, int], ...]:
+    """The words of `text`, each lower-cased, with whether it stands inside quotation marks and where."""
+    found: list[tuple[str, bool, int]] = []
+    inside = False
+    for match in re.finditer(r"[\"“”«»„]|[^\W_][\w'’\-]*", text):
+        token = match.group()
+        if token in _QUOTE_MARKS:
+            inside = True if token in "“«„" else False if token in "”»" else not inside
+            continue
+        word = token.lower().replace("’", "'")
+        head, _, tail = word.partition("'")
+        if tail and len(head) <= 3 and "'" not in tail:
+            word = tail  # an elided article or pronoun: "qu'un abattage", "l'éleveur"
+        found.append((word, inside, match.start()))
+    return tuple(found)
+
+
+def _clauses(text: str) -> list[str]:
+    """A line's clauses joined by "and", a semicolon or a comma with a conjunction: a line may merge two sentences."""
+    return [part for part in re.split(r";|,? (?:and|but|und|aber|et|mais|y|pero) ", text) if part.strip()]
+
+
+def unattributed_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop: frozenset[str]) -> list[Problem]:
+    """Words a cited sentence gives to someone, which the line states as its own (module docstring)."""
+    if not lexicon.saying or any(c in text for c in _QUOTE_MARKS) or re.search(r"(?:^|\s)['‘]", text):
+        return []  # the line quotes (single marks too: "' take part '")
+    words = [w for w, _, _ in _tokens(text)]
+    reporting = lexicon.saying | lexicon.labelling | lexicon.contested
+    if any(w in reporting for w in words):
+        return []  # the line reports: whose words they are is the speaker checks' question
+    content = {w for w in words if w not in stop and len(w) > 2}
+    if len(content) < 3:
+        return []
+    for sentence in sources:
+        masked = _tokens(sentence)
+        for start, end in _quotations(masked):
+            quote = [w for w, _, _ in masked[start:end]]
+            own = [w for w in quote if w not in stop and len(w) > 2]
+            if len(quote) < 3 or len(own) < 2 or not all(w in content for w in own):
+                continue
+            return [Problem("hedge", f"hedge dropped: “{' '.join(quote)}” stands in quotation marks in its source, "
+                                     "someone's words; the line gives them as its own, with no one saying them")]
+    if set(words) & lexicon.hedges or _phrases(words, lexicon.hedge_phrases):
+        return []  # "could reach £4bn": the line keeps the claim's doubt; it does not state it as fact
+    for clause in _clauses(text):
+        own = [w for w, _, _ in _tokens(clause) if w not in stop and len(w) > 2]
+        if len(own) < 3:
+            continue
+        for sentence in sources:
+            found = _reported_clause(own, sentence, lexicon, reporting, stop)
+            if found:
+                return [Problem("attribution", f"attribution dropped: its source gives this as what someone said "
+                                               f"(“{found}”); the line states it as fact, with no one saying it")]
+    return []
+
+
+def _reported_clause(own: Sequence[str], sentence: str, lexicon: Lexicon, reporting: frozenset[str], stop: frozenset[str]) -> str | None:
+    """The saying word of `sentence` whose reported clause the line's clause (its content words,
+    `own`) repeats, opening as that clause opens and without its speaker; None where there is none."""
+    masked = _tokens(sentence)
+    for k, (word, inside, at) in enumerate(masked):
+        if inside or word not in reporting or word in lexicon.according or k == 0:
+            continue  # "according to X": a source of record; the contested check reads it
+        if _BE & {v for v, _, _ in masked[max(0, k - 2) : k]}:
+            continue  # passive: "is explained by"
+        if _asks(masked[k + 1 : k + 6], lexicon):
+            continue  # "called on the council to pay": a request, not a claim
+        speaker = _speaker_words(sentence[:at], lexicon, stop)
+        if speaker & {_key(w) for w in own}:
+            continue
+        # A speaker may follow its saying word ("..., sagte Bürgermeister Florian Metzelder"): the
+        # capitalised words just after it are no part of the claim.
+        first = k + 1
+        while first < len(masked) and sentence[masked[first][2]].isupper():
+            first += 1
+        claim = [_key(v) for v, _, _ in masked[first:]]
+        keys = [_key(w) for w in own]
+        held = [w for w in keys if w in claim]
+        # The clause opens as the report does: one of its first words within a few of the saying word.
+        near = {v for v in claim[:6]}
+        whole = {_key(v) for v, _, _ in masked[first:] if v not in stop and len(v) > 2}
+        if not near & set(keys[:3]) or len(held) < 3 and len(held) < len(whole):
+            continue
+        # What the clause takes from this sentence, it takes from the report.
+        if len(held) < 0.6 * len([w for w in keys if w in {_key(v) for v, _, _ in masked}]):
+            continue
+        if word in lexicon.labelling | lexicon.contested or _names_person(sentence[:at], lexicon):
+            return word
+    return None
+
+
+def _asks(after: Sequence[tuple[str, bool, int]], lexicon: Lexicon) -> bool:
+    """Whether the words after a saying word ask for something: an infinitive marker before any
+    auxiliary ("urged the board to act", not "said the crew had kept to the rules")."""
+    finite = lexicon.perfect_auxiliaries | lexicon.passive_auxiliaries | lexicon.claims_now | lexicon.claimed_then
+    for word, _, _ in after:
+        if word in finite:
+            return False
+        if word in lexicon.infinitive_markers - lexicon.noun_linkers:
+            return True
+    return False
+
+
+def _key(word: str) -> str:
+    """A word compared by its first letters: "agreed" is "agreeing", "erfuhr" is not "erfahren"."""
+    return word[:5]
+
+
+def _speaker_words(before: str, lexicon: Lexicon, stop: frozenset[str]) -> set[str]:
+    """The content words that name who speaks: those before the saying word, less a relative
+    clause between commas ("The guild, which represents 48 of the players, accused ...")."""
+    kept = [part for part in before.split(",") if not (part.split()[:1] and part.split()[0].lower() in lexicon.relative_pronouns)]
+    return {_key(w) for w, _, _ in _tokens(",".join(kept)) if w not in stop and len(w) > 2}
+
+
+_PARTICLES = frozenset("de van von der den da di del le la".split())
+_PERSON_PRONOUNS = frozenset("he she er sie il elle él ella".split())
+
+
+def _names_person(before: str, lexicon: Lexicon) -> bool:
+    """Whether the speaker before a saying word is a person: a personal pronoun just before it, or
+    a name of two capitalised words (particles between) after a role in small letters or a comma
+    ("owner, Colette Varnham", "officer Lotte de Vries"), or opening the sentence before a comma
+    and a role ("Lena Hoff, director of ..."); not "The Montgomery County Police Department"."""
+    words = re.findall(r"[^\W\d_][\w'’\-]*|,", before)
+    if words[-2:] and any(w.lower() in _PERSON_PRONOUNS for w in words[-2:]):
+        return True
+    for i, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        j = i + 1
+        while j < len(words) and words[j] in _PARTICLES:
+            j += 1
+        if j >= len(words) or not words[j][:1].isupper() or word.lower() in lexicon.titles:
+            continue
+        previous = words[i - 1] if i else ""
+        if previous == "," or (previous[:1].islower() and previous.lower() not in _PARTICLES) or previous.lower() in lexicon.titles:
+            return True
+        after = words[j + 1 : j + 3]
+        if not previous and after[:1] == [","] and after[1:] and after[1][:1].islower() and after[1].lower() not in lexicon.relative_pronouns:
+            return True
+    return False
