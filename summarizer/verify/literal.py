@@ -274,12 +274,18 @@ def _first_given_name(words: Sequence[str], sources: str, titles: frozenset[str]
 
 # "Norwegian" for the source's "Norway", "Scottish" for "Scotland": the people or the adjective
 # of a place the source names. Its first three letters must begin the place's name.
-_DEMONYM_ENDINGS = ("ian", "ians", "ish", "ese", "an", "ans")  # not "-i": surnames (Bieniewski) end so
+_DEMONYM_ENDINGS = ("ian", "ians", "ish", "ese", "an", "ans", "ine", "ines")  # not "-i": surnames (Bieniewski) end so
+
+
+_DEMONYM_PERSONS = ("man", "men", "woman", "women")  # "Englishman", "Cornishwomen": the adjective and a person
 
 
 def _demonym_of(word: str, source_names: set[str]) -> bool:
-    if len(word) < 6 or not word.lower().endswith(_DEMONYM_ENDINGS):
-        return False
+    lower = word.lower()
+    person = next((ending for ending in _DEMONYM_PERSONS if lower.endswith(ending)), None)
+    if person is None or not lower[: -len(person)].endswith(("ish", "sh", "ch")):
+        if len(word) < 6 or not lower.endswith(_DEMONYM_ENDINGS):
+            return False
     stem = word[:3]
     return any(name.startswith(stem) and name != word and len(name) >= 4 for name in source_names)
 
@@ -377,6 +383,8 @@ def literal_problems(
     if dates:
         problems.append(Problem("date", f"date not in its sources: {', '.join(dates)}"))
     source_names = {w[:-2] if w.endswith("'s") else w for w in _words(" ".join((joined, *context)))}
+    # "Herzegovina" where the source writes "Bosnia-Herzegovina": each capitalised part of a hyphenated name
+    source_names |= {part for w in source_names if "-" in w for part in w.split("-") if part[:1].isupper()}
     # A word the sources write in small letters is no name the line made up: a portfolio or a
     # department capitalised as a title ("the Councillor for Beaches" where "councillor for the beaches").
     unknown = _names(text) - source_names
