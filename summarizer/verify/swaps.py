@@ -167,9 +167,12 @@ def _roles(tokens: Sequence, is_name, language: str) -> list[tuple[frozenset[str
     for span in phrases:
         phrase_ending.setdefault(span[1], span)
     found = []
+    titles = lexicon(language).titles
     for v, (vk, verb) in enumerate(content):
         if is_name(verb) or verb.lower in _SYMMETRIC or verb.lower[:1].isdigit():
             continue
+        if verb.lower in titles and v + 1 < len(content) and is_name(content[v + 1][1]):
+            continue  # "Board chair Anselm Radcliffe": a title before a name, no verb
         before = span_ending.get(v - 1)
         if before is not None and content[before[1]][1].clause != verb.clause:
             before = None
