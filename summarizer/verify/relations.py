@@ -567,12 +567,17 @@ def _figure_aliases(token: Token, counts: dict[str, str]) -> list[str]:
 # A full stop, "!" or "?" that ends a sentence inside a line: after a word of two small letters or
 # more (not "U.S." or "Mr."), before a space and the next word, whatever its case (models and
 # lower-cased data write "... this season. the striker ...").
-_SENTENCE_END = re.compile(r"(?<=[a-z0-9]{2})[.!?]['’\"”]?(?=\s+[\"“'‘]?[A-Za-z0-9])")
+_SENTENCE_END = re.compile(
+    r"(?<=[a-z0-9]{2})[.!?]['’\"”]?(?=\s+[\"“'‘]?[A-Za-z0-9])"
+    # a quotation closed with no full stop before the next sentence, as models write it: "... 'we
+    # all became more radical' It is believed ..."
+    r"|(?<=[a-z0-9]['’\"”])(?=\s+(?:He|She|It|They|We|I|The|This|His|Her|Its|Their|But|A|An)\s)"
+)
 
 
 def _sentence_ends(text: str) -> list[int]:
     """The character offsets in `text` where one of its sentences ends and another begins."""
-    return [m.start() for m in _SENTENCE_END.finditer(text)] if "." in text or "!" in text or "?" in text else []
+    return [m.start() for m in _SENTENCE_END.finditer(text)] if any(c in text for c in ".!?'’\"”") else []
 
 
 def _gap(p: _Place, q: _Place) -> float:

@@ -21,3 +21,10 @@ def test_neighbours_across_a_full_stop_are_not_a_relation():
 
 def test_a_moved_date_within_one_sentence_is_still_caught():
     assert "circumstance" in _kinds(MATCH, "the striker scored twice on saturday. quill joined the club from danby in 2022.")
+
+
+def test_a_quotation_closed_before_the_next_sentence_ends_a_sentence():
+    # Models write "... since 2019' The striker ..." with no full stop after the quotation.
+    line = "Quill said the fans had 'waited for a win like this since 2019' The striker has now scored 19 goals this season."
+    article = MATCH + " Quill said the fans had 'waited for a win like this since 2019' after the match."
+    assert "circumstance" not in _kinds(article, line) and "relation" not in _kinds(article, line)
