@@ -737,6 +737,8 @@ def relation_problems(
         if _reporting_pair(content, i, sources, is_name, settings.window, tokens):
             continue  # "..., announced the council on Monday": who said it, and when, are the speaker check's
         pair = f"“{a.text} … {b.text}”"
+        if any(is_name(t) and _body_of_place_speaks(tokens, t, sources) for t in (a, b)):
+            continue  # "La mairie de Trévanne a annoncé" where "a annoncé la mairie" in a sentence naming Trévanne
         # "Smith fled" where the source says "he fled": fine if its "he" is Smith, a coreference
         # error if it is someone else. Only a name before a plain word can be a pronoun's stand-in.
         plain = not (circumstance or is_name(b))
@@ -865,7 +867,9 @@ def _attribution(
             # A name of several words may be one the source gives speech by another of its words:
             # "Orbisca Systems, which ..., said" where "a spokesman for Orbisca said".
             if not any(_speaks(sources, other.term, settings.window, speech, given=given)  # type: ignore[arg-type]
-                       for other in _same_name(tokens, speaker, is_name) if sources.has(other.term)):  # type: ignore[arg-type]
+                       for other in _same_name(tokens, speaker, is_name) if sources.has(other.term)) and not (  # type: ignore[arg-type]
+                _body_of_place_speaks(tokens, speaker, sources, speech)
+            ):
                 missing.append(speaker.text)
             continue
         # The speaker must speak in the sentence that holds the words given, where that sentence
@@ -884,6 +888,34 @@ def _attribution(
             "attribution", f"attribution not in its sources: the cited sentence holding these words has someone else than {', '.join(elsewhere)} say them"
         ))
     return problems
+
+
+_LINKERS = frozenset("of de del du d".split())
+
+
+def _body_of_place_speaks(tokens: Sequence[Token], name: Token, sources: Sources, speech: _Speech | None = None) -> bool:
+    """Whether the line names a body by its place ("la mairie de Trévanne", "the council of
+    Marden") where a cited sentence has that body speak by its noun and names the place: "...
+    Trévanne ..., a annoncé la mairie". `name` is the place's word."""
+    speech = speech or (_speech(sources.language) if sources.language != "english" else _ENGLISH_SPEECH)
+    at = next((k for k, t in enumerate(tokens) if t is name), None)
+    if at is None:
+        return False
+    k = at - 1
+    while k >= 0 and tokens[k].segment == name.segment and tokens[k].text[:1].isupper() and tokens[k].term is not None:
+        k -= 1  # the place's earlier words ("de Villanueva del Arzobispo")
+    if k < 1 or tokens[k].lower not in _LINKERS:
+        return False
+    body = tokens[k - 1]
+    if body.term is None:
+        return False
+    for sentence in sources.tokens:
+        if not any(t.term == name.term for t in sentence):
+            continue
+        for m, t in enumerate(sentence):
+            if t.term == body.term and any(u.lower in speech.saying for u in sentence[max(0, m - 3) : m + 3]):
+                return True
+    return False
 
 
 def _after_relative(tokens: Sequence[Token], token: Token) -> bool:
