@@ -17,6 +17,20 @@ LIFETIME_S = 60.0  # a forgotten server shuts itself down after this long
 Route = tuple[int, dict[str, str], bytes]
 
 
+class QuietServer(http.server.ThreadingHTTPServer):
+    """A threading HTTP server that says nothing when a client hangs up early.
+
+    Tests time a client out on a slow route or stop reading a big body; the handler thread then
+    fails writing to the closed socket, possibly seconds later. socketserver prints that traceback
+    to whatever sys.stderr is then, which may be a later test's captured output (click's
+    CliRunner swaps it), so the later test would fail on a stranger's traceback."""
+
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass
+
+
 @dataclass
 class Served:
     host: str
@@ -46,8 +60,7 @@ def serve(routes: dict[str, Route], host: str = "127.0.0.1", lifetime: float = L
             self.end_headers()
             self.wfile.write(body)
 
-    httpd = http.server.ThreadingHTTPServer((host, 0), Handler)
-    httpd.daemon_threads = True
+    httpd = QuietServer((host, 0), Handler)
     served_holder.append(Served(host, httpd.server_port))
     thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()

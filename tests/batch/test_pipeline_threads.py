@@ -14,13 +14,14 @@ import sys
 import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from fake_backends import ScriptedBackend
+from loopback_http import QuietServer
 from summarizer import Summarizer
 
 HERE = Path(__file__).resolve().parent
@@ -125,8 +126,7 @@ class _ContextServer(BaseHTTPRequestHandler):
 @pytest.fixture
 def context_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _ContextServer)
-    httpd.daemon_threads = True
+    httpd = QuietServer(("127.0.0.1", 0), _ContextServer)
     thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     try:

@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from batch_corpus import article, html_page
+from loopback_http import QuietServer
 from summarizer import InputError
 from summarizer.cli import cli
 from summarizer.read.fetch import fetch_url
@@ -42,8 +43,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    httpd.daemon_threads = True
+    httpd = QuietServer(("127.0.0.1", 0), Handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_port}"

@@ -8,12 +8,13 @@ import json
 import re
 import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from loopback_http import QuietServer
 from summarizer import verify
 from summarizer.abstract.judge import JUDGE_SYSTEM, JudgeChecker
 from summarizer.cli import cli
@@ -60,7 +61,7 @@ class WordJudge(BaseHTTPRequestHandler):
 @pytest.fixture
 def judge_server() -> Iterator[str]:
     WordJudge.asked = []
-    server = ThreadingHTTPServer(("127.0.0.1", 0), WordJudge)
+    server = QuietServer(("127.0.0.1", 0), WordJudge)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/v1"
