@@ -115,7 +115,7 @@ def line_terms(text: str, document: Document) -> list[str]:
     to", "podría") is one term, `HEDGE_TERM`, that a source sentence holds where it hedges in any
     words: "likely to cost" for "expected to cost" is the same hedge (the hedge check weighs it)."""
     language = document.language
-    if any(c.isdigit() for c in text):
+    if any(map(str.isdigit, text)):
         text = _as_sources_write(text, document)
     kept, hedged = _without_hedges(text, language)
     return content_terms(kept, language) + ([HEDGE_TERM] if hedged else [])

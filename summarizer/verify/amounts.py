@@ -63,7 +63,7 @@ def amounts(text: str, language: str = "english") -> tuple[Amount, ...]:
     Cached: a source sentence is read for every line and trial citation that cites it."""
     from summarizer.verify.lexicon import lexicon
 
-    if not any(c.isdigit() for c in text):
+    if not any(map(str.isdigit, text)):  # map: no generator frame per character
         return ()
     words = lexicon(language)
     pattern, scales = _reading(language)

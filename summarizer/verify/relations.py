@@ -28,6 +28,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
@@ -113,8 +114,10 @@ def _stem(word: str) -> str:
     return stem(word)
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word of a line or source sentence. A named tuple, not a frozen dataclass: a summary's
+    check builds tens of thousands of them, and a tuple is built three times as fast."""
+
     text: str
     lower: str
     term: str | None  # the stemmed content word; None for function words
@@ -156,6 +159,9 @@ def tokenize(text: str, language: str = "english") -> list[Token]:
         stem = _local_stemmer(language)
         # "Elle a promis" / "Él dijo": the pronoun stands in for a person named before, as "she" does.
         personal = lexicon(language).pronouns
+    # A word reads the same wherever it stands (its place only decides whether a capital marks a
+    # name), so each language's words are read once per process, not once per sentence.
+    words = _WORDS_READ.setdefault(language, {})
     tokens: list[Token] = []
     clause = segment = 0
     quoted = False
@@ -168,21 +174,37 @@ def tokenize(text: str, language: str = "english") -> list[Token]:
         if raw in "\"“”«»„":
             quoted = raw in "“«„" or (raw == '"' and not quoted)
             continue
-        lower = raw.lower()
-        if lower.endswith("'s"):
-            lower = lower[:-2]
-        number = _LEADING_NUMBER.match(lower)
-        if number:  # "26-year-old" is the figure 26 where a line says "26"
-            lower = number.group(1)
-        if lower in (_PRONOUNS if language == "english" else personal):
-            term: str | None = _PRONOUN_TERM
-        elif lower.rstrip(".") in titles and raw[:1].isupper():
-            term = None  # "Mr", "President": a title before a name, not a word of the relation
-        else:
-            term = None if lower in stop or not lower else stem(lower)
-        capitalised = (bool(tokens) and raw[0].isupper() and lower not in _NOT_NAMES) or (len(raw) > 1 and raw.isupper())
-        tokens.append(Token(raw, lower, term, clause, segment, capitalised, quoted, match.start()))
+        read = words.get(raw)
+        if read is None:
+            read = words[raw] = _read_word(raw, stop, stem, titles, _PRONOUNS if language == "english" else personal)
+        lower, term, name_like, all_capitals = read
+        tokens.append(Token(raw, lower, term, clause, segment, (name_like and bool(tokens)) or all_capitals, quoted, match.start()))
+    if len(words) > _WORDS_LIMIT:  # a bound, so a long batch run cannot grow it forever
+        words.clear()
     return tokens
+
+
+_WORDS_LIMIT = 100_000
+_WORDS_READ: dict[str, dict[str, tuple[str, str | None, bool, bool]]] = {}
+
+
+def _read_word(raw: str, stop: frozenset[str], stem: Callable[[str], str], titles: frozenset[str],
+               pronouns: frozenset[str]) -> tuple[str, str | None, bool, bool]:
+    """A word's lower-case form, its term, whether it is written as a name would be after the
+    sentence's first word, and whether it is all capitals: the same for every place it stands."""
+    lower = raw.lower()
+    if lower.endswith("'s"):
+        lower = lower[:-2]
+    number = _LEADING_NUMBER.match(lower)
+    if number:  # "26-year-old" is the figure 26 where a line says "26"
+        lower = number.group(1)
+    if lower in pronouns:
+        term: str | None = _PRONOUN_TERM
+    elif lower.rstrip(".") in titles and raw[:1].isupper():
+        term = None  # "Mr", "President": a title before a name, not a word of the relation
+    else:
+        term = None if lower in stop or not lower else stem(lower)
+    return lower, term, raw[0].isupper() and lower not in _NOT_NAMES, len(raw) > 1 and raw.isupper()
 
 
 @lru_cache(maxsize=4096)
