@@ -194,6 +194,9 @@ class Language:
     # golf", Spanish "pelota de golf"; English puts that noun before: "a golf ball"): a word after
     # one names a thing, as after a determiner.
     noun_linkers: frozenset[str] = _EMPTY
+    # Prepositions that put a thing in a named place ("a hotel in Hensby", "un refuge à Vézac"): a
+    # line that puts the source's thing in another named place has moved it (`verify/literal.py`).
+    place_words: frozenset[str] = _EMPTY
     # Relative pronouns ("who", "que"): a name inside the clause they open is not the speaker of the
     # saying verb after it ("Elton, who left under Blair, told ...").
     relative_pronouns: frozenset[str] = _EMPTY

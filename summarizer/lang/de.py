@@ -86,6 +86,7 @@ LANGUAGE = Language(
     perfect_auxiliaries=words("hat haben hatte hatten"),
     passive_auxiliaries=words("wurde wurden worden wird werden"),
     agent_words=words("von vom"),
+    place_words=words("in im"),
     determiners=words("ein eine einen einem einer der die das den dem des sein seine ihr ihre"),
     opposites=(
         "gestiegen stieg | gesunken sank", "mehr | weniger", "höher | niedriger", "gewonnen gewann | verloren verlor",

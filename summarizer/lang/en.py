@@ -165,6 +165,7 @@ LANGUAGE = Language(
     still_pending_words=words("yet still not n't no never awaiting pending without until before"),
     passive_auxiliaries=words("was were been being is are be"),
     agent_words=words("by"),
+    place_words=words("in at"),
     determiners=words("a an the its his her their this that these those our my your"),
     rank_prefixes=words("vice deputy ex"),
     relative_pronouns=words("who whom whose which"),

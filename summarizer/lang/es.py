@@ -89,6 +89,7 @@ LANGUAGE = Language(
     speaker_pronouns=words("él ella ellos ellas"),
     passive_auxiliaries=words("fue fueron sido es son era eran será serán"),
     agent_words=words("por"),
+    place_words=words("en"),
     determiners=words("un una unos unas el la los las al su sus este esta estos estas"),
     rank_prefixes=words("vice ex"),
     relative_pronouns=words("que quien quienes cual cuyo cuya"),

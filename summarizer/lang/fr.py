@@ -81,6 +81,7 @@ LANGUAGE = Language(
     speaker_pronouns=words("il elle ils elles"),
     passive_auxiliaries=words("été est sont était étaient fut furent sera seront"),
     agent_words=words("par"),
+    place_words=words("à en"),
     determiners=words("un une le la les l au aux son sa ses leur leurs ce cette ces"),
     rank_prefixes=words("vice sous ex"),
     relative_pronouns=words("qui dont lequel laquelle"),

@@ -164,6 +164,15 @@ class RelationChecker:
             from summarizer.verify.swaps import dropped_rank_problems
 
             problems += dropped_rank_problems(text, article, language)
+            from summarizer.verify.parties import other_party_problems
+
+            # An act of one named party given to another party of the article (every language).
+            problems += other_party_problems(text, evidence.sources, article, language)
+            if evidence.preceding:
+                from summarizer.verify.parties import pronoun_person_problems
+
+                # "She ..." after a sentence about someone else than the line's person.
+                problems += pronoun_person_problems(text, evidence.sources, evidence.preceding, language)
         from summarizer.verify.predicates import local_negation_problems
 
         # Negation by words: a negation dropped before the line's own word ("No one was hurt" ->

@@ -62,6 +62,7 @@ class Lexicon:
     agent_words: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
     noun_linkers: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
     rank_prefixes: frozenset[str] = frozenset()
     opposites: tuple[str, ...] = ()  # groups, sides split by "|"
@@ -138,6 +139,7 @@ def lexicon(language: str) -> Lexicon:
         agent_words=info.agent_words,
         determiners=info.determiners,
         noun_linkers=info.noun_linkers,
+        place_words=info.place_words,
         relative_pronouns=info.relative_pronouns,
         rank_prefixes=info.rank_prefixes,
         opposites=info.opposites,

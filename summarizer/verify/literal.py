@@ -325,6 +325,41 @@ def _moved_places(text: str, joined: str) -> list[Problem]:
     return [Problem("circumstance", f"place not in its sources: {'; '.join(moved)}")]
 
 
+def _thing_placed_elsewhere(text: str, joined: str, place_words: frozenset[str], dates: frozenset[str]) -> list[Problem]:
+    """A thing of the source put in another named place: "a hotel in Pellbridge" where the cited
+    sentence has "a hotel in nearby Hensby", "the Corn Exchange in Calderbrook" for "... in
+    Wexhall", though the line's place stands in another cited sentence (or in a name there). The
+    word before the preposition is the thing; the source's own place for it is the name after the
+    same preposition (one word in small letters may stand between: "nearby")."""
+    if not place_words:
+        return []
+    line = _ANY_WORD.findall(text.replace("’", "'"))
+    source = _ANY_WORD.findall(joined.replace("’", "'"))
+    dates = dates | _DATE_WORDS
+    moved = []
+    for i in range(1, len(line) - 1):
+        word, thing, name = line[i].lower(), line[i - 1].lower(), line[i + 1]
+        # "at Wexhall's Corn Exchange": a possessive describes the thing after it, not where it is.
+        if word not in place_words or not name[:1].isupper() or name.lower() in dates or name.endswith("'s") or len(thing) < 3:
+            continue
+        theirs = set()
+        for j in range(len(source) - 2):
+            if source[j].lower() != thing or source[j + 1].lower() != word:
+                continue
+            k = j + 2
+            if source[k][:1].islower() and k + 1 < len(source):
+                k += 1
+            # The line's place just after the source's is the larger place it lies in ("in Ansai,
+            # Shaanxi Province"): not another place.
+            if source[k][:1].isupper() and source[k].lower() not in dates and name not in source[k : k + 4]:
+                theirs.add(source[k])
+        if theirs and name not in theirs:
+            moved.append(f"the line has “{line[i - 1]} {line[i]} {name}”, its source “{line[i - 1]} {line[i]} {sorted(theirs)[0]}”")
+    if not moved:
+        return []
+    return [Problem("circumstance", f"place not in its sources: {'; '.join(moved)}")]
+
+
 def _normalise_quote(text: str) -> str:
     """Words only: a quotation may move a comma or full stop inside or outside its marks."""
     return " ".join(re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", text.replace("’", "'").lower()))
@@ -400,7 +435,7 @@ def literal_problems(
         names.append(given)
     if names:
         problems.append(Problem("name", f"name not in its sources: {', '.join(names)}"))
-    problems += _moved_places(text, joined)
+    problems += _moved_places(text, joined) or _thing_placed_elsewhere(text, joined, lexicon(language).place_words, lexicon(language).dates)
     # A scale the sources give as a suffix or a sign ("£1.2m", "5%"), or a figure whose value
     # they hold however written, is no quantity of the line's own.
     written_scales = {float(a.scale) for a in source_amounts if a.scale is not None}
@@ -545,6 +580,7 @@ def _other_language_problems(
     if scales:
         problems.append(Problem("quantity", f"quantity not in its sources: {', '.join(scales)}"))
     problems += _missing_quotations(text, joined, _normalise_any, "„“”«»")
+    problems += _thing_placed_elsewhere(text, joined, lexicon(language).place_words, lexicon(language).dates)
     if support < min_support:
         problems.append(Problem("support", f"support {support:.2f} below {min_support:.2f}"))
     return problems

@@ -1,0 +1,172 @@
+"""An act given to another party of the article: the line copies what its source says one named
+party did and puts another party of the same article before it.
+
+"The coastguard has told Aldervane it must not fly again" where the source has "The Spaceflight
+Licensing Board, which licensed the launch, has told Aldervane it must not fly again" and the
+coastguard speaks elsewhere in the article; "Der Schwimmverein wirft der Stadtverwaltung vor"
+where "Der Förderverein ... wirft der Stadtverwaltung vor". Lexical (every language): the line's
+words from its verb on are a stretch of the source sentence, the words before it (the doer) are
+none of that sentence's, stand in the article for someone else, and never beside the source's
+doer (a description of the same body, "The company, Aldervane Launch", stands beside its name).
+
+`pronoun_person_problems`: a person named where the cited sentence opens with "she"/"il", which
+means the person the sentence before it names ("coreference", every language with those pronouns).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from summarizer.verify.problems import Problem
+
+_WORD = re.compile(r"[^\W_][\w'’\-]*")
+# Subject pronouns: a doer with one ("As a St Mirren player he") is whoever the pronoun means.
+_PRONOUNS = frozenset("he she it they il elle ils elles er sie es él ella ellos ellas".split())
+# The shortest stretch after the doer that pins the act down: this many words, three of them content words.
+MIN_STRETCH = 5
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[tuple[str, str], ...]:
+    """Each word as written and in small letters (an elided article or pronoun dropped: "l'éleveur")."""
+    found = []
+    for match in _WORD.finditer(text):
+        written = match.group().replace("’", "'")
+        head, _, tail = written.partition("'")
+        if tail and len(head) <= 2 and "'" not in tail:
+            written = tail
+        found.append((written, written.lower()))
+    return tuple(found)
+
+
+def _stretch(line: Sequence[str], source: Sequence[str]) -> tuple[int, int, int]:
+    """The longest run of words the line shares with the source: (start in line, start in source, length)."""
+    from difflib import SequenceMatcher
+
+    match = SequenceMatcher(None, line, source, autojunk=False).find_longest_match(0, len(line), 0, len(source))
+    return match.a, match.b, match.size
+
+
+def other_party_problems(text: str, sources: Sequence[str], article: Sequence[str], language: str = "english") -> list[Problem]:
+    """The line's doer is another party of the article than its source sentence's (module docstring)."""
+    from summarizer.extract.stopwords import stopwords_for
+    from summarizer.verify.lexicon import lexicon
+    from summarizer.verify.relations import _STAND_IN_NOUNS
+
+    stop = stopwords_for(language)
+    # "The group", "der Verein": a noun that stands in for the body named in the source.
+    stand_ins = _STAND_IN_NOUNS | lexicon(language).stand_ins
+    # Words given to another speaker ("Der Mieterverein sagte, ...") are the speaker checks' to report.
+    saying = lexicon(language).saying | lexicon(language).labelling
+    line = _words(text)
+    lowered = [w for _, w in line]
+    for sentence in sources:
+        theirs = _words(sentence)
+        i, j, n = _stretch(lowered, [w for _, w in theirs])
+        if i == 0 or j == 0 or n < MIN_STRETCH or saying & set(lowered[: i + 1]):
+            continue
+        shared = [w for w in lowered[i : i + n] if w not in stop and len(w) > 2]
+        after = [w for w in lowered[i:] if w not in stop and len(w) > 2]
+        # The act is the source's: a stretch of it word for word, the rest of the line's words in it too.
+        if len(shared) < 3 or sum(w in {v for _, v in theirs} for w in after) < 0.8 * len(after):
+            continue
+        mine = {w for w in lowered[:i] if w not in stop and len(w) > 2}
+        # A party named in a word or two ("the coastguard", "la préfecture"); "the 23-year-old" or
+        # "the mother-of-six" describe a person, whom a line may well describe otherwise.
+        if not mine or i > 4 or mine & stand_ins or any(c.isdigit() or c == "-" for w in mine for c in w):
+            continue
+        # A name of its own ("Peter Haldane" for "The wealthy Dorset businessman") is the name checks'
+        # and the parse's to weigh: a description in the source may well be that person.
+        if len([w for w, low in line[:i] if low in mine and w[:1].isupper()]) > 1:
+            continue
+        # The source's doer: its words before the stretch, back to the clause's start.
+        start = max((k + 1 for k in range(j) if theirs[k][1] in stop and theirs[k][1] in ("que", "dass", "that")), default=0)
+        doer = theirs[start:j]
+        # A named doer: its first content word a name, or a common noun and the name beside it
+        # ("The Spaceflight Licensing Board", "l'association Loups Vivants"); not a pronoun, nor a
+        # name inside a modifier ("the study published in Ecology Letters").
+        content = [(written, low) for written, low in doer if low not in stop and len(low) > 2]
+        if not content or len(doer) > 10 or any(low in _PRONOUNS or low in saying for _, low in doer):
+            continue
+        opens = start == 0 and doer[0] == content[0]  # a capital that only opens the sentence ("Instead")
+        if not (content[0][0][:1].isupper() and not opens or len(content) > 1 and content[1][0][:1].isupper()):
+            continue
+        named = {low for written, low in doer if written[:1].isupper() and low not in stop}
+        if not named or named & set(lowered):
+            continue
+        if mine & {w for _, w in theirs}:
+            continue
+        # The line's doer stands in the article for someone: in a sentence of its own, never one
+        # that also names the source's doer (a description of the same body stands beside its name).
+        holding = [{w for _, w in _words(s)} for s in article if mine & {w for _, w in _words(s)}]
+        if not holding or any(named & words for words in holding):
+            continue
+        return [Problem(
+            "relation", f"relation not in its sources: the line has {' '.join(w for w, _ in line[:i])} do what its "
+            f"source has {' '.join(w for w, _ in doer)} do"
+        )]
+    return []
+
+
+# Pronouns that stand for one person as a sentence's subject.
+_PERSON_PRONOUNS = frozenset("he she il elle er sie él ella".split())
+_NAME_PAIR = re.compile(r"(?<![\w'’])([A-ZÀ-ÖØ-Þ][\w'’\-]+)\s+(?:(?:de|van|von|da|del|le)\s+)?([A-ZÀ-ÖØ-Þ][\w'’\-]+)")
+
+
+def _people(sentence: str, titles: frozenset[str]) -> list[tuple[str, str]]:
+    """The two-word names of a sentence ("Colette Varnham", "Gérard Moutier"), its first word and titles aside."""
+    found = []
+    for match in _NAME_PAIR.finditer(sentence):
+        first, last = match.group(1), match.group(2)
+        if match.start() == 0 or first.lower().rstrip(".") in titles:
+            continue
+        found.append((first.lower(), last.lower()))
+    return found
+
+
+def pronoun_person_problems(text: str, sources: Sequence[str], preceding: Sequence[str], language: str = "english") -> list[Problem]:
+    """A person named where the cited sentence has "she"/"il", who means the person named in the
+    sentence before it: "Dr Imelda Scarrow worked as a hotel chef" where the source has "The
+    firm's owner, Colette Varnham, said ... . She set up the business after working as a hotel
+    chef". The line must name its person first (a title aside), take the rest of its words from
+    the sentence after its pronoun, and the sentence before must name someone else and not the line's person."""
+    from summarizer.extract.stopwords import stopwords_for
+    from summarizer.verify.lexicon import lexicon
+
+    stop = stopwords_for(language)
+    titles = lexicon(language).titles
+    line = _words(text)
+    k = 0
+    while k < len(line) and line[k][1].rstrip(".") in titles:
+        k += 1
+    named = []
+    while k < len(line) and line[k][0][:1].isupper() and line[k][1] not in stop:
+        named.append(line[k][1])
+        k += 1
+    if not 2 <= len(named) <= 4:
+        return []  # a full name opens the line ("According to Reay" names no one first)
+    # What the line says of the person, past a description between commas after the name.
+    after = text[text.find(line[k - 1][0]) + len(line[k - 1][0]) :]
+    after = re.sub(r"^\s*,[^,]*,", " ", after)
+    rest = [w for _, w in _words(after) if w not in stop and len(w) > 2]
+    for sentence, before in zip(sources, preceding):
+        theirs = _words(sentence)
+        if not theirs or theirs[0][1] not in _PERSON_PRONOUNS or not before:
+            continue
+        said = {w[:5] for _, w in theirs[1:]}
+        held = [w for w in rest if w[:5] in said]
+        if len(held) < 3 or len(held) < 0.6 * len(rest):
+            continue
+        before_words = {w for _, w in _words(before)}
+        if set(named) & (before_words | {w for _, w in theirs}):
+            continue
+        others = [p for p in _people(before, titles) if not set(p) & set(named)]
+        if not others:
+            continue
+        return [Problem(
+            "coreference", f"coreference not in its sources: its source's “{theirs[0][0]}” follows a sentence about "
+            f"{' '.join(w.title() for w in others[0])}, not {' '.join(w for w, _ in line if w.lower() in named)}"
+        )]
+    return []
