@@ -334,6 +334,8 @@ def _thing_placed_elsewhere(text: str, joined: str, place_words: frozenset[str],
     if not place_words:
         return []
     line = _ANY_WORD.findall(text.replace("’", "'"))
+    if not any(w.lower() in place_words for w in line):
+        return []  # no place word in the line: the sources need not be read
     source = _ANY_WORD.findall(joined.replace("’", "'"))
     dates = dates | _DATE_WORDS
     moved = []

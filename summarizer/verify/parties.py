@@ -41,6 +41,13 @@ def _words(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+@lru_cache(maxsize=4096)
+def _pairs(text: str) -> frozenset[tuple[str, str]]:
+    """The pairs of neighbouring words of `text` (small letters): a cheap first look for a shared stretch."""
+    words = [w for _, w in _words(text)]
+    return frozenset(zip(words, words[1:]))
+
+
 def _stretch(line: Sequence[str], source: Sequence[str]) -> tuple[int, int, int]:
     """The longest run of words the line shares with the source: (start in line, start in source, length)."""
     from difflib import SequenceMatcher
@@ -62,7 +69,14 @@ def other_party_problems(text: str, sources: Sequence[str], article: Sequence[st
     saying = lexicon(language).saying | lexicon(language).labelling
     line = _words(text)
     lowered = [w for _, w in line]
+    # The doer's first content word opens the line (within 4 words) and is none of the source's.
+    first = next(((k, w) for k, w in enumerate(lowered) if w not in stop and len(w) > 2), None)
+    if first is None or first[0] >= 4:
+        return []
+    mine_pairs = _pairs(text)
     for sentence in sources:
+        if len(mine_pairs & _pairs(sentence)) < MIN_STRETCH - 1 or any(first[1] == w for _, w in _words(sentence)):
+            continue  # the doer is the source's own, or no stretch of MIN_STRETCH words in common
         theirs = _words(sentence)
         i, j, n = _stretch(lowered, [w for _, w in theirs])
         if i == 0 or j == 0 or n < MIN_STRETCH or saying & set(lowered[: i + 1]):
@@ -132,6 +146,8 @@ def pronoun_person_problems(text: str, sources: Sequence[str], preceding: Sequen
     firm's owner, Colette Varnham, said ... . She set up the business after working as a hotel
     chef". The line must name its person first (a title aside), take the rest of its words from
     the sentence after its pronoun, and the sentence before must name someone else and not the line's person."""
+    if not any(words and words[0][1] in _PERSON_PRONOUNS for words in map(_words, sources)):
+        return []  # no cited sentence opens with one: nothing to read (and nothing tokenised)
     from summarizer.extract.stopwords import stopwords_for
     from summarizer.verify.lexicon import lexicon
 
