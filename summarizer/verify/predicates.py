@@ -22,7 +22,7 @@ Symmetric relations ("met", "drew with") and converse verbs ("bought" / "sold") 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -38,22 +38,28 @@ _BE = frozenset("is are was were be been being".split())
 # painful", "branded it a betrayal". A line with one reports the judgement; it does not state it.
 
 
-@lru_cache(maxsize=4096)  # source sentences come back for every line and trial citation
-def _quoted_mask(text: str) -> tuple[tuple[str, bool], ...]:
-    """The words of `text` in order, each with whether it stands inside quotation marks."""
-    import re
+_MARKED_WORD = re.compile(r"[\"“”«»„]|[^\W_][\w'’\-]*")
 
-    words: list[tuple[str, bool]] = []
+
+def quote_marked_words(text: str) -> Iterator[tuple[str, bool, int]]:
+    """Each word of `text` as written, whether it stands inside quotation marks, and where it starts."""
     inside = False
-    for match in re.finditer(r"[\"“”«»„]|[^\W_][\w'’\-]*", text):
+    for match in _MARKED_WORD.finditer(text):
         token = match.group()
         if token in _QUOTE_MARKS:
             inside = True if token in "“«„" else False if token in "”»" else not inside
             continue
-        # "in May" is a month, not the hedge "may": a capital inside the text keeps it apart.
-        month = token == "May" and match.start() > 0
-        words.append((token if month else token.lower().replace("’", "'"), inside))
-    return tuple(words)
+        yield token, inside, match.start()
+
+
+@lru_cache(maxsize=4096)  # source sentences come back for every line and trial citation
+def _quoted_mask(text: str) -> tuple[tuple[str, bool], ...]:
+    """The words of `text` in order, each with whether it stands inside quotation marks."""
+    # "in May" is a month, not the hedge "may": a capital inside the text keeps it apart.
+    return tuple(
+        (token if token == "May" and at > 0 else token.lower().replace("’", "'"), inside)
+        for token, inside, at in quote_marked_words(text)
+    )
 
 
 def _phrases(words: Sequence[str], phrases: frozenset[str]) -> set[str]:

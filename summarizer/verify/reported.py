@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from summarizer.verify.lexicon import Lexicon
-from summarizer.verify.predicates import _BE, _QUOTE_MARKS, _phrases
+from summarizer.verify.predicates import _BE, _QUOTE_MARKS, _phrases, quote_marked_words
 from summarizer.verify.problems import Problem
 
 
@@ -47,17 +47,12 @@ def _quotations(masked: Sequence[tuple[str, bool, int]]) -> list[tuple[int, int]
 def _tokens(text: str) -> tuple[tuple[str, bool, int], ...]:
     """The words of `text`, each lower-cased, with whether it stands inside quotation marks and where."""
     found: list[tuple[str, bool, int]] = []
-    inside = False
-    for match in re.finditer(r"[\"“”«»„]|[^\W_][\w'’\-]*", text):
-        token = match.group()
-        if token in _QUOTE_MARKS:
-            inside = True if token in "“«„" else False if token in "”»" else not inside
-            continue
+    for token, inside, at in quote_marked_words(text):
         word = token.lower().replace("’", "'")
         head, _, tail = word.partition("'")
         if tail and len(head) <= 3 and "'" not in tail:
             word = tail  # an elided article or pronoun: "qu'un abattage", "l'éleveur"
-        found.append((word, inside, match.start()))
+        found.append((word, inside, at))
     return tuple(found)
 
 
