@@ -300,7 +300,7 @@ class RelationChecker:
             # "Researchers tested 4,200 adults"): parsed only where its source goes on after it.
             last = re.findall(r"\w+", text.lower())[-1]
             cut = any(re.search(rf"\b{re.escape(last)}\s+\w", s.lower()) for s in evidence.sources)
-            relative = re.search(r"\b(?:who|which|whose|whom)\b", text, re.IGNORECASE)
+            relative = re.search(r"\b(?:who|which|whose|whom|that)\b", text, re.IGNORECASE)
             if not cut and not relative:
                 return [], frozenset()
             from summarizer.verify.predicates import no_main_verb, object_dropped

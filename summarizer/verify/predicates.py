@@ -566,17 +566,23 @@ def no_main_verb(line: Any) -> list[Problem]:
     if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN", "ADJ"):
         return []
     phrase = {t.i for t in roots[0].subtree}
-    # A relative clause opened by "who", "which", "whose" (not a "to" clause the parse calls one).
-    relative = [t for t in line if t.dep_ == "relcl" and t.head.i in phrase and any(w.tag_ in ("WDT", "WP", "WP$") for w in t.subtree)]
+    # A relative clause opened by "who", "which", "whose" or "that" (not a "to" clause the parse calls one).
+    relative = [
+        t for t in line
+        if t.dep_ == "relcl" and t.head.i in phrase and any(w.tag_ in ("WDT", "WP", "WP$") or w.lower_ == "that" for w in t.subtree)
+    ]
     if not relative:
         return []
     # A participle that describes a noun before it ("the defending champion", "a fallen tree")
     # is no main verb either.
     # (A past participle only right after a determiner: the parse may take a main verb after a
     # noun phrase for one, "The 39-year-old paid tribute".)
+    # Nor is a participle phrase after the noun, a relative clause without its "which was": "a
+    # phone hidden in a washroom that ...", "the first launch ever attempted from Skarvay, which ...".
     described = [
         t for t in line
         if t.pos_ == "VERB" and t.dep_ in ("amod", "compound") and (t.tag_ == "VBG" or (t.i > 0 and line[t.i - 1].pos_ == "DET"))
+        or t.pos_ == "VERB" and t.dep_ == "acl" and t.tag_ in ("VBN", "VBG") and t.head.i in phrase
     ]
     inside = {t.i for clause in relative + described for t in clause.subtree}
     if any(t.pos_ in ("VERB", "AUX") and t.i not in inside for t in line):
