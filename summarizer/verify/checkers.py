@@ -144,16 +144,16 @@ class RelationChecker:
         )
 
         language = _language(evidence)
+        article = _article(evidence)
         problems = literal_problems(
             text, evidence.sources, evidence.support, evidence.min_support, language,
-            (*evidence.context, *evidence.named_after), _article(evidence),
+            (*evidence.context, *evidence.named_after), article,
         )
         problems += certainty_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
         if not problems:
             from summarizer.verify.reported import unattributed_problems
 
             problems += unattributed_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
-        article = tuple(s.text for s in evidence.document.sentences) if evidence.document is not None else ()
         problems += _figure_problems(text, evidence.sources, language, article)
         terms: frozenset[str] = frozenset()
         if article:
@@ -194,8 +194,7 @@ class RelationChecker:
                 if speakers:
                     problems += speaker_problems(text, sources, language, terms, article)
             return problems
-        document = evidence.document
-        names = document_names(tuple(s.text for s in document.sentences), language) if document is not None else frozenset()
+        names = document_names(article, language) if evidence.document is not None else frozenset()
         sources = Sources(evidence.sources, known_names=names, context=evidence.context, language=language,
                           preceding=evidence.preceding, follows=evidence.follows)
         # Neighbours in a line stand for a relation only where the line is built from the
@@ -333,8 +332,7 @@ class RelationChecker:
         if evidence.document is not None:
             from summarizer.verify.roles import role_problems
 
-            article = tuple(s.text for s in evidence.document.sentences)
-            problems += role_problems(line, article, lambda sentence: parse(sentence, language))
+            problems += role_problems(line, _article(evidence), lambda sentence: parse(sentence, language))
         from summarizer.verify.plans import plan_problems
 
         problems += plan_problems(line, sources, evidence.sources, lexicon(language).saying)
