@@ -771,6 +771,37 @@ _MARKS_ONLY = re.compile(r"[.!?…]{1,3}[\"'”’»)\]]*(?!\S)")  # not a row o
 _SHORTEST_WORDLESS = 5  # characters: "!", "?!", '..."' (most paragraphs have no piece this short)
 
 
+# Each side of a caption's glue holds this many words at least: a caption names who or what is
+# shown, and a shorter piece is more likely a name or a label than a caption or a sentence.
+MIN_GLUED_WORDS = 4
+
+
+def _split_caption_glue(text: str, spans: Iterable[tuple[int, int]], info: lang.Language) -> Iterator[tuple[int, int]]:
+    """Each span split where a caption runs into the next sentence without an end mark (see
+    Language.caption_glue): "... sick animals back to health" and "The green-eyed cat was ...".
+    The word before the glue must be a lowercase word (a caption ends on what it shows, "health",
+    "(pictured)", "Reagan"), not a stopword, which takes the article as its object ("told The
+    ...", "of The ..."). A one-letter article after a capitalised word is a label ("Group A while",
+    "Patient A and"); after a lowercase one it may be too ("infra-red A rays"), which is rare."""
+    pattern = info.caption_glue
+    assert pattern is not None
+    for start, end in spans:
+        cut = start
+        for match in pattern.finditer(text, start, end):
+            space = match.start()
+            before = text[cut:space].split()
+            if len(before) < MIN_GLUED_WORDS or len(text[match.end() : end].split()) + 1 < MIN_GLUED_WORDS:
+                continue
+            last = before[-1]
+            if not (last[-1].islower() or last[-1].isdigit() or last[-1] == ")"):
+                continue
+            if last.lower() in (info.stopwords or ()) or (text[space + 2] == " " and not (last[0].islower() or last[0].isdigit() or last[0] == "(")):
+                continue
+            yield cut, space
+            cut = space + 1
+        yield cut, end
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None, language: str = "english") -> list[tuple[int, int]]:
     """Character spans of the sentences in ``text[start:end]``, as offsets into ``text``."""
     end = len(text) if end is None else end
@@ -795,6 +826,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
             merged = _merge_continuations(piece, raw, info)
         else:
             merged = _merge_other(piece, raw, language)
+        if info.caption_glue is not None and info.caption_glue.search(piece):  # rare outside scraped pages
+            merged = list(_split_caption_glue(piece, merged, info))
     # A split inside a quotation whose tail cannot stand alone (a post's hashtags) is undone; the
     # sentences of a short quotation become one unit in the extract stage (extract/units.py).
     spans = join_quoted(piece, [(a, b) for a, b in merged if piece[a:b].strip()])
