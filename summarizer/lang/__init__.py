@@ -77,7 +77,7 @@ class Language:
     question_marks: str = ""  # marks besides "?" that end a question (Greek ";")
     # A caption that runs into the next sentence with no end mark, as scraped pages print them
     # ("... back to health The green-eyed cat was brought ..."): a space and an article opening a
-    # sentence, matched where the space stands after a lowercase word (read/segment.py).
+    # sentence, matched at the space (read/segment.py).
     caption_glue: re.Pattern[str] | None = None
     # In a script that ends sentences with a space (Thai, Lao), words that open a clause of the same
     # sentence after one (Thai "เนื่องจาก" because, "ซึ่ง" which): no sentence ends before them.

@@ -39,9 +39,10 @@ LANGUAGE = Language(
         r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\."
         r"|(?<![.\w])[A-Z]\.)$"
     ),
-    # An article and a lowercase word: "The green-eyed cat", "A troll called"; not "The Times"
-    # (a name after "told"), "A and B" or "A or B" (labels).
-    caption_glue=re.compile(r" (?:The|An?) (?!(?:and|or)\b)[a-z]"),
+    # After a lowercase word, digit or ")", an article and a lowercase word: "The green-eyed cat",
+    # "A troll called"; not "The Times" (a name after "told"), "A and B" or "A or B" (labels).
+    # Written to start with the space, a literal the regex engine jumps to.
+    caption_glue=re.compile(r" (?<=[a-z0-9)] )(?:The|An?) (?!(?:and|or)\b)[a-z]"),
     # Words capitalised mid-sentence only in names ("The Hague"): capitalised, they open a sentence,
     # and a line opening with one begins the story.
     sentence_openers=words(

@@ -774,28 +774,30 @@ _SHORTEST_WORDLESS = 5  # characters: "!", "?!", '..."' (most paragraphs have no
 # Each side of a caption's glue holds this many words at least: a caption names who or what is
 # shown, and a shorter piece is more likely a name or a label than a caption or a sentence.
 MIN_GLUED_WORDS = 4
+_GLUE_WINDOW = 120  # characters
 
 
 def _split_caption_glue(text: str, spans: Iterable[tuple[int, int]], info: lang.Language) -> Iterator[tuple[int, int]]:
     """Each span split where a caption runs into the next sentence without an end mark (see
     Language.caption_glue): "... sick animals back to health" and "The green-eyed cat was ...".
-    The word before the glue must be a lowercase word (a caption ends on what it shows, "health",
-    "(pictured)", "Reagan"), not a stopword, which takes the article as its object ("told The
-    ...", "of The ..."). A one-letter article after a capitalised word is a label ("Group A while",
+    The word before the glue ends in a lowercase letter, a digit or ")" (a caption ends on what it
+    shows, "health", "(pictured)", "Reagan") and is no stopword, which would take the article as
+    its object ("told The ...", "of The ..."). A one-letter article after a capitalised word is a label ("Group A while",
     "Patient A and"); after a lowercase one it may be too ("infra-red A rays"), which is rare."""
     pattern = info.caption_glue
     assert pattern is not None
+    stopwords = info.stopwords or frozenset()
     for start, end in spans:
         cut = start
         for match in pattern.finditer(text, start, end):
             space = match.start()
-            before = text[cut:space].split()
-            if len(before) < MIN_GLUED_WORDS or len(text[match.end() : end].split()) + 1 < MIN_GLUED_WORDS:
+            # Words are counted in a window: past it, a side has enough of them anyway.
+            before = text[max(cut, space - _GLUE_WINDOW) : space].split()
+            after = text[match.end() : min(end, match.end() + _GLUE_WINDOW)].split()
+            if len(before) < MIN_GLUED_WORDS or len(after) + 1 < MIN_GLUED_WORDS:
                 continue
             last = before[-1]
-            if not (last[-1].islower() or last[-1].isdigit() or last[-1] == ")"):
-                continue
-            if last.lower() in (info.stopwords or ()) or (text[space + 2] == " " and not (last[0].islower() or last[0].isdigit() or last[0] == "(")):
+            if last.lower() in stopwords or (text[space + 2] == " " and not (last[0].islower() or last[0].isdigit() or last[0] == "(")):
                 continue
             yield cut, space
             cut = space + 1
