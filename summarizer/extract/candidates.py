@@ -39,7 +39,8 @@ _MD_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w
 # --- One-sentence furniture --------------------------------------------------------------------
 _BOILERPLATE = re.compile(
     r"""^(?:
-        (?:scroll\s+down|click\s+here|read\s+more|share\s+this|sign\s+up|follow\s+us|subscribe)\b  # page furniture
+        media\s+playback\s+is\s+(?:not\s+supported\s+on\s+this|unsupported\s+on\s+your)\s+device\s*$  # a video's notice
+      | (?:scroll\s+down|click\s+here|read\s+more|share\s+this|sign\s+up|follow\s+us|subscribe)\b  # page furniture
       | (?:related|see\s+also|also\s+read|read\s+next|more\s+from|advertisement)\s*[:|]             # link lists
       | \(?\s*(?:AP|Reuters|AFP)\s*\)?\s*[-—–]*\s*$                                              # bare agency tag
       | (?:copyright|©|\(c\))\s*(?:\d{4}|[A-Z])                                                    # copyright notice

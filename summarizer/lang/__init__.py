@@ -79,6 +79,9 @@ class Language:
     # ("... back to health The green-eyed cat was brought ..."): a space and an article opening a
     # sentence, matched at the space (read/segment.py).
     caption_glue: re.Pattern[str] | None = None
+    # A player's notice that such pages run into the next sentence with no space ("Media playback is
+    # not supported on this deviceThe hosts won ..."): a sentence ends after it (read/segment.py).
+    glued_furniture: re.Pattern[str] | None = None
     # In a script that ends sentences with a space (Thai, Lao), words that open a clause of the same
     # sentence after one (Thai "เนื่องจาก" because, "ซึ่ง" which): no sentence ends before them.
     clause_openers: tuple[str, ...] = ()

@@ -43,6 +43,8 @@ LANGUAGE = Language(
     # "A troll called"; not "The Times" (a name after "told"), "A and B" or "A or B" (labels).
     # Written to start with the space, a literal the regex engine jumps to.
     caption_glue=re.compile(r" (?<=[a-z0-9)] )(?:The|An?) (?!(?:and|or)\b)[a-z]"),
+    # BBC pages' notice where a video does not play; page furniture (extract/candidates.py).
+    glued_furniture=re.compile(r"Media playback is (?:not supported on this|unsupported on your) device(?=\S)"),
     # Words capitalised mid-sentence only in names ("The Hague"): capitalised, they open a sentence,
     # and a line opening with one begins the story.
     sentence_openers=words(

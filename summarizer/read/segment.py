@@ -804,6 +804,16 @@ def _split_caption_glue(text: str, spans: Iterable[tuple[int, int]], info: lang.
         yield cut, end
 
 
+def _split_after(text: str, spans: Iterable[tuple[int, int]], pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+    """Each span split after every match of `pattern` inside it."""
+    for start, end in spans:
+        for match in pattern.finditer(text, start, end):
+            if start < match.end() < end:
+                yield start, match.end()
+                start = match.end()
+        yield start, end
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None, language: str = "english") -> list[tuple[int, int]]:
     """Character spans of the sentences in ``text[start:end]``, as offsets into ``text``."""
     end = len(text) if end is None else end
@@ -830,6 +840,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
             merged = _merge_other(piece, raw, language)
         if info.caption_glue is not None and info.caption_glue.search(piece):  # rare outside scraped pages
             merged = list(_split_caption_glue(piece, merged, info))
+        if info.glued_furniture is not None and info.glued_furniture.search(piece):
+            merged = list(_split_after(piece, merged, info.glued_furniture))
     # A split inside a quotation whose tail cannot stand alone (a post's hashtags) is undone; the
     # sentences of a short quotation become one unit in the extract stage (extract/units.py).
     spans = join_quoted(piece, [(a, b) for a, b in merged if piece[a:b].strip()])

@@ -47,3 +47,19 @@ def test_article_inside_a_sentence_is_no_glue(text: str) -> None:
 def test_other_languages_keep_their_sentences() -> None:
     text = "Le maire a inauguré le nouveau pont sur la rivière The bridge était attendu depuis dix ans."
     assert len(sentence_spans(text, language="french")) == 1
+
+
+def test_video_notice_glued_to_the_next_sentence_is_furniture_of_its_own() -> None:
+    from summarizer import Summarizer
+
+    text = (
+        "Media playback is not supported on this deviceThe visitors held on for a draw at Kingsmead after "
+        "losing three wickets in the final hour. Rain had cut the second day's play to 40 overs. "
+        "The fourth test starts in Durban on Thursday."
+    )
+    assert _sentences(text)[:2] == [
+        "Media playback is not supported on this device",
+        "The visitors held on for a draw at Kingsmead after losing three wickets in the final hour.",
+    ]
+    lines = [line.text for line in Summarizer().summarize(text).lines]
+    assert lines and not any("Media playback" in line for line in lines)
