@@ -76,9 +76,9 @@ class Language:
     never_final: re.Pattern[str] | None = None
     question_marks: str = ""  # marks besides "?" that end a question (Greek ";")
     # A caption that runs into the next sentence with no end mark, as scraped pages print them
-    # ("... back to health The green-eyed cat was brought ..."): a space and an article opening a
-    # sentence, matched at the space (read/segment.py).
-    caption_glue: re.Pattern[str] | None = None
+    # ("... back to health The green-eyed cat was brought ..."): an article opening a sentence after
+    # a space, one pattern per article, matched at the article (read/segment.py).
+    caption_glue: tuple[re.Pattern[str], ...] = ()
     # A player's notice that such pages run into the next sentence with no space ("Media playback is
     # not supported on this deviceThe hosts won ..."): a sentence ends after it (read/segment.py).
     glued_furniture: re.Pattern[str] | None = None

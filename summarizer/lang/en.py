@@ -41,8 +41,12 @@ LANGUAGE = Language(
     ),
     # After a lowercase word, digit or ")", an article and a lowercase word: "The green-eyed cat",
     # "A troll called"; not "The Times" (a name after "told"), "A and B" or "A or B" (labels).
-    # Written to start with the space, a literal the regex engine jumps to.
-    caption_glue=re.compile(r" (?<=[a-z0-9)] )(?:The|An?) (?!(?:and|or)\b)[a-z]"),
+    # Each starts with its article, a literal the regex engine jumps to (one alternation of the
+    # articles is searched 3x slower).
+    caption_glue=(
+        re.compile(r"The (?<=[a-z0-9)] The )[a-z]"),
+        re.compile(r"A(?:n (?<=[a-z0-9)] An )| (?<=[a-z0-9)] A )(?!(?:and|or)\b))[a-z]"),
+    ),
     # BBC pages' notice where a video does not play; page furniture (extract/candidates.py).
     glued_furniture=re.compile(r"Media playback is (?:not supported on this|unsupported on your) device(?=\S)"),
     # Words capitalised mid-sentence only in names ("The Hague"): capitalised, they open a sentence,

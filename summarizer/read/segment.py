@@ -784,20 +784,17 @@ def _split_caption_glue(text: str, spans: Iterable[tuple[int, int]], info: lang.
     shows, "health", "(pictured)", "Reagan") and is no stopword, which would take the article as
     its object ("told The ...", "of The ..."). A one-letter article after a capitalised word is a label ("Group A while",
     "Patient A and"); after a lowercase one it may be too ("infra-red A rays"), which is rare."""
-    pattern = info.caption_glue
-    assert pattern is not None
     stopwords = info.stopwords or frozenset()
     for start, end in spans:
         cut = start
-        for match in pattern.finditer(text, start, end):
-            space = match.start()
+        for article in sorted(match.start() for pattern in info.caption_glue for match in pattern.finditer(text, start, end)):
+            space = article - 1
             # Words are counted in a window: past it, a side has enough of them anyway.
             before = text[max(cut, space - _GLUE_WINDOW) : space].split()
-            after = text[match.end() : min(end, match.end() + _GLUE_WINDOW)].split()
-            if len(before) < MIN_GLUED_WORDS or len(after) + 1 < MIN_GLUED_WORDS:
+            if len(before) < MIN_GLUED_WORDS or len(text[article : min(end, article + _GLUE_WINDOW)].split()) < MIN_GLUED_WORDS:
                 continue
             last = before[-1]
-            if last.lower() in stopwords or (text[space + 2] == " " and not (last[0].islower() or last[0].isdigit() or last[0] == "(")):
+            if last.lower() in stopwords or (text[article + 1] == " " and not (last[0].islower() or last[0].isdigit() or last[0] == "(")):
                 continue
             yield cut, space
             cut = space + 1
@@ -838,7 +835,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
             merged = _merge_continuations(piece, raw, info)
         else:
             merged = _merge_other(piece, raw, language)
-        if info.caption_glue is not None and info.caption_glue.search(piece):  # rare outside scraped pages
+        if any(pattern.search(piece) for pattern in info.caption_glue):  # rare outside scraped pages
             merged = list(_split_caption_glue(piece, merged, info))
         if info.glued_furniture is not None and info.glued_furniture.search(piece):
             merged = list(_split_after(piece, merged, info.glued_furniture))
