@@ -79,6 +79,9 @@ class Language:
     # ("... back to health The green-eyed cat was brought ..."): an article opening a sentence after
     # a space, one pattern per article, matched at the article (read/segment.py).
     caption_glue: tuple[re.Pattern[str], ...] = ()
+    # Words after which such an article opens a name or a title, not a sentence ("a film called A
+    # Day in the Life", "a memoir titled The Long Way"), lowercase.
+    naming_words: frozenset[str] = _EMPTY
     # A player's notice that such pages run into the next sentence with no space ("Media playback is
     # not supported on this deviceThe hosts won ..."): a sentence ends after it (read/segment.py).
     glued_furniture: re.Pattern[str] | None = None

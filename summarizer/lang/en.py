@@ -47,6 +47,7 @@ LANGUAGE = Language(
         re.compile(r"The (?<=[a-z0-9)] The )[a-z]"),
         re.compile(r"A(?:n (?<=[a-z0-9)] An )| (?<=[a-z0-9)] A )(?!(?:and|or)\b))[a-z]"),
     ),
+    naming_words=words("called named titled entitled dubbed nicknamed starring headlined"),
     # BBC pages' notice where a video does not play; page furniture (extract/candidates.py).
     glued_furniture=re.compile(r"Media playback is (?:not supported on this|unsupported on your) device(?=\S)"),
     # Words capitalised mid-sentence only in names ("The Hague"): capitalised, they open a sentence,

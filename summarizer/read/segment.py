@@ -782,7 +782,8 @@ def _split_caption_glue(text: str, spans: Iterable[tuple[int, int]], info: lang.
     Language.caption_glue): "... sick animals back to health" and "The green-eyed cat was ...".
     The word before the glue ends in a lowercase letter, a digit or ")" (a caption ends on what it
     shows, "health", "(pictured)", "Reagan") and is no stopword, which would take the article as
-    its object ("told The ...", "of The ..."). A one-letter article after a capitalised word is a label ("Group A while",
+    its object ("told The ...", "of The ..."), nor a naming word ("a film called A Day in ...").
+    A one-letter article after a capitalised word is a label ("Group A while",
     "Patient A and"); after a lowercase one it may be too ("infra-red A rays"), which is rare."""
     stopwords = info.stopwords or frozenset()
     for start, end in spans:
@@ -794,7 +795,7 @@ def _split_caption_glue(text: str, spans: Iterable[tuple[int, int]], info: lang.
             if len(before) < MIN_GLUED_WORDS or len(text[article : min(end, article + _GLUE_WINDOW)].split()) < MIN_GLUED_WORDS:
                 continue
             last = before[-1]
-            if last.lower() in stopwords or (text[article + 1] == " " and not (last[0].islower() or last[0].isdigit() or last[0] == "(")):
+            if last.lower() in stopwords or last.lower() in info.naming_words or (text[article + 1] == " " and not (last[0].islower() or last[0].isdigit() or last[0] == "(")):
                 continue
             yield cut, space
             cut = space + 1

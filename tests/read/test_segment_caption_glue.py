@@ -38,6 +38,8 @@ def test_caption_ending_in_pictured_and_a_sentence_opening_with_a() -> None:
         "The surveyors marked the plots on the map as A and B before the sale went ahead.",  # labels
         "The home side finished top of Group A while the visitors went out in the first round.",  # a label after a capital
         "Short caption The end.",  # too few words on one side to be a caption
+        "The station aired a documentary called A day on the harbour wall last night.",  # a title
+        "She starred in a film titled The last summer of the old town before moving to the stage.",
     ],
 )
 def test_article_inside_a_sentence_is_no_glue(text: str) -> None:
