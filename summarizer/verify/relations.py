@@ -1125,6 +1125,8 @@ def _speaks(
                 runs = _name_runs([t for t in sentence[: j - 1] if t.term is not None and t.lower not in speech.times], names)
                 if runs and any(speech.stem(word) == term for word in runs[0]):
                     return True
+            if j and sentence[j - 1].lower in _AND_WORDS and _opening_name_speaks(sentence[:j - 1], term, names, speech):
+                return True  # "Nerith Compute, which ..., plans two halls and says ...": the subject says it
             if _the_noun_speaking(sentence, j, lambda noun: noun.term == term and not noun.capitalised):
                 return True  # "the zoo said" / "said the zoo" where the speaker is Pelham Park Zoo
             if _stand_in_speaker(sentence, j) and (
@@ -1178,6 +1180,37 @@ def _speaks(
     return False
 
 
+# "and" before a second verb that shares the sentence's subject: "plans two halls and says ...".
+_AND_WORDS = frozenset("and et y und".split())
+_OPENING_ARTICLES = frozenset("the le la les l' el los las die der das".split())
+
+
+def _opening_name_speaks(before: Sequence[Token], term: str, names: frozenset[str], speech: _Speech) -> bool:
+    """Whether the name that opens a sentence (its subject, as the first words of `before`, the
+    sentence up to "and says") is `term`'s: "Nerith Compute, which is based in Ormsgate, plans
+    ... and says" has Nerith Compute say it, not Ormsgate."""
+    words = [t for t in before if t.term is not None and t.term != _PRONOUN_TERM and t.lower not in speech.times]
+    if not words or any(t.lower not in _OPENING_ARTICLES for t in before if t.start < words[0].start):
+        return False  # "In Leeds, the council ...": a name after other words is no subject
+    # Its first word is capitalised as any sentence's is: it belongs to the name where the word after it does.
+    run = 0
+    while run < len(words) and words[run].segment == words[0].segment and (
+        words[run].lower in names or words[run].capitalised or (run == 0 and words[0].text[:1].isupper())
+    ):
+        run += 1
+    if run < 1 or (run == 1 and not (words[0].lower in names or words[0].capitalised)):
+        return False
+    # The name's last word ("Compute"), which the line's speaker ends on: another of its words
+    # ("Chess" of "International Chess Federation") may belong to another body.
+    return speech.stem(words[run - 1].lower) == term
+
+
+# An aside opened by "a" describes the name before it ("Maeve Tolland, a teacher from Kilbrannan,
+# said"): it never is a name itself, and a name in it is a place or party of the description.
+# Read so in the sources only: a line's speaker so described is checked as any other.
+_INDEFINITE_ARTICLES = frozenset("a an un une una ein eine".split())
+
+
 def _apposed_speaker(sentence: Sequence[Token], j: int, names: frozenset[str], speech: _Speech) -> list[str]:
     """The words of the name that speaks at the saying word `j` across an aside between commas
     that describes it ("Brenda Colley, a resident who campaigned against the plan, said"): the
@@ -1193,7 +1226,7 @@ def _apposed_speaker(sentence: Sequence[Token], j: int, names: frozenset[str], s
         return []
     # A relative clause describes the name before it: a name inside it ("who took over from
     # Kirsten Dahl") is what it says of the speaker, not another speaker.
-    relative = _describes_before(aside, speech)
+    relative = _describes_before(aside, speech) or aside[0].lower in _INDEFINITE_ARTICLES
     if any(t.lower in speech.saying or (not relative and t.term is not None and (t.lower in names or t.capitalised)) for t in aside):
         return []
     words: list[str] = []
