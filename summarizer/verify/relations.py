@@ -1048,12 +1048,48 @@ def _reporting_pair(content: Sequence[Token], i: int, sources: Sources, is_name,
         # "Quinn said watches ...": the speaker and the words given, not a relation of the two,
         # where a source sentence holding the words gives words to Quinn.
         return _speaks(sources, a.term, window, speech, within=b.term)  # type: ignore[arg-type]
+    if i and a.lower in speech.times and _dated_report(content, i, sources, tokens, speech):
+        return True
     if i and content[i - 1].lower in speech.saying and is_name(a) and b.lower in speech.times:
         return _speaks(sources, a.term, window, speech) and any(  # type: ignore[arg-type]
             t.term == b.term and any(u.lower in speech.saying and abs(k - m) <= window for m, u in enumerate(sentence))
             for sentence in sources.tokens for k, t in enumerate(sentence)
         )
     return False
+
+
+# The word that opens a reported clause, in every language with a module ("that", "que").
+_THAT_WORDS = frozenset({"that"}) | frozenset(word for code in ("fr", "es", "de") for word in lexicon(code).that_words)
+
+
+def _dated_report(content: Sequence[Token], i: int, sources: Sources, tokens: Sequence[Token], speech: _Speech) -> bool:
+    """Whether the date `content[i]` dates the verb before it, which then reports a clause opened
+    by "that" ("announced on Tuesday that four libraries ..."), as a source sentence dates the same
+    verb ("the council said on Tuesday"; any saying word for another): the date is the report's,
+    and the clause's first word no neighbour of it."""
+    date, after = content[i], content[i + 1]
+    if not any(t.lower in _THAT_WORDS and date.start < t.start < after.start for t in tokens):
+        return False
+    verb = _word_before(tokens, next(k for k, t in enumerate(tokens) if t is date), speech)
+    if verb is None:
+        return False
+    for sentence in sources.tokens:
+        for k, t in enumerate(sentence):
+            theirs = _word_before(sentence, k, speech) if t.term == date.term else None
+            if theirs is not None and (
+                (theirs.lower in speech.saying and verb.lower in speech.saying) or (verb.term is not None and theirs.term == verb.term)
+            ):
+                return True
+    return False
+
+
+def _word_before(tokens: Sequence[Token], k: int, speech: _Speech) -> Token | None:
+    """The word before `tokens[k]` past its preposition ("ruled on Wednesday": "ruled"): a
+    content word or a saying word."""
+    for m in range(k - 1, -1, -1):
+        if tokens[m].term is not None or tokens[m].lower in speech.saying:
+            return tokens[m]
+    return None
 
 
 def _is_member_marker(tokens: Sequence[Token], i: int) -> bool:
