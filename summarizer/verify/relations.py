@@ -865,6 +865,8 @@ def _attribution(
         if apposed is not None:
             speakers.append(apposed)  # "Quennell, who founded Save Our Shelves, said": Quennell
             continue
+        if token.lower not in _ACCORDING and i + 1 < len(tokens) and tokens[i + 1].lower in _THAT_WORDS:
+            places = places[:-1]  # "said that Nicola Sturgeon's answers ...": the clause's subject is no speaker
         for j in places:  # "Smith said", "said Smith", "according to Smith"
             if (
                 0 <= j < len(tokens) and tokens[j].term is not None and is_name(tokens[j])
@@ -910,6 +912,10 @@ def _attribution(
             "attribution", f"attribution not in its sources: the cited sentence holding these words has someone else than {', '.join(elsewhere)} say them"
         ))
     return problems
+
+
+# The word that opens a reported clause, in every language with a module ("that", "que").
+_THAT_WORDS = frozenset({"that"}) | frozenset(word for code in ("fr", "es", "de") for word in lexicon(code).that_words)
 
 
 _LINKERS = frozenset("of de del du d".split())
@@ -1056,10 +1062,6 @@ def _reporting_pair(content: Sequence[Token], i: int, sources: Sources, is_name,
             for sentence in sources.tokens for k, t in enumerate(sentence)
         )
     return False
-
-
-# The word that opens a reported clause, in every language with a module ("that", "que").
-_THAT_WORDS = frozenset({"that"}) | frozenset(word for code in ("fr", "es", "de") for word in lexicon(code).that_words)
 
 
 def _dated_report(content: Sequence[Token], i: int, sources: Sources, tokens: Sequence[Token], speech: _Speech) -> bool:

@@ -78,3 +78,18 @@ def test_french_possible_restates_not_ruled_out() -> None:
 def test_french_ruled_out_without_its_negation_is_caught() -> None:
     assert "negation" in problem_kinds(PISCINE, "Le maire exclut une réouverture du bassin en septembre si les travaux avancent.")
     assert "negation" in problem_kinds(PISCINE, "Le maire annonce une réouverture du bassin en septembre si les travaux avancent.")
+
+
+BUDGET = (
+    "The council's budget for next year was published on Monday. "
+    "Its former leader, Rhona Beck, said that Tom Ansell's budget left a gap of £3m in the care services."
+)
+
+
+def test_the_name_after_said_that_is_no_speaker() -> None:
+    line = "The former leader said that Tom Ansell's budget left a gap of £3m in the care services."
+    assert "attribution" not in problem_kinds(BUDGET, line)
+
+
+def test_the_clauses_subject_given_the_words_is_caught() -> None:
+    assert "attribution" in problem_kinds(BUDGET, "Tom Ansell said that his budget left a gap of £3m in the care services.")
