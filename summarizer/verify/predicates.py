@@ -1324,6 +1324,10 @@ def _events(line: Any, sources: Sequence[Any]) -> list[Problem]:
                     # ", the company said, as it moves ...": a small parser hangs the clause on the
                     # aside that reports the event; it may as well belong to the event reported.
                     same = True
+                elif _follows(other, head) and _follows(token, head):
+                    # "as Bayer crashed out, losing 5-3 on penalties" in both: the clause follows the
+                    # line's event in the source too, and the parser hung it on an earlier verb there.
+                    same = True
                 elif any(t.lemma_.lower() == head and t.pos_ == "VERB" and not _same_event(t, other.head) for t in doc):
                     moved_to = other.head  # the line's event stands elsewhere in the sentence, without it
         if moved_to is not None and not same:
@@ -1332,6 +1336,14 @@ def _events(line: Any, sources: Sequence[Any]) -> list[Problem]:
                 f"belongs to “{moved_to.text}” in its source, not to “{token.head.text}”"
             ))
     return problems
+
+
+def _follows(clause: Any, lemma: str) -> bool:
+    """Whether the last verb before the words of the clause headed by `clause` (the event it
+    follows) has the lemma `lemma`."""
+    start = min(t.i for t in clause.subtree)
+    verb = next((t for t in reversed(clause.doc[:start]) if t.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() == lemma
 
 
 def _same_event(token: Any, head: Any) -> bool:
