@@ -758,6 +758,8 @@ def relation_problems(
             continue  # "Fenn called the rise painful": a judgement Fenn gave in words; who said it is checked there
         if _reporting_pair(content, i, sources, is_name, settings.window, tokens):
             continue  # "..., announced the council on Monday": who said it, and when, are the speaker check's
+        if not circumstance and _untaken_title(tokens, a, b, sources, is_name):
+            continue  # "Former tenant Aisha Okonedo" where the article calls no one else "tenant"
         pair = f"“{a.text} … {b.text}”"
         if any(is_name(t) and _body_of_place_speaks(tokens, t, sources) for t in (a, b)):
             continue  # "La mairie de Trévanne a annoncé" where "a annoncé la mairie" in a sentence naming Trévanne
@@ -1062,6 +1064,25 @@ def _reporting_pair(content: Sequence[Token], i: int, sources: Sources, is_name,
             for sentence in sources.tokens for k, t in enumerate(sentence)
         )
     return False
+
+
+def _untaken_title(tokens: Sequence[Token], a: Token, b: Token, sources: Sources, is_name) -> bool:
+    """Whether `a` is a common noun standing as a title right before the name `b` ("former tenant
+    Aisha Okonedo") that no source sentence gives as a title to anyone: a description of the
+    person the article may give in other words ("one of the tenants, Aisha Okonedo"). A title the
+    article gives another name ("chief nurse Fiona Galloway") stays a relation to check."""
+    if is_name(a) or a.capitalised or not is_name(b) or not b.capitalised or a.lower.endswith(("ed", "ing", "ly")):
+        return False  # "asked Quarrendon": a verb or an adverb, no title
+    k = next((m for m, t in enumerate(tokens) if t is a), None)
+    if k is None or k + 2 >= len(tokens) or tokens[k + 1] is not b or not (tokens[k + 2].capitalised and is_name(tokens[k + 2])):
+        return False  # a title stands before a person's full name
+    if k and tokens[k - 1].lower in _DETERMINERS:
+        return False  # "the smaller Wexhall Sinfonia": a description, not a title
+    for sentence in sources.tokens:
+        for m, t in enumerate(sentence[:-1]):
+            if t.term == a.term and sentence[m + 1].term is not None and is_name(sentence[m + 1]):
+                return False
+    return True
 
 
 def _dated_report(content: Sequence[Token], i: int, sources: Sources, tokens: Sequence[Token], speech: _Speech) -> bool:

@@ -93,3 +93,18 @@ def test_the_name_after_said_that_is_no_speaker() -> None:
 
 def test_the_clauses_subject_given_the_words_is_caught() -> None:
     assert "attribution" in problem_kinds(BUDGET, "Tom Ansell said that his budget left a gap of £3m in the care services.")
+
+
+TENANTS = (
+    "A tribunal has ordered a landlord in Pellham to repay £30,000 in rent to nine former tenants. "
+    "One of them, Rosa Devlin, said her flat had had no heating for two winters. "
+    "Housing officer Glen Marsh said the council would help the tenants find new homes."
+)
+
+
+def test_a_title_the_article_gives_no_one_describes_the_person() -> None:
+    assert problem_kinds(TENANTS, "Former tenant Rosa Devlin said her flat had had no heating for two winters.") == []
+
+
+def test_a_title_the_article_gives_another_name_is_caught() -> None:
+    assert "relation" in problem_kinds(TENANTS, "Housing officer Rosa Devlin said her flat had had no heating for two winters.")
