@@ -130,6 +130,10 @@ class Language:
     # contracts end") for a negation until a time ("not ... until their contracts end"):
     # `only_words` in the line where the source negates before one of its `until_words`.
     privative_phrases: frozenset[str] = _EMPTY
+    # Verbs of ruling something out ("n'exclut pas", "no descarta"): negated, they say the thing
+    # is possible, which a line may say with one of `possibility_words` ("juge possible").
+    ruling_out_verbs: frozenset[str] = _EMPTY
+    possibility_words: frozenset[str] = _EMPTY
     # Nouns that name an act of authority the article reports, as news refers back to it ("the
     # ban", "the veto", "la medida", "la prohibición"): one may stand for another, the same act.
     act_nouns: frozenset[str] = _EMPTY

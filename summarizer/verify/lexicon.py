@@ -25,6 +25,8 @@ class Lexicon:
     infinitive_markers: frozenset[str] = frozenset()
     contrast_phrases: tuple[tuple[str, ...], ...] = ()  # "rather than": each as its words
     privative_phrases: tuple[tuple[str, ...], ...] = ()  # "out of" (control): each as its words
+    ruling_out: frozenset[str] = frozenset()  # "exclut": negated, says "possible"
+    possibility: frozenset[str] = frozenset()  # "possible", "envisageable"
     only_words: frozenset[str] = frozenset()  # "only ... once" for "not ... until"
     act_nouns: frozenset[str] = frozenset()  # "the ban", "the veto": one act, named either way
     comparison_words: frozenset[str] = frozenset()  # "compared with 67% for ..."
@@ -111,6 +113,8 @@ def lexicon(language: str) -> Lexicon:
         infinitive_markers=info.infinitive_markers,
         contrast_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.contrast_phrases)),
         privative_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.privative_phrases)),
+        ruling_out=info.ruling_out_verbs,
+        possibility=info.possibility_words,
         only_words=info.only_words,
         act_nouns=info.act_nouns,
         comparison_words=info.comparison_words,

@@ -436,7 +436,21 @@ def _negation_restated(words: Sequence[str], source: Sequence[str], at: int, neg
         for k in range(len(words) - len(phrase)):
             if tuple(words[k : k + len(phrase)]) == phrase and negated in words[k + len(phrase) : k + len(phrase) + 2]:
                 return True
+    if _possible_for_not_ruled_out(words, source, at, lexicon):
+        return True
     return _restricted_until(words[: words.index(negated)], source[at + 1 :], lexicon)
+
+
+def _possible_for_not_ruled_out(words: Sequence[str], source: Sequence[str], at: int, lexicon: Lexicon) -> bool:
+    """Whether the source's negation at `at` denies a verb of ruling out ("n'exclut pas une
+    réouverture") and the line says the thing is possible instead ("juge possible une
+    réouverture"): two negatives make a possibility. A line keeping the verb without the
+    negation ("exclut une réouverture") still drops it."""
+    beside = [source[k].rsplit("'", 1)[-1] for k in (at - 1, at + 1) if 0 <= k < len(source)]
+    ruled_out = [w for w in beside if w in lexicon.ruling_out]
+    return bool(ruled_out) and not any(w.rsplit("'", 1)[-1] in lexicon.ruling_out for w in words) and any(
+        w in lexicon.possibility for w in words
+    )
 
 
 def _restricted_until(before: Sequence[str], after_negation: Sequence[str], lexicon: Lexicon) -> bool:
@@ -1310,6 +1324,10 @@ def _events(line: Any, sources: Sequence[Any]) -> list[Problem]:
                     # ", the company said, as it moves ...": a small parser hangs the clause on the
                     # aside that reports the event; it may as well belong to the event reported.
                     same = True
+                elif _follows(other, head) and _follows(token, head):
+                    # "as Bayer crashed out, losing 5-3 on penalties" in both: the clause follows the
+                    # line's event in the source too, and the parser hung it on an earlier verb there.
+                    same = True
                 elif any(t.lemma_.lower() == head and t.pos_ == "VERB" and not _same_event(t, other.head) for t in doc):
                     moved_to = other.head  # the line's event stands elsewhere in the sentence, without it
         if moved_to is not None and not same:
@@ -1318,6 +1336,14 @@ def _events(line: Any, sources: Sequence[Any]) -> list[Problem]:
                 f"belongs to “{moved_to.text}” in its source, not to “{token.head.text}”"
             ))
     return problems
+
+
+def _follows(clause: Any, lemma: str) -> bool:
+    """Whether the last verb before the words of the clause headed by `clause` (the event it
+    follows) has the lemma `lemma`."""
+    start = min(t.i for t in clause.subtree)
+    verb = next((t for t in reversed(clause.doc[:start]) if t.pos_ == "VERB"), None)
+    return verb is not None and verb.lemma_.lower() == lemma
 
 
 def _same_event(token: Any, head: Any) -> bool:
@@ -1340,6 +1366,9 @@ def _same_event(token: Any, head: Any) -> bool:
 _NEGATIVE_HEADS = frozenset("fail refuse decline neglect unable cease".split())
 # Verbs that keep their "from" complement from happening: "barred from flying" is "must not fly".
 _PREVENTING_HEADS = frozenset("bar ban prevent stop prohibit forbid block suspend exclude keep".split())
+# Verbs that pass their own negation to the act they let happen: "not to let pets drink" is "pets must
+# not drink", as "keep pets from drinking" is.
+_PERMITTING_HEADS = frozenset("let allow permit".split())
 # A core argument that is no one or nothing negates its verb: "no card numbers were accessed".
 _NEGATIVE_ARGUMENTS = frozenset("nobody nothing none neither".split())
 _CORE = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj"})
@@ -1368,6 +1397,8 @@ def _negated(verb: Any) -> bool:
         return not _negated(head)  # "did not fail to pay" paid
     if verb.dep_ == "pcomp" and head.lower_ == "from" and head.head.lemma_.lower() in _PREVENTING_HEADS:
         return not _negated(head.head)  # "barred from flying"; "not stopped from voting" voted
+    if verb.dep_ in ("ccomp", "xcomp") and head.i != verb.i and head.lemma_.lower() in _PERMITTING_HEADS:
+        return _negated(head)  # "did not let pets drink": the pets do not drink
     return False
 
 

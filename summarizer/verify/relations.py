@@ -758,6 +758,8 @@ def relation_problems(
             continue  # "Fenn called the rise painful": a judgement Fenn gave in words; who said it is checked there
         if _reporting_pair(content, i, sources, is_name, settings.window, tokens):
             continue  # "..., announced the council on Monday": who said it, and when, are the speaker check's
+        if not circumstance and _untaken_title(tokens, a, b, sources, is_name):
+            continue  # "Former tenant Aisha Okonedo" where the article calls no one else "tenant"
         pair = f"“{a.text} … {b.text}”"
         if any(is_name(t) and _body_of_place_speaks(tokens, t, sources) for t in (a, b)):
             continue  # "La mairie de Trévanne a annoncé" where "a annoncé la mairie" in a sentence naming Trévanne
@@ -865,6 +867,8 @@ def _attribution(
         if apposed is not None:
             speakers.append(apposed)  # "Quennell, who founded Save Our Shelves, said": Quennell
             continue
+        if token.lower not in _ACCORDING and i + 1 < len(tokens) and tokens[i + 1].lower in _THAT_WORDS:
+            places = places[:-1]  # "said that Nicola Sturgeon's answers ...": the clause's subject is no speaker
         for j in places:  # "Smith said", "said Smith", "according to Smith"
             if (
                 0 <= j < len(tokens) and tokens[j].term is not None and is_name(tokens[j])
@@ -910,6 +914,10 @@ def _attribution(
             "attribution", f"attribution not in its sources: the cited sentence holding these words has someone else than {', '.join(elsewhere)} say them"
         ))
     return problems
+
+
+# The word that opens a reported clause, in every language with a module ("that", "que").
+_THAT_WORDS = frozenset({"that"}) | frozenset(word for code in ("fr", "es", "de") for word in lexicon(code).that_words)
 
 
 _LINKERS = frozenset("of de del du d".split())
@@ -1048,12 +1056,63 @@ def _reporting_pair(content: Sequence[Token], i: int, sources: Sources, is_name,
         # "Quinn said watches ...": the speaker and the words given, not a relation of the two,
         # where a source sentence holding the words gives words to Quinn.
         return _speaks(sources, a.term, window, speech, within=b.term)  # type: ignore[arg-type]
+    if i and a.lower in speech.times and _dated_report(content, i, sources, tokens, speech):
+        return True
     if i and content[i - 1].lower in speech.saying and is_name(a) and b.lower in speech.times:
         return _speaks(sources, a.term, window, speech) and any(  # type: ignore[arg-type]
             t.term == b.term and any(u.lower in speech.saying and abs(k - m) <= window for m, u in enumerate(sentence))
             for sentence in sources.tokens for k, t in enumerate(sentence)
         )
     return False
+
+
+def _untaken_title(tokens: Sequence[Token], a: Token, b: Token, sources: Sources, is_name) -> bool:
+    """Whether `a` is a common noun standing as a title right before the name `b` ("former tenant
+    Aisha Okonedo") that no source sentence gives as a title to anyone: a description of the
+    person the article may give in other words ("one of the tenants, Aisha Okonedo"). A title the
+    article gives another name ("chief nurse Fiona Galloway") stays a relation to check."""
+    if is_name(a) or a.capitalised or not is_name(b) or not b.capitalised or a.lower.endswith(("ed", "ing", "ly")):
+        return False  # "asked Quarrendon": a verb or an adverb, no title
+    k = next((m for m, t in enumerate(tokens) if t is a), None)
+    if k is None or k + 2 >= len(tokens) or tokens[k + 1] is not b or not (tokens[k + 2].capitalised and is_name(tokens[k + 2])):
+        return False  # a title stands before a person's full name
+    if k and tokens[k - 1].lower in _DETERMINERS:
+        return False  # "the smaller Wexhall Sinfonia": a description, not a title
+    for sentence in sources.tokens:
+        for m, t in enumerate(sentence[:-1]):
+            if t.term == a.term and sentence[m + 1].term is not None and is_name(sentence[m + 1]):
+                return False
+    return True
+
+
+def _dated_report(content: Sequence[Token], i: int, sources: Sources, tokens: Sequence[Token], speech: _Speech) -> bool:
+    """Whether the date `content[i]` dates the verb before it, which then reports a clause opened
+    by "that" ("announced on Tuesday that four libraries ..."), as a source sentence dates the same
+    verb ("the council said on Tuesday"; any saying word for another): the date is the report's,
+    and the clause's first word no neighbour of it."""
+    date, after = content[i], content[i + 1]
+    if not any(t.lower in _THAT_WORDS and date.start < t.start < after.start for t in tokens):
+        return False
+    verb = _word_before(tokens, next(k for k, t in enumerate(tokens) if t is date), speech)
+    if verb is None:
+        return False
+    for sentence in sources.tokens:
+        for k, t in enumerate(sentence):
+            theirs = _word_before(sentence, k, speech) if t.term == date.term else None
+            if theirs is not None and (
+                (theirs.lower in speech.saying and verb.lower in speech.saying) or (verb.term is not None and theirs.term == verb.term)
+            ):
+                return True
+    return False
+
+
+def _word_before(tokens: Sequence[Token], k: int, speech: _Speech) -> Token | None:
+    """The word before `tokens[k]` past its preposition ("ruled on Wednesday": "ruled"): a
+    content word or a saying word."""
+    for m in range(k - 1, -1, -1):
+        if tokens[m].term is not None or tokens[m].lower in speech.saying:
+            return tokens[m]
+    return None
 
 
 def _is_member_marker(tokens: Sequence[Token], i: int) -> bool:
@@ -1125,6 +1184,8 @@ def _speaks(
                 runs = _name_runs([t for t in sentence[: j - 1] if t.term is not None and t.lower not in speech.times], names)
                 if runs and any(speech.stem(word) == term for word in runs[0]):
                     return True
+            if j and sentence[j - 1].lower in _AND_WORDS and _opening_name_speaks(sentence[:j - 1], term, names, speech):
+                return True  # "Nerith Compute, which ..., plans two halls and says ...": the subject says it
             if _the_noun_speaking(sentence, j, lambda noun: noun.term == term and not noun.capitalised):
                 return True  # "the zoo said" / "said the zoo" where the speaker is Pelham Park Zoo
             if _stand_in_speaker(sentence, j) and (
@@ -1178,6 +1239,37 @@ def _speaks(
     return False
 
 
+# "and" before a second verb that shares the sentence's subject: "plans two halls and says ...".
+_AND_WORDS = frozenset("and et y und".split())
+_OPENING_ARTICLES = frozenset("the le la les l' el los las die der das".split())
+
+
+def _opening_name_speaks(before: Sequence[Token], term: str, names: frozenset[str], speech: _Speech) -> bool:
+    """Whether the name that opens a sentence (its subject, as the first words of `before`, the
+    sentence up to "and says") is `term`'s: "Nerith Compute, which is based in Ormsgate, plans
+    ... and says" has Nerith Compute say it, not Ormsgate."""
+    words = [t for t in before if t.term is not None and t.term != _PRONOUN_TERM and t.lower not in speech.times]
+    if not words or any(t.lower not in _OPENING_ARTICLES for t in before if t.start < words[0].start):
+        return False  # "In Leeds, the council ...": a name after other words is no subject
+    # Its first word is capitalised as any sentence's is: it belongs to the name where the word after it does.
+    run = 0
+    while run < len(words) and words[run].segment == words[0].segment and (
+        words[run].lower in names or words[run].capitalised or (run == 0 and words[0].text[:1].isupper())
+    ):
+        run += 1
+    if run < 1 or (run == 1 and not (words[0].lower in names or words[0].capitalised)):
+        return False
+    # The name's last word ("Compute"), which the line's speaker ends on: another of its words
+    # ("Chess" of "International Chess Federation") may belong to another body.
+    return speech.stem(words[run - 1].lower) == term
+
+
+# An aside opened by "a" describes the name before it ("Maeve Tolland, a teacher from Kilbrannan,
+# said"): it never is a name itself, and a name in it is a place or party of the description.
+# Read so in the sources only: a line's speaker so described is checked as any other.
+_INDEFINITE_ARTICLES = frozenset("a an un une una ein eine".split())
+
+
 def _apposed_speaker(sentence: Sequence[Token], j: int, names: frozenset[str], speech: _Speech) -> list[str]:
     """The words of the name that speaks at the saying word `j` across an aside between commas
     that describes it ("Brenda Colley, a resident who campaigned against the plan, said"): the
@@ -1193,7 +1285,7 @@ def _apposed_speaker(sentence: Sequence[Token], j: int, names: frozenset[str], s
         return []
     # A relative clause describes the name before it: a name inside it ("who took over from
     # Kirsten Dahl") is what it says of the speaker, not another speaker.
-    relative = _describes_before(aside, speech)
+    relative = _describes_before(aside, speech) or aside[0].lower in _INDEFINITE_ARTICLES
     if any(t.lower in speech.saying or (not relative and t.term is not None and (t.lower in names or t.capitalised)) for t in aside):
         return []
     words: list[str] = []
