@@ -213,13 +213,56 @@ def tokens_of(text: str, language: str = "english") -> tuple[Token, ...]:
     return tuple(tokenize(text, language))
 
 
-@dataclass(frozen=True, slots=True)
-class _Place:
+class _Place(NamedTuple):
+    """Where a term stands in the sources (a named tuple, as `Token`: every check builds hundreds)."""
+
     sentence: int
     position: int  # among the sentence's content words
     segment: int  # comma segment
     before: int  # content words before it in its segment
     after: int  # content words after it in its segment
+
+
+# A source sentence comes back for every line and trial citation that cites it, mostly at the same
+# number among the cited ones: its places are read once. The dict is read, never changed.
+@lru_cache(maxsize=4096)
+def _sentence_places(text: str, language: str, number: int) -> tuple[tuple[tuple[str, _Place], ...], dict[int, _Place]]:
+    """The places of source sentence `number` ("term", place) in the order `Sources.positions`
+    indexes them, and each content word's place by its token index."""
+    sentence = tokens_of(text, language)
+    entries: list[tuple[str, _Place]] = []
+    place_at: dict[int, _Place] = {}  # token index -> its place
+    counts = _count_aliases(language)
+    sizes: dict[int, int] = {}
+    for token in sentence:
+        if token.term is not None:
+            sizes[token.segment] = sizes.get(token.segment, 0) + 1
+    seen: dict[int, int] = {}
+    position = -1
+    previous_quoted = False
+    for k, token in enumerate(sentence):
+        if token.term is None:
+            if token.lower in _THING_PRONOUNS:  # placed where the next content word stands
+                before = seen.get(token.segment, 0)
+                entries.append((_THING_TERM, _Place(number, position + 1, token.segment, before, sizes.get(token.segment, 0) - before)))
+            continue
+        # A quotation counts as one word of distance: "Okafor said the plan \"...\" and cut
+        # posts" keeps Okafor next to "cut". (Its words are checked literally.)
+        if not (token.quoted and previous_quoted):
+            position += 1
+        previous_quoted = token.quoted
+        before = seen.get(token.segment, 0)
+        seen[token.segment] = before + 1
+        place = _Place(number, position, token.segment, before, sizes[token.segment] - before - 1)
+        place_at[k] = place
+        entries.append((token.term, place))  # type: ignore[arg-type]
+        for alias in _figure_aliases(token, counts):  # "2" where a line says "two", and the reverse
+            entries.append((alias, place))
+        if token.lower in _STAND_IN_NOUNS and not token.capitalised and k and _after_the(sentence, k):
+            entries.append((_THING_TERM, place))
+        elif token.lower in _PERSON_NOUNS and not token.capitalised and k and _after_the(sentence, k, described=True):
+            entries.append((_DESCRIBED_TERM, place))
+    return tuple(entries), place_at
 
 
 @dataclass
@@ -266,41 +309,11 @@ class Sources:
     def positions(self) -> dict[str, list[_Place]]:
         """term -> every place it stands in the sources."""
         index: dict[str, list[_Place]] = {}
-        place_at: dict[tuple[int, int], _Place] = {}  # (sentence, token index) -> its place
-        counts = _count_aliases(self.language)
-        for number, sentence in enumerate(self.tokens):
-            content = [t for t in sentence if t.term is not None]
-            sizes: dict[int, int] = {}
-            for token in content:
-                sizes[token.segment] = sizes.get(token.segment, 0) + 1
-            seen: dict[int, int] = {}
-            position = -1
-            previous_quoted = False
-            for k, token in enumerate(sentence):
-                if token.term is None:
-                    if token.lower in _THING_PRONOUNS:  # placed where the next content word stands
-                        before = seen.get(token.segment, 0)
-                        place = _Place(number, position + 1, token.segment, before, sizes.get(token.segment, 0) - before)
-                        index.setdefault(_THING_TERM, []).append(place)
-                    continue
-                # A quotation counts as one word of distance: "Okafor said the plan \"...\" and cut
-                # posts" keeps Okafor next to "cut". (Its words are checked literally.)
-                if not (token.quoted and previous_quoted):
-                    position += 1
-                previous_quoted = token.quoted
-                before = seen.get(token.segment, 0)
-                seen[token.segment] = before + 1
-                place = _Place(number, position, token.segment, before, sizes[token.segment] - before - 1)
-                place_at[number, k] = place
-                index.setdefault(token.term, []).append(place)  # type: ignore[arg-type]
-                for alias in _figure_aliases(token, counts):  # "2" where a line says "two", and the reverse
-                    index.setdefault(alias, []).append(place)
-                if token.lower in _STAND_IN_NOUNS and not token.capitalised and k and _after_the(sentence, k):
-                    index.setdefault(_THING_TERM, []).append(place)
-                elif token.lower in _PERSON_NOUNS and not token.capitalised and k and _after_the(sentence, k, described=True):
-                    index.setdefault(_DESCRIBED_TERM, []).append(place)
+        for number, text in enumerate(self.sentences):
+            for term, place in _sentence_places(text, self.language, number)[0]:
+                index.setdefault(term, []).append(place)
         for number, k, name in self._described_before_named():
-            place = place_at.get((number, k))
+            place = _sentence_places(self.sentences[number], self.language, number)[1].get(k)
             for term in name if place is not None else ():
                 index.setdefault(term, []).append(place)
         return index
