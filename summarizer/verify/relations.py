@@ -25,7 +25,7 @@ many published systems write) is checked as well.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -150,15 +150,19 @@ def _local_stemmer(language: str):
     return lambda w: w
 
 
+def _word_reading(language: str) -> tuple[re.Pattern[str], tuple]:
+    """The token pattern of `language`, and what `_read_word` reads its words with: stopwords,
+    stem function, titles and the pronouns that stand in for a person."""
+    if language == "english":
+        return _TOKEN, (_stopwords(), _stem, _TITLES, _PRONOUNS)
+    # "Elle a promis" / "Él dijo": the pronoun stands in for a person named before, as "she" does.
+    words = lexicon(language)
+    return _ANY_TOKEN, (_local_stopwords(language), _local_stemmer(language), words.titles, words.pronouns)
+
+
 def tokenize(text: str, language: str = "english") -> list[Token]:
     """The words of `text` with their stems, clause and comma-segment numbers."""
-    if language == "english":
-        stop, stem, pattern, titles = _stopwords(), _stem, _TOKEN, _TITLES
-    else:
-        stop, pattern, titles = _local_stopwords(language), _ANY_TOKEN, lexicon(language).titles
-        stem = _local_stemmer(language)
-        # "Elle a promis" / "Él dijo": the pronoun stands in for a person named before, as "she" does.
-        personal = lexicon(language).pronouns
+    pattern, reading = _word_reading(language)
     # A word reads the same wherever it stands (its place only decides whether a capital marks a
     # name), so each language's words are read once per process, not once per sentence.
     words = _WORDS_READ.setdefault(language, {})
@@ -176,12 +180,40 @@ def tokenize(text: str, language: str = "english") -> list[Token]:
             continue
         read = words.get(raw)
         if read is None:
-            read = words[raw] = _read_word(raw, stop, stem, titles, _PRONOUNS if language == "english" else personal)
+            read = words[raw] = _read_word(raw, *reading)
         lower, term, name_like, all_capitals = read
         tokens.append(Token(raw, lower, term, clause, segment, (name_like and bool(tokens)) or all_capitals, quoted, match.start()))
     if len(words) > _WORDS_LIMIT:  # a bound, so a long batch run cannot grow it forever
         words.clear()
     return tokens
+
+
+def word_reads(text: str, language: str = "english") -> list[tuple[str, str | None, bool, bool]]:
+    """What `tokenize` reads of each word of `text`, in order, without building its tokens:
+    (lower, term, written as a name would be after the sentence's first word, all capitals). For
+    reading a whole article, most of whose sentences no line cites."""
+    pattern, reading = _word_reading(language)
+    words = _WORDS_READ.setdefault(language, {})
+    found = []
+    for raw in pattern.findall(text.replace("’", "'")):
+        if raw in _CLAUSE_BREAKS or raw == "," or raw in "\"“”«»„":
+            continue  # clause breaks, commas and quote marks, as `tokenize` passes over them
+        read = words.get(raw)
+        if read is None:
+            read = words[raw] = _read_word(raw, *reading)
+        found.append(read)
+    if len(words) > _WORDS_LIMIT:
+        words.clear()
+    return found
+
+
+def article_names(sentences: Sequence[str], language: str = "english") -> frozenset[str]:
+    """`Sources(sentences, language=language).names`, read with `word_reads`: a sentence's word
+    after its first is capitalised as a token where it is written as a name or all in capitals."""
+    return frozenset(_more_often_capitalised(
+        (lower, term, name_like or all_capitals)
+        for sentence in sentences for lower, term, name_like, all_capitals in word_reads(sentence, language)[1:]
+    )) | frozenset()
 
 
 _WORDS_LIMIT = 100_000
@@ -664,14 +696,19 @@ def _last_name(tokens: Sequence[Token], names: frozenset[str]) -> list[str] | No
 
 
 def _capitalised_words(sentences: Sequence[Sequence[Token]]) -> set[str]:
+    return _more_often_capitalised((t.lower, t.term, t.capitalised) for sentence in sentences for t in sentence[1:])
+
+
+def _more_often_capitalised(words: Iterable[tuple[str, str | None, bool]]) -> set[str]:
+    """Of the words (lower, term, capitalised) of sentences after each one's first, the content
+    words written with a capital more often than without."""
     capital: dict[str, int] = {}
     plain: dict[str, int] = {}
-    for sentence in sentences:
-        for position, token in enumerate(sentence):
-            if token.term is None or token.term == _PRONOUN_TERM or position == 0:
-                continue
-            counts = capital if token.capitalised else plain
-            counts[token.lower] = counts.get(token.lower, 0) + 1
+    for lower, term, capitalised in words:
+        if term is None or term == _PRONOUN_TERM:
+            continue
+        counts = capital if capitalised else plain
+        counts[lower] = counts.get(lower, 0) + 1
     return {word for word, count in capital.items() if count > plain.get(word, 0)}
 
 
