@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer.types import Document, Sentence
 
@@ -98,18 +99,7 @@ class VerbatimIndex:
 
     @classmethod
     def of(cls, document: Document) -> VerbatimIndex:
-        from summarizer.render.display import display_text
-
-        parts, starts, ends, shown, at = [], [], [], [], 0
-        for sentence in document.sentences:
-            shown.append(display_text(document, sentence))
-            text = _normal(shown[-1])
-            parts.append(text)
-            starts.append(at)
-            at += len(text)
-            ends.append(at)
-            at += 1
-        return cls(" ".join(parts), tuple(starts), tuple(ends), tuple(shown))
+        return _index_of(tuple(document.sentences), document.format)
 
     def cut(self, k: int) -> bool:
         """Whether sentence `k` opens a quotation it does not close or closes one it did not open:
@@ -167,3 +157,21 @@ class VerbatimIndex:
             found.append(tuple(i for i in whole if self.starts[i] < end and self.ends[i] > start))
         return found
 
+
+# The sentences and the format are all an index reads: several summaries checked against one
+# article (an evaluation set, candidate summaries of one story) read it once. Kept for the last
+# 16 articles, as `checkers.document_terms` keeps their terms.
+@lru_cache(maxsize=16)
+def _index_of(sentences: tuple[Sentence, ...], format: str) -> VerbatimIndex:
+    from summarizer.render.display import shown_text
+
+    parts, starts, ends, shown, at = [], [], [], [], 0
+    for sentence in sentences:
+        shown.append(shown_text(sentence.clean_text, format))
+        text = _normal(shown[-1])
+        parts.append(text)
+        starts.append(at)
+        at += len(text)
+        ends.append(at)
+        at += 1
+    return VerbatimIndex(" ".join(parts), tuple(starts), tuple(ends), tuple(shown))
