@@ -428,9 +428,7 @@ def _language(evidence: Evidence) -> str:
 @lru_cache(maxsize=16)
 def document_terms(sentences: tuple[str, ...], language: str = "english") -> frozenset[str]:
     """The stems of every word of the document (cached: every line of a summary asks)."""
-    from summarizer.verify.relations import word_reads
-
-    return frozenset(term for s in sentences for _, term, _, _ in word_reads(s, language) if term is not None)
+    return frozenset(term for reads in _article_reads(sentences, language) for _, term, _, _ in reads if term is not None)
 
 
 @lru_cache(maxsize=16)
@@ -438,7 +436,15 @@ def document_names(sentences: tuple[str, ...], language: str = "english") -> fro
     """Words the whole document writes as names (cached: every line of a summary asks)."""
     from summarizer.verify.relations import article_names
 
-    return article_names(sentences, language)
+    return article_names(_article_reads(sentences, language))
+
+
+@lru_cache(maxsize=16)
+def _article_reads(sentences: tuple[str, ...], language: str) -> tuple[tuple[tuple[str, str | None, bool, bool], ...], ...]:
+    """Each sentence's `relations.word_reads`: the document's terms and names read in one pass."""
+    from summarizer.verify.relations import word_reads
+
+    return tuple(tuple(word_reads(s, language)) for s in sentences)
 
 
 # Judgements of the whole line that citing one more sentence cannot change: its lexical support,

@@ -207,12 +207,12 @@ def word_reads(text: str, language: str = "english") -> list[tuple[str, str | No
     return found
 
 
-def article_names(sentences: Sequence[str], language: str = "english") -> frozenset[str]:
-    """`Sources(sentences, language=language).names`, read with `word_reads`: a sentence's word
-    after its first is capitalised as a token where it is written as a name or all in capitals."""
+def article_names(reads: Iterable[Sequence[tuple[str, str | None, bool, bool]]]) -> frozenset[str]:
+    """`Sources(sentences).names` from the `word_reads` of each sentence: a sentence's word after
+    its first is capitalised as a token where it is written as a name or all in capitals."""
     return frozenset(_more_often_capitalised(
         (lower, term, name_like or all_capitals)
-        for sentence in sentences for lower, term, name_like, all_capitals in word_reads(sentence, language)[1:]
+        for sentence in reads for lower, term, name_like, all_capitals in sentence[1:]
     )) | frozenset()
 
 
