@@ -11,7 +11,8 @@ components of its registry go on working.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
 from summarizer.errors import OptionsError, PluginError, UnknownComponentError
@@ -138,9 +139,8 @@ class Registry(Generic[T]):
 def _check_settings(kind: str, name: str, factory: Any, config: dict[str, Any], positional: int = 0) -> None:
     import inspect
 
-    try:
-        parameters = inspect.signature(factory).parameters
-    except (TypeError, ValueError):  # a builtin or C factory: let the call decide
+    parameters = _parameters(factory)
+    if parameters is None:  # a builtin or C factory: let the call decide
         return
     if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters.values()):
         return
@@ -159,6 +159,28 @@ def _check_settings(kind: str, name: str, factory: Any, config: dict[str, Any], 
                 config[key] = int(value) if kinds == {"int"} else float(value)
             except ValueError:
                 raise OptionsError(f"{kind} {name!r}: the setting {key} takes a number, got {value!r}") from None
+
+
+def _parameters(factory: Any) -> Mapping[str, Any] | None:
+    """`inspect.signature(factory).parameters`, or None where it has no signature."""
+    try:
+        return _cached_parameters(factory)
+    except TypeError:  # an unhashable factory (a callable object): read it each time
+        return _read_parameters(factory)
+
+
+def _read_parameters(factory: Any) -> Mapping[str, Any] | None:
+    import inspect
+
+    try:
+        return inspect.signature(factory).parameters
+    except (TypeError, ValueError):
+        return None
+
+
+# `verify` makes its checker on every call, and a signature costs more to read than a check of a
+# short summary's line: each factory's is read once (a signature never changes).
+_cached_parameters = lru_cache(maxsize=256)(_read_parameters)
 
 
 def _number_kinds(annotation: Any) -> set[str]:

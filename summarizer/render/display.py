@@ -33,8 +33,13 @@ def strip_credits(text: str) -> str:
 
 
 def display_text(document: Document, sentence: Sentence) -> str:
-    text = strip_credits(strip_dateline(sentence.clean_text))
-    if document.format == "markdown":
+    return shown_text(sentence.clean_text, document.format)
+
+
+def shown_text(clean_text: str, format: str = "text") -> str:
+    """`display_text` of a sentence whose clean text is `clean_text`, in a document of this `format`."""
+    text = strip_credits(strip_dateline(clean_text))
+    if format == "markdown":
         text = _MD_LINK.sub(r"\1", text)
         text = _MD_EMPHASIS.sub(r"\2", text)
     return text

@@ -40,7 +40,7 @@ def align(
     if _support_endings(document.language):  # German "öffnet" and "öffnen": one verb
         wanted = comparable(wanted, document.language)
         source_terms = [comparable(terms, document.language) for terms in source_terms]
-    term_sets = [set(terms) & wanted for terms in source_terms]
+    term_sets = [wanted.intersection(terms) for terms in source_terms]  # (no set of each sentence's terms built)
     covered: set[str] = set()
     chosen: list[tuple[int, float]] = []
     while len(chosen) < max_sources:

@@ -94,7 +94,8 @@ def _canonical(number: str) -> str:
     return f"{whole}.{fraction}" if fraction else whole
 
 
-def _numbers(text: str) -> set[str]:
+@lru_cache(maxsize=4096)  # a line and its sources come back for every trial citation
+def _numbers(text: str) -> frozenset[str]:
     found = {ascii_digits(m.group()).replace(",", "").rstrip(".:") for m in _NUMBER.finditer(text)}
     lowered = text.lower()
     if _TENS.search(lowered):
@@ -111,7 +112,7 @@ def _numbers(text: str) -> set[str]:
             if word == "one" and i and words[i - 1] in _NO_ONE:
                 continue  # "no one was hurt" counts nobody
             found.add(_NUMBER_WORDS[word])
-    return found
+    return frozenset(found)
 
 
 # A ten that may open a compound number word ("twenty-three"): only then is spelled.py asked.
@@ -235,9 +236,22 @@ def _words(text: str) -> list[str]:
     # One apostrophe: a model writing O'Toole for the source's O’Toole has invented nothing.
     return [w.strip("'-") for w in _WORD.findall(text.replace("’", "'"))]
 
-def _names(text: str) -> set[str]:
+
+@lru_cache(maxsize=4096)  # a line and its sources come back for every trial citation
+def _sentence_words(text: str) -> tuple[str, ...]:
+    """`_words`, cached for the texts every check reads again."""
+    return tuple(_words(text))
+
+
+def _words_of(texts: Sequence[str]) -> list[str]:
+    """`_words` of the texts joined by spaces, read text by text: no word spans the space between."""
+    return [word for text in texts for word in _sentence_words(text)]
+
+
+@lru_cache(maxsize=4096)
+def _names(text: str) -> frozenset[str]:
     """Capitalised words that are not the first of the sentence, and acronyms anywhere."""
-    words = _words(text)
+    words = _sentence_words(text)
     names = set()
     for position, word in enumerate(words):
         base = re.sub(r"'s$", "", word)
@@ -251,7 +265,7 @@ def _names(text: str) -> set[str]:
                 names.update(part for part in parts if part[:1].isupper())
             else:
                 names.add(base)
-    return names
+    return frozenset(names)
 
 def _first_given_name(words: Sequence[str], sources: str, titles: frozenset[str]) -> str | None:
     """A line's first word, which may be a capital of the sentence only, is a given name where it
@@ -414,12 +428,13 @@ def literal_problems(
     )
     if missing:
         problems.append(Problem("number", f"number not in its sources: {', '.join(missing)}"))
-    source_lower = {w.lower() for w in _words(joined)}
-    text_lower = [w.lower() for w in _words(text)]
+    line_words = _sentence_words(text)
+    source_lower = {w.lower() for w in _words_of(sources)}
+    text_lower = [w.lower() for w in line_words]
     dates = sorted({w for w in text_lower if w in _DATE_WORDS} - source_lower)
     if dates:
         problems.append(Problem("date", f"date not in its sources: {', '.join(dates)}"))
-    source_names = {w[:-2] if w.endswith("'s") else w for w in _words(" ".join((joined, *context)))}
+    source_names = {w[:-2] if w.endswith("'s") else w for w in _words_of((*sources, *context))}
     # "Herzegovina" where the source writes "Bosnia-Herzegovina": each capitalised part of a hyphenated name
     source_names |= {part for w in source_names if "-" in w for part in w.split("-") if part[:1].isupper()}
     # A word the sources write in small letters is no name the line made up: a portfolio or a
@@ -432,7 +447,7 @@ def literal_problems(
     )
     if names and article:
         names = [n for n in names if not _named_thing(n, joined, article)]
-    given = _first_given_name(_words(text), " ".join((joined, *context)), TITLES)
+    given = _first_given_name(line_words, " ".join((joined, *context)), TITLES)
     if given and given.lower() not in _DATE_WORDS and given not in names:
         names.append(given)
     if names:

@@ -53,12 +53,19 @@ def quote_marked_words(text: str) -> Iterator[tuple[str, bool, int]]:
 
 
 @lru_cache(maxsize=4096)  # source sentences come back for every line and trial citation
+def quote_marked(text: str) -> tuple[tuple[str, bool, int], ...]:
+    """`quote_marked_words`, read once for the hedge checks here and the reported-speech checks
+    (`reported._tokens`), which each keep their own forms of the words."""
+    return tuple(quote_marked_words(text))
+
+
+@lru_cache(maxsize=4096)  # source sentences come back for every line and trial citation
 def _quoted_mask(text: str) -> tuple[tuple[str, bool], ...]:
     """The words of `text` in order, each with whether it stands inside quotation marks."""
     # "in May" is a month, not the hedge "may": a capital inside the text keeps it apart.
     return tuple(
         (token if token == "May" and at > 0 else token.lower().replace("’", "'"), inside)
-        for token, inside, at in quote_marked_words(text)
+        for token, inside, at in quote_marked(text)
     )
 
 

@@ -25,7 +25,7 @@ many published systems write) is checked as well.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import NamedTuple
@@ -150,15 +150,19 @@ def _local_stemmer(language: str):
     return lambda w: w
 
 
+def _word_reading(language: str) -> tuple[re.Pattern[str], tuple]:
+    """The token pattern of `language`, and what `_read_word` reads its words with: stopwords,
+    stem function, titles and the pronouns that stand in for a person."""
+    if language == "english":
+        return _TOKEN, (_stopwords(), _stem, _TITLES, _PRONOUNS)
+    # "Elle a promis" / "Él dijo": the pronoun stands in for a person named before, as "she" does.
+    words = lexicon(language)
+    return _ANY_TOKEN, (_local_stopwords(language), _local_stemmer(language), words.titles, words.pronouns)
+
+
 def tokenize(text: str, language: str = "english") -> list[Token]:
     """The words of `text` with their stems, clause and comma-segment numbers."""
-    if language == "english":
-        stop, stem, pattern, titles = _stopwords(), _stem, _TOKEN, _TITLES
-    else:
-        stop, pattern, titles = _local_stopwords(language), _ANY_TOKEN, lexicon(language).titles
-        stem = _local_stemmer(language)
-        # "Elle a promis" / "Él dijo": the pronoun stands in for a person named before, as "she" does.
-        personal = lexicon(language).pronouns
+    pattern, reading = _word_reading(language)
     # A word reads the same wherever it stands (its place only decides whether a capital marks a
     # name), so each language's words are read once per process, not once per sentence.
     words = _WORDS_READ.setdefault(language, {})
@@ -176,12 +180,40 @@ def tokenize(text: str, language: str = "english") -> list[Token]:
             continue
         read = words.get(raw)
         if read is None:
-            read = words[raw] = _read_word(raw, stop, stem, titles, _PRONOUNS if language == "english" else personal)
+            read = words[raw] = _read_word(raw, *reading)
         lower, term, name_like, all_capitals = read
         tokens.append(Token(raw, lower, term, clause, segment, (name_like and bool(tokens)) or all_capitals, quoted, match.start()))
     if len(words) > _WORDS_LIMIT:  # a bound, so a long batch run cannot grow it forever
         words.clear()
     return tokens
+
+
+def word_reads(text: str, language: str = "english") -> list[tuple[str, str | None, bool, bool]]:
+    """What `tokenize` reads of each word of `text`, in order, without building its tokens:
+    (lower, term, written as a name would be after the sentence's first word, all capitals). For
+    reading a whole article, most of whose sentences no line cites."""
+    pattern, reading = _word_reading(language)
+    words = _WORDS_READ.setdefault(language, {})
+    found = []
+    for raw in pattern.findall(text.replace("’", "'")):
+        if raw in _CLAUSE_BREAKS or raw == "," or raw in "\"“”«»„":
+            continue  # clause breaks, commas and quote marks, as `tokenize` passes over them
+        read = words.get(raw)
+        if read is None:
+            read = words[raw] = _read_word(raw, *reading)
+        found.append(read)
+    if len(words) > _WORDS_LIMIT:
+        words.clear()
+    return found
+
+
+def article_names(reads: Iterable[Sequence[tuple[str, str | None, bool, bool]]]) -> frozenset[str]:
+    """`Sources(sentences).names` from the `word_reads` of each sentence: a sentence's word after
+    its first is capitalised as a token where it is written as a name or all in capitals."""
+    return frozenset(_more_often_capitalised(
+        (lower, term, name_like or all_capitals)
+        for sentence in reads for lower, term, name_like, all_capitals in sentence[1:]
+    )) | frozenset()
 
 
 _WORDS_LIMIT = 100_000
@@ -213,13 +245,56 @@ def tokens_of(text: str, language: str = "english") -> tuple[Token, ...]:
     return tuple(tokenize(text, language))
 
 
-@dataclass(frozen=True, slots=True)
-class _Place:
+class _Place(NamedTuple):
+    """Where a term stands in the sources (a named tuple, as `Token`: every check builds hundreds)."""
+
     sentence: int
     position: int  # among the sentence's content words
     segment: int  # comma segment
     before: int  # content words before it in its segment
     after: int  # content words after it in its segment
+
+
+# A source sentence comes back for every line and trial citation that cites it, mostly at the same
+# number among the cited ones: its places are read once. The dict is read, never changed.
+@lru_cache(maxsize=4096)
+def _sentence_places(text: str, language: str, number: int) -> tuple[tuple[tuple[str, _Place], ...], dict[int, _Place]]:
+    """The places of source sentence `number` ("term", place) in the order `Sources.positions`
+    indexes them, and each content word's place by its token index."""
+    sentence = tokens_of(text, language)
+    entries: list[tuple[str, _Place]] = []
+    place_at: dict[int, _Place] = {}  # token index -> its place
+    counts = _count_aliases(language)
+    sizes: dict[int, int] = {}
+    for token in sentence:
+        if token.term is not None:
+            sizes[token.segment] = sizes.get(token.segment, 0) + 1
+    seen: dict[int, int] = {}
+    position = -1
+    previous_quoted = False
+    for k, token in enumerate(sentence):
+        if token.term is None:
+            if token.lower in _THING_PRONOUNS:  # placed where the next content word stands
+                before = seen.get(token.segment, 0)
+                entries.append((_THING_TERM, _Place(number, position + 1, token.segment, before, sizes.get(token.segment, 0) - before)))
+            continue
+        # A quotation counts as one word of distance: "Okafor said the plan \"...\" and cut
+        # posts" keeps Okafor next to "cut". (Its words are checked literally.)
+        if not (token.quoted and previous_quoted):
+            position += 1
+        previous_quoted = token.quoted
+        before = seen.get(token.segment, 0)
+        seen[token.segment] = before + 1
+        place = _Place(number, position, token.segment, before, sizes[token.segment] - before - 1)
+        place_at[k] = place
+        entries.append((token.term, place))  # type: ignore[arg-type]
+        for alias in _figure_aliases(token, counts):  # "2" where a line says "two", and the reverse
+            entries.append((alias, place))
+        if token.lower in _STAND_IN_NOUNS and not token.capitalised and k and _after_the(sentence, k):
+            entries.append((_THING_TERM, place))
+        elif token.lower in _PERSON_NOUNS and not token.capitalised and k and _after_the(sentence, k, described=True):
+            entries.append((_DESCRIBED_TERM, place))
+    return tuple(entries), place_at
 
 
 @dataclass
@@ -266,41 +341,11 @@ class Sources:
     def positions(self) -> dict[str, list[_Place]]:
         """term -> every place it stands in the sources."""
         index: dict[str, list[_Place]] = {}
-        place_at: dict[tuple[int, int], _Place] = {}  # (sentence, token index) -> its place
-        counts = _count_aliases(self.language)
-        for number, sentence in enumerate(self.tokens):
-            content = [t for t in sentence if t.term is not None]
-            sizes: dict[int, int] = {}
-            for token in content:
-                sizes[token.segment] = sizes.get(token.segment, 0) + 1
-            seen: dict[int, int] = {}
-            position = -1
-            previous_quoted = False
-            for k, token in enumerate(sentence):
-                if token.term is None:
-                    if token.lower in _THING_PRONOUNS:  # placed where the next content word stands
-                        before = seen.get(token.segment, 0)
-                        place = _Place(number, position + 1, token.segment, before, sizes.get(token.segment, 0) - before)
-                        index.setdefault(_THING_TERM, []).append(place)
-                    continue
-                # A quotation counts as one word of distance: "Okafor said the plan \"...\" and cut
-                # posts" keeps Okafor next to "cut". (Its words are checked literally.)
-                if not (token.quoted and previous_quoted):
-                    position += 1
-                previous_quoted = token.quoted
-                before = seen.get(token.segment, 0)
-                seen[token.segment] = before + 1
-                place = _Place(number, position, token.segment, before, sizes[token.segment] - before - 1)
-                place_at[number, k] = place
-                index.setdefault(token.term, []).append(place)  # type: ignore[arg-type]
-                for alias in _figure_aliases(token, counts):  # "2" where a line says "two", and the reverse
-                    index.setdefault(alias, []).append(place)
-                if token.lower in _STAND_IN_NOUNS and not token.capitalised and k and _after_the(sentence, k):
-                    index.setdefault(_THING_TERM, []).append(place)
-                elif token.lower in _PERSON_NOUNS and not token.capitalised and k and _after_the(sentence, k, described=True):
-                    index.setdefault(_DESCRIBED_TERM, []).append(place)
+        for number, text in enumerate(self.sentences):
+            for term, place in _sentence_places(text, self.language, number)[0]:
+                index.setdefault(term, []).append(place)
         for number, k, name in self._described_before_named():
-            place = place_at.get((number, k))
+            place = _sentence_places(self.sentences[number], self.language, number)[1].get(k)
             for term in name if place is not None else ():
                 index.setdefault(term, []).append(place)
         return index
@@ -651,14 +696,19 @@ def _last_name(tokens: Sequence[Token], names: frozenset[str]) -> list[str] | No
 
 
 def _capitalised_words(sentences: Sequence[Sequence[Token]]) -> set[str]:
+    return _more_often_capitalised((t.lower, t.term, t.capitalised) for sentence in sentences for t in sentence[1:])
+
+
+def _more_often_capitalised(words: Iterable[tuple[str, str | None, bool]]) -> set[str]:
+    """Of the words (lower, term, capitalised) of sentences after each one's first, the content
+    words written with a capital more often than without."""
     capital: dict[str, int] = {}
     plain: dict[str, int] = {}
-    for sentence in sentences:
-        for position, token in enumerate(sentence):
-            if token.term is None or token.term == _PRONOUN_TERM or position == 0:
-                continue
-            counts = capital if token.capitalised else plain
-            counts[token.lower] = counts.get(token.lower, 0) + 1
+    for lower, term, capitalised in words:
+        if term is None or term == _PRONOUN_TERM:
+            continue
+        counts = capital if capitalised else plain
+        counts[lower] = counts.get(lower, 0) + 1
     return {word for word, count in capital.items() if count > plain.get(word, 0)}
 
 

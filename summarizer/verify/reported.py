@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from summarizer.verify.lexicon import Lexicon
-from summarizer.verify.predicates import _BE, _QUOTE_MARKS, _phrases, quote_marked_words
+from summarizer.verify.predicates import _BE, _QUOTE_MARKS, _phrases, quote_marked
 from summarizer.verify.problems import Problem
 
 
@@ -47,7 +47,7 @@ def _quotations(masked: Sequence[tuple[str, bool, int]]) -> list[tuple[int, int]
 def _tokens(text: str) -> tuple[tuple[str, bool, int], ...]:
     """The words of `text`, each lower-cased, with whether it stands inside quotation marks and where."""
     found: list[tuple[str, bool, int]] = []
-    for token, inside, at in quote_marked_words(text):
+    for token, inside, at in quote_marked(text):
         word = token.lower().replace("’", "'")
         head, _, tail = word.partition("'")
         if tail and len(head) <= 3 and "'" not in tail:

@@ -118,10 +118,24 @@ def _after_verb(tokens: Sequence, content: Sequence, v: int, spans: Sequence, ag
     return after
 
 
-@lru_cache(maxsize=4096)  # a source sentence comes back for every line and trial citation
+def _names_among(names: frozenset[str], tokens: Sequence) -> frozenset[str]:
+    """The words of `tokens` that `names` holds: all that a name test of these tokens reads of
+    `names`, so a reading cached under them serves every check whose names differ elsewhere."""
+    return names.intersection([t.lower for t in tokens])
+
+
 def _roles_of(text: str, language: str, names: frozenset[str]) -> tuple[tuple[frozenset[str], str, frozenset[str]], ...]:
     """The roles of `text`, names told by `names` and capitals (`_roles`); where every noun takes a
     capital, only those of a sentence that opens with its subject (`_subject_first_roles`)."""
+    from summarizer.verify.relations import tokens_of
+
+    return _roles_read(text, language, _names_among(names, tokens_of(text, language)))
+
+
+# A source sentence comes back for every line and trial citation, each check with the names of its
+# own cited sentences: keyed by the names the sentence holds, the reading is shared.
+@lru_cache(maxsize=4096)
+def _roles_read(text: str, language: str, names: frozenset[str]) -> tuple[tuple[frozenset[str], str, frozenset[str]], ...]:
     from summarizer.verify.relations import tokens_of
 
     tokens = tokens_of(text, language)
@@ -500,6 +514,17 @@ def _doings(tokens: Sequence, is_name) -> list[tuple[frozenset[str], str, tuple[
     return found
 
 
+@lru_cache(maxsize=4096)  # a source sentence comes back for every line and trial citation
+def _doings_of(text: str, language: str, names: frozenset[str]) -> tuple[tuple[frozenset[str], str, tuple[str, str], int], ...]:
+    """`_doings` of a sentence, names told by `names` (those it holds: `_names_among`) and capitals."""
+    from summarizer.verify.relations import tokens_of
+
+    def is_name(token) -> bool:
+        return token.term is not None and (token.lower in names or token.capitalised or token.text[:1].isupper())
+
+    return tuple(_doings(tokens_of(text, language), is_name))
+
+
 def swapped_doer_problems(text: str, sources, language: str = "english") -> list[Problem]:
     """The same verb and the same two words after it, done by another named party of the same
     source sentence: "El Gobierno de Aragón pagó dos tercios de la reforma" from "El Ayuntamiento
@@ -517,8 +542,8 @@ def swapped_doer_problems(text: str, sources, language: str = "english") -> list
     if not said:
         return []
     for doer, verb, after, _ in said:
-        for sentence in sources.tokens:
-            for theirs, their_verb, their_after, k in _doings(sentence, is_name):
+        for source, sentence in zip(sources.sentences, sources.tokens):
+            for theirs, their_verb, their_after, k in _doings_of(source, language, _names_among(names, sentence)):
                 if their_verb != verb or their_after != after or theirs & doer:
                     continue
                 places = [m for m, t in enumerate(sentence) if t.lower in doer]

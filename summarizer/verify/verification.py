@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from summarizer.types import Citation, Document
@@ -166,10 +167,9 @@ def verify(
     started = time.perf_counter()
     the_checker = make_checker(checker, **(checker_settings or {}))
     document = read_source(source, max_bytes, language)
-    from summarizer.extract.features import content_terms
     from summarizer.verify.window import VerbatimIndex
 
-    terms = [content_terms(s.text, document.language) for s in document.sentences]
+    terms = _sentence_terms(tuple(s.text for s in document.sentences), document.language)
     copies = VerbatimIndex.of(document)
     lines: list[VerifiedLine] = []
     for line, pieces in _summary_lines(summary, document.language):  # "auto" or "de" resolved by reading
@@ -191,6 +191,16 @@ def verify(
     if hasattr(the_checker, "parser_status"):  # whether who-did-what-to-whom was read from a parse
         stats["parser"] = the_checker.parser_status(document.language)
     return Verification(document, tuple(lines), getattr(the_checker, "name", type(the_checker).__name__), stats)
+
+
+@lru_cache(maxsize=16)
+def _sentence_terms(sentences: tuple[str, ...], language: str) -> tuple[tuple[str, ...], ...]:
+    """Each sentence's content terms, as alignment reads them; kept for the last few articles, as
+    `document_terms` is: several summaries checked against one article (an evaluation set,
+    candidate summaries of one story) read its sentences' terms once."""
+    from summarizer.extract.features import content_terms
+
+    return tuple(tuple(content_terms(s, language)) for s in sentences)
 
 
 def verify_line(

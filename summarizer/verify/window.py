@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from summarizer.types import Document, Sentence
 
@@ -94,27 +95,19 @@ class VerbatimIndex:
     joined: str
     starts: tuple[int, ...]  # where each sentence starts in `joined`
     ends: tuple[int, ...]
-    # The sentences that open a quotation they do not close or close one they did not open: only
-    # such a sentence may be shown as an excerpt, with the mark it lacks.
-    cut: frozenset[int] = frozenset()
+    shown: tuple[str, ...] = ()  # each sentence as displayed
 
     @classmethod
     def of(cls, document: Document) -> VerbatimIndex:
-        from summarizer.read.quotes import unbalanced
-        from summarizer.render.display import display_text
+        return _index_of(tuple(document.sentences), document.format)
 
-        parts, starts, ends, cut, at = [], [], [], set(), 0
-        for k, sentence in enumerate(document.sentences):
-            shown = display_text(document, sentence)
-            if unbalanced(shown):
-                cut.add(k)
-            text = _normal(shown)
-            parts.append(text)
-            starts.append(at)
-            at += len(text)
-            ends.append(at)
-            at += 1
-        return cls(" ".join(parts), tuple(starts), tuple(ends), frozenset(cut))
+    def cut(self, k: int) -> bool:
+        """Whether sentence `k` opens a quotation it does not close or closes one it did not open:
+        only such a sentence may be shown as an excerpt, with the mark it lacks. (Asked only of a
+        sentence a line shows so, rarely: not read for every sentence.)"""
+        from summarizer.read.quotes import unbalanced
+
+        return unbalanced(self.shown[k])
 
     def run(self, text: str) -> tuple[int, ...] | None:
         """The indices of the consecutive sentences that `text` is, word for word (or shown as an
@@ -125,7 +118,7 @@ class VerbatimIndex:
         found = self._run(wanted)
         if found is None and (bare := _excerpt_source(wanted)) != wanted:
             found = self._run(bare)
-            if found is not None and not (len(found) == 1 and found[0] in self.cut):
+            if found is not None and not (len(found) == 1 and self.cut(found[0])):
                 return None  # marks around a sentence that needs none would make up a quotation
         return found
 
@@ -164,3 +157,21 @@ class VerbatimIndex:
             found.append(tuple(i for i in whole if self.starts[i] < end and self.ends[i] > start))
         return found
 
+
+# The sentences and the format are all an index reads: several summaries checked against one
+# article (an evaluation set, candidate summaries of one story) read it once. Kept for the last
+# 16 articles, as `checkers.document_terms` keeps their terms.
+@lru_cache(maxsize=16)
+def _index_of(sentences: tuple[Sentence, ...], format: str) -> VerbatimIndex:
+    from summarizer.render.display import shown_text
+
+    parts, starts, ends, shown, at = [], [], [], [], 0
+    for sentence in sentences:
+        shown.append(shown_text(sentence.clean_text, format))
+        text = _normal(shown[-1])
+        parts.append(text)
+        starts.append(at)
+        at += len(text)
+        ends.append(at)
+        at += 1
+    return VerbatimIndex(" ".join(parts), tuple(starts), tuple(ends), tuple(shown))
