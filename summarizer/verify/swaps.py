@@ -836,13 +836,37 @@ def _thing_places(tokens: Sequence[Any], language: str, noun: Callable[[str], bo
     }
 
 
+# Nouns with many near-synonyms: people and bodies described ("journalists" for "correspondents",
+# "firm" for "group"), and acts named after their verbs ("crossings" for "sailings"). A noun
+# read by the parse alone is not taken for a swap where either word is one of them.
+_MANY_NAMES_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "ing", "ion", "ment", "ness", "ure")
+
+
+# Words for a broad class that a line may use for the source's narrower one ("the city" for "the area").
+_BROAD_NOUNS = frozenset(
+    "area place region site city town village country district zone part thing item people star legend figure "
+    "icon hero veteran member official".split()
+)
+
+
+def _has_near_synonyms(word: str, language: str) -> bool:
+    lower = word.lower()
+    singular = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
+    return (singular in _PERSONS or lower in _PERSONS or singular in _STAND_INS or singular in _OUTSIDERS or singular in _BROAD_NOUNS
+            or singular in lexicon(language).stand_ins or singular in lexicon(language).act_nouns
+            or singular.endswith(_MANY_NAMES_ENDINGS))
+
+
 def novel_word_problems(
     text: str, sources: Sequence[str], document_terms: frozenset[str], language: str = "english",
-    noun: Callable[[str], bool] | None = None,
+    noun: Callable[[str], bool] | None = None, tags_in: Callable[[str, str], set[str]] | None = None,
 ) -> list[Problem]:
     """A word the whole article never uses, put in the source's phrase where it has another
     word: "after a fire damaged its roof" from "after a storm damaged its roof". `noun` (from a
-    parse of the line) tells a title before a name from a verb; without it titles are not read."""
+    parse of the line) tells a title before a name from a verb; without it titles are not read.
+    With `tags_in` too (a word's part-of-speech tags in a sentence's parse), any noun of the line
+    is read, anchored on both sides, where the source's word between the same neighbours is a
+    common noun: "6,000 litres of petrol had leaked" from "of diesel had leaked", "a new urine test"."""
     from summarizer.verify.relations import tokens_of
 
     every = tokens_of(text, language)
@@ -863,7 +887,11 @@ def novel_word_problems(
         token = line[k]
         if token.term in document_terms or token.lower[:1].isdigit() or token.capitalised or "-" in token.lower:
             continue
-        if id(token) not in after_determiner:
+        # Elsewhere a noun by the parse, for a noun of the source: "travel by rail" for "by road".
+        by_parse = id(token) not in after_determiner
+        # (Not a word the parse calls a proper noun: a name in small letters, "attorney gloria hale".)
+        if by_parse and not (tags_in is not None and noun is not None and k + 1 < len(line)
+                             and not _has_near_synonyms(token.text, language) and "NOUN" in tags_in(text, token.text)):
             continue
         # The line's last word has no word after it: two words before it anchor it ("trapped on
         # the roof of their house" from "trapped on the roof of their car").
@@ -881,9 +909,9 @@ def novel_word_problems(
                 tokens = tokens_of(source, language)
                 # The source's word in a title's place is taken as the line's is (one parse only).
                 marked = _thing_places(tokens, language, (lambda word: True) if noun is not None else None)
-                parsed.append([(t, k in marked) for k, t in enumerate(tokens) if t.term is not None])
+                parsed.append((source, [(t, k in marked) for k, t in enumerate(tokens) if t.term is not None]))
         first = line[k - 2] if k > 1 and line[k - 2].segment == token.segment else None
-        for pairs in parsed:
+        for source, pairs in parsed:
             sentence = [t for t, _ in pairs]
 
             def anchored(m: int) -> bool:
@@ -901,7 +929,10 @@ def novel_word_problems(
                 (sentence[m] for m in range(1, len(sentence))
                  if anchored(m)
                  and sentence[m].term not in line_terms and not sentence[m].lower[:1].isdigit()
-                 and sentence[m].lower not in same_side and pairs[m][1]),
+                 and sentence[m].lower not in same_side
+                 and (not sentence[m].capitalised and not _has_near_synonyms(sentence[m].text, language)
+                      and "NOUN" in tags_in(source, sentence[m].text)  # type: ignore[misc]
+                      if by_parse else pairs[m][1])),
                 None,
             )
             if hit is not None:
