@@ -71,7 +71,12 @@ def _noun_phrases(tokens: Sequence, content: Sequence, is_name, language: str) -
     phrases = []
     for c, (k, token) in enumerate(content):
         elided = token.lower.startswith(_ELIDED_ARTICLES) and "l" in determiners
-        if not elided and not (k and tokens[k - 1].lower in determiners):
+        # (Or with one stopword between, an adjective the stopwords hold: "las grandes cadenas".)
+        opened = (k and tokens[k - 1].lower in determiners) or (
+            k > 1 and tokens[k - 1].term is None and tokens[k - 1].text[:1].isalpha()
+            and tokens[k - 1].segment == token.segment and tokens[k - 2].lower in determiners
+        )
+        if not elided and not opened:
             continue
         if (is_name(token) and not (elided and k == 0)) or token.lower[:1].isdigit():
             continue  # a name has its own span; "L'agence" opening a sentence is no name
@@ -176,6 +181,8 @@ def _roles(tokens: Sequence, is_name, language: str) -> list[tuple[frozenset[str
         before = span_ending.get(v - 1)
         if before is not None and content[before[1]][1].clause != verb.clause:
             before = None
+        if before is not None:
+            before = _with_apposed_role(before, content, phrase_ending)
         noun_before = None
         if before is None:
             noun_before = phrase_ending.get(v - 1)
@@ -208,6 +215,18 @@ def _roles(tokens: Sequence, is_name, language: str) -> list[tuple[frozenset[str
         elif before is not None and other is not None:
             found.append((before[2], verb.term, other[2]))
     return found
+
+
+def _with_apposed_role(
+    span: tuple[int, int, frozenset[str]], content: Sequence, phrase_ending: dict[int, tuple[int, int, frozenset[str]]],
+) -> tuple[int, int, frozenset[str]]:
+    """A name just after a noun phrase, or between commas after it ("El alcalde, Javier Montoro,
+    acusó ...", "La concejala Rosa Llamas criticó ..."), with the phrase's words too: the mayor
+    is who accuses, named or not."""
+    role = phrase_ending.get(span[0] - 1)
+    if role is None or content[span[0]][1].segment - content[role[1]][1].segment not in (0, 1):
+        return span
+    return (role[0], span[1], role[2] | span[2])
 
 
 # Where every noun takes a capital (German), the subject may follow the verb ("Am Montag
