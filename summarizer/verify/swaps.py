@@ -253,7 +253,27 @@ def _subject_first_roles(tokens: Sequence, language: str) -> list[tuple[frozense
     if not subject or subject & dates or k >= len(tokens):
         return []
     verb = tokens[k]
-    if verb.term is None or verb.text[:1].isupper() or verb.lower[:1].isdigit() or verb.lower in _SYMMETRIC:
+    words_of = lexicon(language)
+    if verb.lower in words_of.perfect_auxiliaries | words_of.passive_auxiliaries:
+        # "Die Gemeinde hatte Wollrabe im Herbst angeboten ...": the event is the participle that
+        # closes the stretch, and a name with no article right after the auxiliary is its object.
+        closing = [t for t in tokens[k + 1 :] if t.segment == verb.segment and t.term is not None and not t.text[:1].isupper()]
+        if not closing or verb.lower in words_of.passive_auxiliaries:
+            return []
+        event = closing[-1]
+        named = []
+        for t in tokens[k + 1 :]:
+            if t.lower in words_of.titles and t.segment == verb.segment:
+                continue  # "hatte Bürgermeister Kessler eingeladen": the title is no part of the name
+            if not (t.term is not None and t.text[:1].isupper() and t.segment == verb.segment):
+                break
+            named.append(t.lower)
+        if named and not set(named) & dates:
+            return [(frozenset(subject), event.term, frozenset(named))]
+        verb = event._replace(start=verb.start)
+        if verb.term is None:
+            return []
+    elif verb.term is None or verb.text[:1].isupper() or verb.lower[:1].isdigit() or verb.lower in _SYMMETRIC:
         return []
     for m in range(k + 1, min(len(tokens) - 1, k + 2 + _MAX_BEFORE_OBJECT)):
         if tokens[m].segment != verb.segment or tokens[m].lower in _SYMMETRIC:
