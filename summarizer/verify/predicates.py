@@ -570,6 +570,8 @@ def parsed_problems(
         problems += _substituted_subjects(line, sources, names, texts)
     if any(t.dep_ in _MODIFIERS for t in line):
         problems += _events(line, sources)
+    if any(_is_date_word(t) for t in line):
+        problems += _moved_dates(line, sources)
     if negation_words is None or any(t.lower_ in negation_words for t in line) or source_negates:
         problems += _negations(line, sources)
     problems += no_main_verb(line)
@@ -1364,6 +1366,56 @@ def _events(line: Any, sources: Sequence[Any]) -> list[Problem]:
             problems.append(Problem(
                 "circumstance", f"circumstance not in its sources: “{' '.join(t.text for t in token.subtree)}” "
                 f"belongs to “{moved_to.text}” in its source, not to “{token.head.text}”"
+            ))
+    return problems
+
+
+_DATE_NAMES = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _is_date_word(token: Any) -> bool:
+    """A year ("1998") or a month's or a weekday's name."""
+    text = token.text
+    return (len(text) == 4 and text.isdigit() and text[:2] in ("18", "19", "20")) or (
+        token.lower_ in _DATE_NAMES and token.text[:1].isupper() and token.pos_ == "PROPN"
+    )
+
+
+def _moved_dates(line: Any, sources: Sequence[Any]) -> list[Problem]:
+    """A date the line hangs on one event where its source hangs it on another, and gives the
+    line's event a date of its own: "passed its inspection in 1998" from "the car, which opened
+    in 1998, passed its inspection in November"."""
+    problems: list[Problem] = []
+    for token in line:
+        if not _is_date_word(token):
+            continue
+        verb = _anchor(token)
+        if verb is None or verb.pos_ != "VERB":
+            continue
+        event = verb.lemma_.lower()
+        moved_to, same = None, False
+        for doc in sources:
+            for other in doc:
+                if other.lower_ != token.lower_:
+                    continue
+                theirs = _anchor(other)
+                if theirs is None:
+                    continue
+                if theirs.lemma_.lower() == event or theirs.lemma_.lower() in _SAY:
+                    same = True  # on the same event, or on the saying that reports it
+                    continue
+                for t in doc:
+                    if t.lemma_.lower() == event and t.pos_ == "VERB" and not _same_event(t, theirs) and any(
+                        _is_date_word(d) and d.lower_ != token.lower_ and (_anchor(d) is not None and _anchor(d).i == t.i) for d in doc
+                    ):
+                        moved_to = theirs  # the line's event has another date in the source
+        if moved_to is not None and not same:
+            problems.append(Problem(
+                "circumstance", f"circumstance not in its sources: “{token.text}” belongs to “{moved_to.text}” in its source, "
+                f"not to “{verb.text}”, which has another date there"
             ))
     return problems
 
