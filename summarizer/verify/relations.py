@@ -811,7 +811,10 @@ def relation_problems(
         problems.append(Problem("coreference", f"coreference not in its sources: {', '.join(repointed)}: the source says “he” or “she” there of someone else"))
     if sources.language != "english":  # the checks below read English words
         return problems + _local_negation(tokens, sources) + _attribution(tokens, sources, is_name, settings, _speech(sources.language))
-    problems += _attribution(tokens, sources, is_name, settings)
+    # A judgement given in quoted words ('described the cuts as "the hardest decision"') is words
+    # given to a speaker as "said" gives them: the sentence holding the quotation must be theirs.
+    quoting = any(t.quoted for t in tokens)
+    problems += _attribution(tokens, sources, is_name, settings, _ENGLISH_QUOTING_SPEECH if quoting else _ENGLISH_SPEECH)
     problems += _membership(tokens, sources, is_name)
     problems += _negation(tokens, sources)
     problems += _dangling_pronoun(tokens, previous, sources)
@@ -833,6 +836,8 @@ class _Speech:
 
 
 _ENGLISH_SPEECH = _Speech(_SAYING, _PRONOUNS, _TIME_WORDS, _stem, relatives=lexicon("english").relative_pronouns)
+_ENGLISH_QUOTING_SPEECH = _Speech(_SAYING | lexicon("english").labelling, _PRONOUNS, _TIME_WORDS, _stem,
+                                  relatives=lexicon("english").relative_pronouns)
 _ACCORDING = frozenset(word for code in ("en", "fr", "es", "de") for word in lexicon(code).according)
 # What stands for the sentence's own subject before a saying word at its end: "Harwick University
 # plans ..., it said"; in Spanish the subject may be left out ("..., según anunció el lunes").
@@ -854,8 +859,9 @@ def _attribution(
 ) -> list[Problem]:
     """ "X said" (or "said X", "according to X"): the cited sources must give words to X."""
     speakers: list[Token] = []
-    # Speakers found past a title: the source may give the words to them by another of their
-    # names' words ("according to the Health Unit"), so only another named speaker tells.
+    # Speakers found past a title, or of a judgement in quoted words: the source may give the words
+    # to them by another of their names' words ("according to the Health Unit") or call them no
+    # saying ("called 999"), so only another named speaker of the words tells.
     found_after_title: set[int] = set()
     for i, token in enumerate(tokens):
         if token.lower not in speech.saying:
@@ -874,6 +880,8 @@ def _attribution(
                 and tokens[j].clause == token.clause and tokens[j].lower not in speech.times  # "said Friday"
             ):
                 speakers.append(tokens[j])
+                if speech is _ENGLISH_QUOTING_SPEECH and token.lower not in _SAYING:
+                    found_after_title.add(id(tokens[j]))
                 break
         else:
             if token.lower in _ACCORDING:
