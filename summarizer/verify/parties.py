@@ -137,6 +137,9 @@ def _apposed_name(sentence: str, doer: Sequence[tuple[str, str]]) -> bool:
     return any(last in match.group() for match in re.finditer(pattern, sentence))
 
 
+_OPENING_ROLE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][\w'’]*(?:\s+[a-zß-öø-ÿ][\w'’\-]*){1,4}\s*,\s*(?=[A-ZÀ-ÖØ-Þ])")
+
+
 # Pronouns that stand for one person as a sentence's subject.
 _PERSON_PRONOUNS = frozenset("he she il elle er sie él ella".split())
 _NAME_PAIR = re.compile(r"(?<![\w'’])([A-ZÀ-ÖØ-Þ][\w'’\-]+)\s+(?:(?:de|van|von|da|del|le)\s+)?([A-ZÀ-ÖØ-Þ][\w'’\-]+)")
@@ -167,7 +170,9 @@ def pronoun_person_problems(text: str, sources: Sequence[str], preceding: Sequen
     stop = stopwords_for(language)
     titles = lexicon(language).titles
     line = _words(text)
-    k = 0
+    # A role in small letters before the name, between commas: "La alcaldesa, Inmaculada Berrocal, ...".
+    role = _OPENING_ROLE.match(text)
+    k = len(_words(role.group())) if role else 0
     while k < len(line) and line[k][1].rstrip(".") in titles:
         k += 1
     named = []
