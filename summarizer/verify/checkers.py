@@ -160,7 +160,7 @@ class RelationChecker:
             from summarizer.verify.swaps import novel_word_problems
 
             terms = document_terms(article, language)
-            problems += novel_word_problems(text, evidence.sources, terms, language, self._noun(text, language))
+            problems += novel_word_problems(text, evidence.sources, terms, language, self._noun(text, language), self._tags_in(language))
             from summarizer.verify.swaps import dropped_rank_problems
 
             problems += dropped_rank_problems(text, article, language)
@@ -257,6 +257,17 @@ class RelationChecker:
         return lambda sentence, word: _parse_fits(sentence) and any(
             t.text == word and t.pos_ in ("NOUN", "PROPN") for t in parse(sentence, language)
         )
+
+    def _tags_in(self, language: str):
+        """Where a parser is at hand, the part-of-speech tags a word of a sentence gets in its
+        parse (the sentence parsed only when asked); None without one."""
+        if self.parser == "off":
+            return None
+        from summarizer.verify.parser import load_parser, parse
+
+        if load_parser(language) is None:
+            return None
+        return lambda sentence, word: {t.pos_ for t in parse(sentence, language) if t.text == word} if _parse_fits(sentence) else set()
 
     def _links(self, text: str, language: str):
         """Where a parser is at hand, which of the line's neighbours a grammatical relation joins

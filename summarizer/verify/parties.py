@@ -89,7 +89,9 @@ def other_party_problems(text: str, sources: Sequence[str], article: Sequence[st
         mine = {w for w in lowered[:i] if w not in stop and len(w) > 2}
         # A party named in a word or two ("the coastguard", "la préfecture"); "the 23-year-old" or
         # "the mother-of-six" describe a person, whom a line may well describe otherwise.
-        if not mine or i > 4 or mine & stand_ins or any(c.isdigit() or c == "-" for w in mine for c in w):
+        # ("The Averill family trust" names its trust: a name before the stand-in makes it a party.)
+        named_mine = any(w[:1].isupper() for w, low in line[1:i] if low not in stop)
+        if not mine or i > 4 or (mine & stand_ins and not named_mine) or any(c.isdigit() or c == "-" for w in mine for c in w):
             continue
         # A name of its own ("Peter Haldane" for "The wealthy Dorset businessman") is the name checks'
         # and the parse's to weigh: a description in the source may well be that person.
@@ -105,7 +107,8 @@ def other_party_problems(text: str, sources: Sequence[str], article: Sequence[st
         if not content or len(doer) > 10 or any(low in _PRONOUNS or low in saying for _, low in doer):
             continue
         opens = start == 0 and doer[0] == content[0]  # a capital that only opens the sentence ("Instead")
-        if not (content[0][0][:1].isupper() and not opens or len(content) > 1 and content[1][0][:1].isupper()):
+        if not (content[0][0][:1].isupper() and not opens or len(content) > 1 and content[1][0][:1].isupper()
+                or _apposed_name(sentence, doer)):
             continue
         named = {low for written, low in doer if written[:1].isupper() and low not in stop}
         if not named or named & set(lowered):
@@ -122,6 +125,19 @@ def other_party_problems(text: str, sources: Sequence[str], article: Sequence[st
             f"source has {' '.join(w for w, _ in doer)} do"
         )]
     return []
+
+
+def _apposed_name(sentence: str, doer: Sequence[tuple[str, str]]) -> bool:
+    """Whether the doer is a description with its name between commas after it, ending the doer:
+    "The museum's insurer, Cantle & Rhodes, has offered ..."."""
+    if len(doer) < 2 or not doer[-1][0][:1].isupper():
+        return False
+    last = doer[-1][0]
+    pattern = r",\s+(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\s*(?:&\s*)?)+,"
+    return any(last in match.group() for match in re.finditer(pattern, sentence))
+
+
+_OPENING_ROLE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][\w'’]*(?:\s+[a-zß-öø-ÿ][\w'’\-]*){1,4}\s*,\s*(?=[A-ZÀ-ÖØ-Þ])")
 
 
 # Pronouns that stand for one person as a sentence's subject.
@@ -154,7 +170,9 @@ def pronoun_person_problems(text: str, sources: Sequence[str], preceding: Sequen
     stop = stopwords_for(language)
     titles = lexicon(language).titles
     line = _words(text)
-    k = 0
+    # A role in small letters before the name, between commas: "La alcaldesa, Inmaculada Berrocal, ...".
+    role = _OPENING_ROLE.match(text)
+    k = len(_words(role.group())) if role else 0
     while k < len(line) and line[k][1].rstrip(".") in titles:
         k += 1
     named = []

@@ -303,6 +303,26 @@ def _repeated_sentence(content: set[str], sources: Sequence[str]) -> tuple[list[
     return best, [i for i, w in enumerate(best) if w in content]
 
 
+def _repeated_beside_others(content: set[str], sources: Sequence[str]) -> list[tuple[list[str], list[int]]]:
+    """`_repeated_sentence`'s finds for a line that takes its speaker or subject from one cited sentence
+    and its claim from another ("Le directeur Luc Armand exclut ..." from "Le directeur, Luc
+    Armand, a précisé ..." and "Il n'exclut pas ..."): the words only another cited sentence
+    holds are left out of what one sentence must hold."""
+    if len(sources) < 2:
+        return []
+    held = [{w for w, _ in _quoted_mask(s)} for s in sources]
+    found = []
+    for number, sentence in enumerate(sources):
+        elsewhere = set().union(*(h for k, h in enumerate(held) if k != number))
+        own = {w for w in content if w in held[number] or w not in elsewhere}
+        # Three in four of the rest, a stricter share than one sentence's alone must hold.
+        if len(own) < len(content) and len(own & held[number]) >= 0.75 * len(own):
+            repeated = _repeated_sentence(own, [sentence])
+            if repeated is not None:
+                found.append(repeated)
+    return found
+
+
 def _modal_dropped_in_report(words: Sequence[str], sources: Sequence[str], lexicon: Lexicon, stop: frozenset[str]) -> list[Problem]:
     """A modal of doubt ("could", "pourrait") in the stretch of its best-matching source sentence
     that a reporting line repeats without it."""
@@ -416,22 +436,50 @@ def local_negation_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
         return []  # "was unable to land" keeps "could not land"
     content = {w for w in words if w not in stop and len(w) > 2}
     repeated = _repeated_sentence(content, sources)
-    if repeated is None:
-        return []
-    # Only a negation among the words the line repeats (not one in a caption glued after them).
-    best, positions = repeated
-    for i in range(max(0, positions[0] - 3), positions[-1]):
+    for best, positions in [repeated] if repeated is not None else _repeated_beside_others(content, sources):
+        found = _dropped_negation(words, content, best, positions, negations, stop, lexicon)
+        if found:
+            return found
+    return []
+
+
+def _dropped_negation(
+    words: Sequence[str], content: set[str], best: Sequence[str], positions: Sequence[int], negations: frozenset[str],
+    stop: frozenset[str], lexicon: Lexicon,
+) -> list[Problem]:
+    """The negation of `best` (a source sentence's words, `positions` those the line repeats)
+    before a word of the line that the line drops."""
+    # Only a negation among the words the line repeats (not one in a caption glued after them),
+    # or just after them, before a word the line gives another ending ("no se ha cerrado").
+    for i in range(max(0, positions[0] - 3), min(len(best), positions[-1] + 3)):
         word = best[i]
         if word in negations:
             # The word it negates (its first content word, within three) must be the line's own:
             # "rechazó" for "no aprobó" says the same thing; and a word the sentence also has
             # un-negated may come from there ("Bad memories: ... Not a bad egg").
             negated = next((w for w in best[i + 1 : i + 4] if w not in stop and len(w) > 2), None)
-            if negated in content and best.count(negated) == 1:
-                if _negation_restated(words, best, i, negated, lexicon):
+            # (The line may write it in the plural: "the walkers had" for "neither walker had".)
+            own = negated if negated in content or negated is None else _plural_beside(negated, best, words, stop)
+            if own is not None and best.count(negated) == 1:
+                if _negation_restated(words, best, i, own, lexicon):
                     return []
                 return [Problem("negation", f"negation not in its sources: its source says “{word} … {negated}”, the line drops the “{word}”")]
     return []
+
+
+def _plural_beside(word: str, source: Sequence[str], line: Sequence[str], stop: frozenset[str]) -> str | None:
+    """The line's plural of the source's `word`, or its singular ("walkers" for "neither
+    walker"), where the line goes on with the same word the source goes on with ("had carried");
+    None otherwise."""
+    def next_word(words: Sequence[str], at: int) -> str | None:
+        return next((w for w in words[at + 1 :] if w not in stop and len(w) > 2), None)
+
+    for at, other in enumerate(line):
+        if other in (word + "s", word + "es") or word in (other + "s", other + "es"):
+            following = next_word(line, at)
+            if following is not None and following == next_word(source, source.index(word)):
+                return other
+    return None
 
 
 def _negation_restated(words: Sequence[str], source: Sequence[str], at: int, negated: str, lexicon: Lexicon) -> bool:
@@ -543,6 +591,8 @@ def parsed_problems(
         problems += _substituted_subjects(line, sources, names, texts)
     if any(t.dep_ in _MODIFIERS for t in line):
         problems += _events(line, sources)
+    if any(_is_date_word(t) for t in line):
+        problems += _moved_dates(line, sources)
     if negation_words is None or any(t.lower_ in negation_words for t in line) or source_negates:
         problems += _negations(line, sources)
     problems += no_main_verb(line)
@@ -1351,6 +1401,56 @@ def _follows(clause: Any, lemma: str) -> bool:
     start = min(t.i for t in clause.subtree)
     verb = next((t for t in reversed(clause.doc[:start]) if t.pos_ == "VERB"), None)
     return verb is not None and verb.lemma_.lower() == lemma
+
+
+_DATE_NAMES = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _is_date_word(token: Any) -> bool:
+    """A year ("1998") or a month's or a weekday's name."""
+    text = token.text
+    return (len(text) == 4 and text.isdigit() and text[:2] in ("18", "19", "20")) or (
+        token.lower_ in _DATE_NAMES and token.text[:1].isupper() and token.pos_ == "PROPN"
+    )
+
+
+def _moved_dates(line: Any, sources: Sequence[Any]) -> list[Problem]:
+    """A date the line hangs on one event where its source hangs it on another, and gives the
+    line's event a date of its own: "passed its inspection in 1998" from "the car, which opened
+    in 1998, passed its inspection in November"."""
+    problems: list[Problem] = []
+    for token in line:
+        if not _is_date_word(token):
+            continue
+        verb = _anchor(token)
+        if verb is None or verb.pos_ != "VERB":
+            continue
+        event = verb.lemma_.lower()
+        moved_to, same = None, False
+        for doc in sources:
+            for other in doc:
+                if other.lower_ != token.lower_:
+                    continue
+                theirs = _anchor(other)
+                if theirs is None:
+                    continue
+                if theirs.lemma_.lower() == event or theirs.lemma_.lower() in _SAY:
+                    same = True  # on the same event, or on the saying that reports it
+                    continue
+                for t in doc:
+                    if t.lemma_.lower() == event and t.pos_ == "VERB" and not _same_event(t, theirs) and any(
+                        _is_date_word(d) and d.lower_ != token.lower_ and (_anchor(d) is not None and _anchor(d).i == t.i) for d in doc
+                    ):
+                        moved_to = theirs  # the line's event has another date in the source
+        if moved_to is not None and not same:
+            problems.append(Problem(
+                "circumstance", f"circumstance not in its sources: “{token.text}” belongs to “{moved_to.text}” in its source, "
+                f"not to “{verb.text}”, which has another date there"
+            ))
+    return problems
 
 
 def _same_event(token: Any, head: Any) -> bool:

@@ -863,7 +863,10 @@ def relation_problems(
         problems.append(Problem("coreference", f"coreference not in its sources: {', '.join(repointed)}: the source says “he” or “she” there of someone else"))
     if sources.language != "english":  # the checks below read English words
         return problems + _local_negation(tokens, sources) + _attribution(tokens, sources, is_name, settings, _speech(sources.language))
-    problems += _attribution(tokens, sources, is_name, settings)
+    # A judgement given in quoted words ('described the cuts as "the hardest decision"') is words
+    # given to a speaker as "said" gives them: the sentence holding the quotation must be theirs.
+    quoting = any(t.quoted for t in tokens)
+    problems += _attribution(tokens, sources, is_name, settings, _ENGLISH_QUOTING_SPEECH if quoting else _ENGLISH_SPEECH)
     problems += _membership(tokens, sources, is_name)
     problems += _negation(tokens, sources)
     problems += _dangling_pronoun(tokens, previous, sources)
@@ -885,6 +888,8 @@ class _Speech:
 
 
 _ENGLISH_SPEECH = _Speech(_SAYING, _PRONOUNS, _TIME_WORDS, _stem, relatives=lexicon("english").relative_pronouns)
+_ENGLISH_QUOTING_SPEECH = _Speech(_SAYING | lexicon("english").labelling, _PRONOUNS, _TIME_WORDS, _stem,
+                                  relatives=lexicon("english").relative_pronouns)
 _ACCORDING = frozenset(word for code in ("en", "fr", "es", "de") for word in lexicon(code).according)
 # What stands for the sentence's own subject before a saying word at its end: "Harwick University
 # plans ..., it said"; in Spanish the subject may be left out ("..., según anunció el lunes").
@@ -906,6 +911,10 @@ def _attribution(
 ) -> list[Problem]:
     """ "X said" (or "said X", "according to X"): the cited sources must give words to X."""
     speakers: list[Token] = []
+    # Speakers found past a title, or of a judgement in quoted words: the source may give the words
+    # to them by another of their names' words ("according to the Health Unit") or call them no
+    # saying ("called 999"), so only another named speaker of the words tells.
+    found_after_title: set[int] = set()
     for i, token in enumerate(tokens):
         if token.lower not in speech.saying:
             continue
@@ -925,7 +934,15 @@ def _attribution(
                 and tokens[j].clause == token.clause and tokens[j].lower not in speech.times  # "said Friday"
             ):
                 speakers.append(tokens[j])
+                if speech is _ENGLISH_QUOTING_SPEECH and token.lower not in _SAYING:
+                    found_after_title.add(id(tokens[j]))
                 break
+        else:
+            if token.lower in _ACCORDING:
+                titled = _according_speaker(tokens, i, is_name, speech)
+                if titled is not None:
+                    speakers.append(titled)  # "Según la alcaldesa Consuelo Arrieta, ...": Arrieta
+                    found_after_title.add(id(titled))
     if not speakers:
         return []
     saying = [t for sentence in sources.tokens for t in sentence if t.lower in speech.saying]
@@ -939,7 +956,7 @@ def _attribution(
         after = [t for t in tokens if t.start > speaker.start and t.term is not None and t.lower not in speech.saying]
         given = frozenset(t.term for t in (after or [t for t in tokens if t.start < speaker.start and t.term is not None])
                           if t.lower not in speech.saying and not is_name(t))
-        if not _speaks(sources, speaker.term, settings.window, speech, given=given):  # type: ignore[arg-type]
+        if id(speaker) not in found_after_title and not _speaks(sources, speaker.term, settings.window, speech, given=given):  # type: ignore[arg-type]
             # A name of several words may be one the source gives speech by another of its words:
             # "Orbisca Systems, which ..., said" where "a spokesman for Orbisca said".
             if not any(_speaks(sources, other.term, settings.window, speech, given=given)  # type: ignore[arg-type]
@@ -954,7 +971,11 @@ def _attribution(
         holder = _holding_sentence(sources, given - {speaker.term}, speech)
         if holder is not None and not _speaks(sources, speaker.term, settings.window, speech, given=given, only=holder):  # type: ignore[arg-type]
             # Only another name speaking there tells: "the force said" may be the police named before.
-            if _named_speakers(sources.tokens[holder], speech, is_name) - {speaker.term}:
+            # After a title, any word of the line's name may be the one the source uses ("Según Arrieta").
+            own = {speaker.term}
+            if id(speaker) in found_after_title:
+                own |= {t.term for t in _same_name(tokens, speaker, is_name)}
+            if _named_speakers(sources.tokens[holder], speech, is_name) - own:
                 elsewhere.append(speaker.text)
     problems = []
     if missing:
@@ -971,6 +992,27 @@ _THAT_WORDS = frozenset({"that"}) | frozenset(word for code in ("fr", "es", "de"
 
 
 _LINKERS = frozenset("of de del du d".split())
+
+
+def _according_speaker(tokens: Sequence[Token], i: int, is_name, speech: _Speech) -> Token | None:
+    """The name a few words after "según"/"selon"/"according to" at `i`, past a title or role in
+    small letters ("Según la alcaldesa Consuelo Arrieta", "selon le directeur, Hervé Castagnède,"):
+    its last word. A comma is crossed only into an aside of names alone that another comma
+    closes; None where no name comes within six words, or a saying word or capital comes first."""
+    home = tokens[i].segment
+    for k in range(i + 1, min(len(tokens), i + 7)):
+        word = tokens[k]
+        if word.lower in speech.saying or word.segment > home + 1:
+            return None
+        if word.segment == home + 1:
+            aside = [t for t in tokens if t.segment == word.segment]
+            if tokens[-1].segment == word.segment or not all(t.term is not None and is_name(t) for t in aside):
+                return None
+        if word.term is not None and is_name(word) and word.lower not in speech.times:
+            return max([word, *_same_name(tokens, word, is_name)], key=lambda t: t.start)
+        if word.term is not None and word.capitalised:
+            return None
+    return None
 
 
 def _body_of_place_speaks(tokens: Sequence[Token], name: Token, sources: Sources, speech: _Speech | None = None) -> bool:
@@ -1035,7 +1077,8 @@ def _named_speakers(sentence: Sequence[Token], speech: _Speech, is_name) -> set[
         if token.lower not in speech.saying:
             continue
         before = _before_saying(sentence, j, speech)
-        if before >= 0 and sentence[before].term is not None and is_name(sentence[before]) and sentence[before].lower not in speech.times:
+        if (before >= 0 and sentence[before].term is not None and is_name(sentence[before]) and sentence[before].lower not in speech.times
+                and token.lower not in _ACCORDING):  # "..., according to X": the name before it does not speak
             found.add(sentence[before].term)  # type: ignore[arg-type]
             continue
         for k in range(j + 1, min(len(sentence), j + 8)):

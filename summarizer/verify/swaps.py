@@ -71,7 +71,12 @@ def _noun_phrases(tokens: Sequence, content: Sequence, is_name, language: str) -
     phrases = []
     for c, (k, token) in enumerate(content):
         elided = token.lower.startswith(_ELIDED_ARTICLES) and "l" in determiners
-        if not elided and not (k and tokens[k - 1].lower in determiners):
+        # (Or with one stopword between, an adjective the stopwords hold: "las grandes cadenas".)
+        opened = (k and tokens[k - 1].lower in determiners) or (
+            k > 1 and tokens[k - 1].term is None and tokens[k - 1].text[:1].isalpha()
+            and tokens[k - 1].segment == token.segment and tokens[k - 2].lower in determiners
+        )
+        if not elided and not opened:
             continue
         if (is_name(token) and not (elided and k == 0)) or token.lower[:1].isdigit():
             continue  # a name has its own span; "L'agence" opening a sentence is no name
@@ -190,6 +195,8 @@ def _roles(tokens: Sequence, is_name, language: str) -> list[tuple[frozenset[str
         before = span_ending.get(v - 1)
         if before is not None and content[before[1]][1].clause != verb.clause:
             before = None
+        if before is not None:
+            before = _with_apposed_role(before, content, phrase_ending)
         noun_before = None
         if before is None:
             noun_before = phrase_ending.get(v - 1)
@@ -224,6 +231,18 @@ def _roles(tokens: Sequence, is_name, language: str) -> list[tuple[frozenset[str
     return found
 
 
+def _with_apposed_role(
+    span: tuple[int, int, frozenset[str]], content: Sequence, phrase_ending: dict[int, tuple[int, int, frozenset[str]]],
+) -> tuple[int, int, frozenset[str]]:
+    """A name just after a noun phrase, or between commas after it ("El alcalde, Javier Montoro,
+    acusó ...", "La concejala Rosa Llamas criticó ..."), with the phrase's words too: the mayor
+    is who accuses, named or not."""
+    role = phrase_ending.get(span[0] - 1)
+    if role is None or content[span[0]][1].segment - content[role[1]][1].segment not in (0, 1):
+        return span
+    return (role[0], span[1], role[2] | span[2])
+
+
 # Where every noun takes a capital (German), the subject may follow the verb ("Am Montag
 # kritisierte der Verband die Stadt") and an object may open the sentence ("Den Vertrag
 # unterschrieb ..."): roles are read only from a sentence that opens with its subject, a noun after
@@ -248,7 +267,27 @@ def _subject_first_roles(tokens: Sequence, language: str) -> list[tuple[frozense
     if not subject or subject & dates or k >= len(tokens):
         return []
     verb = tokens[k]
-    if verb.term is None or verb.text[:1].isupper() or verb.lower[:1].isdigit() or verb.lower in _SYMMETRIC:
+    words_of = lexicon(language)
+    if verb.lower in words_of.perfect_auxiliaries | words_of.passive_auxiliaries:
+        # "Die Gemeinde hatte Wollrabe im Herbst angeboten ...": the event is the participle that
+        # closes the stretch, and a name with no article right after the auxiliary is its object.
+        closing = [t for t in tokens[k + 1 :] if t.segment == verb.segment and t.term is not None and not t.text[:1].isupper()]
+        if not closing or verb.lower in words_of.passive_auxiliaries:
+            return []
+        event = closing[-1]
+        named = []
+        for t in tokens[k + 1 :]:
+            if t.lower in words_of.titles and t.segment == verb.segment:
+                continue  # "hatte Bürgermeister Kessler eingeladen": the title is no part of the name
+            if not (t.term is not None and t.text[:1].isupper() and t.segment == verb.segment):
+                break
+            named.append(t.lower)
+        if named and not set(named) & dates:
+            return [(frozenset(subject), event.term, frozenset(named))]
+        verb = event._replace(start=verb.start)
+        if verb.term is None:
+            return []
+    elif verb.term is None or verb.text[:1].isupper() or verb.lower[:1].isdigit() or verb.lower in _SYMMETRIC:
         return []
     for m in range(k + 1, min(len(tokens) - 1, k + 2 + _MAX_BEFORE_OBJECT)):
         if tokens[m].segment != verb.segment or tokens[m].lower in _SYMMETRIC:
@@ -875,13 +914,37 @@ def _thing_places(tokens: Sequence[Any], language: str, noun: Callable[[str], bo
 _PARTICLES = frozenset("down up out off away back over".split())
 
 
+# Nouns with many near-synonyms: people and bodies described ("journalists" for "correspondents",
+# "firm" for "group"), and acts named after their verbs ("crossings" for "sailings"). A noun
+# read by the parse alone is not taken for a swap where either word is one of them.
+_MANY_NAMES_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "ing", "ion", "ment", "ness", "ure")
+
+
+# Words for a broad class that a line may use for the source's narrower one ("the city" for "the area").
+_BROAD_NOUNS = frozenset(
+    "area place region site city town village country district zone part thing item people star legend figure "
+    "icon hero veteran member official".split()
+)
+
+
+def _has_near_synonyms(word: str, language: str) -> bool:
+    lower = word.lower()
+    singular = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
+    return (singular in _PERSONS or lower in _PERSONS or singular in _STAND_INS or singular in _OUTSIDERS or singular in _BROAD_NOUNS
+            or singular in lexicon(language).stand_ins or singular in lexicon(language).act_nouns
+            or singular.endswith(_MANY_NAMES_ENDINGS))
+
+
 def novel_word_problems(
     text: str, sources: Sequence[str], document_terms: frozenset[str], language: str = "english",
-    noun: Callable[[str], bool] | None = None,
+    noun: Callable[[str], bool] | None = None, tags_in: Callable[[str, str], set[str]] | None = None,
 ) -> list[Problem]:
     """A word the whole article never uses, put in the source's phrase where it has another
     word: "after a fire damaged its roof" from "after a storm damaged its roof". `noun` (from a
-    parse of the line) tells a title before a name from a verb; without it titles are not read."""
+    parse of the line) tells a title before a name from a verb; without it titles are not read.
+    With `tags_in` too (a word's part-of-speech tags in a sentence's parse), any noun of the line
+    is read, anchored on both sides, where the source's word between the same neighbours is a
+    common noun: "6,000 litres of petrol had leaked" from "of diesel had leaked", "a new urine test"."""
     from summarizer.verify.relations import tokens_of
 
     every = tokens_of(text, language)
@@ -902,7 +965,11 @@ def novel_word_problems(
         token = line[k]
         if token.term in document_terms or token.lower[:1].isdigit() or token.capitalised or "-" in token.lower:
             continue
-        if id(token) not in after_determiner:
+        # Elsewhere a noun by the parse, for a noun of the source: "travel by rail" for "by road".
+        by_parse = id(token) not in after_determiner
+        # (Not a word the parse calls a proper noun: a name in small letters, "attorney gloria hale".)
+        if by_parse and not (tags_in is not None and noun is not None and k + 1 < len(line)
+                             and not _has_near_synonyms(token.text, language) and "NOUN" in tags_in(text, token.text)):
             continue
         # The line's last word has no word after it: two words before it anchor it ("trapped on
         # the roof of their house" from "trapped on the roof of their car").
@@ -920,9 +987,9 @@ def novel_word_problems(
                 tokens = tokens_of(source, language)
                 # The source's word in a title's place is taken as the line's is (one parse only).
                 marked = _thing_places(tokens, language, (lambda word: True) if noun is not None else None)
-                parsed.append([(t, k in marked) for k, t in enumerate(tokens) if t.term is not None])
+                parsed.append((source, [(t, k in marked) for k, t in enumerate(tokens) if t.term is not None]))
         first = line[k - 2] if k > 1 and line[k - 2].segment == token.segment else None
-        for pairs in parsed:
+        for source, pairs in parsed:
             sentence = [t for t, _ in pairs]
 
             def anchored(m: int) -> bool:
@@ -940,7 +1007,10 @@ def novel_word_problems(
                 (sentence[m] for m in range(1, len(sentence))
                  if anchored(m)
                  and sentence[m].term not in line_terms and not sentence[m].lower[:1].isdigit()
-                 and sentence[m].lower not in same_side and pairs[m][1]),
+                 and sentence[m].lower not in same_side
+                 and (not sentence[m].capitalised and not _has_near_synonyms(sentence[m].text, language)
+                      and "NOUN" in tags_in(source, sentence[m].text)  # type: ignore[misc]
+                      if by_parse else pairs[m][1])),
                 None,
             )
             if hit is not None:
