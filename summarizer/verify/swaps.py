@@ -927,6 +927,14 @@ _BROAD_NOUNS = frozenset(
 )
 
 
+def _same_root(one: str, other: str) -> bool:
+    """Whether two stems are one word's forms: one begins the other ("imag" and "imageri", for
+    "images" and "imagery"; "photograph" and "photographi"). Another form of the source's word is
+    no other thing."""
+    shorter, longer = sorted((one, other), key=len)
+    return len(shorter) >= 3 and longer.startswith(shorter)
+
+
 def _has_near_synonyms(word: str, language: str) -> bool:
     lower = word.lower()
     singular = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
@@ -1007,7 +1015,7 @@ def novel_word_problems(
                 (sentence[m] for m in range(1, len(sentence))
                  if anchored(m)
                  and sentence[m].term not in line_terms and not sentence[m].lower[:1].isdigit()
-                 and sentence[m].lower not in same_side
+                 and sentence[m].lower not in same_side and not _same_root(token.term, sentence[m].term)
                  and (not sentence[m].capitalised and not _has_near_synonyms(sentence[m].text, language)
                       and "NOUN" in tags_in(source, sentence[m].text)  # type: ignore[misc]
                       if by_parse else pairs[m][1])),

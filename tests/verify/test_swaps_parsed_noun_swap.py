@@ -56,3 +56,11 @@ def test_swaps_name_in_small_letters_is_not_read() -> None:
 def test_swaps_verb_in_the_slot_is_not_read() -> None:
     # "leaked" for "spilled" is a verb: near-synonyms are too many for this check
     assert "substitution" not in _kinds("About 900 litres of paraffin leaked into the River Lenn near Ashcombe on Monday.")
+
+
+def test_swaps_another_form_of_the_source_noun_passes() -> None:
+    # "photography" for "photographs": one word's forms, not another thing
+    article = "The museum will show photographs of the harbour from the 1920s in its east wing from March."
+    assert "substitution" not in parsed_problem_kinds(article, "The museum will show photography of the harbour from the 1920s.")
+    # while another noun in the same place is still a swap
+    assert "substitution" in parsed_problem_kinds(article, "The museum will show postcards of the harbour from the 1920s.")
