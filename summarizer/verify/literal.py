@@ -20,6 +20,7 @@ from summarizer.verify.figures import compares
 from summarizer.verify.lexicon import Lexicon, lexicon
 from summarizer.verify.numerals import scaled_figures
 from summarizer.verify.problems import Problem
+from summarizer.verify.spans import spanned_numbers
 from summarizer.verify.spelled import spelled_numbers
 
 DEFAULT_MIN_SUPPORT = 0.5  # the same default as Options.min_support
@@ -427,6 +428,9 @@ def literal_problems(
         if not _clock_parts_backed(n, source_numbers, joined) and not _approximated(n, text, line_amounts, source_floats)
     )
     if missing:
+        # "thirty years" for "three decades": a span of years in another unit.
+        missing = sorted(set(missing) - spanned_numbers(text, joined, language))
+    if missing:
         problems.append(Problem("number", f"number not in its sources: {', '.join(missing)}"))
     line_words = _sentence_words(text)
     source_lower = {w.lower() for w in _words_of(sources)}
@@ -555,8 +559,10 @@ def _other_language_problems(
     digits_left = text
     for _, start, end, _ in figures:
         digits_left = digits_left[:start] + " " * (end - start) + digits_left[end:]
+    # "30 Jahre" for "drei Jahrzehnte": a span of years in another unit.
+    spanned = spanned_numbers(digits_left, joined, language)
     missing = sorted(
-        {written for written, values in _local_numbers(digits_left).items() if not values & source_values}
+        {written for written, values in _local_numbers(digits_left).items() if not values & (source_values | spanned)}
         | {written for written, _, _, value in figures if value not in source_values}
     )  # as the line writes them
     if missing:
