@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from summarizer.lang import UNSPACED_LETTERS
 from summarizer.textpatterns import ascii_digits, quoted_spans
+from summarizer.verify.ages import stated_ages
 from summarizer.verify.amounts import Amount, amounts
 from summarizer.verify.figures import compares
 from summarizer.verify.lexicon import Lexicon, lexicon
@@ -428,8 +429,8 @@ def literal_problems(
         if not _clock_parts_backed(n, source_numbers, joined) and not _approximated(n, text, line_amounts, source_floats)
     )
     if missing:
-        # "thirty years" for "three decades": a span of years in another unit.
-        missing = sorted(set(missing) - spanned_numbers(text, joined, language))
+        # "thirty years" for "three decades"; "the 57-year-old" where the article says "Mistry, 57,".
+        missing = sorted(set(missing) - spanned_numbers(text, joined, language) - stated_ages(text, article or (*sources, *context)))
     if missing:
         problems.append(Problem("number", f"number not in its sources: {', '.join(missing)}"))
     line_words = _sentence_words(text)
