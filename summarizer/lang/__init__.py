@@ -230,6 +230,9 @@ class Language:
     currency_words: tuple[tuple[str, str], ...] = ()
     duration_units: frozenset[str] = _EMPTY  # "six weeks" is not "six months"
     number_words: tuple[str, ...] = ()  # the words for 0, 1, 2, ... in order, read as digits in durations
+    # Words for a span of years, by its length in years: ((1, "year years"), (10, "decade decades"), ...):
+    # "thirty years" and "three decades" are one span (verify/spans.py).
+    year_spans: tuple[tuple[int, str], ...] = ()
     # Numbers written in words, by value: ((3, "three"), (20, "twenty"), ...), and the words that
     # join them ("und", "et", "y"): "twenty-three", "dreiundzwanzig", "vingt-trois" and "treinta y
     # dos" are read as one value each, the same as the digits (verify/spelled.py).

@@ -110,5 +110,6 @@ LANGUAGE = Language(
         ("rouble", "rubel"), ("krona", "kronen krone"),
     ),
     duration_units=words("sekunde sekunden minute minuten stunde stunden tag tage tagen woche wochen monat monate monaten jahr jahre jahren"),
+    year_spans=((1, "jahr jahre jahren"), (10, "jahrzehnt jahrzehnte jahrzehnten"), (100, "jahrhundert jahrhunderte jahrhunderten"), (1000, "jahrtausend jahrtausende jahrtausenden")),
     parser_pipelines=("de_core_news_sm",),
 )

@@ -213,6 +213,7 @@ LANGUAGE = Language(
         ("krona", "krona kronor krone kroner"), ("lira", "lira lire"),
     ),
     duration_units=words("second seconds minute minutes hour hours day days week weeks month months year years decade decades"),
+    year_spans=((1, "year years"), (10, "decade decades"), (100, "century centuries"), (1000, "millennium millennia")),
     number_words=tuple("zero one two three four five six seven eight nine ten eleven twelve".split()),
     decimal_point=True,
     relation_checks=True,

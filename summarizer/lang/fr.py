@@ -106,6 +106,7 @@ LANGUAGE = Language(
         ("yuan", "yuan yuans"), ("franc", "franc francs"), ("rouble", "rouble roubles"),
     ),
     duration_units=words("seconde secondes minute minutes heure heures jour jours semaine semaines mois an ans année années"),
+    year_spans=((1, "an ans année années"), (10, "décennie décennies"), (100, "siècle siècles"), (1000, "millénaire millénaires")),
     relation_checks=True,
     parser_pipelines=("fr_core_news_sm",),
 )

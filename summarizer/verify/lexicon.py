@@ -73,6 +73,7 @@ class Lexicon:
     currencies: dict[str, str] = field(default_factory=dict)  # word -> currency family
     duration_units: frozenset[str] = frozenset()
     counts: dict[str, str] = field(default_factory=dict)  # number word -> digits ("six" -> "6")
+    year_spans: dict[str, int] = field(default_factory=dict)  # "decades" -> 10 (verify/spans.py)
     spelled: dict[str, int] = field(default_factory=dict)  # "twenty" -> 20 (verify/spelled.py)
     number_joiners: frozenset[str] = frozenset()  # "und", "et", "y"
     decimal_point: bool = False
@@ -152,6 +153,7 @@ def lexicon(language: str) -> Lexicon:
         currencies={word: family for family, written in info.currency_words for word in written.split()},
         duration_units=info.duration_units,
         counts={word: str(n) for n, word in enumerate(info.number_words)},
+        year_spans={word: years for years, written in info.year_spans for word in written.split()},
         spelled={word: value for value, written in info.spelled_numbers for word in written.split()},
         number_joiners=info.number_joiners,
         decimal_point=info.decimal_point,

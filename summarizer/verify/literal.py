@@ -15,11 +15,13 @@ from functools import lru_cache
 
 from summarizer.lang import UNSPACED_LETTERS
 from summarizer.textpatterns import ascii_digits, quoted_spans
+from summarizer.verify.ages import stated_ages
 from summarizer.verify.amounts import Amount, amounts
 from summarizer.verify.figures import compares
 from summarizer.verify.lexicon import Lexicon, lexicon
 from summarizer.verify.numerals import scaled_figures
 from summarizer.verify.problems import Problem
+from summarizer.verify.spans import spanned_numbers
 from summarizer.verify.spelled import spelled_numbers
 
 DEFAULT_MIN_SUPPORT = 0.5  # the same default as Options.min_support
@@ -427,6 +429,9 @@ def literal_problems(
         if not _clock_parts_backed(n, source_numbers, joined) and not _approximated(n, text, line_amounts, source_floats)
     )
     if missing:
+        # "thirty years" for "three decades"; "the 57-year-old" where the article says "Mistry, 57,".
+        missing = sorted(set(missing) - spanned_numbers(text, joined, language) - stated_ages(text, article or (*sources, *context)))
+    if missing:
         problems.append(Problem("number", f"number not in its sources: {', '.join(missing)}"))
     line_words = _sentence_words(text)
     source_lower = {w.lower() for w in _words_of(sources)}
@@ -555,8 +560,10 @@ def _other_language_problems(
     digits_left = text
     for _, start, end, _ in figures:
         digits_left = digits_left[:start] + " " * (end - start) + digits_left[end:]
+    # "30 Jahre" for "drei Jahrzehnte": a span of years in another unit.
+    spanned = spanned_numbers(digits_left, joined, language)
     missing = sorted(
-        {written for written, values in _local_numbers(digits_left).items() if not values & source_values}
+        {written for written, values in _local_numbers(digits_left).items() if not values & (source_values | spanned)}
         | {written for written, _, _, value in figures if value not in source_values}
     )  # as the line writes them
     if missing:

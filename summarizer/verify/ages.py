@@ -1,0 +1,35 @@
+"""A person's age, which an article states once and a summary may repeat anywhere.
+
+News gives an age in a few fixed shapes: "Gerald Mistry, 57, said", "a man aged 57", "the
+57-year-old". A line that calls someone "the 57-year-old" has invented no number where the
+article states that age anywhere, though its cited sentences may not. Only a line's age phrase is
+read so: the same figure elsewhere in the line must stand in its sources as before. English.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# A line's age phrase: "57-year-old", "57 year old", "aged 57".
+_LINE_AGE = re.compile(r"\b(\d{1,3})[\s\-]years?[\s\-]old\b|\baged\s+(\d{1,3})\b", re.IGNORECASE)
+# An age stated in the article: the line's shapes, or a name set off by commas ("Mistry, 57,").
+_STATED_AGE = re.compile(
+    r"\b(\d{1,3})[\s\-]years?[\s\-]old\b|\baged\s+(\d{1,3})\b|\b(?-i:[A-Z])[\w'’\-]+,\s(\d{1,3}),", re.IGNORECASE
+)
+_FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
+
+
+def _ages(pattern: re.Pattern[str], text: str) -> list[str]:
+    return [next(group for group in match.groups() if group) for match in pattern.finditer(text)]
+
+
+def stated_ages(text: str, article: Sequence[str]) -> frozenset[str]:
+    """The ages of `text`'s age phrases that `article` (its sentences) states in an age shape,
+    where the line writes that figure nowhere but in its age phrases."""
+    mine = _ages(_LINE_AGE, text)
+    if not mine:
+        return frozenset()
+    stated = {age for sentence in article for age in _ages(_STATED_AGE, sentence)}
+    figures = _FIGURE.findall(text)
+    return frozenset(age for age in mine if age in stated and figures.count(age) == mine.count(age))

@@ -1,0 +1,75 @@
+"""Spans of years written in other units: "thirty years" is "three decades", "two millennia" is
+"2,000 years", "a 20-year wait" is "two decades" of waiting.
+
+A line that turns its source's span into another unit has invented no number, though its figure
+("thirty") is nowhere in the source ("three"). Each span is read as a count of years, so the line
+and its sources compare by length; a changed length ("forty years" for "three decades") still
+differs. The unit words are the language module's (`Language.year_spans`); a language without
+them reads no spans.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from summarizer.textpatterns import ascii_digits
+from summarizer.verify.lexicon import lexicon
+from summarizer.verify.spelled import spelled_numbers
+
+_DIGITS = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
+_UNIT_AFTER = re.compile(r"[\s\-\u00a0]+([^\W\d_]+)")
+
+
+@dataclass(frozen=True, slots=True)
+class YearSpan:
+    number: str  # the count as the checks compare it: "30", "2000" (digits, canonical)
+    years: Decimal  # the span's length in years
+
+
+@lru_cache(maxsize=4096)
+def year_spans(text: str, language: str = "english") -> tuple[YearSpan, ...]:
+    """Each count of `text` followed by a unit of years ("30 years", "three decades", "2,000-year")."""
+    words = lexicon(language)
+    units = words.year_spans
+    if not units:
+        return ()
+    found = []
+    digits = ascii_digits(text)
+    counts: list[tuple[int, Decimal]] = []  # (where the count ends, its value)
+    for match in _DIGITS.finditer(digits):
+        value = _read(match.group(), words.decimal_point)
+        if value is not None:
+            counts.append((match.end(), value))
+    counts += [(end, Decimal(value)) for _, end, value, _ in spelled_numbers(text, language)]
+    lowered = text.lower()
+    for end, value in counts:
+        unit = _UNIT_AFTER.match(lowered, end)
+        if unit and unit.group(1) in units:
+            found.append(YearSpan(_canonical(value), value * units[unit.group(1)]))
+    return tuple(found)
+
+
+def spanned_numbers(text: str, sources: str, language: str = "english") -> frozenset[str]:
+    """The counts of `text` whose span of years its `sources` give in some unit, this one or another."""
+    mine = year_spans(text, language)
+    if not mine:
+        return frozenset()
+    lengths = {span.years for span in year_spans(sources, language)}
+    return frozenset(span.number for span in mine if span.years in lengths)
+
+
+def _read(number: str, decimal_point: bool) -> Decimal | None:
+    """ "2,000" is 2000 in English; "2.000" in German and "1,5" is 1.5."""
+    cleaned = number.replace(",", "") if decimal_point else number.replace(".", "").replace(",", ".")
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        return None
+
+
+def _canonical(value: Decimal) -> str:
+    text = format(value.normalize(), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
