@@ -3,7 +3,7 @@
 News gives an age in a few fixed shapes: "Gerald Mistry, 57, said", "a man aged 57", "the
 57-year-old". A line that calls someone "the 57-year-old" has invented no number where the
 article states that age anywhere, though its cited sentences may not. Only a line's age phrase is
-read so: the same figure elsewhere in the line must stand in its sources as before. English.
+read so: the same figure elsewhere in the line must stand in its sources. English.
 """
 
 from __future__ import annotations
