@@ -32,7 +32,8 @@ LANGUAGE = Language(
     negative_infinitive_verbs=words("rehusó rehusaron rehúsa rehúsan dejar deja dejan dejó dejaron dejará dejarán dejaría dejarían"),
     privative_words=words(
         "cerrado cerrada cerrados cerradas suspendido suspendida suspendidos suspendidas prohibido prohibida "
-        "prohibidos prohibidas cancelado cancelada cancelados canceladas desconocido desconocida desconocidos desconocidas"
+        "prohibidos prohibidas cancelado cancelada cancelados canceladas interrumpido interrumpida interrumpidos "
+        "interrumpidas desconocido desconocida desconocidos desconocidas"
     ),
     spelled_numbers=(
         (0, "cero"), (1, "uno una un"), (2, "dos"), (3, "tres"), (4, "cuatro"), (5, "cinco"), (6, "seis"), (7, "siete"),
