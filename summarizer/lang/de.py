@@ -36,7 +36,7 @@ LANGUAGE = Language(
         "verweigerte verweigerten verweigert versäumte versäumten versäumt"
     ),
     privative_words=words(
-        "geschlossen gesperrt verboten untersagt eingestellt abgesagt gestoppt ausgesetzt unbekannt unklar"
+        "geschlossen gesperrt verboten untersagt eingestellt abgesagt gestoppt ausgesetzt unterbrochen unbekannt unklar"
     ),
     spelled_numbers=(
         (0, "null"), (1, "eins ein"), (2, "zwei"), (3, "drei"), (4, "vier"), (5, "fünf"), (6, "sechs"), (7, "sieben"), (8, "acht"),

@@ -183,7 +183,7 @@ LANGUAGE = Language(
     # Stems are compared, so one form of each word is enough where the stemmer joins them.
     opposites=(
         "rise rose risen rising | fall fell fallen falling", "raise raised raising | cut lower lowered reduce reduced",
-        "increase increased | decrease decreased", "up | down", "higher | lower", "more | fewer less", "gain gained | lost loss",
+        "increase increased | decrease decreased", "up | down", "high | low", "higher | lower", "highest | lowest", "more | fewer less", "gain gained | lost loss",
         "win won winning | lose lost losing", "killed dead died | injured hurt wounded", "open opened | close closed",
         "before | after", "earlier | later", "above | below", "strong stronger | weak weaker", "best | worst",
         "positive | negative", "approve approved | reject rejected", "accept accepted | refuse refused reject rejected",

@@ -32,7 +32,8 @@ LANGUAGE = Language(
     negative_infinitive_verbs=words("rehusó rehusaron rehúsa rehúsan dejar deja dejan dejó dejaron dejará dejarán dejaría dejarían"),
     privative_words=words(
         "cerrado cerrada cerrados cerradas suspendido suspendida suspendidos suspendidas prohibido prohibida "
-        "prohibidos prohibidas cancelado cancelada cancelados canceladas desconocido desconocida desconocidos desconocidas"
+        "prohibidos prohibidas cancelado cancelada cancelados canceladas interrumpido interrumpida interrumpidos "
+        "interrumpidas desconocido desconocida desconocidos desconocidas"
     ),
     spelled_numbers=(
         (0, "cero"), (1, "uno una un"), (2, "dos"), (3, "tres"), (4, "cuatro"), (5, "cinco"), (6, "seis"), (7, "siete"),
@@ -97,7 +98,7 @@ LANGUAGE = Language(
     relative_pronouns=words("que quien quienes cual cuyo cuya"),
     noun_linkers=words("de del"),
     opposites=(
-        "subió sube | bajó baja", "aumentó aumento | disminuyó descenso", "más | menos", "mayor | menor",
+        "subió sube | bajó baja", "aumentó aumento | disminuyó descenso", "más | menos", "mayor | menor", "encima | debajo",
         "ganó gana | perdió pierde", "muertos murieron | heridos", "abrió | cerró", "antes | después",
         "norte | sur", "hombres | mujeres", "primer primera | último última", "aprobó | rechazó",
         "verano veranos | invierno inviernos | primavera primaveras | otoño otoños", "temen teme temían | celebran celebra",

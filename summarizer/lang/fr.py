@@ -30,7 +30,8 @@ LANGUAGE = Language(
     negative_infinitive_verbs=words("refusé refuse refusent refusait omis omet échoué échoue cesse cessé cessent cessera cesseront"),
     privative_words=words(
         "fermé fermée fermés fermées suspendu suspendue suspendus suspendues interdit interdite interdits "
-        "interdites annulé annulée annulés annulées inconnu inconnue inconnus inconnues"
+        "interdites annulé annulée annulés annulées interrompu interrompue interrompus interrompues inconnu inconnue "
+        "inconnus inconnues"
     ),
     spelled_numbers=(
         (0, "zéro"), (1, "un une"), (2, "deux"), (3, "trois"), (4, "quatre"), (5, "cinq"), (6, "six"), (7, "sept"),

@@ -16,6 +16,7 @@ from functools import lru_cache
 from summarizer.lang import UNSPACED_LETTERS
 from summarizer.textpatterns import ascii_digits, quoted_spans
 from summarizer.verify.ages import stated_ages
+from summarizer.verify.demonyms import demonym_of, place_of
 from summarizer.verify.amounts import Amount, amounts
 from summarizer.verify.figures import compares
 from summarizer.verify.lexicon import Lexicon, lexicon
@@ -288,24 +289,6 @@ def _first_given_name(words: Sequence[str], sources: str, titles: frozenset[str]
     return None
 
 
-# "Norwegian" for the source's "Norway", "Scottish" for "Scotland": the people or the adjective
-# of a place the source names. Its first three letters must begin the place's name.
-_DEMONYM_ENDINGS = ("ian", "ians", "ish", "ese", "an", "ans", "ine", "ines")  # not "-i": surnames (Bieniewski) end so
-
-
-_DEMONYM_PERSONS = ("man", "men", "woman", "women")  # "Englishman", "Cornishwomen": the adjective and a person
-
-
-def _demonym_of(word: str, source_names: set[str]) -> bool:
-    lower = word.lower()
-    person = next((ending for ending in _DEMONYM_PERSONS if lower.endswith(ending)), None)
-    if person is None or not lower[: -len(person)].endswith(("ish", "sh", "ch")):
-        if len(word) < 6 or not lower.endswith(_DEMONYM_ENDINGS):
-            return False
-    stem = word[:3]
-    return any(name.startswith(stem) and name != word and len(name) >= 4 for name in source_names)
-
-
 _PLACE_WORDS = frozenset("in at".split())
 _PLACE_IN_LINE = re.compile(r"\b(?:[Ii]n|[Aa]t) [A-Z]")  # a cheap first look
 
@@ -448,7 +431,7 @@ def literal_problems(
     common = _portfolio_words(text, source_names) if unknown else set()
     names = sorted(
         n for n in unknown
-        if n.lower() not in _DATE_WORDS and not _demonym_of(n, source_names) and n not in common
+        if n.lower() not in _DATE_WORDS and not demonym_of(n, source_names) and not place_of(n, source_names) and n not in common
     )
     if names and article:
         names = [n for n in names if not _named_thing(n, joined, article)]

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from functools import lru_cache
 
+from summarizer.verify.demonyms import same_place
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
 
@@ -490,7 +491,7 @@ def substituted_name_problems(text: str, sources: Sequence[str], language: str =
                 (other for m, other in enumerate(sentence)
                  if other.capitalised and other.term is not None and not other.term.startswith("<")
                  and other.lower not in line_words and not other.lower[:1].isdigit()
-                 and other.lower[:3] != token.lower[:3]  # "Norwegian" for "Norway"
+                 and not same_place(other.text, token.text)  # "Norwegian" for "Norway", "France's" for "French"
                  and (_neighbour(sentence, m, -1, scales=scales), _neighbour(sentence, m, 1, scales=scales)) == (before, after)),
                 None,
             )
