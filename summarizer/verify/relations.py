@@ -213,7 +213,7 @@ def article_names(reads: Iterable[Sequence[tuple[str, str | None, bool, bool]]])
     return frozenset(_more_often_capitalised(
         (lower, term, name_like or all_capitals)
         for sentence in reads for lower, term, name_like, all_capitals in sentence[1:]
-    )) | frozenset()
+    ))
 
 
 _WORDS_LIMIT = 100_000
@@ -489,21 +489,23 @@ class Sources:
             if subject is not None and any(self.stem(word) in name for word in subject):
                 return True
             verdict = False
-        if verdict is None:
-            # "The wealthy businessman has pleaded guilty": a person described may be the one named
-            # before, where no "he" or "she" near the word says who. It vouches, never against.
-            for p in self.positions.get(_DESCRIBED_TERM, ()):
-                if any(q.sentence == p.sentence and _gap(p, q) <= window for q in places_b):
-                    if any(_stem(word) in name for word in self._names_before(p)):
-                        return True
+        # "The wealthy businessman has pleaded guilty": a person described may be the one named
+        # before, where no "he" or "she" near the word says who. It vouches, never against.
+        if verdict is None and self._named_before_stand_in(_DESCRIBED_TERM, name, partner, window):
+            return True
         return verdict
 
     def thing_stands_for(self, name: Sequence[str], partner: Sequence[str], window: int) -> bool:
         """Whether a source sentence has "it", "its" or "the company" near `partner` where `name`
         is named before it. "It" may mean any company or thing named before it, and names of
         people stand between: without a parser it vouches for a name it may mean, never against one."""
+        return self._named_before_stand_in(_THING_TERM, name, partner, window)
+
+    def _named_before_stand_in(self, stand_in: str, name: Sequence[str], partner: Sequence[str], window: int) -> bool:
+        """Whether a word indexed as `stand_in` (`_THING_TERM`, `_DESCRIBED_TERM`) stands within
+        `window` of `partner` in a source sentence that names `name` before it."""
         places_b = [p for term in partner for p in self.positions.get(term, ())]
-        for p in self.positions.get(_THING_TERM, ()):
+        for p in self.positions.get(stand_in, ()):
             if any(q.sentence == p.sentence and _gap(p, q) <= window for q in places_b):
                 if any(_stem(word) in name for word in self._names_before(p)):
                     return True
@@ -723,7 +725,7 @@ def _age_noun(tokens: Sequence[Token], token: Token) -> bool:
     person named elsewhere (whose age the number check reads), not for a figure of the event."""
     if not token.text.lower().endswith("-old") or not token.lower[:1].isdigit():
         return False
-    k = next((i for i, t in enumerate(tokens) if t is token), None)
+    k = _position(tokens, token)
     return k is not None and k > 0 and tokens[k - 1].lower == "the"
 
 
@@ -1020,7 +1022,7 @@ def _body_of_place_speaks(tokens: Sequence[Token], name: Token, sources: Sources
     Marden") where a cited sentence has that body speak by its noun and names the place: "...
     Trévanne ..., a annoncé la mairie". `name` is the place's word."""
     speech = speech or (_speech(sources.language) if sources.language != "english" else _ENGLISH_SPEECH)
-    at = next((k for k, t in enumerate(tokens) if t is name), None)
+    at = _position(tokens, name)
     if at is None:
         return False
     k = at - 1
@@ -1042,16 +1044,21 @@ def _body_of_place_speaks(tokens: Sequence[Token], name: Token, sources: Sources
 
 def _after_relative(tokens: Sequence[Token], token: Token) -> bool:
     """Whether `token` opens a relative clause's verb: "who chairs", "which owns"."""
-    at = next((k for k, t in enumerate(tokens) if t is token), 0)
-    return at > 0 and tokens[at - 1].lower in _RELATIVES
+    at = _position(tokens, token)
+    return at is not None and at > 0 and tokens[at - 1].lower in _RELATIVES
 
 
 _RELATIVES = frozenset("who which that".split())
 
 
+def _position(tokens: Sequence[Token], token: Token) -> int | None:
+    """Where `token` (this very token, not an equal one) stands in `tokens`; None where it does not."""
+    return next((k for k, t in enumerate(tokens) if t is token), None)
+
+
 def _same_name(tokens: Sequence[Token], speaker: Token, is_name) -> list[Token]:
     """The other words of the name `speaker` ends or begins: "Orbisca" of "Orbisca Systems"."""
-    at = next((k for k, t in enumerate(tokens) if t is speaker), None)
+    at = _position(tokens, speaker)
     if at is None:
         return []
     found = []
@@ -1166,7 +1173,7 @@ def _untaken_title(tokens: Sequence[Token], a: Token, b: Token, sources: Sources
     article gives another name ("chief nurse Fiona Galloway") stays a relation to check."""
     if is_name(a) or a.capitalised or not is_name(b) or not b.capitalised or a.lower.endswith(("ed", "ing", "ly")):
         return False  # "asked Quarrendon": a verb or an adverb, no title
-    k = next((m for m, t in enumerate(tokens) if t is a), None)
+    k = _position(tokens, a)
     if k is None or k + 2 >= len(tokens) or tokens[k + 1] is not b or not (tokens[k + 2].capitalised and is_name(tokens[k + 2])):
         return False  # a title stands before a person's full name
     if k and tokens[k - 1].lower in _DETERMINERS:
@@ -1186,7 +1193,8 @@ def _dated_report(content: Sequence[Token], i: int, sources: Sources, tokens: Se
     date, after = content[i], content[i + 1]
     if not any(t.lower in _THAT_WORDS and date.start < t.start < after.start for t in tokens):
         return False
-    verb = _word_before(tokens, next(k for k, t in enumerate(tokens) if t is date), speech)
+    at = _position(tokens, date)
+    verb = _word_before(tokens, at, speech) if at is not None else None
     if verb is None:
         return False
     for sentence in sources.tokens:
