@@ -140,8 +140,8 @@ def _apposed_name(sentence: str, doer: Sequence[tuple[str, str]]) -> bool:
 _OPENING_ROLE = re.compile(r"^\s*[A-ZÀ-ÖØ-Þ][\w'’]*(?:\s+[a-zß-öø-ÿ][\w'’\-]*){1,4}\s*,\s*(?=[A-ZÀ-ÖØ-Þ])")
 
 
-# Pronouns that stand for one person as a sentence's subject.
-_PERSON_PRONOUNS = frozenset("he she il elle er sie él ella".split())
+# Pronouns that stand for one person as a sentence's subject (also `reported`'s test of a speaker).
+PERSON_PRONOUNS = frozenset("he she il elle er sie él ella".split())
 _NAME_PAIR = re.compile(r"(?<![\w'’])([A-ZÀ-ÖØ-Þ][\w'’\-]+)\s+(?:(?:de|van|von|da|del|le)\s+)?([A-ZÀ-ÖØ-Þ][\w'’\-]+)")
 
 
@@ -162,7 +162,7 @@ def pronoun_person_problems(text: str, sources: Sequence[str], preceding: Sequen
     firm's owner, Colette Varnham, said ... . She set up the business after working as a hotel
     chef". The line must name its person first (a title aside), take the rest of its words from
     the sentence after its pronoun, and the sentence before must name someone else and not the line's person."""
-    if not any(words and words[0][1] in _PERSON_PRONOUNS for words in map(_words, sources)):
+    if not any(words and words[0][1] in PERSON_PRONOUNS for words in map(_words, sources)):
         return []  # no cited sentence opens with one: nothing to read (and nothing tokenised)
     from summarizer.extract.stopwords import stopwords_for
     from summarizer.verify.lexicon import lexicon
@@ -187,7 +187,7 @@ def pronoun_person_problems(text: str, sources: Sequence[str], preceding: Sequen
     rest = [w for _, w in _words(after) if w not in stop and len(w) > 2]
     for sentence, before in zip(sources, preceding):
         theirs = _words(sentence)
-        if not theirs or theirs[0][1] not in _PERSON_PRONOUNS or not before:
+        if not theirs or theirs[0][1] not in PERSON_PRONOUNS or not before:
             continue
         said = {w[:5] for _, w in theirs[1:]}
         held = [w for w in rest if w[:5] in said]

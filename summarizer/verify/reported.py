@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from summarizer.verify.lexicon import Lexicon
+from summarizer.verify.parties import PERSON_PRONOUNS
 from summarizer.verify.predicates import _BE, _QUOTE_MARKS, _phrases, quote_marked
 from summarizer.verify.problems import Problem
 
@@ -155,7 +156,6 @@ def _speaker_words(before: str, lexicon: Lexicon, stop: frozenset[str]) -> set[s
 
 
 _PARTICLES = frozenset("de van von der den da di del le la".split())
-_PERSON_PRONOUNS = frozenset("he she er sie il elle él ella".split())
 
 
 def _names_person(before: str, lexicon: Lexicon) -> bool:
@@ -164,7 +164,7 @@ def _names_person(before: str, lexicon: Lexicon) -> bool:
     ("owner, Colette Varnham", "officer Lotte de Vries"), or opening the sentence before a comma
     and a role ("Lena Hoff, director of ..."); not "The Montgomery County Police Department"."""
     words = re.findall(r"[^\W\d_][\w'’\-]*|,", before)
-    if words[-2:] and any(w.lower() in _PERSON_PRONOUNS for w in words[-2:]):
+    if words[-2:] and any(w.lower() in PERSON_PRONOUNS for w in words[-2:]):
         return True
     for i, word in enumerate(words):
         if not word[:1].isupper():
