@@ -71,9 +71,8 @@ def amounts(text: str, language: str = "english") -> tuple[Amount, ...]:
     found = []
     for match in pattern.finditer(text if text.isascii() else ascii_digits(text)):
         number = match.group("number")
-        try:
-            value = Decimal(number.replace(",", "")) if words.decimal_point else Decimal(number.replace(".", "").replace(",", "."))
-        except InvalidOperation:
+        value = read_figure(number, words.decimal_point)
+        if value is None:
             continue
         suffix, word = match.group("suffix"), match.group("word")
         scale = _SUFFIX_SCALES[suffix.lower()] if suffix else scales.get(word.lower()) if word else None
@@ -88,6 +87,16 @@ def amounts(text: str, language: str = "english") -> tuple[Amount, ...]:
             Amount(match.group().strip(), number, _canonical(value), scale, word.lower() if word else None, currency, match.start("number"))
         )
     return tuple(found)
+
+
+def read_figure(number: str, decimal_point: bool) -> Decimal | None:
+    """A figure's digits as a value: "2,000" is 2000 where the language writes a decimal point
+    (`decimal_point`), "2.000" is 2000 and "1,5" is 1.5 where it writes a decimal comma; None
+    where the digits make no number."""
+    try:
+        return Decimal(number.replace(",", "")) if decimal_point else Decimal(number.replace(".", "").replace(",", "."))
+    except InvalidOperation:
+        return None
 
 
 @lru_cache(maxsize=64)

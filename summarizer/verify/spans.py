@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 
 from summarizer.textpatterns import ascii_digits
+from summarizer.verify.amounts import read_figure
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.spelled import spelled_numbers
 
@@ -40,7 +41,7 @@ def year_spans(text: str, language: str = "english") -> tuple[YearSpan, ...]:
     digits = ascii_digits(text)
     counts: list[tuple[int, Decimal]] = []  # (where the count ends, its value)
     for match in _DIGITS.finditer(digits):
-        value = _read(match.group(), words.decimal_point)
+        value = read_figure(match.group(), words.decimal_point)
         if value is not None:
             counts.append((match.end(), value))
     counts += [(end, Decimal(value)) for _, end, value, _ in spelled_numbers(text, language)]
@@ -59,15 +60,6 @@ def spanned_numbers(text: str, sources: str, language: str = "english") -> froze
         return frozenset()
     lengths = {span.years for span in year_spans(sources, language)}
     return frozenset(span.number for span in mine if span.years in lengths)
-
-
-def _read(number: str, decimal_point: bool) -> Decimal | None:
-    """ "2,000" is 2000 in English; "2.000" in German and "1,5" is 1.5."""
-    cleaned = number.replace(",", "") if decimal_point else number.replace(".", "").replace(",", ".")
-    try:
-        return Decimal(cleaned)
-    except InvalidOperation:
-        return None
 
 
 def _canonical(value: Decimal) -> str:
