@@ -35,11 +35,6 @@ class Lexicon:
     hedge_phrases: frozenset[str] = frozenset()  # two words: "expected to"
     ability_modals: frozenset[str] = frozenset()  # "could": no doubt under a negation
     conditional_endings: tuple[str, ...] = ()  # "coûteraient", "costaría": a verb in the conditional
-
-    def conditional(self, word: str) -> bool:
-        """Whether `word` (lower case) is a verb in the conditional mood, which hedges as "could"
-        does ("les travaux coûteraient", "costaría"); not a noun ending alike ("portrait")."""
-        return len(word) > 5 and word.endswith(self.conditional_endings) and not word.endswith("trait")
     reported_conditionals: frozenset[str] = frozenset()  # "serait" after "a dit que": reported future
     that_words: frozenset[str] = frozenset()
     saying: frozenset[str] = frozenset()
@@ -94,6 +89,11 @@ class Lexicon:
         if word in self.negative_verbs or word in self.privative_words:
             return True
         return word in self.negative_infinitive_verbs and k + 1 < len(words) and words[k + 1] in self.infinitive_markers
+
+    def conditional(self, word: str) -> bool:
+        """Whether `word` (lower case) is a verb in the conditional mood, which hedges as "could"
+        does ("les travaux coûteraient", "costaría"); not a noun ending alike ("portrait")."""
+        return len(word) > 5 and word.endswith(self.conditional_endings) and not word.endswith("trait")
 
 
 @lru_cache(maxsize=64)

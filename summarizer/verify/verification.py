@@ -287,19 +287,16 @@ def _with_window_names(
     language = document.language
     wanted = comparable(own_terms, language)
     covered = set().union(*(comparable(terms[c.sentence], language) & wanted for c in citations))
-    if lexicon(language).nouns_capitalised:
-        return len(covered) / max(1, len(wanted))
-    before = window_before(document, (c.sentence for c in citations))
-    if not before:
-        return len(covered) / max(1, len(wanted))
-    words = [w.strip(".,;:!?\"“”«»()") for w in text.split()]
-    # The line's first word is a name where the window writes it with a capital inside a sentence.
-    inside = {w.strip(".,;:!?\"“”«»()") for s in before for w in s.text.split()[1:] if w[:1].isupper()}
-    names = " ".join(w for k, w in enumerate(words) if w[:1].isupper() and (k or w in inside))
-    name_terms = comparable(content_terms(names, language), language) & wanted - covered if names else set()
-    if name_terms:
-        window = set().union(*(comparable(terms[s.index], language) for s in before))
-        covered |= name_terms & window
+    before = () if lexicon(language).nouns_capitalised else window_before(document, (c.sentence for c in citations))
+    if before:
+        words = [w.strip(".,;:!?\"“”«»()") for w in text.split()]
+        # The line's first word is a name where the window writes it with a capital inside a sentence.
+        inside = {w.strip(".,;:!?\"“”«»()") for s in before for w in s.text.split()[1:] if w[:1].isupper()}
+        names = " ".join(w for k, w in enumerate(words) if w[:1].isupper() and (k or w in inside))
+        name_terms = comparable(content_terms(names, language), language) & wanted - covered if names else set()
+        if name_terms:
+            window = set().union(*(comparable(terms[s.index], language) for s in before))
+            covered |= name_terms & window
     return len(covered) / max(1, len(wanted))
 
 
