@@ -47,6 +47,8 @@ LANGUAGE = Language(
         re.compile(r"The (?<=[a-z0-9)] The )[a-z]"),
         re.compile(r"A(?:n (?<=[a-z0-9)] An )| (?<=[a-z0-9)] A )(?!(?:and|or)\b))[a-z]"),
     ),
+    # "i" as a word ("i am", "i'm", "i'll"), not "i.e." nor "i-Phone".
+    lowercase_signs=re.compile(r"(?<![\w'’.-])i(?:['’](?:m|ll|ve|d))?(?![\w'’.-])"),
     naming_words=words("called named titled entitled dubbed nicknamed starring headlined"),
     # BBC pages' notice where a video does not play; page furniture (extract/candidates.py).
     glued_furniture=re.compile(r"Media playback is (?:not supported on this|unsupported on your) device(?=\S)"),

@@ -154,7 +154,9 @@ def _merge_continuations(text: str, spans: list[tuple[int, int]], info: lang.Lan
     current: tuple[int, int] | None = None
     for start, end in spans:
         if current is not None and (
-            continuation.match(text, start)
+            # English news runs a caption on after a full stop in lowercase ("(pictured). helping
+            # to ..."): only a writer who capitalises nothing opens a sentence that way.
+            (continuation.match(text, start) and not (_next_word(text, start)[:1].islower() and _uncapitalised_opens(text, current, info)))
             or (
                 never_final is not None
                 and never_final.search(text, current[0] if reach is None else max(current[0], current[1] - reach), current[1])
@@ -304,9 +306,67 @@ def _lowercase(char: str) -> bool:
     return char.islower() and not _GEORGIAN[0] <= char <= _GEORGIAN[1]
 
 
+# A whole word of this many letters or more before a full stop is no abbreviation (Punkt's lists
+# keep shorter ones only: "ecc.", "prep.", "грец."), so the stop ends a sentence even where the
+# next starts in lowercase: UD's cut fragments ("Hiroshimei. minorii"), writers who never
+# capitalise ("the food is mediocre. the waitress").
+MIN_ENDING_WORD = 5
+_WORD_STOP = re.compile(r"(?<![\w.'’])([^\W\d_]{%d,})[\"'”’»)\]]*\.$" % MIN_ENDING_WORD)
+
+
+def _ends_on_word(text: str, previous: tuple[int, int], info: lang.Language) -> bool:
+    """Whether `previous` ends on such a word and its full stop: not a known abbreviation, nor a
+    number written in words that the dot makes an ordinal (Turkish "dokuz. yüzyıl")."""
+    match = _WORD_STOP.search(text, max(previous[0], previous[1] - 40), previous[1])
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    if _is_abbreviation(word, info):
+        return False
+    return info.ordinal_words is None or info.ordinal_words.fullmatch(word) is None
+
+
+_FIRST_WORD = re.compile(r"[\s\"'“‘(\[¿¡]*([^\W\d_]+)")
+# End marks (and what closes after them) at a piece's end, and a single letter's dot ("a.m.", "z.").
+_END_MARKS = re.compile(r"[.!?…]+[\"'”’»)\]]*$")
+_LETTER_DOT = re.compile(r"(?<![^\W\d_])[^\W\d_]\.$")
+
+
+@lru_cache(maxsize=4)
+def _uncapitalised(text: str, code: str) -> bool:
+    """Whether the writer of `text` (a paragraph) starts no sentence with a capital: its first word
+    is lowercase ("are you kidding? why would you ..."), or it holds a word that only such a writer
+    puts in lowercase (English "i"). Decided once per paragraph, not at each boundary."""
+    first = _FIRST_WORD.match(text)
+    if first is not None and first.group(1).islower() and not _GEORGIAN[0] <= first.group(1)[0] <= _GEORGIAN[1]:
+        return True
+    signs = lang.get(code).lowercase_signs
+    return signs is not None and signs.search(text) is not None
+
+
+def _lowercase_opens(text: str, previous: tuple[int, int], info: lang.Language) -> bool:
+    """Whether a lowercase word after `previous` opens a sentence all the same: after a long word's
+    full stop (`_ends_on_word`), or where the writer capitalises nothing (`_uncapitalised_opens`)."""
+    return _ends_on_word(text, previous, info) or _uncapitalised_opens(text, previous, info)
+
+
+def _uncapitalised_opens(text: str, previous: tuple[int, int], info: lang.Language) -> bool:
+    """In a paragraph whose writer capitalises nothing, any end mark before a lowercase word ends a
+    sentence, but a single letter's or an abbreviation's dot."""
+    if not _uncapitalised(text, info.code):
+        return False
+    ending = text[max(previous[0], previous[1] - 30) : previous[1]].rstrip()
+    if _END_MARKS.search(ending) is None or _LETTER_DOT.search(ending) is not None:
+        return False
+    word = _LAST_TOKEN.search(ending)
+    return word is None or not _is_abbreviation(word.group(1).lower(), info)
+
+
 def _continues(text: str, previous: tuple[int, int], start: int, language: str, lowercase_letters: bool = True) -> bool:
     """Whether the piece at `start` goes on with the sentence `previous` (any language but English)."""
     nxt = _next_word(text, start)
+    if _lowercase(nxt[:1]) and _lowercase_opens(text, previous, lang.get(language)):
+        return False
     if (_lowercase(nxt[:1]) or nxt[:1] in ",;:%)]»") and not _new_dialogue_line(text, previous, start):
         return True
     if _NUMBER_ONLY.fullmatch(text, previous[0], previous[1]) or _in_open_bracket(text, previous, nxt):
