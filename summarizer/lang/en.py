@@ -34,9 +34,10 @@ LANGUAGE = Language(
     # A split is undone when the next piece starts like the middle of a sentence: a lowercase word
     # ("etc.) were sold", '"Why?" she asked', "et al. found") or a bracket/number continuing it.
     continuation=re.compile(r"""[\s"'“”‘’]*(?:[a-z]|\(\s*(?:[a-z]|\d)|[,;:%)\]])"""),
-    # Ends that never close a sentence, whatever Punkt thinks, when more text follows on the line.
+    # Ends that never close a sentence, whatever Punkt thinks, when more text follows on the line:
+    # titles, months, single initials, and a postscript's mark ("P.S. I am moving", "PS. Love it").
     never_final=re.compile(
-        r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\."
+        r"(?:\b(?:Mr|Mrs|Ms|Dr|Drs|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|P\.?S)\."
         r"|(?<![.\w])[A-Z]\.)$"
     ),
     # After a lowercase word, digit or ")", an article and a lowercase word: "The green-eyed cat",

@@ -53,3 +53,4 @@ def test_lowercase_after_a_stop_goes_on_where_the_writer_capitalises() -> None:
     assert _split(news) == [news]
     quote = '"Why?" she asked.'
     assert _split(quote) == [quote]
+
