@@ -362,10 +362,21 @@ def _uncapitalised_opens(text: str, previous: tuple[int, int], info: lang.Langua
     return word is None or not _is_abbreviation(word.group(1).lower(), info)
 
 
+def _opens_quotation(text: str, previous: tuple[int, int], start: int) -> bool:
+    """Whether the piece at `start` opens a quotation right after an end mark: a quote that only
+    opens (“ „ «), or a straight one that the quotes before it in the paragraph leave open (an even
+    number of them): '... hiếm có này . " bắt kiểu này ..." '. Then a lowercase word after it
+    starts a sentence; a straight quote that closes ('"Why?" she asked') leaves it alone."""
+    quote = text[start : start + 1]
+    if quote not in '"“„«' or not _SCRIPT_END.search(text, max(previous[0], previous[1] - 3), previous[1]):
+        return False
+    return quote != '"' or text.count('"', 0, start) % 2 == 0
+
+
 def _continues(text: str, previous: tuple[int, int], start: int, language: str, lowercase_letters: bool = True) -> bool:
     """Whether the piece at `start` goes on with the sentence `previous` (any language but English)."""
     nxt = _next_word(text, start)
-    if _lowercase(nxt[:1]) and _lowercase_opens(text, previous, lang.get(language)):
+    if _lowercase(nxt[:1]) and (_lowercase_opens(text, previous, lang.get(language)) or _opens_quotation(text, previous, start)):
         return False
     if (_lowercase(nxt[:1]) or nxt[:1] in ",;:%)]»") and not _new_dialogue_line(text, previous, start):
         return True
@@ -685,6 +696,11 @@ _DIALOGUE = re.compile(r"[.!?…][\"'”’»]*(\s+)(?=[—–]\s)")
 # reads it as going on ("надалі… Якось").
 _ELLIPSIS_BREAK = re.compile(r"(?<!\.)(?:\.{3}|…)[\"'”’»]*(\s+)[\"'“«„]?[^\W\d_]")
 
+# A full stop standing alone between spaces (text written with its marks apart, as Vietnamese
+# treebanks are: "khoảng 500 m . Phía sau") is no abbreviation's, whose dot sticks to it; before a
+# capital it ends a sentence, where sentencex reads "m ." or "hon ." as an abbreviation.
+_SPACED_STOP = re.compile(r"(?<=[^\s.])\s\.(\s+)[\"'“«„]?\s?[^\W\d_]")
+
 
 def _split_at(
     text: str, spans: Iterable[tuple[int, int]], pattern: re.Pattern[str], capital: bool = False
@@ -796,6 +812,8 @@ def universal_spans(text: str, info: lang.Language) -> list[tuple[int, int]]:
     if "\u0f0d" in text or "\u0f0e" in text or "\u0f42 " in text or "\u0f40 " in text:
         spans = list(_split_tibetan(text, spans, info))
     spans = list(_split_at(text, spans, _ELLIPSIS_BREAK, capital=True))
+    if " . " in text:
+        spans = list(_split_at(text, spans, _SPACED_STOP, capital=True))
     if _borrows_english_abbreviations(info.code):
         spans = list(_split_words(text, spans, info))
     if info.question_marks:
