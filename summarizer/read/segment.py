@@ -583,8 +583,9 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
 # are split inside quotations as Punkt splits them; the marks themselves stay in the spans.
 _INWORD_QUOTE = re.compile(r"(?<=[^\W\d_])[\"'](?=[^\W\d_])")
 _QUOTE_MARKS = re.compile(r"[\"“”„«»‹›()\[\]]")
-# A quote left at the end of a piece after its sentence's end opens the next sentence.
-_TRAILING_QUOTE = re.compile(r"(?<=[.!?…])\s+[\"'“‘„‚«‹(\[]$")
+# A quote left at the end of a piece after its sentence's end opens the next sentence (also the
+# two backticks that plain-text corpora write for an opening quote: ". ``Apa?").
+_TRAILING_QUOTE = re.compile(r"(?<=[.!?…])\s+(?:[\"'“‘„‚«‹(\[]|``)$")
 
 
 def _sentencex_spans(text: str, code: str, unspaced: bool = False) -> list[tuple[int, int]]:
@@ -599,7 +600,7 @@ def _sentencex_spans(text: str, code: str, unspaced: bool = False) -> list[tuple
         stray = _TRAILING_QUOTE.search(text, start, end)
         if stray is not None and spans[k + 1][0] >= end:
             spans[k] = _stripped(text, start, stray.start())
-            spans[k + 1] = (end - 1, spans[k + 1][1])
+            spans[k + 1] = (end - len(stray.group(0).lstrip()), spans[k + 1][1])
     return spans
 
 
