@@ -10,7 +10,9 @@ A language without a model is split by `universal_spans`.
 English has a supplement of its own, tuned on English news; other languages share one that knows any
 script's lowercase letters, each language's abbreviations and month names ("am 3. März"), the
 dates that end sentences ("в 2028 г."), list ends and ellipses before a capital, quotes and
-dialogue dashes, and list numbers ("2.") that start the sentence after them.
+dialogue dashes, and list numbers ("2.") that start the sentence after them. Both read a sentence
+that starts in lowercase where the paragraph's writer capitalises nothing ("are you kidding? why
+would you ..."), and the shared one also after a long word's full stop, which no abbreviation is.
 """
 
 from __future__ import annotations
