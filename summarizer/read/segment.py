@@ -337,10 +337,16 @@ _LETTER_DOT = re.compile(r"(?<![^\W\d_])[^\W\d_]\.$")
 @lru_cache(maxsize=4)
 def _uncapitalised(text: str, code: str) -> bool:
     """Whether the writer of `text` (a paragraph) starts no sentence with a capital: its first word
-    is lowercase ("are you kidding? why would you ..."), or it holds a word that only such a writer
-    puts in lowercase (English "i"). Decided once per paragraph, not at each boundary."""
+    is lowercase ("are you kidding? why would you ..."), but not a name's particle before a capital
+    ("de Blasio said", "al-Assad"), or it holds a word that only such a writer puts in lowercase
+    (English "i"). Decided once per paragraph, not at each boundary."""
     first = _FIRST_WORD.match(text)
-    if first is not None and first.group(1).islower() and not _GEORGIAN[0] <= first.group(1)[0] <= _GEORGIAN[1]:
+    if (
+        first is not None
+        and first.group(1).islower()
+        and not _GEORGIAN[0] <= first.group(1)[0] <= _GEORGIAN[1]
+        and not text[first.end() : first.end() + 2].lstrip(" -")[:1].isupper()
+    ):
         return True
     signs = lang.get(code).lowercase_signs
     return signs is not None and signs.search(text) is not None

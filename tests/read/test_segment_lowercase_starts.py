@@ -54,3 +54,9 @@ def test_lowercase_after_a_stop_goes_on_where_the_writer_capitalises() -> None:
     quote = '"Why?" she asked.'
     assert _split(quote) == [quote]
 
+
+
+def test_name_particle_first_is_no_lowercase_writer() -> None:
+    # "de Blasio" opens the paragraph in lowercase, but the writer capitalises: the speech tag stays.
+    sentences = ["de Blasio met the nurses at noon.", '"Why now?" he asked them.', "The city will pay."]
+    assert _split(" ".join(sentences)) == sentences
