@@ -76,6 +76,9 @@ class Language:
     # A word that only a writer who starts no sentence with a capital puts in lowercase (English
     # "i"): in a paragraph with one, a lowercase word after an end mark opens a sentence.
     lowercase_signs: re.Pattern[str] | None = None
+    # A word's ending that closes a sentence with no mark after it (Korean web text's "-어요"): the
+    # space that the match's first group holds ends the sentence (the universal splitter).
+    unmarked_ends: re.Pattern[str] | None = None
     # A language may give its own merge rule instead (English): a piece that matches
     # `continuation` at its start, or follows one that `never_final` ends, goes on.
     continuation: re.Pattern[str] | None = None

@@ -823,6 +823,8 @@ def universal_spans(text: str, info: lang.Language) -> list[tuple[int, int]]:
     spans = list(_split_at(text, spans, _ELLIPSIS_BREAK, capital=True))
     if " . " in text:
         spans = list(_split_at(text, spans, _SPACED_STOP, capital=True))
+    if info.unmarked_ends is not None:
+        spans = list(_split_at(text, spans, info.unmarked_ends))
     if _borrows_english_abbreviations(info.code):
         spans = list(_split_words(text, spans, info))
     if info.question_marks:
