@@ -901,6 +901,11 @@ def _split_after(text: str, spans: Iterable[tuple[int, int]], pattern: re.Patter
         yield start, end
 
 
+# A smiley standing alone (":)", ";-)", ":D", ":((") ends a sentence that has no mark, as web posts
+# end them: before a capital, the next sentence starts ("rahul :) Vastasel juhul ...").
+_SMILEY_BREAK = re.compile(r"[:;=](?<!\S[:;=])['-]?(?:[()\]\[/|]{1,3}|[DPp])(?!\S)(\s+)[\"'“«„(]?[^\W\d_]")
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None, language: str = "english") -> list[tuple[int, int]]:
     """Character spans of the sentences in ``text[start:end]``, as offsets into ``text``."""
     end = len(text) if end is None else end
@@ -929,6 +934,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
             merged = list(_split_caption_glue(piece, merged, info))
         if info.glued_furniture is not None and info.glued_furniture.search(piece):
             merged = list(_split_after(piece, merged, info.glued_furniture))
+    if _SMILEY_BREAK.search(piece) is not None:  # web posts; rare in news
+        merged = list(_split_at(piece, merged, _SMILEY_BREAK, capital=True))
     # A split inside a quotation whose tail cannot stand alone (a post's hashtags) is undone; the
     # sentences of a short quotation become one unit in the extract stage (extract/units.py).
     spans = join_quoted(piece, [(a, b) for a, b in merged if piece[a:b].strip()])
