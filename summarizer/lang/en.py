@@ -48,8 +48,10 @@ LANGUAGE = Language(
         re.compile(r"The (?<=[a-z0-9)] The )[a-z]"),
         re.compile(r"A(?:n (?<=[a-z0-9)] An )| (?<=[a-z0-9)] A )(?!(?:and|or)\b))[a-z]"),
     ),
-    # "i" as a word ("i am", "i'm", "i'll"), not "i.e." nor "i-Phone".
-    lowercase_signs=re.compile(r"(?<![\w'’.-])i(?:['’](?:m|ll|ve|d))?(?![\w'’.-])"),
+    # "i" as a word ("i am", "i'm", "i'll"), not "i.e." nor "i-Phone". It starts with the literal
+    # "i", which the regex engine jumps to (a look-behind first is tried at every character: 8x
+    # slower on an article); the look-behind then asks for a word's start before it.
+    lowercase_signs=re.compile(r"i(?<![\w'’.-]i)(?:['’](?:m|ll|ve|d))?(?![\w'’.-])"),
     naming_words=words("called named titled entitled dubbed nicknamed starring headlined"),
     # BBC pages' notice where a video does not play; page furniture (extract/candidates.py).
     glued_furniture=re.compile(r"Media playback is (?:not supported on this|unsupported on your) device(?=\S)"),

@@ -903,7 +903,11 @@ def _split_after(text: str, spans: Iterable[tuple[int, int]], pattern: re.Patter
 
 # A smiley standing alone (":)", ";-)", ":D", ":((") ends a sentence that has no mark, as web posts
 # end them: before a capital, the next sentence starts ("rahul :) Vastasel juhul ...").
-_SMILEY_BREAK = re.compile(r"[:;=](?<!\S[:;=])['-]?(?:[()\]\[/|]{1,3}|[DPp])(?!\S)(\s+)[\"'“«„(]?[^\W\d_]")
+_SMILEY_TAIL = r"""(?<!\S[:;=])['-]?(?:[()\]\[/|]{1,3}|[DPp])(?!\S)(\s+)["'“«„(]?[^\W\d_]"""
+_SMILEY_BREAK = re.compile(f"[:;=]{_SMILEY_TAIL}")
+# The same, one pattern per first character, to look for one: a pattern that starts with one
+# literal character is searched ~6x faster than one that starts with a character set.
+_SMILEY_EACH = tuple(re.compile(re.escape(mark) + _SMILEY_TAIL) for mark in ":;=")
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None, language: str = "english") -> list[tuple[int, int]]:
@@ -934,7 +938,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
             merged = list(_split_caption_glue(piece, merged, info))
         if info.glued_furniture is not None and info.glued_furniture.search(piece):
             merged = list(_split_after(piece, merged, info.glued_furniture))
-    if _SMILEY_BREAK.search(piece) is not None:  # web posts; rare in news
+    if any(pattern.search(piece) is not None for pattern in _SMILEY_EACH):  # web posts; rare in news
         merged = list(_split_at(piece, merged, _SMILEY_BREAK, capital=True))
     # A split inside a quotation whose tail cannot stand alone (a post's hashtags) is undone; the
     # sentences of a short quotation become one unit in the extract stage (extract/units.py).
