@@ -70,6 +70,15 @@ class Language:
     date_openers: frozenset[str] = _EMPTY  # ... unless the date opens it ("В 2009 г. Россия")
     conjunctions: frozenset[str] = _EMPTY  # may stand before such an opener
     list_end: re.Pattern[str] | None = None  # "etc." before a capital ends a sentence
+    # A number written in words, lowercase, that a dot after it makes an ordinal (Turkish "dokuz.
+    # yüzyıl", the ninth century): no sentence ends there, though the word is long.
+    ordinal_words: re.Pattern[str] | None = None
+    # A word that only a writer who starts no sentence with a capital puts in lowercase (English
+    # "i"): in a paragraph with one, a lowercase word after an end mark opens a sentence.
+    lowercase_signs: re.Pattern[str] | None = None
+    # A word's ending that closes a sentence with no mark after it (Korean web text's "-어요"): the
+    # space that the match's first group holds ends the sentence (the universal splitter).
+    unmarked_ends: re.Pattern[str] | None = None
     # A language may give its own merge rule instead (English): a piece that matches
     # `continuation` at its start, or follows one that `never_final` ends, goes on.
     continuation: re.Pattern[str] | None = None

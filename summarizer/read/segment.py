@@ -10,7 +10,9 @@ A language without a model is split by `universal_spans`.
 English has a supplement of its own, tuned on English news; other languages share one that knows any
 script's lowercase letters, each language's abbreviations and month names ("am 3. März"), the
 dates that end sentences ("в 2028 г."), list ends and ellipses before a capital, quotes and
-dialogue dashes, and list numbers ("2.") that start the sentence after them.
+dialogue dashes, and list numbers ("2.") that start the sentence after them. Both read a sentence
+that starts in lowercase where the paragraph's writer capitalises nothing ("are you kidding? why
+would you ..."), and the shared one also after a long word's full stop, which no abbreviation is.
 """
 
 from __future__ import annotations
@@ -154,7 +156,9 @@ def _merge_continuations(text: str, spans: list[tuple[int, int]], info: lang.Lan
     current: tuple[int, int] | None = None
     for start, end in spans:
         if current is not None and (
-            continuation.match(text, start)
+            # English news runs a caption on after a full stop in lowercase ("(pictured). helping
+            # to ..."): only a writer who capitalises nothing opens a sentence that way.
+            (continuation.match(text, start) and not (_next_word(text, start)[:1].islower() and _uncapitalised_opens(text, current, info)))
             or (
                 never_final is not None
                 and never_final.search(text, current[0] if reach is None else max(current[0], current[1] - reach), current[1])
@@ -304,9 +308,84 @@ def _lowercase(char: str) -> bool:
     return char.islower() and not _GEORGIAN[0] <= char <= _GEORGIAN[1]
 
 
+# A whole word of this many letters or more before a full stop is no abbreviation (Punkt's lists
+# keep shorter ones only: "ecc.", "prep.", "грец."), so the stop ends a sentence even where the
+# next starts in lowercase: UD's cut fragments ("Hiroshimei. minorii"), writers who never
+# capitalise ("the food is mediocre. the waitress").
+MIN_ENDING_WORD = 5
+_WORD_STOP = re.compile(r"(?<![\w.'’])([^\W\d_]{%d,})[\"'”’»)\]]*\.$" % MIN_ENDING_WORD)
+
+
+def _ends_on_word(text: str, previous: tuple[int, int], info: lang.Language) -> bool:
+    """Whether `previous` ends on such a word and its full stop: not a known abbreviation, nor a
+    number written in words that the dot makes an ordinal (Turkish "dokuz. yüzyıl")."""
+    match = _WORD_STOP.search(text, max(previous[0], previous[1] - 40), previous[1])
+    if match is None:
+        return False
+    word = match.group(1).lower()
+    if _is_abbreviation(word, info):
+        return False
+    return info.ordinal_words is None or info.ordinal_words.fullmatch(word) is None
+
+
+_FIRST_WORD = re.compile(r"[\s\"'“‘(\[¿¡]*([^\W\d_]+)")
+# End marks (and what closes after them) at a piece's end, and a single letter's dot ("a.m.", "z.").
+_END_MARKS = re.compile(r"[.!?…]+[\"'”’»)\]]*$")
+_LETTER_DOT = re.compile(r"(?<![^\W\d_])[^\W\d_]\.$")
+
+
+@lru_cache(maxsize=4)
+def _uncapitalised(text: str, code: str) -> bool:
+    """Whether the writer of `text` (a paragraph) starts no sentence with a capital: its first word
+    is lowercase ("are you kidding? why would you ..."), but not a name's particle before a capital
+    ("de Blasio said", "al-Assad"), or it holds a word that only such a writer puts in lowercase
+    (English "i"). Decided once per paragraph, not at each boundary."""
+    first = _FIRST_WORD.match(text)
+    if (
+        first is not None
+        and first.group(1).islower()
+        and not _GEORGIAN[0] <= first.group(1)[0] <= _GEORGIAN[1]
+        and not text[first.end() : first.end() + 2].lstrip(" -")[:1].isupper()
+    ):
+        return True
+    signs = lang.get(code).lowercase_signs
+    return signs is not None and signs.search(text) is not None
+
+
+def _lowercase_opens(text: str, previous: tuple[int, int], info: lang.Language) -> bool:
+    """Whether a lowercase word after `previous` opens a sentence all the same: after a long word's
+    full stop (`_ends_on_word`), or where the writer capitalises nothing (`_uncapitalised_opens`)."""
+    return _ends_on_word(text, previous, info) or _uncapitalised_opens(text, previous, info)
+
+
+def _uncapitalised_opens(text: str, previous: tuple[int, int], info: lang.Language) -> bool:
+    """In a paragraph whose writer capitalises nothing, any end mark before a lowercase word ends a
+    sentence, but a single letter's or an abbreviation's dot."""
+    if not _uncapitalised(text, info.code):
+        return False
+    ending = text[max(previous[0], previous[1] - 30) : previous[1]].rstrip()
+    if _END_MARKS.search(ending) is None or _LETTER_DOT.search(ending) is not None:
+        return False
+    word = _LAST_TOKEN.search(ending)
+    return word is None or not _is_abbreviation(word.group(1).lower(), info)
+
+
+def _opens_quotation(text: str, previous: tuple[int, int], start: int) -> bool:
+    """Whether the piece at `start` opens a quotation right after an end mark: a quote that only
+    opens (“ „ «), or a straight one that the quotes before it in the paragraph leave open (an even
+    number of them): '... hiếm có này . " bắt kiểu này ..." '. Then a lowercase word after it
+    starts a sentence; a straight quote that closes ('"Why?" she asked') leaves it alone."""
+    quote = text[start : start + 1]
+    if quote not in '"“„«' or not _SCRIPT_END.search(text, max(previous[0], previous[1] - 3), previous[1]):
+        return False
+    return quote != '"' or text.count('"', 0, start) % 2 == 0
+
+
 def _continues(text: str, previous: tuple[int, int], start: int, language: str, lowercase_letters: bool = True) -> bool:
     """Whether the piece at `start` goes on with the sentence `previous` (any language but English)."""
     nxt = _next_word(text, start)
+    if _lowercase(nxt[:1]) and (_lowercase_opens(text, previous, lang.get(language)) or _opens_quotation(text, previous, start)):
+        return False
     if (_lowercase(nxt[:1]) or nxt[:1] in ",;:%)]»") and not _new_dialogue_line(text, previous, start):
         return True
     if _NUMBER_ONLY.fullmatch(text, previous[0], previous[1]) or _in_open_bracket(text, previous, nxt):
@@ -512,8 +591,9 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int]:
 # are split inside quotations as Punkt splits them; the marks themselves stay in the spans.
 _INWORD_QUOTE = re.compile(r"(?<=[^\W\d_])[\"'](?=[^\W\d_])")
 _QUOTE_MARKS = re.compile(r"[\"“”„«»‹›()\[\]]")
-# A quote left at the end of a piece after its sentence's end opens the next sentence.
-_TRAILING_QUOTE = re.compile(r"(?<=[.!?…])\s+[\"'“‘„‚«‹(\[]$")
+# A quote left at the end of a piece after its sentence's end opens the next sentence (also the
+# two backticks that plain-text corpora write for an opening quote: ". ``Apa?").
+_TRAILING_QUOTE = re.compile(r"(?<=[.!?…])\s+(?:[\"'“‘„‚«‹(\[]|``)$")
 
 
 def _sentencex_spans(text: str, code: str, unspaced: bool = False) -> list[tuple[int, int]]:
@@ -528,7 +608,7 @@ def _sentencex_spans(text: str, code: str, unspaced: bool = False) -> list[tuple
         stray = _TRAILING_QUOTE.search(text, start, end)
         if stray is not None and spans[k + 1][0] >= end:
             spans[k] = _stripped(text, start, stray.start())
-            spans[k + 1] = (end - 1, spans[k + 1][1])
+            spans[k + 1] = (end - len(stray.group(0).lstrip()), spans[k + 1][1])
     return spans
 
 
@@ -624,6 +704,11 @@ _DIALOGUE = re.compile(r"[.!?…][\"'”’»]*(\s+)(?=[—–]\s)")
 # A three-dot ellipsis before a capital ends a sentence (as in the shared rules), where sentencex
 # reads it as going on ("надалі… Якось").
 _ELLIPSIS_BREAK = re.compile(r"(?<!\.)(?:\.{3}|…)[\"'”’»]*(\s+)[\"'“«„]?[^\W\d_]")
+
+# A full stop standing alone between spaces (text written with its marks apart, as Vietnamese
+# treebanks are: "khoảng 500 m . Phía sau") is no abbreviation's, whose dot sticks to it; before a
+# capital it ends a sentence, where sentencex reads "m ." or "hon ." as an abbreviation.
+_SPACED_STOP = re.compile(r"(?<=[^\s.])\s\.(\s+)[\"'“«„]?\s?[^\W\d_]")
 
 
 def _split_at(
@@ -736,6 +821,10 @@ def universal_spans(text: str, info: lang.Language) -> list[tuple[int, int]]:
     if "\u0f0d" in text or "\u0f0e" in text or "\u0f42 " in text or "\u0f40 " in text:
         spans = list(_split_tibetan(text, spans, info))
     spans = list(_split_at(text, spans, _ELLIPSIS_BREAK, capital=True))
+    if " . " in text:
+        spans = list(_split_at(text, spans, _SPACED_STOP, capital=True))
+    if info.unmarked_ends is not None:
+        spans = list(_split_at(text, spans, info.unmarked_ends))
     if _borrows_english_abbreviations(info.code):
         spans = list(_split_words(text, spans, info))
     if info.question_marks:
@@ -812,6 +901,15 @@ def _split_after(text: str, spans: Iterable[tuple[int, int]], pattern: re.Patter
         yield start, end
 
 
+# A smiley standing alone (":)", ";-)", ":D", ":((") ends a sentence that has no mark, as web posts
+# end them: before a capital, the next sentence starts ("rahul :) Vastasel juhul ...").
+_SMILEY_TAIL = r"""(?<!\S[:;=])['-]?(?:[()\]\[/|]{1,3}|[DPp])(?!\S)(\s+)["'“«„(]?[^\W\d_]"""
+_SMILEY_BREAK = re.compile(f"[:;=]{_SMILEY_TAIL}")
+# The same, one pattern per first character, to look for one: a pattern that starts with one
+# literal character is searched ~6x faster than one that starts with a character set.
+_SMILEY_EACH = tuple(re.compile(re.escape(mark) + _SMILEY_TAIL) for mark in ":;=")
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None, language: str = "english") -> list[tuple[int, int]]:
     """Character spans of the sentences in ``text[start:end]``, as offsets into ``text``."""
     end = len(text) if end is None else end
@@ -840,6 +938,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
             merged = list(_split_caption_glue(piece, merged, info))
         if info.glued_furniture is not None and info.glued_furniture.search(piece):
             merged = list(_split_after(piece, merged, info.glued_furniture))
+    if any(pattern.search(piece) is not None for pattern in _SMILEY_EACH):  # web posts; rare in news
+        merged = list(_split_at(piece, merged, _SMILEY_BREAK, capital=True))
     # A split inside a quotation whose tail cannot stand alone (a post's hashtags) is undone; the
     # sentences of a short quotation become one unit in the extract stage (extract/units.py).
     spans = join_quoted(piece, [(a, b) for a, b in merged if piece[a:b].strip()])
