@@ -84,7 +84,7 @@ def missing_message(language: str = "english") -> str:
     return MISSING.format(language=language, pipeline=(*pipelines(language), "a spaCy pipeline")[0])
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def _parse(language: str, text: str) -> Any:
     return load_parser(language)(text)  # type: ignore[misc]
 
