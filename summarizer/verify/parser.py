@@ -51,11 +51,15 @@ def _load_parser(language: str) -> Any | None:
         spacy = _import_spacy()
     except ImportError:
         return None
+    from summarizer.verify.attribute_rules import use_rule_table
+
     for name in names:
         try:
-            return spacy.load(name, exclude=["ner", "senter"])
+            nlp = spacy.load(name, exclude=["ner", "senter"])
         except (OSError, ImportError, ValueError):  # not installed, or built for another spaCy
             continue
+        use_rule_table(nlp)
+        return nlp
     return None
 
 
