@@ -71,12 +71,12 @@ class RuleTable:
             pattern, seen = re.compile(listed), {}  # `seen`: the verdict for each form met
 
             def matches(row: Row) -> bool:
-                key = row[column]
-                if key not in seen:
+                found = seen.get(row[column])
+                if found is None:
                     if len(seen) >= 100_000:  # a bound for a long run
                         seen.clear()
-                    seen[key] = pattern.search(self._strings[key]) is not None
-                return seen[key]
+                    found = seen[row[column]] = pattern.search(self._strings[row[column]]) is not None
+                return found
 
             return matches
         values = frozenset(self._hash(v) for v in listed)
