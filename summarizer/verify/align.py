@@ -129,7 +129,7 @@ def with_hedges(document: Document, source_terms: Sequence[Sequence[str]]) -> li
     ]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def _without_hedges(text: str, language: str) -> tuple[str, bool]:
     """`text` without its hedge words (lower case only: "in May" is a month), and whether it had one."""
     from summarizer.verify.lexicon import lexicon

@@ -57,7 +57,7 @@ def _pattern(scale_words: tuple[str, ...], currency_words: tuple[str, ...]) -> r
     )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def amounts(text: str, language: str = "english") -> tuple[Amount, ...]:
     """Every figure of `text` with its value and currency (English-style marks: "1,200.5").
     Cached: a source sentence is read for every line and trial citation that cites it."""

@@ -129,7 +129,7 @@ class RelationChecker:
         nlp = load_parser(language)
         if nlp is None:
             return missing_message(language)
-        return f"{nlp.meta.get('lang', '')}_{nlp.meta.get('name', '?')} {nlp.meta.get('version', '')}".strip()
+        return _pipeline_label(nlp)
 
     def check(self, text: str, evidence: Evidence) -> list[Problem]:
         from summarizer.extract.stopwords import stopwords_for
@@ -353,6 +353,14 @@ class RelationChecker:
             found, vouched = pronoun_subjects(line, sources, opens, names)
             return problems + found, vouched
         return problems, frozenset()
+
+
+@lru_cache(maxsize=8)
+def _pipeline_label(nlp: Any) -> str:
+    """A loaded pipeline's name and version, read once: `nlp.meta` builds its whole table (every
+    label of every component) again on each read, and every `verify` call reports it."""
+    meta = nlp.meta
+    return f"{meta.get('lang', '')}_{meta.get('name', '?')} {meta.get('version', '')}".strip()
 
 
 def _sentences_before(document: Document, cited: Sequence[str]) -> list[str | None]:

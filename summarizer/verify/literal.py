@@ -97,7 +97,7 @@ def _canonical(number: str) -> str:
     return f"{whole}.{fraction}" if fraction else whole
 
 
-@lru_cache(maxsize=4096)  # a line and its sources come back for every trial citation
+@lru_cache(maxsize=512)  # a line and its sources come back for every trial citation
 def _numbers(text: str) -> frozenset[str]:
     found = {ascii_digits(m.group()).replace(",", "").rstrip(".:") for m in _NUMBER.finditer(text)}
     lowered = text.lower()
@@ -240,7 +240,7 @@ def _words(text: str) -> list[str]:
     return [w.strip("'-") for w in _WORD.findall(text.replace("’", "'"))]
 
 
-@lru_cache(maxsize=4096)  # a line and its sources come back for every trial citation
+@lru_cache(maxsize=512)  # a line and its sources come back for every trial citation
 def _sentence_words(text: str) -> tuple[str, ...]:
     """`_words`, cached for the texts every check reads again."""
     return tuple(_words(text))
@@ -251,7 +251,7 @@ def _words_of(texts: Sequence[str]) -> list[str]:
     return [word for text in texts for word in _sentence_words(text)]
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def _names(text: str) -> frozenset[str]:
     """Capitalised words that are not the first of the sentence, and acronyms anywhere."""
     words = _sentence_words(text)

@@ -80,7 +80,7 @@ def _canonical(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def scaled_figures(text: str, line: bool = False) -> tuple[tuple[str, int, int, str], ...]:
     """Each figure of `text` written with a scale character or in Han digits: (as written, start,
     end, value). `line`: only those that cannot be words (see the module's note)."""

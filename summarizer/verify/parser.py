@@ -51,11 +51,15 @@ def _load_parser(language: str) -> Any | None:
         spacy = _import_spacy()
     except ImportError:
         return None
+    from summarizer.verify.attribute_rules import use_rule_table
+
     for name in names:
         try:
-            return spacy.load(name, exclude=["ner", "senter"])
+            nlp = spacy.load(name, exclude=["ner", "senter"])
         except (OSError, ImportError, ValueError):  # not installed, or built for another spaCy
             continue
+        use_rule_table(nlp)
+        return nlp
     return None
 
 
@@ -84,7 +88,7 @@ def missing_message(language: str = "english") -> str:
     return MISSING.format(language=language, pipeline=(*pipelines(language), "a spaCy pipeline")[0])
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def _parse(language: str, text: str) -> Any:
     return load_parser(language)(text)  # type: ignore[misc]
 

@@ -28,7 +28,7 @@ _PRONOUNS = frozenset("he she it they il elle ils elles er sie es él ella ellos
 MIN_STRETCH = 5
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def _words(text: str) -> tuple[tuple[str, str], ...]:
     """Each word as written and in small letters (an elided article or pronoun dropped: "l'éleveur")."""
     found = []
@@ -41,7 +41,7 @@ def _words(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def _pairs(text: str) -> frozenset[tuple[str, str]]:
     """The pairs of neighbouring words of `text` (small letters): a cheap first look for a shared stretch."""
     words = [w for _, w in _words(text)]

@@ -52,14 +52,14 @@ def quote_marked_words(text: str) -> Iterator[tuple[str, bool, int]]:
         yield token, inside, match.start()
 
 
-@lru_cache(maxsize=4096)  # source sentences come back for every line and trial citation
+@lru_cache(maxsize=512)  # source sentences come back for every line and trial citation
 def quote_marked(text: str) -> tuple[tuple[str, bool, int], ...]:
     """`quote_marked_words`, read once for the hedge checks here and the reported-speech checks
     (`reported._tokens`), which each keep their own forms of the words."""
     return tuple(quote_marked_words(text))
 
 
-@lru_cache(maxsize=4096)  # source sentences come back for every line and trial citation
+@lru_cache(maxsize=512)  # source sentences come back for every line and trial citation
 def _quoted_mask(text: str) -> tuple[tuple[str, bool], ...]:
     """The words of `text` in order, each with whether it stands inside quotation marks."""
     # "in May" is a month, not the hedge "may": a capital inside the text keeps it apart.

@@ -239,7 +239,7 @@ def _read_word(raw: str, stop: frozenset[str], stem: Callable[[str], str], title
     return lower, term, raw[0].isupper() and lower not in _NOT_NAMES, len(raw) > 1 and raw.isupper()
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def tokens_of(text: str, language: str = "english") -> tuple[Token, ...]:
     """`tokenize`, cached: a source sentence is read once for every line and trial citation that cites it."""
     return tuple(tokenize(text, language))
@@ -257,7 +257,7 @@ class _Place(NamedTuple):
 
 # A source sentence comes back for every line and trial citation that cites it, mostly at the same
 # number among the cited ones: its places are read once. The dict is read, never changed.
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def _sentence_places(text: str, language: str, number: int) -> tuple[tuple[tuple[str, _Place], ...], dict[int, _Place]]:
     """The places of source sentence `number` ("term", place) in the order `Sources.positions`
     indexes them, and each content word's place by its token index."""

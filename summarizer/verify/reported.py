@@ -44,7 +44,7 @@ def _quotations(masked: Sequence[tuple[str, bool, int]]) -> list[tuple[int, int]
     return spans
 
 
-@lru_cache(maxsize=4096)  # source sentences come back for every line and trial citation
+@lru_cache(maxsize=512)  # source sentences come back for every line and trial citation
 def _tokens(text: str) -> tuple[tuple[str, bool, int], ...]:
     """The words of `text`, each lower-cased, with whether it stands inside quotation marks and where."""
     found: list[tuple[str, bool, int]] = []

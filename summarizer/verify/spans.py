@@ -30,7 +30,7 @@ class YearSpan:
     years: Decimal  # the span's length in years
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def year_spans(text: str, language: str = "english") -> tuple[YearSpan, ...]:
     """Each count of `text` followed by a unit of years ("30 years", "three decades", "2,000-year")."""
     words = lexicon(language)

@@ -140,7 +140,7 @@ def _roles_of(text: str, language: str, names: frozenset[str]) -> tuple[tuple[fr
 
 # A source sentence comes back for every line and trial citation, each check with the names of its
 # own cited sentences: keyed by the names the sentence holds, the reading is shared.
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=512)
 def _roles_read(text: str, language: str, names: frozenset[str]) -> tuple[tuple[frozenset[str], str, frozenset[str]], ...]:
     from summarizer.verify.relations import tokens_of
 
@@ -554,7 +554,7 @@ def _doings(tokens: Sequence, is_name) -> list[tuple[frozenset[str], str, tuple[
     return found
 
 
-@lru_cache(maxsize=4096)  # a source sentence comes back for every line and trial citation
+@lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation
 def _doings_of(text: str, language: str, names: frozenset[str]) -> tuple[tuple[frozenset[str], str, tuple[str, str], int], ...]:
     """`_doings` of a sentence, names told by `names` (those it holds: `_names_among`) and capitals."""
     from summarizer.verify.relations import tokens_of

@@ -15,7 +15,7 @@ abstractive stage.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -127,10 +127,21 @@ def read_source(source: Any, max_bytes: int | None = None, language: str = "engl
     if isinstance(source, Document):
         return source
     from summarizer.options import DEFAULT_MAX_BYTES
-    from summarizer.read.document import build_document
     from summarizer.read.sources import read_input
 
-    return build_document(read_input(source, max_bytes or DEFAULT_MAX_BYTES), language)
+    raw = read_input(source, max_bytes or DEFAULT_MAX_BYTES)
+    document = _built(raw.text, raw.source, raw.format, raw.title, language)
+    return replace(document, metadata=dict(raw.metadata))  # each caller gets its own metadata to change
+
+
+@lru_cache(maxsize=16)
+def _built(text: str, source: str, fmt: str, title: str | None, language: str) -> Document:
+    """The article read into paragraphs and sentences, kept for the last few articles, as
+    `_sentence_terms` is: several summaries checked against one article segment it once."""
+    from summarizer.read.document import build_document
+    from summarizer.read.raw import RawText
+
+    return build_document(RawText(text, source, fmt, title), language)
 
 
 def make_checker(checker: str | Checker = "default", **settings: Any) -> Checker:
