@@ -137,6 +137,9 @@ class Language:
     # Nouns that name an act of authority the article reports, as news refers back to it ("the
     # ban", "the veto", "la medida", "la prohibición"): one may stand for another, the same act.
     act_nouns: frozenset[str] = _EMPTY
+    # Nouns that name a kind of something ("the type of forward", "this kind of attack"): any
+    # stands for another, as none names the thing itself.
+    kind_nouns: frozenset[str] = _EMPTY
     # Words that set a figure against another for a second party ("83% of cancers, compared with
     # 67% for the stool test"): the second figure measures the first one's noun for that party.
     comparison_words: frozenset[str] = _EMPTY

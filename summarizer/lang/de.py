@@ -52,6 +52,7 @@ LANGUAGE = Language(
     possibility_words=words("möglich mögliche möglichen denkbar vorstellbar"),
     comparison_words=words("gegenüber verglichen vergleich"),
     act_nouns=words("verbot veto maßnahme maßnahmen entscheidung beschluss verfügung einschränkung einschränkungen"),
+    kind_nouns=words("art arten typ typen sorte sorten kategorie kategorien form formen gattung gattungen"),
     only_words=words("erst nur"),
     until_words=words("bis"),
     hedges=words("vielleicht möglicherweise wahrscheinlich voraussichtlich angeblich offenbar wohl vermutlich eventuell könnte könnten dürfte dürften soll sollen"),
