@@ -1456,6 +1456,27 @@ def _local_negation(tokens: Sequence[Token], sources: Sources) -> list[Problem]:
     return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
 
 
+_POSSESSIVE_OPENERS = frozenset("his her".split())
+_OWNED_NAME_BY = 4  # an apposition after a comma starts by this token: "His (defence) lawyer, Tom Reardon"
+
+
+def _names_someone_later(tokens: Sequence[Token]) -> bool:
+    """Whether a line opening with a possessive names someone after the thing it owns and that
+    thing's own name: "His lawyer, Tom Reardon, said Mistry would appeal" points forward to
+    Mistry, as news writes it; "His lawyer, Tom Reardon, said he would appeal" names no owner."""
+    k = 1
+    while k < len(tokens) and not tokens[k].capitalised and tokens[k].text != ",":
+        k += 1  # the owned thing: "lawyer", "defence lawyer"
+    apposed = k == 2  # "His lawyer Tom Reardon": a name right after a one-word owned thing
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+        apposed = k <= _OWNED_NAME_BY
+    if apposed:
+        while k < len(tokens) and tokens[k].capitalised:
+            k += 1  # the owned thing's own name ("Tom Reardon"), not its owner
+    return any(t.capitalised and t.lower not in _TIME_WORDS for t in tokens[k:])
+
+
 def _dangling_pronoun(tokens: Sequence[Token], previous: Sequence[str], sources: Sources | None = None) -> list[Problem]:
     """A summary that opens with "he" or "she" points at no one; unless a cited sentence opens
     with the same word ("His lawyer, ..." from "His lawyer, ..."): the line then points where
@@ -1463,6 +1484,8 @@ def _dangling_pronoun(tokens: Sequence[Token], previous: Sequence[str], sources:
     if previous or not tokens or tokens[0].lower not in _PRONOUNS:
         return []
     if sources is not None and any(sentence and sentence[0].lower == tokens[0].lower for sentence in sources.tokens):
+        return []
+    if tokens[0].lower in _POSSESSIVE_OPENERS and _names_someone_later(tokens):
         return []
     return [Problem("coreference", f"coreference: the summary opens with “{tokens[0].text}”, naming no one before it")]
 
