@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from summarizer.lang import UNSPACED_LETTERS
 from summarizer.textpatterns import ascii_digits, quoted_spans
+from summarizer.verify.acronyms import spelled_out
 from summarizer.verify.ages import stated_ages
 from summarizer.verify.demonyms import demonym_of, place_of
 from summarizer.verify.amounts import Amount, amounts
@@ -433,6 +434,8 @@ def literal_problems(
         n for n in unknown
         if n.lower() not in _DATE_WORDS and not demonym_of(n, source_names) and not place_of(n, source_names) and n not in common
     )
+    if names:  # "SFO" for "the Serious Fraud Office"
+        names = [n for n in names if not spelled_out(n, " ".join((joined, *context)))]
     if names and article:
         names = [n for n in names if not _named_thing(n, joined, article)]
     given = _first_given_name(line_words, " ".join((joined, *context)), TITLES)
@@ -563,7 +566,8 @@ def _other_language_problems(
         names = sorted(w for w in candidates if _name_core(w) not in source_words)
         if names:
             common = _portfolio_words(text, set(_NAME_WORD.findall(f"{joined} {context}")))
-            names = [w for w in names if w not in common]
+            # "UCI" for "unidad de cuidados intensivos"
+            names = [w for w in names if w not in common and not spelled_out(w, f"{joined} {context}")]
         if names and lexicon(language).name_endings:
             names = [w for w in names if not _inflected_from(_name_core(w), source_words, lexicon(language))]
         given = _first_given_name(words, f"{joined} {context}", titles)
