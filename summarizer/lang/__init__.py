@@ -258,6 +258,10 @@ class Language:
     # first that fits, at least three letters left) when support and citations are counted:
     # German "öffnet"/"öffnen", "hofft"/"hoffe" stem apart ("offnet", "offn"). Ranking keeps its stems.
     support_endings: tuple[str, ...] = ()
+    # Whether the language writes compound nouns as one word (German "Glaspreise", "Absatzrückgang"):
+    # a line's word of at least `MIN_COMPOUND_PART` letters that begins or ends a source's word counts
+    # as that word when support and citations are counted ("Glas" in "Glaspreisen").
+    compounds: bool = False
     # The relation checks (roles swapped, a speaker or narration moved, neighbours put in a relation
     # no source states, an added negation) tell names by their capitals: on where that holds and the
     # checks were tried (English, French, Spanish; not German, which capitalises every noun).

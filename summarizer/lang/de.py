@@ -45,6 +45,7 @@ LANGUAGE = Language(
         (40, "vierzig"), (50, "fünfzig"), (60, "sechzig"), (70, "siebzig"), (80, "achtzig"), (90, "neunzig"),
     ),
     number_joiners=words("und"),
+    compounds=True,
     support_endings=("et", "t"),  # "öffnet", "hofft", "sagte" ("sagt") as "öffnen", "hoffe", "sagen" stem
     contrast_phrases=frozenset({"statt", "anstatt", "anstelle"}),
     privative_phrases=frozenset({"außer"}),
