@@ -115,6 +115,8 @@ def _numbers(text: str) -> frozenset[str]:
                 continue  # "twice what it spent" multiplies: the multiplier check weighs it (figures.py)
             if word == "one" and i and words[i - 1] in _NO_ONE:
                 continue  # "no one was hurt" counts nobody
+            if word == "one" and _picks_one_out(words, i):
+                continue  # "one of two inmates", "one of the brawling adults": a pronoun, no figure
             found.add(_NUMBER_WORDS[word])
     return frozenset(found)
 
@@ -131,6 +133,19 @@ _COUNTING_WORDS = {
 _COUNTING = re.compile(rf"\b({'|'.join(_COUNTING_WORDS)})\b")
 # "no one", "not one", "every one": a pronoun, not the figure 1.
 _NO_ONE = frozenset("no not every any".split())
+# Words numbered by the count after them: "day one of the match" is a figure, as "day two" would be.
+_NUMBERED = frozenset("day week month year round stage game match series part chapter phase season episode volume".split())
+_RANKING = frozenset("most best worst least".split())
+
+
+def _picks_one_out(words: Sequence[str], i: int) -> bool:
+    """Whether "one" at `i` opens "one of ...", picking one out of a group: a pronoun, as "no one"
+    is. Not where it numbers a word ("day one of the trial"), nor before a ranking ("one of the
+    most popular", "one of Scotland's best-known", "one of the greatest"), a claim its sources
+    must make."""
+    if i + 1 >= len(words) or words[i + 1] != "of" or (i and words[i - 1] in _NUMBERED):
+        return False
+    return not any(w in _RANKING or (w.endswith("est") and len(w) > 5) for w in words[i + 2 : i + 6])
 
 _DURATION_UNIT = re.compile(r"\b(?:hours?|minutes?|mins?|seconds?|secs?)\b", re.IGNORECASE)
 
