@@ -410,14 +410,16 @@ class Sources:
         """Whether some source sentence holds the date or figure `when` and a word of `other`, with
         no other date or figure nearer to that word: the word has no circumstance of its own there
         that the line could have swapped for this one ("cayó un 18% en octubre ... en origen").
-        Only one of the same kind counts, a date for a date and a figure for a figure: "a 12 percent
-        fall in profit on Wednesday, blaming higher flour costs" gives flour no figure of its own."""
+        For a figure only another figure counts: "a 12 percent fall in profit on Wednesday, blaming
+        higher flour costs" gives flour no figure of its own. A date keeps every rival: a sentence's
+        one date is its saying's as often as its event's ("80,000 members ..., the body said on
+        Thursday"), and a nearer figure is what tells them apart."""
         kinds = {
             t.term: _circumstance_kind(t) for sentence in self.tokens for t in sentence
             if t.term is not None and (_is_number(t) or t.lower in _TIME_WORDS)
         }
-        kind = kinds.get(when)
-        circumstances = {term for term, its in kinds.items() if its == kind}
+        figure = kinds.get(when) == "figure"
+        circumstances = {term for term, kind in kinds.items() if kind == "figure" or not figure}
         for p in self.positions.get(when, ()):
             for term in other:
                 for q in self.positions.get(term, ()):
