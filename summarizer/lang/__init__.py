@@ -146,6 +146,9 @@ class Language:
     # Nouns that name an act of authority the article reports, as news refers back to it ("the
     # ban", "the veto", "la medida", "la prohibición"): one may stand for another, the same act.
     act_nouns: frozenset[str] = _EMPTY
+    # Nouns that name a kind of something ("the type of forward", "this kind of attack"): any
+    # stands for another, as none names the thing itself.
+    kind_nouns: frozenset[str] = _EMPTY
     # Words that set a figure against another for a second party ("83% of cancers, compared with
     # 67% for the stool test"): the second figure measures the first one's noun for that party.
     comparison_words: frozenset[str] = _EMPTY
@@ -264,6 +267,10 @@ class Language:
     # first that fits, at least three letters left) when support and citations are counted:
     # German "öffnet"/"öffnen", "hofft"/"hoffe" stem apart ("offnet", "offn"). Ranking keeps its stems.
     support_endings: tuple[str, ...] = ()
+    # Whether the language writes compound nouns as one word (German "Glaspreise", "Absatzrückgang"):
+    # a line's word of at least `MIN_COMPOUND_PART` letters that begins or ends a source's word counts
+    # as that word when support and citations are counted ("Glas" in "Glaspreisen").
+    compounds: bool = False
     # The relation checks (roles swapped, a speaker or narration moved, neighbours put in a relation
     # no source states, an added negation) tell names by their capitals: on where that holds and the
     # checks were tried (English, French, Spanish; not German, which capitalises every noun).

@@ -45,6 +45,7 @@ LANGUAGE = Language(
         (40, "vierzig"), (50, "fünfzig"), (60, "sechzig"), (70, "siebzig"), (80, "achtzig"), (90, "neunzig"),
     ),
     number_joiners=words("und"),
+    compounds=True,
     support_endings=("et", "t"),  # "öffnet", "hofft", "sagte" ("sagt") as "öffnen", "hoffe", "sagen" stem
     contrast_phrases=frozenset({"statt", "anstatt", "anstelle"}),
     privative_phrases=frozenset({"außer"}),
@@ -52,6 +53,7 @@ LANGUAGE = Language(
     possibility_words=words("möglich mögliche möglichen denkbar vorstellbar"),
     comparison_words=words("gegenüber verglichen vergleich"),
     act_nouns=words("verbot veto maßnahme maßnahmen entscheidung beschluss verfügung einschränkung einschränkungen"),
+    kind_nouns=words("art arten typ typen sorte sorten kategorie kategorien form formen gattung gattungen"),
     only_words=words("erst nur"),
     until_words=words("bis"),
     hedges=words("vielleicht möglicherweise wahrscheinlich voraussichtlich angeblich offenbar wohl vermutlich eventuell könnte könnten dürfte dürften soll sollen"),

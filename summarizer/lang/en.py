@@ -126,6 +126,7 @@ LANGUAGE = Language(
     privative_phrases=frozenset({"out of"}),
     comparison_words=words("compared comparison against versus vs"),
     act_nouns=words("ban bans veto vetoes prohibition measure measures decision move ruling restriction restrictions order step policy"),
+    kind_nouns=words("kind kinds type types sort sorts variety varieties category categories class classes form forms"),
     only_words=words("only"),
     until_words=words("until till"),
     hedges=words(

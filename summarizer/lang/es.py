@@ -53,6 +53,7 @@ LANGUAGE = Language(
     possibility_words=words("posible posibles contempla contemplan contempló plantea baraja barajan"),
     comparison_words=words("frente comparación comparado comparada"),
     act_nouns=words("veto prohibición medida medidas decisión resolución restricción restricciones orden norma paso"),
+    kind_nouns=words("tipo tipos clase clases género géneros especie especies categoría categorías forma formas variedad variedades"),
     only_words=words("solo sólo únicamente solamente"),
     until_words=words("hasta"),
     hedges=words(

@@ -48,6 +48,7 @@ LANGUAGE = Language(
     possibility_words=words("possible possibles envisageable envisageables envisage envisagent envisagé"),
     comparison_words=words("contre comparé comparée comparaison"),
     act_nouns=words("interdiction veto mesure mesures décision arrêté restriction restrictions règle"),
+    kind_nouns=words("type types genre genres sorte sortes espèce espèces catégorie catégories forme formes variété variétés"),
     only_words=words("seulement uniquement"),
     until_words=words("avant jusqu'à jusqu'au jusqu'aux"),
     hedges=words(

@@ -41,6 +41,8 @@ def align(
         wanted = comparable(wanted, document.language)
         source_terms = [comparable(terms, document.language) for terms in source_terms]
     term_sets = [wanted.intersection(terms) for terms in source_terms]  # (no set of each sentence's terms built)
+    if _compounds(document.language):  # German "Glas" in "Glaspreisen": the line names a part of the compound
+        term_sets = [found | _parts_of(wanted - found, terms) for found, terms in zip(term_sets, source_terms)]
     covered: set[str] = set()
     chosen: list[tuple[int, float]] = []
     while len(chosen) < max_sources:
@@ -69,6 +71,28 @@ def _support_prefix(language: str) -> int:
         return lang.get(language).support_prefix
     except Exception:  # noqa: BLE001 - a language the registry does not know: whole terms
         return 0
+
+
+MIN_COMPOUND_PART = 4  # letters; "Bad" in "Freibad" is too short to tell from a chance ending
+
+
+@lru_cache(maxsize=64)
+def _compounds(language: str) -> bool:
+    import summarizer.lang as lang
+
+    try:
+        return lang.get(language).compounds
+    except Exception:  # noqa: BLE001 - a language the registry does not know: whole terms
+        return False
+
+
+def _parts_of(wanted: set[str], terms: Iterable[str]) -> set[str]:
+    """The terms of `wanted` that begin or end one of `terms`, a compound of them."""
+    return {
+        part for part in wanted
+        if len(part) >= MIN_COMPOUND_PART and part[:1].isalpha()
+        and any(term != part and (term.startswith(part) or term.endswith(part)) for term in terms)
+    }
 
 
 @lru_cache(maxsize=64)

@@ -29,6 +29,7 @@ class Lexicon:
     possibility: frozenset[str] = frozenset()  # "possible", "envisageable"
     only_words: frozenset[str] = frozenset()  # "only ... once" for "not ... until"
     act_nouns: frozenset[str] = frozenset()  # "the ban", "the veto": one act, named either way
+    kind_nouns: frozenset[str] = frozenset()  # "the type of", "the kind of": either names a kind
     comparison_words: frozenset[str] = frozenset()  # "compared with 67% for ..."
     until_words: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()  # the module's hedges less those that more often plan
@@ -118,6 +119,7 @@ def lexicon(language: str) -> Lexicon:
         possibility=info.possibility_words,
         only_words=info.only_words,
         act_nouns=info.act_nouns,
+        kind_nouns=info.kind_nouns,
         comparison_words=info.comparison_words,
         until_words=info.until_words,
         hedges=info.hedges - info.planning_words,

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from summarizer.lang import UNSPACED_LETTERS
 from summarizer.textpatterns import ascii_digits, quoted_spans
+from summarizer.verify.acronyms import spelled_out
 from summarizer.verify.ages import stated_ages
 from summarizer.verify.demonyms import demonym_of, place_of
 from summarizer.verify.amounts import Amount, amounts
@@ -114,6 +115,8 @@ def _numbers(text: str) -> frozenset[str]:
                 continue  # "twice what it spent" multiplies: the multiplier check weighs it (figures.py)
             if word == "one" and i and words[i - 1] in _NO_ONE:
                 continue  # "no one was hurt" counts nobody
+            if word == "one" and _picks_one_out(words, i):
+                continue  # "one of two inmates", "one of the brawling adults": a pronoun, no figure
             found.add(_NUMBER_WORDS[word])
     return frozenset(found)
 
@@ -130,6 +133,19 @@ _COUNTING_WORDS = {
 _COUNTING = re.compile(rf"\b({'|'.join(_COUNTING_WORDS)})\b")
 # "no one", "not one", "every one": a pronoun, not the figure 1.
 _NO_ONE = frozenset("no not every any".split())
+# Words numbered by the count after them: "day one of the match" is a figure, as "day two" would be.
+_NUMBERED = frozenset("day week month year round stage game match series part chapter phase season episode volume".split())
+_RANKING = frozenset("most best worst least".split())
+
+
+def _picks_one_out(words: Sequence[str], i: int) -> bool:
+    """Whether "one" at `i` opens "one of ...", picking one out of a group: a pronoun, as "no one"
+    is. Not where it numbers a word ("day one of the trial"), nor before a ranking ("one of the
+    most popular", "one of Scotland's best-known", "one of the greatest"), a claim its sources
+    must make."""
+    if i + 1 >= len(words) or words[i + 1] != "of" or (i and words[i - 1] in _NUMBERED):
+        return False
+    return not any(w in _RANKING or (w.endswith("est") and len(w) > 5) for w in words[i + 2 : i + 6])
 
 _DURATION_UNIT = re.compile(r"\b(?:hours?|minutes?|mins?|seconds?|secs?)\b", re.IGNORECASE)
 
@@ -433,6 +449,8 @@ def literal_problems(
         n for n in unknown
         if n.lower() not in _DATE_WORDS and not demonym_of(n, source_names) and not place_of(n, source_names) and n not in common
     )
+    if names:  # "SFO" for "the Serious Fraud Office"
+        names = [n for n in names if not spelled_out(n, " ".join((joined, *context)))]
     if names and article:
         names = [n for n in names if not _named_thing(n, joined, article)]
     given = _first_given_name(line_words, " ".join((joined, *context)), TITLES)
@@ -563,7 +581,8 @@ def _other_language_problems(
         names = sorted(w for w in candidates if _name_core(w) not in source_words)
         if names:
             common = _portfolio_words(text, set(_NAME_WORD.findall(f"{joined} {context}")))
-            names = [w for w in names if w not in common]
+            # "UCI" for "unidad de cuidados intensivos"
+            names = [w for w in names if w not in common and not spelled_out(w, f"{joined} {context}")]
         if names and lexicon(language).name_endings:
             names = [w for w in names if not _inflected_from(_name_core(w), source_words, lexicon(language))]
         given = _first_given_name(words, f"{joined} {context}", titles)

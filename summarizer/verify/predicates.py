@@ -1090,6 +1090,20 @@ def _resolve(speaker: Any, doc: Any, before: Sequence[Any], names: frozenset[str
     return _entity_words(_entity_head(candidates[-1])) if candidates else None
 
 
+_SUBJECT_ARCS = frozenset("nsubj nsubjpass nsubj:pass".split())
+
+
+def _line_speaker(speaker: Any, line: Any, names: frozenset[str]) -> frozenset[str] | None:
+    """The name words a line's speaker may stand for. A pronoun may mean the last person named
+    before it or the last subject named before it ("Ruiz beat Diaz, and she said ..." is Ruiz):
+    a reader may take either, so the words of both readings count."""
+    resolved = _resolve(speaker, line, (), names)
+    if resolved is None or speaker.lower_ not in _PRONOUNS:
+        return resolved
+    subjects = [t for t in line[: speaker.i] if _person(t) and _entity_head(t).dep_ in _SUBJECT_ARCS]
+    return resolved | _entity_words(_entity_head(subjects[-1])) if subjects else resolved
+
+
 def _named_within(speaker: Any, names: frozenset[str] = frozenset(), arcs: tuple[str, ...] | None = None) -> frozenset[str] | None:
     """The name words inside a speaker that is not itself a name: "analysts at Hartmann Bank",
     "its chief executive, Marion Hale", "a spokesman for the Met Office"; None where it holds none
@@ -1128,7 +1142,7 @@ def _speakers(
     source_content: list[set[str]] | None = None
     source_sayings: dict[int, list[tuple[set[str], frozenset[str] | None]]] = {}
     for verb, speaker, said in _saying(line):
-        line_speaker = _resolve(speaker, line, (), names)
+        line_speaker = _line_speaker(speaker, line, names)
         if line_speaker is None:
             continue
         if line_content is None:

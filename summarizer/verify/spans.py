@@ -58,8 +58,26 @@ def spanned_numbers(text: str, sources: str, language: str = "english") -> froze
     mine = year_spans(text, language)
     if not mine:
         return frozenset()
-    lengths = {span.years for span in year_spans(sources, language)}
+    lengths = {span.years for span in year_spans(sources, language)} | year_ranges(sources)
     return frozenset(span.number for span in mine if span.years in lengths)
+
+
+_YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d.,]?\d)")
+MAX_WORDS_BETWEEN_YEARS = 2  # "between 2004 and 2024", "from 2019 to 2022", "2019-2022", "de 2004 a 2024"
+
+
+def year_ranges(text: str) -> frozenset[Decimal]:
+    """The lengths, in years, of the periods `text` bounds by two years written close together
+    ("between 2004 and 2024" is 20 years): a line may give such a period as "two decades"."""
+    years = [(match.start(), match.end(), int(match.group())) for match in _YEAR.finditer(ascii_digits(text))]
+    lengths = set()
+    for (_, end, first), (start, _, last) in zip(years, years[1:]):
+        if last > first and len(_BETWEEN_WORD.findall(text[end:start])) <= MAX_WORDS_BETWEEN_YEARS:
+            lengths.add(Decimal(last - first))
+    return frozenset(lengths)
+
+
+_BETWEEN_WORD = re.compile(r"[^\W\d_]+|\d")
 
 
 def _canonical(value: Decimal) -> str:

@@ -990,6 +990,8 @@ def novel_word_problems(
         same_side = _same_side(language).get(token.lower, frozenset()) | _opposite_table(language).get(token.lower, frozenset())
         if token.lower in lexicon(language).act_nouns:
             same_side |= lexicon(language).act_nouns  # "the veto" for "the ban": one act, named either way
+        if token.lower in lexicon(language).kind_nouns:
+            same_side |= lexicon(language).kind_nouns  # "the kind of forward" for "the type of forward"
         if parsed is None:
             parsed = []
             for source in sources:

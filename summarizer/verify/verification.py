@@ -263,7 +263,9 @@ def verify_line(
         cited = {c.sentence for c in citations}
         best, best_problems = None, problems
         for sentence in document.sentences:
-            if sentence.index in cited or len(comparable(terms[sentence.index], document.language) & wanted) < MIN_SHARED_FOR_FACT * len(wanted):
+            if sentence.index in cited:
+                continue
+            if len(comparable(terms[sentence.index], document.language) & wanted) < MIN_SHARED_FOR_FACT * len(wanted) and not _goes_on(document, sentence.index, cited):
                 continue  # a sentence sharing a stray word would excuse exactly what we look for
             trial = run((*citations, Citation.of(sentence)), support)
             if fact_problems(trial) < fact_problems(best_problems):
@@ -281,6 +283,19 @@ def verify_line(
         return VerifiedLine(text, citations, support, tuple(problems))
     rejecting, warnings = verdict(text, evidence(citations, support), problems)
     return VerifiedLine(text, citations, support, tuple(rejecting), tuple(warnings))
+
+
+def _goes_on(document: Document, index: int, cited: set[int]) -> bool:
+    """Whether sentence `index` goes on from a cited sentence just before it in its paragraph with
+    "He said" or "She added" ("The curator said the museum had never been broken into. She said it
+    would stay closed until Tuesday"): one speaker's account in two sentences, which a line may join."""
+    from summarizer.verify.lexicon import lexicon
+    from summarizer.verify.relations import _PRONOUN_TERM, tokens_of
+
+    if index - 1 not in cited or document.sentences[index - 1].paragraph != document.sentences[index].paragraph:
+        return False
+    tokens = tokens_of(document.sentences[index].text, document.language)
+    return len(tokens) > 1 and tokens[0].term == _PRONOUN_TERM and tokens[1].lower in lexicon(document.language).saying
 
 
 def _with_window_names(

@@ -9,7 +9,9 @@ writes the name where its sentence has the pronoun has invented nothing. The win
 the paragraph (a new paragraph may start a new subject) and at `WINDOW_BEFORE` sentences (many
 articles arrive as one long paragraph), except that a cited sentence that opens its paragraph
 with a personal pronoun in it ("He said ...", "The judge told him ...") goes on with the person
-of the paragraph before, whose last sentences then count towards the `WINDOW_BEFORE`. A *name*
+of the paragraph before, whose last sentences then count towards the `WINDOW_BEFORE`; so does one
+with such a pronoun after sentences of its paragraph that name no one ("The funds were found by an
+auditor. Defence lawyer Tom Reardon said his client ..." goes on with the client named before). A *name*
 alone may also stand in the one sentence just after a cited one, in the same paragraph
 (`WINDOW_AFTER`): news describes a thing first and names it next ("a new pill ... The pill,
 called Corvexa, ..."), and a line that puts the name where its sentence has the description has
@@ -42,11 +44,18 @@ def window_before(document: Document, cited: Iterable[int]) -> tuple[Sentence, .
         paragraph = document.sentences[index].paragraph
         for before in range(index - 1, max(-1, index - 1 - WINDOW_BEFORE), -1):
             if document.sentences[before].paragraph != paragraph:
-                if before != index - 1 or not _has_personal_pronoun(document.sentences[index].text, document.language):
+                # "He said ..." opening a paragraph, or after sentences of its paragraph that name no one
+                opening = all(not _names_anyone(document.sentences[k].text) for k in range(before + 1, index))
+                if not opening or not _has_personal_pronoun(document.sentences[index].text, document.language):
                     break
-                paragraph = document.sentences[before].paragraph  # "He said ..." opening a paragraph
+                paragraph = document.sentences[before].paragraph
             found.add(before)
     return tuple(document.sentences[i] for i in sorted(found - cited))
+
+
+def _names_anyone(text: str) -> bool:
+    """Whether a sentence has a capitalised word after its first ("an auditor found" names no one)."""
+    return any(word.lstrip("\"“‘'(«„¿¡")[:1].isupper() for word in text.split()[1:])
 
 
 def _has_personal_pronoun(text: str, language: str) -> bool:
