@@ -354,10 +354,10 @@ _ATTRIBUTING = frozenset(
 )
 
 
-def _repeated_sentence(content: set[str], sources: Sequence[str]) -> tuple[list[str], list[int]] | None:
+def _repeated_sentence(content: set[str], sources: Sequence[str], least: int = 3) -> tuple[list[str], list[int]] | None:
     """The source sentence (its words) that holds most of the line's content words, at least 60%
-    of three or more, and where in it those words stand; None where no sentence holds enough."""
-    if len(content) < 3:
+    of `least` or more, and where in it those words stand; None where no sentence holds enough."""
+    if len(content) < least:
         return None
     best, best_shared = None, 0
     for sentence in sources:
@@ -384,8 +384,9 @@ def _repeated_beside_others(content: set[str], sources: Sequence[str]) -> list[t
         own = {w for w in content if w in held[number] or w not in elsewhere}
         # Three in four of the rest, a stricter share than one sentence's alone must hold.
         if len(own) < len(content) and len(own & held[number]) >= 0.75 * len(own):
-            repeated = _repeated_sentence(own, [sentence])
-            if repeated is not None:
+            # Two words will do where they make one phrase ("accused of wrongdoing").
+            repeated = _repeated_sentence(own, [sentence], least=2)
+            if repeated is not None and (len(own) > 2 or repeated[1][-1] - repeated[1][0] <= 2):
                 found.append(repeated)
     return found
 
@@ -503,7 +504,9 @@ def local_negation_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
         return []  # "was unable to land" keeps "could not land"
     content = {w for w in words if w not in stop and len(w) > 2}
     repeated = _repeated_sentence(content, sources)
-    for best, positions in [repeated] if repeated is not None else _repeated_beside_others(content, sources):
+    # The sentence holding most of the line first, then each that holds the rest of it: a line may
+    # glue one sentence's claim to another's attribution ("..., the court heard").
+    for best, positions in [*([repeated] if repeated is not None else []), *_repeated_beside_others(content, sources)]:
         found = _dropped_negation(words, content, best, positions, negations, stop, lexicon)
         if found:
             return found
