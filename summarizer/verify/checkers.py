@@ -154,6 +154,9 @@ class RelationChecker:
             from summarizer.verify.reported import unattributed_problems
 
             problems += unattributed_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
+        from summarizer.verify.directions import direction_problems
+
+        problems += direction_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
         problems += _figure_problems(text, evidence.sources, language, article)
         terms: frozenset[str] = frozenset()
         if article:
