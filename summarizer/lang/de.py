@@ -71,6 +71,7 @@ LANGUAGE = Language(
     open_verbs=words("fand festgestellt herausgefunden sagte erklärte zugestimmt berichtete"),
     labelling_words=words("nannte nennt bezeichnete bezeichnet bezeichneten kritisierte kritisiert"),
     contested_words=words("behauptete behauptet argumentierte beharrte"),
+    report_nouns=words("angaben"),
     origin_words=words("aus"),  # not "von": also "of" and the passive's agent
     goal_words=words("nach in auf"),
     according_words=frozenset(),  # "laut Polizei": every German noun has a capital, so no person can be told apart
