@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from summarizer.verify.lexicon import Lexicon
 from summarizer.verify.parties import PERSON_PRONOUNS
@@ -26,6 +27,13 @@ _WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d.,]*|[,;:]")
 _BREAKS = frozenset(",;:")  # marks that end a speaker's name: "..., the press said; the club ..."
 _SPEAKER_WORDS = 4  # words from the saying word that may name its speaker
 _SHARE = 0.6  # of the claim's words the sentence holding it must have
+
+
+@lru_cache(maxsize=16)  # every line of a summary reads the same article
+def _read(article: tuple[str, ...]) -> tuple[list[list[str]], list[frozenset[str]]]:
+    """Each sentence's words, and the first letters of each (`_key`)."""
+    sentences = [_WORD.findall(s) for s in article]
+    return sentences, [frozenset(_key(w) for w in s) for s in sentences]
 
 
 def _key(word: str) -> str:
@@ -122,8 +130,7 @@ def claimant_problems(text: str, article: Sequence[str], lexicon: Lexicon, stop:
     }
     if len(claim) < 3:
         return []
-    sentences = [_WORD.findall(s) for s in article]
-    keys = [{_key(w) for w in s} for s in sentences]
+    sentences, keys = _read(tuple(article))
     shared = [len(claim & held) for held in keys]
     best = max(range(len(sentences)), key=lambda n: shared[n])
     if shared[best] < _SHARE * len(claim) or named & keys[best]:
