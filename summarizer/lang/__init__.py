@@ -187,6 +187,12 @@ class Language:
     # the claim with no one making it takes a side (an attribution dropped).
     contested_words: frozenset[str] = _EMPTY
     according_words: frozenset[str] = _EMPTY
+    # Prepositions of movement: where a thing goes from ("from", "aus") and where to ("into",
+    # "nach"), read only as a pair in one line: "moved money from the fund into shell companies".
+    # Nouns that give a claim its source with no verb: German "nach Angaben der Polizei".
+    report_nouns: frozenset[str] = _EMPTY
+    origin_words: frozenset[str] = _EMPTY
+    goal_words: frozenset[str] = _EMPTY
     # A claim put now ("is safe", "should have") and the tense a report puts it in ("said it was
     # safe", German "sagte, sie sei"): a line in the first from a source in the second after a
     # saying word states as fact what someone said. Opinion: modals of judgement ("should have").

@@ -173,6 +173,8 @@ LANGUAGE = Language(
     ),
     contested_words=words("argued argues claimed claims alleged alleges insisted insists contended contends maintained maintains"),
     according_words=words("according"),
+    origin_words=words("from"),
+    goal_words=words("into towards"),  # not "to": a recipient ("passed it to") or an infinitive as often
     # "had fallen" reported, "has fallen" claimed: the backshift of reported speech undone.
     claims_now=words("is are has have should must ought"),
     claimed_then=words("was were had"),

@@ -132,6 +132,20 @@ class RelationChecker:
         return _pipeline_label(nlp)
 
     def check(self, text: str, evidence: Evidence) -> list[Problem]:
+        problems = self._checked(text, evidence)
+        article = _article(evidence)
+        if article and not any(p.kind == "attribution" for p in problems):
+            from summarizer.extract.stopwords import stopwords_for
+            from summarizer.verify.claimants import claimant_problems
+            from summarizer.verify.lexicon import lexicon
+
+            # A claim given to another party that speaks in the article (every language), where
+            # the speaker checks found no other speaker for it.
+            language = _language(evidence)
+            problems += claimant_problems(text, article, lexicon(language), stopwords_for(language))
+        return problems
+
+    def _checked(self, text: str, evidence: Evidence) -> list[Problem]:
         from summarizer.extract.stopwords import stopwords_for
         from summarizer.verify.lexicon import lexicon
         from summarizer.verify.predicates import certainty_problems
@@ -154,6 +168,9 @@ class RelationChecker:
             from summarizer.verify.reported import unattributed_problems
 
             problems += unattributed_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
+        from summarizer.verify.directions import direction_problems
+
+        problems += direction_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
         problems += _figure_problems(text, evidence.sources, language, article)
         terms: frozenset[str] = frozenset()
         if article:

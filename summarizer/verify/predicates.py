@@ -112,8 +112,11 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
     # A saying word reports unless it is passive ("is explained by"): then it is the claim's own verb.
     reporting = lexicon.saying | lexicon.labelling
     saying = [w for i, w in enumerate(words) if w in reporting and not _BE & set(words[max(0, i - 2) : i])]
-    if any(w in lexicon.hedges or w.endswith("n't") or lexicon.conditional(w) for w in words) or _phrases(words, lexicon.hedge_phrases):
-        return []
+    kept = _hedge_places(words, lexicon)
+    if kept:
+        # A hedge of its own reports the doubt it stands before, not every doubt of its source:
+        # "will face a hearing that could strip him" from "may face a hearing, which could strip him".
+        return _hedge_dropped_beside_kept(words, sources, kept, lexicon, stop)
     if any(w in lexicon.saying for w in saying):
         # A report keeps the speaker but may still drop the speaker's own doubt: "La situation
         # durera jusqu'à l'été, selon Ferrand" from "Ferrand a déclaré que la situation pourrait durer".
@@ -128,32 +131,12 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
     problems: list[Problem] = hedged_figure_problems(words, sources, lexicon)
     if problems:
         return problems
-    best, best_shared = None, 0
-    for sentence in sources:
-        masked = _quoted_mask(sentence)
-        shared = len(content & {w for w, _ in masked})
-        if shared > best_shared:
-            best, best_shared = masked, shared
-    if best is None or best_shared < 0.6 * len(content):
+    best = _best_sentence(content, sources)
+    if best is None:
         return _quoted_label_problems(set(words), sources, reporting)
     positions = [i for i, (w, _) in enumerate(best) if w in content]
     first, last = positions[0], positions[-1]
-    span = [w for w, _ in best[max(0, first - 3) : last + 1]]
-    wider = [w for w, _ in best[max(0, first - 4) : last + 1]]  # "expected to make a profit": a phrase's first word one further back
-    plain_span = [w for w, _ in best[: last + 1]]
-    source_words = [w for w, _ in best]
-    line_words = set(words)
-    hedges = sorted(
-        {
-            plain_span[k] for k in range(max(0, first - 3), len(plain_span))
-            if plain_span[k] in lexicon.hedges and _doubts(plain_span, k, lexicon)
-            and _takes_hedged(source_words, k + 1, line_words, lexicon, stop)
-        }
-        | {
-            phrase for k, phrase in _phrase_places(source_words, max(0, first - 4), last + 1, lexicon.hedge_phrases)
-            if _takes_hedged(source_words, k + 2, line_words, lexicon, stop)
-        }
-    )
+    hedges = sorted({hedge for hedge, _ in _source_hedges(best, first, last, lexicon, stop) if _head_in(words, _)})
     if hedges:
         problems.append(Problem("hedge", f"hedge dropped: its source says “{hedges[0]}”; the line states it as certain"))
         return problems
@@ -177,30 +160,114 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
     return problems
 
 
+def _best_sentence(content: set[str], sources: Sequence[str]) -> tuple[tuple[str, bool], ...] | None:
+    """The source sentence (its words, each with whether it is quoted) holding most of the line's
+    content words, at least 60% of them; None where none holds enough."""
+    best, best_shared = None, 0
+    for sentence in sources:
+        masked = _quoted_mask(sentence)
+        shared = len(content & {w for w, _ in masked})
+        if shared > best_shared:
+            best, best_shared = masked, shared
+    if best is None or best_shared < 0.6 * len(content):
+        return None
+    return best
+
+
+def _source_hedges(
+    best: Sequence[tuple[str, bool]], first: int, last: int, lexicon: Lexicon, stop: frozenset[str]
+) -> list[tuple[str, list[str]]]:
+    """Each hedge of `best` from just before the words a line repeats (`first` .. `last`) to their
+    end, with the words it doubts (its verb or noun, and that one's object)."""
+    source_words = [w for w, _ in best]
+    plain_span = source_words[: last + 1]
+    found = [
+        (plain_span[k], [source_words[h] for h in _hedged_heads(source_words, k + 1, lexicon, stop)])
+        for k in range(max(0, first - 3), len(plain_span))
+        if plain_span[k] in lexicon.hedges and _doubts(plain_span, k, lexicon)
+    ]
+    # "expected to make a profit": a phrase's first word one further back.
+    found += [
+        (phrase, [source_words[h] for h in _hedged_heads(source_words, k + 2, lexicon, stop)])
+        for k, phrase in _phrase_places(source_words, max(0, first - 4), last + 1, lexicon.hedge_phrases)
+    ]
+    return found
+
+
+def _head_in(line: Sequence[str], heads: Sequence[str]) -> bool:
+    """Whether the line holds a word a hedge doubts; a hedge with nothing after it to doubt is the
+    whole sentence's."""
+    return not heads or any(_same_word(head, mine) for head in heads for mine in line)
+
+
+def _hedge_places(words: Sequence[str], lexicon: Lexicon) -> list[int]:
+    """Where the line's own hedges stand: a hedge word, "n't", a verb in the conditional, or the
+    first word of a hedge phrase ("expected to")."""
+    places = [k for k, w in enumerate(words) if w in lexicon.hedges or w.endswith("n't") or lexicon.conditional(w)]
+    return sorted(places + [k for k, _ in _phrase_places(words, 0, len(words), lexicon.hedge_phrases)])
+
+
+def _hedge_dropped_beside_kept(
+    words: Sequence[str], sources: Sequence[str], kept: Sequence[int], lexicon: Lexicon, stop: frozenset[str]
+) -> list[Problem]:
+    """A hedge of the line's best-matching source sentence dropped where every hedge of the line
+    is another of the source's, in its place: the line keeps one doubt ("will face a hearing that
+    could strip him" from "may face a hearing, which could strip him") and states the other as
+    certain: the doubted word stands in the line right after the word before the hedge
+    ("Mistry"). A hedge of the line's own choosing may doubt any of its words ("werde das
+    Hallenbad wahrscheinlich verkaufen" for "könnte ... verkaufen")."""
+    content = {w for w in words if w not in stop and len(w) > 2}
+    best = _best_sentence(content, sources) if len(content) >= 3 else None
+    if best is None:
+        return []
+    source = [w for w, _ in best]
+
+    def in_place(k: int) -> bool:  # the line's hedge stands beside the same word as one of the source's
+        return any(
+            theirs == words[k] and ((j > 0 and k > 0 and source[j - 1] == words[k - 1]) or source[j + 1 : j + 2] == words[k + 1 : k + 2])
+            for j, theirs in enumerate(source)
+        )
+
+    if not all(in_place(k) for k in kept):
+        return []
+    positions = [i for i, w in enumerate(source) if w in content]
+    first, last = positions[0], positions[-1]
+    for k in range(max(0, first - 3), last + 1):
+        hedge = source[k]
+        if k == 0 or hedge in words or not (hedge in lexicon.hedges and _doubts(source, k, lexicon)):
+            continue
+        heads = _hedged_heads(source, k + 1, lexicon, stop)
+        doubted = [q for q, mine in enumerate(words) if heads and _same_word(source[heads[0]], mine)]
+        if doubted and source[k - 1] in words[max(0, doubted[0] - 3) : doubted[0]]:
+            return [Problem("hedge", f"hedge dropped: its source says “{source[k - 1]} {hedge}”; the line states “{words[doubted[0]]}” as certain")]
+    return []
+
+
 def _phrase_places(words: Sequence[str], start: int, end: int, phrases: frozenset[str]) -> list[tuple[int, str]]:
     """The two-word hedges ("expected to") that begin in `words[start:end]`, with where each begins."""
     return [(k, f"{words[k]} {words[k + 1]}") for k in range(start, min(end, len(words) - 1)) if f"{words[k]} {words[k + 1]}" in phrases]
 
 
-def _takes_hedged(source: Sequence[str], after: int, line: set[str], lexicon: Lexicon, stop: frozenset[str]) -> bool:
-    """Whether the line holds a word that a hedge of its source doubts: the first content word
-    after it, and the noun after that one and its determiner ("might anticipate a semi-final",
-    "his alleged victim", "could face a prison sentence"). A hedge doubts its own verb or noun,
-    not every word of its sentence: a line that takes another clause ("Bayern take on Porto" from
-    "Bayern take on Porto ... and you might anticipate a semi-final") drops no doubt."""
+def _hedged_heads(source: Sequence[str], after: int, lexicon: Lexicon, stop: frozenset[str]) -> list[int]:
+    """Where the words stand that a hedge of `source` just before `after` doubts: the first
+    content word after it, and the noun after that one and its determiner ("might anticipate a
+    semi-final", "his alleged victim", "could face a prison sentence"); none where nothing
+    follows it. A hedge doubts its own verb or noun, not every word of its sentence: a line that
+    takes another clause ("Bayern take on Porto" from "Bayern take on Porto ... and you might
+    anticipate a semi-final") drops no doubt."""
 
     def plain(word: str) -> bool:
         return word not in stop and word not in lexicon.hedges and word not in lexicon.negations and len(word) > 2
 
     heads = [k for k in range(after, min(after + 4, len(source))) if plain(source[k])][:1]
     if not heads:
-        return True  # nothing after it to doubt in the sentence: the hedge is the sentence's
+        return []
     k = heads[0] + 1
     while k < len(source) and source[k] in lexicon.determiners:
         k += 1
     if k > heads[0] + 1 and k < len(source) and plain(source[k]):
         heads.append(k)  # "could face a prison sentence": the verb's object
-    return any(_same_word(source[k], mine) for k in heads for mine in line)
+    return heads
 
 
 def _same_word(a: str, b: str) -> bool:
@@ -287,10 +354,10 @@ _ATTRIBUTING = frozenset(
 )
 
 
-def _repeated_sentence(content: set[str], sources: Sequence[str]) -> tuple[list[str], list[int]] | None:
+def _repeated_sentence(content: set[str], sources: Sequence[str], least: int = 3) -> tuple[list[str], list[int]] | None:
     """The source sentence (its words) that holds most of the line's content words, at least 60%
-    of three or more, and where in it those words stand; None where no sentence holds enough."""
-    if len(content) < 3:
+    of `least` or more, and where in it those words stand; None where no sentence holds enough."""
+    if len(content) < least:
         return None
     best, best_shared = None, 0
     for sentence in sources:
@@ -317,8 +384,9 @@ def _repeated_beside_others(content: set[str], sources: Sequence[str]) -> list[t
         own = {w for w in content if w in held[number] or w not in elsewhere}
         # Three in four of the rest, a stricter share than one sentence's alone must hold.
         if len(own) < len(content) and len(own & held[number]) >= 0.75 * len(own):
-            repeated = _repeated_sentence(own, [sentence])
-            if repeated is not None:
+            # Two words will do where they make one phrase ("accused of wrongdoing").
+            repeated = _repeated_sentence(own, [sentence], least=2)
+            if repeated is not None and (len(own) > 2 or repeated[1][-1] - repeated[1][0] <= 2):
                 found.append(repeated)
     return found
 
@@ -436,7 +504,9 @@ def local_negation_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
         return []  # "was unable to land" keeps "could not land"
     content = {w for w in words if w not in stop and len(w) > 2}
     repeated = _repeated_sentence(content, sources)
-    for best, positions in [repeated] if repeated is not None else _repeated_beside_others(content, sources):
+    # The sentence holding most of the line first, then each that holds the rest of it: a line may
+    # glue one sentence's claim to another's attribution ("..., the court heard").
+    for best, positions in [*([repeated] if repeated is not None else []), *_repeated_beside_others(content, sources)]:
         found = _dropped_negation(words, content, best, positions, negations, stop, lexicon)
         if found:
             return found

@@ -8,7 +8,9 @@ Two shapes, both lexical (every language whose module gives saying words):
 
 - a quotation of three words or more, all its content words repeated in a line that has no
   quotation marks ("Merging is the only way to keep the music playing" from 'said the merger was
-  "the only way to keep the music playing"'): `hedge`, as the other quotation checks report it;
+  "the only way to keep the music playing"'): `hedge`, as the other quotation checks report it.
+  Reworded (its words in other endings, or, embedded in the reporter's sentence, three in four
+  of them) where the line does not name the speaker either;
 - a clause of the line that opens as a reported clause opens, just after its saying word, and
   takes its words from it, while the line names neither the speaker nor any saying: `attribution`.
   Only where the speaker is a person ("the owner, Colette Varnham, said"; "Sie sagte") or the verb
@@ -73,13 +75,23 @@ def unattributed_problems(text: str, sources: Sequence[str], lexicon: Lexicon, s
     content = {w for w in words if w not in stop and len(w) > 2}
     if len(content) < 3:
         return []
+    keys = {_key(w) for w in content}
     for sentence in sources:
         masked = _tokens(sentence)
         for start, end in _quotations(masked):
             quote = [w for w, _, _ in masked[start:end]]
             own = [w for w in quote if w not in stop and len(w) > 2]
-            if len(quote) < 3 or len(own) < 2 or not all(w in content for w in own):
+            # A word counts in another ending: "die schlimmste Flut" for „der schlimmsten Flut“.
+            held = [w for w in own if w in content or _key(w) in keys]
+            if len(quote) < 3 or len(own) < 2:
                 continue
+            if not all(w in content for w in own):
+                # Reworded: in other endings, or in part where it is embedded. The line must then
+                # not name the speaker either ("Oltmann sprach von beispiellosem Versagen").
+                if len(held) < len(own) and not _embedded_judgement(sentence, masked[start], quote, held, own):
+                    continue
+                if _names_in(sentence[: masked[start][2]]) & set(words):
+                    continue
             return [Problem("hedge", f"hedge dropped: “{' '.join(quote)}” stands in quotation marks in its source, "
                                      "someone's words; the line gives them as its own, with no one saying them")]
     if set(words) & lexicon.hedges or _phrases(words, lexicon.hedge_phrases):
@@ -94,6 +106,33 @@ def unattributed_problems(text: str, sources: Sequence[str], lexicon: Lexicon, s
                 return [Problem("attribution", f"attribution dropped: its source gives this as what someone said "
                                                f"(“{found}”); the line states it as fact, with no one saying it")]
     return []
+
+
+# The most words of a quotation embedded in the reporter's sentence that a line may repeat
+# nearly in full and still be taken for someone's wording.
+_EMBEDDED_QUOTE_WORDS = 8
+
+
+def _embedded_judgement(
+    sentence: str, first: tuple[str, bool, int], quote: Sequence[str], held: Sequence[str], own: Sequence[str]
+) -> bool:
+    """Whether a quotation embedded in the reporter's sentence (it opens in small letters: said the
+    loss was "far quicker than any of our models predicted") is repeated three words in four, at
+    least three: someone's wording of a judgement, which a line may not quite copy ("far more
+    quickly than any scientific model predicted") and still state as its own."""
+    opening = sentence[first[2] : first[2] + 1]
+    return opening.islower() and len(quote) <= _EMBEDDED_QUOTE_WORDS and len(held) >= 3 and len(held) >= 0.75 * len(own)
+
+
+def _names_in(text: str) -> set[str]:
+    """The words of `text`'s names, lower-cased: two or more capitalised words in a row ("Jan
+    Oltmann"; not the one capitalised German noun of "nach dem Ausfall der Strecke")."""
+    words = re.findall(r"[^\W\d_][\w'’\-]*", text)
+    capital = [w[:1].isupper() for w in words]
+    return {
+        w.lower() for k, w in enumerate(words)
+        if capital[k] and (k > 0 and capital[k - 1] or k + 1 < len(words) and capital[k + 1])
+    }
 
 
 def _reported_clause(own: Sequence[str], sentence: str, lexicon: Lexicon, reporting: frozenset[str], stop: frozenset[str]) -> str | None:

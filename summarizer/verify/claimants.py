@@ -1,0 +1,159 @@
+"""A claim given to the wrong party: "Nach Angaben der Kreisverwaltung fielen 120 Liter Regen"
+where the article's sentence holding the claim gives it to the weather service, and the
+district office speaks elsewhere in the article ("Wie die Kreisverwaltung mitteilte, ...").
+
+Lexical, in every language whose module gives saying words. Only a party the line names with a
+capital is read, and only one that speaks elsewhere in the article: a description ("the
+company", "officials") may be the claim's own speaker in other words, the speaker checks' to
+judge, and so may a body the claim's sentence describes ("The force said"). A claim sentence
+that gives its words to "he" or "lui" ("Selon lui, ...", "Er sagte") or to no one named
+("Según explicó") speaks for the party of the sentence before it; one that names no one at all
+(a quotation that goes on), for that of the sentence before or after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from summarizer.verify.lexicon import Lexicon
+from summarizer.verify.parties import PERSON_PRONOUNS
+from summarizer.verify.problems import Problem
+from summarizer.verify.swaps import _STAND_INS
+
+_QUOTE_MARKS = "\"“”«»„"
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*|\d[\d.,]*|[,;:]")
+_BREAKS = frozenset(",;:")  # marks that end a speaker's name: "..., the press said; the club ..."
+_SPEAKER_WORDS = 4  # words from the saying word that may name its speaker
+_SHARE = 0.6  # of the claim's words the sentence holding it must have
+
+
+@lru_cache(maxsize=16)  # every line of a summary reads the same article
+def _read(article: tuple[str, ...]) -> tuple[list[list[str]], list[frozenset[str]]]:
+    """Each sentence's words, and the first letters of each (`_key`)."""
+    sentences = [_WORD.findall(s) for s in article]
+    return sentences, [frozenset(_key(w) for w in s) for s in sentences]
+
+
+def _key(word: str) -> str:
+    """A word compared by its first letters: "schlimmste" is "schlimmsten"."""
+    return word.lower()[:5]
+
+
+def _markers(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon.saying | lexicon.labelling | lexicon.contested | lexicon.report_nouns
+
+
+def _is_marker(word: str, markers: frozenset[str]) -> bool:
+    """A saying word, also with a German separable prefix glued on ("mitteilte" for "teilte mit")."""
+    word = word.lower()
+    return word in markers or any(word.endswith(m) for m in markers if len(m) >= 5)
+
+
+def _speaker(words: Sequence[str], lexicon: Lexicon, stop: frozenset[str]) -> tuple[set[int], set[str]]:
+    """Where the line's saying words stand, and the words that name who says it: those before a
+    saying verb, back to the line's start or a comma ("Der Mieterverein sagte", "His lawyer, Tom
+    Reardon, said"), or, where nothing stands there, the capitalised ones after it ("...,
+    Northbridge Rovers confirmed"); after "according to" or "nach Angaben" always ("Selon le
+    directeur Hervé Castagnède, ...", "Nach Angaben der Kreisverwaltung fielen"), up to the end
+    of the name. Only a party named with a capital counts: not one word that has it for opening
+    the line ("Police said")."""
+    markers = _markers(lexicon)
+    said = {k for k, w in enumerate(words) if _is_marker(w, markers)}
+    for k in sorted(said):
+        before = []
+        j = k - 1
+        if j >= 0 and words[j] in _BREAKS:
+            j -= 1  # an apposition closes just before its saying word
+        while j >= 0 and k - j <= _SPEAKER_WORDS + 1 and words[j] not in _BREAKS and words[k].lower() not in lexicon.according | lexicon.report_nouns:
+            before.append(j)
+            j -= 1
+        after = []
+        for j in range(k + 1, min(len(words), k + 2 + _SPEAKER_WORDS)):
+            word = words[j]
+            named = any(words[i][:1].isupper() for i in after)
+            if word in _BREAKS or named and word.lower() not in stop and not word[:1].isupper():
+                break  # "selon le directeur académique Hervé Castagnède, ...": up to the name's end
+            after.append(j)
+        found = [j for j in before if words[j].lower() not in stop and words[j] not in _BREAKS and j not in said]
+        if not found:
+            found = [j for j in after if words[j].lower() not in stop and words[j] not in _BREAKS and j not in said]
+        if any(words[j][:1].isupper() for j in found) and (len(found) > 1 or found[0] > 0):
+            return said, {_key(words[j]) for j in found}
+    return said, set()
+
+
+def _gives_to_one_before(sentence: Sequence[str], markers: frozenset[str], pronouns: frozenset[str]) -> bool:
+    """Whether a sentence gives its claim to someone only a sentence before it names: a pronoun
+    beside its saying word ("Er sagte", "Selon lui"), or a saying verb right after "según"
+    ("Según explicó")."""
+    for k, word in enumerate(sentence):
+        if not _is_marker(word, markers):
+            continue
+        beside = [w.lower() for w in sentence[max(0, k - 2) : k + 3]]
+        if set(beside) & pronouns:
+            return True
+        if sentence[k + 1 : k + 2] and _is_marker(sentence[k + 1], markers):
+            return True  # "Según explicó": the one who explained is named before
+    return False
+
+
+def _said_by_stand_in(sentence: Sequence[str], markers: frozenset[str], stand_ins: frozenset[str]) -> bool:
+    """Whether a word that stands for a named body ("the force", "the club") speaks in the sentence,
+    right beside a saying word."""
+    def beside(k: int) -> set[str]:  # up to two words either side, within the saying's own clause
+        words = set()
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(sentence) and abs(j - k) <= 2 and sentence[j] not in _BREAKS:
+                words.add(sentence[j].lower())
+                j += step
+        return words
+
+    return any(_is_marker(word, markers) and beside(k) & stand_ins for k, word in enumerate(sentence))
+
+
+def claimant_problems(text: str, article: Sequence[str], lexicon: Lexicon, stop: frozenset[str]) -> list[Problem]:
+    """The line's speaker, a party that speaks elsewhere in the article, for a claim whose own
+    sentence gives it to someone else."""
+    markers = _markers(lexicon)
+    if not markers or not article:
+        return []
+    words = _WORD.findall(text)
+    said, named = _speaker(words, lexicon, stop)
+    if not named:
+        return []
+    claim = {
+        _key(w) for k, w in enumerate(words)
+        if k not in said and w not in _BREAKS and _key(w) not in named and w.lower() not in stop and len(w) > 2
+    }
+    if len(claim) < 3:
+        return []
+    sentences, keys = _read(tuple(article))
+    shared = [len(claim & held) for held in keys]
+    best = max(range(len(sentences)), key=lambda n: shared[n])
+    if shared[best] < _SHARE * len(claim) or named & keys[best]:
+        return []
+    if not any(_is_marker(w, markers) for w in sentences[best]):
+        return []  # the article states it: a speaker added is the hedge checks' question
+    if _said_by_stand_in(sentences[best], markers, _STAND_INS | lexicon.stand_ins):
+        return []  # "The force said": the party the line names, described
+    pronouns = PERSON_PRONOUNS | lexicon.pronouns | {"lui", "him", "her", "ihm", "ihr"}
+    if _gives_to_one_before(sentences[best], markers, pronouns):
+        neighbours = [best - 1]
+    elif not any(w[:1].isupper() for w in sentences[best][1:]) and any(c in article[best] for c in _QUOTE_MARKS):
+        neighbours = [best - 1, best + 1]  # a quotation that names no one goes on from or to its speaker
+    else:
+        neighbours = []
+    if any(0 <= n < len(keys) and named & keys[n] for n in neighbours):
+        return []
+    speaks = any(
+        named & held and any(_is_marker(w, markers) for w in sentence)
+        for n, (sentence, held) in enumerate(zip(sentences, keys)) if n != best
+    )
+    if not speaks:
+        return []
+    who = " ".join(dict.fromkeys(w for w in words if _key(w) in named and w[:1].isupper()))
+    return [Problem("attribution", f"attribution not in its sources: the article's sentence holding this claim gives it to "
+                                   f"someone else, and “{who}” speaks elsewhere in it")]
