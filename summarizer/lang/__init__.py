@@ -128,6 +128,10 @@ class Language:
     # side may say with one what the other says with "not"; like `negative_verbs`, never read as
     # a negation the line adds.
     privative_words: frozenset[str] = _EMPTY
+    # Phrases that say there is not enough of something ("too few aircraft", "short of staff"):
+    # "without enough aircraft" or "no aircraft to spare" says it with a negation. Like
+    # `privative_words`, a source's shortfall negates something; never a negation the line adds.
+    shortfall_phrases: frozenset[str] = _EMPTY
     infinitive_markers: frozenset[str] = _EMPTY
     # Phrases that deny one side of a contrast as a negation does ("caused by costs, not by
     # demand" is "blamed costs rather than demand"), each written as its words: a line with one

@@ -49,6 +49,7 @@ LANGUAGE = Language(
     support_endings=("et", "t"),  # "öffnet", "hofft", "sagte" ("sagt") as "öffnen", "hoffe", "sagen" stem
     contrast_phrases=frozenset({"statt", "anstatt", "anstelle"}),
     privative_phrases=frozenset({"außer"}),
+    shortfall_phrases=frozenset({"zu wenig", "zu wenige", "zu wenigen", "mangel", "unzureichend", "unzureichende"}),
     ruling_out_verbs=words("ausgeschlossen ausschließen schließt schließen"),
     possibility_words=words("möglich mögliche möglichen denkbar vorstellbar"),
     comparison_words=words("gegenüber verglichen vergleich"),

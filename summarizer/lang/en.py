@@ -124,6 +124,7 @@ LANGUAGE = Language(
     infinitive_markers=words("to"),
     contrast_phrases=frozenset({"rather than", "instead of"}),
     privative_phrases=frozenset({"out of"}),
+    shortfall_phrases=frozenset({"too few", "too little", "short of", "shortage", "shortages", "insufficient"}),
     comparison_words=words("compared comparison against versus vs"),
     act_nouns=words("ban bans veto vetoes prohibition measure measures decision move ruling restriction restrictions order step policy"),
     kind_nouns=words("kind kinds type types sort sorts variety varieties category categories class classes form forms"),

@@ -49,6 +49,7 @@ LANGUAGE = Language(
     infinitive_markers=words("a de"),
     contrast_phrases=frozenset({"en lugar de", "en vez de"}),
     privative_phrases=frozenset({"fuera de"}),
+    shortfall_phrases=frozenset({"demasiado pocos", "demasiado pocas", "demasiado poco", "escasez", "insuficiente", "insuficientes"}),
     ruling_out_verbs=words("descarta descartan descartó descartaron descartado descartar excluye excluyen excluyó"),
     possibility_words=words("posible posibles contempla contemplan contempló plantea baraja barajan"),
     comparison_words=words("frente comparación comparado comparada"),

@@ -44,6 +44,7 @@ LANGUAGE = Language(
     infinitive_markers=words("de d' à"),
     contrast_phrases=frozenset({"plutôt que", "au lieu de"}),
     privative_phrases=frozenset({"hors de", "hors d'"}),
+    shortfall_phrases=frozenset({"trop peu", "pénurie", "insuffisant", "insuffisante", "insuffisants", "insuffisantes"}),
     ruling_out_verbs=words("exclut excluent exclu exclue exclure écarte écartent écarté écartée écarter"),
     possibility_words=words("possible possibles envisageable envisageables envisage envisagent envisagé"),
     comparison_words=words("contre comparé comparée comparaison"),

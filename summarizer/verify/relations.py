@@ -1444,7 +1444,19 @@ def _negation(tokens: Sequence[Token], sources: Sources) -> list[Problem]:
         return []
     if any(_negative_verb([t.lower for t in sentence], k) for sentence in sources.tokens for k in range(len(sentence))):
         return []
+    if _falls_short(tokens, sources):
+        return []
     return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
+
+
+def _falls_short(tokens: Sequence[Token], sources: Sources) -> bool:
+    """Whether a source says there is too little of something ("with too few aircraft"), which a
+    line may say with a negation ("without enough aircraft")."""
+    words, line = lexicon(sources.language), [t.lower for t in tokens]
+    return any(
+        words.falls_short_at(lowered, k, line)
+        for lowered in ([t.lower for t in sentence] for sentence in sources.tokens) for k in range(len(lowered))
+    )
 
 
 def negates_by_verb(sentence: str, language: str = "english") -> bool:
@@ -1467,6 +1479,8 @@ def _local_negation(tokens: Sequence[Token], sources: Sources) -> list[Problem]:
     if not said_not or any(t.lower in negations for sentence in sources.tokens for t in sentence):
         return []
     if any(_negative_verb([t.lower for t in sentence], k, sources.language) for sentence in sources.tokens for k in range(len(sentence))):
+        return []
+    if _falls_short(tokens, sources):
         return []
     return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
 
