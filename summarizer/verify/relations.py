@@ -902,11 +902,13 @@ class _Speech:
     stem: Callable[[str], str]
     auxiliaries: frozenset[str] = frozenset()  # of a compound past: "Vogt a déclaré"
     relatives: frozenset[str] = frozenset()  # pronouns that open a relative clause: "who", "qui"
+    titles: frozenset[str] = frozenset()  # "general secretary": a speaker's title between "said" and the name
 
 
-_ENGLISH_SPEECH = _Speech(_SAYING, _PRONOUNS, _TIME_WORDS, _stem, relatives=lexicon("english").relative_pronouns)
+_ENGLISH_SPEECH = _Speech(_SAYING, _PRONOUNS, _TIME_WORDS, _stem, relatives=lexicon("english").relative_pronouns,
+                          titles=lexicon("english").titles)
 _ENGLISH_QUOTING_SPEECH = _Speech(_SAYING | lexicon("english").labelling, _PRONOUNS, _TIME_WORDS, _stem,
-                                  relatives=lexicon("english").relative_pronouns)
+                                  relatives=lexicon("english").relative_pronouns, titles=lexicon("english").titles)
 _ACCORDING = frozenset(word for code in ("en", "fr", "es", "de") for word in lexicon(code).according)
 # What stands for the sentence's own subject before a saying word at its end: "Harwick University
 # plans ..., it said"; in Spanish the subject may be left out ("..., según anunció el lunes").
@@ -920,7 +922,7 @@ def _speech(language: str) -> _Speech:
     words = lexicon(language)
     # A verb that gives a judgement in words ("a jugé", "calificó") gives words as a saying verb does.
     return _Speech(words.saying | words.labelling, words.pronouns, words.dates, _local_stemmer(language), words.perfect_auxiliaries,
-                   words.relative_pronouns)
+                   words.relative_pronouns, words.titles)
 
 
 def _attribution(
@@ -1345,13 +1347,29 @@ def _speaks(
                 if not any(t.term is not None for t in sentence[:nearest[0][1]]):
                     if any(speech.stem(word) == term for word in sources.first_name_before(number) or ()):
                         return True
-            # a name of several words: "Ruth Adeyemi said" has Ruth nearest to nothing but Adeyemi
+            # a name of several words: "Ruth Adeyemi said" has Ruth nearest to nothing but Adeyemi;
+            # after the saying word, a title may part the speaker's body from the name ("said ATWU
+            # general secretary Marta Quill")
             k = nearest[0][1]
             step = -1 if k < j else 1
-            while 0 <= k + step < len(sentence) and (sentence[k + step].lower in names or sentence[k + step].capitalised):
+            while 0 <= k + step < len(sentence) and (
+                sentence[k + step].lower in names or sentence[k + step].capitalised
+                or (step == 1 and _title_ahead(sentence, k + step, speech.titles))
+            ):
                 k += step
                 if sentence[k].term == term:
                     return True
+    return False
+
+
+def _title_ahead(sentence: Sequence[Token], k: int, titles: frozenset[str]) -> bool:
+    """Whether a title ends, within three words from `k`, just before a name: "(said GMB)
+    regional secretary Owen Tate", "general secretary Marta Quill"; not "had lied to Jones"."""
+    for i in range(k, min(k + 3, len(sentence) - 1)):
+        if sentence[i].capitalised or sentence[i].clause != sentence[k].clause:
+            return False
+        if sentence[i].lower in titles and sentence[i + 1].capitalised:
+            return True
     return False
 
 
