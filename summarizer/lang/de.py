@@ -60,7 +60,7 @@ LANGUAGE = Language(
     hedges=words("vielleicht möglicherweise wahrscheinlich voraussichtlich angeblich offenbar wohl vermutlich eventuell könnte könnten dürfte dürften soll sollen"),
     saying_words=words(
         "sagte sagten sagt erklärte erklärt betonte betont meinte warnte fragte kritisierte berichtete teilte schrieb laut zufolge "
-        "gesagt gemeint gewarnt gefragt kritisiert berichtet geschrieben"  # "hat gesagt"
+        "gesagt gemeint gewarnt gefragt kritisiert berichtet geschrieben versprach versprachen verspricht versprochen"  # "hat gesagt"
     ),
     relative_dates=(
         (re.compile(r"\b(?:dieses|diesem|diese|dieser) (?P<unit>jahr|woche|monat|saison|sommer|winter)\b"), 0),

@@ -141,7 +141,7 @@ LANGUAGE = Language(
     saying_words=words(
         "said says say told tells added adds asked asks explained explains wrote writes stated states claimed claims "
         "insisted insists warned warns argued argues noted notes recalled replied announced admitted urged responded "
-        "confirmed denied revealed conceded according"
+        "confirmed denied revealed conceded according promised promises vowed vows pledged pledges"
     ),
     relative_dates=(
         (re.compile(rf"\bthis {_UNITS}\b"), 0),

@@ -67,7 +67,7 @@ LANGUAGE = Language(
     that_words=words("que"),
     saying_words=words(
         "dijo dice afirmó afirma declaró explicó explica señaló aseguró asegura añadió respondió preguntó advirtió recordó indicó según "
-        "anunció anunciaron anuncia informó informaron "
+        "anunció anunciaron anuncia informó informaron prometió prometieron promete prometen "
         "dicho declarado explicado afirmado asegurado señalado añadido indicado advertido"  # "ha dicho"
     ),
     relative_dates=(

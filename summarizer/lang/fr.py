@@ -63,7 +63,7 @@ LANGUAGE = Language(
     that_words=words("que qu'"),
     saying_words=words(
         "dit déclaré déclare affirmé affirme expliqué explique ajouté ajoute demandé estime souligne souligné selon "
-        "annoncé annonce prévenu prévient averti avertit indiqué indique"
+        "annoncé annonce prévenu prévient averti avertit indiqué indique promis promet"
     ),
     relative_dates=(
         (re.compile(r"\bcet(?:te)? (?P<unit>année|an|semaine|mois|saison|été|hiver)\b"), 0),
