@@ -239,6 +239,11 @@ class Language:
     # Prefixes of a rank that make it another post ("vice-chancellor", "deputy-mayor", "ex-wife",
     # "sous-préfet"): the bare word is someone else.
     rank_prefixes: frozenset[str] = _EMPTY
+    # Groups of nouns that name the same thing, or a thing and the broader word a summary may use
+    # for it ("election elections poll polls", "painter painters artist artists"): one put where
+    # its source has another of its group is no substitution. Only common news words, each in
+    # every form the check may meet.
+    synonyms: tuple[str, ...] = ()
     # Groups of opposites, sides split by "|" ("rise rose | fall fell"): any word of one side put
     # where its source has one of another contradicts it.
     opposites: tuple[str, ...] = ()

@@ -96,6 +96,18 @@ LANGUAGE = Language(
     agent_words=words("von vom"),
     place_words=words("in im"),
     determiners=words("ein eine einen einem einer der die das den dem des sein seine ihr ihre"),
+    synonyms=(
+        "wahl wahlen urnengang",
+        "angebot angebote offerte offerten",
+        "schiff schiffe frachter",
+        "maler malerin künstler künstlerin",
+        "firma firmen unternehmen konzern konzerne",
+        "streik streiks ausstand arbeitsniederlegung",
+        "abkommen vereinbarung vereinbarungen einigung",
+        "auto autos wagen fahrzeug fahrzeuge",
+        "arzt ärzte ärztin mediziner",
+        "brand brände feuer",
+    ),
     opposites=(
         "gestiegen stieg | gesunken sank", "mehr | weniger", "höher | niedriger", "gewonnen gewann | verloren verlor",
         "getötet tote | verletzt verletzte", "geöffnet | geschlossen", "vor | nach", "nord | süd", "männer | frauen",

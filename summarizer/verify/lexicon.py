@@ -65,6 +65,7 @@ class Lexicon:
     relative_pronouns: frozenset[str] = frozenset()
     rank_prefixes: frozenset[str] = frozenset()
     opposites: tuple[str, ...] = ()  # groups, sides split by "|"
+    synonyms: tuple[str, ...] = ()  # groups of nouns for one thing: "bid bids offer offers"
     multipliers: dict[str, float] = field(default_factory=dict)  # word -> factor
     scales: dict[str, float] = field(default_factory=dict)  # word -> value
     currencies: dict[str, str] = field(default_factory=dict)  # word -> currency family
@@ -165,6 +166,7 @@ def lexicon(language: str) -> Lexicon:
         relative_pronouns=info.relative_pronouns,
         rank_prefixes=info.rank_prefixes,
         opposites=info.opposites,
+        synonyms=info.synonyms,
         multipliers={word: factor for factor, written in info.multipliers for word in written.split()},
         scales={word: value for value, written in info.scale_words for word in written.split()},
         currencies={word: family for family, written in info.currency_words for word in written.split()},
