@@ -433,6 +433,11 @@ class Sources:
                         return True
         return False
 
+    def together(self, one: str, other: str) -> bool:
+        """Whether some source sentence holds both terms, however far apart."""
+        sentences = {p.sentence for p in self.positions.get(one, ())}
+        return any(q.sentence in sentences for q in self.positions.get(other, ()))
+
     def modifies(self, modifier: str, noun: str) -> bool:
         """Whether a source sentence writes `modifier` just before `noun`, in one phrase ("bowel cancer")."""
         return any(
@@ -748,6 +753,19 @@ def _is_digits(token: Token) -> bool:
     return token.lower[:1].isdigit()
 
 
+# Words between a part and its whole: "three of the nine", "tres de los nueve", "trois des neuf", "drei von neun".
+_PARTITIVE_OF = frozenset("of de des du sur von".split())
+_PARTITIVE_ARTICLES = frozenset("the los las les la le der den die".split())
+
+
+def _partitive(tokens: Sequence[Token], part: Token, whole: Token) -> bool:
+    """Whether the line writes `part` as a share of `whole`: "Three of the nine (members)". A whole
+    may have several parts in its source ("Six of the nine ..., while three ..."), so a nearer
+    figure there takes the whole from none of them."""
+    between = [t.lower for t in tokens if part.start < t.start < whole.start]
+    return bool(between) and between[0] in _PARTITIVE_OF and all(w in _PARTITIVE_ARTICLES for w in between[1:])
+
+
 def _is_number(token: Token) -> bool:
     """A figure: written in digits, or a count written as a word ("four"; not "one", which is as
     often a pronoun)."""
@@ -857,6 +875,8 @@ def relation_problems(
                 continue  # "said on Monday that hackers ...": Monday is the saying's in the line as in its source
             if not is_name(other) and sources.nearest_circumstance(when.term, phrase[i + 1] if other is b else phrase[i]):
                 continue  # in its sentence the neighbour has no other date or figure it could belong to
+            if _is_number(a) and _is_number(b) and _partitive(tokens, a, b) and sources.together(a.term, b.term):  # type: ignore[arg-type]
+                continue  # "three of the nine" where "six of the nine ..., while three ...": one whole, many parts
             modified = content[i + 2] if other is b and i + 2 < len(content) and content[i + 2].segment == b.segment else None
             if (
                 modified is not None and not is_name(other) and sources.near((when.term,), (modified.term,), 1)
