@@ -128,6 +128,10 @@ class Language:
     # side may say with one what the other says with "not"; like `negative_verbs`, never read as
     # a negation the line adds.
     privative_words: frozenset[str] = _EMPTY
+    # Phrases that say there is not enough of something ("too few aircraft", "short of staff"):
+    # "without enough aircraft" or "no aircraft to spare" says it with a negation. Like
+    # `privative_words`, a source's shortfall negates something; never a negation the line adds.
+    shortfall_phrases: frozenset[str] = _EMPTY
     infinitive_markers: frozenset[str] = _EMPTY
     # Phrases that deny one side of a contrast as a negation does ("caused by costs, not by
     # demand" is "blamed costs rather than demand"), each written as its words: a line with one
@@ -235,6 +239,11 @@ class Language:
     # Prefixes of a rank that make it another post ("vice-chancellor", "deputy-mayor", "ex-wife",
     # "sous-préfet"): the bare word is someone else.
     rank_prefixes: frozenset[str] = _EMPTY
+    # Groups of nouns that name the same thing, or a thing and the broader word a summary may use
+    # for it ("election elections poll polls", "painter painters artist artists"): one put where
+    # its source has another of its group is no substitution. Only common news words, each in
+    # every form the check may meet.
+    synonyms: tuple[str, ...] = ()
     # Groups of opposites, sides split by "|" ("rise rose | fall fell"): any word of one side put
     # where its source has one of another contradicts it.
     opposites: tuple[str, ...] = ()

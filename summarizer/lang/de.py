@@ -49,6 +49,7 @@ LANGUAGE = Language(
     support_endings=("et", "t"),  # "öffnet", "hofft", "sagte" ("sagt") as "öffnen", "hoffe", "sagen" stem
     contrast_phrases=frozenset({"statt", "anstatt", "anstelle"}),
     privative_phrases=frozenset({"außer"}),
+    shortfall_phrases=frozenset({"zu wenig", "zu wenige", "zu wenigen", "mangel", "unzureichend", "unzureichende"}),
     ruling_out_verbs=words("ausgeschlossen ausschließen schließt schließen"),
     possibility_words=words("möglich mögliche möglichen denkbar vorstellbar"),
     comparison_words=words("gegenüber verglichen vergleich"),
@@ -59,7 +60,7 @@ LANGUAGE = Language(
     hedges=words("vielleicht möglicherweise wahrscheinlich voraussichtlich angeblich offenbar wohl vermutlich eventuell könnte könnten dürfte dürften soll sollen"),
     saying_words=words(
         "sagte sagten sagt erklärte erklärt betonte betont meinte warnte fragte kritisierte berichtete teilte schrieb laut zufolge "
-        "gesagt gemeint gewarnt gefragt kritisiert berichtet geschrieben"  # "hat gesagt"
+        "gesagt gemeint gewarnt gefragt kritisiert berichtet geschrieben versprach versprachen verspricht versprochen"  # "hat gesagt"
     ),
     relative_dates=(
         (re.compile(r"\b(?:dieses|diesem|diese|dieser) (?P<unit>jahr|woche|monat|saison|sommer|winter)\b"), 0),
@@ -95,6 +96,18 @@ LANGUAGE = Language(
     agent_words=words("von vom"),
     place_words=words("in im"),
     determiners=words("ein eine einen einem einer der die das den dem des sein seine ihr ihre"),
+    synonyms=(
+        "wahl wahlen urnengang",
+        "angebot angebote offerte offerten",
+        "schiff schiffe frachter",
+        "maler malerin künstler künstlerin",
+        "firma firmen unternehmen konzern konzerne",
+        "streik streiks ausstand arbeitsniederlegung",
+        "abkommen vereinbarung vereinbarungen einigung",
+        "auto autos wagen fahrzeug fahrzeuge",
+        "arzt ärzte ärztin mediziner",
+        "brand brände feuer",
+    ),
     opposites=(
         "gestiegen stieg | gesunken sank", "mehr | weniger", "höher | niedriger", "gewonnen gewann | verloren verlor",
         "getötet tote | verletzt verletzte", "geöffnet | geschlossen", "vor | nach", "nord | süd", "männer | frauen",

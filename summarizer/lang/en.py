@@ -124,6 +124,7 @@ LANGUAGE = Language(
     infinitive_markers=words("to"),
     contrast_phrases=frozenset({"rather than", "instead of"}),
     privative_phrases=frozenset({"out of"}),
+    shortfall_phrases=frozenset({"too few", "too little", "short of", "shortage", "shortages", "insufficient"}),
     comparison_words=words("compared comparison against versus vs"),
     act_nouns=words("ban bans veto vetoes prohibition measure measures decision move ruling restriction restrictions order step policy"),
     kind_nouns=words("kind kinds type types sort sorts variety varieties category categories class classes form forms"),
@@ -140,7 +141,7 @@ LANGUAGE = Language(
     saying_words=words(
         "said says say told tells added adds asked asks explained explains wrote writes stated states claimed claims "
         "insisted insists warned warns argued argues noted notes recalled replied announced admitted urged responded "
-        "confirmed denied revealed conceded according"
+        "confirmed denied revealed conceded according promised promises vowed vows pledged pledges"
     ),
     relative_dates=(
         (re.compile(rf"\bthis {_UNITS}\b"), 0),
@@ -189,6 +190,32 @@ LANGUAGE = Language(
     rank_prefixes=words("vice deputy ex"),
     relative_pronouns=words("who whom whose which"),
     # Stems are compared, so one form of each word is enough where the stemmer joins them.
+    synonyms=(
+        "election elections poll polls",
+        "bid bids offer offers",
+        "ship ships vessel vessels",
+        "painter painters artist artists",
+        "sculptor sculptors artist artists",
+        "car cars vehicle vehicles",
+        "lorry lorries truck trucks vehicle vehicles",
+        "doctor doctors physician physicians",
+        "fire fires blaze blazes",
+        "wildfire wildfires blaze blazes fire fires",
+        "firm firms company companies",
+        "plane planes aircraft jet jets",
+        "talks negotiations",
+        "strike strikes walkout walkouts stoppage stoppages",
+        "inquiry inquiries investigation investigations probe probes",
+        "prison prisons jail jails",
+        "children kids",
+        "home homes house houses",
+        "film films movie movies",
+        "lawyer lawyers attorney attorneys solicitor solicitors",
+        "agreement agreements deal deals accord accords pact pacts",
+        "theft thefts robbery robberies heist heists",
+        "shares stock stocks",
+        "pay wages salary salaries",
+    ),
     opposites=(
         "rise rose risen rising | fall fell fallen falling", "raise raised raising | cut lower lowered reduce reduced",
         "increase increased | decrease decreased", "up | down", "high | low", "higher | lower", "highest | lowest", "more | fewer less", "gain gained | lost loss",

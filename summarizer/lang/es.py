@@ -49,6 +49,7 @@ LANGUAGE = Language(
     infinitive_markers=words("a de"),
     contrast_phrases=frozenset({"en lugar de", "en vez de"}),
     privative_phrases=frozenset({"fuera de"}),
+    shortfall_phrases=frozenset({"demasiado pocos", "demasiado pocas", "demasiado poco", "escasez", "insuficiente", "insuficientes"}),
     ruling_out_verbs=words("descarta descartan descartó descartaron descartado descartar excluye excluyen excluyó"),
     possibility_words=words("posible posibles contempla contemplan contempló plantea baraja barajan"),
     comparison_words=words("frente comparación comparado comparada"),
@@ -66,7 +67,7 @@ LANGUAGE = Language(
     that_words=words("que"),
     saying_words=words(
         "dijo dice afirmó afirma declaró explicó explica señaló aseguró asegura añadió respondió preguntó advirtió recordó indicó según "
-        "anunció anunciaron anuncia informó informaron "
+        "anunció anunciaron anuncia informó informaron prometió prometieron promete prometen "
         "dicho declarado explicado afirmado asegurado señalado añadido indicado advertido"  # "ha dicho"
     ),
     relative_dates=(
@@ -100,6 +101,20 @@ LANGUAGE = Language(
     rank_prefixes=words("vice ex"),
     relative_pronouns=words("que quien quienes cual cuyo cuya"),
     noun_linkers=words("de del"),
+    synonyms=(
+        "elecciones comicios",
+        "oferta ofertas propuesta propuestas",
+        "barco barcos buque buques embarcación embarcaciones",
+        "pintor pintora pintores artista artistas",
+        "empresa empresas compañía compañías firma firmas",
+        "avión aviones aeronave aeronaves",
+        "huelga huelgas paro paros",
+        "acuerdo acuerdos pacto pactos",
+        "coche coches vehículo vehículos automóvil automóviles",
+        "médico médicos doctor doctores",
+        "cárcel cárceles prisión prisiones",
+        "incendio incendios fuego fuegos",
+    ),
     opposites=(
         "subió sube | bajó baja", "aumentó aumento | disminuyó descenso", "más | menos", "mayor | menor", "encima | debajo",
         "ganó gana | perdió pierde", "muertos murieron | heridos", "abrió | cerró", "antes | después",

@@ -44,6 +44,7 @@ LANGUAGE = Language(
     infinitive_markers=words("de d' à"),
     contrast_phrases=frozenset({"plutôt que", "au lieu de"}),
     privative_phrases=frozenset({"hors de", "hors d'"}),
+    shortfall_phrases=frozenset({"trop peu", "pénurie", "insuffisant", "insuffisante", "insuffisants", "insuffisantes"}),
     ruling_out_verbs=words("exclut excluent exclu exclue exclure écarte écartent écarté écartée écarter"),
     possibility_words=words("possible possibles envisageable envisageables envisage envisagent envisagé"),
     comparison_words=words("contre comparé comparée comparaison"),
@@ -62,7 +63,7 @@ LANGUAGE = Language(
     that_words=words("que qu'"),
     saying_words=words(
         "dit déclaré déclare affirmé affirme expliqué explique ajouté ajoute demandé estime souligne souligné selon "
-        "annoncé annonce prévenu prévient averti avertit indiqué indique"
+        "annoncé annonce prévenu prévient averti avertit indiqué indique promis promet"
     ),
     relative_dates=(
         (re.compile(r"\bcet(?:te)? (?P<unit>année|an|semaine|mois|saison|été|hiver)\b"), 0),
@@ -84,7 +85,7 @@ LANGUAGE = Language(
     had_words=words("obtenu obtient obtiennent reçu reçoit reçoivent décroché décroche remporté remporte accordé"),
     still_pending_words=words("toujours encore pas jamais sans avant attente"),
     perfect_auxiliaries=words("a ont avait avaient"),
-    speaker_pronouns=words("il elle ils elles"),
+    speaker_pronouns=words("il elle ils elles lui eux"),  # "selon lui"
     passive_auxiliaries=words("été est sont était étaient fut furent sera seront"),
     agent_words=words("par"),
     place_words=words("à en"),
@@ -92,6 +93,19 @@ LANGUAGE = Language(
     rank_prefixes=words("vice sous ex"),
     relative_pronouns=words("qui dont lequel laquelle"),
     noun_linkers=words("de du des d"),
+    synonyms=(
+        "élections élection scrutin scrutins",
+        "offre offres proposition propositions",
+        "navire navires bateau bateaux",
+        "peintre peintres artiste artistes",
+        "entreprise entreprises société sociétés firme firmes",
+        "avion avions appareil appareils",
+        "grève grèves débrayage débrayages",
+        "accord accords entente ententes",
+        "voiture voitures véhicule véhicules automobile automobiles",
+        "médecin médecins docteur docteurs",
+        "incendie incendies feu feux",
+    ),
     opposites=(
         "hausse | baisse", "augmenté | diminué", "plus | moins", "gagné | perdu", "morts | blessés",
         "ouvert | fermé", "avant | après", "nord | sud", "hommes | femmes", "premier première | dernier dernière",

@@ -22,6 +22,7 @@ class Lexicon:
     negative_verbs: frozenset[str] = frozenset()  # "denied", "lacks": negate alone
     negative_infinitive_verbs: frozenset[str] = frozenset()  # "failed", "refused": negate before a marker
     privative_words: frozenset[str] = frozenset()  # "suspended", "closed", "unknown": negate by meaning
+    shortfall_phrases: tuple[tuple[str, ...], ...] = ()  # "too few", "short of": each as its words
     infinitive_markers: frozenset[str] = frozenset()
     contrast_phrases: tuple[tuple[str, ...], ...] = ()  # "rather than": each as its words
     privative_phrases: tuple[tuple[str, ...], ...] = ()  # "out of" (control): each as its words
@@ -64,6 +65,7 @@ class Lexicon:
     relative_pronouns: frozenset[str] = frozenset()
     rank_prefixes: frozenset[str] = frozenset()
     opposites: tuple[str, ...] = ()  # groups, sides split by "|"
+    synonyms: tuple[str, ...] = ()  # groups of nouns for one thing: "bid bids offer offers"
     multipliers: dict[str, float] = field(default_factory=dict)  # word -> factor
     scales: dict[str, float] = field(default_factory=dict)  # word -> value
     currencies: dict[str, str] = field(default_factory=dict)  # word -> currency family
@@ -94,6 +96,16 @@ class Lexicon:
             return True
         return word in self.negative_infinitive_verbs and k + 1 < len(words) and words[k + 1] in self.infinitive_markers
 
+    def falls_short_at(self, words: Sequence[str], k: int, line: Sequence[str]) -> bool:
+        """Whether a shortfall starts at `words[k]` ("too few aircraft" is "not enough aircraft"),
+        one that the `line` (its words) does not repeat: "no shortage of beds" denies "a shortage
+        of beds" rather than restating it."""
+        return any(
+            tuple(words[k : k + len(phrase)]) == phrase
+            and not any(tuple(line[i : i + len(phrase)]) == phrase for i in range(len(line)))
+            for phrase in self.shortfall_phrases
+        )
+
     def conditional(self, word: str) -> bool:
         """Whether `word` (lower case) is a verb in the conditional mood, which hedges as "could"
         does ("les travaux coûteraient", "costaría"); not a noun ending alike ("portrait")."""
@@ -115,6 +127,7 @@ def lexicon(language: str) -> Lexicon:
         negative_verbs=info.negative_verbs,
         negative_infinitive_verbs=info.negative_infinitive_verbs,
         privative_words=info.privative_words,
+        shortfall_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.shortfall_phrases)),
         infinitive_markers=info.infinitive_markers,
         contrast_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.contrast_phrases)),
         privative_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.privative_phrases)),
@@ -153,6 +166,7 @@ def lexicon(language: str) -> Lexicon:
         relative_pronouns=info.relative_pronouns,
         rank_prefixes=info.rank_prefixes,
         opposites=info.opposites,
+        synonyms=info.synonyms,
         multipliers={word: factor for factor, written in info.multipliers for word in written.split()},
         scales={word: value for value, written in info.scale_words for word in written.split()},
         currencies={word: family for family, written in info.currency_words for word in written.split()},

@@ -495,7 +495,7 @@ def local_negation_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
     words = [w for w, _ in _quoted_mask(text)]
     said_not = [w for w in words if w in negations or w.endswith("n't")]
     if said_not:
-        if added and not any(w in negations for s in sources for w, _ in _quoted_mask(s)) and not _negates_by_verb(sources, lexicon):
+        if added and not any(w in negations for s in sources for w, _ in _quoted_mask(s)) and not _negates_by_verb(sources, lexicon) and not _falls_short(words, sources, lexicon):
             return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
         return []
     if _has_phrase(words, lexicon.contrast_phrases):
@@ -582,6 +582,16 @@ def _restricted_until(before: Sequence[str], after_negation: Sequence[str], lexi
     """ "Only X once Y" says "not X until Y": the line has a word of restriction before the
     event (`before`: its words up to it) where its source negates it before a word of "until"."""
     return any(w in lexicon.only_words for w in before) and any(w in lexicon.until_words for w in after_negation)
+
+
+def _falls_short(line: Sequence[str], sources: Sequence[str], lexicon: Lexicon) -> bool:
+    """Whether a source says there is too little of something ("trop peu d'avions") that the line
+    (its words) does not repeat: the line may say it with a negation ("pas assez d'avions")."""
+    for s in sources:
+        words = [w for w, _ in _quoted_mask(s)]
+        if any(lexicon.falls_short_at(words, k, line) for k in range(len(words))):
+            return True
+    return False
 
 
 def _negates_by_verb(sources: Sequence[str], lexicon: Lexicon) -> bool:

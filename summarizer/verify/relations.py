@@ -433,6 +433,11 @@ class Sources:
                         return True
         return False
 
+    def together(self, one: str, other: str) -> bool:
+        """Whether some source sentence holds both terms, however far apart."""
+        sentences = {p.sentence for p in self.positions.get(one, ())}
+        return any(q.sentence in sentences for q in self.positions.get(other, ()))
+
     def modifies(self, modifier: str, noun: str) -> bool:
         """Whether a source sentence writes `modifier` just before `noun`, in one phrase ("bowel cancer")."""
         return any(
@@ -748,6 +753,19 @@ def _is_digits(token: Token) -> bool:
     return token.lower[:1].isdigit()
 
 
+# Words between a part and its whole: "three of the nine", "tres de los nueve", "trois des neuf", "drei von neun".
+_PARTITIVE_OF = frozenset("of de des du sur von".split())
+_PARTITIVE_ARTICLES = frozenset("the los las les la le der den die".split())
+
+
+def _partitive(tokens: Sequence[Token], part: Token, whole: Token) -> bool:
+    """Whether the line writes `part` as a share of `whole`: "Three of the nine (members)". A whole
+    may have several parts in its source ("Six of the nine ..., while three ..."), so a nearer
+    figure there takes the whole from none of them."""
+    between = [t.lower for t in tokens if part.start < t.start < whole.start]
+    return bool(between) and between[0] in _PARTITIVE_OF and all(w in _PARTITIVE_ARTICLES for w in between[1:])
+
+
 def _is_number(token: Token) -> bool:
     """A figure: written in digits, or a count written as a word ("four"; not "one", which is as
     often a pronoun)."""
@@ -857,6 +875,8 @@ def relation_problems(
                 continue  # "said on Monday that hackers ...": Monday is the saying's in the line as in its source
             if not is_name(other) and sources.nearest_circumstance(when.term, phrase[i + 1] if other is b else phrase[i]):
                 continue  # in its sentence the neighbour has no other date or figure it could belong to
+            if _is_number(a) and _is_number(b) and _partitive(tokens, a, b) and sources.together(a.term, b.term):  # type: ignore[arg-type]
+                continue  # "three of the nine" where "six of the nine ..., while three ...": one whole, many parts
             modified = content[i + 2] if other is b and i + 2 < len(content) and content[i + 2].segment == b.segment else None
             if (
                 modified is not None and not is_name(other) and sources.near((when.term,), (modified.term,), 1)
@@ -902,11 +922,13 @@ class _Speech:
     stem: Callable[[str], str]
     auxiliaries: frozenset[str] = frozenset()  # of a compound past: "Vogt a déclaré"
     relatives: frozenset[str] = frozenset()  # pronouns that open a relative clause: "who", "qui"
+    titles: frozenset[str] = frozenset()  # "general secretary": a speaker's title between "said" and the name
 
 
-_ENGLISH_SPEECH = _Speech(_SAYING, _PRONOUNS, _TIME_WORDS, _stem, relatives=lexicon("english").relative_pronouns)
+_ENGLISH_SPEECH = _Speech(_SAYING, _PRONOUNS, _TIME_WORDS, _stem, relatives=lexicon("english").relative_pronouns,
+                          titles=lexicon("english").titles)
 _ENGLISH_QUOTING_SPEECH = _Speech(_SAYING | lexicon("english").labelling, _PRONOUNS, _TIME_WORDS, _stem,
-                                  relatives=lexicon("english").relative_pronouns)
+                                  relatives=lexicon("english").relative_pronouns, titles=lexicon("english").titles)
 _ACCORDING = frozenset(word for code in ("en", "fr", "es", "de") for word in lexicon(code).according)
 # What stands for the sentence's own subject before a saying word at its end: "Harwick University
 # plans ..., it said"; in Spanish the subject may be left out ("..., según anunció el lunes").
@@ -920,7 +942,7 @@ def _speech(language: str) -> _Speech:
     words = lexicon(language)
     # A verb that gives a judgement in words ("a jugé", "calificó") gives words as a saying verb does.
     return _Speech(words.saying | words.labelling, words.pronouns, words.dates, _local_stemmer(language), words.perfect_auxiliaries,
-                   words.relative_pronouns)
+                   words.relative_pronouns, words.titles)
 
 
 def _attribution(
@@ -1345,13 +1367,29 @@ def _speaks(
                 if not any(t.term is not None for t in sentence[:nearest[0][1]]):
                     if any(speech.stem(word) == term for word in sources.first_name_before(number) or ()):
                         return True
-            # a name of several words: "Ruth Adeyemi said" has Ruth nearest to nothing but Adeyemi
+            # a name of several words: "Ruth Adeyemi said" has Ruth nearest to nothing but Adeyemi;
+            # after the saying word, a title may part the speaker's body from the name ("said ATWU
+            # general secretary Marta Quill")
             k = nearest[0][1]
             step = -1 if k < j else 1
-            while 0 <= k + step < len(sentence) and (sentence[k + step].lower in names or sentence[k + step].capitalised):
+            while 0 <= k + step < len(sentence) and (
+                sentence[k + step].lower in names or sentence[k + step].capitalised
+                or (step == 1 and _title_ahead(sentence, k + step, speech.titles))
+            ):
                 k += step
                 if sentence[k].term == term:
                     return True
+    return False
+
+
+def _title_ahead(sentence: Sequence[Token], k: int, titles: frozenset[str]) -> bool:
+    """Whether a title ends, within three words from `k`, just before a name: "(said GMB)
+    regional secretary Owen Tate", "general secretary Marta Quill"; not "had lied to Jones"."""
+    for i in range(k, min(k + 3, len(sentence) - 1)):
+        if sentence[i].capitalised or sentence[i].clause != sentence[k].clause:
+            return False
+        if sentence[i].lower in titles and sentence[i + 1].capitalised:
+            return True
     return False
 
 
@@ -1444,7 +1482,19 @@ def _negation(tokens: Sequence[Token], sources: Sources) -> list[Problem]:
         return []
     if any(_negative_verb([t.lower for t in sentence], k) for sentence in sources.tokens for k in range(len(sentence))):
         return []
+    if _falls_short(tokens, sources):
+        return []
     return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
+
+
+def _falls_short(tokens: Sequence[Token], sources: Sources) -> bool:
+    """Whether a source says there is too little of something ("with too few aircraft"), which a
+    line may say with a negation ("without enough aircraft")."""
+    words, line = lexicon(sources.language), [t.lower for t in tokens]
+    return any(
+        words.falls_short_at(lowered, k, line)
+        for lowered in ([t.lower for t in sentence] for sentence in sources.tokens) for k in range(len(lowered))
+    )
 
 
 def negates_by_verb(sentence: str, language: str = "english") -> bool:
@@ -1467,6 +1517,8 @@ def _local_negation(tokens: Sequence[Token], sources: Sources) -> list[Problem]:
     if not said_not or any(t.lower in negations for sentence in sources.tokens for t in sentence):
         return []
     if any(_negative_verb([t.lower for t in sentence], k, sources.language) for sentence in sources.tokens for k in range(len(sentence))):
+        return []
+    if _falls_short(tokens, sources):
         return []
     return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
 

@@ -380,6 +380,18 @@ def _same_side(language: str) -> dict[str, frozenset[str]]:
     return table
 
 
+@lru_cache(maxsize=32)
+def _synonyms(language: str) -> dict[str, frozenset[str]]:
+    """lower-case noun -> the other words of each `synonyms` group it is in: "artist" stands for
+    "painter" and "sculptor", though neither stands for the other."""
+    table: dict[str, frozenset[str]] = {}
+    for group in lexicon(language).synonyms:
+        words = group.split()
+        for word in words:
+            table[word] = table.get(word, frozenset()) | frozenset(w for w in words if w != word)
+    return table
+
+
 def opposite_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
     """A word of the line whose opposite stands in its place in a source sentence: between the
     same neighbouring words, and the word itself in no source sentence."""
@@ -992,6 +1004,7 @@ def novel_word_problems(
             same_side |= lexicon(language).act_nouns  # "the veto" for "the ban": one act, named either way
         if token.lower in lexicon(language).kind_nouns:
             same_side |= lexicon(language).kind_nouns  # "the kind of forward" for "the type of forward"
+        same_side |= _synonyms(language).get(token.lower, frozenset())  # "Flemish artist" for "Flemish painter"
         if parsed is None:
             parsed = []
             for source in sources:

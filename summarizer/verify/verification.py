@@ -288,14 +288,26 @@ def verify_line(
 def _goes_on(document: Document, index: int, cited: set[int]) -> bool:
     """Whether sentence `index` goes on from a cited sentence just before it in its paragraph with
     "He said" or "She added" ("The curator said the museum had never been broken into. She said it
-    would stay closed until Tuesday"): one speaker's account in two sentences, which a line may join."""
+    would stay closed until Tuesday"), or is a quote closed by one ("'It was planned,' she said"):
+    one speaker's account in two sentences, which a line may join."""
     from summarizer.verify.lexicon import lexicon
     from summarizer.verify.relations import _PRONOUN_TERM, tokens_of
 
     if index - 1 not in cited or document.sentences[index - 1].paragraph != document.sentences[index].paragraph:
         return False
-    tokens = tokens_of(document.sentences[index].text, document.language)
-    return len(tokens) > 1 and tokens[0].term == _PRONOUN_TERM and tokens[1].lower in lexicon(document.language).saying
+    words = lexicon(document.language)
+    text = document.sentences[index].text
+    tokens = tokens_of(text, document.language)
+    if len(tokens) > 1 and tokens[0].term == _PRONOUN_TERM and tokens[1].lower in words.saying:
+        return True
+    # The quote's own sentence, "..." she said: its speaker is the one the sentence before named.
+    return (
+        len(tokens) > 2 and text.lstrip()[:1] in _OPENING_QUOTES
+        and (tokens[-2].term == _PRONOUN_TERM or tokens[-2].lower in words.pronouns) and tokens[-1].lower in words.saying
+    )
+
+
+_OPENING_QUOTES = frozenset('"“«„\'‘')
 
 
 def _with_window_names(

@@ -33,3 +33,26 @@ def test_a_next_sentence_about_something_else_does_not() -> None:
 def test_a_next_sentence_where_he_does_not_speak_does_not() -> None:
     article = PIER.replace("He said it would stay closed until Friday.", "He ordered it to stay closed until Friday.")
     assert "date" in problem_kinds(article, LINE)
+
+
+# The speaker's own words, closed by "she said", right after the sentence that names her.
+DEPOT = (
+    "Fire crews were called to the Brantwell bus depot at dawn on Saturday. "
+    "Station officer Lena Kiss said the fire had started in a workshop at the back of the depot. "
+    "\"This was not a deliberate attack,\" she said."
+)
+DEPOT_LINE = "Station officer Lena Kiss said the fire had started in a workshop at the back of the depot and was not deliberate."
+
+
+def test_a_quote_closed_by_she_said_goes_on() -> None:
+    assert "negation" not in problem_kinds(DEPOT, DEPOT_LINE)
+
+
+def test_a_quote_closed_by_she_said_that_negates_nothing_does_not_vouch() -> None:
+    article = DEPOT.replace("This was not a deliberate attack", "This was a deliberate attack")
+    assert "negation" in problem_kinds(article, DEPOT_LINE)
+
+
+def test_a_quote_further_on_does_not_go_on() -> None:
+    article = DEPOT.replace("\"This was", "The depot will reopen on Monday. \"This was")
+    assert "negation" in problem_kinds(article, DEPOT_LINE)
