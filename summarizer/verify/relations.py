@@ -335,6 +335,8 @@ class Sources:
     @cached_property
     def names(self) -> frozenset[str]:
         """Lowercase words the sources write with a capital more often than without."""
+        if len(self.sentences) == 1:
+            return _sentence_names(self.sentences[0], self.language) | self.known_names
         return frozenset(_capitalised_words(self.tokens)) | self.known_names
 
     @cached_property
@@ -701,6 +703,12 @@ def _last_name(tokens: Sequence[Token], names: frozenset[str]) -> list[str] | No
                 continue
             break
     return words or None
+
+
+@lru_cache(maxsize=512)  # most lines cite one sentence, which comes back for every line and trial citation
+def _sentence_names(text: str, language: str) -> frozenset[str]:
+    """`Sources.names` of one sentence, without the document's."""
+    return frozenset(_capitalised_words([tokens_of(text, language)]))
 
 
 def _capitalised_words(sentences: Sequence[Sequence[Token]]) -> set[str]:
