@@ -124,6 +124,12 @@ def _after_verb(tokens: Sequence, content: Sequence, v: int, spans: Sequence, ag
     return after
 
 
+@lru_cache(maxsize=512)  # several checks here read a line, again for every trial citation
+def _letter_words(text: str) -> frozenset[str]:
+    """The words of `text` in small letters, letters only: a check's cheap first look for its words."""
+    return frozenset(re.findall(r"[^\W\d_]+", text.lower()))
+
+
 def _names_among(names: frozenset[str], tokens: Sequence) -> frozenset[str]:
     """The words of `tokens` that `names` holds: all that a name test of these tokens reads of
     `names`, so a reading cached under them serves every check whose names differ elsewhere."""
@@ -387,7 +393,7 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
 
     table = _opposite_table(language)
     if not table or not table.keys() & set(text.lower().split()):  # a cheap first look, punctuation aside
-        if not table or not table.keys() & set(re.findall(r"[^\W\d_]+", text.lower())):
+        if not table or not table.keys() & _letter_words(text):
             return []
     tokens = tokens_of(text, language)
     candidates = [k for k, t in enumerate(tokens) if t.lower in table]
@@ -510,7 +516,7 @@ def pending_problems(text: str, sources: Sequence[str], language: str = "english
     """A line that has someone receive what its source says they still need or await."""
     words_of = lexicon(language)
     had, pending, still = words_of.had, words_of.pending, words_of.still_pending
-    if not had & set(re.findall(r"[^\W\d_]+", text.lower())):
+    if not had & _letter_words(text):
         return []
     from summarizer.verify.relations import tokens_of
 
@@ -661,6 +667,12 @@ _PERSONS = frozenset(
 )
 
 
+@lru_cache(maxsize=32)
+def _reporting_words(language: str) -> frozenset[str]:
+    """The language's saying words but those that take an object (`_TAKES_OBJECTS`)."""
+    return lexicon(language).saying - _TAKES_OBJECTS
+
+
 # Speakers who look at a company or body from outside: never the company itself.
 _OUTSIDERS = frozenset(
     "analysts analyst experts expert critics critic campaigners campaigner economists economist investors "
@@ -727,7 +739,7 @@ def _article_speakers(article: tuple[str, ...], language: str) -> frozenset[str]
     """The speakers ("Baird said", "said the government") of the article's sentences, as terms."""
     from summarizer.verify.relations import tokens_of
 
-    saying = lexicon(language).saying - _TAKES_OBJECTS
+    saying = _reporting_words(language)
     found = set()
     for sentence in article:
         tokens = tokens_of(sentence, language)
@@ -749,8 +761,8 @@ def speaker_problems(
     `relations._attribution`'s)."""
     from summarizer.verify.relations import tokens_of
 
-    saying = lexicon(language).saying - _TAKES_OBJECTS
-    if not saying or not saying & set(re.findall(r"[^\W\d_]+", text.lower())):
+    saying = _reporting_words(language)
+    if not saying or not saying & _letter_words(text):
         return []
     tokens = tokens_of(text, language)
     found = _said_by(tokens, saying, lexicon(language).perfect_auxiliaries, lexicon(language).dates)
@@ -824,8 +836,8 @@ def narration_attributed_problems(text: str, sources, language: str = "english")
     `sources` is a `relations.Sources`."""
     from summarizer.verify.relations import tokens_of
 
-    saying = lexicon(language).saying - _TAKES_OBJECTS
-    if not saying or not saying & set(re.findall(r"[^\W\d_]+", text.lower())):
+    saying = _reporting_words(language)
+    if not saying or not saying & _letter_words(text):
         return []
     tokens = tokens_of(text, language)
     names = sources.names
