@@ -473,7 +473,7 @@ def substituted_name_problems(text: str, sources: Sequence[str], language: str =
     ("Conservative" may stand elsewhere in the article: the literal name check sees nothing)."""
     from summarizer.verify.relations import tokens_of
 
-    if not any(c.isupper() for c in text[1:]):
+    if not any(map(str.isupper, text[1:])):  # map: no generator frame per character
         return []
     tokens = tokens_of(text, language)
     line_words = {t.lower for t in tokens}
@@ -606,7 +606,7 @@ def swapped_figure_problems(text: str, sources: Sequence[str], language: str = "
     from 38%" from "Turnout was 38%, up from 31%". The word before each figure marks its place."""
     from summarizer.verify.relations import tokens_of
 
-    if sum(c.isdigit() for c in text) < 2:
+    if sum(map(str.isdigit, text)) < 2:  # map: no generator frame per character
         return []
     tokens = tokens_of(text, language)
     places = {t.lower: tokens[k - 1].lower for k, t in enumerate(tokens) if k and t.lower[:1].isdigit()}
