@@ -169,6 +169,7 @@ def tokenize(text: str, language: str = "english") -> list[Token]:
     tokens: list[Token] = []
     clause = segment = 0
     quoted = False
+    new_token = tuple.__new__  # every field given, in order: the named tuple's own __new__ is a Python call more per word
     for match in pattern.finditer(text.replace("’", "'")):
         raw = match.group()
         if raw in _CLAUSE_BREAKS or raw == ",":
@@ -182,7 +183,7 @@ def tokenize(text: str, language: str = "english") -> list[Token]:
         if read is None:
             read = words[raw] = _read_word(raw, *reading)
         lower, term, name_like, all_capitals = read
-        tokens.append(Token(raw, lower, term, clause, segment, (name_like and bool(tokens)) or all_capitals, quoted, match.start()))
+        tokens.append(new_token(Token, (raw, lower, term, clause, segment, (name_like and bool(tokens)) or all_capitals, quoted, match.start())))
     if len(words) > _WORDS_LIMIT:  # a bound, so a long batch run cannot grow it forever
         words.clear()
     return tokens
@@ -297,6 +298,15 @@ def _sentence_places(text: str, language: str, number: int) -> tuple[tuple[tuple
     return tuple(entries), place_at
 
 
+@lru_cache(maxsize=512)  # most lines cite one sentence, which comes back for every line and trial citation
+def _sentence_positions(text: str, language: str) -> dict[str, list[_Place]]:
+    """`Sources.positions` of one sentence. The dict is read, never changed."""
+    index: dict[str, list[_Place]] = {}
+    for term, place in _sentence_places(text, language, 0)[0]:
+        index.setdefault(term, []).append(place)
+    return index
+
+
 @dataclass
 class Sources:
     """The source sentences a line is checked against, analysed once.
@@ -341,7 +351,9 @@ class Sources:
 
     @cached_property
     def positions(self) -> dict[str, list[_Place]]:
-        """term -> every place it stands in the sources."""
+        """term -> every place it stands in the sources (read, never changed)."""
+        if len(self.sentences) == 1:  # no next cited sentence to name a description of it
+            return _sentence_positions(self.sentences[0], self.language)
         index: dict[str, list[_Place]] = {}
         for number, text in enumerate(self.sentences):
             for term, place in _sentence_places(text, self.language, number)[0]:
