@@ -298,13 +298,12 @@ def _sentence_places(text: str, language: str, number: int) -> tuple[tuple[tuple
     return tuple(entries), place_at
 
 
-@lru_cache(maxsize=512)  # most lines cite one sentence, which comes back for every line and trial citation
-def _sentence_positions(text: str, language: str) -> dict[str, list[_Place]]:
-    """`Sources.positions` of one sentence. The dict is read, never changed."""
-    index: dict[str, list[_Place]] = {}
-    for term, place in _sentence_places(text, language, 0)[0]:
-        index.setdefault(term, []).append(place)
-    return index
+# The same cited sentences come back for every trial citation of a line and for the lines of
+# other summaries of the article: their index is built once. The dict is read, never changed.
+@lru_cache(maxsize=512)
+def _positions(sentences: tuple[str, ...], language: str, follows: tuple[bool, ...]) -> dict[str, list[_Place]]:
+    """`Sources.positions` of these sentences: it reads nothing else of a `Sources`."""
+    return Sources(sentences, language=language, follows=follows)._index()
 
 
 @dataclass
@@ -345,15 +344,15 @@ class Sources:
     @cached_property
     def names(self) -> frozenset[str]:
         """Lowercase words the sources write with a capital more often than without."""
-        if len(self.sentences) == 1:
-            return _sentence_names(self.sentences[0], self.language) | self.known_names
-        return frozenset(_capitalised_words(self.tokens)) | self.known_names
+        return _capitalised_names(tuple(self.sentences), self.language) | self.known_names
 
     @cached_property
     def positions(self) -> dict[str, list[_Place]]:
         """term -> every place it stands in the sources (read, never changed)."""
-        if len(self.sentences) == 1:  # no next cited sentence to name a description of it
-            return _sentence_positions(self.sentences[0], self.language)
+        return _positions(tuple(self.sentences), self.language, tuple(self.follows))
+
+    def _index(self) -> dict[str, list[_Place]]:
+        """`positions`, built."""
         index: dict[str, list[_Place]] = {}
         for number, text in enumerate(self.sentences):
             for term, place in _sentence_places(text, self.language, number)[0]:
@@ -717,10 +716,10 @@ def _last_name(tokens: Sequence[Token], names: frozenset[str]) -> list[str] | No
     return words or None
 
 
-@lru_cache(maxsize=512)  # most lines cite one sentence, which comes back for every line and trial citation
-def _sentence_names(text: str, language: str) -> frozenset[str]:
-    """`Sources.names` of one sentence, without the document's."""
-    return frozenset(_capitalised_words([tokens_of(text, language)]))
+@lru_cache(maxsize=512)  # the same cited sentences come back for every line and trial citation
+def _capitalised_names(sentences: tuple[str, ...], language: str) -> frozenset[str]:
+    """`Sources.names` of these sentences, without the document's."""
+    return frozenset(_capitalised_words([tokens_of(s, language) for s in sentences]))
 
 
 def _capitalised_words(sentences: Sequence[Sequence[Token]]) -> set[str]:
