@@ -130,6 +130,23 @@ def _letter_words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"[^\W\d_]+", text.lower()))
 
 
+@lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation
+def _token_words(text: str, language: str) -> frozenset[str]:
+    """The lowercase words of `text`'s tokens: all that `_names_among` reads of them."""
+    from summarizer.verify.relations import tokens_of
+
+    return frozenset(t.lower for t in tokens_of(text, language))
+
+
+@lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation
+def _word_forms(text: str, language: str) -> frozenset[str]:
+    """The lowercase words and the terms of `text`'s tokens."""
+    from summarizer.verify.relations import tokens_of
+
+    tokens = tokens_of(text, language)
+    return frozenset(t.lower for t in tokens) | {t.term for t in tokens if t.term}
+
+
 def _names_among(names: frozenset[str], tokens: Sequence) -> frozenset[str]:
     """The words of `tokens` that `names` holds: all that a name test of these tokens reads of
     `names`, so a reading cached under them serves every check whose names differ elsewhere."""
@@ -141,7 +158,7 @@ def _roles_of(text: str, language: str, names: frozenset[str]) -> tuple[tuple[fr
     capital, only those of a sentence that opens with its subject (`_subject_first_roles`)."""
     from summarizer.verify.relations import tokens_of
 
-    return _roles_read(text, language, _names_among(names, tokens_of(text, language)))
+    return _roles_read(text, language, names & _token_words(text, language))
 
 
 # A source sentence comes back for every line and trial citation, each check with the names of its
@@ -402,7 +419,7 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
 
     negations = lexicon(language).negations
     parsed = [tokens_of(s, language) for s in sources]
-    own_words = {t.lower for sentence in parsed for t in sentence} | {t.term for sentence in parsed for t in sentence if t.term}
+    own_words = set().union(*(_word_forms(s, language) for s in sources))
     swapped = []
     for k in candidates:
         token = tokens[k]
