@@ -131,6 +131,13 @@ _COUNTING_WORDS = {
     "couple": ("2",), "twins": ("2",), "half": ("50", "2"), "quarter": ("25", "4"), "a week": ("7",), "one week": ("7",),
 }
 _COUNTING = re.compile(rf"\b({'|'.join(_COUNTING_WORDS)})\b")
+
+
+def _counted(lowered: str) -> set[str]:
+    """The figures the counting words of a lowercase text hold."""
+    if not any(word in lowered for word in _COUNTING_WORDS):
+        return set()  # a plain substring look first: the pattern is tried at every character
+    return {n for w in _COUNTING.findall(lowered) for n in _COUNTING_WORDS[w]}
 # "no one", "not one", "every one": a pronoun, not the figure 1.
 _NO_ONE = frozenset("no not every any".split())
 # Words numbered by the count after them: "day one of the match" is a figure, as "day two" would be.
@@ -433,7 +440,7 @@ def literal_problems(
     source_values = {amount.value for amount in source_amounts}
     line_amounts = amounts(text, language)
     reworded = {a.number.replace(",", "") for a in line_amounts if a.value in source_values}
-    source_numbers = _numbers(joined) | {n for w in _COUNTING.findall(joined.lower()) for n in _COUNTING_WORDS[w]}
+    source_numbers = _numbers(joined) | _counted(joined.lower())
     source_floats = [float(value) for value in source_values]
     missing = sorted(
         n for n in _numbers(text) - source_numbers - reworded
