@@ -132,7 +132,9 @@ def _letter_words(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation
 def _token_words(text: str, language: str) -> frozenset[str]:
-    """The lowercase words of `text`'s tokens: all that `_names_among` reads of them."""
+    """The lowercase words of `text`'s tokens. Of the names a check is given, those among them are
+    all that a name test of these tokens reads: a reading cached under them serves every check
+    whose names differ elsewhere."""
     from summarizer.verify.relations import tokens_of
 
     return frozenset(t.lower for t in tokens_of(text, language))
@@ -145,12 +147,6 @@ def _word_forms(text: str, language: str) -> frozenset[str]:
 
     tokens = tokens_of(text, language)
     return frozenset(t.lower for t in tokens) | {t.term for t in tokens if t.term}
-
-
-def _names_among(names: frozenset[str], tokens: Sequence) -> frozenset[str]:
-    """The words of `tokens` that `names` holds: all that a name test of these tokens reads of
-    `names`, so a reading cached under them serves every check whose names differ elsewhere."""
-    return names.intersection([t.lower for t in tokens])
 
 
 def _roles_of(text: str, language: str, names: frozenset[str]) -> tuple[tuple[frozenset[str], str, frozenset[str]], ...]:
@@ -579,7 +575,7 @@ def _doings(tokens: Sequence, is_name) -> list[tuple[frozenset[str], str, tuple[
 
 @lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation
 def _doings_of(text: str, language: str, names: frozenset[str]) -> tuple[tuple[frozenset[str], str, tuple[str, str], int], ...]:
-    """`_doings` of a sentence, names told by `names` (those it holds: `_names_among`) and capitals."""
+    """`_doings` of a sentence, names told by `names` (those it holds: `_token_words`) and capitals."""
     from summarizer.verify.relations import tokens_of
 
     def is_name(token) -> bool:
@@ -606,7 +602,7 @@ def swapped_doer_problems(text: str, sources, language: str = "english") -> list
         return []
     for doer, verb, after, _ in said:
         for source, sentence in zip(sources.sentences, sources.tokens):
-            for theirs, their_verb, their_after, k in _doings_of(source, language, _names_among(names, sentence)):
+            for theirs, their_verb, their_after, k in _doings_of(source, language, names & _token_words(source, language)):
                 if their_verb != verb or their_after != after or theirs & doer:
                     continue
                 places = [m for m, t in enumerate(sentence) if t.lower in doer]
