@@ -138,6 +138,8 @@ def _counted(lowered: str) -> set[str]:
     if not any(word in lowered for word in _COUNTING_WORDS):
         return set()  # a plain substring look first: the pattern is tried at every character
     return {n for w in _COUNTING.findall(lowered) for n in _COUNTING_WORDS[w]}
+
+
 # "no one", "not one", "every one": a pronoun, not the figure 1.
 _NO_ONE = frozenset("no not every any".split())
 # Words numbered by the count after them: "day one of the match" is a figure, as "day two" would be.
@@ -289,7 +291,7 @@ def _names(text: str) -> frozenset[str]:
     words = _sentence_words(text)
     names = set()
     for position, word in enumerate(words):
-        base = word[:-2] if word.endswith("'s") else word  # no newline in a word: "'s$" ends it
+        base = word[:-2] if word.endswith("'s") else word
         if not base or base in _NOT_NAMES or base.lower().rstrip(".") in TITLES:
             continue
         if (base.isupper() and len(base) > 1) or (position > 0 and base[0].isupper()):
