@@ -156,6 +156,9 @@ def _figures(text: str, language: str) -> tuple[list[float], list[tuple[float, i
 def _multipliers(text: str, language: str) -> list[tuple[str, float, bool]]:
     """The multiplier words of `text`: (word, factor, whether "almost"/"about" qualifies it)."""
     table = lexicon(language).multipliers
+    lowered = text.lower().replace("’", "'")
+    if not any(word in lowered for word in table):
+        return []  # a plain substring look first: most lines have no multiplier
     words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
     found = []
     for i, word in enumerate(words):
@@ -341,6 +344,9 @@ def _durations(text: str, language: str) -> set[tuple[str, str]]:
     """(amount, unit) pairs: "six weeks" -> ("6", "week"), "3 days" -> ("3", "day")."""
     words_of = lexicon(language)
     units, counts = words_of.duration_units, words_of.counts
+    lowered = text.lower()
+    if not any(unit in lowered for unit in units):
+        return set()  # a plain substring look first: most lines name no unit of time
     tokens = [w.lower().rstrip(".,") for w in re.findall(r"[^\W_][\w.,]*", text)]
     found = set()
     for amount, unit in zip(tokens, tokens[1:]):

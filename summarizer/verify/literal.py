@@ -131,6 +131,15 @@ _COUNTING_WORDS = {
     "couple": ("2",), "twins": ("2",), "half": ("50", "2"), "quarter": ("25", "4"), "a week": ("7",), "one week": ("7",),
 }
 _COUNTING = re.compile(rf"\b({'|'.join(_COUNTING_WORDS)})\b")
+
+
+def _counted(lowered: str) -> set[str]:
+    """The figures the counting words of a lowercase text hold."""
+    if not any(word in lowered for word in _COUNTING_WORDS):
+        return set()  # a plain substring look first: the pattern is tried at every character
+    return {n for w in _COUNTING.findall(lowered) for n in _COUNTING_WORDS[w]}
+
+
 # "no one", "not one", "every one": a pronoun, not the figure 1.
 _NO_ONE = frozenset("no not every any".split())
 # Words numbered by the count after them: "day one of the match" is a figure, as "day two" would be.
@@ -262,9 +271,18 @@ def _sentence_words(text: str) -> tuple[str, ...]:
     return tuple(_words(text))
 
 
-def _words_of(texts: Sequence[str]) -> list[str]:
-    """`_words` of the texts joined by spaces, read text by text: no word spans the space between."""
-    return [word for text in texts for word in _sentence_words(text)]
+@lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation
+def _lowered_words(text: str) -> frozenset[str]:
+    """`_sentence_words` in small letters, as a set."""
+    return frozenset(w.lower() for w in _sentence_words(text))
+
+
+@lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation
+def _name_forms(text: str) -> frozenset[str]:
+    """The words a line's name may match in `text`: each word without a possessive 's, and each
+    capitalised part of a hyphenated one ("Herzegovina" where it writes "Bosnia-Herzegovina")."""
+    words = {w[:-2] if w.endswith("'s") else w for w in _sentence_words(text)}
+    return frozenset(words | {part for w in words if "-" in w for part in w.split("-") if part[:1].isupper()})
 
 
 @lru_cache(maxsize=512)
@@ -273,7 +291,7 @@ def _names(text: str) -> frozenset[str]:
     words = _sentence_words(text)
     names = set()
     for position, word in enumerate(words):
-        base = re.sub(r"'s$", "", word)
+        base = word[:-2] if word.endswith("'s") else word
         if not base or base in _NOT_NAMES or base.lower().rstrip(".") in TITLES:
             continue
         if (base.isupper() and len(base) > 1) or (position > 0 and base[0].isupper()):
@@ -384,10 +402,13 @@ def _normalise_quote(text: str) -> str:
 def _missing_quotations(text: str, joined: str, normalise: Callable[[str], str], marks: str) -> list[Problem]:
     """A problem for each quotation in `text` that its sources (`joined`) do not hold word for
     word, compared after `normalise`; `marks` are quote marks trimmed from the message."""
+    quotes = _quotations(text)
+    if not quotes:
+        return []  # the sources need not be read
     sources = f" {normalise(joined)} "
     return [
         Problem("quotation", f"quotation not in its sources: “{quote.strip(' ' + marks)}”")
-        for quote in _quotations(text)
+        for quote in quotes
         if f" {normalise(quote)} " not in sources
     ]
 
@@ -417,11 +438,11 @@ def literal_problems(
     joined = " ".join(sources)
     problems: list[Problem] = []
     # "1.2 million" for "£1.2m", "40 thousand" for "40,000": the same value, written otherwise.
-    source_amounts = [a for source in sources for a in amounts(source)]
+    source_amounts = [a for source in sources for a in amounts(source, language)]
     source_values = {amount.value for amount in source_amounts}
-    line_amounts = amounts(text)
+    line_amounts = amounts(text, language)
     reworded = {a.number.replace(",", "") for a in line_amounts if a.value in source_values}
-    source_numbers = _numbers(joined) | {n for w in _COUNTING.findall(joined.lower()) for n in _COUNTING_WORDS[w]}
+    source_numbers = _numbers(joined) | _counted(joined.lower())
     source_floats = [float(value) for value in source_values]
     missing = sorted(
         n for n in _numbers(text) - source_numbers - reworded
@@ -433,14 +454,12 @@ def literal_problems(
     if missing:
         problems.append(Problem("number", f"number not in its sources: {', '.join(missing)}"))
     line_words = _sentence_words(text)
-    source_lower = {w.lower() for w in _words_of(sources)}
+    source_lower = set().union(*map(_lowered_words, sources))
     text_lower = [w.lower() for w in line_words]
     dates = sorted({w for w in text_lower if w in _DATE_WORDS} - source_lower)
     if dates:
         problems.append(Problem("date", f"date not in its sources: {', '.join(dates)}"))
-    source_names = {w[:-2] if w.endswith("'s") else w for w in _words_of((*sources, *context))}
-    # "Herzegovina" where the source writes "Bosnia-Herzegovina": each capitalised part of a hyphenated name
-    source_names |= {part for w in source_names if "-" in w for part in w.split("-") if part[:1].isupper()}
+    source_names = set().union(*map(_name_forms, (*sources, *context)))
     # A word the sources write in small letters is no name the line made up: a portfolio or a
     # department capitalised as a title ("the Councillor for Beaches" where "councillor for the beaches").
     unknown = _names(text) - source_names

@@ -69,6 +69,24 @@ def _quoted_mask(text: str) -> tuple[tuple[str, bool], ...]:
     )
 
 
+@lru_cache(maxsize=512)  # source sentences come back for every line and trial citation
+def _masked_words(text: str) -> tuple[str, ...]:
+    """`_quoted_mask`'s words alone, in order."""
+    return tuple(w for w, _ in _quoted_mask(text))
+
+
+@lru_cache(maxsize=512)
+def _word_set(text: str) -> frozenset[str]:
+    """`_quoted_mask`'s words, as a set."""
+    return frozenset(_masked_words(text))
+
+
+@lru_cache(maxsize=512)
+def _unquoted_words(text: str) -> frozenset[str]:
+    """The words of `text` (as `_quoted_mask` writes them) that stand outside quotation marks."""
+    return frozenset(w for w, inside in _quoted_mask(text) if not inside)
+
+
 def _phrases(words: Sequence[str], phrases: frozenset[str]) -> set[str]:
     """The two-word hedges ("expected to") standing in `words`."""
     if not phrases:
@@ -81,10 +99,10 @@ def hedged_figure_problems(words: Sequence[str], sources: Sequence[str], lexicon
     "could reach £9bn", however the rest of the line is worded (its words may come from several
     sentences, so no one sentence holds most of them)."""
     found = []
-    figures = [k for k, word in enumerate(words) if k and any(c.isdigit() for c in word)]
+    figures = [k for k, word in enumerate(words) if k and any(map(str.isdigit, word))]
     if not figures:
         return []
-    read = [[w for w, _ in _quoted_mask(sentence)] for sentence in sources]
+    read = [_masked_words(sentence) for sentence in sources]
     for k in figures:
         word, verb = words[k], words[k - 1]
         for theirs in read:
@@ -142,7 +160,7 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
         return problems
     # Words the source has only inside quotation marks, from someone who says them.
     quoted = {w for w, inside in best if inside}
-    plain = {w for sentence in sources for w, inside in _quoted_mask(sentence) if not inside}
+    plain = set().union(*map(_unquoted_words, sources))
     from_quotes = sorted(w for w in content & quoted - plain)
     spoken = any(w in reporting for w, _ in best)
     quote_length = sum(1 for _, inside in best if inside)
@@ -166,7 +184,7 @@ def _best_sentence(content: set[str], sources: Sequence[str]) -> tuple[tuple[str
     best, best_shared = None, 0
     for sentence in sources:
         masked = _quoted_mask(sentence)
-        shared = len(content & {w for w, _ in masked})
+        shared = len(content & _word_set(sentence))
         if shared > best_shared:
             best, best_shared = masked, shared
     if best is None or best_shared < 0.6 * len(content):
@@ -377,7 +395,7 @@ def _repeated_beside_others(content: set[str], sources: Sequence[str]) -> list[t
     holds are left out of what one sentence must hold."""
     if len(sources) < 2:
         return []
-    held = [{w for w, _ in _quoted_mask(s)} for s in sources]
+    held = [_word_set(s) for s in sources]
     found = []
     for number, sentence in enumerate(sources):
         elsewhere = set().union(*(h for k, h in enumerate(held) if k != number))
@@ -454,7 +472,7 @@ def _quoted_label_problems(content: set[str], sources: Sequence[str], reporting:
     waits as "dangerous"") whose words the line repeats in full as its own, where the sources
     never use them outside quotation marks: the line states a judgement as fact, however its
     other words are put together (they may come from other sentences)."""
-    plain = {w for sentence in sources for w, inside in _quoted_mask(sentence) if not inside}
+    plain = set().union(*map(_unquoted_words, sources))
     for sentence in sources:
         masked = _quoted_mask(sentence)
         if not any(w in reporting for w, inside in masked if not inside):
@@ -495,7 +513,7 @@ def local_negation_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
     words = [w for w, _ in _quoted_mask(text)]
     said_not = [w for w in words if w in negations or w.endswith("n't")]
     if said_not:
-        if added and not any(w in negations for s in sources for w, _ in _quoted_mask(s)) and not _negates_by_verb(sources, lexicon) and not _falls_short(words, sources, lexicon):
+        if added and not any(negations & _word_set(s) for s in sources) and not _negates_by_verb(sources, lexicon) and not _falls_short(words, sources, lexicon):
             return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
         return []
     if _has_phrase(words, lexicon.contrast_phrases):

@@ -169,6 +169,7 @@ def tokenize(text: str, language: str = "english") -> list[Token]:
     tokens: list[Token] = []
     clause = segment = 0
     quoted = False
+    new_token = tuple.__new__  # every field given, in order: the named tuple's own __new__ is a Python call more per word
     for match in pattern.finditer(text.replace("’", "'")):
         raw = match.group()
         if raw in _CLAUSE_BREAKS or raw == ",":
@@ -182,7 +183,7 @@ def tokenize(text: str, language: str = "english") -> list[Token]:
         if read is None:
             read = words[raw] = _read_word(raw, *reading)
         lower, term, name_like, all_capitals = read
-        tokens.append(Token(raw, lower, term, clause, segment, (name_like and bool(tokens)) or all_capitals, quoted, match.start()))
+        tokens.append(new_token(Token, (raw, lower, term, clause, segment, (name_like and bool(tokens)) or all_capitals, quoted, match.start())))
     if len(words) > _WORDS_LIMIT:  # a bound, so a long batch run cannot grow it forever
         words.clear()
     return tokens
@@ -297,6 +298,14 @@ def _sentence_places(text: str, language: str, number: int) -> tuple[tuple[tuple
     return tuple(entries), place_at
 
 
+# The same cited sentences come back for every trial citation of a line and for the lines of
+# other summaries of the article: their index is built once. The dict is read, never changed.
+@lru_cache(maxsize=512)
+def _positions(sentences: tuple[str, ...], language: str, follows: tuple[bool, ...]) -> dict[str, list[_Place]]:
+    """`Sources.positions` of these sentences: it reads nothing else of a `Sources`."""
+    return Sources(sentences, language=language, follows=follows)._index()
+
+
 @dataclass
 class Sources:
     """The source sentences a line is checked against, analysed once.
@@ -335,11 +344,15 @@ class Sources:
     @cached_property
     def names(self) -> frozenset[str]:
         """Lowercase words the sources write with a capital more often than without."""
-        return frozenset(_capitalised_words(self.tokens)) | self.known_names
+        return _capitalised_names(tuple(self.sentences), self.language) | self.known_names
 
     @cached_property
     def positions(self) -> dict[str, list[_Place]]:
-        """term -> every place it stands in the sources."""
+        """term -> every place it stands in the sources (read, never changed)."""
+        return _positions(tuple(self.sentences), self.language, tuple(self.follows))
+
+    def _index(self) -> dict[str, list[_Place]]:
+        """`positions`, built."""
         index: dict[str, list[_Place]] = {}
         for number, text in enumerate(self.sentences):
             for term, place in _sentence_places(text, self.language, number)[0]:
@@ -706,6 +719,12 @@ def _last_name(tokens: Sequence[Token], names: frozenset[str]) -> list[str] | No
                 continue
             break
     return words or None
+
+
+@lru_cache(maxsize=512)  # the same cited sentences come back for every line and trial citation
+def _capitalised_names(sentences: tuple[str, ...], language: str) -> frozenset[str]:
+    """`Sources.names` of these sentences, without the document's."""
+    return frozenset(_capitalised_words([tokens_of(s, language) for s in sentences]))
 
 
 def _capitalised_words(sentences: Sequence[Sequence[Token]]) -> set[str]:

@@ -124,10 +124,29 @@ def _after_verb(tokens: Sequence, content: Sequence, v: int, spans: Sequence, ag
     return after
 
 
-def _names_among(names: frozenset[str], tokens: Sequence) -> frozenset[str]:
-    """The words of `tokens` that `names` holds: all that a name test of these tokens reads of
-    `names`, so a reading cached under them serves every check whose names differ elsewhere."""
-    return names.intersection([t.lower for t in tokens])
+@lru_cache(maxsize=512)  # several checks here read a line, again for every trial citation
+def _letter_words(text: str) -> frozenset[str]:
+    """The words of `text` in small letters, letters only: a check's cheap first look for its words."""
+    return frozenset(re.findall(r"[^\W\d_]+", text.lower()))
+
+
+@lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation
+def _token_words(text: str, language: str) -> frozenset[str]:
+    """The lowercase words of `text`'s tokens. Of the names a check is given, those among them are
+    all that a name test of these tokens reads: a reading cached under them serves every check
+    whose names differ elsewhere."""
+    from summarizer.verify.relations import tokens_of
+
+    return frozenset(t.lower for t in tokens_of(text, language))
+
+
+@lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation
+def _word_forms(text: str, language: str) -> frozenset[str]:
+    """The lowercase words and the terms of `text`'s tokens."""
+    from summarizer.verify.relations import tokens_of
+
+    tokens = tokens_of(text, language)
+    return frozenset(t.lower for t in tokens) | {t.term for t in tokens if t.term}
 
 
 def _roles_of(text: str, language: str, names: frozenset[str]) -> tuple[tuple[frozenset[str], str, frozenset[str]], ...]:
@@ -135,7 +154,7 @@ def _roles_of(text: str, language: str, names: frozenset[str]) -> tuple[tuple[fr
     capital, only those of a sentence that opens with its subject (`_subject_first_roles`)."""
     from summarizer.verify.relations import tokens_of
 
-    return _roles_read(text, language, _names_among(names, tokens_of(text, language)))
+    return _roles_read(text, language, names & _token_words(text, language))
 
 
 # A source sentence comes back for every line and trial citation, each check with the names of its
@@ -399,7 +418,7 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
 
     table = _opposite_table(language)
     if not table or not table.keys() & set(text.lower().split()):  # a cheap first look, punctuation aside
-        if not table or not table.keys() & set(re.findall(r"[^\W\d_]+", text.lower())):
+        if not table or not table.keys() & _letter_words(text):
             return []
     tokens = tokens_of(text, language)
     candidates = [k for k, t in enumerate(tokens) if t.lower in table]
@@ -408,7 +427,7 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
 
     negations = lexicon(language).negations
     parsed = [tokens_of(s, language) for s in sources]
-    own_words = {t.lower for sentence in parsed for t in sentence} | {t.term for sentence in parsed for t in sentence if t.term}
+    own_words = set().union(*(_word_forms(s, language) for s in sources))
     swapped = []
     for k in candidates:
         token = tokens[k]
@@ -479,7 +498,7 @@ def substituted_name_problems(text: str, sources: Sequence[str], language: str =
     ("Conservative" may stand elsewhere in the article: the literal name check sees nothing)."""
     from summarizer.verify.relations import tokens_of
 
-    if not any(c.isupper() for c in text[1:]):
+    if not any(map(str.isupper, text[1:])):  # map: no generator frame per character
         return []
     tokens = tokens_of(text, language)
     line_words = {t.lower for t in tokens}
@@ -522,7 +541,7 @@ def pending_problems(text: str, sources: Sequence[str], language: str = "english
     """A line that has someone receive what its source says they still need or await."""
     words_of = lexicon(language)
     had, pending, still = words_of.had, words_of.pending, words_of.still_pending
-    if not had & set(re.findall(r"[^\W\d_]+", text.lower())):
+    if not had & _letter_words(text):
         return []
     from summarizer.verify.relations import tokens_of
 
@@ -568,7 +587,7 @@ def _doings(tokens: Sequence, is_name) -> list[tuple[frozenset[str], str, tuple[
 
 @lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation
 def _doings_of(text: str, language: str, names: frozenset[str]) -> tuple[tuple[frozenset[str], str, tuple[str, str], int], ...]:
-    """`_doings` of a sentence, names told by `names` (those it holds: `_names_among`) and capitals."""
+    """`_doings` of a sentence, names told by `names` (those it holds: `_token_words`) and capitals."""
     from summarizer.verify.relations import tokens_of
 
     def is_name(token) -> bool:
@@ -595,7 +614,7 @@ def swapped_doer_problems(text: str, sources, language: str = "english") -> list
         return []
     for doer, verb, after, _ in said:
         for source, sentence in zip(sources.sentences, sources.tokens):
-            for theirs, their_verb, their_after, k in _doings_of(source, language, _names_among(names, sentence)):
+            for theirs, their_verb, their_after, k in _doings_of(source, language, names & _token_words(source, language)):
                 if their_verb != verb or their_after != after or theirs & doer:
                     continue
                 places = [m for m, t in enumerate(sentence) if t.lower in doer]
@@ -612,7 +631,7 @@ def swapped_figure_problems(text: str, sources: Sequence[str], language: str = "
     from 38%" from "Turnout was 38%, up from 31%". The word before each figure marks its place."""
     from summarizer.verify.relations import tokens_of
 
-    if sum(c.isdigit() for c in text) < 2:
+    if sum(map(str.isdigit, text)) < 2:  # map: no generator frame per character
         return []
     tokens = tokens_of(text, language)
     places = {t.lower: tokens[k - 1].lower for k, t in enumerate(tokens) if k and t.lower[:1].isdigit()}
@@ -671,6 +690,12 @@ _PERSONS = frozenset(
     hombre mujer joven estudiante madre padre hijo hija homme femme étudiant mère père mann frau
     """.split()
 )
+
+
+@lru_cache(maxsize=32)
+def _reporting_words(language: str) -> frozenset[str]:
+    """The language's saying words but those that take an object (`_TAKES_OBJECTS`)."""
+    return lexicon(language).saying - _TAKES_OBJECTS
 
 
 # Speakers who look at a company or body from outside: never the company itself.
@@ -739,7 +764,7 @@ def _article_speakers(article: tuple[str, ...], language: str) -> frozenset[str]
     """The speakers ("Baird said", "said the government") of the article's sentences, as terms."""
     from summarizer.verify.relations import tokens_of
 
-    saying = lexicon(language).saying - _TAKES_OBJECTS
+    saying = _reporting_words(language)
     found = set()
     for sentence in article:
         tokens = tokens_of(sentence, language)
@@ -761,8 +786,8 @@ def speaker_problems(
     `relations._attribution`'s)."""
     from summarizer.verify.relations import tokens_of
 
-    saying = lexicon(language).saying - _TAKES_OBJECTS
-    if not saying or not saying & set(re.findall(r"[^\W\d_]+", text.lower())):
+    saying = _reporting_words(language)
+    if not saying or not saying & _letter_words(text):
         return []
     tokens = tokens_of(text, language)
     found = _said_by(tokens, saying, lexicon(language).perfect_auxiliaries, lexicon(language).dates)
@@ -836,8 +861,8 @@ def narration_attributed_problems(text: str, sources, language: str = "english")
     `sources` is a `relations.Sources`."""
     from summarizer.verify.relations import tokens_of
 
-    saying = lexicon(language).saying - _TAKES_OBJECTS
-    if not saying or not saying & set(re.findall(r"[^\W\d_]+", text.lower())):
+    saying = _reporting_words(language)
+    if not saying or not saying & _letter_words(text):
         return []
     tokens = tokens_of(text, language)
     names = sources.names
