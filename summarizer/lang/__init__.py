@@ -256,6 +256,13 @@ class Language:
     # dos" are read as one value each, the same as the digits (verify/spelled.py).
     spelled_numbers: tuple[tuple[int, str], ...] = ()
     number_joiners: frozenset[str] = _EMPTY
+    # Number words that are also other words (French "neuf", new): read as a number only before a
+    # plural noun ("neuf personnes"), not after one ("un stade neuf").
+    number_homographs: frozenset[str] = _EMPTY
+    # Phrases whose number word counts nothing in a line ("les deux": both; "por ciento": percent),
+    # and the endings of the fraction words whose numerator a number word is ("quatre cinquièmes").
+    number_idioms: frozenset[str] = _EMPTY
+    fraction_endings: tuple[str, ...] = ()
     decimal_point: bool = False  # "1,200" is 1200 and "1.5" a decimal (English); else "1,3" is 1.3
     # Names take case endings ("Warszawie" for "Warszawa", "Helsingissä" for "Helsinki"): a line's
     # name is its sources' where the two share a stem of four letters or more (three where one word

@@ -37,9 +37,12 @@ LANGUAGE = Language(
         (0, "zéro"), (1, "un une"), (2, "deux"), (3, "trois"), (4, "quatre"), (5, "cinq"), (6, "six"), (7, "sept"),
         (8, "huit"), (9, "neuf"), (10, "dix"), (11, "onze"), (12, "douze"), (13, "treize"), (14, "quatorze"),
         (15, "quinze"), (16, "seize"), (20, "vingt vingts"), (30, "trente"), (40, "quarante"), (50, "cinquante"),
-        (60, "soixante"),
+        (60, "soixante"), (100, "cent cents"), (1000, "mille"),
     ),
     number_joiners=words("et"),
+    number_homographs=words("neuf"),  # "un stade neuf": new
+    number_idioms=frozenset({"les deux", "tous les deux", "toutes les deux", "pour cent"}),
+    fraction_endings=("ième", "ièmes", "tiers", "quart", "quarts"),
     conditional_endings=("rait", "raient"),
     infinitive_markers=words("de d' à"),
     contrast_phrases=frozenset({"plutôt que", "au lieu de"}),
