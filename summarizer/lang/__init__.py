@@ -256,8 +256,8 @@ class Language:
     # dos" are read as one value each, the same as the digits (verify/spelled.py).
     spelled_numbers: tuple[tuple[int, str], ...] = ()
     number_joiners: frozenset[str] = _EMPTY
-    # Number words that are also other words (French "neuf", new): read as a number only before a
-    # plural noun ("neuf personnes"), not after one ("un stade neuf").
+    # Number words that are also other words (French "neuf", new): read as a number only after a
+    # stopword or none and before another word ("les neuf membres"), not after a noun ("un stade neuf").
     number_homographs: frozenset[str] = _EMPTY
     # Phrases whose number word counts nothing in a line ("les deux": both; "por ciento": percent),
     # and the endings of the fraction words whose numerator a number word is ("quatre cinquièmes").

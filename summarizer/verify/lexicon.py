@@ -72,7 +72,7 @@ class Lexicon:
     year_spans: dict[str, int] = field(default_factory=dict)  # "decades" -> 10 (verify/spans.py)
     spelled: dict[str, int] = field(default_factory=dict)  # "twenty" -> 20 (verify/spelled.py)
     number_joiners: frozenset[str] = frozenset()  # "und", "et", "y"
-    number_homographs: frozenset[str] = frozenset()  # "neuf": a number before a plural noun only
+    number_homographs: frozenset[str] = frozenset()  # "neuf": a number after a small word only
     number_idioms: frozenset[str] = frozenset()  # "les deux": both (verify/spelled.py)
     fraction_endings: tuple[str, ...] = ()  # "cinquièmes": a fraction's denominator
     time_spans: dict[str, int] = field(default_factory=dict)  # "days" -> 24 hours (verify/spans.py)

@@ -12,8 +12,8 @@ hundred or a thousand multiplies what stands before it and adds what follows.
 
 Every word of a text that may be one of them is found by one pattern, compiled once per language.
 A number word with a capital inside a sentence is a name or a noun ("Once Caldas", "Acht geben",
-"die Elf"), and a homograph (`Language.number_homographs`: French "neuf", new) counts only before
-a plural noun."""
+"die Elf"), and a homograph (`Language.number_homographs`: French "neuf", new) counts only after a
+small word and before another word ("les neuf membres", not "un stade neuf dans")."""
 
 from __future__ import annotations
 
@@ -31,12 +31,15 @@ class _Words:
     atoms: dict[str, int]
     joiners: frozenset[str]
     homographs: frozenset[str]
+    stopwords: frozenset[str]  # the small words after which a homograph is a number ("les neuf")
     candidates: re.Pattern[str]  # a word made of atoms and joiners only
     pieces: re.Pattern[str]  # one atom or joiner, the longest first
 
 
 @lru_cache(maxsize=16)
 def _words(language: str) -> _Words | None:
+    from summarizer.extract.stopwords import stopwords_for
+
     words = lexicon(language)
     if not words.spelled:
         return None
@@ -45,6 +48,7 @@ def _words(language: str) -> _Words | None:
         dict(words.spelled),
         words.number_joiners,
         words.number_homographs,
+        stopwords_for(language) if words.number_homographs else frozenset(),
         re.compile(rf"(?<![^\W\d_])(?:{alternatives})+(?![^\W\d_])"),
         re.compile(alternatives),
     )
@@ -145,7 +149,7 @@ def spelled_numbers(text: str, language: str = "english") -> list[tuple[int, int
                 continue
             close()
             current = None
-        if len(parts) == 1 and word in words.homographs and not _before_plural(lowered, match.end()):
+        if len(parts) == 1 and word in words.homographs and not _homograph_counts(lowered, match.start(), match.end(), words):
             joined = False
             continue
         value = words.atoms[word] if len(parts) == 1 else _read_glued(parts)
@@ -158,10 +162,15 @@ def spelled_numbers(text: str, language: str = "english") -> list[tuple[int, int
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
 
 
-def _before_plural(lowered: str, end: int) -> bool:
-    """Whether a plural noun follows at `end` ("neuf personnes", "neuf ans"), not a small word."""
-    following = _NEXT_WORD.match(lowered, end)
-    return bool(following) and len(following.group(1)) > 3 and following.group(1).endswith(("s", "x"))
+_PREVIOUS_WORD = re.compile(r"([^\W\d_]+)['’\s]*$")
+
+
+def _homograph_counts(lowered: str, start: int, end: int, words: _Words) -> bool:
+    """Whether a homograph ("neuf") stands as a number: after a small word or no word ("les neuf",
+    "à neuf heures", "Neuf personnes"), not after a noun ("un stade neuf dans"), and before a word,
+    not at a clause's end ("remis à neuf.")."""
+    before = _PREVIOUS_WORD.search(lowered, max(0, start - 30), start)
+    return _NEXT_WORD.match(lowered, end) is not None and (before is None or before.group(1) in words.stopwords)
 
 
 @lru_cache(maxsize=16)

@@ -75,5 +75,6 @@ def test_compounds_read_as_one_value():
     ]
 
 
-def test_neuf_before_a_plural_is_nine():
-    assert [value for *_, value, _ in spelled_numbers("neuf personnes et le stade neuf", "french")] == [9]
+def test_neuf_after_a_small_word_is_nine_after_a_noun_new():
+    read = spelled_numbers("Neuf personnes et les neuf membres du club jouent dans le stade neuf dans la ville", "french")
+    assert [value for *_, value, _ in read] == [9, 9]
