@@ -94,6 +94,7 @@ def _glued_parts(word: str, words: _Words) -> list[tuple[int, bool]] | None:
 
 
 def _read_glued(parts: list[tuple[int, bool]]) -> int | None:
+    """The value of a glued word's atoms ("drei|hundert" is 300), or None where they make no number."""
     rest, low = (parts[0][0], 0) if parts[0][0] >= 100 else (0, parts[0][0])
     for value, joined in parts[1:]:
         extended = _extend(rest, low, value, joined, glued=True)
@@ -160,8 +161,6 @@ def spelled_numbers(text: str, language: str = "english") -> list[tuple[int, int
 
 
 _NEXT_WORD = re.compile(r" ([^\W\d_]+)")
-
-
 _PREVIOUS_WORD = re.compile(r"([^\W\d_]+)['’\s]*$")
 
 
