@@ -265,6 +265,21 @@ class Language:
     # dos" are read as one value each, the same as the digits (verify/spelled.py).
     spelled_numbers: tuple[tuple[int, str], ...] = ()
     number_joiners: frozenset[str] = _EMPTY
+    # Number words that are also other words (French "neuf", new): read as a number only after a
+    # stopword or none and before another word ("les neuf membres"), not after a noun ("un stade neuf").
+    number_homographs: frozenset[str] = _EMPTY
+    # Phrases whose number word counts nothing in a line ("les deux": both; "por ciento": percent),
+    # and the endings of the fraction words whose numerator a number word is ("quatre cinquièmes").
+    number_idioms: frozenset[str] = _EMPTY
+    fraction_endings: tuple[str, ...] = ()
+    # Words for spans shorter than a year, by their length in hours: ((24, "day days"), (168, "week
+    # weeks"), (730, "month months"), ...): "48 hours" and "two days" are one span (verify/spans.py).
+    # `span_counts`: the words that count a unit without a figure, by value, phrases split by "|"
+    # ((1, "a|an"), (0.5, "half a|half an"), (1.5, "anderthalb")); `span_and_half`: the phrases that
+    # add a half after a count or its unit ("a year and a half", "un an et demi").
+    time_spans: tuple[tuple[int, str], ...] = ()
+    span_counts: tuple[tuple[float, str], ...] = ()
+    span_and_half: frozenset[str] = _EMPTY
     decimal_point: bool = False  # "1,200" is 1200 and "1.5" a decimal (English); else "1,3" is 1.3
     # Names take case endings ("Warszawie" for "Warszawa", "Helsingissä" for "Helsinki"): a line's
     # name is its sources' where the two share a stem of four letters or more (three where one word

@@ -43,8 +43,10 @@ LANGUAGE = Language(
         (9, "neun"), (10, "zehn"), (11, "elf"), (12, "zwölf"), (13, "dreizehn"), (14, "vierzehn"), (15, "fünfzehn"),
         (16, "sechzehn"), (17, "siebzehn"), (18, "achtzehn"), (19, "neunzehn"), (20, "zwanzig"), (30, "dreißig"),
         (40, "vierzig"), (50, "fünfzig"), (60, "sechzig"), (70, "siebzig"), (80, "achtzig"), (90, "neunzig"),
+        (100, "hundert"), (1000, "tausend"),
     ),
     number_joiners=words("und"),
+    fraction_endings=("drittel", "viertel", "fünftel", "sechstel", "siebtel", "achtel", "neuntel", "zehntel", "stel"),
     compounds=True,
     support_endings=("et", "t"),  # "öffnet", "hofft", "sagte" ("sagt") as "öffnen", "hoffe", "sagen" stem
     contrast_phrases=frozenset({"statt", "anstatt", "anstelle"}),
@@ -129,5 +131,11 @@ LANGUAGE = Language(
     ),
     duration_units=words("sekunde sekunden minute minuten stunde stunden tag tage tagen woche wochen monat monate monaten jahr jahre jahren"),
     year_spans=((1, "jahr jahre jahren"), (10, "jahrzehnt jahrzehnte jahrzehnten"), (100, "jahrhundert jahrhunderte jahrhunderten"), (1000, "jahrtausend jahrtausende jahrtausenden")),
+    time_spans=((1, "stunde stunden"), (24, "tag tage tagen"), (168, "woche wochen"), (730, "monat monate monaten")),
+    span_counts=(
+        (1, "ein|eine|einen|einem|einer"),
+        (0.5, "ein halbes|einem halben|ein halber|einen halben|eine halbe|einer halben|halbes|halben|halbe"),
+        (1.5, "anderthalb|eineinhalb"),
+    ),
     parser_pipelines=("de_core_news_sm",),
 )

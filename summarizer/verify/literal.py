@@ -24,7 +24,7 @@ from summarizer.verify.lexicon import Lexicon, lexicon
 from summarizer.verify.numerals import scaled_figures
 from summarizer.verify.problems import Problem
 from summarizer.verify.spans import spanned_numbers
-from summarizer.verify.spelled import spelled_numbers
+from summarizer.verify.spelled import counted_numbers, spelled_numbers
 
 DEFAULT_MIN_SUPPORT = 0.5  # the same default as Options.min_support
 
@@ -585,6 +585,11 @@ def _other_language_problems(
     missing = sorted(
         {written for written, values in _local_numbers(digits_left).items() if not values & (source_values | spanned)}
         | {written for written, _, _, value in figures if value not in source_values}
+        # "seize" where the source has "onze" or "11" (not "un", an article, nor "les deux", both)
+        | {
+            text[start:end] for start, end, value, _ in counted_numbers(digits_left, language)
+            if str(value) not in source_values | spanned
+        }
     )  # as the line writes them
     if missing:
         problems.append(Problem("number", f"number not in its sources: {', '.join(missing)}"))

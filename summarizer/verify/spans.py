@@ -1,16 +1,21 @@
-"""Spans of years written in other units: "thirty years" is "three decades", "two millennia" is
-"2,000 years", "a 20-year wait" is "two decades" of waiting.
+"""Spans of time written in other units: "thirty years" is "three decades", "two millennia" is
+"2,000 years", "a 20-year wait" is "two decades" of waiting, "two days" is "48 hours", "two weeks"
+is "a fortnight", "18 months" is "a year and a half", "six months" is "half a year".
 
 A line that turns its source's span into another unit has invented no number, though its figure
-("thirty") is nowhere in the source ("three"). Each span is read as a count of years, so the line
-and its sources compare by length; a changed length ("forty years" for "three decades") still
-differs. The unit words are the language module's (`Language.year_spans`); a language without
-them reads no spans.
+("thirty") is nowhere in the source ("three"). Each span is read as a count of hours (a year is
+365 days, a month a twelfth of one), so the line and its sources compare by length; a changed
+length ("forty years" for "three decades", "three days" for "48 hours") still differs. The unit
+words are the language module's (`Language.year_spans`, `Language.time_spans`), and so are the
+words that count a unit without a figure ("a fortnight", "half a year", "anderthalb Jahre",
+`Language.span_counts`) or add a half to it ("un an et demi", `Language.span_and_half`); a
+language without them reads no spans.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -20,48 +25,109 @@ from summarizer.verify.amounts import read_figure
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.spelled import spelled_numbers
 
+HOURS_IN_YEAR = 8760  # 365 days: "a year" is "12 months", "52 weeks" is not quite one
 _DIGITS = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
 _UNIT_AFTER = re.compile(r"[\s\-\u00a0]+([^\W\d_]+)")
+_HALF = Decimal("0.5")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
-class YearSpan:
-    number: str  # the count as the checks compare it: "30", "2000" (digits, canonical)
-    years: Decimal  # the span's length in years
+class Span:
+    number: str  # the count as the checks compare it: "30", "2000" (digits, canonical); "" for "a", "half a"
+    hours: Decimal  # the span's length
+
+    @property
+    def years(self) -> Decimal:
+        return self.hours / HOURS_IN_YEAR
+
+
+@dataclass(frozen=True, slots=True)
+class _Units:
+    hours: dict[str, Decimal]  # unit word -> its length
+    counts: re.Pattern[str] | None  # the words that count a unit without a figure
+    count_values: dict[str, Decimal]
+    and_half: re.Pattern[str] | None  # "and a half" after a count or its unit
+
+
+@lru_cache(maxsize=16)
+def _units(language: str) -> _Units:
+    words = lexicon(language)
+    hours = {word: Decimal(years * HOURS_IN_YEAR) for word, years in words.year_spans.items()}
+    hours.update({word: Decimal(length) for word, length in words.time_spans.items()})
+    counts = {phrase: Decimal(str(value)) for phrase, value in words.span_counts.items()}
+    return _Units(
+        hours,
+        _phrases(counts),
+        counts,
+        _phrases(words.span_and_half, prefix=r"\s+"),
+    )
+
+
+def _phrases(phrases: Iterable[str], prefix: str = "") -> re.Pattern[str] | None:
+    """One pattern for all `phrases`, the longest first, spaces inside them matching any run of spaces."""
+    if not phrases:
+        return None
+    alternatives = "|".join(sorted((re.escape(p).replace(r"\ ", r"\s+") for p in phrases), key=len, reverse=True))
+    return re.compile(rf"{prefix}(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])")
 
 
 @lru_cache(maxsize=512)
-def year_spans(text: str, language: str = "english") -> tuple[YearSpan, ...]:
-    """Each count of `text` followed by a unit of years ("30 years", "three decades", "2,000-year")."""
-    words = lexicon(language)
-    units = words.year_spans
-    if not units:
+def time_spans(text: str, language: str = "english") -> tuple[Span, ...]:
+    """Each count of `text` followed by a unit of time ("30 years", "three decades", "2,000-year",
+    "48 hours", "a fortnight", "un an et demi")."""
+    units = _units(language)
+    if not units.hours:
         return ()
-    found = []
-    digits = ascii_digits(text)
-    counts: list[tuple[int, Decimal]] = []  # (where the count ends, its value)
-    for match in _DIGITS.finditer(digits):
+    words = lexicon(language)
+    lowered = text.lower()
+    counts: list[tuple[int, int, Decimal, str]] = []  # start, end, value, the number as compared
+    for match in _DIGITS.finditer(ascii_digits(text)):
         value = read_figure(match.group(), words.decimal_point)
         if value is not None:
-            counts.append((match.end(), value))
-    counts += [(end, Decimal(value)) for _, end, value, _ in spelled_numbers(text, language)]
-    lowered = text.lower()
-    for end, value in counts:
-        unit = _UNIT_AFTER.match(lowered, end)
-        if unit and unit.group(1) in units:
-            found.append(YearSpan(_canonical(value), value * units[unit.group(1)]))
+            counts.append((match.start(), match.end(), value, _canonical(value)))
+    counts += [(start, end, Decimal(value), str(value)) for start, end, value, _ in spelled_numbers(text, language)]
+    if units.counts is not None:
+        counts += [(m.start(), m.end(), units.count_values[_spaced(m.group())], "") for m in units.counts.finditer(lowered)]
+    found = []
+    taken = -1
+    for start, end, value, number in sorted(counts, key=lambda count: (count[0], -count[1])):
+        if start < taken:
+            continue  # "a" inside "half a"
+        taken = end
+        half = units.and_half.match(lowered, end) if units.and_half is not None else None
+        unit = _UNIT_AFTER.match(lowered, half.end() if half else end)
+        if not unit or unit.group(1) not in units.hours:
+            continue
+        if half is None and units.and_half is not None and (after := units.and_half.match(lowered, unit.end())):
+            half = after  # "a year and a half"
+        found.append(Span(number, (value + (_HALF if half else 0)) * units.hours[unit.group(1)]))
     return tuple(found)
 
 
+def year_spans(text: str, language: str = "english") -> tuple[Span, ...]:
+    """The spans of `text` given in years or longer units ("30 years", "three decades")."""
+    return tuple(span for span in time_spans(text, language) if span.hours % HOURS_IN_YEAR == 0 and span.hours)
+
+
+def _spaced(phrase: str) -> str:
+    return " ".join(phrase.split())
+
+
 def spanned_numbers(text: str, sources: str, language: str = "english") -> frozenset[str]:
-    """The counts of `text` whose span of years its `sources` give in some unit, this one or another."""
-    mine = year_spans(text, language)
+    """The counts of `text` whose span of time its `sources` give in some unit, this one or another."""
+    mine = [span for span in time_spans(text, language) if span.number]
     if not mine:
         return frozenset()
-    lengths = {span.years for span in year_spans(sources, language)} | year_ranges(sources)
-    return frozenset(span.number for span in mine if span.years in lengths)
-
-
+    lengths = {span.hours for span in time_spans(sources, language)} | {years * HOURS_IN_YEAR for years in year_ranges(sources)}
+    # A unit with no count is one of it ("la última década" gives "los últimos diez años"), one and
+    # a half with a half after it ("año y medio").
+    units, lowered = _units(language), sources.lower()
+    for word in _WORD.finditer(lowered):
+        if (length := units.hours.get(word.group())) is not None:
+            half = units.and_half is not None and units.and_half.match(lowered, word.end())
+            lengths.add(length * Decimal("1.5") if half else length)
+    return frozenset(span.number for span in mine if span.hours in lengths)
 _YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d.,]?\d)")
 MAX_WORDS_BETWEEN_YEARS = 2  # "between 2004 and 2024", "from 2019 to 2022", "2019-2022", "de 2004 a 2024"
 
