@@ -116,5 +116,17 @@ LANGUAGE = Language(
     ),
     duration_units=words("sekunde sekunden minute minuten stunde stunden tag tage tagen woche wochen monat monate monaten jahr jahre jahren"),
     year_spans=((1, "jahr jahre jahren"), (10, "jahrzehnt jahrzehnte jahrzehnten"), (100, "jahrhundert jahrhunderte jahrhunderten"), (1000, "jahrtausend jahrtausende jahrtausenden")),
+    # Cut-off lines (verify/fragments.py). German sentences end on separable prefixes that look
+    # like prepositions ("kommt an", "fährt mit", "tritt bei", "ist zu"), on articles and
+    # possessives used as pronouns ("Genau das.", "Er ist einer.", "soll es sein.", "gehört ihr."),
+    # and on particles ("aber", "denn"): only the contractions of a preposition and its article,
+    # "des", the inflected possessives, prepositions that are no prefix, and conjunctions are listed.
+    unfinished_ends=words(
+        "des zum zur beim vom im am ins seinen seinem ihren ihrem unseren unserem "
+        "für von seit trotz während in und oder dass weil ob obwohl sondern wenn als"
+    ),
+    complementisers=words("dass"),
+    relative_openers=words("der die das dem den deren dessen welche welcher welches welchem welchen"),
+    coordinators=words("und oder sowie"),
     parser_pipelines=("de_core_news_sm",),
 )

