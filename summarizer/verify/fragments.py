@@ -8,10 +8,10 @@ Three shapes, each read from the language's closed word classes (`summarizer/lan
 - a reported clause with no verb: a saying word, its complementiser ("that", "que", "dass") and
   only a determiner and its noun before the end ("dijo que su partido."), or a saying word and a
   noun phrase ending on a bare auxiliary ("said the government was.");
-- (German) a noun phrase whose only verb stands in a relative clause set off by a comma that runs
-  to the end: "Die Landesregierung, die eine Soforthilfe zugesagt hat." German puts a relative
-  clause's verb last and capitalises nouns, so the words before the comma show that no verb
-  stands there.
+- a noun phrase whose only verb stands in a relative clause set off by a comma that runs to the
+  end: "Die Landesregierung, die eine Soforthilfe zugesagt hat.", "Halvorsen Foods, whose chief
+  executive said ...". German capitalises nouns, so an article and capitalised words before the
+  comma show that no verb stands there; elsewhere only a name does.
 
 A quotation or an ellipsis at the end is left alone: a writer may cut a quote off on purpose.
 """
@@ -23,11 +23,14 @@ import re
 from summarizer.verify.lexicon import Lexicon
 from summarizer.verify.problems import Problem
 
-# Sentence ends inside a line: a stop, then a space and a capital or an opening quote.
+# Sentence ends inside a line: a stop after a word, then a space and a capital or an opening
+# quote; the word is all lowercase and of four letters or more, a number, or a word no sentence
+# ends on ("by the. Police"), so that "Maj. Gen. Allen Batschelet" and "the U.S. Army" stay whole (a name that ends a sentence joins it to the
+# next, which the rules then read as one: they only miss there).
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘«A-ZÀ-ÖØ-Þ])")
+_OPENING_QUOTE = re.compile(r"[\"“”‘«]|(?:^|\s)'")
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*['’]?")
 _TRAILING_QUOTE = re.compile(r"[\"”’»'…]\s*[.!?]?\s*$|\.\.\.\s*$")
-_PUNCT_END = re.compile(r"[.!?;:]\s*$")
 
 
 def fragment_problems(text: str, lexicon: Lexicon) -> list[Problem]:
@@ -35,7 +38,7 @@ def fragment_problems(text: str, lexicon: Lexicon) -> list[Problem]:
     if not (lexicon.unfinished_ends or lexicon.complementisers or lexicon.relative_openers):
         return []
     caseless = text == text.lower()
-    for sentence in _SENTENCE_END.split(text.strip()):
+    for sentence in _sentences(text.strip(), lexicon.unfinished_ends):
         if _TRAILING_QUOTE.search(sentence):
             continue
         words = _WORD.findall(sentence.replace("’", "'"))
@@ -49,6 +52,16 @@ def fragment_problems(text: str, lexicon: Lexicon) -> list[Problem]:
         if reason:
             return [Problem("incomplete", f"incomplete sentence: {reason}")]
     return []
+
+
+def _sentences(text: str, unfinished_ends: frozenset[str]) -> list[str]:
+    pieces, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        last = text[start:match.start()].split()[-1].rstrip(".!?\"”’)")
+        if len(last) >= 4 and last.isalpha() and last.islower() or last.isdigit() or last in unfinished_ends:
+            pieces.append(text[start:match.start()])
+            start = match.end()
+    return [*pieces, text[start:]]
 
 
 def _unfinished_end(words: list[str], lexicon: Lexicon, caseless: bool) -> str | None:
@@ -91,22 +104,31 @@ def _verbless_report(words: list[str], lexicon: Lexicon) -> str | None:
 
 
 def _relative_clause_only(sentence: str, words: list[str], lexicon: Lexicon) -> str | None:
-    """German: "Die Landesregierung, die eine Soforthilfe ... in Brunnfeld." A noun phrase (an
-    article, then capitalised words, numbers and prepositions), a comma, a relative pronoun, and
-    no further comma or "und": the sentence's only verb, if any, is the relative clause's."""
+    """A noun phrase, a comma, a relative pronoun, and no further comma or "and" to the end: the
+    sentence's only verb, if any, is the relative clause's. "Die Landesregierung, die eine
+    Soforthilfe ... in Brunnfeld." (German capitalises nouns: an article and capitalised words
+    show a noun phrase); "Halvorsen Foods, whose chief executive said ..." (elsewhere only a name,
+    two capitalised words or more, shows one: a lowercase word there may be a verb)."""
     if not lexicon.relative_openers or "," not in sentence:
         return None
     head, _, clause = sentence.partition(",")
     head_words = _WORD.findall(head)
     clause_words = _WORD.findall(clause)
-    if len(head_words) < 2 or len(clause_words) < 2 or "," in clause:
-        return None
-    if head_words[0].lower() not in lexicon.determiners or clause_words[0] not in lexicon.relative_openers:
+    if len(head_words) < 2 or len(clause_words) < 2 or "," in clause or clause_words[0] not in lexicon.relative_openers:
         return None
     # Every word of the head after its article names something (capitalised), counts or links.
-    if not all(w[:1].isupper() or w[:1].isdigit() or w in lexicon.unfinished_ends or w in lexicon.determiners
-               for w in head_words[1:]):
+    named = all(w[:1].isupper() for w in head_words)
+    led = head_words[0].lower() in lexicon.determiners and all(
+        w[:1].isupper() or w[:1].isdigit() or w in lexicon.unfinished_ends or w in lexicon.determiners
+        for w in head_words[1:]
+    )
+    if not (named or led):
         return None
+    if _OPENING_QUOTE.search(clause):
+        return None  # a quotation may hold the line's own saying or run on into it
     if any(w.lower() in lexicon.coordinators for w in clause_words):
         return None  # "Die Stadt, die Bahn und der Bund haben ...": a list, not a relative clause
+    # "Berlin, den 3. März 2024": a dateline; a relative clause has a lowercase word, its verb or more.
+    if not any(w[:1].islower() for w in clause_words[1:]):
+        return None
     return f"“{head_words[-1]}” has no main verb, only a relative clause"

@@ -78,6 +78,8 @@ def test_fragments_cut_line_incomplete_whole_line_passes(article: str, cut: str,
         ("english", "The team will switch to Plan A."),
         ("english", "the team will switch to plan a."),
         ("english", "The chairman said the words."),
+        ("english", "Police arrested Priya Shah, who leads the council."),
+        ("spanish", "El 3 de marzo, que era lunes, llovió."),
         # Spanish and French pronouns that look like articles, and words that are also nouns.
         ("spanish", "De los tres candidatos, solo quedó una."),
         ("spanish", "La oposición votó en contra."),
@@ -94,3 +96,22 @@ def test_fragments_cut_line_incomplete_whole_line_passes(article: str, cut: str,
 )
 def test_fragments_complete_sentences_pass(language: str, sentence: str) -> None:
     assert fragment_problems(sentence, lexicon(language)) == []
+
+
+@pytest.mark.parametrize(
+    ("language", "cut", "whole"),
+    [
+        ("english", "Priya Shah, who said the work could not wait until the summer.",
+         "Priya Shah, who leads the council, said the work could not wait until the summer."),
+        ("spanish", "Lucía Ferrer, que dijo que su equipo había estudiado otras opciones.",
+         "Lucía Ferrer, que es la alcaldesa, dijo que su equipo había estudiado otras opciones."),
+        ("french", "Paul Rivière, qui a déclaré que son équipe avait étudié d'autres options.",
+         "Paul Rivière, qui est le maire, a déclaré que son équipe avait étudié d'autres options."),
+        ("german", "Die Händler in Lindau, die Hilfe für ihre Verluste forderten.",
+         "Die Händler in Lindau, die Hilfe für ihre Verluste forderten, wurden vertröstet."),
+    ],
+)
+def test_fragments_relative_clause_only(language: str, cut: str, whole: str) -> None:
+    # Outside German only a name shows the noun phrase: "Police arrested Priya Shah, who ..." is whole.
+    assert fragment_problems(cut, lexicon(language))
+    assert fragment_problems(whole, lexicon(language)) == []
