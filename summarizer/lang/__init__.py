@@ -290,6 +290,10 @@ class Language:
     # was." report nothing.
     complementisers: frozenset[str] = _EMPTY
     auxiliaries: frozenset[str] = _EMPTY
+    # Where nouns are capitalised and a reported clause puts its verb last (German): every
+    # preposition, stranded or not ("an", "mit"), among the lowercase words that are no verb
+    # ("sagte, dass die Arbeiten an der Brücke." has none).
+    prepositions: frozenset[str] = _EMPTY
     # The pronouns that open a relative clause after a comma ("who", "que", German "die"), and
     # the words that join a list ("Die Stadt, die Bahn und der Bund"), which looks alike.
     relative_openers: frozenset[str] = _EMPTY

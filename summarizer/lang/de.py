@@ -126,6 +126,10 @@ LANGUAGE = Language(
         "für von seit trotz während in und oder dass weil ob obwohl sondern wenn als"
     ),
     complementisers=words("dass"),
+    prepositions=words(
+        "an auf aus bei mit nach vor zu über unter um gegen durch ab ohne bis hinter neben zwischen "
+        "für von seit trotz während in im am zum zur beim vom ins ans aufs"
+    ),
     relative_openers=words("der die das dem den deren dessen welche welcher welches welchem welchen"),
     coordinators=words("und oder sowie"),
     parser_pipelines=("de_core_news_sm",),

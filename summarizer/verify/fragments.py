@@ -29,6 +29,7 @@ from summarizer.verify.problems import Problem
 # next, which the rules then read as one: they only miss there).
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘«A-ZÀ-ÖØ-Þ])")
 _OPENING_QUOTE = re.compile(r"[\"“”‘«]|(?:^|\s)'")
+_BARE_END = re.compile(r"[^\W_][.!?:;,]*\s*$")
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*['’]?")
 _TRAILING_QUOTE = re.compile(r"[\"”’»'…]\s*[.!?]?\s*$|\.\.\.\s*$")
 
@@ -44,8 +45,11 @@ def fragment_problems(text: str, lexicon: Lexicon) -> list[Problem]:
         words = _WORD.findall(sentence.replace("’", "'"))
         if not words:
             continue
+        # The last word ends the sentence only where nothing but end marks follows it ("all
+        # about the $$$.", "(porque)" in a list stop on something else).
+        at_end = _BARE_END.search(sentence) is not None
         reason = (
-            _unfinished_end(words, lexicon, caseless)
+            (_unfinished_end(words, lexicon, caseless) if at_end else None)
             or _verbless_report(words, lexicon)
             or _relative_clause_only(sentence, words, lexicon)
         )
@@ -97,10 +101,20 @@ def _verbless_report(words: list[str], lexicon: Lexicon) -> str | None:
         if len(rest) < 2 or rest[0] not in lexicon.determiners or rest[0] in lexicon.complementisers:
             continue
         noun = shown[1:]
-        if len(noun) == 1 or all(w[:1].isupper() for w in noun):
+        if len(noun) == 1 or all(w[:1].isupper() for w in noun) or (opened and _verb_final_empty(shown, lexicon)):
             said = words[k]
             return f"what “{said}” reports has a subject and no verb"
     return None
+
+
+def _verb_final_empty(clause: list[str], lexicon: Lexicon) -> bool:
+    """German: a "dass" clause puts its verb last, and only verbs, adjectives, adverbs and closed
+    words are written lowercase: one that ends on a capitalised word (or a number) with no
+    lowercase word but articles and prepositions has no verb ("dass die Regierung in Berlin.")."""
+    if not lexicon.prepositions or not (clause[-1][:1].isupper() or clause[-1][:1].isdigit()):
+        return False
+    closed = lexicon.determiners | lexicon.prepositions
+    return all(w in closed for w in clause if w[:1].islower())
 
 
 def _relative_clause_only(sentence: str, words: list[str], lexicon: Lexicon) -> str | None:
@@ -109,7 +123,8 @@ def _relative_clause_only(sentence: str, words: list[str], lexicon: Lexicon) -> 
     Soforthilfe ... in Brunnfeld." (German capitalises nouns: an article and capitalised words
     show a noun phrase); "Halvorsen Foods, whose chief executive said ..." (elsewhere only a name,
     two capitalised words or more, shows one: a lowercase word there may be a verb)."""
-    if not lexicon.relative_openers or "," not in sentence:
+    # A question or an exclamation may be verbless by design ("Die Sensation, die niemand erwartet hatte?").
+    if not lexicon.relative_openers or "," not in sentence or sentence.rstrip().endswith(("?", "!")):
         return None
     head, _, clause = sentence.partition(",")
     head_words = _WORD.findall(head)
@@ -122,7 +137,8 @@ def _relative_clause_only(sentence: str, words: list[str], lexicon: Lexicon) -> 
         w[:1].isupper() or w[:1].isdigit() or w in lexicon.unfinished_ends or w in lexicon.determiners
         for w in head_words[1:]
     )
-    if not (named or led):
+    # "Du Vatican, dont ...": a phrase opened by a preposition is no subject that lacks its verb.
+    if not (named or led) or head_words[0].lower() in lexicon.unfinished_ends | lexicon.prepositions:
         return None
     if _OPENING_QUOTE.search(clause):
         return None  # a quotation may hold the line's own saying or run on into it

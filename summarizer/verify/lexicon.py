@@ -88,6 +88,7 @@ class Lexicon:
     unfinished_ends: frozenset[str] = frozenset()  # "the", "que", "für": no sentence ends on one
     complementisers: frozenset[str] = frozenset()  # "that", "que", "dass"
     auxiliaries: frozenset[str] = frozenset()  # "was", "has": need more after them
+    prepositions: frozenset[str] = frozenset()  # German: lowercase words that are no verb
     relative_openers: frozenset[str] = frozenset()  # German "die", "der" after a comma
     coordinators: frozenset[str] = frozenset()  # "und", "oder"
 
@@ -180,6 +181,7 @@ def lexicon(language: str) -> Lexicon:
         unfinished_ends=info.unfinished_ends,
         complementisers=info.complementisers,
         auxiliaries=info.auxiliaries,
+        prepositions=info.prepositions,
         relative_openers=info.relative_openers,
         coordinators=info.coordinators,
     )

@@ -90,6 +90,7 @@ def test_fragments_cut_line_incomplete_whole_line_passes(article: str, cut: str,
         ("german", "Die Stadt, die Bahn und der Bund haben sich geeinigt."),
         ("german", "Genau das."),
         ("german", "Die Stadt teilte mit, dass sie die Kosten trägt."),
+        ("german", "Sie sagte, dass die Stadt mehr zahlt als der Bund."),
         # A quotation cut off on purpose.
         ("english", "He said: \"We will not give up and...\""),
     ],
@@ -107,11 +108,13 @@ def test_fragments_complete_sentences_pass(language: str, sentence: str) -> None
          "Lucía Ferrer, que es la alcaldesa, dijo que su equipo había estudiado otras opciones."),
         ("french", "Paul Rivière, qui a déclaré que son équipe avait étudié d'autres options.",
          "Paul Rivière, qui est le maire, a déclaré que son équipe avait étudié d'autres options."),
+        ("german", "Die Bürgermeisterin sagte, dass die Arbeiten an der Brücke in Lindau.",
+         "Die Bürgermeisterin sagte, dass die Arbeiten an der Brücke nicht warten könnten."),
         ("german", "Die Händler in Lindau, die Hilfe für ihre Verluste forderten.",
          "Die Händler in Lindau, die Hilfe für ihre Verluste forderten, wurden vertröstet."),
     ],
 )
-def test_fragments_relative_clause_only(language: str, cut: str, whole: str) -> None:
+def test_fragments_relative_clause_or_verbless_report(language: str, cut: str, whole: str) -> None:
     # Outside German only a name shows the noun phrase: "Police arrested Priya Shah, who ..." is whole.
     assert fragment_problems(cut, lexicon(language))
     assert fragment_problems(whole, lexicon(language)) == []
