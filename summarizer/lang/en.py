@@ -229,7 +229,10 @@ LANGUAGE = Language(
     # for."), so only those that never strand are listed; "his", "her" and "that" end sentences as
     # pronouns ("the choice was his."), "though" and "but" as adverbs; "a" is read only where
     # lower-case (verify/fragments.py), as "Plan A" ends on a label.
-    unfinished_ends=words("the a an my your our their its and or nor than whether although whereas unless during despite amid via including"),
+    unfinished_ends=words(
+        "the a an my your our their its and or nor than whether although whereas unless "
+        "during despite amid via including"
+    ),
     complementisers=words("that"),
     relative_openers=words("who whose which"),
     coordinators=words("and or"),

@@ -126,7 +126,10 @@ LANGUAGE = Language(
     # ("no la vio"). Left out: "una", "unos" (pronouns: "solo una."), and words that are also
     # nouns, verbs or adverbs ("bajo", "sobre", "entre", "para", "contra": "en contra.",
     # "cuando": "de vez en cuando.").
-    unfinished_ends=words("el la los las un al del su sus mi mis tu tus ante con de desde durante en hacia hasta mediante por sin tras y e o u ni pero sino que porque aunque"),
+    unfinished_ends=words(
+        "el la los las un al del su sus mi mis tu tus "
+        "ante con de desde durante en hacia hasta mediante por sin tras y e o u ni pero sino que porque aunque"
+    ),
     complementisers=words("que"),
     relative_openers=words("que quien quienes cuyo cuya cuyos cuyas"),
     coordinators=words("y e o u ni"),

@@ -118,7 +118,10 @@ LANGUAGE = Language(
     # by a hyphen ("prends-le"). Left out: "un", "une" ("il n'en reste qu'une."), "son" (a noun),
     # "leur" and "leurs" ("le leur."), prepositions spoken French strands ("avec", "pour",
     # "contre", "sans") or that are also nouns and verbs ("vers", "entre"), and "donc" ("allez donc.").
-    unfinished_ends=words("le la les des du au aux sa ses mon ma mes ton ta tes notre votre nos vos à de dans chez sur sous par depuis pendant et ou mais que car parce lorsque puisque quoique"),
+    unfinished_ends=words(
+        "le la les des du au aux sa ses mon ma mes ton ta tes notre votre nos vos "
+        "à de dans chez sur sous par depuis pendant et ou mais que car parce lorsque puisque quoique"
+    ),
     complementisers=words("que qu'"),
     relative_openers=words("qui dont"),
     coordinators=words("et ou ni"),

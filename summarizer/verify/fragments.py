@@ -25,8 +25,9 @@ from summarizer.verify.problems import Problem
 
 # Sentence ends inside a line: a stop after a word, then a space and a capital or an opening
 # quote; the word is all lowercase and of four letters or more, a number, or a word no sentence
-# ends on ("by the. Police"), so that "Maj. Gen. Allen Batschelet" and "the U.S. Army" stay whole (a name that ends a sentence joins it to the
-# next, which the rules then read as one: they only miss there).
+# ends on ("by the. Police"), so that "Maj. Gen. Allen Batschelet" and "the U.S. Army" stay
+# whole (a name that ends a sentence joins it to the next, which the rules then read as one:
+# they only miss there).
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘«A-ZÀ-ÖØ-Þ])")
 _OPENING_QUOTE = re.compile(r"[\"“”‘«]|(?:^|\s)'")
 _BARE_END = re.compile(r"[^\W_][.!?:;,]*\s*$")
@@ -138,7 +139,9 @@ def _relative_clause_only(sentence: str, words: list[str], lexicon: Lexicon) -> 
         for w in head_words[1:]
     )
     # "Du Vatican, dont ...": a phrase opened by a preposition is no subject that lacks its verb.
-    if not (named or led) or head_words[0].lower() in lexicon.unfinished_ends | lexicon.prepositions:
+    opener = head_words[0].lower()
+    preposition = opener in lexicon.prepositions or (opener in lexicon.unfinished_ends and opener not in lexicon.determiners)
+    if not (named or led) or preposition:
         return None
     if _OPENING_QUOTE.search(clause):
         return None  # a quotation may hold the line's own saying or run on into it

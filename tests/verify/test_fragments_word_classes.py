@@ -80,6 +80,7 @@ def test_fragments_cut_line_incomplete_whole_line_passes(article: str, cut: str,
         ("english", "The chairman said the words."),
         ("english", "Police arrested Priya Shah, who leads the council."),
         ("spanish", "El 3 de marzo, que era lunes, llovió."),
+        ("french", "Du Vatican, dont le voile ne tient plus."),
         # Spanish and French pronouns that look like articles, and words that are also nouns.
         ("spanish", "De los tres candidatos, solo quedó una."),
         ("spanish", "La oposición votó en contra."),
@@ -104,6 +105,8 @@ def test_fragments_complete_sentences_pass(language: str, sentence: str) -> None
     [
         ("english", "Priya Shah, who said the work could not wait until the summer.",
          "Priya Shah, who leads the council, said the work could not wait until the summer."),
+        ("english", "The Kettering Road Bridge, which will close for six weeks from Monday.",
+         "The Kettering Road Bridge, which carries the A41, will close for six weeks from Monday."),
         ("spanish", "Lucía Ferrer, que dijo que su equipo había estudiado otras opciones.",
          "Lucía Ferrer, que es la alcaldesa, dijo que su equipo había estudiado otras opciones."),
         ("french", "Paul Rivière, qui a déclaré que son équipe avait étudié d'autres options.",
