@@ -305,6 +305,23 @@ class Language:
     # no source states, an added negation) tell names by their capitals: on where that holds and the
     # checks were tried (English, French, Spanish; not German, which capitalises every noun).
     relation_checks: bool = False
+    # Cut-off lines (verify/fragments.py), lowercase. Words no sentence ends on: articles and
+    # possessive determiners that are never pronouns, prepositions the language never strands,
+    # conjunctions; each module says what it leaves out and why.
+    unfinished_ends: frozenset[str] = _EMPTY
+    # The complementiser of a reported clause ("that", "que", "dass") and auxiliaries that need a
+    # verb or a complement after them there: "said that the government." and "said the government
+    # was." report nothing.
+    complementisers: frozenset[str] = _EMPTY
+    auxiliaries: frozenset[str] = _EMPTY
+    # Where nouns are capitalised and a reported clause puts its verb last (German): every
+    # preposition, stranded or not ("an", "mit"), among the lowercase words that are no verb
+    # ("sagte, dass die Arbeiten an der Brücke." has none).
+    prepositions: frozenset[str] = _EMPTY
+    # The pronouns that open a relative clause after a comma ("who", "que", German "die"), and
+    # the words that join a list ("Die Stadt, die Bahn und der Bund"), which looks alike.
+    relative_openers: frozenset[str] = _EMPTY
+    coordinators: frozenset[str] = _EMPTY
     parser_pipelines: tuple[str, ...] = ()  # spaCy pipelines the parse checks may load, tried in order
 
     universal: bool = False  # no module of its own: read by the universal path

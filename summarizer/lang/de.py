@@ -137,5 +137,21 @@ LANGUAGE = Language(
         (0.5, "ein halbes|einem halben|ein halber|einen halben|eine halbe|einer halben|halbes|halben|halbe"),
         (1.5, "anderthalb|eineinhalb"),
     ),
+    # Cut-off lines (verify/fragments.py). German sentences end on separable prefixes that look
+    # like prepositions ("kommt an", "fährt mit", "tritt bei", "ist zu"), on articles and
+    # possessives used as pronouns ("Genau das.", "Er ist einer.", "soll es sein.", "gehört ihr."),
+    # and on particles ("aber", "denn"): only the contractions of a preposition and its article,
+    # "des", the inflected possessives, prepositions that are no prefix, and conjunctions are listed.
+    unfinished_ends=words(
+        "des zum zur beim vom im am ins seinen seinem ihren ihrem unseren unserem "
+        "für von seit trotz während in und oder dass weil ob obwohl sondern wenn als"
+    ),
+    complementisers=words("dass"),
+    prepositions=words(
+        "an auf aus bei mit nach vor zu über unter um gegen durch ab ohne bis hinter neben zwischen "
+        "für von seit trotz während in im am zum zur beim vom ins ans aufs"
+    ),
+    relative_openers=words("der die das dem den deren dessen welche welcher welches welchem welchen"),
+    coordinators=words("und oder sowie"),
     parser_pipelines=("de_core_news_sm",),
 )

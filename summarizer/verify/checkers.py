@@ -133,6 +133,14 @@ class RelationChecker:
 
     def check(self, text: str, evidence: Evidence) -> list[Problem]:
         problems = self._checked(text, evidence)
+        if not any(p.kind == "incomplete" for p in problems):
+            from summarizer.verify.fragments import fragment_problems
+            from summarizer.verify.lexicon import lexicon
+
+            # A line cut off mid-clause ("... by the.", "dijo que su partido."), told by word
+            # classes in every language with them, parser or not; once, where no other check
+            # found the line incomplete.
+            problems += fragment_problems(text, lexicon(_language(evidence)))
         article = _article(evidence)
         if article and not any(p.kind == "attribution" for p in problems):
             from summarizer.extract.stopwords import stopwords_for

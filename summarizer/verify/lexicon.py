@@ -93,6 +93,12 @@ class Lexicon:
     report_nouns: frozenset[str] = frozenset()  # "nach Angaben der Polizei": a source with no verb
     origins: frozenset[str] = frozenset()  # "from": where a thing moves from
     goals: frozenset[str] = frozenset()  # "into": where it moves to
+    unfinished_ends: frozenset[str] = frozenset()  # "the", "que", "für": no sentence ends on one
+    complementisers: frozenset[str] = frozenset()  # "that", "que", "dass"
+    auxiliaries: frozenset[str] = frozenset()  # "was", "has": need more after them
+    prepositions: frozenset[str] = frozenset()  # German: lowercase words that are no verb
+    relative_openers: frozenset[str] = frozenset()  # German "die", "der" after a comma
+    coordinators: frozenset[str] = frozenset()  # "und", "oder"
 
     def negates_at(self, words: Sequence[str], k: int) -> bool:
         """Whether `words[k]` (lower case) negates by its meaning: a negative verb ("denied",
@@ -198,4 +204,10 @@ def lexicon(language: str) -> Lexicon:
         report_nouns=info.report_nouns,
         origins=info.origin_words,
         goals=info.goal_words,
+        unfinished_ends=info.unfinished_ends,
+        complementisers=info.complementisers,
+        auxiliaries=info.auxiliaries,
+        prepositions=info.prepositions,
+        relative_openers=info.relative_openers,
+        coordinators=info.coordinators,
     )

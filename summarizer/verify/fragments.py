@@ -1,0 +1,153 @@
+"""Lines cut off mid-clause, told by word classes alone (no parser, every language with rules).
+
+Three shapes, each read from the language's closed word classes (`summarizer/lang/<code>.py`):
+
+- a sentence that ends on a word no sentence ends on (`unfinished_ends`): an article, a
+  possessive determiner that is never a pronoun, a preposition the language never strands, a
+  conjunction ("... a harbour scene by the.", "... y dijo que su partido y.");
+- a reported clause with no verb: a saying word, its complementiser ("that", "que", "dass") and
+  only a determiner and its noun before the end ("dijo que su partido."), or a saying word and a
+  noun phrase ending on a bare auxiliary ("said the government was.");
+- a noun phrase whose only verb stands in a relative clause set off by a comma that runs to the
+  end: "Die Landesregierung, die eine Soforthilfe zugesagt hat.", "Halvorsen Foods, whose chief
+  executive said ...". German capitalises nouns, so an article and capitalised words before the
+  comma show that no verb stands there; elsewhere only a name does.
+
+A quotation or an ellipsis at the end is left alone: a writer may cut a quote off on purpose.
+"""
+
+from __future__ import annotations
+
+import re
+
+from summarizer.verify.lexicon import Lexicon
+from summarizer.verify.problems import Problem
+
+# Sentence ends inside a line: a stop after a word, then a space and a capital or an opening
+# quote; the word is all lowercase and of four letters or more, a number, or a word no sentence
+# ends on ("by the. Police"), so that "Maj. Gen. Allen Batschelet" and "the U.S. Army" stay
+# whole (a name that ends a sentence joins it to the next, which the rules then read as one:
+# they only miss there).
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘«A-ZÀ-ÖØ-Þ])")
+_OPENING_QUOTE = re.compile(r"[\"“”‘«]|(?:^|\s)'")
+_BARE_END = re.compile(r"[^\W_][.!?:;,]*\s*$")
+_WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*['’]?")
+_TRAILING_QUOTE = re.compile(r"[\"”’»'…]\s*[.!?]?\s*$|\.\.\.\s*$")
+
+
+def fragment_problems(text: str, lexicon: Lexicon) -> list[Problem]:
+    """The `incomplete` problems of a line cut off mid-clause (see the module's docstring)."""
+    if not (lexicon.unfinished_ends or lexicon.complementisers or lexicon.relative_openers):
+        return []
+    caseless = text == text.lower()
+    for sentence in _sentences(text.strip(), lexicon.unfinished_ends):
+        if _TRAILING_QUOTE.search(sentence):
+            continue
+        words = _WORD.findall(sentence.replace("’", "'"))
+        if not words:
+            continue
+        # The last word ends the sentence only where nothing but end marks follows it ("all
+        # about the $$$.", "(porque)" in a list stop on something else).
+        at_end = _BARE_END.search(sentence) is not None
+        reason = (
+            (_unfinished_end(words, lexicon, caseless) if at_end else None)
+            or _verbless_report(words, lexicon)
+            or _relative_clause_only(sentence, words, lexicon)
+        )
+        if reason:
+            return [Problem("incomplete", f"incomplete sentence: {reason}")]
+    return []
+
+
+def _sentences(text: str, unfinished_ends: frozenset[str]) -> list[str]:
+    pieces, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        last = text[start:match.start()].split()[-1].rstrip(".!?\"”’)")
+        if len(last) >= 4 and last.isalpha() and last.islower() or last.isdigit() or last in unfinished_ends:
+            pieces.append(text[start:match.start()])
+            start = match.end()
+    return [*pieces, text[start:]]
+
+
+def _unfinished_end(words: list[str], lexicon: Lexicon, caseless: bool) -> str | None:
+    last = words[-1]
+    # A single letter may be a name's or a label's ("Plan A", "vitamin a" in lower-cased text):
+    # only a lower-case one in text that writes capitals is read as a word ("by a.").
+    if len(last) == 1 and (caseless or not last.islower()):
+        return None
+    if last.lower() in lexicon.unfinished_ends:
+        return f"it stops at “{last}”, a word no sentence ends on"
+    return None
+
+
+def _verbless_report(words: list[str], lexicon: Lexicon) -> str | None:
+    """ "dijo que su partido.", "said that the government.", "said the government was."."""
+    lowered = [w.lower() for w in words]
+    for k, word in enumerate(lowered):
+        if word not in lexicon.saying:
+            continue
+        rest = lowered[k + 1:]
+        shown = words[k + 1:]
+        opened = bool(rest) and rest[0] in lexicon.complementisers
+        if opened:
+            rest, shown = rest[1:], shown[1:]
+        if rest and rest[-1] in lexicon.auxiliaries:
+            rest, shown = rest[:-1], shown[:-1]
+            bare_auxiliary = True
+        else:
+            bare_auxiliary = False
+        if not (opened or bare_auxiliary):
+            continue
+        # A determiner and its noun (or a name of capitalised words), nothing else: no verb.
+        if len(rest) < 2 or rest[0] not in lexicon.determiners or rest[0] in lexicon.complementisers:
+            continue
+        noun = shown[1:]
+        if len(noun) == 1 or all(w[:1].isupper() for w in noun) or (opened and _verb_final_empty(shown, lexicon)):
+            said = words[k]
+            return f"what “{said}” reports has a subject and no verb"
+    return None
+
+
+def _verb_final_empty(clause: list[str], lexicon: Lexicon) -> bool:
+    """German: a "dass" clause puts its verb last, and only verbs, adjectives, adverbs and closed
+    words are written lowercase: one that ends on a capitalised word (or a number) with no
+    lowercase word but articles and prepositions has no verb ("dass die Regierung in Berlin.")."""
+    if not lexicon.prepositions or not (clause[-1][:1].isupper() or clause[-1][:1].isdigit()):
+        return False
+    closed = lexicon.determiners | lexicon.prepositions
+    return all(w in closed for w in clause if w[:1].islower())
+
+
+def _relative_clause_only(sentence: str, words: list[str], lexicon: Lexicon) -> str | None:
+    """A noun phrase, a comma, a relative pronoun, and no further comma or "and" to the end: the
+    sentence's only verb, if any, is the relative clause's. "Die Landesregierung, die eine
+    Soforthilfe ... in Brunnfeld." (German capitalises nouns: an article and capitalised words
+    show a noun phrase); "Halvorsen Foods, whose chief executive said ..." (elsewhere only a name,
+    two capitalised words or more, shows one: a lowercase word there may be a verb)."""
+    # A question or an exclamation may be verbless by design ("Die Sensation, die niemand erwartet hatte?").
+    if not lexicon.relative_openers or "," not in sentence or sentence.rstrip().endswith(("?", "!")):
+        return None
+    head, _, clause = sentence.partition(",")
+    head_words = _WORD.findall(head)
+    clause_words = _WORD.findall(clause)
+    if len(head_words) < 2 or len(clause_words) < 2 or "," in clause or clause_words[0] not in lexicon.relative_openers:
+        return None
+    # Every word of the head after its article names something (capitalised), counts or links.
+    named = all(w[:1].isupper() for w in head_words)
+    led = head_words[0].lower() in lexicon.determiners and all(
+        w[:1].isupper() or w[:1].isdigit() or w in lexicon.unfinished_ends or w in lexicon.determiners
+        for w in head_words[1:]
+    )
+    # "Du Vatican, dont ...": a phrase opened by a preposition is no subject that lacks its verb.
+    opener = head_words[0].lower()
+    preposition = opener in lexicon.prepositions or (opener in lexicon.unfinished_ends and opener not in lexicon.determiners)
+    if not (named or led) or preposition:
+        return None
+    if _OPENING_QUOTE.search(clause):
+        return None  # a quotation may hold the line's own saying or run on into it
+    if any(w.lower() in lexicon.coordinators for w in clause_words):
+        return None  # "Die Stadt, die Bahn und der Bund haben ...": a list, not a relative clause
+    # "Berlin, den 3. März 2024": a dateline; a relative clause has a lowercase word, its verb or more.
+    if not any(w[:1].islower() for w in clause_words[1:]):
+        return None
+    return f"“{head_words[-1]}” has no main verb, only a relative clause"
