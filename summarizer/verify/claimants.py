@@ -45,10 +45,17 @@ def _markers(lexicon: Lexicon) -> frozenset[str]:
     return lexicon.saying | lexicon.labelling | lexicon.contested | lexicon.report_nouns
 
 
+@lru_cache(maxsize=32)
+def _glued_endings(markers: frozenset[str]) -> tuple[str, ...]:
+    """The saying words long enough to be read at the end of a word with a prefix glued on; a
+    tuple, which `str.endswith` tries all at once."""
+    return tuple(m for m in markers if len(m) >= 5)
+
+
 def _is_marker(word: str, markers: frozenset[str]) -> bool:
     """A saying word, also with a German separable prefix glued on ("mitteilte" for "teilte mit")."""
     word = word.lower()
-    return word in markers or any(word.endswith(m) for m in markers if len(m) >= 5)
+    return word in markers or word.endswith(_glued_endings(markers))
 
 
 def _speaker(words: Sequence[str], lexicon: Lexicon, stop: frozenset[str]) -> tuple[set[int], set[str]]:
