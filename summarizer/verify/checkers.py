@@ -132,24 +132,24 @@ class RelationChecker:
         return _pipeline_label(nlp)
 
     def check(self, text: str, evidence: Evidence) -> list[Problem]:
+        from summarizer.verify.lexicon import lexicon
+
         problems = self._checked(text, evidence)
+        language = _language(evidence)
         if not any(p.kind == "incomplete" for p in problems):
             from summarizer.verify.fragments import fragment_problems
-            from summarizer.verify.lexicon import lexicon
 
             # A line cut off mid-clause ("... by the.", "dijo que su partido."), told by word
             # classes in every language with them, parser or not; once, where no other check
             # found the line incomplete.
-            problems += fragment_problems(text, lexicon(_language(evidence)))
+            problems += fragment_problems(text, lexicon(language))
         article = _article(evidence)
         if article and not any(p.kind == "attribution" for p in problems):
             from summarizer.extract.stopwords import stopwords_for
             from summarizer.verify.claimants import claimant_problems
-            from summarizer.verify.lexicon import lexicon
 
             # A claim given to another party that speaks in the article (every language), where
             # the speaker checks found no other speaker for it.
-            language = _language(evidence)
             problems += claimant_problems(text, article, lexicon(language), stopwords_for(language))
         return problems
 

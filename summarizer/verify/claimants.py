@@ -30,10 +30,11 @@ _SHARE = 0.6  # of the claim's words the sentence holding it must have
 
 
 @lru_cache(maxsize=16)  # every line of a summary reads the same article
-def _read(article: tuple[str, ...]) -> tuple[list[list[str]], list[frozenset[str]]]:
-    """Each sentence's words, and the first letters of each (`_key`)."""
+def _read(article: tuple[str, ...], markers: frozenset[str]) -> tuple[list[list[str]], list[frozenset[str]], list[bool]]:
+    """Each sentence's words, the first letters of each (`_key`), and whether it has a saying word."""
     sentences = [_WORD.findall(s) for s in article]
-    return sentences, [frozenset(_key(w) for w in s) for s in sentences]
+    saying = [any(_is_marker(w, markers) for w in s) for s in sentences]
+    return sentences, [frozenset(_key(w) for w in s) for s in sentences], saying
 
 
 def _key(word: str) -> str:
@@ -58,7 +59,7 @@ def _is_marker(word: str, markers: frozenset[str]) -> bool:
     return word in markers or word.endswith(_glued_endings(markers))
 
 
-def _speaker(words: Sequence[str], lexicon: Lexicon, stop: frozenset[str]) -> tuple[set[int], set[str]]:
+def _speaker(words: Sequence[str], markers: frozenset[str], lexicon: Lexicon, stop: frozenset[str]) -> tuple[set[int], set[str]]:
     """Where the line's saying words stand, and the words that name who says it: those before a
     saying verb, back to the line's start or a comma ("Der Mieterverein sagte", "His lawyer, Tom
     Reardon, said"), or, where nothing stands there, the capitalised ones after it ("...,
@@ -66,7 +67,6 @@ def _speaker(words: Sequence[str], lexicon: Lexicon, stop: frozenset[str]) -> tu
     directeur Hervé Castagnède, ...", "Nach Angaben der Kreisverwaltung fielen"), up to the end
     of the name. Only a party named with a capital counts: not one word that has it for opening
     the line ("Police said")."""
-    markers = _markers(lexicon)
     said = {k for k, w in enumerate(words) if _is_marker(w, markers)}
     for k in sorted(said):
         before = []
@@ -128,7 +128,7 @@ def claimant_problems(text: str, article: Sequence[str], lexicon: Lexicon, stop:
     if not markers or not article:
         return []
     words = _WORD.findall(text)
-    said, named = _speaker(words, lexicon, stop)
+    said, named = _speaker(words, markers, lexicon, stop)
     if not named:
         return []
     claim = {
@@ -137,12 +137,12 @@ def claimant_problems(text: str, article: Sequence[str], lexicon: Lexicon, stop:
     }
     if len(claim) < 3:
         return []
-    sentences, keys = _read(tuple(article))
+    sentences, keys, saying = _read(tuple(article), markers)
     shared = [len(claim & held) for held in keys]
     best = max(range(len(sentences)), key=lambda n: shared[n])
     if shared[best] < _SHARE * len(claim) or named & keys[best]:
         return []
-    if not any(_is_marker(w, markers) for w in sentences[best]):
+    if not saying[best]:
         return []  # the article states it: a speaker added is the hedge checks' question
     if _said_by_stand_in(sentences[best], markers, _STAND_INS | lexicon.stand_ins):
         return []  # "The force said": the party the line names, described
@@ -155,10 +155,7 @@ def claimant_problems(text: str, article: Sequence[str], lexicon: Lexicon, stop:
         neighbours = []
     if any(0 <= n < len(keys) and named & keys[n] for n in neighbours):
         return []
-    speaks = any(
-        named & held and any(_is_marker(w, markers) for w in sentence)
-        for n, (sentence, held) in enumerate(zip(sentences, keys)) if n != best
-    )
+    speaks = any(named & held and says for n, (held, says) in enumerate(zip(keys, saying)) if n != best)
     if not speaks:
         return []
     who = " ".join(dict.fromkeys(w for w in words if _key(w) in named and w[:1].isupper()))
