@@ -120,7 +120,8 @@ LANGUAGE = Language(
     spelled_numbers=tuple(enumerate(
         "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
         "seventeen eighteen nineteen".split()
-    )) + ((20, "twenty"), (30, "thirty"), (40, "forty"), (50, "fifty"), (60, "sixty"), (70, "seventy"), (80, "eighty"), (90, "ninety")),
+    )) + ((20, "twenty"), (30, "thirty"), (40, "forty"), (50, "fifty"), (60, "sixty"), (70, "seventy"), (80, "eighty"), (90, "ninety"),
+        (100, "hundred"), (1000, "thousand")),
     infinitive_markers=words("to"),
     contrast_phrases=frozenset({"rather than", "instead of"}),
     privative_phrases=frozenset({"out of"}),

@@ -103,7 +103,8 @@ def _numbers(text: str) -> frozenset[str]:
     found = {ascii_digits(m.group()).replace(",", "").rstrip(".:") for m in _NUMBER.finditer(text)}
     lowered = text.lower()
     if _TENS.search(lowered):
-        # "twenty-three" is 23, not 20 and 3 (spelled.py); its words are not read again one by one.
+        # "twenty-three" is 23 and "three hundred" 300, not 20 and 3 or 3 and 100 (spelled.py); their
+        # words are not read again one by one.
         for start, end, value, parts in spelled_numbers(text):
             if parts > 1:
                 found.add(str(value))
@@ -121,8 +122,9 @@ def _numbers(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-# A ten that may open a compound number word ("twenty-three"): only then is spelled.py asked.
-_TENS = re.compile(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b")
+# A word that may belong to a number of several words ("twenty-three", "three hundred"): only
+# then is spelled.py asked.
+_TENS = re.compile(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b")
 # Words that hold a count, read in the sources only: "every two weeks" says "once a fortnight",
 # "ten years" "a decade", "50%" "half", "seven days" "a week" (a line's own "pair" or "half" is no
 # figure to check).
@@ -486,6 +488,7 @@ def literal_problems(
     scales = [
         word for word in _missing_scales(text_lower, source_lower, lexicon(language).scales, written_scales)
         if not any(a.scale_word == word and a.value in source_values for a in line_amounts)
+        and word not in _spelled_scale_words(text, source_numbers)
     ]
     if scales:
         problems.append(Problem("quantity", f"quantity not in its sources: {', '.join(scales)}"))
@@ -498,6 +501,19 @@ def literal_problems(
     return problems
 
 
+
+
+def _spelled_scale_words(text: str, source_numbers: frozenset[str]) -> frozenset[str]:
+    """The scale words inside the line's numbers in words whose value the sources hold: "thousand"
+    in "two thousand five hundred" for "2,500" is no quantity of the line's own."""
+    if "thousand" not in text.lower():
+        return frozenset()
+    return frozenset(
+        word
+        for start, end, value, parts in spelled_numbers(text)
+        if parts > 1 and str(value) in source_numbers
+        for word in text[start:end].lower().replace("-", " ").split()
+    )
 
 
 def _missing_scales(text_words, source_words, scales: dict[str, float], written: set[float] = frozenset()) -> list[str]:

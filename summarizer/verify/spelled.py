@@ -60,6 +60,8 @@ def _extend(rest: int, low: int, value: int, joined: bool, glued: bool) -> tuple
     if value == 1000:
         return ((rest + low) * 1000, 0) if rest + low and rest < 1000 and not joined else None
     if value == 100:
+        if not rest and 10 < low < 100 and not joined:
+            return low * 100, 0  # "twenty-five hundred" is 2,500
         return (rest + (low or 1) * 100, 0) if rest % 1000 == 0 and low < 10 and (rest or low) and not joined else None
     if value > 100:  # "doscientos" after "dos mil"
         return (rest + value, 0) if value < 1000 and rest and rest % 1000 == 0 and not low else None

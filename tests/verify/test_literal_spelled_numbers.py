@@ -63,3 +63,21 @@ def test_seven_days_for_a_week():
 def test_other_days_for_a_week_are_still_caught():
     article = "The fault was found on 3 March and fixed a week later, the trust said."
     assert "number" in problem_kinds(article, "The fault was found on 3 March and fixed nine days later.")
+
+
+GRID = (
+    "About 300 volunteers joined the clean-up of the Harwick estuary on Saturday, the trust said. "
+    "The storm on Thursday had left 2,500 homes in the valley without power."
+)
+
+
+def test_hundreds_and_thousands_in_words_for_the_digits():
+    assert "number" not in problem_kinds(GRID, "About three hundred volunteers joined the clean-up of the Harwick estuary on Saturday.")
+    kinds = problem_kinds(GRID, "The storm on Thursday left two thousand five hundred homes in the valley without power.")
+    assert "number" not in kinds and "quantity" not in kinds
+    assert "number" not in problem_kinds(GRID, "The storm on Thursday left some twenty-five hundred homes in the valley without power.")
+
+
+def test_another_hundred_in_words_is_still_caught():
+    assert "number" in problem_kinds(GRID, "About four hundred volunteers joined the clean-up of the Harwick estuary on Saturday.")
+    assert "number" in problem_kinds(GRID, "The storm on Thursday left two thousand homes in the valley without power.")
