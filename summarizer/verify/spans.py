@@ -105,11 +105,6 @@ def time_spans(text: str, language: str = "english") -> tuple[Span, ...]:
     return tuple(found)
 
 
-def year_spans(text: str, language: str = "english") -> tuple[Span, ...]:
-    """The spans of `text` given in years or longer units ("30 years", "three decades")."""
-    return tuple(span for span in time_spans(text, language) if span.hours % HOURS_IN_YEAR == 0 and span.hours)
-
-
 def _spaced(phrase: str) -> str:
     return " ".join(phrase.split())
 

@@ -4,7 +4,7 @@ back; in French, German and Spanish too. A span of another length is still caugh
 
 from checking import problem_kinds
 
-from summarizer.verify.spans import year_spans
+from summarizer.verify.spans import time_spans
 
 FEUD = "The boundary feud between the Harlow and Peck families has run for three decades, the parish council said."
 WALL = "The Tarnby wall has stood for 2,000 years, according to the county archaeologist."
@@ -55,6 +55,6 @@ def test_spanish_years_for_centuries():
 
 
 def test_a_span_is_read_as_its_years():
-    assert [(s.number, int(s.years)) for s in year_spans("a 20-year wait, three decades, 2,000 years")] == [
+    assert [(s.number, int(s.years)) for s in time_spans("a 20-year wait, three decades, 2,000 years")] == [
         ("20", 20), ("3", 30), ("2000", 2000)
     ]
