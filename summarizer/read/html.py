@@ -46,6 +46,9 @@ def _config() -> Any:
     # trafilatura's timeout uses SIGALRM, which only works in a main thread: batch workers and
     # test servers run us elsewhere, and our own size limit already bounds the work.
     config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")
+    # Its extensive date search guesses from anything dated on the page: "© 2026" in a footer became
+    # a publication date of 2026-01-01. Dates in meta tags, <time>, the URL or a byline are still found.
+    config.set("DEFAULT", "EXTENSIVE_DATE_SEARCH", "off")
     return config
 
 

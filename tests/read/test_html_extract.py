@@ -28,6 +28,17 @@ def test_html_gives_main_text_title_author_and_date() -> None:
     assert not raw.text.startswith("Ferry service returns")
 
 
+def test_a_copyright_year_is_no_publication_date() -> None:
+    # A page with no date of its own: the footer's year must not become "2026-01-01".
+    undated = PAGE.replace('<meta property="article:published_time" content="2025-06-02">', "").replace(
+        "Subscribe to our newsletter for more stories", "© 2026 Island Gazette. All rights reserved."
+    )
+    assert "date" not in extract_html(undated, "page.html").metadata
+    # A date the page marks as its own (here a byline) is still found.
+    dated_byline = undated.replace("<article>", '<article><p class="byline">By Sam Writer, published 3 November 2025</p>')
+    assert extract_html(dated_byline, "page.html").metadata["date"] == "2025-11-03"
+
+
 def test_html_summary_offsets_point_into_the_extracted_text(tmp_path) -> None:
     path = tmp_path / "page.html"
     path.write_text(PAGE, encoding="utf-8")
