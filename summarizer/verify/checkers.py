@@ -396,8 +396,8 @@ def _stretch_reading(text: str, sources: Sequence[str]) -> tuple[bool, bool] | N
     the defending champion, who had led ..." of "... , finished third."): a line with no main
     verb; or on a verb whose source goes on with its object ("Researchers tested." of
     "Researchers tested 4,200 adults")."""
-    stretch = " ".join(re.findall(r"\w+", text.lower()))
-    if len(stretch) <= 20 or not any(stretch in " ".join(re.findall(r"\w+", s.lower())) for s in sources):
+    stretch = _joined_words(text)
+    if len(stretch) <= 20 or not any(stretch in _joined_words(s) for s in sources):
         return None
     last = re.findall(r"\w+", text.lower())[-1]
     cut = any(re.search(rf"\b{re.escape(last)}\s+\w", s.lower()) for s in sources)
@@ -408,16 +408,16 @@ def _stretch_reading(text: str, sources: Sequence[str]) -> tuple[bool, bool] | N
 def _parse_asked(text: str, article: Sequence[str]) -> bool:
     """Whether the parse checks will most likely read `text`'s parse, whichever sentences of
     `article` it cites: a guess, that only decides which lines are parsed together."""
-    stretch = " ".join(re.findall(r"\w+", text.lower()))
-    holding = [s for s, words in zip(article, _article_words(tuple(article))) if stretch in words]
-    reading = _stretch_reading(text, holding)
+    stretch = _joined_words(text)
+    reading = _stretch_reading(text, [s for s in article if stretch in _joined_words(s)])
     return reading is None or any(reading)
 
 
-@lru_cache(maxsize=16)
-def _article_words(article: tuple[str, ...]) -> tuple[str, ...]:
-    """Each sentence's lowercase words joined by spaces, as `_stretch_reading` reads them."""
-    return tuple(" ".join(re.findall(r"\w+", s.lower())) for s in article)
+@lru_cache(maxsize=512)
+def _joined_words(text: str) -> str:
+    """The lowercase words of `text` joined by spaces: a stretch of a sentence is a substring of its
+    sentence's. Kept per sentence: every line and trial citation compares against the same ones."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 @lru_cache(maxsize=8)
