@@ -120,6 +120,20 @@ class RelationChecker:
         for language in sorted(set(languages)):
             load_parser(language)
 
+    def expect_lines(self, lines: Sequence[str], document: Document) -> None:
+        """The lines about to be checked against `document`: those whose parse the checks will
+        read are parsed together when the first is asked for (spaCy's cost per call paid once)."""
+        language = document.language
+        if self.parser == "off":
+            return
+        from summarizer.verify.lexicon import lexicon
+        from summarizer.verify.parser import expect, load_parser
+
+        if not lexicon(language).relation_checks or load_parser(language) is None:
+            return
+        article = [s.text for s in document.sentences]
+        expect([line for line in lines if _parse_fits(line) and _parse_asked(line, article)], language)
+
     def parser_status(self, language: str) -> str:
         """What the parser checks do for `language`: the pipeline used, or why they are off."""
         from summarizer.verify.parser import load_parser, missing_message
@@ -327,15 +341,9 @@ class RelationChecker:
 
         # A line that is one stretch of a cited sentence keeps its words in the source's order
         # and relations: nothing for a parse to find that the lexical checks do not.
-        stretch = " ".join(re.findall(r"\w+", text.lower()))
-        if len(stretch) > 20 and any(stretch in " ".join(re.findall(r"\w+", s.lower())) for s in evidence.sources):
-            # Unless the stretch stops before its sentence's main verb ("Hana Desta, the defending
-            # champion, who had led ..." of "... , finished third."): a line with no main verb.
-            # Or stops on a verb whose source goes on with its object ("Researchers tested." of
-            # "Researchers tested 4,200 adults"): parsed only where its source goes on after it.
-            last = re.findall(r"\w+", text.lower())[-1]
-            cut = any(re.search(rf"\b{re.escape(last)}\s+\w", s.lower()) for s in evidence.sources)
-            relative = re.search(r"\b(?:who|which|whose|whom|that)\b", text, re.IGNORECASE)
+        stretch = _stretch_reading(text, evidence.sources)
+        if stretch is not None:
+            cut, relative = stretch
             if not cut and not relative:
                 return [], frozenset()
             from summarizer.verify.predicates import no_main_verb, object_dropped
@@ -378,6 +386,38 @@ class RelationChecker:
             found, vouched = pronoun_subjects(line, sources, opens, names)
             return problems + found, vouched
         return problems, frozenset()
+
+
+def _stretch_reading(text: str, sources: Sequence[str]) -> tuple[bool, bool] | None:
+    """For a line that is one stretch of a source sentence: whether it stops on a word its source
+    goes on after, and whether it holds a relative word; None for any other line.
+
+    Such a line is parsed only then: where it stops before its sentence's main verb ("Hana Desta,
+    the defending champion, who had led ..." of "... , finished third."): a line with no main
+    verb; or on a verb whose source goes on with its object ("Researchers tested." of
+    "Researchers tested 4,200 adults")."""
+    stretch = _joined_words(text)
+    if len(stretch) <= 20 or not any(stretch in _joined_words(s) for s in sources):
+        return None
+    last = re.findall(r"\w+", text.lower())[-1]
+    cut = any(re.search(rf"\b{re.escape(last)}\s+\w", s.lower()) for s in sources)
+    relative = re.search(r"\b(?:who|which|whose|whom|that)\b", text, re.IGNORECASE) is not None
+    return cut, relative
+
+
+def _parse_asked(text: str, article: Sequence[str]) -> bool:
+    """Whether the parse checks will most likely read `text`'s parse, whichever sentences of
+    `article` it cites: a guess, that only decides which lines are parsed together."""
+    stretch = _joined_words(text)
+    reading = _stretch_reading(text, [s for s in article if stretch in _joined_words(s)])
+    return reading is None or any(reading)
+
+
+@lru_cache(maxsize=512)
+def _joined_words(text: str) -> str:
+    """The lowercase words of `text` joined by spaces: a stretch of a sentence is a substring of its
+    sentence's. Kept per sentence: every line and trial citation compares against the same ones."""
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 @lru_cache(maxsize=8)

@@ -182,15 +182,22 @@ def verify(
 
     terms = _sentence_terms(tuple(s.text for s in document.sentences), document.language)
     copies = VerbatimIndex.of(document)
+    pieces = [
+        (text, run)
+        for line, texts in _summary_lines(summary, document.language)  # "auto" or "de" resolved by reading
+        for text, run in zip(texts, copies.pieces(line, texts))
+    ]
+    expect_lines = getattr(the_checker, "expect_lines", None)
+    if expect_lines is not None:  # e.g. parse together the lines whose parse will be read
+        expect_lines([text for text, run in pieces if not run], document)
     lines: list[VerifiedLine] = []
-    for line, pieces in _summary_lines(summary, document.language):  # "auto" or "de" resolved by reading
-        for text, run in zip(pieces, copies.pieces(line, pieces)):
-            if run:  # the line is its source, word for word: nothing in it can be unsupported
-                cited = tuple(Citation.of(document.sentences[i], score=1.0) for i in run)
-                lines.append(VerifiedLine(text, cited, 1.0))
-                continue
-            previous = tuple(line.text for line in lines)
-            lines.append(verify_line(text, document, terms, the_checker, min_support, previous))
+    for text, run in pieces:
+        if run:  # the line is its source, word for word: nothing in it can be unsupported
+            cited = tuple(Citation.of(document.sentences[i], score=1.0) for i in run)
+            lines.append(VerifiedLine(text, cited, 1.0))
+            continue
+        previous = tuple(line.text for line in lines)
+        lines.append(verify_line(text, document, terms, the_checker, min_support, previous))
     stats = {
         "lines": len(lines),
         "unsupported_lines": sum(1 for line in lines if not line.supported),
