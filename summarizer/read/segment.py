@@ -910,6 +910,66 @@ _SMILEY_BREAK = re.compile(f"[:;=]{_SMILEY_TAIL}")
 _SMILEY_EACH = tuple(re.compile(re.escape(mark) + _SMILEY_TAIL) for mark in ":;=")
 
 
+# A double quote standing alone between spaces after a sentence's end, as text written with its
+# marks apart has it (". “ Ma olen", '. " Nad', ". « Je"): which sentence it belongs to is told by
+# the quotes around it in the paragraph, not by the side it stands on.
+_SPACED_QUOTES = ('"', "“", "„", "«")
+_SPACED_QUOTE = re.compile(r"""(?<=[.!?…])\s+(["“„«])\s+(?=\S)""")
+# Each mark, the marks that close a quotation it opens, and the mark whose quotation it closes
+# (German "„...“", Danish and German "»...«"), where one is left open before it.
+_QUOTE_CLOSERS = {'"': ('"', '"'), "“": ("”“", "„"), "„": ("“”", ""), "«": ("»", "»")}
+
+
+def _left_open(text: str, at: int, opener: str) -> bool:
+    """Whether the last `opener` mark before `at` opens a quotation that nothing closed: written
+    against the word after it ('"Kaj', "»Ja"), or, a straight quote with spaces on both sides, after
+    an even number of them; and no mark of the same pair after it."""
+    last = text.rfind(opener, 0, at)
+    if last < 0:
+        return False
+    opens_word = text[last + 1 : last + 2].isalnum()
+    if opener != '"':
+        pair = "“" if opener == "„" else "«"
+        return opens_word and text.rfind(pair, last, at) < 0
+    ends_word = last > 0 and not text[last - 1].isspace()
+    if opens_word != ends_word:
+        return opens_word
+    return text.count('"', 0, at) % 2 == 1
+
+
+def _spaced_quote_closes(text: str, at: int) -> bool | None:
+    """Whether the quote at `at` closes a quotation (True), opens one (False), or the paragraph does
+    not tell (None): it closes one left open before it, and opens one where none is and a later
+    mark closes it (a quotation whose sentences a list cut apart may lack either end)."""
+    closers, opener = _QUOTE_CLOSERS[text[at]]
+    if opener and _left_open(text, at, opener):
+        return True
+    return False if any(closer in text[at + 1 :] for closer in closers) else None
+
+
+def _speech_tag_after(text: str, at: int) -> bool:
+    """Whether the text at `at`, after a quotation's end, tells who spoke ("- một thợ liệm khác nói",
+    "ütles ta"): a dash or a lowercase word; the quotation's sentence goes on there."""
+    return bool(_DASH_START.match(text, at)) or text[at : at + 1].islower()
+
+
+def _place_spaced_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A sentence end next to a spaced quote moved to the quote's side: an opening quote left at the
+    end of the sentence before goes to the next one, a closing one at a sentence's start goes back."""
+    placed = list(spans)
+    for match in _SPACED_QUOTE.finditer(text):
+        at = match.start(1)
+        for k in range(1, len(placed)):
+            (start, end), (next_start, next_end) = placed[k - 1], placed[k]
+            if end == at + 1 and _spaced_quote_closes(text, at) is False:
+                placed[k - 1], placed[k] = (start, match.start()), (at, next_end)
+            elif next_start == at and _spaced_quote_closes(text, at) and not _speech_tag_after(text, match.end()):
+                placed[k - 1], placed[k] = (start, at + 1), (match.end(), next_end)
+            elif next_start > at:
+                break
+    return placed
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None, language: str = "english") -> list[tuple[int, int]]:
     """Character spans of the sentences in ``text[start:end]``, as offsets into ``text``."""
     end = len(text) if end is None else end
@@ -940,6 +1000,10 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
             merged = list(_split_after(piece, merged, info.glued_furniture))
     if any(pattern.search(piece) is not None for pattern in _SMILEY_EACH):  # web posts; rare in news
         merged = list(_split_at(piece, merged, _SMILEY_BREAK, capital=True))
+    # Text with its quotes spaced (tokenised text; rare in news). English keeps its own rule, tuned
+    # on its news, where the quote stays with the sentence before ('said. " He').
+    if info.continuation is None and any(f" {mark} " in piece for mark in _SPACED_QUOTES):
+        merged = _place_spaced_quotes(piece, merged)
     # A split inside a quotation whose tail cannot stand alone (a post's hashtags) is undone; the
     # sentences of a short quotation become one unit in the extract stage (extract/units.py).
     spans = join_quoted(piece, [(a, b) for a, b in merged if piece[a:b].strip()])
