@@ -910,6 +910,12 @@ _SMILEY_BREAK = re.compile(f"[:;=]{_SMILEY_TAIL}")
 _SMILEY_EACH = tuple(re.compile(re.escape(mark) + _SMILEY_TAIL) for mark in ":;=")
 
 
+# A metric unit's symbol takes no dot of its own ("8,2 m", "71 cm", "120 km/h"): after a number, its
+# dot before a capital ends a sentence ("... 71,12 cm. Iga kahe ...", "4 × 400 м. Однако"), where
+# Punkt reads the symbol as an abbreviation or an initial.
+_METRIC_END = re.compile(r"\d\s?(?:[kcm]?m|[km]g|ml|km/h|[кcм]?м|[км]г|мл|км/ч)\.(\s+)[\"'“«„]?[^\W\d_]")
+
+
 # A double quote standing alone between spaces after a sentence's end, as text written with its
 # marks apart has it (". “ Ma olen", '. " Nad', ". « Je"): which sentence it belongs to is told by
 # the quotes around it in the paragraph, not by the side it stands on.
@@ -994,6 +1000,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
             merged = _merge_continuations(piece, raw, info)
         else:
             merged = _merge_other(piece, raw, language)
+            if "." in piece:
+                merged = list(_split_at(piece, merged, _METRIC_END, capital=True))
         if any(pattern.search(piece) for pattern in info.caption_glue):  # rare outside scraped pages
             merged = list(_split_caption_glue(piece, merged, info))
         if info.glued_furniture is not None and info.glued_furniture.search(piece):
