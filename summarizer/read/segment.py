@@ -916,6 +916,11 @@ _SMILEY_EACH = tuple(re.compile(re.escape(mark) + _SMILEY_TAIL) for mark in ":;=
 _METRIC_END = re.compile(r"\d\s?(?:[kcm]?m|[km]g|ml|km/h|[кcм]?м|[км]г|мл|км/ч)\.(\s+)[\"'“«„]?[^\W\d_]")
 
 
+# Two full stops after a word, before a capital: a hurried writer's end ("nic nie wiem.. Bo już"),
+# or an abbreviation's dot and the sentence's ("219 996 kr.. For dem"), which Punkt reads as going on.
+_DOUBLE_STOP = re.compile(r"(?<=[^\W\d_])\.\.(\s+)(?:[-–—]\s+)?[\"'“«„]?[^\W\d_]")
+
+
 # A double quote standing alone between spaces after a sentence's end, as text written with its
 # marks apart has it (". “ Ma olen", '. " Nad', ". « Je"): which sentence it belongs to is told by
 # the quotes around it in the paragraph, not by the side it stands on.
@@ -1002,6 +1007,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
             merged = _merge_other(piece, raw, language)
             if "." in piece:
                 merged = list(_split_at(piece, merged, _METRIC_END, capital=True))
+            if ".. " in piece:
+                merged = list(_split_at(piece, merged, _DOUBLE_STOP, capital=True))
         if any(pattern.search(piece) for pattern in info.caption_glue):  # rare outside scraped pages
             merged = list(_split_caption_glue(piece, merged, info))
         if info.glued_furniture is not None and info.glued_furniture.search(piece):
