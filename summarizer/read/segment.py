@@ -407,12 +407,16 @@ def _continues(text: str, previous: tuple[int, int], start: int, language: str, 
         return True
     if not _ORDINAL_END.search(ending):
         return False
-    # "am 3. März", "el 3. de": a day's ordinal before a month name.
-    if nxt.lower() in info.months:
+    # "am 3. März", "el 3. de": a day's ordinal before a month name, or before a month's Roman
+    # numeral and a year ("19. XI 1997", as Estonian, Polish or Czech write dates).
+    if nxt.lower() in info.months or _ROMAN_MONTH_YEAR.match(text, start):
         return True
     # "im 6. Stock", "auf der 35. Tagung": where nouns are capitalised (German), an ordinal after
     # an article or preposition before a noun; not a score or place ("Platz 6. Danach").
     return info.nouns_capitalised and bool(_ORDINAL_AFTER_WORD.search(ending)) and not _opens_sentence(nxt, language)
+
+
+_ROMAN_MONTH_YEAR = re.compile(r"\s*(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\s+\d{4}\b")
 
 
 # An opening mark that Punkt left at the end of the previous sentence ("2030. « C'est ...").
