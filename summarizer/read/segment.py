@@ -907,7 +907,7 @@ def _split_after(text: str, spans: Iterable[tuple[int, int]], pattern: re.Patter
 
 # A smiley standing alone (":)", ";-)", ":D", ":((") ends a sentence that has no mark, as web posts
 # end them: before a capital, the next sentence starts ("rahul :) Vastasel juhul ...").
-_SMILEY_TAIL = r"""(?<!\S[:;=])['-]?(?:[()\]\[/|]{1,3}|[DPp])(?!\S)(\s+)["'“«„(]?[^\W\d_]"""
+_SMILEY_TAIL = r"""(?<![^\s.!?…][:;=])['-]?(?:[()\]\[/|]{1,3}|[DPp])(?!\S)(\s+)["'“«„(]?[^\W\d_]"""
 _SMILEY_BREAK = re.compile(f"[:;=]{_SMILEY_TAIL}")
 # The same, one pattern per first character, to look for one: a pattern that starts with one
 # literal character is searched ~6x faster than one that starts with a character set.
