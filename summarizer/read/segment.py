@@ -450,8 +450,41 @@ def _split_closings(text: str, spans: list[tuple[int, int]], language: str) -> l
     return result
 
 
+# A list item's number at a piece's end, after a word, a bracket or a quote that ends the item
+# before it ("Janis Preiss (LAT-23) 2.", "... in search” 3.").
+_ITEM_NUMBER_END = re.compile(r"(?:(?<=[^\W\d_])|(?<=[)\]\"”»]))\s+(\d{1,2})\.$")
+
+
+def _move_item_numbers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A numbered list run together on one line ("1. Janis Preiss (LAT-23) 2. Erno Kaasik (EST-2)
+    3. ..."): Punkt ends a piece after each number; the number goes to the item after it where the
+    piece is itself the item numbered one less, from its start or a colon ("1. ... 2.", "näin: 1.
+    ... 2."), or, for "1.", where the next piece ends on "2." ("Naised 1. ... (EST-665) 2."). A
+    number after a word alone ("Tabel 2.", "üle 2.") stays."""
+    moved = list(spans)
+    for k in range(len(moved) - 1):
+        start, end = moved[k]
+        number = _ITEM_NUMBER_END.search(text, start, end)
+        if number is None or number.start() == start:
+            continue
+        n = int(number.group(1))
+        if n > 1:
+            item = rf"{n - 1}\.\s"
+            in_order = re.match(rf"(?:.*?[:;]\s+)?{item}", text[start : number.start()]) is not None or (
+                k > 0 and re.search(rf"[:;]\s+{n - 1}\.\s*$", text[moved[k - 1][0] : start]) is not None
+            )
+        else:
+            after = _ITEM_NUMBER_END.search(text, *moved[k + 1])
+            in_order = after is not None and after.group(1) == "2"
+        if in_order:
+            moved[k] = (start, number.start())
+            moved[k + 1] = (number.start(1), moved[k + 1][1])
+    return moved
+
+
 def _merge_other(text: str, spans: list[tuple[int, int]], language: str) -> Iterator[tuple[int, int]]:
     pieces = _move_openings(text, _split_closings(text, spans, language))
+    pieces = _move_item_numbers(text, pieces)
     return _merge(pieces, lambda current, start: _continues(text, current, start, language))
 
 
