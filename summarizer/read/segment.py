@@ -246,13 +246,20 @@ def _opens_sentence(word: str, language: str) -> bool:
     return len(word) <= SHORT_FUNCTION_WORD and word.lower() in _function_words(language)
 
 
+# A metric unit's symbol takes no dot of its own ("8,2 m", "71 cm", "120 km/h"): after a number, its
+# dot before a capital ends a sentence ("... 71,12 cm. Iga kahe ...", "4 × 400 м. Однако"), where
+# Punkt reads the symbol as an abbreviation or an initial.
+_METRIC_DOT = re.compile(r"\d\s?(?:[kcm]?m|[km]g|ml|km/h|[кcм]?м|[км]г|мл|км/ч)\.$")
+_METRIC_LAST = ("m.", "g.", "l.", "h.", "м.", "г.", "л.", "ч.")  # how they end: a cheap test first
+
+
 def _closes(text: str, previous: tuple[int, int], nxt: str, language: str, initial: bool = False) -> bool:
     """Whether `previous` ends a sentence although it ends like an abbreviation (next word
     capitalised; `initial`: a one-letter word with a dot, "J.")."""
     if not nxt[:1].isupper():
         return False
     ending = text[max(previous[0], previous[1] - 30) : previous[1]].rstrip()
-    if _ELLIPSIS_END.search(ending):
+    if _ELLIPSIS_END.search(ending) or (ending.endswith(_METRIC_LAST) and _METRIC_DOT.search(ending) and not initial):
         return True
     info = lang.get(language)
     list_end = info.list_end
@@ -464,7 +471,9 @@ def _move_item_numbers(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     moved = list(spans)
     for k in range(len(moved) - 1):
         start, end = moved[k]
-        number = _ITEM_NUMBER_END.search(text, start, end)
+        if not (text[end - 1] == "." and text[end - 2].isdigit()):
+            continue  # most pieces end on a word
+        number = _ITEM_NUMBER_END.search(text, max(start, end - 4), end)
         if number is None or number.start() == start:
             continue
         n = int(number.group(1))
@@ -474,7 +483,7 @@ def _move_item_numbers(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
                 k > 0 and re.search(rf"[:;]\s+{n - 1}\.\s*$", text[moved[k - 1][0] : start]) is not None
             )
         else:
-            after = _ITEM_NUMBER_END.search(text, *moved[k + 1])
+            after = _ITEM_NUMBER_END.search(text, max(moved[k + 1][0], moved[k + 1][1] - 4), moved[k + 1][1])
             in_order = after is not None and after.group(1) == "2"
         if in_order:
             moved[k] = (start, number.start())
@@ -947,22 +956,17 @@ _SMILEY_BREAK = re.compile(f"[:;=]{_SMILEY_TAIL}")
 _SMILEY_EACH = tuple(re.compile(re.escape(mark) + _SMILEY_TAIL) for mark in ":;=")
 
 
-# A metric unit's symbol takes no dot of its own ("8,2 m", "71 cm", "120 km/h"): after a number, its
-# dot before a capital ends a sentence ("... 71,12 cm. Iga kahe ...", "4 × 400 м. Однако"), where
-# Punkt reads the symbol as an abbreviation or an initial.
-_METRIC_END = re.compile(r"\d\s?(?:[kcm]?m|[km]g|ml|km/h|[кcм]?м|[км]г|мл|км/ч)\.(\s+)[\"'“«„]?[^\W\d_]")
-
-
 # Two full stops after a word, before a capital: a hurried writer's end ("nic nie wiem.. Bo już"),
 # or an abbreviation's dot and the sentence's ("219 996 kr.. For dem"), which Punkt reads as going on.
-_DOUBLE_STOP = re.compile(r"(?<=[^\W\d_])\.\.(\s+)(?:[-–—]\s+)?[\"'“«„]?[^\W\d_]")
+# (Two dots first: the regex engine then jumps from one to the next.)
+_DOUBLE_STOP = re.compile(r"\.\.(?<=[^\W\d_]\.\.)(\s+)(?:[-–—]\s+)?[\"'“«„]?[^\W\d_]")
 
 
 # A double quote standing alone between spaces after a sentence's end, as text written with its
 # marks apart has it (". “ Ma olen", '. " Nad', ". « Je"): which sentence it belongs to is told by
 # the quotes around it in the paragraph, not by the side it stands on.
-_SPACED_QUOTES = ('"', "“", "„", "«")
-_SPACED_QUOTE = re.compile(r"""(?<=[.!?…])\s+(["“„«])\s+(?=\S)""")
+# It starts with the quote, so the regex engine jumps from one quote to the next.
+_SPACED_QUOTE = re.compile(r"""["“„«](?<=[.!?…]\s["“„«])\s+(?=\S)""")
 # Each mark, the marks that close a quotation it opens, and the mark whose quotation it closes
 # (German "„...“", Danish and German "»...«"), where one is left open before it.
 _QUOTE_CLOSERS = {'"': ('"', '"'), "“": ("”“", "„"), "„": ("“”", ""), "«": ("»", "»")}
@@ -985,6 +989,13 @@ def _left_open(text: str, at: int, opener: str) -> bool:
     return text.count('"', 0, at) % 2 == 1
 
 
+def _spaced_quote_in(text: str) -> bool:
+    """Whether `text` holds a quote between spaces (a quote mark at all first: most have none)."""
+    if not ('"' in text or "“" in text or "„" in text or "«" in text):
+        return False
+    return ' " ' in text or " “ " in text or " „ " in text or " « " in text
+
+
 def _spaced_quote_closes(text: str, at: int) -> bool | None:
     """Whether the quote at `at` closes a quotation (True), opens one (False), or the paragraph does
     not tell (None): it closes one left open before it, and opens one where none is and a later
@@ -992,7 +1003,7 @@ def _spaced_quote_closes(text: str, at: int) -> bool | None:
     closers, opener = _QUOTE_CLOSERS[text[at]]
     if opener and _left_open(text, at, opener):
         return True
-    return False if any(closer in text[at + 1 :] for closer in closers) else None
+    return False if any(text.find(closer, at + 1) >= 0 for closer in closers) else None
 
 
 def _speech_tag_after(text: str, at: int) -> bool:
@@ -1005,16 +1016,17 @@ def _place_spaced_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[
     """A sentence end next to a spaced quote moved to the quote's side: an opening quote left at the
     end of the sentence before goes to the next one, a closing one at a sentence's start goes back."""
     placed = list(spans)
+    ending_at = {end: k for k, (_, end) in enumerate(placed[:-1])}
+    starting_at = {start: k for k, (start, _) in enumerate(placed) if k}
     for match in _SPACED_QUOTE.finditer(text):
-        at = match.start(1)
-        for k in range(1, len(placed)):
-            (start, end), (next_start, next_end) = placed[k - 1], placed[k]
-            if end == at + 1 and _spaced_quote_closes(text, at) is False:
-                placed[k - 1], placed[k] = (start, match.start()), (at, next_end)
-            elif next_start == at and _spaced_quote_closes(text, at) and not _speech_tag_after(text, match.end()):
-                placed[k - 1], placed[k] = (start, at + 1), (match.end(), next_end)
-            elif next_start > at:
-                break
+        at = match.start()
+        k = ending_at.get(at + 1)
+        if k is not None and _spaced_quote_closes(text, at) is False:
+            placed[k], placed[k + 1] = (placed[k][0], at - 1), (at, placed[k + 1][1])
+            continue
+        k = starting_at.get(at)
+        if k is not None and _spaced_quote_closes(text, at) and not _speech_tag_after(text, match.end()):
+            placed[k - 1], placed[k] = (placed[k - 1][0], at + 1), (match.end(), placed[k][1])
     return placed
 
 
@@ -1042,9 +1054,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
             merged = _merge_continuations(piece, raw, info)
         else:
             merged = _merge_other(piece, raw, language)
-            if "." in piece:
-                merged = list(_split_at(piece, merged, _METRIC_END, capital=True))
-            if ".. " in piece:
+            if ".. " in piece and _DOUBLE_STOP.search(piece):  # "... " holds ".. " too
                 merged = list(_split_at(piece, merged, _DOUBLE_STOP, capital=True))
         if any(pattern.search(piece) for pattern in info.caption_glue):  # rare outside scraped pages
             merged = list(_split_caption_glue(piece, merged, info))
@@ -1054,7 +1064,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
         merged = list(_split_at(piece, merged, _SMILEY_BREAK, capital=True))
     # Text with its quotes spaced (tokenised text; rare in news). English keeps its own rule, tuned
     # on its news, where the quote stays with the sentence before ('said. " He').
-    if info.continuation is None and any(f" {mark} " in piece for mark in _SPACED_QUOTES):
+    if info.continuation is None and _spaced_quote_in(piece):
         merged = _place_spaced_quotes(piece, merged)
     # A split inside a quotation whose tail cannot stand alone (a post's hashtags) is undone; the
     # sentences of a short quotation become one unit in the extract stage (extract/units.py).
