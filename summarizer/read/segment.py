@@ -457,43 +457,8 @@ def _split_closings(text: str, spans: list[tuple[int, int]], language: str) -> l
     return result
 
 
-# A list item's number at a piece's end, after a word, a bracket or a quote that ends the item
-# before it ("Janis Preiss (LAT-23) 2.", "... in search” 3.").
-_ITEM_NUMBER_END = re.compile(r"(?:(?<=[^\W\d_])|(?<=[)\]\"”»]))\s+(\d{1,2})\.$")
-
-
-def _move_item_numbers(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A numbered list run together on one line ("1. Janis Preiss (LAT-23) 2. Erno Kaasik (EST-2)
-    3. ..."): Punkt ends a piece after each number; the number goes to the item after it where the
-    piece is itself the item numbered one less, from its start or a colon ("1. ... 2.", "näin: 1.
-    ... 2."), or, for "1.", where the next piece ends on "2." ("Naised 1. ... (EST-665) 2."). A
-    number after a word alone ("Tabel 2.", "üle 2.") stays."""
-    moved = list(spans)
-    for k in range(len(moved) - 1):
-        start, end = moved[k]
-        if not (text[end - 1] == "." and text[end - 2].isdigit()):
-            continue  # most pieces end on a word
-        number = _ITEM_NUMBER_END.search(text, max(start, end - 4), end)
-        if number is None or number.start() == start:
-            continue
-        n = int(number.group(1))
-        if n > 1:
-            item = rf"{n - 1}\.\s"
-            in_order = re.match(rf"(?:.*?[:;]\s+)?{item}", text[start : number.start()]) is not None or (
-                k > 0 and re.search(rf"[:;]\s+{n - 1}\.\s*$", text[moved[k - 1][0] : start]) is not None
-            )
-        else:
-            after = _ITEM_NUMBER_END.search(text, max(moved[k + 1][0], moved[k + 1][1] - 4), moved[k + 1][1])
-            in_order = after is not None and after.group(1) == "2"
-        if in_order:
-            moved[k] = (start, number.start())
-            moved[k + 1] = (number.start(1), moved[k + 1][1])
-    return moved
-
-
 def _merge_other(text: str, spans: list[tuple[int, int]], language: str) -> Iterator[tuple[int, int]]:
     pieces = _move_openings(text, _split_closings(text, spans, language))
-    pieces = _move_item_numbers(text, pieces)
     return _merge(pieces, lambda current, start: _continues(text, current, start, language))
 
 
@@ -963,30 +928,13 @@ _DOUBLE_STOP = re.compile(r"\.\.(?<=[^\W\d_]\.\.)(\s+)(?:[-–—]\s+)?[\"'“«
 
 
 # A double quote standing alone between spaces after a sentence's end, as text written with its
-# marks apart has it (". “ Ma olen", '. " Nad', ". « Je"): which sentence it belongs to is told by
-# the quotes around it in the paragraph, not by the side it stands on.
+# marks apart has it (". “ Ma olen", '. " Nad', ". « Je"): Punkt leaves it at the end of the
+# sentence before, where it opens the next one if the quotes around it say so.
 # It starts with the quote, so the regex engine jumps from one quote to the next.
 _SPACED_QUOTE = re.compile(r"""["“„«](?<=[.!?…]\s["“„«])\s+(?=\S)""")
 # Each mark, the marks that close a quotation it opens, and the mark whose quotation it closes
 # (German "„...“", Danish and German "»...«"), where one is left open before it.
 _QUOTE_CLOSERS = {'"': ('"', '"'), "“": ("”“", "„"), "„": ("“”", ""), "«": ("»", "»")}
-
-
-def _left_open(text: str, at: int, opener: str) -> bool:
-    """Whether the last `opener` mark before `at` opens a quotation that nothing closed: written
-    against the word after it ('"Kaj', "»Ja"), or, a straight quote with spaces on both sides, after
-    an even number of them; and no mark of the same pair after it."""
-    last = text.rfind(opener, 0, at)
-    if last < 0:
-        return False
-    opens_word = text[last + 1 : last + 2].isalnum()
-    if opener != '"':
-        pair = "“" if opener == "„" else "«"
-        return opens_word and text.rfind(pair, last, at) < 0
-    ends_word = last > 0 and not text[last - 1].isspace()
-    if opens_word != ends_word:
-        return opens_word
-    return text.count('"', 0, at) % 2 == 1
 
 
 def _spaced_quote_in(text: str) -> bool:
@@ -996,37 +944,47 @@ def _spaced_quote_in(text: str) -> bool:
     return ' " ' in text or " “ " in text or " „ " in text or " « " in text
 
 
-def _spaced_quote_closes(text: str, at: int) -> bool | None:
-    """Whether the quote at `at` closes a quotation (True), opens one (False), or the paragraph does
-    not tell (None): it closes one left open before it, and opens one where none is and a later
-    mark closes it (a quotation whose sentences a list cut apart may lack either end)."""
+def _left_open(text: str, at: int, opener: str) -> bool:
+    """Whether the last `opener` mark before `at` opens a quotation that nothing closed: written
+    against the word after it and apart from the one before ('"Kaj', "»Ja"), with no mark of the
+    same pair after it. A mark with spaces on both sides tells nothing."""
+    last = text.rfind(opener, 0, at)
+    if last < 0 or not text[last + 1 : last + 2].isalnum():
+        return False
+    if opener != '"':
+        pair = "“" if opener == "„" else "«"
+        return text.rfind(pair, last, at) < 0
+    return last == 0 or text[last - 1].isspace()
+
+
+def _closed_later(text: str, at: int, closers: str) -> bool:
+    """Whether the next mark after `at` that could close a quotation opened there closes one: it
+    is not written against the word after it and apart from the one before ('"Mul' opens the next
+    quotation instead)."""
+    found = [i for i in (text.find(closer, at + 1) for closer in closers) if i >= 0]
+    if not found:
+        return False
+    nxt = min(found)
+    return not (text[nxt - 1].isspace() and text[nxt + 1 : nxt + 2].isalnum())
+
+
+def _spaced_quote_opens(text: str, at: int) -> bool:
+    """Whether the spaced quote at `at` opens a quotation: it closes none that a mark before it
+    plainly opened, and a later mark plainly closes it. Where the marks do not tell (a list of
+    sentences cut from their texts may lack either end of a quotation), it stays where it is."""
     closers, opener = _QUOTE_CLOSERS[text[at]]
-    if opener and _left_open(text, at, opener):
-        return True
-    return False if any(text.find(closer, at + 1) >= 0 for closer in closers) else None
+    return not (opener and _left_open(text, at, opener)) and _closed_later(text, at, closers)
 
 
-def _speech_tag_after(text: str, at: int) -> bool:
-    """Whether the text at `at`, after a quotation's end, tells who spoke ("- một thợ liệm khác nói",
-    "ütles ta"): a dash or a lowercase word; the quotation's sentence goes on there."""
-    return bool(_DASH_START.match(text, at)) or text[at : at + 1].islower()
-
-
-def _place_spaced_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A sentence end next to a spaced quote moved to the quote's side: an opening quote left at the
-    end of the sentence before goes to the next one, a closing one at a sentence's start goes back."""
+def _move_spaced_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An opening quote that Punkt left at the end of the sentence before goes to the next one."""
     placed = list(spans)
     ending_at = {end: k for k, (_, end) in enumerate(placed[:-1])}
-    starting_at = {start: k for k, (start, _) in enumerate(placed) if k}
     for match in _SPACED_QUOTE.finditer(text):
         at = match.start()
         k = ending_at.get(at + 1)
-        if k is not None and _spaced_quote_closes(text, at) is False:
+        if k is not None and _spaced_quote_opens(text, at):
             placed[k], placed[k + 1] = (placed[k][0], at - 1), (at, placed[k + 1][1])
-            continue
-        k = starting_at.get(at)
-        if k is not None and _spaced_quote_closes(text, at) and not _speech_tag_after(text, match.end()):
-            placed[k - 1], placed[k] = (placed[k - 1][0], at + 1), (match.end(), placed[k][1])
     return placed
 
 
@@ -1065,7 +1023,7 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
     # Text with its quotes spaced (tokenised text; rare in news). English keeps its own rule, tuned
     # on its news, where the quote stays with the sentence before ('said. " He').
     if info.continuation is None and _spaced_quote_in(piece):
-        merged = _place_spaced_quotes(piece, merged)
+        merged = _move_spaced_quotes(piece, merged)
     # A split inside a quotation whose tail cannot stand alone (a post's hashtags) is undone; the
     # sentences of a short quotation become one unit in the extract stage (extract/units.py).
     spans = join_quoted(piece, [(a, b) for a, b in merged if piece[a:b].strip()])

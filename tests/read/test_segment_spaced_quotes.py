@@ -1,8 +1,8 @@
 """A double quote standing alone between spaces after a sentence's end (text written with its marks
-apart, as tokenised corpora and some scraped pages have it) goes with the sentence it belongs to:
-one that opens a quotation closed later in the paragraph starts the next sentence, one that closes
-a quotation left open goes back to the sentence before, unless a speech tag follows it. English
-keeps its own rule, tuned on its news."""
+apart, as tokenised corpora and some scraped pages have it), which Punkt leaves at the end of the
+sentence before, opens the next sentence where the marks around it say so: it closes no quotation a
+mark before it plainly opened, and a later mark plainly closes it. Where they do not tell, it stays.
+English keeps its own rule, tuned on its news."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def test_spaced_opening_quote_starts_the_next_sentence() -> None:
 
 
 def test_spaced_closing_quote_stays_with_its_sentence() -> None:
-    # The quotation opened with '"Ei' is still open: the spaced quote after "linna." closes it.
+    # The quotation opened with '"Ei' (against its word) is still open: the spaced quote closes it.
     estonian = ['"Ei tea.', 'Homme sõidan linna. "', "Naaber noogutas vaikselt."]
     assert _split(" ".join(estonian), "estonian") == estonian
     german = ["Er rief: „Kommt schnell.", "Es brennt. “", "Niemand antwortete ihm."]
