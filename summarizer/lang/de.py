@@ -9,7 +9,7 @@ LANGUAGE = Language(
     "german",
     punkt=True,
     stemmer="snowball",
-    abbreviations=words("mrd mio tsd nr dr prof bzw ca usw vgl str hr evtl inkl jh abs art st bspw sog zzt gem"),
+    abbreviations=words("mrd mio tsd nr dr prof bzw ca usw vgl str hr evtl inkl jh abs art st bspw sog zzt gem std"),
     months=words("januar jänner februar märz april mai juni juli august september oktober november dezember"),
     nouns_capitalised=True,
     first_person=re.compile(

@@ -23,6 +23,7 @@ _MD_RULE = re.compile(r"(?:[-*_][ \t]*){3,}$")
 # What a headline never ends with, once closing quotes and brackets are set aside.
 _NOT_HEADLINE_END = tuple(".:;,…")
 _CLOSING_MARKS = "\"'”’»)]"
+_OPENING_MARKS = "\"'“‘«„(["
 # A site's name (and a date) after the headline, as page titles carry them: "… | DW | 19.01.2020",
 # "… - BBC News". Cut when every part after the first bar, or the part after the last dash, is short.
 _TITLE_BAR = re.compile(r"\s+\|\s+")
@@ -218,9 +219,30 @@ def find_headline(text: str, markdown: bool = False, language: str = "english") 
     return first
 
 
+def _heading_line(text: str, line: tuple[int, int], following: tuple[int, int], language: str) -> bool:
+    """Whether `line`, in a block of lines that are not hard-wrapped, is a heading of its own (a
+    subheading, a caption, a label) rather than the first part of a sentence the next line goes on
+    with: a short line with no final mark (as `_is_headline`), before a line that opens in a
+    capital or a digit, ending on no comma, hyphen or word a sentence cannot stop on; in a language
+    that capitalises its nouns, a line ending on a lowercase word needs a next line that opens a
+    story ("Die", "Nach"), as "für marode / Autobahnbrücken" goes on."""
+    words = text[line[0] : line[1]]
+    if not _is_headline(words, markdown=False) or words.rstrip(_CLOSING_MARKS).endswith(("!", "?")):
+        return False  # a sentence's end: Punkt splits there already
+    opening = text[following[0] : following[1]].lstrip(_OPENING_MARKS)
+    if not opening[:1].isupper() and not opening[:1].isdigit():
+        return False
+    if words.endswith((",", "-", "–")) or words.rsplit(maxsplit=1)[-1].lower() in _DANGLING:
+        return False
+    if lang.get(language).nouns_capitalised and words[-1].islower():
+        return _starts_story(opening, language)
+    return True
+
+
 def find_paragraphs(text: str, start: int, markdown: bool, language: str = "english") -> list[tuple[int, int]]:
-    """Blank-line separated blocks when the text has them, otherwise one paragraph per line; in
-    hard-wrapped text, runs of wrapped lines (see `wrap_width`).
+    """Blank-line separated blocks when the text has them (a heading line inside one stands on
+    its own: `_heading_line`), otherwise one paragraph per line; in hard-wrapped text, runs of
+    wrapped lines (see `wrap_width`).
 
     Markdown headings, rules and list items always stand on their own.
     """
@@ -242,7 +264,10 @@ def find_paragraphs(text: str, start: int, markdown: bool, language: str = "engl
                 previous = (a, b)
                 continue
         if previous is not None and _joined(text, previous, (a, b)):
-            continues = _wrap_continues(text, previous, (a, b), width) if width else blocked
+            if width:
+                continues = _wrap_continues(text, previous, (a, b), width)
+            else:
+                continues = blocked and not _heading_line(text, previous, (a, b), language)
         else:
             continues = False  # a blank line, a heading, or the first line
         if continues:

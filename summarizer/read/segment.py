@@ -246,13 +246,20 @@ def _opens_sentence(word: str, language: str) -> bool:
     return len(word) <= SHORT_FUNCTION_WORD and word.lower() in _function_words(language)
 
 
+# A metric unit's symbol takes no dot of its own ("8,2 m", "71 cm", "120 km/h"): after a number, its
+# dot before a capital ends a sentence ("... 71,12 cm. Iga kahe ...", "4 × 400 м. Однако"), where
+# Punkt reads the symbol as an abbreviation or an initial.
+_METRIC_DOT = re.compile(r"\d\s?(?:[kcm]?m|[km]g|ml|km/h|[кcм]?м|[км]г|мл|км/ч)\.$")
+_METRIC_LAST = ("m.", "g.", "l.", "h.", "м.", "г.", "л.", "ч.")  # how they end: a cheap test first
+
+
 def _closes(text: str, previous: tuple[int, int], nxt: str, language: str, initial: bool = False) -> bool:
     """Whether `previous` ends a sentence although it ends like an abbreviation (next word
     capitalised; `initial`: a one-letter word with a dot, "J.")."""
     if not nxt[:1].isupper():
         return False
     ending = text[max(previous[0], previous[1] - 30) : previous[1]].rstrip()
-    if _ELLIPSIS_END.search(ending):
+    if _ELLIPSIS_END.search(ending) or (ending.endswith(_METRIC_LAST) and _METRIC_DOT.search(ending) and not initial):
         return True
     info = lang.get(language)
     list_end = info.list_end
@@ -407,12 +414,16 @@ def _continues(text: str, previous: tuple[int, int], start: int, language: str, 
         return True
     if not _ORDINAL_END.search(ending):
         return False
-    # "am 3. März", "el 3. de": a day's ordinal before a month name.
-    if nxt.lower() in info.months:
+    # "am 3. März", "el 3. de": a day's ordinal before a month name, or before a month's Roman
+    # numeral and a year ("19. XI 1997", as Estonian, Polish or Czech write dates).
+    if nxt.lower() in info.months or _ROMAN_MONTH_YEAR.match(text, start):
         return True
     # "im 6. Stock", "auf der 35. Tagung": where nouns are capitalised (German), an ordinal after
     # an article or preposition before a noun; not a score or place ("Platz 6. Danach").
     return info.nouns_capitalised and bool(_ORDINAL_AFTER_WORD.search(ending)) and not _opens_sentence(nxt, language)
+
+
+_ROMAN_MONTH_YEAR = re.compile(r"\s*(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\s+\d{4}\b")
 
 
 # An opening mark that Punkt left at the end of the previous sentence ("2030. « C'est ...").
@@ -903,11 +914,78 @@ def _split_after(text: str, spans: Iterable[tuple[int, int]], pattern: re.Patter
 
 # A smiley standing alone (":)", ";-)", ":D", ":((") ends a sentence that has no mark, as web posts
 # end them: before a capital, the next sentence starts ("rahul :) Vastasel juhul ...").
-_SMILEY_TAIL = r"""(?<!\S[:;=])['-]?(?:[()\]\[/|]{1,3}|[DPp])(?!\S)(\s+)["'“«„(]?[^\W\d_]"""
+_SMILEY_TAIL = r"""(?<![^\s.!?…][:;=])['-]?(?:[()\]\[/|]{1,3}|[DPp])(?!\S)(\s+)["'“«„(]?[^\W\d_]"""
 _SMILEY_BREAK = re.compile(f"[:;=]{_SMILEY_TAIL}")
 # The same, one pattern per first character, to look for one: a pattern that starts with one
 # literal character is searched ~6x faster than one that starts with a character set.
 _SMILEY_EACH = tuple(re.compile(re.escape(mark) + _SMILEY_TAIL) for mark in ":;=")
+
+
+# Two full stops after a word, before a capital: a hurried writer's end ("nic nie wiem.. Bo już"),
+# or an abbreviation's dot and the sentence's ("219 996 kr.. For dem"), which Punkt reads as going on.
+# (Two dots first: the regex engine then jumps from one to the next.)
+_DOUBLE_STOP = re.compile(r"\.\.(?<=[^\W\d_]\.\.)(\s+)(?:[-–—]\s+)?[\"'“«„]?[^\W\d_]")
+
+
+# A double quote standing alone between spaces after a sentence's end, as text written with its
+# marks apart has it (". “ Ma olen", '. " Nad', ". « Je"): Punkt leaves it at the end of the
+# sentence before, where it opens the next one if the quotes around it say so.
+# It starts with the quote, so the regex engine jumps from one quote to the next.
+_SPACED_QUOTE = re.compile(r"""["“„«](?<=[.!?…]\s["“„«])\s+(?=\S)""")
+# Each mark, the marks that close a quotation it opens, and the mark whose quotation it closes
+# (German "„...“", Danish and German "»...«"), where one is left open before it.
+_QUOTE_CLOSERS = {'"': ('"', '"'), "“": ("”“", "„"), "„": ("“”", ""), "«": ("»", "»")}
+
+
+def _spaced_quote_in(text: str) -> bool:
+    """Whether `text` holds a quote between spaces (a quote mark at all first: most have none)."""
+    if not ('"' in text or "“" in text or "„" in text or "«" in text):
+        return False
+    return ' " ' in text or " “ " in text or " „ " in text or " « " in text
+
+
+def _left_open(text: str, at: int, opener: str) -> bool:
+    """Whether the last `opener` mark before `at` opens a quotation that nothing closed: written
+    against the word after it and apart from the one before ('"Kaj', "»Ja"), with no mark of the
+    same pair after it. A mark with spaces on both sides tells nothing."""
+    last = text.rfind(opener, 0, at)
+    if last < 0 or not text[last + 1 : last + 2].isalnum():
+        return False
+    if opener != '"':
+        pair = "“" if opener == "„" else "«"
+        return text.rfind(pair, last, at) < 0
+    return last == 0 or text[last - 1].isspace()
+
+
+def _closed_later(text: str, at: int, closers: str) -> bool:
+    """Whether the next mark after `at` that could close a quotation opened there closes one: it
+    is not written against the word after it and apart from the one before ('"Mul' opens the next
+    quotation instead)."""
+    found = [i for i in (text.find(closer, at + 1) for closer in closers) if i >= 0]
+    if not found:
+        return False
+    nxt = min(found)
+    return not (text[nxt - 1].isspace() and text[nxt + 1 : nxt + 2].isalnum())
+
+
+def _spaced_quote_opens(text: str, at: int) -> bool:
+    """Whether the spaced quote at `at` opens a quotation: it closes none that a mark before it
+    plainly opened, and a later mark plainly closes it. Where the marks do not tell (a list of
+    sentences cut from their texts may lack either end of a quotation), it stays where it is."""
+    closers, opener = _QUOTE_CLOSERS[text[at]]
+    return not (opener and _left_open(text, at, opener)) and _closed_later(text, at, closers)
+
+
+def _move_spaced_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An opening quote that Punkt left at the end of the sentence before goes to the next one."""
+    placed = list(spans)
+    ending_at = {end: k for k, (_, end) in enumerate(placed[:-1])}
+    for match in _SPACED_QUOTE.finditer(text):
+        at = match.start()
+        k = ending_at.get(at + 1)
+        if k is not None and _spaced_quote_opens(text, at):
+            placed[k], placed[k + 1] = (placed[k][0], at - 1), (at, placed[k + 1][1])
+    return placed
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None, language: str = "english") -> list[tuple[int, int]]:
@@ -934,12 +1012,18 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
             merged = _merge_continuations(piece, raw, info)
         else:
             merged = _merge_other(piece, raw, language)
+            if ".. " in piece and _DOUBLE_STOP.search(piece):  # "... " holds ".. " too
+                merged = list(_split_at(piece, merged, _DOUBLE_STOP, capital=True))
         if any(pattern.search(piece) for pattern in info.caption_glue):  # rare outside scraped pages
             merged = list(_split_caption_glue(piece, merged, info))
         if info.glued_furniture is not None and info.glued_furniture.search(piece):
             merged = list(_split_after(piece, merged, info.glued_furniture))
     if any(pattern.search(piece) is not None for pattern in _SMILEY_EACH):  # web posts; rare in news
         merged = list(_split_at(piece, merged, _SMILEY_BREAK, capital=True))
+    # Text with its quotes spaced (tokenised text; rare in news). English keeps its own rule, tuned
+    # on its news, where the quote stays with the sentence before ('said. " He').
+    if info.continuation is None and _spaced_quote_in(piece):
+        merged = _move_spaced_quotes(piece, merged)
     # A split inside a quotation whose tail cannot stand alone (a post's hashtags) is undone; the
     # sentences of a short quotation become one unit in the extract stage (extract/units.py).
     spans = join_quoted(piece, [(a, b) for a, b in merged if piece[a:b].strip()])

@@ -20,6 +20,10 @@ def _split(text: str, language: str) -> list[str]:
         ("de", "Er sprach auf der 12. Landeskonferenz in Kiel.", ["Er sprach auf der 12. Landeskonferenz in Kiel."]),
         # ...but a place or a score ends the sentence before a name.
         ("de", "Sie landete auf Platz 7. Bergmann wurde Achter.", ["Sie landete auf Platz 7.", "Bergmann wurde Achter."]),
+        # "Std." (hours) after a number goes on before a noun, and ends a sentence before a word
+        # that opens one.
+        ("de", "Ich nehme lieber 3 Std. Anfahrt in Kauf.", ["Ich nehme lieber 3 Std. Anfahrt in Kauf."]),
+        ("de", "Die Fahrt dauerte 3 Std. Danach schliefen alle.", ["Die Fahrt dauerte 3 Std.", "Danach schliefen alle."]),
         # A short abbreviation first in a bracket (or after a comma there) is no sentence end.
         ("fi", "Kaupunki (lat. Aurelia, ven. Аурелия) on vanha.", ["Kaupunki (lat. Aurelia, ven. Аурелия) on vanha."]),
         ("pl", "Dom Kultury (proj. K. Nowak) otwarto w maju.", ["Dom Kultury (proj. K. Nowak) otwarto w maju."]),

@@ -25,3 +25,13 @@ def test_smiley_before_lowercase_and_colons_in_scores_go_on() -> None:
     assert _split(one) == [one]
     score = "The ratio was 3:2 (Final) after extra time."
     assert _split(score) == [score]
+
+
+def test_smiley_glued_to_an_end_mark_ends_the_sentence_before_a_capital() -> None:
+    finnish = ["Neuletakki oli tosi kaunis.:)", "Huomenna menen taas kauppaan.", "Tuleeko joku mukaan?;)", "Kerro pian."]
+    assert _split(" ".join(finnish), "finnish") == finnish
+
+
+def test_colon_after_a_word_before_a_bracket_goes_on() -> None:
+    one = "Hinnat (katso liite:) Ostoskori on tyhjä."
+    assert len(_split(one, "finnish")) == 1
