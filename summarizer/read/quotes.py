@@ -10,6 +10,12 @@ paired separately; a straight double mark between two letters is the gershayim o
 acronym (ארה"ב), not a quote mark; a single mark inside a word ("don't") is an apostrophe, and
 the "s'" of a plural possessive ("the players' union") closes a single quotation only when no
 other mark could close it before the paragraph ends.
+
+Straight double marks are also paired in their order where the shape misleads: a closing mark
+written after a space ('...partnership does. "Ulster Unionists want...') looks like an opening
+one. When the paragraph's straight marks, taken in pairs, all fit and the next mark can only
+open (`_stray_closes`), such a mark closes the open quotation, so one stray space does not turn
+the narration after it into a quotation.
 """
 
 from __future__ import annotations
@@ -49,6 +55,10 @@ _POST_PART = re.compile(r"(?:^|\s)[#@]\s?\w|https?://|www\.", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 # Single marks that stand for left-out letters, not quotations.
 _ELISION = re.compile(r"['’](?:\d0s\b|em\b|n['’]|til\b|cause\b|tis\b|twas\b)", re.IGNORECASE)
+# Double marks other than the straight one: a paragraph holding one is not paired by order alone.
+_OTHER_DOUBLE = re.compile(r"[“”„«»]|``|''")
+# The end of quoted words and the stray space before a closing mark: '... does. "'.
+_END_THEN_SPACE = frozenset(".,;!?…")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +95,7 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> tuple[list[
     single: int | None = None
     possessive: int | None = None  # an "s'" that may yet close the open single quotation
     skip_to = start  # marks before this belong to an elision
+    stray_closes: frozenset[int] | None = None  # closing marks after a stray space (found once, if needed)
     for match in marks:
         k, mark = match.start(), match.group()
         if mark == '"' and k > start and k + 1 < end and text[k - 1].isalpha() and text[k + 1].isalpha():
@@ -113,6 +124,13 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> tuple[list[
             elif single is None and may_close and mark != "‘" and text[k - 1] not in "sS":
                 strays.append(k)  # closes a quotation opened before this text
             continue
+        if mark == '"' and double_mark == '"' and double is not None and may_open and not may_close and _stray_space_before(text, k, start):
+            if stray_closes is None:
+                stray_closes = _stray_closes(text, start, end)
+            if k in stray_closes:  # '... does. "Next': the space is stray, the order says it closes
+                found.append(Quotation(double, k + 1))
+                double = None
+                continue
         # `` and '' are the double quotes of typewriter and TeX-style text (``So,'' he said).
         closes = mark in "\"”»''" or (mark == "“" and double_mark == "„")
         opens = mark in "\"“„«``" and not (mark == "“" and double_mark == "„")
@@ -131,6 +149,48 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> tuple[list[
         found.append(Quotation(single, possessive + 1 if possessive is not None else None))
     found.sort(key=lambda q: q.start)
     return found, strays
+
+
+def _stray_space_before(text: str, k: int, start: int) -> bool:
+    """Whether the mark at k follows the end mark of quoted words and a space ('does. "')."""
+    before = k - 1
+    while before > start and text[before].isspace():
+        before -= 1
+    return before < k - 1 and before >= start and text[before] in _END_THEN_SPACE
+
+
+def _stray_closes(text: str, start: int, end: int) -> frozenset[int]:
+    """The straight double marks of text[start:end] that close a quotation although a space stands
+    before them ('does. "Ulster'), read from the order of the paragraph's marks. Taken in order
+    as opening and closing marks they must all fit: no other double mark, an even number of
+    straight ones (less the gershayim between letters), none that can only close in an opening
+    place, none that can only open in a closing place but a stray-spaced one ('does. "', not
+    'said: "'). Even then such a mark may open the next paragraph of a quotation that goes on
+    (news leaves the mark before it out, and flattened text puts the paragraphs together), so it
+    closes only where the next mark can only open ('said: "'): a quotation that went on would be
+    closed before another one opens."""
+    if _OTHER_DOUBLE.search(text, start, end) is not None:
+        return frozenset()
+    places: list[int] = []
+    k = text.find('"', start, end)
+    while k >= 0:
+        if not (k > start and k + 1 < end and text[k - 1].isalpha() and text[k + 1].isalpha()):
+            places.append(k)
+        k = text.find('"', k + 1, end)
+    if len(places) % 2:
+        return frozenset()
+    shapes = [_shape(text, k, start, end) for k in places]
+    spaced = {k for k, (may_open, may_close) in zip(places, shapes) if may_open and not may_close and _stray_space_before(text, k, start)}
+    closes: set[int] = set()
+    for n, (k, (may_open, may_close)) in enumerate(zip(places, shapes)):
+        if n % 2 == 0 and may_close and not may_open:
+            return frozenset()
+        if n % 2 == 1 and may_open and not may_close:
+            if k not in spaced:
+                return frozenset()
+            if n + 1 < len(places) and shapes[n + 1] == (True, False) and places[n + 1] not in spaced:
+                closes.add(k)
+    return frozenset(closes)
 
 
 def paragraph_quotations(text: str, start: int, end: int) -> tuple[list[Quotation], list[int]]:

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import summarizer.lang as lang
 from summarizer.errors import MissingResourceError
 from summarizer.read.punkt_spans import punkt_spans
-from summarizer.read.quotes import join_quoted
+from summarizer.read.quotes import join_quoted, paragraph_quotations
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -910,6 +910,26 @@ _SMILEY_BREAK = re.compile(f"[:;=]{_SMILEY_TAIL}")
 _SMILEY_EACH = tuple(re.compile(re.escape(mark) + _SMILEY_TAIL) for mark in ":;=")
 
 
+def _closing_marks_back(piece: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans with a straight closing mark that starts a sentence given back to the sentence it
+    closes: '...partnership does. "Ulster Unionists want...' splits after the mark (read/quotes.py
+    pairs such a mark in order), so the next sentence is narration, not an open quotation."""
+    found, _ = paragraph_quotations(piece, spans[0][0], spans[-1][1])
+    closing = {q.end - 1 for q in found if q.end is not None}
+    result = [spans[0]]
+    for a, b in spans[1:]:
+        if a in closing and piece[a] == '"':
+            rest = a + 1
+            while rest < b and piece[rest].isspace():
+                rest += 1
+            result[-1] = (result[-1][0], a + 1)
+            if rest == b:
+                continue
+            a = rest
+        result.append((a, b))
+    return result
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None, language: str = "english") -> list[tuple[int, int]]:
     """Character spans of the sentences in ``text[start:end]``, as offsets into ``text``."""
     end = len(text) if end is None else end
@@ -940,7 +960,10 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
             merged = list(_split_after(piece, merged, info.glued_furniture))
     if any(pattern.search(piece) is not None for pattern in _SMILEY_EACH):  # web posts; rare in news
         merged = list(_split_at(piece, merged, _SMILEY_BREAK, capital=True))
+    spans = [(a, b) for a, b in merged if piece[a:b].strip()]
+    if len(spans) > 1 and '"' in piece:
+        spans = _closing_marks_back(piece, spans)
     # A split inside a quotation whose tail cannot stand alone (a post's hashtags) is undone; the
     # sentences of a short quotation become one unit in the extract stage (extract/units.py).
-    spans = join_quoted(piece, [(a, b) for a, b in merged if piece[a:b].strip()])
+    spans = join_quoted(piece, spans)
     return [(start + a, start + b) for a, b in spans]
