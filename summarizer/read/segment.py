@@ -913,19 +913,24 @@ _SMILEY_EACH = tuple(re.compile(re.escape(mark) + _SMILEY_TAIL) for mark in ":;=
 def _closing_marks_back(piece: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The spans with a straight closing mark that starts a sentence given back to the sentence it
     closes: '...partnership does. "Ulster Unionists want...' splits after the mark (read/quotes.py
-    pairs such a mark in order), so the next sentence is narration, not an open quotation."""
+    pairs such a mark in order), so the next sentence is narration, not an open quotation. Only
+    where a capital (a digit, a letter without case after a space) follows: after '..." - said
+    another', '?".' or '...다."고 말했다' the sentence goes on, and `join_quoted` keeps it whole. A
+    mark with a space on both sides (tokenised text: '... phạm . " Thì ...') stays where the
+    splitter put it, as Universal Dependencies puts it."""
     found, _ = paragraph_quotations(piece, spans[0][0], spans[-1][1])
     closing = {q.end - 1 for q in found if q.end is not None}
     result = [spans[0]]
     for a, b in spans[1:]:
-        if a in closing and piece[a] == '"':
+        if a in closing and piece[a] == '"' and not (piece[a - 1 : a].isspace() and piece[a + 1 : a + 2].isspace()):
             rest = a + 1
             while rest < b and piece[rest].isspace():
                 rest += 1
-            result[-1] = (result[-1][0], a + 1)
-            if rest == b:
-                continue
-            a = rest
+            first = piece[rest:b].lstrip("\"“„«‘'([")[:1]  # past the next quotation's opening mark
+            # Right after the mark, only a capital: a glued letter without case is a particle ('."고').
+            if first.isdigit() or first.isupper() or (rest > a + 1 and first.isalpha() and not first.islower()):
+                result[-1] = (result[-1][0], a + 1)
+                a = rest
         result.append((a, b))
     return result
 

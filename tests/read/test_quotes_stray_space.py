@@ -10,6 +10,7 @@ from summarizer import Summarizer
 from summarizer.extract.candidates import candidate_weights
 from summarizer.extract.units import quotation_units
 from summarizer.read.quotes import quotations, unbalanced
+from summarizer.read.segment import sentence_spans
 
 STRAY = (
     'Ms Lind said: "The plan fails, the talks work. "Ferry crews want a vote on the new timetable before May. '
@@ -76,3 +77,18 @@ def test_segment_a_glued_closing_mark_goes_with_the_sentence_it_closes() -> None
         'The captain said: "We won the final in the rain."',
         "The team flew home on Sunday to a parade in the city.",
     ]
+
+
+def test_segment_a_closing_mark_stays_where_no_capital_follows() -> None:
+    # A full stop after the mark, a particle glued to it, a tokenised mark with spaces on both
+    # sides: the sentences are cut where they were before.
+    for text, expected in [
+        ('The old captain sat down, tired and wet. "Why did we even play?". Nobody answered him.', 3),
+        ('그는 "내일 다시 간다."고 말했다. 모두 웃었다.', 2),
+        ('He said : " We lost the game today . " Then he left the room without a word .', 2),
+    ]:
+        sentences = [text[a:b] for a, b in sentence_spans(text)]
+        assert len(sentences) == expected, sentences
+        assert not any(s.startswith(('".', '"고')) for s in sentences)
+    text = 'He said : " We lost the game today . " Then he left the room without a word .'
+    assert [text[a:b] for a, b in sentence_spans(text)][1] == "Then he left the room without a word ."
