@@ -10,6 +10,12 @@ paired separately; a straight double mark between two letters is the gershayim o
 acronym (ארה"ב), not a quote mark; a single mark inside a word ("don't") is an apostrophe, and
 the "s'" of a plural possessive ("the players' union") closes a single quotation only when no
 other mark could close it before the paragraph ends.
+
+Straight double marks are also paired in their order where the shape misleads: a closing mark
+written after a space ('...partnership does. "Ulster Unionists want...') looks like an opening
+one. When the paragraph's straight marks, taken in pairs, all fit and the next mark can only
+open (`_stray_closes`), such a mark closes the open quotation, so one stray space does not turn
+the narration after it into a quotation.
 """
 
 from __future__ import annotations
@@ -49,6 +55,8 @@ _POST_PART = re.compile(r"(?:^|\s)[#@]\s?\w|https?://|www\.", re.IGNORECASE)
 _WORD = re.compile(r"\w+")
 # Single marks that stand for left-out letters, not quotations.
 _ELISION = re.compile(r"['’](?:\d0s\b|em\b|n['’]|til\b|cause\b|tis\b|twas\b)", re.IGNORECASE)
+# The end of quoted words and the stray space before a closing mark: '... does. "'.
+_END_THEN_SPACE = frozenset(".,;!?…")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +81,22 @@ def _shape(text: str, k: int, start: int, end: int, width: int = 1) -> tuple[boo
 def quotations(text: str, start: int = 0, end: int | None = None) -> tuple[list[Quotation], list[int]]:
     """The quotations in text[start:end], and the positions of closing marks that close nothing."""
     end = len(text) if end is None else end
+    found, strays, straight = _read_quotations(text, start, end, frozenset())
+    if straight is not None:  # a closing mark written after a space may be one: read again in order
+        closes = _stray_closes(text, start, straight)
+        if closes:
+            found, strays, _ = _read_quotations(text, start, end, closes)
+    return found, strays
+
+
+def _read_quotations(
+    text: str, start: int, end: int, stray_closes: frozenset[int]
+) -> tuple[list[Quotation], list[int], list[tuple[int, bool, bool]] | None]:
+    """`quotations`, with the straight marks in `stray_closes` closing; and, where a straight mark
+    that looks like an opening one came while a straight quotation was open and no other double
+    mark is in the text, every straight mark's place and shape (may open, may close)."""
+    straight: list[tuple[int, bool, bool]] = []
+    other_double = doubtful = False
     marks: Iterable[re.Match[str]] = _MARK.finditer(text, start, end)
     if 0 < start < end and text[start] in "'’" and text[start - 1].isalnum():
         # _MARK would skip this mark as inside a word, but it starts the text: it counts.
@@ -113,6 +137,16 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> tuple[list[
             elif single is None and may_close and mark != "‘" and text[k - 1] not in "sS":
                 strays.append(k)  # closes a quotation opened before this text
             continue
+        if mark == '"':
+            straight.append((k, may_open, may_close))
+            if double is not None and double_mark == '"' and may_open and not may_close:
+                if k in stray_closes:  # '... does. "Next': the space is stray, the order says it closes
+                    found.append(Quotation(double, k + 1))
+                    double = None
+                    continue
+                doubtful = True
+        else:
+            other_double = True
         # `` and '' are the double quotes of typewriter and TeX-style text (``So,'' he said).
         closes = mark in "\"”»''" or (mark == "“" and double_mark == "„")
         opens = mark in "\"“„«``" and not (mark == "“" and double_mark == "„")
@@ -130,7 +164,42 @@ def quotations(text: str, start: int = 0, end: int | None = None) -> tuple[list[
     if single is not None:
         found.append(Quotation(single, possessive + 1 if possessive is not None else None))
     found.sort(key=lambda q: q.start)
-    return found, strays
+    return found, strays, straight if doubtful and not other_double else None
+
+
+def _stray_space_before(text: str, k: int, start: int) -> bool:
+    """Whether the mark at k follows the end mark of quoted words and a space ('does. "')."""
+    before = k - 1
+    while before > start and text[before].isspace():
+        before -= 1
+    return before < k - 1 and before >= start and text[before] in _END_THEN_SPACE
+
+
+def _stray_closes(text: str, start: int, straight: list[tuple[int, bool, bool]]) -> frozenset[int]:
+    """Of the straight double marks (place, may open, may close; none other in the text), those
+    that close a quotation although a space stands before them ('does. "Ulster'), read from their
+    order. Taken in order as opening and closing marks they must all fit: an even number of them
+    (less the gershayim between letters), none that can only close in an opening place, none
+    that can only open in a closing place but a stray-spaced one ('does. "', not 'said: "'). Even
+    then such a mark may open the next paragraph of a quotation that goes on (news leaves the
+    mark before it out, and flattened text puts the paragraphs together), so it closes only where
+    the next mark can only open ('said: "'): a quotation that went on would be closed before
+    another one opens."""
+    if len(straight) % 2:
+        return frozenset()
+    closes: set[int] = set()
+    for n, (k, may_open, may_close) in enumerate(straight):
+        if n % 2 == 0:
+            if may_close and not may_open:
+                return frozenset()
+        elif may_open and not may_close:
+            if not _stray_space_before(text, k, start):
+                return frozenset()
+            if n + 1 < len(straight):
+                after, opens, closes_too = straight[n + 1]
+                if opens and not closes_too and not _stray_space_before(text, after, start):
+                    closes.add(k)
+    return frozenset(closes)
 
 
 def paragraph_quotations(text: str, start: int, end: int) -> tuple[list[Quotation], list[int]]:

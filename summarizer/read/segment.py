@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import summarizer.lang as lang
 from summarizer.errors import MissingResourceError
 from summarizer.read.punkt_spans import punkt_spans
-from summarizer.read.quotes import join_quoted
+from summarizer.read.quotes import join_quoted, paragraph_quotations
 
 if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
@@ -988,6 +988,31 @@ def _move_spaced_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     return placed
 
 
+def _closing_marks_back(piece: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans with a straight closing mark that starts a sentence given back to the sentence it
+    closes: '...partnership does. "Ulster Unionists want...' splits after the mark (read/quotes.py
+    pairs such a mark in order), so the next sentence is narration, not an open quotation. Only
+    where a capital (a digit, a letter without case after a space) follows: after '..." - said
+    another', '?".' or '...다."고 말했다' the sentence goes on, and `join_quoted` keeps it whole. A
+    mark with a space on both sides (tokenised text: '... phạm . " Thì ...') stays where the
+    splitter put it, as Universal Dependencies puts it."""
+    found, _ = paragraph_quotations(piece, spans[0][0], spans[-1][1])
+    closing = {q.end - 1 for q in found if q.end is not None}
+    result = [spans[0]]
+    for a, b in spans[1:]:
+        if a in closing and piece[a] == '"' and not (piece[a - 1 : a].isspace() and piece[a + 1 : a + 2].isspace()):
+            rest = a + 1
+            while rest < b and piece[rest].isspace():
+                rest += 1
+            first = piece[rest:b].lstrip("\"“„«‘'([")[:1]  # past the next quotation's opening mark
+            # Right after the mark, only a capital: a glued letter without case is a particle ('."고').
+            if first.isdigit() or first.isupper() or (rest > a + 1 and first.isalpha() and not first.islower()):
+                result[-1] = (result[-1][0], a + 1)
+                a = rest
+        result.append((a, b))
+    return result
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None, language: str = "english") -> list[tuple[int, int]]:
     """Character spans of the sentences in ``text[start:end]``, as offsets into ``text``."""
     end = len(text) if end is None else end
@@ -1024,7 +1049,10 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
     # on its news, where the quote stays with the sentence before ('said. " He').
     if info.continuation is None and _spaced_quote_in(piece):
         merged = _move_spaced_quotes(piece, merged)
+    spans = [(a, b) for a, b in merged if piece[a:b].strip()]
+    if len(spans) > 1 and '"' in piece:
+        spans = _closing_marks_back(piece, spans)
     # A split inside a quotation whose tail cannot stand alone (a post's hashtags) is undone; the
     # sentences of a short quotation become one unit in the extract stage (extract/units.py).
-    spans = join_quoted(piece, [(a, b) for a, b in merged if piece[a:b].strip()])
+    spans = join_quoted(piece, spans)
     return [(start + a, start + b) for a, b in spans]
