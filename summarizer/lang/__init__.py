@@ -226,6 +226,14 @@ class Language:
     agent_words: frozenset[str] = _EMPTY
     # Words before a thing's word ("a fire", "the injection"): where a swapped noun is looked for.
     determiners: frozenset[str] = _EMPTY
+    # Words that point at something named before ("the", "this"): "the airline", "cette société"
+    # mean the body the article is about (`verify/bodies.py`).
+    pointing_words: frozenset[str] = _EMPTY
+    # Roles a body gives ("chief executive", "spokesman"): with no owner beside them, the article's
+    # main body's (`verify/bodies.py`): "Chief executive Simon Harte" in a story about Northwind.
+    body_roles: frozenset[str] = _EMPTY
+    # Words before the name of a place ("in Kelso", "near Ellingford"): a name after one is no body.
+    place_prepositions: frozenset[str] = _EMPTY
     # Prepositions that join a noun to the noun that describes it after them (French "balle de
     # golf", Spanish "pelota de golf"; English puts that noun before: "a golf ball"): a word after
     # one names a thing, as after a determiner.

@@ -98,6 +98,9 @@ LANGUAGE = Language(
     agent_words=words("von vom"),
     place_words=words("in im"),
     determiners=words("ein eine einen einem einer der die das den dem des sein seine ihr ihre"),
+    pointing_words=words("der die das den dem des dieser diese dieses diesen diesem"),
+    place_prepositions=words("in im bei nahe aus"),
+    body_roles=words("chef chefin geschäftsführer geschäftsführerin vorstandschef vorstandschefin sprecher sprecherin gründer gründerin"),
     synonyms=(
         "wahl wahlen urnengang",
         "angebot angebote offerte offerten",

@@ -187,6 +187,9 @@ LANGUAGE = Language(
     agent_words=words("by"),
     place_words=words("in at"),
     determiners=words("a an the its his her their this that these those our my your"),
+    pointing_words=words("the this that"),
+    place_prepositions=words("in near outside off of between into across around"),
+    body_roles=words("executive chairman chairwoman chair ceo director spokesman spokeswoman spokesperson founder boss owner"),
     rank_prefixes=words("vice deputy ex"),
     relative_pronouns=words("who whom whose which"),
     # Stems are compared, so one form of each word is enough where the stemmer joins them.

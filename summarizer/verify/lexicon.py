@@ -60,6 +60,9 @@ class Lexicon:
     passive_auxiliaries: frozenset[str] = frozenset()
     agent_words: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
+    pointing: frozenset[str] = frozenset()  # "the", "this": a noun after one means something named
+    place_prepositions: frozenset[str] = frozenset()  # "in", "near": a name after one is a place
+    body_roles: frozenset[str] = frozenset()  # "chief executive": a role of the article's main body
     noun_linkers: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
@@ -173,6 +176,9 @@ def lexicon(language: str) -> Lexicon:
         passive_auxiliaries=info.passive_auxiliaries,
         agent_words=info.agent_words,
         determiners=info.determiners,
+        pointing=info.pointing_words,
+        place_prepositions=info.place_prepositions,
+        body_roles=info.body_roles,
         noun_linkers=info.noun_linkers,
         place_words=info.place_words,
         relative_pronouns=info.relative_pronouns,

@@ -45,6 +45,8 @@ _PRONOUN_TERM = "<he/she>"  # one term for every personal pronoun, so that "he" 
 # as words of a sentence (an expletive "it is" would shift every distance) but indexed under this.
 _THING_PRONOUNS = frozenset("it its they their them".split())
 _THING_TERM = "<it/they>"
+_BODY_TERM = "<the body>"  # "the airline", "this company": a stand-in noun, which may mean the article's main body (`bodies.py`)
+_ROLE_TERM = "<a role>"  # "Chief executive Simon Harte": a body's role with no owner beside it (or only the sentence's first word)
 _DESCRIBED_TERM = "<the person>"  # "the businessman": a person described after "the" (`_PERSON_NOUNS`)
 # Nouns news uses, after "the", for a company, team or body named before ("the firm", "the club"):
 # they stand in for a name as "it" does (and stay words of their sentence).
@@ -266,6 +268,8 @@ def _sentence_places(text: str, language: str, number: int) -> tuple[tuple[tuple
     entries: list[tuple[str, _Place]] = []
     place_at: dict[int, _Place] = {}  # token index -> its place
     counts = _count_aliases(language)
+    stand_ins, pointing = _stand_ins(language)
+    roles, linkers = lexicon(language).body_roles, lexicon(language).noun_linkers | _OWNER_AFTER
     sizes: dict[int, int] = {}
     for token in sentence:
         if token.term is not None:
@@ -291,8 +295,11 @@ def _sentence_places(text: str, language: str, number: int) -> tuple[tuple[tuple
         entries.append((token.term, place))  # type: ignore[arg-type]
         for alias in _figure_aliases(token, counts):  # "2" where a line says "two", and the reverse
             entries.append((alias, place))
-        if token.lower in _STAND_IN_NOUNS and not token.capitalised and k and _after_the(sentence, k):
+        if token.lower in stand_ins and not token.capitalised and k and _after_the(sentence, k, pointing=pointing):
             entries.append((_THING_TERM, place))
+            entries.append((_BODY_TERM, place))
+        elif token.lower in roles and _owner_unsaid(sentence, k, linkers):
+            entries.append((_ROLE_TERM, place))  # "Chief executive Simon Harte": the main body's
         elif token.lower in _PERSON_NOUNS and not token.capitalised and k and _after_the(sentence, k, described=True):
             entries.append((_DESCRIBED_TERM, place))
     return tuple(entries), place_at
@@ -301,9 +308,9 @@ def _sentence_places(text: str, language: str, number: int) -> tuple[tuple[tuple
 # The same cited sentences come back for every trial citation of a line and for the lines of
 # other summaries of the article: their index is built once. The dict is read, never changed.
 @lru_cache(maxsize=512)
-def _positions(sentences: tuple[str, ...], language: str, follows: tuple[bool, ...]) -> dict[str, list[_Place]]:
+def _positions(sentences: tuple[str, ...], language: str, follows: tuple[bool, ...], body: tuple[str, ...] = ()) -> dict[str, list[_Place]]:
     """`Sources.positions` of these sentences: it reads nothing else of a `Sources`."""
-    return Sources(sentences, language=language, follows=follows)._index()
+    return Sources(sentences, language=language, follows=follows, body=body)._index()
 
 
 @dataclass
@@ -323,6 +330,8 @@ class Sources:
     preceding: Sequence[str] = ()
     # Whether each of `sentences` is the article's next after the one before it in `sentences`.
     follows: Sequence[bool] = ()
+    # The terms of the article's main body (`bodies.py`): a stand-in noun may mean it ("the airline").
+    body: tuple[str, ...] = ()
     tokens: list[list[Token]] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -349,7 +358,7 @@ class Sources:
     @cached_property
     def positions(self) -> dict[str, list[_Place]]:
         """term -> every place it stands in the sources (read, never changed)."""
-        return _positions(tuple(self.sentences), self.language, tuple(self.follows))
+        return _positions(tuple(self.sentences), self.language, tuple(self.follows), self.body)
 
     def _index(self) -> dict[str, list[_Place]]:
         """`positions`, built."""
@@ -361,7 +370,22 @@ class Sources:
             place = _sentence_places(self.sentences[number], self.language, number)[1].get(k)
             for term in name if place is not None else ():
                 index.setdefault(term, []).append(place)
+        roles = [place for place in index.get(_ROLE_TERM, ()) if not self._owned_by_first_word(place)]
+        for place in [*index.get(_BODY_TERM, ()), *roles] if self.body else ():
+            for term in self.body:  # "carried this company" where the company is the article's main body
+                index.setdefault(term, []).append(place)
         return index
+
+    def _owned_by_first_word(self, place: _Place) -> bool:
+        """Whether the role at `place` follows only the sentence's first word, and that is a name
+        ("Ipswich boss Mick McCarthy"; not "Managing director Karl Osten")."""
+        sentence = self.tokens[place.sentence]
+        place_at = _sentence_places(self.sentences[place.sentence], self.language, place.sentence)[1]
+        k = next((i for i, p in place_at.items() if p == place), 0)
+        j = k - 1
+        while j > 0 and sentence[j].term is not None and not sentence[j].capitalised:
+            j -= 1
+        return j == 0 and j < k and sentence[0].term is not None and sentence[0].lower in self.names
 
     def _opening_name(self, number: int) -> list[str]:
         """The terms of the name that opens source sentence `number` ("Graham Pellow, 58, ...")."""
@@ -632,17 +656,45 @@ def _count_aliases(language: str) -> dict[str, str]:
     return aliases
 
 
-def _after_the(sentence: Sequence[Token], k: int, described: bool = False) -> bool:
-    """Whether `sentence[k]` follows "the", directly or after the capitalised words of a name that
-    qualifies it ("the Premier League champions", "the Labour council"); `described`: or after
-    words that describe it ("the wealthy NSW businessman")."""
+_OWNER_AFTER = frozenset("of at for".split())  # "chief executive of Northwind", "at the bank"
+
+
+def _owner_unsaid(sentence: Sequence[Token], k: int, linkers: frozenset[str]) -> bool:
+    """Whether the role `sentence[k]` ("executive") has no owner beside it: no name or possessive
+    before its phrase ("ATWU general secretary", "its chief executive") and no "of", "de" after."""
+    if k + 1 < len(sentence) and sentence[k + 1].lower in linkers and sentence[k + 1].segment == sentence[k].segment:
+        return False
+    j = k - 1
+    while j >= 0 and sentence[j].segment == sentence[k].segment and not sentence[j].capitalised and sentence[j].term is not None:
+        j -= 1  # "chief", "general": words of the role's own phrase
+    if j < 0 or sentence[j].segment != sentence[k].segment:
+        return True
+    return not (sentence[j].capitalised or sentence[j].lower in _OWNERS)
+
+
+_OWNERS = frozenset("its his her their our my your son sa ses leur leurs su sus sein seine ihr ihre".split())
+
+
+@lru_cache(maxsize=32)
+def _stand_ins(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns that stand for a named body in `language`, and the words that point with them
+    ("the airline", "this company"; "la compagnie")."""
+    from summarizer.verify.bodies import stand_in_nouns
+
+    return stand_in_nouns(language), lexicon(language).pointing | {"the"}
+
+
+def _after_the(sentence: Sequence[Token], k: int, described: bool = False, pointing: frozenset[str] = frozenset({"the"})) -> bool:
+    """Whether `sentence[k]` follows "the" (or another of `pointing`: "this company"), directly or
+    after the capitalised words of a name that qualifies it ("the Premier League champions", "the
+    Labour council"); `described`: or after words that describe it ("the wealthy NSW businessman")."""
     j = k - 1
     while (
         j > 0 and (sentence[j].capitalised or (described and sentence[j].term is not None))
         and sentence[j].segment == sentence[k].segment and k - j <= 3
     ):
         j -= 1
-    return sentence[j].lower == "the"
+    return sentence[j].lower in pointing
 
 
 def _figure_aliases(token: Token, counts: dict[str, str]) -> list[str]:
@@ -942,12 +994,16 @@ class _Speech:
     auxiliaries: frozenset[str] = frozenset()  # of a compound past: "Vogt a déclaré"
     relatives: frozenset[str] = frozenset()  # pronouns that open a relative clause: "who", "qui"
     titles: frozenset[str] = frozenset()  # "general secretary": a speaker's title between "said" and the name
+    articles: frozenset[str] = frozenset({"the", "a", "an"})  # that open an apposition: "Osten, the director of ..., said"
+    roles: frozenset[str] = frozenset()  # the roles such an apposition gives ("director", "secretary")
 
 
+_ENGLISH_ROLES = lexicon("english").titles | lexicon("english").body_roles
 _ENGLISH_SPEECH = _Speech(_SAYING, _PRONOUNS, _TIME_WORDS, _stem, relatives=lexicon("english").relative_pronouns,
-                          titles=lexicon("english").titles)
+                          titles=lexicon("english").titles, roles=_ENGLISH_ROLES)
 _ENGLISH_QUOTING_SPEECH = _Speech(_SAYING | lexicon("english").labelling, _PRONOUNS, _TIME_WORDS, _stem,
-                                  relatives=lexicon("english").relative_pronouns, titles=lexicon("english").titles)
+                                  relatives=lexicon("english").relative_pronouns, titles=lexicon("english").titles,
+                                  roles=_ENGLISH_ROLES)
 _ACCORDING = frozenset(word for code in ("en", "fr", "es", "de") for word in lexicon(code).according)
 # What stands for the sentence's own subject before a saying word at its end: "Harwick University
 # plans ..., it said"; in Spanish the subject may be left out ("..., según anunció el lunes").
@@ -961,7 +1017,7 @@ def _speech(language: str) -> _Speech:
     words = lexicon(language)
     # A verb that gives a judgement in words ("a jugé", "calificó") gives words as a saying verb does.
     return _Speech(words.saying | words.labelling, words.pronouns, words.dates, _local_stemmer(language), words.perfect_auxiliaries,
-                   words.relative_pronouns, words.titles)
+                   words.relative_pronouns, words.titles, words.determiners - _OWNERS, words.titles | words.body_roles)
 
 
 def _attribution(
@@ -1155,11 +1211,13 @@ def _named_speakers(sentence: Sequence[Token], speech: _Speech, is_name) -> set[
 
 
 def _describes_before(aside: Sequence[Token], speech: _Speech) -> bool:
-    """Whether a comma aside describes the name before it: a relative clause ("who founded ...")
-    or an English participle phrase ("representing Harrowgate", "speaking for the union",
-    "pictured with Kenny Dalglish", "flanked by officers")."""
+    """Whether a comma aside describes the name before it: a relative clause ("who founded ..."),
+    an apposition ("the managing director of Brantholm", "le directeur de ...") or an English
+    participle phrase ("representing Harrowgate", "speaking for the union", "pictured with
+    Kenny Dalglish", "flanked by officers")."""
     first = aside[0].lower
-    return first in speech.relatives or (
+    apposed = first in speech.articles and any(t.lower in speech.roles for t in aside[1:5])
+    return first in speech.relatives or apposed or (
         (first.endswith("ing") or (first.endswith("ed") and speech is _ENGLISH_SPEECH))
         and len(first) > 5 and aside[0].term is not None and not aside[0].text[:1].isupper()
     )
