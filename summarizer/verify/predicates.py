@@ -774,6 +774,8 @@ def _entity_words(head: Any) -> frozenset[str]:
     for child in head.children:
         if child.dep_ in ("compound", "flat", "flat:name") and child.pos_ == "PROPN":
             words |= _entity_words(child)
+        elif child.dep_ == "appos" and child.i > 0 and head.doc[child.i - 1].text == "(" and child.text.isupper():
+            words.add(child.lower_)  # "the Aviation and Travel Workers' Union (ATWU)": its short name, the same body
     return frozenset(words)
 
 
@@ -999,7 +1001,9 @@ def _written_name(token: Any) -> bool:
 
 
 def _phrase_words(head: Any) -> frozenset[str]:
-    return frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", _phrase(_entity_head(head))) if w.lower() not in _NAME_JOINERS)
+    head = _entity_head(head)
+    words = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", _phrase(head)) if w.lower() not in _NAME_JOINERS)
+    return words | (_entity_words(head) - {head.lower_})  # with its short name in brackets: "(ATWU)"
 
 
 def _event_words(verb: Any, subject: Any | None) -> set[str]:
@@ -1286,9 +1290,14 @@ def _same_role(speaker: Any, theirs: Any) -> bool:
     """Whether the line's speaker is the source's by the same role noun, the source's owner of it
     being a pronoun or left out: "Kestrel Line's managing director said" for "Its managing
     director, Fenella Roake, said" (an owner named otherwise is another's director)."""
-    if speaker.pos_ != "NOUN" or theirs.pos_ != "NOUN" or speaker.lemma_.lower() != theirs.lemma_.lower():
+    if speaker.pos_ != "NOUN":
         return False
-    return not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in theirs.children)
+    if theirs.pos_ == "PROPN":
+        # "Chief executive Simon Harte said": the name carries the role as a title before it.
+        theirs = next((c for c in theirs.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < theirs.i), theirs)
+    if theirs.pos_ != "NOUN" or speaker.lemma_.lower() != theirs.lemma_.lower():
+        return False
+    return not any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in theirs.children)
 
 
 def coreference_in_quotes(

@@ -1512,6 +1512,10 @@ def _opening_name_speaks(before: Sequence[Token], term: str, names: frozenset[st
     words = [t for t in before if t.term is not None and t.term != _PRONOUN_TERM and t.lower not in speech.times]
     if not words or any(t.lower not in _OPENING_ARTICLES for t in before if t.start < words[0].start):
         return False  # "In Leeds, the council ...": a name after other words is no subject
+    # "Transport minister Leo Anand urged ... and said": the name after the title is the subject.
+    titled = next((k for k, t in enumerate(words[:3]) if t.lower in speech.titles or t.lower in speech.roles), None)
+    if titled is not None and titled + 1 < len(words) and words[titled + 1].capitalised:
+        words = words[titled + 1 :]
     # Its first word is capitalised as any sentence's is: it belongs to the name where the word after it does.
     run = 0
     while run < len(words) and words[run].segment == words[0].segment and (
