@@ -438,9 +438,12 @@ def _modal_dropped_in_report(words: Sequence[str], sources: Sequence[str], lexic
             and best[i + 1] in content and any(w in content for w in best[i + 2 : i + 5])
         )
     else:
+        # A modal doubts its own verb and object, not every clause of its sentence: "said the drug
+        # could become standard but that its price would decide ..." -> "said its price would decide".
         modals = sorted({
             best[i] for i in range(positions[0], positions[-1] + 1)
             if best[i] in doubt and not best[i].startswith("hop") and _doubts(best, i, lexicon)
+            and _head_in(words, [best[h] for h in _hedged_heads(best, i + 1, lexicon, stop)])
         })
     if not modals:
         return []
