@@ -137,6 +137,9 @@ class Language:
     # demand" is "blamed costs rather than demand"), each written as its words: a line with one
     # keeps its source's negation in other words. Never counted as a negation the line adds.
     contrast_phrases: frozenset[str] = _EMPTY
+    # "unless": "if not" in one word, so a line's "unless a new offer is made" keeps its source's
+    # "if no new offer is made" (negation checks).
+    unless_phrases: frozenset[str] = _EMPTY
     # Other ways to say a negation: a state said with a privative preposition ("out of control"
     # for "not under control", "fuera de control", "hors de contrôle"), each written as its
     # words, before the word the source negates; and a restriction ("only ... once their

@@ -50,6 +50,7 @@ LANGUAGE = Language(
     compounds=True,
     support_endings=("et", "t"),  # "öffnet", "hofft", "sagte" ("sagt") as "öffnen", "hoffe", "sagen" stem
     contrast_phrases=frozenset({"statt", "anstatt", "anstelle"}),
+    unless_phrases=frozenset({"es sei denn", "außer wenn"}),
     privative_phrases=frozenset({"außer"}),
     shortfall_phrases=frozenset({"zu wenig", "zu wenige", "zu wenigen", "mangel", "unzureichend", "unzureichende"}),
     ruling_out_verbs=words("ausgeschlossen ausschließen schließt schließen"),

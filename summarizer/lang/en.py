@@ -123,6 +123,7 @@ LANGUAGE = Language(
     )) + ((20, "twenty"), (30, "thirty"), (40, "forty"), (50, "fifty"), (60, "sixty"), (70, "seventy"), (80, "eighty"), (90, "ninety")),
     infinitive_markers=words("to"),
     contrast_phrases=frozenset({"rather than", "instead of"}),
+    unless_phrases=frozenset({"unless"}),
     privative_phrases=frozenset({"out of"}),
     shortfall_phrases=frozenset({"too few", "too little", "short of", "shortage", "shortages", "insufficient"}),
     comparison_words=words("compared comparison against versus vs"),

@@ -52,6 +52,7 @@ LANGUAGE = Language(
     conditional_endings=("aría", "arían", "erían", "iría", "irían", "dría", "drían"),  # not "ería": "librería"
     infinitive_markers=words("a de"),
     contrast_phrases=frozenset({"en lugar de", "en vez de"}),
+    unless_phrases=frozenset({"a menos que", "salvo que", "salvo si"}),
     privative_phrases=frozenset({"fuera de"}),
     shortfall_phrases=frozenset({"demasiado pocos", "demasiado pocas", "demasiado poco", "escasez", "insuficiente", "insuficientes"}),
     ruling_out_verbs=words("descarta descartan descartó descartaron descartado descartar excluye excluyen excluyó"),

@@ -46,6 +46,7 @@ LANGUAGE = Language(
     conditional_endings=("rait", "raient"),
     infinitive_markers=words("de d' à"),
     contrast_phrases=frozenset({"plutôt que", "au lieu de"}),
+    unless_phrases=frozenset({"à moins que", "à moins qu'", "sauf si"}),
     privative_phrases=frozenset({"hors de", "hors d'"}),
     shortfall_phrases=frozenset({"trop peu", "pénurie", "insuffisant", "insuffisante", "insuffisants", "insuffisantes"}),
     ruling_out_verbs=words("exclut excluent exclu exclue exclure écarte écartent écarté écartée écarter"),

@@ -25,6 +25,7 @@ class Lexicon:
     shortfall_phrases: tuple[tuple[str, ...], ...] = ()  # "too few", "short of": each as its words
     infinitive_markers: frozenset[str] = frozenset()
     contrast_phrases: tuple[tuple[str, ...], ...] = ()  # "rather than": each as its words
+    unless_phrases: tuple[tuple[str, ...], ...] = ()  # "unless", "à moins que": "if not", each as its words
     privative_phrases: tuple[tuple[str, ...], ...] = ()  # "out of" (control): each as its words
     ruling_out: frozenset[str] = frozenset()  # "exclut": negated, says "possible"
     possibility: frozenset[str] = frozenset()  # "possible", "envisageable"
@@ -145,6 +146,7 @@ def lexicon(language: str) -> Lexicon:
         shortfall_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.shortfall_phrases)),
         infinitive_markers=info.infinitive_markers,
         contrast_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.contrast_phrases)),
+        unless_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.unless_phrases)),
         privative_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.privative_phrases)),
         ruling_out=info.ruling_out_verbs,
         possibility=info.possibility_words,

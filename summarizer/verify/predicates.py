@@ -521,6 +521,8 @@ def local_negation_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
         return []
     if _has_phrase(words, lexicon.contrast_phrases):
         return []  # "blamed costs rather than demand" keeps "caused by costs, not by demand"
+    if _has_phrase(words, lexicon.unless_phrases):
+        return []  # "unless a new offer is made" keeps "if no new offer is made"
     if _negates_by_verb([text], lexicon):
         return []  # "was unable to land" keeps "could not land"
     content = {w for w in words if w not in stop and len(w) > 2}
@@ -1614,6 +1616,8 @@ def _negative_det(token: Any) -> bool:
 
 
 def _negated(verb: Any) -> bool:
+    if _under_unless(verb):
+        return True  # "walkouts will follow unless a new offer is made": made only if not
     for child in verb.children:
         if child.dep_ == "neg" or child.lower_ in ("not", "n't", "never", "no"):
             return True
@@ -1631,6 +1635,15 @@ def _negated(verb: Any) -> bool:
     if verb.dep_ in ("ccomp", "xcomp") and head.i != verb.i and head.lemma_.lower() in _PERMITTING_HEADS:
         return _negated(head)  # "did not let pets drink": the pets do not drink
     return False
+
+
+def _under_unless(verb: Any) -> bool:
+    """Whether `verb`'s clause opens with "unless" (the language's `unless_phrases`): "if not"."""
+    if verb.dep_ not in ("advcl", "ccomp") or verb.left_edge.i >= verb.i:
+        return False
+    start = verb.left_edge.i
+    words = tuple(t.lower_ for t in verb.doc[start : min(verb.i, start + 3)])
+    return any(words[: len(phrase)] == phrase for phrase in lexicon_of(verb.doc.lang_ or "en").unless_phrases)
 
 
 def _negations(line: Any, sources: Sequence[Any]) -> list[Problem]:
