@@ -60,7 +60,7 @@ def main_body(sentences: tuple[str, ...], language: str = "english") -> tuple[st
         after = lead[end + 1] if end + 1 < len(lead) else ""
         # Not a person ("Mr", "Chief executive"), a place ("in Kelso") or a people's adjective
         # before a kind ("French side AS Villemont", "the Danish drugmaker").
-        if before not in words_of.titles | _PERSON_NOUNS and before not in words_of.place_prepositions and after.lower() not in stand_ins:
+        if before not in words_of.titles | _PERSON_NOUNS and before not in words_of.place_prepositions and not (after[:1].islower() and after in stand_ins):
             runs.append(lead[k : end + 1])
         k = end + 1
     # The first name the article writes again by its first word: a body ("Northwind Airways" ...
@@ -100,6 +100,32 @@ def stands_for_main_body(name: str, evidence: Sequence[str], article: Sequence[s
             if word in nouns and before in pointing:
                 return True
     return False
+
+
+@lru_cache(maxsize=16)
+def body_nouns(sentences: tuple[str, ...], language: str = "english") -> frozenset[str]:
+    """The stand-in nouns the article uses for its main body: a word of its name ("Greyfield
+    Bank": "bank"), or one written after a pointing word in a sentence that names the body before
+    it ("Greyfield Bank will close 42 branches, the lender said": "lender")."""
+    body = main_body(sentences, language)
+    if not body:
+        return frozenset()
+    nouns, pointing = stand_in_nouns(language), _pointing(language)
+    found = {word.lower() for word in body if word.lower() in nouns}
+    for sentence in sentences:
+        words = _words(sentence)
+        if body[0] not in words:
+            continue
+        first = words.index(body[0])
+        for word in words[first + 1 : first + 4]:  # "Greyfield Bank": its name's own kind, though written in small letters elsewhere
+            if not word[:1].isupper():
+                break
+            if word.lower() in nouns:
+                found.add(word.lower())
+        for k in range(first + 1, len(words)):
+            if words[k] in nouns and words[k - 1].lower() in pointing:
+                found.add(words[k])
+    return frozenset(found)
 
 
 @lru_cache(maxsize=32)

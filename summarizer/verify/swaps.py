@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 from functools import lru_cache
 
+from summarizer.verify.bodies import body_nouns
 from summarizer.verify.demonyms import same_place
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
@@ -851,6 +852,8 @@ def speaker_problems(
         return []
     if their_named and not party:
         return []  # a name may be the person the line describes ("the jockey")
+    if article and {speaker.lower, their.lower} <= body_nouns(article, language):
+        return []  # "the lender said" for "the bank said": both the article's main body (`bodies.py`)
     return [Problem("attribution", f"attribution not in its sources: the source sentence holding these words does not give them to “{speaker.text}”")]
 
 

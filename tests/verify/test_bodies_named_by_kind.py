@@ -108,3 +108,20 @@ def test_a_role_owned_by_the_sentences_first_word_is_not_the_main_bodys() -> Non
 def test_a_role_owned_by_the_sentences_first_word_is_its_owners() -> None:
     line = "Ian Pryce, the boss of Kettering, said his side had not deserved to lose."
     assert problem_kinds(MATCH, line) == []
+
+
+CUTS = (
+    "Ostmere Bank will close 31 branches in Wales by June, the lender said on Monday. "
+    "The bank said 70 percent of its customers now used online banking.\n\n"
+    "The regulator said it would review the closures. Ostmere employs about 4,000 people in Wales."
+)
+
+
+def test_two_nouns_for_the_main_body_speak_for_each_other() -> None:
+    line = "The lender said 70 percent of its customers now used online banking."
+    assert "attribution" not in problem_kinds(CUTS, line)
+
+
+def test_another_speaking_party_is_still_caught() -> None:
+    line = "The regulator said 70 percent of its customers now used online banking."
+    assert "attribution" in problem_kinds(CUTS, line)
