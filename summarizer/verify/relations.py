@@ -965,6 +965,8 @@ def relation_problems(
                 continue
             when = a if (_is_number(a) or a.lower in _TIME_WORDS) else b
             other = b if when is a else a
+            if when is a and a.lower in _DURATIONS and i > 0 and _is_number(content[i - 1]) and content[i - 1].segment == a.segment:
+                continue  # "jailed for four years after admitting ...": a length of time is the verb's before it, not the next word's
             if anchored is not None and linked is not None and not is_name(other) and not linked(a, b) and anchored(when, other):
                 continue  # "said on Monday that hackers ...": Monday is the saying's in the line as in its source
             if not is_name(other) and sources.nearest_circumstance(when.term, phrase[i + 1] if other is b else phrase[i]):
