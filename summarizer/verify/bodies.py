@@ -16,6 +16,7 @@ capitalises every noun, so capitals do not tell its names: it has no main body h
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -25,7 +26,7 @@ _ELIDED = re.compile(r"^[^\W\d_]{1,2}['’](?=\w)")  # "d'Aérovalle", "l'entrep
 
 def _words(text: str) -> list[str]:
     """The words of `text`, an elided article ("d'", "l'") taken off."""
-    return [_ELIDED.sub("", word) for word in _WORD.findall(text)]
+    return [_ELIDED.sub("", word) if "'" in word or "’" in word else word for word in _WORD.findall(text)]
 
 
 @lru_cache(maxsize=16)
@@ -38,14 +39,12 @@ def main_body(sentences: tuple[str, ...], language: str = "english") -> tuple[st
     words_of = lexicon(language)
     if not sentences or words_of.nouns_capitalised:
         return ()
-    text = " ".join(sentences)
-    counts: dict[str, int] = {}
-    for word in _words(text):
-        counts[word] = counts.get(word, 0) + 1
+    read = [_words(sentence) for sentence in sentences]
+    counts = Counter(word for words in read for word in words)
     # A word the article also writes in small letters is a common word ("Patients at ...").
     not_names = words_of.titles | words_of.dates | words_of.determiners | words_of.pointing | {w for w in counts if w[:1].islower()}
     stand_ins = stand_in_nouns(language)
-    lead = _words(sentences[0])
+    lead = read[0]
     runs: list[list[str]] = []
     k = 0
     while k < len(lead):
@@ -67,11 +66,12 @@ def main_body(sentences: tuple[str, ...], language: str = "english") -> tuple[st
     # "Northwind had offered"), not a person, whose given name is written once. News opens with
     # the body it reports on.
     # A word written after another word of a name is a surname ("Petra Lund" ... "Lund said"), not a body's.
+    firsts = {run[0] for run in runs if counts[run[0]] >= 2 and not run[0][:1].isdigit()}
     later = {
-        words[k] for words in map(_words, sentences) for k in range(1, len(words))
-        if _named(words[k - 1], k - 1, not_names) and _named(words[k], k, not_names)
+        words[k] for words in read for k in range(1, len(words))
+        if words[k] in firsts and _named(words[k - 1], k - 1, not_names)
     }
-    again = [run for run in runs if counts[run[0]] >= 2 and not run[0][:1].isdigit() and run[0] not in later]
+    again = [run for run in runs if run[0] in firsts and run[0] not in later]
     return tuple(again[0]) if again else ()
 
 
@@ -100,6 +100,14 @@ def stands_for_main_body(name: str, evidence: Sequence[str], article: Sequence[s
             if word in nouns and before in pointing:
                 return True
     return False
+
+
+@lru_cache(maxsize=16)
+def body_terms(sentences: tuple[str, ...], language: str = "english") -> tuple[str, ...]:
+    """The terms of the main body's name, as the relation checks index words ("northwind", "airway")."""
+    from summarizer.verify.relations import tokens_of
+
+    return tuple(t.term for word in main_body(sentences, language) for t in tokens_of(word, language) if t.term is not None)
 
 
 @lru_cache(maxsize=16)

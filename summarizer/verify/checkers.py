@@ -57,15 +57,6 @@ class Checker(Protocol):
     def check(self, text: str, evidence: Evidence) -> list[Problem]: ...
 
 
-@lru_cache(maxsize=16)
-def _body_terms(article: tuple[str, ...], language: str) -> tuple[str, ...]:
-    """The terms of the article's main body (`bodies.py`), as the relation checks index words."""
-    from summarizer.verify.bodies import main_body
-    from summarizer.verify.relations import tokens_of
-
-    return tuple(t.term for word in main_body(article, language) for t in tokens_of(word, language) if t.term is not None)
-
-
 def _article(evidence: Evidence) -> tuple[str, ...]:
     """The whole source's sentences, where the caller gave the document."""
     return tuple(s.text for s in evidence.document.sentences) if evidence.document is not None else ()
@@ -230,7 +221,7 @@ class RelationChecker:
             return problems
         names = document_names(article, language) if evidence.document is not None else frozenset()
         sources = Sources(evidence.sources, known_names=names, context=evidence.context, language=language,
-                          preceding=evidence.preceding, follows=evidence.follows, body=_body_terms(article, language))
+                          preceding=evidence.preceding, follows=evidence.follows, article=article)
         # Neighbours in a line stand for a relation only where the line is built from the
         # source's words; a freer paraphrase is the support check's to judge.
         # (The parse-read checks find their own evidence: they run either way.)

@@ -308,9 +308,9 @@ def _sentence_places(text: str, language: str, number: int) -> tuple[tuple[tuple
 # The same cited sentences come back for every trial citation of a line and for the lines of
 # other summaries of the article: their index is built once. The dict is read, never changed.
 @lru_cache(maxsize=512)
-def _positions(sentences: tuple[str, ...], language: str, follows: tuple[bool, ...], body: tuple[str, ...] = ()) -> dict[str, list[_Place]]:
-    """`Sources.positions` of these sentences: it reads nothing else of a `Sources`."""
-    return Sources(sentences, language=language, follows=follows, body=body)._index()
+def _positions(sentences: tuple[str, ...], language: str, follows: tuple[bool, ...]) -> dict[str, list[_Place]]:
+    """`Sources.positions` of these sentences, less the main body's places: it reads nothing else of a `Sources`."""
+    return Sources(sentences, language=language, follows=follows)._index()
 
 
 @dataclass
@@ -330,8 +330,8 @@ class Sources:
     preceding: Sequence[str] = ()
     # Whether each of `sentences` is the article's next after the one before it in `sentences`.
     follows: Sequence[bool] = ()
-    # The terms of the article's main body (`bodies.py`): a stand-in noun may mean it ("the airline").
-    body: tuple[str, ...] = ()
+    # The whole article's sentences: a stand-in noun may mean its main body (`bodies.py`, "the airline").
+    article: Sequence[str] = ()
     tokens: list[list[Token]] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -358,7 +358,21 @@ class Sources:
     @cached_property
     def positions(self) -> dict[str, list[_Place]]:
         """term -> every place it stands in the sources (read, never changed)."""
-        return _positions(tuple(self.sentences), self.language, tuple(self.follows), self.body)
+        index = _positions(tuple(self.sentences), self.language, tuple(self.follows))
+        if not self.article or not (_BODY_TERM in index or _ROLE_TERM in index):
+            return index
+        from summarizer.verify.bodies import body_terms
+
+        body = body_terms(tuple(self.article), self.language)
+        roles = [place for place in index.get(_ROLE_TERM, ()) if not self._owned_by_first_word(place)]
+        places = [*index.get(_BODY_TERM, ()), *roles] if body else []
+        if not places:
+            return index
+        index = {term: list(found) for term, found in index.items()}  # the cached index is read, never changed
+        for place in places:
+            for term in body:  # "carried this company" where the company is the article's main body
+                index.setdefault(term, []).append(place)
+        return index
 
     def _index(self) -> dict[str, list[_Place]]:
         """`positions`, built."""
@@ -369,10 +383,6 @@ class Sources:
         for number, k, name in self._described_before_named():
             place = _sentence_places(self.sentences[number], self.language, number)[1].get(k)
             for term in name if place is not None else ():
-                index.setdefault(term, []).append(place)
-        roles = [place for place in index.get(_ROLE_TERM, ()) if not self._owned_by_first_word(place)]
-        for place in [*index.get(_BODY_TERM, ()), *roles] if self.body else ():
-            for term in self.body:  # "carried this company" where the company is the article's main body
                 index.setdefault(term, []).append(place)
         return index
 
