@@ -6,11 +6,14 @@ with its kind: "Cabin crew at Northwind Airways will strike ... The airline expe
 "Northwind" where its sentence has "the airline" has invented nothing: the kind noun, after a
 pointing word ("the", "this"; the language's `pointing_words`), means the article's main body.
 
-The main body is read from words alone: a name of the first sentence whose first word the
-article writes again (a person's given name is written once, "Marta Quill" then "Quill"), the one
-written most often; none where two tie. Only the main body may be meant, so a line that puts
-another name of the article where its sentence says "the airline" is still caught. German
-capitalises every noun, so capitals do not tell its names: it has no main body here.
+The main body is read from words alone: the first name of the first sentence whose first word
+the article writes again and never after another name (a person's given name is written once,
+"Marta Quill" then "Quill"), not after a title or a person's noun ("striker Luca Ferrand"), a
+place's preposition ("in Kelso") or before a kind in small letters ("French side"). A role with
+no owner beside it ("Chief executive Simon Harte", `Language.body_roles`) is the main body's too
+(`relations.Sources.positions`). Only the main body may be meant, so a line that puts another
+name of the article where its sentence says "the airline" is still caught. German capitalises
+every noun, so capitals do not tell its names: it has no main body here.
 """
 
 from __future__ import annotations
