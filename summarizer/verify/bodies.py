@@ -142,11 +142,9 @@ def body_nouns(sentences: tuple[str, ...], language: str = "english") -> frozens
 @lru_cache(maxsize=32)
 def stand_in_nouns(language: str) -> frozenset[str]:
     """The nouns that stand for a named body in `language` ("company", "airline"; "compagnie")."""
-    from summarizer.verify.lexicon import lexicon
-    from summarizer.verify.relations import _STAND_IN_NOUNS
+    from summarizer.verify.relations import _stand_ins
 
-    words = lexicon(language).stand_ins
-    return _STAND_IN_NOUNS | words if language in ("english", "en") else words
+    return _stand_ins(language)[0]
 
 
 @lru_cache(maxsize=32)

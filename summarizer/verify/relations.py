@@ -330,8 +330,9 @@ class Sources:
     preceding: Sequence[str] = ()
     # Whether each of `sentences` is the article's next after the one before it in `sentences`.
     follows: Sequence[bool] = ()
-    # The whole article's sentences: a stand-in noun may mean its main body (`bodies.py`, "the airline").
-    article: Sequence[str] = ()
+    # The terms of the article's main body, read when first asked (`bodies.body_terms`): a stand-in
+    # noun may mean it ("the airline").
+    body_of: Callable[[], tuple[str, ...]] | None = None
     tokens: list[list[Token]] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -359,11 +360,9 @@ class Sources:
     def positions(self) -> dict[str, list[_Place]]:
         """term -> every place it stands in the sources (read, never changed)."""
         index = _positions(tuple(self.sentences), self.language, tuple(self.follows))
-        if not self.article or not (_BODY_TERM in index or _ROLE_TERM in index):
+        if self.body_of is None or not (_BODY_TERM in index or _ROLE_TERM in index):
             return index
-        from summarizer.verify.bodies import body_terms
-
-        body = body_terms(tuple(self.article), self.language)
+        body = self.body_of()
         roles = [place for place in index.get(_ROLE_TERM, ()) if not self._owned_by_first_word(place)]
         places = [*index.get(_BODY_TERM, ()), *roles] if body else []
         if not places:
@@ -697,9 +696,9 @@ _OWNERS = frozenset("its his her their our my your son sa ses leur leurs su sus 
 def _stand_ins(language: str) -> tuple[frozenset[str], frozenset[str]]:
     """The nouns that stand for a named body in `language`, and the words that point with them
     ("the airline", "this company"; "la compagnie")."""
-    from summarizer.verify.bodies import stand_in_nouns
-
-    return stand_in_nouns(language), lexicon(language).pointing | {"the"}
+    words = lexicon(language).stand_ins
+    nouns = _STAND_IN_NOUNS | words if language in ("english", "en") else words
+    return nouns, lexicon(language).pointing | {"the"}
 
 
 def _after_the(sentence: Sequence[Token], k: int, described: bool = False, pointing: frozenset[str] = frozenset({"the"})) -> bool:
