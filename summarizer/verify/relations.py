@@ -1083,8 +1083,6 @@ def _attribution(
             continue
         if token.lower not in _ACCORDING and i + 1 < len(tokens) and tokens[i + 1].lower in _THAT_WORDS:
             places = places[:-1]  # "said that Nicola Sturgeon's answers ...": the clause's subject is no speaker
-        elif token.lower not in _ACCORDING and _subject_after(tokens, i, is_name):
-            places = places[:1]  # "The judge said Whitcliffe had betrayed ...": Whitcliffe is what was said about
         for j in places:  # "Smith said", "said Smith", "according to Smith"
             if (
                 0 <= j < len(tokens) and tokens[j].term is not None and is_name(tokens[j])
@@ -1149,15 +1147,6 @@ _THAT_WORDS = frozenset({"that"}) | frozenset(word for code in ("fr", "es", "de"
 
 
 _LINKERS = frozenset("of de del du d".split())
-
-
-def _subject_after(tokens: Sequence[Token], i: int, is_name) -> bool:
-    """Whether the name right after the saying word at `i` opens the reported clause as its
-    subject ("said Whitcliffe had betrayed"), a verb of its own following it: no speaker."""
-    k = i + 1
-    while k < len(tokens) and tokens[k].term is not None and is_name(tokens[k]) and tokens[k].clause == tokens[i].clause:
-        k += 1
-    return k > i + 1 and k < len(tokens) and tokens[k].lower in _AUXILIARIES and tokens[k].segment == tokens[k - 1].segment
 
 
 def _according_speaker(tokens: Sequence[Token], i: int, is_name, speech: _Speech) -> Token | None:

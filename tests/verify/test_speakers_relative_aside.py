@@ -1,8 +1,6 @@
-"""Who speaks in a reported line: "The judge said Whitcliffe had betrayed ..." has the judge
-speak about Whitcliffe (a name followed by its own verb is the reported clause's subject, no
-speaker); "Patricia Ng, who chairs Little Steps, said ..." has Ng speak, not the body her
-relative clause names. Words given to the wrong speaker are still caught. Sentences written for
-this test."""
+"""Who speaks in a reported line: "Patricia Ng, who chairs Little Steps, said ..." has Ng speak,
+not the body her relative clause names. Words given to the wrong speaker are still caught.
+Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -15,16 +13,6 @@ FRAUD = (
     "Steps, said it had been forced to cut staff hours after the losses were found during an audit. Its chair, "
     "Patricia Ng, said the nursery would stay open. Whitcliffe's barrister said she was \"deeply ashamed\"."
 )
-
-
-def test_a_name_opening_the_reported_clause_is_no_speaker() -> None:
-    line = "The judge said Whitcliffe had betrayed the trust of parents and colleagues."
-    assert "attribution" not in problem_kinds(FRAUD, line)
-
-
-def test_a_name_speaking_words_it_did_not_say_is_still_caught() -> None:
-    line = "Whitcliffe said she had betrayed the trust of parents and colleagues."
-    assert "attribution" in problem_kinds(FRAUD, line)
 
 
 def test_the_name_before_a_relative_clause_speaks() -> None:
