@@ -137,6 +137,9 @@ class Language:
     # demand" is "blamed costs rather than demand"), each written as its words: a line with one
     # keeps its source's negation in other words. Never counted as a negation the line adds.
     contrast_phrases: frozenset[str] = _EMPTY
+    # "unless": "if not" in one word, so a line's "unless a new offer is made" keeps its source's
+    # "if no new offer is made" (negation checks).
+    unless_phrases: frozenset[str] = _EMPTY
     # Other ways to say a negation: a state said with a privative preposition ("out of control"
     # for "not under control", "fuera de control", "hors de contrôle"), each written as its
     # words, before the word the source negates; and a restriction ("only ... once their
@@ -226,6 +229,14 @@ class Language:
     agent_words: frozenset[str] = _EMPTY
     # Words before a thing's word ("a fire", "the injection"): where a swapped noun is looked for.
     determiners: frozenset[str] = _EMPTY
+    # Words that point at something named before ("the", "this"): "the airline", "cette société"
+    # mean the body the article is about (`verify/bodies.py`).
+    pointing_words: frozenset[str] = _EMPTY
+    # Roles a body gives ("chief executive", "spokesman"): with no owner beside them, the article's
+    # main body's (`verify/bodies.py`): "Chief executive Simon Harte" in a story about Northwind.
+    body_roles: frozenset[str] = _EMPTY
+    # Words before the name of a place ("in Kelso", "near Ellingford"): a name after one is no body.
+    place_prepositions: frozenset[str] = _EMPTY
     # Prepositions that join a noun to the noun that describes it after them (French "balle de
     # golf", Spanish "pelota de golf"; English puts that noun before: "a golf ball"): a word after
     # one names a thing, as after a determiner.

@@ -50,6 +50,7 @@ LANGUAGE = Language(
     compounds=True,
     support_endings=("et", "t"),  # "öffnet", "hofft", "sagte" ("sagt") as "öffnen", "hoffe", "sagen" stem
     contrast_phrases=frozenset({"statt", "anstatt", "anstelle"}),
+    unless_phrases=frozenset({"es sei denn", "außer wenn"}),
     privative_phrases=frozenset({"außer"}),
     shortfall_phrases=frozenset({"zu wenig", "zu wenige", "zu wenigen", "mangel", "unzureichend", "unzureichende"}),
     ruling_out_verbs=words("ausgeschlossen ausschließen schließt schließen"),
@@ -98,6 +99,9 @@ LANGUAGE = Language(
     agent_words=words("von vom"),
     place_words=words("in im"),
     determiners=words("ein eine einen einem einer der die das den dem des sein seine ihr ihre"),
+    pointing_words=words("der die das den dem des dieser diese dieses diesen diesem"),
+    place_prepositions=words("in im bei nahe aus"),
+    body_roles=words("chef chefin geschäftsführer geschäftsführerin vorstandschef vorstandschefin sprecher sprecherin gründer gründerin"),
     synonyms=(
         "wahl wahlen urnengang",
         "angebot angebote offerte offerten",

@@ -124,6 +124,7 @@ LANGUAGE = Language(
         (100, "hundred"), (1000, "thousand")),
     infinitive_markers=words("to"),
     contrast_phrases=frozenset({"rather than", "instead of"}),
+    unless_phrases=frozenset({"unless"}),
     privative_phrases=frozenset({"out of"}),
     shortfall_phrases=frozenset({"too few", "too little", "short of", "shortage", "shortages", "insufficient"}),
     comparison_words=words("compared comparison against versus vs"),
@@ -188,6 +189,9 @@ LANGUAGE = Language(
     agent_words=words("by"),
     place_words=words("in at"),
     determiners=words("a an the its his her their this that these those our my your"),
+    pointing_words=words("the this that"),
+    place_prepositions=words("in near outside off of between into across around"),
+    body_roles=words("executive chairman chairwoman chair ceo director spokesman spokeswoman spokesperson founder boss owner"),
     rank_prefixes=words("vice deputy ex"),
     relative_pronouns=words("who whom whose which"),
     # Stems are compared, so one form of each word is enough where the stemmer joins them.

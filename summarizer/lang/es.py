@@ -52,6 +52,7 @@ LANGUAGE = Language(
     conditional_endings=("aría", "arían", "erían", "iría", "irían", "dría", "drían"),  # not "ería": "librería"
     infinitive_markers=words("a de"),
     contrast_phrases=frozenset({"en lugar de", "en vez de"}),
+    unless_phrases=frozenset({"a menos que", "salvo que", "salvo si"}),
     privative_phrases=frozenset({"fuera de"}),
     shortfall_phrases=frozenset({"demasiado pocos", "demasiado pocas", "demasiado poco", "escasez", "insuficiente", "insuficientes"}),
     ruling_out_verbs=words("descarta descartan descartó descartaron descartado descartar excluye excluyen excluyó"),
@@ -102,6 +103,15 @@ LANGUAGE = Language(
     agent_words=words("por"),
     place_words=words("en"),
     determiners=words("un una unos unas el la los las al su sus este esta estos estas"),
+    pointing_words=words("el la los las este esta ese esa dicho dicha"),
+    place_prepositions=words("en cerca desde"),
+    body_roles=words("director directora presidente presidenta consejero consejera portavoz fundador fundadora dueño dueña"),
+    # Nouns for a body named elsewhere ("la aerolínea", "el club"): see `stand_in_nouns` in lang/__init__.py.
+    stand_in_nouns=words(
+        "compañía empresa sociedad grupo firma banco aerolínea club equipo ayuntamiento consistorio gobierno "
+        "ministerio agencia autoridad asociación sindicato partido federación fabricante operadora operador "
+        "aseguradora cadena laboratorio hospital universidad museo aeropuerto orquesta eléctrica constructora"
+    ),
     rank_prefixes=words("vice ex"),
     relative_pronouns=words("que quien quienes cual cuyo cuya"),
     noun_linkers=words("de del"),

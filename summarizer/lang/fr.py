@@ -46,6 +46,7 @@ LANGUAGE = Language(
     conditional_endings=("rait", "raient"),
     infinitive_markers=words("de d' à"),
     contrast_phrases=frozenset({"plutôt que", "au lieu de"}),
+    unless_phrases=frozenset({"à moins que", "à moins qu'", "sauf si"}),
     privative_phrases=frozenset({"hors de", "hors d'"}),
     shortfall_phrases=frozenset({"trop peu", "pénurie", "insuffisant", "insuffisante", "insuffisants", "insuffisantes"}),
     ruling_out_verbs=words("exclut excluent exclu exclue exclure écarte écartent écarté écartée écarter"),
@@ -93,6 +94,15 @@ LANGUAGE = Language(
     agent_words=words("par"),
     place_words=words("à en"),
     determiners=words("un une le la les l au aux son sa ses leur leurs ce cette ces"),
+    pointing_words=words("le la l les ce cet cette"),
+    place_prepositions=words("à en dans près"),
+    body_roles=words("directeur directrice président présidente pdg porte-parole fondateur fondatrice patron patronne"),
+    # Nouns for a body named elsewhere ("la compagnie", "le club"): see `stand_in_nouns` in lang/__init__.py.
+    stand_in_nouns=words(
+        "compagnie entreprise société groupe firme banque club équipe mairie municipalité conseil gouvernement "
+        "ministère agence autorité association syndicat parti fédération constructeur transporteur opérateur "
+        "assureur distributeur enseigne chaîne fabricant laboratoire hôpital université musée aéroport orchestre"
+    ),
     rank_prefixes=words("vice sous ex"),
     relative_pronouns=words("qui dont lequel laquelle"),
     noun_linkers=words("de du des d"),

@@ -17,7 +17,7 @@ import re
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any, Protocol
 
 from summarizer.verify.literal import DEFAULT_MIN_SUPPORT, literal_problems
@@ -233,9 +233,12 @@ class RelationChecker:
                 if speakers:
                     problems += speaker_problems(text, sources, language, terms, article)
             return problems
+        from summarizer.verify.bodies import body_terms
+
         names = document_names(article, language) if evidence.document is not None else frozenset()
         sources = Sources(evidence.sources, known_names=names, context=evidence.context, language=language,
-                          preceding=evidence.preceding, follows=evidence.follows)
+                          preceding=evidence.preceding, follows=evidence.follows,
+                          body_of=partial(body_terms, article, language) if article else None)
         # Neighbours in a line stand for a relation only where the line is built from the
         # source's words; a freer paraphrase is the support check's to judge.
         # (The parse-read checks find their own evidence: they run either way.)

@@ -25,6 +25,7 @@ class Lexicon:
     shortfall_phrases: tuple[tuple[str, ...], ...] = ()  # "too few", "short of": each as its words
     infinitive_markers: frozenset[str] = frozenset()
     contrast_phrases: tuple[tuple[str, ...], ...] = ()  # "rather than": each as its words
+    unless_phrases: tuple[tuple[str, ...], ...] = ()  # "unless", "à moins que": "if not", each as its words
     privative_phrases: tuple[tuple[str, ...], ...] = ()  # "out of" (control): each as its words
     ruling_out: frozenset[str] = frozenset()  # "exclut": negated, says "possible"
     possibility: frozenset[str] = frozenset()  # "possible", "envisageable"
@@ -60,6 +61,9 @@ class Lexicon:
     passive_auxiliaries: frozenset[str] = frozenset()
     agent_words: frozenset[str] = frozenset()
     determiners: frozenset[str] = frozenset()
+    pointing: frozenset[str] = frozenset()  # "the", "this": a noun after one means something named
+    place_prepositions: frozenset[str] = frozenset()  # "in", "near": a name after one is a place
+    body_roles: frozenset[str] = frozenset()  # "chief executive": a role of the article's main body
     noun_linkers: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
@@ -142,6 +146,7 @@ def lexicon(language: str) -> Lexicon:
         shortfall_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.shortfall_phrases)),
         infinitive_markers=info.infinitive_markers,
         contrast_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.contrast_phrases)),
+        unless_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.unless_phrases)),
         privative_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.privative_phrases)),
         ruling_out=info.ruling_out_verbs,
         possibility=info.possibility_words,
@@ -173,6 +178,9 @@ def lexicon(language: str) -> Lexicon:
         passive_auxiliaries=info.passive_auxiliaries,
         agent_words=info.agent_words,
         determiners=info.determiners,
+        pointing=info.pointing_words,
+        place_prepositions=info.place_prepositions,
+        body_roles=info.body_roles,
         noun_linkers=info.noun_linkers,
         place_words=info.place_words,
         relative_pronouns=info.relative_pronouns,

@@ -19,6 +19,7 @@ from summarizer.verify.acronyms import spelled_out
 from summarizer.verify.ages import stated_ages
 from summarizer.verify.demonyms import demonym_of, place_of
 from summarizer.verify.amounts import Amount, amounts
+from summarizer.verify.bodies import stands_for_main_body
 from summarizer.verify.figures import compares
 from summarizer.verify.lexicon import Lexicon, lexicon
 from summarizer.verify.numerals import scaled_figures
@@ -436,7 +437,9 @@ def literal_problems(
     thing's name anywhere in `article` (its sentences) where a cited sentence calls it "the road"
     (`_named_thing`)."""
     if language != "english":
-        return _other_language_problems(text, " ".join(sources), support, min_support, language, " ".join(context))
+        return _other_language_problems(
+            text, " ".join(sources), support, min_support, language, " ".join(context), (*sources, *context), article
+        )
     joined = " ".join(sources)
     problems: list[Problem] = []
     # "1.2 million" for "£1.2m", "40 thousand" for "40,000": the same value, written otherwise.
@@ -474,6 +477,8 @@ def literal_problems(
         names = [n for n in names if not spelled_out(n, " ".join((joined, *context)))]
     if names and article:
         names = [n for n in names if not _named_thing(n, joined, article)]
+    if names and article:  # "Northwind" where its sentence says "the airline": the article's main body
+        names = [n for n in names if not stands_for_main_body(n, (*sources, *context), article, language)]
     given = _first_given_name(line_words, " ".join((joined, *context)), TITLES)
     if given and given.lower() not in _DATE_WORDS and given not in names:
         names.append(given)
@@ -578,7 +583,8 @@ def _folding(alternations: tuple[str, ...]) -> dict[int, str]:
 
 
 def _other_language_problems(
-    text: str, joined: str, support: float, min_support: float, language: str, context: str = ""
+    text: str, joined: str, support: float, min_support: float, language: str, context: str = "",
+    evidence: Sequence[str] = (), article: Sequence[str] = (),
 ) -> list[Problem]:
     """The checks for other languages: numbers in local formats, names (not in German, which
     capitalises every noun), date and judgement words where this module has them (German,
@@ -625,6 +631,8 @@ def _other_language_problems(
             names = [w for w in names if w not in common and not spelled_out(w, f"{joined} {context}")]
         if names and lexicon(language).name_endings:
             names = [w for w in names if not _inflected_from(_name_core(w), source_words, lexicon(language))]
+        if names and article:  # "Aerolíneas Brisa" where its sentence says "la aerolínea"
+            names = [w for w in names if not stands_for_main_body(w, evidence, article, language)]
         given = _first_given_name(words, f"{joined} {context}", titles)
         if given and given not in names and not (
             lexicon(language).name_endings and _inflected_from(_name_core(given), source_words, lexicon(language))

@@ -438,9 +438,12 @@ def _modal_dropped_in_report(words: Sequence[str], sources: Sequence[str], lexic
             and best[i + 1] in content and any(w in content for w in best[i + 2 : i + 5])
         )
     else:
+        # A modal doubts its own verb and object, not every clause of its sentence: "said the drug
+        # could become standard but that its price would decide ..." -> "said its price would decide".
         modals = sorted({
             best[i] for i in range(positions[0], positions[-1] + 1)
             if best[i] in doubt and not best[i].startswith("hop") and _doubts(best, i, lexicon)
+            and _head_in(words, [best[h] for h in _hedged_heads(best, i + 1, lexicon, stop)])
         })
     if not modals:
         return []
@@ -518,6 +521,8 @@ def local_negation_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
         return []
     if _has_phrase(words, lexicon.contrast_phrases):
         return []  # "blamed costs rather than demand" keeps "caused by costs, not by demand"
+    if _has_phrase(words, lexicon.unless_phrases):
+        return []  # "unless a new offer is made" keeps "if no new offer is made"
     if _negates_by_verb([text], lexicon):
         return []  # "was unable to land" keeps "could not land"
     content = {w for w in words if w not in stop and len(w) > 2}
@@ -774,6 +779,8 @@ def _entity_words(head: Any) -> frozenset[str]:
     for child in head.children:
         if child.dep_ in ("compound", "flat", "flat:name") and child.pos_ == "PROPN":
             words |= _entity_words(child)
+        elif child.dep_ == "appos" and child.i > 0 and head.doc[child.i - 1].text == "(" and child.text.isupper():
+            words.add(child.lower_)  # "the Aviation and Travel Workers' Union (ATWU)": its short name, the same body
     return frozenset(words)
 
 
@@ -999,7 +1006,9 @@ def _written_name(token: Any) -> bool:
 
 
 def _phrase_words(head: Any) -> frozenset[str]:
-    return frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", _phrase(_entity_head(head))) if w.lower() not in _NAME_JOINERS)
+    head = _entity_head(head)
+    words = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", _phrase(head)) if w.lower() not in _NAME_JOINERS)
+    return words | (_entity_words(head) - {head.lower_})  # with its short name in brackets: "(ATWU)"
 
 
 def _event_words(verb: Any, subject: Any | None) -> set[str]:
@@ -1286,9 +1295,14 @@ def _same_role(speaker: Any, theirs: Any) -> bool:
     """Whether the line's speaker is the source's by the same role noun, the source's owner of it
     being a pronoun or left out: "Kestrel Line's managing director said" for "Its managing
     director, Fenella Roake, said" (an owner named otherwise is another's director)."""
-    if speaker.pos_ != "NOUN" or theirs.pos_ != "NOUN" or speaker.lemma_.lower() != theirs.lemma_.lower():
+    if speaker.pos_ != "NOUN":
         return False
-    return not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in theirs.children)
+    if theirs.pos_ == "PROPN":
+        # "Chief executive Simon Harte said": the name carries the role as a title before it.
+        theirs = next((c for c in theirs.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < theirs.i), theirs)
+    if theirs.pos_ != "NOUN" or speaker.lemma_.lower() != theirs.lemma_.lower():
+        return False
+    return not any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in theirs.children)
 
 
 def coreference_in_quotes(
@@ -1602,6 +1616,8 @@ def _negative_det(token: Any) -> bool:
 
 
 def _negated(verb: Any) -> bool:
+    if _under_unless(verb):
+        return True  # "walkouts will follow unless a new offer is made": made only if not
     for child in verb.children:
         if child.dep_ == "neg" or child.lower_ in ("not", "n't", "never", "no"):
             return True
@@ -1619,6 +1635,15 @@ def _negated(verb: Any) -> bool:
     if verb.dep_ in ("ccomp", "xcomp") and head.i != verb.i and head.lemma_.lower() in _PERMITTING_HEADS:
         return _negated(head)  # "did not let pets drink": the pets do not drink
     return False
+
+
+def _under_unless(verb: Any) -> bool:
+    """Whether `verb`'s clause opens with "unless" (the language's `unless_phrases`): "if not"."""
+    if verb.dep_ not in ("advcl", "ccomp") or verb.left_edge.i >= verb.i:
+        return False
+    start = verb.left_edge.i
+    words = tuple(t.lower_ for t in verb.doc[start : min(verb.i, start + 3)])
+    return any(words[: len(phrase)] == phrase for phrase in lexicon_of(verb.doc.lang_ or "en").unless_phrases)
 
 
 def _negations(line: Any, sources: Sequence[Any]) -> list[Problem]:

@@ -45,6 +45,8 @@ _PRONOUN_TERM = "<he/she>"  # one term for every personal pronoun, so that "he" 
 # as words of a sentence (an expletive "it is" would shift every distance) but indexed under this.
 _THING_PRONOUNS = frozenset("it its they their them".split())
 _THING_TERM = "<it/they>"
+_BODY_TERM = "<the body>"  # "the airline", "this company": a stand-in noun, which may mean the article's main body (`bodies.py`)
+_ROLE_TERM = "<a role>"  # "Chief executive Simon Harte": a body's role with no owner beside it (or only the sentence's first word)
 _DESCRIBED_TERM = "<the person>"  # "the businessman": a person described after "the" (`_PERSON_NOUNS`)
 # Nouns news uses, after "the", for a company, team or body named before ("the firm", "the club"):
 # they stand in for a name as "it" does (and stay words of their sentence).
@@ -266,6 +268,8 @@ def _sentence_places(text: str, language: str, number: int) -> tuple[tuple[tuple
     entries: list[tuple[str, _Place]] = []
     place_at: dict[int, _Place] = {}  # token index -> its place
     counts = _count_aliases(language)
+    stand_ins, pointing = _stand_ins(language)
+    roles, linkers = lexicon(language).body_roles, lexicon(language).noun_linkers | _OWNER_AFTER
     sizes: dict[int, int] = {}
     for token in sentence:
         if token.term is not None:
@@ -291,8 +295,11 @@ def _sentence_places(text: str, language: str, number: int) -> tuple[tuple[tuple
         entries.append((token.term, place))  # type: ignore[arg-type]
         for alias in _figure_aliases(token, counts):  # "2" where a line says "two", and the reverse
             entries.append((alias, place))
-        if token.lower in _STAND_IN_NOUNS and not token.capitalised and k and _after_the(sentence, k):
+        if token.lower in stand_ins and not token.capitalised and k and _after_the(sentence, k, pointing=pointing):
             entries.append((_THING_TERM, place))
+            entries.append((_BODY_TERM, place))
+        elif token.lower in roles and _owner_unsaid(sentence, k, linkers):
+            entries.append((_ROLE_TERM, place))  # "Chief executive Simon Harte": the main body's
         elif token.lower in _PERSON_NOUNS and not token.capitalised and k and _after_the(sentence, k, described=True):
             entries.append((_DESCRIBED_TERM, place))
     return tuple(entries), place_at
@@ -302,7 +309,7 @@ def _sentence_places(text: str, language: str, number: int) -> tuple[tuple[tuple
 # other summaries of the article: their index is built once. The dict is read, never changed.
 @lru_cache(maxsize=512)
 def _positions(sentences: tuple[str, ...], language: str, follows: tuple[bool, ...]) -> dict[str, list[_Place]]:
-    """`Sources.positions` of these sentences: it reads nothing else of a `Sources`."""
+    """`Sources.positions` of these sentences, less the main body's places: it reads nothing else of a `Sources`."""
     return Sources(sentences, language=language, follows=follows)._index()
 
 
@@ -323,6 +330,9 @@ class Sources:
     preceding: Sequence[str] = ()
     # Whether each of `sentences` is the article's next after the one before it in `sentences`.
     follows: Sequence[bool] = ()
+    # The terms of the article's main body, read when first asked (`bodies.body_terms`): a stand-in
+    # noun may mean it ("the airline").
+    body_of: Callable[[], tuple[str, ...]] | None = None
     tokens: list[list[Token]] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -349,7 +359,19 @@ class Sources:
     @cached_property
     def positions(self) -> dict[str, list[_Place]]:
         """term -> every place it stands in the sources (read, never changed)."""
-        return _positions(tuple(self.sentences), self.language, tuple(self.follows))
+        index = _positions(tuple(self.sentences), self.language, tuple(self.follows))
+        if self.body_of is None or not (_BODY_TERM in index or _ROLE_TERM in index):
+            return index
+        body = self.body_of()
+        roles = [place for place in index.get(_ROLE_TERM, ()) if not self._owned_by_first_word(place)]
+        places = [*index.get(_BODY_TERM, ()), *roles] if body else []
+        if not places:
+            return index
+        index = {term: list(found) for term, found in index.items()}  # the cached index is read, never changed
+        for place in places:
+            for term in body:  # "carried this company" where the company is the article's main body
+                index.setdefault(term, []).append(place)
+        return index
 
     def _index(self) -> dict[str, list[_Place]]:
         """`positions`, built."""
@@ -362,6 +384,17 @@ class Sources:
             for term in name if place is not None else ():
                 index.setdefault(term, []).append(place)
         return index
+
+    def _owned_by_first_word(self, place: _Place) -> bool:
+        """Whether the role at `place` follows only the sentence's first word, and that is a name
+        ("Ipswich boss Mick McCarthy"; not "Managing director Karl Osten")."""
+        sentence = self.tokens[place.sentence]
+        place_at = _sentence_places(self.sentences[place.sentence], self.language, place.sentence)[1]
+        k = next((i for i, p in place_at.items() if p == place), 0)
+        j = k - 1
+        while j > 0 and sentence[j].term is not None and not sentence[j].capitalised:
+            j -= 1
+        return j == 0 and j < k and sentence[0].term is not None and sentence[0].lower in self.names
 
     def _opening_name(self, number: int) -> list[str]:
         """The terms of the name that opens source sentence `number` ("Graham Pellow, 58, ...")."""
@@ -445,6 +478,14 @@ class Sources:
                     ):
                         return True
         return False
+
+    def figureless(self, term: str) -> bool:
+        """Whether no source sentence holding `term` holds a figure (a number that is not a date):
+        the word has no figure of its own that a line could have swapped."""
+        return not any(
+            any(t.term == term for t in sentence) and any(_is_number(t) and _circumstance_kind(t) == "figure" for t in sentence)
+            for sentence in self.tokens
+        )
 
     def together(self, one: str, other: str) -> bool:
         """Whether some source sentence holds both terms, however far apart."""
@@ -632,17 +673,45 @@ def _count_aliases(language: str) -> dict[str, str]:
     return aliases
 
 
-def _after_the(sentence: Sequence[Token], k: int, described: bool = False) -> bool:
-    """Whether `sentence[k]` follows "the", directly or after the capitalised words of a name that
-    qualifies it ("the Premier League champions", "the Labour council"); `described`: or after
-    words that describe it ("the wealthy NSW businessman")."""
+_OWNER_AFTER = frozenset("of at for".split())  # "chief executive of Northwind", "at the bank"
+
+
+def _owner_unsaid(sentence: Sequence[Token], k: int, linkers: frozenset[str]) -> bool:
+    """Whether the role `sentence[k]` ("executive") has no owner beside it: no name or possessive
+    before its phrase ("ATWU general secretary", "its chief executive") and no "of", "de" after."""
+    if k + 1 < len(sentence) and sentence[k + 1].lower in linkers and sentence[k + 1].segment == sentence[k].segment:
+        return False
+    j = k - 1
+    while j >= 0 and sentence[j].segment == sentence[k].segment and not sentence[j].capitalised and sentence[j].term is not None:
+        j -= 1  # "chief", "general": words of the role's own phrase
+    if j < 0 or sentence[j].segment != sentence[k].segment:
+        return True
+    return not (sentence[j].capitalised or sentence[j].lower in _OWNERS)
+
+
+_OWNERS = frozenset("its his her their our my your son sa ses leur leurs su sus sein seine ihr ihre".split())
+
+
+@lru_cache(maxsize=32)
+def _stand_ins(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns that stand for a named body in `language`, and the words that point with them
+    ("the airline", "this company"; "la compagnie")."""
+    words = lexicon(language).stand_ins
+    nouns = _STAND_IN_NOUNS | words if language in ("english", "en") else words
+    return nouns, lexicon(language).pointing | {"the"}
+
+
+def _after_the(sentence: Sequence[Token], k: int, described: bool = False, pointing: frozenset[str] = frozenset({"the"})) -> bool:
+    """Whether `sentence[k]` follows "the" (or another of `pointing`: "this company"), directly or
+    after the capitalised words of a name that qualifies it ("the Premier League champions", "the
+    Labour council"); `described`: or after words that describe it ("the wealthy NSW businessman")."""
     j = k - 1
     while (
         j > 0 and (sentence[j].capitalised or (described and sentence[j].term is not None))
         and sentence[j].segment == sentence[k].segment and k - j <= 3
     ):
         j -= 1
-    return sentence[j].lower == "the"
+    return sentence[j].lower in pointing
 
 
 def _figure_aliases(token: Token, counts: dict[str, str]) -> list[str]:
@@ -768,6 +837,21 @@ def _circumstance_kind(token: Token) -> str:
 _FIRST_YEAR, _LAST_YEAR = 1800, 2100
 
 
+@lru_cache(maxsize=4096)
+def _measure_word(word: str, language: str) -> bool:
+    """Whether `word` after a figure is its unit or its date ("percent", "million", "euros",
+    "days", "August"), not a thing it counts ("nurses")."""
+    words = lexicon(language)
+    return (
+        word in _TIME_WORDS or word in words.dates or word in words.scales or word in words.currencies
+        or word in words.duration_units or word in _MODAL_MONTHS
+    )
+
+
+# Months the date lists leave out, as they are also a modal ("may"); after a figure, a date.
+_MODAL_MONTHS = frozenset("may mai".split())
+
+
 def _is_digits(token: Token) -> bool:
     return token.lower[:1].isdigit()
 
@@ -890,10 +974,19 @@ def relation_problems(
                 continue
             when = a if (_is_number(a) or a.lower in _TIME_WORDS) else b
             other = b if when is a else a
+            if when is a and a.lower in _DURATIONS and i > 0 and _is_number(content[i - 1]) and content[i - 1].segment == a.segment:
+                continue  # "jailed for four years after admitting ...": a length of time is the verb's before it, not the next word's
             if anchored is not None and linked is not None and not is_name(other) and not linked(a, b) and anchored(when, other):
                 continue  # "said on Monday that hackers ...": Monday is the saying's in the line as in its source
             if not is_name(other) and sources.nearest_circumstance(when.term, phrase[i + 1] if other is b else phrase[i]):
                 continue  # in its sentence the neighbour has no other date or figure it could belong to
+            counted = content[i + 2] if other is a and i + 2 < len(content) and content[i + 2].segment == b.segment else None
+            if (
+                counted is not None and not is_name(other) and _circumstance_kind(when) == "figure"
+                and not _measure_word(counted.lower, sources.language)
+                and sources.near((when.term,), (counted.term,), 1) and sources.figureless(other.term)  # type: ignore[arg-type]
+            ):
+                continue  # "a study of 4,200 adults" from "tested 4,200 adults" and "a study": the figure keeps its noun, and "study" has no figure
             if _is_number(a) and _is_number(b) and _partitive(tokens, a, b) and sources.together(a.term, b.term):  # type: ignore[arg-type]
                 continue  # "three of the nine" where "six of the nine ..., while three ...": one whole, many parts
             modified = content[i + 2] if other is b and i + 2 < len(content) and content[i + 2].segment == b.segment else None
@@ -942,12 +1035,16 @@ class _Speech:
     auxiliaries: frozenset[str] = frozenset()  # of a compound past: "Vogt a déclaré"
     relatives: frozenset[str] = frozenset()  # pronouns that open a relative clause: "who", "qui"
     titles: frozenset[str] = frozenset()  # "general secretary": a speaker's title between "said" and the name
+    articles: frozenset[str] = frozenset({"the", "a", "an"})  # that open an apposition: "Osten, the director of ..., said"
+    roles: frozenset[str] = frozenset()  # the roles such an apposition gives ("director", "secretary")
 
 
+_ENGLISH_ROLES = lexicon("english").titles | lexicon("english").body_roles
 _ENGLISH_SPEECH = _Speech(_SAYING, _PRONOUNS, _TIME_WORDS, _stem, relatives=lexicon("english").relative_pronouns,
-                          titles=lexicon("english").titles)
+                          titles=lexicon("english").titles, roles=_ENGLISH_ROLES)
 _ENGLISH_QUOTING_SPEECH = _Speech(_SAYING | lexicon("english").labelling, _PRONOUNS, _TIME_WORDS, _stem,
-                                  relatives=lexicon("english").relative_pronouns, titles=lexicon("english").titles)
+                                  relatives=lexicon("english").relative_pronouns, titles=lexicon("english").titles,
+                                  roles=_ENGLISH_ROLES)
 _ACCORDING = frozenset(word for code in ("en", "fr", "es", "de") for word in lexicon(code).according)
 # What stands for the sentence's own subject before a saying word at its end: "Harwick University
 # plans ..., it said"; in Spanish the subject may be left out ("..., según anunció el lunes").
@@ -961,7 +1058,7 @@ def _speech(language: str) -> _Speech:
     words = lexicon(language)
     # A verb that gives a judgement in words ("a jugé", "calificó") gives words as a saying verb does.
     return _Speech(words.saying | words.labelling, words.pronouns, words.dates, _local_stemmer(language), words.perfect_auxiliaries,
-                   words.relative_pronouns, words.titles)
+                   words.relative_pronouns, words.titles, words.determiners - _OWNERS, words.titles | words.body_roles)
 
 
 def _attribution(
@@ -1155,11 +1252,13 @@ def _named_speakers(sentence: Sequence[Token], speech: _Speech, is_name) -> set[
 
 
 def _describes_before(aside: Sequence[Token], speech: _Speech) -> bool:
-    """Whether a comma aside describes the name before it: a relative clause ("who founded ...")
-    or an English participle phrase ("representing Harrowgate", "speaking for the union",
-    "pictured with Kenny Dalglish", "flanked by officers")."""
+    """Whether a comma aside describes the name before it: a relative clause ("who founded ..."),
+    an apposition ("the managing director of Brantholm", "le directeur de ...") or an English
+    participle phrase ("representing Harrowgate", "speaking for the union", "pictured with
+    Kenny Dalglish", "flanked by officers")."""
     first = aside[0].lower
-    return first in speech.relatives or (
+    apposed = first in speech.articles and any(t.lower in speech.roles for t in aside[1:5])
+    return first in speech.relatives or apposed or (
         (first.endswith("ing") or (first.endswith("ed") and speech is _ENGLISH_SPEECH))
         and len(first) > 5 and aside[0].term is not None and not aside[0].text[:1].isupper()
     )
@@ -1424,6 +1523,10 @@ def _opening_name_speaks(before: Sequence[Token], term: str, names: frozenset[st
     words = [t for t in before if t.term is not None and t.term != _PRONOUN_TERM and t.lower not in speech.times]
     if not words or any(t.lower not in _OPENING_ARTICLES for t in before if t.start < words[0].start):
         return False  # "In Leeds, the council ...": a name after other words is no subject
+    # "Transport minister Leo Anand urged ... and said": the name after the title is the subject.
+    titled = next((k for k, t in enumerate(words[:3]) if t.lower in speech.titles or t.lower in speech.roles), None)
+    if titled is not None and titled + 1 < len(words) and words[titled + 1].capitalised:
+        words = words[titled + 1 :]
     # Its first word is capitalised as any sentence's is: it belongs to the name where the word after it does.
     run = 0
     while run < len(words) and words[run].segment == words[0].segment and (
