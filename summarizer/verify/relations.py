@@ -479,14 +479,6 @@ class Sources:
                         return True
         return False
 
-    def figureless(self, term: str) -> bool:
-        """Whether no source sentence holding `term` holds a figure (a number that is not a date):
-        the word has no figure of its own that a line could have swapped."""
-        return not any(
-            any(t.term == term for t in sentence) and any(_is_number(t) and _circumstance_kind(t) == "figure" for t in sentence)
-            for sentence in self.tokens
-        )
-
     def together(self, one: str, other: str) -> bool:
         """Whether some source sentence holds both terms, however far apart."""
         sentences = {p.sentence for p in self.positions.get(one, ())}
@@ -837,21 +829,6 @@ def _circumstance_kind(token: Token) -> str:
 _FIRST_YEAR, _LAST_YEAR = 1800, 2100
 
 
-@lru_cache(maxsize=4096)
-def _measure_word(word: str, language: str) -> bool:
-    """Whether `word` after a figure is its unit or its date ("percent", "million", "euros",
-    "days", "August"), not a thing it counts ("nurses")."""
-    words = lexicon(language)
-    return (
-        word in _TIME_WORDS or word in words.dates or word in words.scales or word in words.currencies
-        or word in words.duration_units or word in _MODAL_MONTHS
-    )
-
-
-# Months the date lists leave out, as they are also a modal ("may"); after a figure, a date.
-_MODAL_MONTHS = frozenset("may mai".split())
-
-
 def _is_digits(token: Token) -> bool:
     return token.lower[:1].isdigit()
 
@@ -980,13 +957,6 @@ def relation_problems(
                 continue  # "said on Monday that hackers ...": Monday is the saying's in the line as in its source
             if not is_name(other) and sources.nearest_circumstance(when.term, phrase[i + 1] if other is b else phrase[i]):
                 continue  # in its sentence the neighbour has no other date or figure it could belong to
-            counted = content[i + 2] if other is a and i + 2 < len(content) and content[i + 2].segment == b.segment else None
-            if (
-                counted is not None and not is_name(other) and _circumstance_kind(when) == "figure"
-                and not _measure_word(counted.lower, sources.language)
-                and sources.near((when.term,), (counted.term,), 1) and sources.figureless(other.term)  # type: ignore[arg-type]
-            ):
-                continue  # "a study of 4,200 adults" from "tested 4,200 adults" and "a study": the figure keeps its noun, and "study" has no figure
             if _is_number(a) and _is_number(b) and _partitive(tokens, a, b) and sources.together(a.term, b.term):  # type: ignore[arg-type]
                 continue  # "three of the nine" where "six of the nine ..., while three ...": one whole, many parts
             modified = content[i + 2] if other is b and i + 2 < len(content) and content[i + 2].segment == b.segment else None
