@@ -115,6 +115,10 @@ LANGUAGE = Language(
         "getötet tote | verletzt verletzte", "geöffnet | geschlossen", "vor | nach", "nord | süd", "männer | frauen",
         "erste | letzte", "angenommen | abgelehnt",
         "sommer | winter | frühling | herbst", "befürchten fürchten | begrüßen begrüßten",
+        # Verben einer Änderung oder Haltung, umgekehrt erzählt ("schwächte sich ab" für "stärkte sich").
+        "stieg steigt | sank sinkt fiel fällt", "gewinnt | verliert", "bestätigte bestätigt bestätigten | bestritt bestreitet bestritten dementierte dementiert dementierten wies weist wiesen",
+        "gestärkt stärkte stärkt | geschwächt schwächte schwächt", "erlaubt erlaubte | verboten verbot verbietet",
+        "zugestimmt | abgelehnt", "überschuss | defizit", "erhöht erhöhte | gesenkt senkte",
     ),
     multipliers=(
         (2.0, "doppelt doppelte verdoppelt verdoppeln verdoppelte zweimal"),

@@ -232,6 +232,12 @@ LANGUAGE = Language(
         # Members of a closed set, any two of which contradict each other in one place.
         "summer summers | winter winters | spring springs | autumn autumns",
         "fear fears feared | welcome welcomes welcomed",
+        # Verbs of a change or a stance, told the other way ("the krona weakened" for "strengthened").
+        "strengthen strengthens strengthened strengthening | weaken weakens weakened weakening",
+        "confirm confirms confirmed | deny denies denied", "widen widens widened | narrow narrows narrowed",
+        "expand expands expanded | shrink shrinks shrank shrunk", "accelerate accelerated | slow slowed",
+        "ease eased easing | tighten tightened tightening", "surplus | deficit", "upheld | overturned",
+        "include included | exclude excluded", "lift lifted | impose imposed",
     ),
     multipliers=(
         (2.0, "double doubled doubles doubling twice twofold two-fold"),

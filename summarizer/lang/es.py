@@ -123,6 +123,10 @@ LANGUAGE = Language(
         "subió sube | bajó baja", "aumentó aumento | disminuyó descenso", "más | menos", "mayor | menor", "encima | debajo",
         "ganó gana | perdió pierde", "muertos murieron | heridos", "abrió | cerró", "antes | después",
         "norte | sur", "hombres | mujeres", "primer primera | último última", "aprobó | rechazó",
+        # Verbos de un cambio o una postura, dichos al revés ("se debilitó" por "se fortaleció").
+        "confirmó confirma | negó niega desmintió desmiente", "fortaleció fortalece | debilitó debilita",
+        "apreció | depreció", "autorizó autoriza | prohibió prohíbe", "aceptó acepta | rechaza",
+        "aumenta | disminuye", "superávit | déficit", "subieron suben | bajaron bajan",
         "verano veranos | invierno inviernos | primavera primaveras | otoño otoños", "temen teme temían | celebran celebra",
     ),
     multipliers=(

@@ -113,6 +113,11 @@ LANGUAGE = Language(
         "hausse | baisse", "augmenté | diminué", "plus | moins", "gagné | perdu", "morts | blessés",
         "ouvert | fermé", "avant | après", "nord | sud", "hommes | femmes", "premier première | dernier dernière",
         "accepté | refusé",
+        # Verbes d'un changement ou d'une position, dits à l'envers (« s'est affaibli » pour « renforcé »).
+        "confirmé confirme confirmait | démenti dément nié nie niait", "renforcé renforcée renforce | affaibli affaiblie affaiblit",
+        "approuvé approuvée approuve | rejeté rejetée rejette", "augmente augmentait | diminue diminuait",
+        "progressé progresse | reculé recule", "autorisé autorisée autorise | interdit interdite interdisait",
+        "excédent | déficit", "gagne | perd",
         "été étés | hiver hivers | printemps | automne automnes",
         "craignent craint craignait redoutent redoute | réjouissent réjouit saluent salue félicitent",
     ),
