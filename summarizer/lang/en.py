@@ -188,7 +188,7 @@ LANGUAGE = Language(
     place_words=words("in at"),
     determiners=words("a an the its his her their this that these those our my your"),
     rank_prefixes=words("vice deputy ex"),
-    relative_pronouns=words("who whom whose which"),
+    relative_pronouns=words("who whom whose which what"),
     # Stems are compared, so one form of each word is enough where the stemmer joins them.
     synonyms=(
         "election elections poll polls",
