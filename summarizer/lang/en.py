@@ -173,6 +173,7 @@ LANGUAGE = Language(
         "accused accuses criticised criticized criticises criticizes blamed blames condemned condemns"
     ),
     contested_words=words("argued argues claimed claims alleged alleges insisted insists contended contends maintained maintains"),
+    accusing_words=words("accused accuses"),  # also labelling words here: English puts no object before the claim
     according_words=words("according"),
     origin_words=words("from"),
     goal_words=words("into towards"),  # not "to": a recipient ("passed it to") or an infinitive as often

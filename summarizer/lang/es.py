@@ -84,6 +84,7 @@ LANGUAGE = Language(
     titles=words("sr sra srta don doña dr dra presidente presidenta ministro ministra alcalde alcaldesa señor señora"),
     open_verbs=words("encontró descubrió dijo aceptó anunció reveló afirmó"),
     labelling_words=words("calificó califica calificado tachó tacha describió describe definió"),
+    accusing_words=words("acusó acusa acusan acusaron acusado reprochó reprocha reprochan culpó culpa culpan"),
     contested_words=words("argumentó sostuvo sostiene alegó alega insistió insiste"),
     according_words=words("según"),
     origin_words=words("desde"),  # not "de": "of" far more often

@@ -77,6 +77,7 @@ LANGUAGE = Language(
     titles=words("m mme mlle dr pr président présidente ministre maire monsieur madame"),
     open_verbs=words("trouvé constaté découvert dit déclaré accepté annoncé révélé"),
     labelling_words=words("qualifié qualifie qualifiée qualifiés jugé juge jugée dénoncé dénonce traité traite"),
+    accusing_words=words("accusé accuse accusent accusait reproché reproche reprochent reprochait"),
     contested_words=words("soutenu soutient affirme affirmé prétend prétendu insisté insiste"),
     according_words=words("selon"),
     origin_words=words("depuis"),  # not "de": "of" far more often

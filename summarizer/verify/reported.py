@@ -14,7 +14,8 @@ Two shapes, both lexical (every language whose module gives saying words):
 - a clause of the line that opens as a reported clause opens, just after its saying word, and
   takes its words from it, while the line names neither the speaker nor any saying: `attribution`.
   Only where the speaker is a person ("the owner, Colette Varnham, said"; "Sie sagte") or the verb
-  gives a judgement or one side's case ("accused", "a jugé", "insisted"): what an institution
+  gives a judgement or one side's case ("accused", "a jugé", "insisted", "warf ... vor", "acusó a
+  ... de", the language's `accusing_words`): what an institution
   says ("the council said", "police said the man had been arrested") is the record a summary may
   state, and on the public labelled summaries dropping it is no error.
 """
@@ -69,7 +70,7 @@ def unattributed_problems(text: str, sources: Sequence[str], lexicon: Lexicon, s
     if not lexicon.saying or any(c in text for c in _QUOTE_MARKS) or re.search(r"(?:^|\s)['‘]", text):
         return []  # the line quotes (single marks too: "' take part '")
     words = [w for w, _, _ in _tokens(text)]
-    reporting = lexicon.saying | lexicon.labelling | lexicon.contested
+    reporting = lexicon.saying | lexicon.labelling | lexicon.contested | lexicon.accusing
     if any(w in reporting for w in words):
         return []  # the line reports: whose words they are is the speaker checks' question
     content = {w for w in words if w not in stop and len(w) > 2}
@@ -144,7 +145,7 @@ def _reported_clause(own: Sequence[str], sentence: str, lexicon: Lexicon, report
             continue  # "according to X": a source of record; the contested check reads it
         if _BE & {v for v, _, _ in masked[max(0, k - 2) : k]}:
             continue  # passive: "is explained by"
-        if _asks(masked[k + 1 : k + 6], lexicon):
+        if _asks(masked[k + 1 : k + 6], lexicon, word in lexicon.labelling | lexicon.accusing):
             continue  # "called on the council to pay": a request, not a claim
         speaker = _speaker_words(sentence[:at], lexicon, stop)
         if speaker & {_key(w) for w in own}:
@@ -165,19 +166,23 @@ def _reported_clause(own: Sequence[str], sentence: str, lexicon: Lexicon, report
         # What the clause takes from this sentence, it takes from the report.
         if len(held) < 0.6 * len([w for w in keys if w in {_key(v) for v, _, _ in masked}]):
             continue
-        if word in lexicon.labelling | lexicon.contested or _names_person(sentence[:at], lexicon):
+        if word in lexicon.labelling | lexicon.contested | lexicon.accusing or _names_person(sentence[:at], lexicon):
             return word
     return None
 
 
-def _asks(after: Sequence[tuple[str, bool, int]], lexicon: Lexicon) -> bool:
+def _asks(after: Sequence[tuple[str, bool, int]], lexicon: Lexicon, judging: bool = False) -> bool:
     """Whether the words after a saying word ask for something: an infinitive marker before any
-    auxiliary ("urged the board to act", not "said the crew had kept to the rules")."""
+    auxiliary ("urged the board to act", not "said the crew had kept to the rules"). After a verb
+    of judging (`judging`), a marker just before a determiner introduces whom it judges, not an
+    infinitive: Spanish "acusó a la constructora de ocultar ..." accuses, it asks nothing."""
     finite = lexicon.perfect_auxiliaries | lexicon.passive_auxiliaries | lexicon.claims_now | lexicon.claimed_then
-    for word, _, _ in after:
+    for k, (word, _, _) in enumerate(after):
         if word in finite:
             return False
         if word in lexicon.infinitive_markers - lexicon.noun_linkers:
+            if judging and k + 1 < len(after) and after[k + 1][0] in lexicon.determiners:
+                continue
             return True
     return False
 
