@@ -431,11 +431,12 @@ def _modal_dropped_in_report(words: Sequence[str], sources: Sequence[str], lexic
     if len(span) > 1.5 * len(words) + 3:
         # The line's words scattered over a long sentence (its speaker named at one end, the claim
         # at the other): a modal still counts where the line repeats the two words after it
-        # ("could force some families" -> "will force some families").
+        # ("could force some families" -> "will force some families"), its auxiliary aside
+        # ("could be used as collateral" -> "will be used as collateral").
         modals = sorted(
             best[i] for i in range(len(best) - 2)
             if best[i] in doubt and not best[i].startswith("hop") and _doubts(best, i, lexicon)
-            and best[i + 1] in content and any(w in content for w in best[i + 2 : i + 5])
+            and _repeats_after(best, i + 1 + (best[i + 1] in stop and best[i + 1] in lexicon.passive_auxiliaries), content)
         )
     else:
         modals = sorted({
@@ -445,6 +446,11 @@ def _modal_dropped_in_report(words: Sequence[str], sources: Sequence[str], lexic
     if not modals:
         return []
     return [Problem("hedge", f"hedge dropped: its source says “{modals[0]}”; the line reports it as certain")]
+
+
+def _repeats_after(words: Sequence[str], k: int, content: set[str]) -> bool:
+    """Whether a line's content words repeat the word at `k` and one of the three after it."""
+    return k < len(words) and words[k] in content and any(w in content for w in words[k + 1 : k + 4])
 
 
 def _doubts(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
