@@ -176,6 +176,11 @@ class RelationChecker:
             from summarizer.verify.reported import unattributed_problems
 
             problems += unattributed_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
+        if not problems and article:
+            from summarizer.verify.reported import quoted_label_problems
+
+            # Someone's label ("outstanding") from any sentence of the article, stated as fact.
+            problems += quoted_label_problems(text, article, lexicon(language))
         from summarizer.verify.directions import direction_problems
 
         problems += direction_problems(text, evidence.sources, lexicon(language), stopwords_for(language))

@@ -109,6 +109,56 @@ def unattributed_problems(text: str, sources: Sequence[str], lexicon: Lexicon, s
     return []
 
 
+# A quotation of this many words at most is a label ("outstanding", « courageuse »), someone's
+# word for a thing rather than a passage of what they said.
+_LABEL_WORDS = 3
+
+
+def quoted_label_problems(text: str, article: Sequence[str], lexicon: Lexicon) -> list[Problem]:
+    """Someone's short label anywhere in the article stated as fact: the line uses a word that the
+    article writes only inside a quotation of a few words, one a reporting verb gives to someone
+    ("said his team had been "outstanding"") or that is itself a judgement (« courageuse »). The
+    cited sentences' own quotations are `predicates.certainty_problems`' to read; a line may take a
+    label from a sentence it does not cite."""
+    if any(c in text for c in _QUOTE_MARKS) or re.search(r"(?:^|\s)['‘]", text):
+        return []
+    words = {w for w, _, _ in _tokens(text)}
+    reporting = lexicon.saying | lexicon.labelling | lexicon.contested | lexicon.accusing | lexicon.according
+    if words & reporting:
+        return []  # the line reports: whose words they are is the speaker checks' question
+    for quote, own in _article_labels(tuple(article), reporting, lexicon.judgement):
+        if all(w in words for w in own):
+            return [Problem("hedge", f"hedge dropped: “{' '.join(quote)}” stands only in quotation marks in the "
+                                     "article, someone's words; the line states it as fact")]
+    return []
+
+
+@lru_cache(maxsize=16)  # every line of a summary asks about the same article
+def _article_labels(
+    article: tuple[str, ...], reporting: frozenset[str], judgement: frozenset[str],
+) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The article's short quotations given to someone, each with its words of three letters or
+    more that the article never writes outside quotation marks (those a line may not use as its own)."""
+    read = [_tokens(sentence) for sentence in article]
+    plain = {w for masked in read for w, inside, _ in masked if not inside}
+    labels = []
+    for masked in read:
+        if not any(inside for _, inside, _ in masked):
+            continue
+        reports = any(w in reporting for w, inside, _ in masked if not inside)
+        for start, end in _quotations(masked):
+            quote = tuple(w for w, _, _ in masked[start:end])
+            own = tuple(w for w in quote if len(w) > 2 and w not in plain)
+            if len(quote) <= _LABEL_WORDS and own and len(own) >= 0.5 * len(quote) and (reports or _judges(quote, judgement)):
+                labels.append((quote, own))
+    return tuple(labels)
+
+
+def _judges(quote: Sequence[str], judgement: frozenset[str]) -> bool:
+    """Whether a quotation holds a judgement word, in any ending ("skandalösen" is "skandalös")."""
+    return any(w[:cut] in judgement for w in quote for cut in range(len(w), max(3, len(w) - 2) - 1, -1))
+
+
 # The most words of a quotation embedded in the reporter's sentence that a line may repeat
 # nearly in full and still be taken for someone's wording.
 _EMBEDDED_QUOTE_WORDS = 8
