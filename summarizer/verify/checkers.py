@@ -232,10 +232,12 @@ class RelationChecker:
         # (The parse-read checks find their own evidence: they run either way.)
         problems += reversal_problems(text, sources, language, self._noun_in(language))
         problems += swapped_doer_problems(text, sources, language)
-        from summarizer.verify.exchanged import exchanged_party_problems
+        if not any(p.message.startswith("relation reversed") for p in problems):
+            from summarizer.verify.exchanged import exchanged_party_problems
 
-        # Two parties on either side of a verb, the other way round ("a rival plans to buy Corvane").
-        problems += exchanged_party_problems(text, sources, language)
+            # Two parties on either side of a verb, the other way round ("a rival plans to buy
+            # Corvane"), where the role check has not found the line reversed already.
+            problems += exchanged_party_problems(text, sources, language)
         problems += narration_attributed_problems(text, sources, language)
         problems += speaker_problems(text, sources, language, terms, article)
         parsed, vouched = self._parsed(text, evidence, language, sources.names)
