@@ -568,7 +568,7 @@ def pending_problems(text: str, sources: Sequence[str], language: str = "english
 
 def _doings(
     tokens: Sequence, is_name, determiners: frozenset[str] = frozenset(), auxiliaries: frozenset[str] = frozenset(),
-) -> list[tuple[frozenset[str], str, tuple[str, str], int]]:
+) -> list[tuple[frozenset[str], str, tuple[str, ...], int]]:
     """(the name just before a verb, the verb's stem, the stems of the two content words after
     it, the verb's index) in word order: "El Ayuntamiento pagó dos tercios de la reforma". With
     `determiners`, a common noun right after one may be the doer too, where only `auxiliaries` stand
@@ -589,10 +589,17 @@ def _doings(
             # Only its auxiliaries between the noun and the verb: "the union had offered", not
             # "accused the supplier of putting", where the noun is another verb's object.
             span = [content[c - 1][1].lower]
-        after = content[c + 1][1], content[c + 2][1]
-        if span and all(t.clause == verb.clause for t in after):
-            found.append((frozenset(span), verb.term, (after[0].term, after[1].term), k))
+        after = [t for _, t in content[c + 1 : c + 4]]
+        if span and all(t.clause == verb.clause for t in after[:2]):
+            kept = after[:3] if all(t.clause == verb.clause for t in after[:3]) else after[:2]
+            found.append((frozenset(span), verb.term, tuple(t.term for t in kept), k))
     return found
+
+
+def _same_after(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """Whether the two words after a line's verb are those after the source's, or those after one
+    more word of the source's ("scored in the first half" of "scored twice in the first half")."""
+    return mine[:2] == theirs[:2] or mine[:2] == theirs[1:3]
 
 
 def _after_determiner(tokens: Sequence, k: int, determiners: frozenset[str]) -> bool:
@@ -603,7 +610,7 @@ def _after_determiner(tokens: Sequence, k: int, determiners: frozenset[str]) -> 
 @lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation
 def _doings_of(
     text: str, language: str, names: frozenset[str], nouns: bool = False,
-) -> tuple[tuple[frozenset[str], str, tuple[str, str], int], ...]:
+) -> tuple[tuple[frozenset[str], str, tuple[str, ...], int], ...]:
     """`_doings` of a sentence, names told by `names` (those it holds: `_token_words`) and capitals;
     with `nouns`, common nouns after a determiner too."""
     from summarizer.verify.relations import tokens_of
@@ -649,7 +656,7 @@ def swapped_doer_problems(text: str, sources, language: str = "english") -> list
         for source, sentence in zip(sources.sentences, sources.tokens):
             own = names & _token_words(source, language)
             for theirs, their_verb, their_after, k in _doings_of(source, language, own, not named):
-                if their_verb != verb or their_after != after or theirs & doer:
+                if their_verb != verb or not _same_after(after, their_after) or theirs & doer:
                     continue
                 if not named and not (theirs <= line_words and all(
                     t.lower not in theirs for t in line[max(0, k_line - 3) : k_line + 1]
