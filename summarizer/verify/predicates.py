@@ -204,12 +204,35 @@ def _source_hedges(
         for k in range(max(0, first - 3), len(plain_span))
         if plain_span[k] in lexicon.hedges and _doubts(plain_span, k, lexicon)
     ]
+    # The conditional of a claim not yet confirmed (French and Spanish news: "le maire
+    # démissionnerait", "estaría dispuesta a ofrecer"): it doubts its own verb and the words just
+    # after it; not the conditional of reported speech ("a dit qu'il démissionnerait").
+    found += [
+        (plain_span[k], [source_words[h] for h in _conditional_heads(source_words, k, lexicon, stop)])
+        for k in range(max(0, first - 3), len(plain_span))
+        if plain_span[k] not in lexicon.hedges and lexicon.conditional(plain_span[k]) and not _reported_speech(plain_span, k, lexicon)
+    ]
     # "expected to make a profit": a phrase's first word one further back.
     found += [
         (phrase, [source_words[h] for h in _hedged_heads(source_words, k + 2, lexicon, stop)])
         for k, phrase in _phrase_places(source_words, max(0, first - 4), last + 1, lexicon.hedge_phrases)
     ]
     return found
+
+
+def _conditional_heads(source: Sequence[str], k: int, lexicon: Lexicon, stop: frozenset[str]) -> list[int]:
+    """A conditional verb and the two content words after it, within four words ("estaría dispuesta
+    a ofrecer"): the claim it leaves unconfirmed."""
+    after = [h for h in range(k + 1, min(k + 5, len(source))) if source[h] not in stop and len(source[h]) > 2]
+    return [k, *after[:2]]
+
+
+def _reported_speech(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
+    """Whether `words[i]` stands in a clause that a saying word and its "que" report ("a ajouté
+    qu'une aide serait débloquée": the future as seen from the past, not a doubt)."""
+    before = words[:i]
+    that = [k for k, w in enumerate(before) if w in lexicon.that_words or any(w.startswith(t) for t in lexicon.that_words if t.endswith("'"))]
+    return bool(that and any(w in lexicon.saying for w in before[: that[-1]]))
 
 
 def _head_in(line: Sequence[str], heads: Sequence[str]) -> bool:
@@ -465,11 +488,8 @@ def _doubts(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
         beside = set(words[max(0, i - 1) : i]) | set(words[i + 1 : i + 2])
         if beside & (lexicon.negations | _CLITIC_NEGATIONS) or words[i + 1 : i + 2] == ["n't"]:
             return False
-    if word in lexicon.reported_conditionals:
-        before = words[:i]
-        that = [k for k, w in enumerate(before) if w in lexicon.that_words or any(w.startswith(t) for t in lexicon.that_words if t.endswith("'"))]
-        if that and any(w in lexicon.saying for w in before[: that[-1]]):
-            return False
+    if word in lexicon.reported_conditionals and _reported_speech(words, i, lexicon):
+        return False
     return True
 
 
