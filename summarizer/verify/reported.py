@@ -139,18 +139,25 @@ def _article_labels(
 ) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
     """The article's short quotations given to someone, each with its words of three letters or
     more that the article never writes outside quotation marks (those a line may not use as its own)."""
-    read = [_tokens(sentence) for sentence in article]
-    plain = {w for masked in read for w, inside, _ in masked if not inside}
-    labels = []
-    for masked in read:
-        if not any(inside for _, inside, _ in masked):
-            continue
+    # Only sentences with a quotation mark are read word by word; the short quotations given to
+    # someone come first, and the article's plain words are gathered only where there is one.
+    quoting = [_tokens(sentence) for sentence in article if any(c in sentence for c in _QUOTE_MARKS)]
+    short = []
+    for masked in quoting:
         reports = any(w in reporting for w, inside, _ in masked if not inside)
         for start, end in _quotations(masked):
             quote = tuple(w for w, _, _ in masked[start:end])
-            own = tuple(w for w in quote if len(w) > 2 and w not in plain)
-            if len(quote) <= _LABEL_WORDS and own and len(own) >= 0.5 * len(quote) and (reports or _judges(quote, judgement)):
-                labels.append((quote, own))
+            if len(quote) <= _LABEL_WORDS and (reports or _judges(quote, judgement)):
+                short.append(quote)
+    if not short:
+        return ()
+    plain = {w for masked in quoting for w, inside, _ in masked if not inside}
+    plain.update(w for sentence in article if not any(c in sentence for c in _QUOTE_MARKS) for w, _, _ in _tokens(sentence))
+    labels = []
+    for quote in short:
+        own = tuple(w for w in quote if len(w) > 2 and w not in plain)
+        if own and len(own) >= 0.5 * len(quote):
+            labels.append((quote, own))
     return tuple(labels)
 
 
