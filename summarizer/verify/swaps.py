@@ -654,7 +654,10 @@ def swapped_doer_problems(text: str, sources, language: str = "english") -> list
     for doer, verb, after, k_line in said:
         named = any(is_name(t) for t in line if t.lower in doer)
         for source, sentence in zip(sources.sentences, sources.tokens):
-            own = names & _token_words(source, language)
+            words_here = _token_words(source, language)
+            if not doer & words_here:
+                continue  # the line's party stands nowhere in this sentence: no other doer to have taken its place
+            own = names & words_here
             for theirs, their_verb, their_after, k in _doings_of(source, language, own, not named):
                 if their_verb != verb or not _same_after(after, their_after) or theirs & doer:
                     continue
