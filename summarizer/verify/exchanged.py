@@ -30,6 +30,11 @@ def _parties(tokens: Sequence, names: frozenset[str], determiners: frozenset[str
     return found
 
 
+def _noun_place(tokens: Sequence, k: int, determiners: frozenset[str]) -> bool:
+    """Whether the word at `k` stands where a noun does: a determiner one or two words before it."""
+    return any(t.lower in determiners for t in tokens[max(0, k - 2) : k])
+
+
 def _unique_places(tokens: Sequence) -> dict[str, int]:
     """term -> its one index in the sentence (terms said twice are left out: which is meant is unclear)."""
     places: dict[str, int] = {}
@@ -86,6 +91,8 @@ def exchanged_party_problems(text: str, sources, language: str = "english") -> l
                     sv = theirs.get(verb.term)
                     if sv is None or not sb < sv < sa or sentence[sv].text[:1].isupper() or {verb.lower, sentence[sv].lower} & words_of.titles:
                         continue  # "Board chair Anselm Radcliffe": a title, not a verb
+                    if _noun_place(line, v, words_of.determiners) or _noun_place(sentence, sv, words_of.determiners):
+                        continue  # "won the top prize" / "gave their top prize to": a thing, not the verb
                     if _turned(line, a, b, language) or _turned(sentence, sb, sa, language):
                         continue
                     return [Problem(

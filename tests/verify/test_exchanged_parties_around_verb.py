@@ -61,3 +61,9 @@ def test_a_clause_between_the_parties_is_no_reversal() -> None:
     article = "Tellbridge Council voted on Monday to raise parking charges by 5% from May."
     line = "The charges will raise twice what the council spent on road signs last year."
     assert not any("before “" in m for m in _problems(article, line))
+
+
+def test_a_thing_between_the_parties_is_no_verb() -> None:
+    article = "On Friday, the Harlow book awards gave their main prize to Ash Road, a novel by Mina Osei."
+    line = "Ash Road won the main prize at the Harlow book awards on Friday."
+    assert not any("before “" in m for m in _problems(article, line))
