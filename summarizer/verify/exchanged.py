@@ -35,6 +35,14 @@ def _noun_place(tokens: Sequence, k: int, determiners: frozenset[str]) -> bool:
     return any(t.lower in determiners for t in tokens[max(0, k - 2) : k])
 
 
+def _joined_otherwise(tokens: Sequence, k: int, other: Sequence, determiners: frozenset[str]) -> bool:
+    """Whether the verb at `k` takes a function word right after it ("signed for") that the other
+    sentence's stretch after its verb lacks: the verb then names the act from the other side."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return bool(after is not None and after.term is None and after.lower not in determiners
+                and after.lower.isalpha() and all(t.lower != after.lower for t in other))
+
+
 def _unique_places(tokens: Sequence) -> dict[str, int]:
     """term -> its one index in the sentence (terms said twice are left out: which is meant is unclear)."""
     places: dict[str, int] = {}
@@ -95,6 +103,10 @@ def exchanged_party_problems(text: str, sources, language: str = "english") -> l
                         continue  # "won the top prize" / "gave their top prize to": a thing, not the verb
                     if _turned(line, a, b, language) or _turned(sentence, sb, sa, language):
                         continue
+                    if _joined_otherwise(line, v, sentence[sv + 1 : sa], words_of.determiners) or _joined_otherwise(
+                        sentence, sv, line[v + 1 : b], words_of.determiners
+                    ):
+                        continue  # "Rez has signed for Brenton" is "Brenton signed Rez" seen from Rez
                     return [Problem(
                         "relation", f"relation reversed: the line has {line[a].text} before “{verb.text}” and "
                         f"{line[b].text} after it, its source the other way round"

@@ -37,7 +37,7 @@ def test_parties_on_the_wrong_sides_of_the_verb_are_reversed(article: str, line:
 def test_a_verb_chain_the_role_check_misses_is_reversed_by_word_order() -> None:
     article = "D'après le journal régional, la coopérative Valbrune envisagerait désormais de racheter un concurrent plus petit."
     line = "D'après le journal régional, un concurrent plus petit envisagerait de racheter la coopérative Valbrune."
-    assert any("before “envisagerait”" in m for m in _problems(article, line))
+    assert any(m.startswith("relation reversed: the line has concurrent before") for m in _problems(article, line))
 
 
 @pytest.mark.parametrize("article", [article for article, _ in REVERSED])
@@ -67,3 +67,8 @@ def test_a_thing_between_the_parties_is_no_verb() -> None:
     article = "On Friday, the Harlow book awards gave their main prize to Ash Road, a novel by Mina Osei."
     line = "Ash Road won the main prize at the Harlow book awards on Friday."
     assert not any("before “" in m for m in _problems(article, line))
+
+
+def test_a_verb_seen_from_the_other_side_is_no_reversal() -> None:
+    article = "Harlow Athletic have signed striker Ben Ode from Corby for £2m."
+    assert not any("before “" in m for m in _problems(article, "Ode has signed for Harlow Athletic."))
