@@ -189,6 +189,11 @@ class Language:
     open_verbs: frozenset[str] = _EMPTY
     # Verbs that give a judgement in words as saying words give words ("called the plan costly").
     labelling_words: frozenset[str] = _EMPTY
+    # Verbs of accusing, whose object (the accused) stands between the verb and the claim ("warf
+    # dem Konzern vor, ... zu haben", "acusó a la empresa de ..."): a line stating the claim drops
+    # who makes it. Read only by the reported-claim check; the speaker checks would take the
+    # accused after the verb for the speaker, as "dijo el alcalde" puts its speaker there.
+    accusing_words: frozenset[str] = _EMPTY
     # Words that give a claim as one side's case ("argued", "alleged"), and those that give it as
     # someone's ("according", "según", read so only before a person's name): a line that states
     # the claim with no one making it takes a side (an attribution dropped).

@@ -4,6 +4,13 @@ import re
 
 from summarizer.lang import Language, words
 
+# A day and its part written as one word ("am Mittwochabend"): read as dates like the day alone.
+_DAY_PARTS = frozenset(
+    day + part
+    for day in "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag".split()
+    for part in "morgen vormittag mittag nachmittag abend nacht".split()
+)
+
 LANGUAGE = Language(
     "de",
     "german",
@@ -22,7 +29,7 @@ LANGUAGE = Language(
     date_words=words(
         "januar jänner februar märz april mai juni juli august september oktober november dezember "
         "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag gestern heute morgen"
-    ),
+    ) | _DAY_PARTS,
     judgement_words=words(
         "absurd alarmierend katastrophal skandalös schockierend verheerend dramatisch historisch "
         "hervorragend großartig fantastisch schrecklich furchtbar peinlich lächerlich dumm mutig genial "
@@ -76,6 +83,8 @@ LANGUAGE = Language(
     ),
     open_verbs=words("fand festgestellt herausgefunden sagte erklärte zugestimmt berichtete"),
     labelling_words=words("nannte nennt bezeichnete bezeichnet bezeichneten kritisierte kritisiert"),
+    # "warf dem Konzern vor, ... ignoriert zu haben" (the particle "vor" closes the clause).
+    accusing_words=words("warf warfen wirft werfen vorgeworfen beschuldigte beschuldigten beschuldigt beschuldigen"),
     contested_words=words("behauptete behauptet argumentierte beharrte"),
     report_nouns=words("angaben"),
     origin_words=words("aus"),  # not "von": also "of" and the passive's agent
@@ -119,6 +128,10 @@ LANGUAGE = Language(
         "getötet tote | verletzt verletzte", "geöffnet | geschlossen", "vor | nach", "nord | süd", "männer | frauen",
         "erste | letzte", "angenommen | abgelehnt",
         "sommer | winter | frühling | herbst", "befürchten fürchten | begrüßen begrüßten",
+        # Verben einer Änderung oder Haltung, umgekehrt erzählt ("schwächte sich ab" für "stärkte sich").
+        "stieg steigt | sank sinkt fiel fällt", "gewinnt | verliert", "bestätigte bestätigt bestätigten | bestritt bestreitet bestritten dementierte dementiert dementierten wies weist wiesen",
+        "gestärkt stärkte stärkt | geschwächt schwächte schwächt", "erlaubt erlaubte | verboten verbot verbietet",
+        "zugestimmt | abgelehnt", "überschuss | defizit", "erhöht erhöhte | gesenkt senkte",
     ),
     multipliers=(
         (2.0, "doppelt doppelte verdoppelt verdoppeln verdoppelte zweimal"),

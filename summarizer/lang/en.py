@@ -175,6 +175,7 @@ LANGUAGE = Language(
         "accused accuses criticised criticized criticises criticizes blamed blames condemned condemns"
     ),
     contested_words=words("argued argues claimed claims alleged alleges insisted insists contended contends maintained maintains"),
+    accusing_words=words("accused accuses"),  # also labelling words here: English puts no object before the claim
     according_words=words("according"),
     origin_words=words("from"),
     goal_words=words("into towards"),  # not "to": a recipient ("passed it to") or an infinitive as often
@@ -193,7 +194,7 @@ LANGUAGE = Language(
     place_prepositions=words("in near outside off of between into across around"),
     body_roles=words("executive chairman chairwoman chair ceo director spokesman spokeswoman spokesperson founder boss owner"),
     rank_prefixes=words("vice deputy ex"),
-    relative_pronouns=words("who whom whose which"),
+    relative_pronouns=words("who whom whose which what"),
     # Stems are compared, so one form of each word is enough where the stemmer joins them.
     synonyms=(
         "election elections poll polls",
@@ -237,6 +238,12 @@ LANGUAGE = Language(
         # Members of a closed set, any two of which contradict each other in one place.
         "summer summers | winter winters | spring springs | autumn autumns",
         "fear fears feared | welcome welcomes welcomed",
+        # Verbs of a change or a stance, told the other way ("the krona weakened" for "strengthened").
+        "strengthen strengthens strengthened strengthening | weaken weakens weakened weakening",
+        "confirm confirms confirmed | deny denies denied", "widen widens widened | narrow narrows narrowed",
+        "expand expands expanded | shrink shrinks shrank shrunk", "accelerate accelerated | slow slowed",
+        "ease eased easing | tighten tightened tightening", "surplus | deficit", "upheld | overturned",
+        "include included | exclude excluded", "lift lifted | impose imposed",
     ),
     multipliers=(
         (2.0, "double doubled doubles doubling twice twofold two-fold"),

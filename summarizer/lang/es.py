@@ -85,6 +85,7 @@ LANGUAGE = Language(
     titles=words("sr sra srta don doña dr dra presidente presidenta ministro ministra alcalde alcaldesa señor señora"),
     open_verbs=words("encontró descubrió dijo aceptó anunció reveló afirmó"),
     labelling_words=words("calificó califica calificado tachó tacha describió describe definió"),
+    accusing_words=words("acusó acusa acusan acusaron acusado reprochó reprocha reprochan culpó culpa culpan"),
     contested_words=words("argumentó sostuvo sostiene alegó alega insistió insiste"),
     according_words=words("según"),
     origin_words=words("desde"),  # not "de": "of" far more often
@@ -133,6 +134,10 @@ LANGUAGE = Language(
         "subió sube | bajó baja", "aumentó aumento | disminuyó descenso", "más | menos", "mayor | menor", "encima | debajo",
         "ganó gana | perdió pierde", "muertos murieron | heridos", "abrió | cerró", "antes | después",
         "norte | sur", "hombres | mujeres", "primer primera | último última", "aprobó | rechazó",
+        # Verbos de un cambio o una postura, dichos al revés ("se debilitó" por "se fortaleció").
+        "confirmó confirma | negó niega desmintió desmiente", "fortaleció fortalece | debilitó debilita",
+        "apreció | depreció", "autorizó autoriza | prohibió prohíbe", "aceptó acepta | rechaza",
+        "aumenta | disminuye", "superávit | déficit", "subieron suben | bajaron bajan",
         "verano veranos | invierno inviernos | primavera primaveras | otoño otoños", "temen teme temían | celebran celebra",
     ),
     multipliers=(

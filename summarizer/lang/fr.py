@@ -78,6 +78,7 @@ LANGUAGE = Language(
     titles=words("m mme mlle dr pr président présidente ministre maire monsieur madame"),
     open_verbs=words("trouvé constaté découvert dit déclaré accepté annoncé révélé"),
     labelling_words=words("qualifié qualifie qualifiée qualifiés jugé juge jugée dénoncé dénonce traité traite"),
+    accusing_words=words("accusé accuse accusent accusait reproché reproche reprochent reprochait"),
     contested_words=words("soutenu soutient affirme affirmé prétend prétendu insisté insiste"),
     according_words=words("selon"),
     origin_words=words("depuis"),  # not "de": "of" far more often
@@ -123,6 +124,11 @@ LANGUAGE = Language(
         "hausse | baisse", "augmenté | diminué", "plus | moins", "gagné | perdu", "morts | blessés",
         "ouvert | fermé", "avant | après", "nord | sud", "hommes | femmes", "premier première | dernier dernière",
         "accepté | refusé",
+        # Verbes d'un changement ou d'une position, dits à l'envers (« s'est affaibli » pour « renforcé »).
+        "confirmé confirme confirmait | démenti dément nié nie niait", "renforcé renforcée renforce | affaibli affaiblie affaiblit",
+        "approuvé approuvée approuve | rejeté rejetée rejette", "augmente augmentait | diminue diminuait",
+        "progressé progresse | reculé recule", "autorisé autorisée autorise | interdit interdite interdisait",
+        "excédent | déficit", "gagne | perd",
         "été étés | hiver hivers | printemps | automne automnes",
         "craignent craint craignait redoutent redoute | réjouissent réjouit saluent salue félicitent",
     ),

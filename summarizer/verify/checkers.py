@@ -190,6 +190,11 @@ class RelationChecker:
             from summarizer.verify.reported import unattributed_problems
 
             problems += unattributed_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
+        if not problems and article:
+            from summarizer.verify.reported import quoted_label_problems
+
+            # Someone's label ("outstanding") from any sentence of the article, stated as fact.
+            problems += quoted_label_problems(text, article, lexicon(language))
         from summarizer.verify.directions import direction_problems
 
         problems += direction_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
@@ -244,6 +249,12 @@ class RelationChecker:
         # (The parse-read checks find their own evidence: they run either way.)
         problems += reversal_problems(text, sources, language, self._noun_in(language))
         problems += swapped_doer_problems(text, sources, language)
+        if not any(p.message.startswith("relation reversed") for p in problems):
+            from summarizer.verify.exchanged import exchanged_party_problems
+
+            # Two parties on either side of a verb, the other way round ("a rival plans to buy
+            # Corvane"), where the role check has not found the line reversed already.
+            problems += exchanged_party_problems(text, sources, language)
         problems += narration_attributed_problems(text, sources, language)
         problems += speaker_problems(text, sources, language, terms, article)
         parsed, vouched = self._parsed(text, evidence, language, sources.names)

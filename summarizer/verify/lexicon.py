@@ -46,6 +46,7 @@ class Lexicon:
     judgement: frozenset[str] = frozenset()
     # Verbs that give a judgement in words as saying words give words ("called the plan costly").
     labelling: frozenset[str] = frozenset()
+    accusing: frozenset[str] = frozenset()  # "warf ... vor", "acusó a ... de": read by `reported.py` only
     # A claim put now ("is safe", "should have") and the tense a report puts it in ("said it was
     # safe", German "sagte, sie sei"): a line in the first from a source in the second after a
     # saying word states as fact what someone said.
@@ -166,6 +167,7 @@ def lexicon(language: str) -> Lexicon:
         dates=info.date_words,
         judgement=info.judgement_words,
         labelling=info.labelling_words,
+        accusing=info.accusing_words,
         claims_now=info.claims_now,
         claimed_then=info.claimed_then,
         opinion=info.opinion_words,

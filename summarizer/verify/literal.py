@@ -582,6 +582,12 @@ def _folding(alternations: tuple[str, ...]) -> dict[int, str]:
     return {ord(letter): letters[0] for letters in alternations for letter in letters[1:]}
 
 
+def _same_day(word: str, source_dates: set[str]) -> bool:
+    """Whether a date word and one of the sources' are the same day, one with its part of the day
+    written on ("Mittwochabend" and "Mittwoch" are one day; "Donnerstagabend" is another)."""
+    return any(word.startswith(date) or date.startswith(word) for date in source_dates)
+
+
 def _other_language_problems(
     text: str, joined: str, support: float, min_support: float, language: str, context: str = "",
     evidence: Sequence[str] = (), article: Sequence[str] = (),
@@ -642,7 +648,8 @@ def _other_language_problems(
             problems.append(Problem("name", f"name not in its sources: {', '.join(names)}"))
     source_lower = {w.lower() for w in _ANY_WORD.findall(joined)}
     text_lower = {w.lower() for w in _ANY_WORD.findall(text)}
-    dates = sorted(text_lower & lexicon(language).dates - source_lower)
+    dates = sorted(w for w in text_lower & lexicon(language).dates - source_lower
+                   if not _same_day(w, source_lower & lexicon(language).dates))
     if dates:
         problems.append(Problem("date", f"date not in its sources: {', '.join(dates)}"))
     judgement = lexicon(language).judgement

@@ -204,12 +204,35 @@ def _source_hedges(
         for k in range(max(0, first - 3), len(plain_span))
         if plain_span[k] in lexicon.hedges and _doubts(plain_span, k, lexicon)
     ]
+    # The conditional of a claim not yet confirmed (French and Spanish news: "le maire
+    # démissionnerait", "estaría dispuesta a ofrecer"): it doubts its own verb and the words just
+    # after it; not the conditional of reported speech ("a dit qu'il démissionnerait").
+    found += [
+        (plain_span[k], [source_words[h] for h in _conditional_heads(source_words, k, lexicon, stop)])
+        for k in range(max(0, first - 3), len(plain_span))
+        if plain_span[k] not in lexicon.hedges and lexicon.conditional(plain_span[k]) and not _reported_speech(plain_span, k, lexicon)
+    ]
     # "expected to make a profit": a phrase's first word one further back.
     found += [
         (phrase, [source_words[h] for h in _hedged_heads(source_words, k + 2, lexicon, stop)])
         for k, phrase in _phrase_places(source_words, max(0, first - 4), last + 1, lexicon.hedge_phrases)
     ]
     return found
+
+
+def _conditional_heads(source: Sequence[str], k: int, lexicon: Lexicon, stop: frozenset[str]) -> list[int]:
+    """A conditional verb and the two content words after it, within four words ("estaría dispuesta
+    a ofrecer"): the claim it leaves unconfirmed."""
+    after = [h for h in range(k + 1, min(k + 5, len(source))) if source[h] not in stop and len(source[h]) > 2]
+    return [k, *after[:2]]
+
+
+def _reported_speech(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
+    """Whether `words[i]` stands in a clause that a saying word and its "que" report ("a ajouté
+    qu'une aide serait débloquée": the future as seen from the past, not a doubt)."""
+    before = words[:i]
+    that = [k for k, w in enumerate(before) if w in lexicon.that_words or any(w.startswith(t) for t in lexicon.that_words if t.endswith("'"))]
+    return bool(that and any(w in lexicon.saying for w in before[: that[-1]]))
 
 
 def _head_in(line: Sequence[str], heads: Sequence[str]) -> bool:
@@ -431,11 +454,12 @@ def _modal_dropped_in_report(words: Sequence[str], sources: Sequence[str], lexic
     if len(span) > 1.5 * len(words) + 3:
         # The line's words scattered over a long sentence (its speaker named at one end, the claim
         # at the other): a modal still counts where the line repeats the two words after it
-        # ("could force some families" -> "will force some families").
+        # ("could force some families" -> "will force some families"), its auxiliary aside
+        # ("could be used as collateral" -> "will be used as collateral").
         modals = sorted(
             best[i] for i in range(len(best) - 2)
             if best[i] in doubt and not best[i].startswith("hop") and _doubts(best, i, lexicon)
-            and best[i + 1] in content and any(w in content for w in best[i + 2 : i + 5])
+            and _repeats_after(best, i + 1 + (best[i + 1] in stop and best[i + 1] in lexicon.passive_auxiliaries), content)
         )
     else:
         # A modal doubts its own verb and object, not every clause of its sentence: "said the drug
@@ -450,6 +474,11 @@ def _modal_dropped_in_report(words: Sequence[str], sources: Sequence[str], lexic
     return [Problem("hedge", f"hedge dropped: its source says “{modals[0]}”; the line reports it as certain")]
 
 
+def _repeats_after(words: Sequence[str], k: int, content: set[str]) -> bool:
+    """Whether a line's content words repeat the word at `k` and one of the three after it."""
+    return k < len(words) and words[k] in content and any(w in content for w in words[k + 1 : k + 4])
+
+
 def _doubts(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
     """Whether the hedge `words[i]` voices doubt where it stands: not a modal of ability under a
     negation ("ne pourraient pas", "no podrían", "could not": it cannot be), nor the conditional
@@ -462,11 +491,8 @@ def _doubts(words: Sequence[str], i: int, lexicon: Lexicon) -> bool:
         beside = set(words[max(0, i - 1) : i]) | set(words[i + 1 : i + 2])
         if beside & (lexicon.negations | _CLITIC_NEGATIONS) or words[i + 1 : i + 2] == ["n't"]:
             return False
-    if word in lexicon.reported_conditionals:
-        before = words[:i]
-        that = [k for k, w in enumerate(before) if w in lexicon.that_words or any(w.startswith(t) for t in lexicon.that_words if t.endswith("'"))]
-        if that and any(w in lexicon.saying for w in before[: that[-1]]):
-            return False
+    if word in lexicon.reported_conditionals and _reported_speech(words, i, lexicon):
+        return False
     return True
 
 

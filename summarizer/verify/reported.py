@@ -14,7 +14,8 @@ Two shapes, both lexical (every language whose module gives saying words):
 - a clause of the line that opens as a reported clause opens, just after its saying word, and
   takes its words from it, while the line names neither the speaker nor any saying: `attribution`.
   Only where the speaker is a person ("the owner, Colette Varnham, said"; "Sie sagte") or the verb
-  gives a judgement or one side's case ("accused", "a jugé", "insisted"): what an institution
+  gives a judgement or one side's case ("accused", "a jugé", "insisted", "warf ... vor", "acusó a
+  ... de", the language's `accusing_words`): what an institution
   says ("the council said", "police said the man had been arrested") is the record a summary may
   state, and on the public labelled summaries dropping it is no error.
 """
@@ -69,7 +70,7 @@ def unattributed_problems(text: str, sources: Sequence[str], lexicon: Lexicon, s
     if not lexicon.saying or any(c in text for c in _QUOTE_MARKS) or re.search(r"(?:^|\s)['‘]", text):
         return []  # the line quotes (single marks too: "' take part '")
     words = [w for w, _, _ in _tokens(text)]
-    reporting = lexicon.saying | lexicon.labelling | lexicon.contested
+    reporting = lexicon.saying | lexicon.labelling | lexicon.contested | lexicon.accusing
     if any(w in reporting for w in words):
         return []  # the line reports: whose words they are is the speaker checks' question
     content = {w for w in words if w not in stop and len(w) > 2}
@@ -108,6 +109,63 @@ def unattributed_problems(text: str, sources: Sequence[str], lexicon: Lexicon, s
     return []
 
 
+# A quotation of this many words at most is a label ("outstanding", « courageuse »), someone's
+# word for a thing rather than a passage of what they said.
+_LABEL_WORDS = 3
+
+
+def quoted_label_problems(text: str, article: Sequence[str], lexicon: Lexicon) -> list[Problem]:
+    """Someone's short label anywhere in the article stated as fact: the line uses a word that the
+    article writes only inside a quotation of a few words, one a reporting verb gives to someone
+    ("said his team had been "outstanding"") or that is itself a judgement (« courageuse »). The
+    cited sentences' own quotations are `predicates.certainty_problems`' to read; a line may take a
+    label from a sentence it does not cite."""
+    if any(c in text for c in _QUOTE_MARKS) or re.search(r"(?:^|\s)['‘]", text):
+        return []
+    words = {w for w, _, _ in _tokens(text)}
+    reporting = lexicon.saying | lexicon.labelling | lexicon.contested | lexicon.accusing | lexicon.according
+    if words & reporting:
+        return []  # the line reports: whose words they are is the speaker checks' question
+    for quote, own in _article_labels(tuple(article), reporting, lexicon.judgement):
+        if all(w in words for w in own):
+            return [Problem("hedge", f"hedge dropped: “{' '.join(quote)}” stands only in quotation marks in the "
+                                     "article, someone's words; the line states it as fact")]
+    return []
+
+
+@lru_cache(maxsize=16)  # every line of a summary asks about the same article
+def _article_labels(
+    article: tuple[str, ...], reporting: frozenset[str], judgement: frozenset[str],
+) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """The article's short quotations given to someone, each with its words of three letters or
+    more that the article never writes outside quotation marks (those a line may not use as its own)."""
+    # Only sentences with a quotation mark are read word by word; the short quotations given to
+    # someone come first, and the article's plain words are gathered only where there is one.
+    quoting = [_tokens(sentence) for sentence in article if any(c in sentence for c in _QUOTE_MARKS)]
+    short = []
+    for masked in quoting:
+        reports = any(w in reporting for w, inside, _ in masked if not inside)
+        for start, end in _quotations(masked):
+            quote = tuple(w for w, _, _ in masked[start:end])
+            if len(quote) <= _LABEL_WORDS and (reports or _judges(quote, judgement)):
+                short.append(quote)
+    if not short:
+        return ()
+    plain = {w for masked in quoting for w, inside, _ in masked if not inside}
+    plain.update(w for sentence in article if not any(c in sentence for c in _QUOTE_MARKS) for w, _, _ in _tokens(sentence))
+    labels = []
+    for quote in short:
+        own = tuple(w for w in quote if len(w) > 2 and w not in plain)
+        if own and len(own) >= 0.5 * len(quote):
+            labels.append((quote, own))
+    return tuple(labels)
+
+
+def _judges(quote: Sequence[str], judgement: frozenset[str]) -> bool:
+    """Whether a quotation holds a judgement word, in any ending ("skandalösen" is "skandalös")."""
+    return any(w[:cut] in judgement for w in quote for cut in range(len(w), max(3, len(w) - 2) - 1, -1))
+
+
 # The most words of a quotation embedded in the reporter's sentence that a line may repeat
 # nearly in full and still be taken for someone's wording.
 _EMBEDDED_QUOTE_WORDS = 8
@@ -144,7 +202,7 @@ def _reported_clause(own: Sequence[str], sentence: str, lexicon: Lexicon, report
             continue  # "according to X": a source of record; the contested check reads it
         if _BE & {v for v, _, _ in masked[max(0, k - 2) : k]}:
             continue  # passive: "is explained by"
-        if _asks(masked[k + 1 : k + 6], lexicon):
+        if _asks(masked[k + 1 : k + 6], lexicon, word in lexicon.labelling | lexicon.accusing):
             continue  # "called on the council to pay": a request, not a claim
         speaker = _speaker_words(sentence[:at], lexicon, stop)
         if speaker & {_key(w) for w in own}:
@@ -165,19 +223,23 @@ def _reported_clause(own: Sequence[str], sentence: str, lexicon: Lexicon, report
         # What the clause takes from this sentence, it takes from the report.
         if len(held) < 0.6 * len([w for w in keys if w in {_key(v) for v, _, _ in masked}]):
             continue
-        if word in lexicon.labelling | lexicon.contested or _names_person(sentence[:at], lexicon):
+        if word in lexicon.labelling | lexicon.contested | lexicon.accusing or _names_person(sentence[:at], lexicon):
             return word
     return None
 
 
-def _asks(after: Sequence[tuple[str, bool, int]], lexicon: Lexicon) -> bool:
+def _asks(after: Sequence[tuple[str, bool, int]], lexicon: Lexicon, judging: bool = False) -> bool:
     """Whether the words after a saying word ask for something: an infinitive marker before any
-    auxiliary ("urged the board to act", not "said the crew had kept to the rules")."""
+    auxiliary ("urged the board to act", not "said the crew had kept to the rules"). After a verb
+    of judging (`judging`), a marker just before a determiner introduces whom it judges, not an
+    infinitive: Spanish "acusó a la constructora de ocultar ..." accuses, it asks nothing."""
     finite = lexicon.perfect_auxiliaries | lexicon.passive_auxiliaries | lexicon.claims_now | lexicon.claimed_then
-    for word, _, _ in after:
+    for k, (word, _, _) in enumerate(after):
         if word in finite:
             return False
         if word in lexicon.infinitive_markers - lexicon.noun_linkers:
+            if judging and k + 1 < len(after) and after[k + 1][0] in lexicon.determiners:
+                continue
             return True
     return False
 

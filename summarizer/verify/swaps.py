@@ -567,34 +567,65 @@ def pending_problems(text: str, sources: Sequence[str], language: str = "english
     return []
 
 
-def _doings(tokens: Sequence, is_name) -> list[tuple[frozenset[str], str, tuple[str, str], int]]:
+def _doings(
+    tokens: Sequence, is_name, determiners: frozenset[str] = frozenset(), auxiliaries: frozenset[str] = frozenset(),
+) -> list[tuple[frozenset[str], str, tuple[str, ...], int]]:
     """(the name just before a verb, the verb's stem, the stems of the two content words after
-    it, the verb's index) in word order: "El Ayuntamiento pagó dos tercios de la reforma"."""
+    it, the verb's index) in word order: "El Ayuntamiento pagó dos tercios de la reforma". With
+    `determiners`, a common noun right after one may be the doer too, where only `auxiliaries` stand
+    between it and the verb ("the union had offered")."""
     content = [(k, t) for k, t in enumerate(tokens) if t.term is not None and not t.term.startswith("<")]
     found = []
     for c in range(1, len(content) - 2):
         k, verb = content[c]
-        if is_name(verb) or verb.lower[:1].isdigit() or not is_name(content[c - 1][1]):
+        if is_name(verb) or verb.lower[:1].isdigit():
             continue
         span, d = [], c - 1
         while d >= 0 and is_name(content[d][1]) and content[d][1].clause == verb.clause:
             span.append(content[d][1].lower)
             d -= 1
-        after = content[c + 1][1], content[c + 2][1]
-        if span and all(t.clause == verb.clause for t in after):
-            found.append((frozenset(span), verb.term, (after[0].term, after[1].term), k))
+        if not span and determiners and _after_determiner(tokens, content[c - 1][0], determiners) and all(
+            t.lower in auxiliaries for t in tokens[content[c - 1][0] + 1 : k]
+        ):
+            # Only its auxiliaries between the noun and the verb: "the union had offered", not
+            # "accused the supplier of putting", where the noun is another verb's object.
+            span = [content[c - 1][1].lower]
+        after = [t for _, t in content[c + 1 : c + 4]]
+        if span and all(t.clause == verb.clause for t in after[:2]):
+            kept = after[:3] if all(t.clause == verb.clause for t in after[:3]) else after[:2]
+            found.append((frozenset(span), verb.term, tuple(t.term for t in kept), k))
     return found
 
 
+def _same_after(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """Whether the two words after a line's verb are those after the source's, or those after one
+    more word of the source's ("scored in the first half" of "scored twice in the first half")."""
+    return mine[:2] == theirs[:2] or mine[:2] == theirs[1:3]
+
+
+def _after_determiner(tokens: Sequence, k: int, determiners: frozenset[str]) -> bool:
+    """Whether the word at `k` is a noun by its place: right after a determiner ("the union")."""
+    return k > 0 and tokens[k - 1].lower in determiners and not tokens[k].lower[:1].isdigit()
+
+
 @lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation
-def _doings_of(text: str, language: str, names: frozenset[str]) -> tuple[tuple[frozenset[str], str, tuple[str, str], int], ...]:
-    """`_doings` of a sentence, names told by `names` (those it holds: `_token_words`) and capitals."""
+def _doings_of(
+    text: str, language: str, names: frozenset[str], nouns: bool = False,
+) -> tuple[tuple[frozenset[str], str, tuple[str, ...], int], ...]:
+    """`_doings` of a sentence, names told by `names` (those it holds: `_token_words`) and capitals;
+    with `nouns`, common nouns after a determiner too."""
     from summarizer.verify.relations import tokens_of
 
     def is_name(token) -> bool:
         return token.term is not None and (token.lower in names or token.capitalised or token.text[:1].isupper())
 
-    return tuple(_doings(tokens_of(text, language), is_name))
+    determiners = lexicon(language).determiners if nouns else frozenset()
+    return tuple(_doings(tokens_of(text, language), is_name, determiners, _auxiliaries(language)))
+
+
+def _auxiliaries(language: str) -> frozenset[str]:
+    words_of = lexicon(language)
+    return words_of.auxiliaries | words_of.perfect_auxiliaries | words_of.passive_auxiliaries
 
 
 def swapped_doer_problems(text: str, sources, language: str = "english") -> list[Problem]:
@@ -602,7 +633,13 @@ def swapped_doer_problems(text: str, sources, language: str = "english") -> list
     source sentence: "El Gobierno de Aragón pagó dos tercios de la reforma" from "El Ayuntamiento
     pagó dos tercios de la reforma y el Gobierno de Aragón el resto". The line's party must stand
     in that sentence only after the verb (not beside the doer: "X y Y pagaron"). `sources` is a
-    `relations.Sources`."""
+    `relations.Sources`.
+
+    A party named by a common noun ("the union") counts where the two parties are exchanged: the
+    source's doer stands in the line too, elsewhere ("The union had offered 4%, but the airline
+    is demanding 9%" from "The airline had offered 4%, but the union is demanding 9%"). Without
+    that, "the company" is most often the source's doer named again ("Acme bought ..., the
+    company said")."""
     from summarizer.verify.relations import tokens_of
 
     names = sources.names
@@ -610,14 +647,25 @@ def swapped_doer_problems(text: str, sources, language: str = "english") -> list
     def is_name(token) -> bool:
         return token.term is not None and (token.lower in names or token.capitalised or token.text[:1].isupper())
 
-    said = _doings(tokens_of(text, language), is_name)
+    line = tokens_of(text, language)
+    said = _doings(line, is_name, lexicon(language).determiners, _auxiliaries(language))
     if not said:
         return []
-    for doer, verb, after, _ in said:
+    line_words = {t.lower for t in line}
+    for doer, verb, after, k_line in said:
+        named = any(is_name(t) for t in line if t.lower in doer)
         for source, sentence in zip(sources.sentences, sources.tokens):
-            for theirs, their_verb, their_after, k in _doings_of(source, language, names & _token_words(source, language)):
-                if their_verb != verb or their_after != after or theirs & doer:
+            words_here = _token_words(source, language)
+            if not doer & words_here:
+                continue  # the line's party stands nowhere in this sentence: no other doer to have taken its place
+            own = names & words_here
+            for theirs, their_verb, their_after, k in _doings_of(source, language, own, not named):
+                if their_verb != verb or not _same_after(after, their_after) or theirs & doer:
                     continue
+                if not named and not (theirs <= line_words and all(
+                    t.lower not in theirs for t in line[max(0, k_line - 3) : k_line + 1]
+                )):
+                    continue  # a common noun: only the two parties exchanged
                 places = [m for m, t in enumerate(sentence) if t.lower in doer]
                 if places and min(places) > k:
                     return [Problem(

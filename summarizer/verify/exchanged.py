@@ -1,0 +1,114 @@
+"""Two parties exchanged around a verb both sides keep: "a smaller rival plans to buy Corvane" from
+"Corvane plans to buy a smaller rival". Read from word order alone, so it runs with the parser off
+and in every language whose names take capitals (English, French, Spanish); a line that turns the
+verb round (the passive, "was bought by") is left to the other checks.
+
+German is left out: its nouns all take capitals, and its word order puts an object before the verb
+as readily as a subject ("Den Auftrag erhielt die Firma"), so order alone does not tell the doer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from summarizer.verify.lexicon import lexicon
+from summarizer.verify.problems import Problem
+
+# Parties and their verb this many words apart at most: further off, the order says little.
+_MAX_SPAN = 10
+
+
+def _parties(tokens: Sequence, names: frozenset[str], determiners: frozenset[str], dates: frozenset[str]) -> list[int]:
+    """Indexes of the words that stand for a party: a name (by capital or the article's names) or a
+    common noun right after a determiner ("un concurrent"); not a day or month, which may stand
+    anywhere in a sentence ("cerradas el sábado" for "obligó el sábado a cerrar")."""
+    found = []
+    for k, t in enumerate(tokens):
+        if t.term is None or t.term.startswith("<") or t.lower[:1].isdigit() or t.lower in dates:
+            continue
+        if t.capitalised or t.lower in names or (k > 0 and tokens[k - 1].lower in determiners):
+            found.append(k)
+    return found
+
+
+def _noun_place(tokens: Sequence, k: int, determiners: frozenset[str]) -> bool:
+    """Whether the word at `k` stands where a noun does: a determiner one or two words before it."""
+    return any(t.lower in determiners for t in tokens[max(0, k - 2) : k])
+
+
+def _joined_otherwise(tokens: Sequence, k: int, other: Sequence, determiners: frozenset[str]) -> bool:
+    """Whether the verb at `k` takes a function word right after it ("signed for") that the other
+    sentence's stretch after its verb lacks: the verb then names the act from the other side."""
+    after = tokens[k + 1] if k + 1 < len(tokens) else None
+    return bool(after is not None and after.term is None and after.lower not in determiners
+                and after.lower.isalpha() and all(t.lower != after.lower for t in other))
+
+
+def _unique_places(tokens: Sequence) -> dict[str, int]:
+    """term -> its one index in the sentence (terms said twice are left out: which is meant is unclear)."""
+    places: dict[str, int] = {}
+    seen_twice: set[str] = set()
+    for k, t in enumerate(tokens):
+        if t.term is None:
+            continue
+        if t.term in places:
+            seen_twice.add(t.term)
+        places[t.term] = k
+    return {term: k for term, k in places.items() if term not in seen_twice}
+
+
+def _turned(tokens: Sequence, start: int, end: int, language: str) -> bool:
+    """Whether the stretch between two words holds what turns a verb round or joins its sides as
+    equals: a passive auxiliary or agent word ("was bought by"), "and", "with", "against"; or
+    opens a clause of its own, whose words are another verb's ("will raise twice what the council
+    spent")."""
+    from summarizer.verify.swaps import _SYMMETRIC
+
+    words_of = lexicon(language)
+    turning = (words_of.agent_words | words_of.passive_auxiliaries | _SYMMETRIC
+               | words_of.relative_pronouns | words_of.complementisers)
+    return any(t.lower in turning for t in tokens[start:end + 1])
+
+
+def exchanged_party_problems(text: str, sources, language: str = "english") -> list[Problem]:
+    """A party before a verb and another after it in the line, the other way round in a cited
+    sentence, all in one clause in both. `sources` is a `relations.Sources`."""
+    from summarizer.verify.relations import tokens_of
+
+    words_of = lexicon(language)
+    if words_of.nouns_capitalised:
+        return []
+    line = tokens_of(text, language)
+    parties = _parties(line, sources.names, words_of.determiners, words_of.dates)
+    if len(parties) < 2:
+        return []
+    party_set = set(parties)
+    for sentence in sources.tokens:
+        theirs = _unique_places(sentence)
+        for a in parties:
+            for b in parties:
+                if b <= a or b - a > _MAX_SPAN or line[a].clause != line[b].clause or line[a].term == line[b].term:
+                    continue
+                sa, sb = theirs.get(line[a].term), theirs.get(line[b].term)
+                # In the source the later party comes first, in one clause with the other.
+                if sa is None or sb is None or not sb < sa or sa - sb > _MAX_SPAN or sentence[sa].clause != sentence[sb].clause:
+                    continue
+                for v in range(a + 1, b):
+                    verb = line[v]
+                    if v in party_set or verb.term is None or verb.term.startswith("<") or verb.lower[:1].isdigit():
+                        continue
+                    sv = theirs.get(verb.term)
+                    if sv is None or not sb < sv < sa or sentence[sv].text[:1].isupper() or {verb.lower, sentence[sv].lower} & words_of.titles:
+                        continue  # "Board chair Anselm Radcliffe": a title, not a verb
+                    if _noun_place(line, v, words_of.determiners) or _noun_place(sentence, sv, words_of.determiners):
+                        continue  # "won the top prize" / "gave their top prize to": a thing, not the verb
+                    if _turned(line, a, b, language) or _turned(sentence, sb, sa, language):
+                        continue
+                    if _joined_otherwise(line, v, sentence[sv + 1 : sa], words_of.determiners) or _joined_otherwise(
+                        sentence, sv, line[v + 1 : b], words_of.determiners
+                    ):
+                        continue  # "Rez has signed for Brenton" is "Brenton signed Rez" seen from Rez
+                    return [Problem(
+                        "relation", f"relation reversed: the line has {line[a].text} before “{verb.text}” and "
+                        f"{line[b].text} after it, its source the other way round"
+                    )]
+    return []
