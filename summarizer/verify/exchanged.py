@@ -82,7 +82,15 @@ def exchanged_party_problems(text: str, sources, language: str = "english") -> l
     if len(parties) < 2:
         return []
     party_set = set(parties)
-    for sentence in sources.tokens:
+    # Only a cited sentence holding two of the line's parties can have them the other way round
+    # (read from the sources' index, built once, before any sentence is read word by word).
+    held: dict[int, set[str]] = {}
+    for term in {line[k].term for k in parties}:
+        for place in sources.positions.get(term, ()):
+            held.setdefault(place.sentence, set()).add(term)
+    for number, sentence in enumerate(sources.tokens):
+        if len(held.get(number, ())) < 2:
+            continue
         theirs = _unique_places(sentence)
         for a in parties:
             for b in parties:
