@@ -6,7 +6,7 @@ quotation, and documents without a title or whose title became a summary line.
 
 Takes JSONL files (an 'article' per row) and text files. A line is unbalanced when its double
 quotes do not pair up (an odd number of straight ones, or a different number of curly openings
-and closings) or when it opens a single quotation it does not close, or closes one it did not
+and closings, German „…“ counted as a pair) or when it opens a single quotation it does not close, or closes one it did not
 open (a straight or curly single quote at a word's start or end; the "s'" of a plural possessive
 may close one but is never required to). A line shown as an excerpt of a longer quotation carries
 the mark its sentence lacks, with an ellipsis ('… we came home,' she said), and pairs up.
@@ -32,8 +32,16 @@ _SINGLE_CLOSE = re.compile(r"(?<=[\w.,!?;:…%)\"”])(?<![sS])['’](?=[\s.,;:!
 _POSSESSIVE = re.compile(r"(?<=[sS])['’](?=[\s.,;:!?)\]”\"—–-]|$)")
 
 
+def _curly_unpaired(line: str) -> bool:
+    """Curly double quotes that do not pair: English “…”, or German „…“ (whose closing mark is
+    English's opening one)."""
+    if "„" in line:
+        return line.count("„") != line.count("“") + line.count("”")
+    return line.count("“") != line.count("”")
+
+
 def unbalanced(line: str) -> bool:
-    if line.count('"') % 2 or line.count("“") != line.count("”"):
+    if line.count('"') % 2 or _curly_unpaired(line):
         return True
     opened = len(_SINGLE_OPEN.findall(line))
     closed = len(_SINGLE_CLOSE.findall(line))
