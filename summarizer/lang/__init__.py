@@ -199,6 +199,10 @@ class Language:
     # the claim with no one making it takes a side (an attribution dropped).
     contested_words: frozenset[str] = _EMPTY
     according_words: frozenset[str] = _EMPTY
+    # Prepositions that open a line with whose view it gives ("Pour Anne Roux, le film ...", "Para
+    # el presidente Luis Mora, ..."): read only at the line's start, before a person's full name
+    # and a comma, as an attribution.
+    viewpoint_words: frozenset[str] = _EMPTY
     # Prepositions of movement: where a thing goes from ("from", "aus") and where to ("into",
     # "nach"), read only as a pair in one line: "moved money from the fund into shell companies".
     # Nouns that give a claim its source with no verb: German "nach Angaben der Polizei".

@@ -122,6 +122,7 @@ LANGUAGE = Language(
         "auto autos wagen fahrzeug fahrzeuge",
         "arzt ärzte ärztin mediziner",
         "brand brände feuer",
+        "projekt projekte vorhaben",
     ),
     opposites=(
         "gestiegen stieg | gesunken sank", "mehr | weniger", "höher | niedriger", "gewonnen gewann | verloren verlor",

@@ -221,10 +221,13 @@ LANGUAGE = Language(
         "theft thefts robbery robberies heist heists",
         "shares stock stocks",
         "pay wages salary salaries",
+        "project projects scheme schemes",
+        "global worldwide",
     ),
     opposites=(
-        "rise rose risen rising | fall fell fallen falling", "raise raised raising | cut lower lowered reduce reduced",
-        "increase increased | decrease decreased", "up | down", "high | low", "higher | lower", "highest | lowest", "more | fewer less", "gain gained | lost loss",
+        # A rise and an increase are one change, named either way: one side of one group.
+        "rise rises rose risen rising increase increases increased | fall falls fell fallen falling decrease decreases decreased",
+        "raise raised raising | cut lower lowered reduce reduced", "up | down", "high | low", "higher | lower", "highest | lowest", "more | fewer less", "gain gained | lost loss",
         "win won winning | lose lost losing", "killed dead died | injured hurt wounded", "open opened | close closed",
         "before | after", "earlier | later", "above | below", "strong stronger | weak weaker", "best | worst",
         "positive | negative", "approve approved | reject rejected", "accept accepted | refuse refused reject rejected",

@@ -88,6 +88,7 @@ LANGUAGE = Language(
     accusing_words=words("acusó acusa acusan acusaron acusado reprochó reprocha reprochan culpó culpa culpan"),
     contested_words=words("argumentó sostuvo sostiene alegó alega insistió insiste"),
     according_words=words("según"),
+    viewpoint_words=words("para"),
     origin_words=words("desde"),  # not "de": "of" far more often
     goal_words=words("hacia hasta"),
     claims_now=words("es son debe deben debería"),

@@ -81,6 +81,7 @@ LANGUAGE = Language(
     accusing_words=words("accusé accuse accusent accusait reproché reproche reprochent reprochait"),
     contested_words=words("soutenu soutient affirme affirmé prétend prétendu insisté insiste"),
     according_words=words("selon"),
+    viewpoint_words=words("pour"),
     origin_words=words("depuis"),  # not "de": "of" far more often
     goal_words=words("vers dans"),
     claims_now=words("est sont doit doivent devrait"),

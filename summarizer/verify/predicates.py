@@ -87,6 +87,22 @@ def _unquoted_words(text: str) -> frozenset[str]:
     return frozenset(w for w, inside in _quoted_mask(text) if not inside)
 
 
+# The opening of a line up to its first comma, as `opens_with_viewpoint` reads it.
+_OPENING = re.compile(r"\s*([^\W\d_]+)\s([^,;:.]{3,80}),")
+_FULL_NAME = re.compile(r"(?<!\S)[^\W\d_a-zà-ÿ][\w'’-]+\s+[^\W\d_a-zà-ÿ][\w'’-]+")
+
+
+def opens_with_viewpoint(text: str, lexicon: Lexicon) -> bool:
+    """A line opening with whose view it gives: a viewpoint preposition, a person's full name (two
+    capitalised words, a title or role beside it allowed) and a comma ("Pour Anne Roux, critique,
+    le film ..."). It then reports, as "selon Anne Roux" would; "Pour Renault, l'année ..." (one
+    name, a company's) is read as the subject of the year, not a speaker."""
+    if not lexicon.viewpoint:
+        return False
+    opening = _OPENING.match(text)
+    return bool(opening and opening.group(1).lower() in lexicon.viewpoint and _FULL_NAME.search(opening.group(2)))
+
+
 def _phrases(words: Sequence[str], phrases: frozenset[str]) -> set[str]:
     """The two-word hedges ("expected to") standing in `words`."""
     if not phrases:
@@ -130,12 +146,13 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
     # A saying word reports unless it is passive ("is explained by"): then it is the claim's own verb.
     reporting = lexicon.saying | lexicon.labelling
     saying = [w for i, w in enumerate(words) if w in reporting and not _BE & set(words[max(0, i - 2) : i])]
+    viewpoint = opens_with_viewpoint(text, lexicon)
     kept = _hedge_places(words, lexicon)
     if kept:
         # A hedge of its own reports the doubt it stands before, not every doubt of its source:
         # "will face a hearing that could strip him" from "may face a hearing, which could strip him".
         return _hedge_dropped_beside_kept(words, sources, kept, lexicon, stop)
-    if any(w in lexicon.saying for w in saying):
+    if viewpoint or any(w in lexicon.saying for w in saying):
         # A report keeps the speaker but may still drop the speaker's own doubt: "La situation
         # durera jusqu'à l'été, selon Ferrand" from "Ferrand a déclaré que la situation pourrait durer".
         return _modal_dropped_in_report(words, sources, lexicon, stop)
@@ -245,7 +262,26 @@ def _hedge_places(words: Sequence[str], lexicon: Lexicon) -> list[int]:
     """Where the line's own hedges stand: a hedge word, "n't", a verb in the conditional, or the
     first word of a hedge phrase ("expected to")."""
     places = [k for k, w in enumerate(words) if w in lexicon.hedges or w.endswith("n't") or lexicon.conditional(w)]
-    return sorted(places + [k for k, _ in _phrase_places(words, 0, len(words), lexicon.hedge_phrases)])
+    return sorted(places + [k for k, _ in _phrase_places(words, 0, len(words), lexicon.hedge_phrases)] + _split_phrase_places(words, lexicon.hedge_phrases))
+
+
+# Words that may stand between a hedge phrase's verb and its second word in a line's own hedge:
+# "expects the plant's workforce of 640 to grow".
+_PHRASE_GAP = 6
+
+
+def _split_phrase_places(words: Sequence[str], phrases: frozenset[str]) -> list[int]:
+    """Where a line's hedge phrase begins whose object stands inside it ("expects the workforce to
+    grow" for "is expected to grow"): its verb, then its second word a few words on. Read in the
+    line only, as a hedge kept; a source's hedge is read whole (`_phrase_places`)."""
+    places = []
+    for k, word in enumerate(words[:-2]):
+        if k and words[k - 1] in ("than", "as"):
+            continue  # "faster than expected, and plans to hire": a comparison, no hedge
+        seconds = {phrase.split()[1] for phrase in phrases if phrase.split()[0] == word}
+        if seconds and seconds & set(words[k + 2 : k + 2 + _PHRASE_GAP]):
+            places.append(k)
+    return places
 
 
 def _hedge_dropped_beside_kept(

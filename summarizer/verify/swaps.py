@@ -516,6 +516,7 @@ def substituted_name_problems(text: str, sources: Sequence[str], language: str =
         before, after = _neighbour(tokens, k, -1, scales=scales), _neighbour(tokens, k, 1, scales=scales)
         if before is None or after is None:
             continue  # a name anchored on one side only may be another way to name the same one
+        synonyms = _synonyms(language).get(token.lower, frozenset())
         for sentence in parsed:
             if any(t.lower == token.lower for t in sentence):
                 continue
@@ -524,6 +525,7 @@ def substituted_name_problems(text: str, sources: Sequence[str], language: str =
                  if other.capitalised and other.term is not None and not other.term.startswith("<")
                  and other.lower not in line_words and not other.lower[:1].isdigit()
                  and not same_place(other.text, token.text)  # "Norwegian" for "Norway", "France's" for "French"
+                 and other.lower not in synonyms  # German nouns are capitalised: "Vorhaben" for "Projekt"
                  and (_neighbour(sentence, m, -1, scales=scales), _neighbour(sentence, m, 1, scales=scales)) == (before, after)),
                 None,
             )
