@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-from summarizer.verify.lexicon import Lexicon, lexicon as lexicon_of
+from summarizer.verify.lexicon import Lexicon, joined, lexicon as lexicon_of
 from summarizer.verify.problems import Problem
 
 # ---------------------------------------------------------------------------------------------
@@ -144,7 +144,7 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
         return []
     words = [w for w, _ in line]
     # A saying word reports unless it is passive ("is explained by"): then it is the claim's own verb.
-    reporting = lexicon.saying | lexicon.labelling
+    reporting = joined(lexicon, "saying", "labelling")
     saying = [w for i, w in enumerate(words) if w in reporting and not _BE & set(words[max(0, i - 2) : i])]
     viewpoint = opens_with_viewpoint(text, lexicon)
     kept = _hedge_places(words, lexicon)

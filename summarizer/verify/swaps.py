@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from summarizer.verify.bodies import body_nouns
 from summarizer.verify.demonyms import same_place
-from summarizer.verify.lexicon import lexicon
+from summarizer.verify.lexicon import joined, lexicon
 from summarizer.verify.problems import Problem
 
 # The passive auxiliaries ("was bought by") and the agent's words are the language modules'.
@@ -626,8 +626,7 @@ def _doings_of(
 
 
 def _auxiliaries(language: str) -> frozenset[str]:
-    words_of = lexicon(language)
-    return words_of.auxiliaries | words_of.perfect_auxiliaries | words_of.passive_auxiliaries
+    return joined(lexicon(language), "auxiliaries", "perfect_auxiliaries", "passive_auxiliaries")
 
 
 def swapped_doer_problems(text: str, sources, language: str = "english") -> list[Problem]:
