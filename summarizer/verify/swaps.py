@@ -142,6 +142,14 @@ def _token_words(text: str, language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation
+def _token_terms(text: str, language: str) -> frozenset[str | None]:
+    """The terms of `text`'s tokens: whether a verb stands in a sentence at all, before reading its doers."""
+    from summarizer.verify.relations import tokens_of
+
+    return frozenset(t.term for t in tokens_of(text, language))
+
+
+@lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation
 def _word_forms(text: str, language: str) -> frozenset[str]:
     """The lowercase words and the terms of `text`'s tokens."""
     from summarizer.verify.relations import tokens_of
@@ -577,13 +585,14 @@ def _doings(
     `determiners`, a common noun right after one may be the doer too, where only `auxiliaries` stand
     between it and the verb ("the union had offered")."""
     content = [(k, t) for k, t in enumerate(tokens) if t.term is not None and not t.term.startswith("<")]
+    named = [is_name(t) for _, t in content[:-2]]  # asked once a word: the loop below asks of each word again
     found = []
     for c in range(1, len(content) - 2):
         k, verb = content[c]
-        if is_name(verb) or verb.lower[:1].isdigit():
+        if named[c] or verb.lower[:1].isdigit():
             continue
         span, d = [], c - 1
-        while d >= 0 and is_name(content[d][1]) and content[d][1].clause == verb.clause:
+        while d >= 0 and named[d] and content[d][1].clause == verb.clause:
             span.append(content[d][1].lower)
             d -= 1
         if not span and determiners and _after_determiner(tokens, content[c - 1][0], determiners) and all(
@@ -659,6 +668,8 @@ def swapped_doer_problems(text: str, sources, language: str = "english") -> list
             words_here = _token_words(source, language)
             if not doer & words_here:
                 continue  # the line's party stands nowhere in this sentence: no other doer to have taken its place
+            if verb not in _token_terms(source, language):
+                continue  # nor does its verb: no doing of this sentence can match the line's
             own = names & words_here
             for theirs, their_verb, their_after, k in _doings_of(source, language, own, not named):
                 if their_verb != verb or not _same_after(after, their_after) or theirs & doer:
