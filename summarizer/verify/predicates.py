@@ -223,12 +223,14 @@ def _source_hedges(
     ]
     # The conditional of a claim not yet confirmed (French and Spanish news: "le maire
     # démissionnerait", "estaría dispuesta a ofrecer"): it doubts its own verb and the words just
-    # after it; not the conditional of reported speech ("a dit qu'il démissionnerait").
-    found += [
-        (plain_span[k], [source_words[h] for h in _conditional_heads(source_words, k, lexicon, stop)])
-        for k in range(max(0, first - 3), len(plain_span))
-        if plain_span[k] not in lexicon.hedges and lexicon.conditional(plain_span[k]) and not _reported_speech(plain_span, k, lexicon)
-    ]
+    # after it; not the conditional of reported speech ("a dit qu'il démissionnerait"). A language
+    # with no conditional endings (English, German) has none to look for.
+    if lexicon.conditional_endings:
+        found += [
+            (plain_span[k], [source_words[h] for h in _conditional_heads(source_words, k, lexicon, stop)])
+            for k in range(max(0, first - 3), len(plain_span))
+            if plain_span[k] not in lexicon.hedges and lexicon.conditional(plain_span[k]) and not _reported_speech(plain_span, k, lexicon)
+        ]
     # "expected to make a profit": a phrase's first word one further back.
     found += [
         (phrase, [source_words[h] for h in _hedged_heads(source_words, k + 2, lexicon, stop)])
