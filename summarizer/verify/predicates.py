@@ -692,8 +692,11 @@ def _negates_by_verb(sources: Sequence[str], lexicon: Lexicon) -> bool:
 
 def _has_phrase(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
     """Whether `words` hold one of `phrases` (each given as its words) in a row."""
+    present = set(words)  # a phrase with a word the line lacks is not looked for word by word
     return any(
-        tuple(words[k : k + len(phrase)]) == phrase for phrase in phrases for k in range(len(words) - len(phrase) + 1)
+        present.issuperset(phrase)
+        and any(tuple(words[k : k + len(phrase)]) == phrase for k in range(len(words) - len(phrase) + 1))
+        for phrase in phrases
     )
 
 
