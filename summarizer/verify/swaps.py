@@ -601,8 +601,10 @@ def _doings(
             # Only its auxiliaries between the noun and the verb: "the union had offered", not
             # "accused the supplier of putting", where the noun is another verb's object.
             span = [content[c - 1][1].lower]
+        if not span:
+            continue
         after = [t for _, t in content[c + 1 : c + 4]]
-        if span and all(t.clause == verb.clause for t in after[:2]):
+        if all(t.clause == verb.clause for t in after[:2]):
             kept = after[:3] if all(t.clause == verb.clause for t in after[:3]) else after[:2]
             found.append((frozenset(span), verb.term, tuple(t.term for t in kept), k))
     return found
