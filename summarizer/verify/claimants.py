@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from summarizer.verify.lexicon import Lexicon
+from summarizer.verify.lexicon import Lexicon, joined
 from summarizer.verify.parties import PERSON_PRONOUNS
 from summarizer.verify.problems import Problem
 from summarizer.verify.swaps import _STAND_INS
@@ -43,7 +43,7 @@ def _key(word: str) -> str:
 
 
 def _markers(lexicon: Lexicon) -> frozenset[str]:
-    return lexicon.saying | lexicon.labelling | lexicon.contested | lexicon.report_nouns
+    return joined(lexicon, "saying", "labelling", "contested", "report_nouns")
 
 
 @lru_cache(maxsize=32)
@@ -73,7 +73,7 @@ def _speaker(words: Sequence[str], markers: frozenset[str], lexicon: Lexicon, st
         j = k - 1
         if j >= 0 and words[j] in _BREAKS:
             j -= 1  # an apposition closes just before its saying word
-        while j >= 0 and k - j <= _SPEAKER_WORDS + 1 and words[j] not in _BREAKS and words[k].lower() not in lexicon.according | lexicon.report_nouns:
+        while j >= 0 and k - j <= _SPEAKER_WORDS + 1 and words[j] not in _BREAKS and words[k].lower() not in joined(lexicon, "according", "report_nouns"):
             before.append(j)
             j -= 1
         after = []

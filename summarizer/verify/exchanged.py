@@ -9,8 +9,9 @@ as readily as a subject ("Den Auftrag erhielt die Firma"), so order alone does n
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
-from summarizer.verify.lexicon import lexicon
+from summarizer.verify.lexicon import joined, lexicon
 from summarizer.verify.problems import Problem
 
 # Parties and their verb this many words apart at most: further off, the order says little.
@@ -43,8 +44,13 @@ def _joined_otherwise(tokens: Sequence, k: int, other: Sequence, determiners: fr
                 and after.lower.isalpha() and all(t.lower != after.lower for t in other))
 
 
-def _unique_places(tokens: Sequence) -> dict[str, int]:
-    """term -> its one index in the sentence (terms said twice are left out: which is meant is unclear)."""
+@lru_cache(maxsize=512)  # a source sentence comes back for every line of its summaries
+def _unique_places(text: str, language: str) -> dict[str, int]:
+    """term -> its one index in the sentence (terms said twice are left out: which is meant is
+    unclear). Read, never changed."""
+    from summarizer.verify.relations import tokens_of
+
+    tokens = tokens_of(text, language)
     places: dict[str, int] = {}
     seen_twice: set[str] = set()
     for k, t in enumerate(tokens):
@@ -61,12 +67,16 @@ def _turned(tokens: Sequence, start: int, end: int, language: str) -> bool:
     equals: a passive auxiliary or agent word ("was bought by"), "and", "with", "against"; or
     opens a clause of its own, whose words are another verb's ("will raise twice what the council
     spent")."""
+    turning = _turning_words(language)
+    return any(t.lower in turning for t in tokens[start:end + 1])
+
+
+@lru_cache(maxsize=32)
+def _turning_words(language: str) -> frozenset[str]:
+    """The words `_turned` looks for, joined once per language."""
     from summarizer.verify.swaps import _SYMMETRIC
 
-    words_of = lexicon(language)
-    turning = (words_of.agent_words | words_of.passive_auxiliaries | _SYMMETRIC
-               | words_of.relative_pronouns | words_of.complementisers)
-    return any(t.lower in turning for t in tokens[start:end + 1])
+    return joined(lexicon(language), "agent_words", "passive_auxiliaries", "relative_pronouns", "complementisers") | _SYMMETRIC
 
 
 def exchanged_party_problems(text: str, sources, language: str = "english") -> list[Problem]:
@@ -91,7 +101,7 @@ def exchanged_party_problems(text: str, sources, language: str = "english") -> l
     for number, sentence in enumerate(sources.tokens):
         if len(held.get(number, ())) < 2:
             continue
-        theirs = _unique_places(sentence)
+        theirs = _unique_places(sources.sentences[number], sources.language)
         for a in parties:
             for b in parties:
                 if b <= a or b - a > _MAX_SPAN or line[a].clause != line[b].clause or line[a].term == line[b].term:

@@ -130,6 +130,21 @@ class Lexicon:
         return len(word) > 5 and word.endswith(self.conditional_endings) and not word.endswith("trait")
 
 
+# (id of a lexicon, its fields) -> (that lexicon, the union of those fields); the lexicon is held
+# so that its id is never another's.
+_JOINED: dict[tuple[int, tuple[str, ...]], tuple[Lexicon, frozenset[str]]] = {}
+
+
+def joined(words: Lexicon, *fields: str) -> frozenset[str]:
+    """The union of these word sets of `words` ("saying", "labelling"), built once per lexicon:
+    checks ask for one on every line, and a lexicon's frozen sets never change."""
+    key = (id(words), fields)
+    held = _JOINED.get(key)
+    if held is None or held[0] is not words:
+        held = _JOINED[key] = (words, frozenset().union(*(getattr(words, field) for field in fields)))
+    return held[1]
+
+
 @lru_cache(maxsize=64)
 def lexicon(language: str) -> Lexicon:
     """The words of `language` (a name or code); empty sets where none are written."""

@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
-from summarizer.verify.lexicon import Lexicon, lexicon as lexicon_of
+from summarizer.verify.lexicon import Lexicon, joined, lexicon as lexicon_of
 from summarizer.verify.problems import Problem
 
 # ---------------------------------------------------------------------------------------------
@@ -144,7 +144,7 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
         return []
     words = [w for w, _ in line]
     # A saying word reports unless it is passive ("is explained by"): then it is the claim's own verb.
-    reporting = lexicon.saying | lexicon.labelling
+    reporting = joined(lexicon, "saying", "labelling")
     saying = [w for i, w in enumerate(words) if w in reporting and not _BE & set(words[max(0, i - 2) : i])]
     viewpoint = opens_with_viewpoint(text, lexicon)
     kept = _hedge_places(words, lexicon)
@@ -223,12 +223,14 @@ def _source_hedges(
     ]
     # The conditional of a claim not yet confirmed (French and Spanish news: "le maire
     # démissionnerait", "estaría dispuesta a ofrecer"): it doubts its own verb and the words just
-    # after it; not the conditional of reported speech ("a dit qu'il démissionnerait").
-    found += [
-        (plain_span[k], [source_words[h] for h in _conditional_heads(source_words, k, lexicon, stop)])
-        for k in range(max(0, first - 3), len(plain_span))
-        if plain_span[k] not in lexicon.hedges and lexicon.conditional(plain_span[k]) and not _reported_speech(plain_span, k, lexicon)
-    ]
+    # after it; not the conditional of reported speech ("a dit qu'il démissionnerait"). A language
+    # with no conditional endings (English, German) has none to look for.
+    if lexicon.conditional_endings:
+        found += [
+            (plain_span[k], [source_words[h] for h in _conditional_heads(source_words, k, lexicon, stop)])
+            for k in range(max(0, first - 3), len(plain_span))
+            if plain_span[k] not in lexicon.hedges and lexicon.conditional(plain_span[k]) and not _reported_speech(plain_span, k, lexicon)
+        ]
     # "expected to make a profit": a phrase's first word one further back.
     found += [
         (phrase, [source_words[h] for h in _hedged_heads(source_words, k + 2, lexicon, stop)])
@@ -690,8 +692,11 @@ def _negates_by_verb(sources: Sequence[str], lexicon: Lexicon) -> bool:
 
 def _has_phrase(words: Sequence[str], phrases: Sequence[tuple[str, ...]]) -> bool:
     """Whether `words` hold one of `phrases` (each given as its words) in a row."""
+    present = set(words)  # a phrase with a word the line lacks is not looked for word by word
     return any(
-        tuple(words[k : k + len(phrase)]) == phrase for phrase in phrases for k in range(len(words) - len(phrase) + 1)
+        present.issuperset(phrase)
+        and any(tuple(words[k : k + len(phrase)]) == phrase for k in range(len(words) - len(phrase) + 1))
+        for phrase in phrases
     )
 
 

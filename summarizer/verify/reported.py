@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from summarizer.verify.lexicon import Lexicon
+from summarizer.verify.lexicon import Lexicon, joined
 from summarizer.verify.parties import PERSON_PRONOUNS
 from summarizer.verify.predicates import _BE, _QUOTE_MARKS, _phrases, opens_with_viewpoint, quote_marked
 from summarizer.verify.problems import Problem
@@ -70,7 +70,7 @@ def unattributed_problems(text: str, sources: Sequence[str], lexicon: Lexicon, s
     if not lexicon.saying or any(c in text for c in _QUOTE_MARKS) or re.search(r"(?:^|\s)['‘]", text):
         return []  # the line quotes (single marks too: "' take part '")
     words = [w for w, _, _ in _tokens(text)]
-    reporting = lexicon.saying | lexicon.labelling | lexicon.contested | lexicon.accusing
+    reporting = joined(lexicon, "saying", "labelling", "contested", "accusing")
     if any(w in reporting for w in words) or opens_with_viewpoint(text, lexicon):
         return []  # the line reports: whose words they are is the speaker checks' question
     content = {w for w in words if w not in stop and len(w) > 2}
@@ -123,7 +123,7 @@ def quoted_label_problems(text: str, article: Sequence[str], lexicon: Lexicon) -
     if any(c in text for c in _QUOTE_MARKS) or re.search(r"(?:^|\s)['‘]", text):
         return []
     words = {w for w, _, _ in _tokens(text)}
-    reporting = lexicon.saying | lexicon.labelling | lexicon.contested | lexicon.accusing | lexicon.according
+    reporting = joined(lexicon, "saying", "labelling", "contested", "accusing", "according")
     if words & reporting or opens_with_viewpoint(text, lexicon):
         return []  # the line reports: whose words they are is the speaker checks' question
     for quote, own in _article_labels(tuple(article), reporting, lexicon.judgement):
@@ -202,7 +202,7 @@ def _reported_clause(own: Sequence[str], sentence: str, lexicon: Lexicon, report
             continue  # "according to X": a source of record; the contested check reads it
         if _BE & {v for v, _, _ in masked[max(0, k - 2) : k]}:
             continue  # passive: "is explained by"
-        if _asks(masked[k + 1 : k + 6], lexicon, word in lexicon.labelling | lexicon.accusing):
+        if _asks(masked[k + 1 : k + 6], lexicon, word in joined(lexicon, "labelling", "accusing")):
             continue  # "called on the council to pay": a request, not a claim
         speaker = _speaker_words(sentence[:at], lexicon, stop)
         if speaker & {_key(w) for w in own}:
@@ -223,7 +223,7 @@ def _reported_clause(own: Sequence[str], sentence: str, lexicon: Lexicon, report
         # What the clause takes from this sentence, it takes from the report.
         if len(held) < 0.6 * len([w for w in keys if w in {_key(v) for v, _, _ in masked}]):
             continue
-        if word in lexicon.labelling | lexicon.contested | lexicon.accusing or _names_person(sentence[:at], lexicon):
+        if word in joined(lexicon, "labelling", "contested", "accusing") or _names_person(sentence[:at], lexicon):
             return word
     return None
 

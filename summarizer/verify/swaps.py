@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from summarizer.verify.bodies import body_nouns
 from summarizer.verify.demonyms import same_place
-from summarizer.verify.lexicon import lexicon
+from summarizer.verify.lexicon import joined, lexicon
 from summarizer.verify.problems import Problem
 
 # The passive auxiliaries ("was bought by") and the agent's words are the language modules'.
@@ -139,6 +139,14 @@ def _token_words(text: str, language: str) -> frozenset[str]:
     from summarizer.verify.relations import tokens_of
 
     return frozenset(t.lower for t in tokens_of(text, language))
+
+
+@lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation
+def _token_terms(text: str, language: str) -> frozenset[str | None]:
+    """The terms of `text`'s tokens: whether a verb stands in a sentence at all, before reading its doers."""
+    from summarizer.verify.relations import tokens_of
+
+    return frozenset(t.term for t in tokens_of(text, language))
 
 
 @lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation
@@ -577,13 +585,14 @@ def _doings(
     `determiners`, a common noun right after one may be the doer too, where only `auxiliaries` stand
     between it and the verb ("the union had offered")."""
     content = [(k, t) for k, t in enumerate(tokens) if t.term is not None and not t.term.startswith("<")]
+    named = [is_name(t) for _, t in content[:-2]]  # asked once a word: the loop below asks of each word again
     found = []
     for c in range(1, len(content) - 2):
         k, verb = content[c]
-        if is_name(verb) or verb.lower[:1].isdigit():
+        if named[c] or verb.lower[:1].isdigit():
             continue
         span, d = [], c - 1
-        while d >= 0 and is_name(content[d][1]) and content[d][1].clause == verb.clause:
+        while d >= 0 and named[d] and content[d][1].clause == verb.clause:
             span.append(content[d][1].lower)
             d -= 1
         if not span and determiners and _after_determiner(tokens, content[c - 1][0], determiners) and all(
@@ -592,8 +601,10 @@ def _doings(
             # Only its auxiliaries between the noun and the verb: "the union had offered", not
             # "accused the supplier of putting", where the noun is another verb's object.
             span = [content[c - 1][1].lower]
+        if not span:
+            continue
         after = [t for _, t in content[c + 1 : c + 4]]
-        if span and all(t.clause == verb.clause for t in after[:2]):
+        if all(t.clause == verb.clause for t in after[:2]):
             kept = after[:3] if all(t.clause == verb.clause for t in after[:3]) else after[:2]
             found.append((frozenset(span), verb.term, tuple(t.term for t in kept), k))
     return found
@@ -626,8 +637,7 @@ def _doings_of(
 
 
 def _auxiliaries(language: str) -> frozenset[str]:
-    words_of = lexicon(language)
-    return words_of.auxiliaries | words_of.perfect_auxiliaries | words_of.passive_auxiliaries
+    return joined(lexicon(language), "auxiliaries", "perfect_auxiliaries", "passive_auxiliaries")
 
 
 def swapped_doer_problems(text: str, sources, language: str = "english") -> list[Problem]:
@@ -660,6 +670,8 @@ def swapped_doer_problems(text: str, sources, language: str = "english") -> list
             words_here = _token_words(source, language)
             if not doer & words_here:
                 continue  # the line's party stands nowhere in this sentence: no other doer to have taken its place
+            if verb not in _token_terms(source, language):
+                continue  # nor does its verb: no doing of this sentence can match the line's
             own = names & words_here
             for theirs, their_verb, their_after, k in _doings_of(source, language, own, not named):
                 if their_verb != verb or not _same_after(after, their_after) or theirs & doer:
