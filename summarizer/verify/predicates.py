@@ -277,13 +277,25 @@ def _split_phrase_places(words: Sequence[str], phrases: frozenset[str]) -> list[
     grow" for "is expected to grow"): its verb, then its second word a few words on. Read in the
     line only, as a hedge kept; a source's hedge is read whole (`_phrase_places`)."""
     places = []
+    seconds_after = _phrase_seconds(phrases)
     for k, word in enumerate(words[:-2]):
         if k and words[k - 1] in ("than", "as"):
             continue  # "faster than expected, and plans to hire": a comparison, no hedge
-        seconds = {phrase.split()[1] for phrase in phrases if phrase.split()[0] == word}
-        if seconds and seconds & set(words[k + 2 : k + 2 + _PHRASE_GAP]):
+        seconds = seconds_after.get(word)
+        if seconds and seconds.intersection(words[k + 2 : k + 2 + _PHRASE_GAP]):
             places.append(k)
     return places
+
+
+@lru_cache(maxsize=32)
+def _phrase_seconds(phrases: frozenset[str]) -> dict[str, frozenset[str]]:
+    """Each two-word phrase's first word -> the second words it takes ("expected" -> "to"), split
+    once per set of phrases, not for every word of every line. Read, never changed."""
+    seconds: dict[str, set[str]] = {}
+    for phrase in phrases:
+        first, second = phrase.split()[:2]
+        seconds.setdefault(first, set()).add(second)
+    return {first: frozenset(words) for first, words in seconds.items()}
 
 
 def _hedge_dropped_beside_kept(
