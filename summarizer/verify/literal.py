@@ -103,7 +103,7 @@ def _canonical(number: str) -> str:
 def _numbers(text: str) -> frozenset[str]:
     found = {ascii_digits(m.group()).replace(",", "").rstrip(".:") for m in _NUMBER.finditer(text)}
     lowered = text.lower()
-    if _TENS.search(lowered):
+    if _COMPOUND_NUMBER_WORDS.search(lowered):
         # "twenty-three" is 23 and "three hundred" 300, not 20 and 3 or 3 and 100 (spelled.py); their
         # words are not read again one by one.
         for start, end, value, parts in spelled_numbers(text):
@@ -125,7 +125,7 @@ def _numbers(text: str) -> frozenset[str]:
 
 # A word that may belong to a number of several words ("twenty-three", "three hundred"): only
 # then is spelled.py asked.
-_TENS = re.compile(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b")
+_COMPOUND_NUMBER_WORDS = re.compile(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\b")
 # Words that hold a count, read in the sources only: "every two weeks" says "once a fortnight",
 # "ten years" "a decade", "50%" "half", "seven days" "a week" (a line's own "pair" or "half" is no
 # figure to check).
@@ -475,10 +475,11 @@ def literal_problems(
     )
     if names:  # "SFO" for "the Serious Fraud Office"
         names = [n for n in names if not spelled_out(n, " ".join((joined, *context)))]
-    if names and article:
-        names = [n for n in names if not _named_thing(n, joined, article)]
-    if names and article:  # "Northwind" where its sentence says "the airline": the article's main body
-        names = [n for n in names if not stands_for_main_body(n, (*sources, *context), article, language)]
+    if names and article:  # "the road" named elsewhere; "Northwind" where "the airline": the main body
+        names = [
+            n for n in names
+            if not _named_thing(n, joined, article) and not stands_for_main_body(n, (*sources, *context), article, language)
+        ]
     given = _first_given_name(line_words, " ".join((joined, *context)), TITLES)
     if given and given.lower() not in _DATE_WORDS and given not in names:
         names.append(given)
