@@ -115,14 +115,23 @@ _parses: OrderedDict[tuple[str, str], Any] = OrderedDict()
 # Texts the checks are about to ask for (a summary's lines), parsed together with the first of
 # them that is asked for: spaCy's fixed cost per call (about 1 ms of 4 for a 26-word line) is
 # then paid once. A parse is the same alone or in a batch (its vectors are bit-identical).
-_expected: dict[str, frozenset[str]] = {}
+# Each thread says what it expects for itself: two threads verifying at once must not replace
+# each other's texts (which would not be wrong, only lose the batching).
+_expected_here = threading.local()
 _KEEPING = threading.Lock()
+
+
+def _expected() -> dict[str, frozenset[str]]:
+    """This thread's expected texts by language."""
+    if not hasattr(_expected_here, "texts"):
+        _expected_here.texts = {}
+    return _expected_here.texts
 
 
 def expect(texts: Iterable[str], language: str = "english") -> None:
     """Say which texts will be parsed next (they replace any said before): the first of them
     asked for is parsed with the others not parsed yet, in one batch. Nothing is parsed now."""
-    _expected[language] = frozenset(_normal(text, language) for text in texts)
+    _expected()[language] = frozenset(_normal(text, language) for text in texts)
 
 
 def parse(text: str, language: str = "english") -> Any:
@@ -136,7 +145,7 @@ def parse(text: str, language: str = "english") -> Any:
         if doc is not None:
             _parses.move_to_end(key)
             return doc
-        expected = _expected.get(language, frozenset())
+        expected = _expected().get(language, frozenset())
         batch = [text] + sorted(t for t in expected if t != text and (language, t) not in _parses) if text in expected else [text]
     nlp = load_parser(language)
     docs = list(nlp.pipe(batch)) if len(batch) > 1 else [nlp(text)]  # type: ignore[union-attr]
@@ -151,10 +160,10 @@ def parse(text: str, language: str = "english") -> Any:
 
 
 def forget_parses() -> None:
-    """Drop every kept parse and expected text (a pipeline loaded again parses afresh)."""
+    """Drop every kept parse and this thread's expected texts (a pipeline loaded again parses afresh)."""
     with _KEEPING:
         _parses.clear()
-        _expected.clear()
+        _expected().clear()
 
 
 def _normal(text: str, language: str) -> str:

@@ -100,4 +100,21 @@ def test_parse_asked_for_a_paraphrase_not_for_a_plain_stretch():
 def test_parser_expect_replaces_what_was_expected():
     expect(LINES)
     expect(LINES[:1])
-    assert parser._expected["english"] == frozenset(LINES[:1])
+    assert parser._expected()["english"] == frozenset(LINES[:1])
+
+
+def test_parser_expected_texts_belong_to_the_thread_that_said_them():
+    import threading
+
+    expect(LINES)
+    seen = []
+
+    def other_thread():
+        expect(LINES[2:])
+        seen.append(parser._expected()["english"])
+
+    thread = threading.Thread(target=other_thread)
+    thread.start()
+    thread.join()
+    assert seen == [frozenset(LINES[2:])]
+    assert parser._expected()["english"] == frozenset(LINES)  # not replaced by the other thread
