@@ -292,6 +292,10 @@ class Language:
     # and the endings of the fraction words whose numerator a number word is ("quatre cinquièmes").
     number_idioms: frozenset[str] = _EMPTY
     fraction_endings: tuple[str, ...] = ()
+    # Ordinal words, by value, every inflection: ((2, "second"), (3, "third"), ...): "the third
+    # delay" is not "the second" (verify/ordinals.py). "first" is left out: it is as often "before
+    # any other" as a count. A form that is also a common verb (German "achten") is left out too.
+    ordinal_numbers: tuple[tuple[int, str], ...] = ()
     # Words for spans shorter than a year, by their length in hours: ((24, "day days"), (168, "week
     # weeks"), (730, "month months"), ...): "48 hours" and "two days" are one span (verify/spans.py).
     # `span_counts`: the words that count a unit without a figure, by value, phrases split by "|"

@@ -123,6 +123,10 @@ LANGUAGE = Language(
     )) + ((20, "twenty"), (30, "thirty"), (40, "forty"), (50, "fifty"), (60, "sixty"), (70, "seventy"), (80, "eighty"), (90, "ninety"),
         (100, "hundred"), (1000, "thousand")),
     infinitive_markers=words("to"),
+    ordinal_numbers=(
+        (2, "second"), (3, "third"), (4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"), (8, "eighth"),
+        (9, "ninth"), (10, "tenth"),
+    ),
     contrast_phrases=frozenset({"rather than", "instead of"}),
     unless_phrases=frozenset({"unless"}),
     privative_phrases=frozenset({"out of"}),
