@@ -28,8 +28,12 @@ LANGUAGE = Language(
     ),
     negations=words("no nunca jamás nadie nada ninguno ninguna ningún ni sin tampoco"),
     negative_verbs=words("negó negaron niega niegan negado carece carecen carecía carecían"),
-    # "dejará de conceder" (will stop granting) says it will not grant: a verb of ceasing before "de".
-    negative_infinitive_verbs=words("rehusó rehusaron rehúsa rehúsan dejar deja dejan dejó dejaron dejará dejarán dejaría dejarían"),
+    # "dejará de conceder" (will stop granting) says it will not grant: a verb of ceasing before "de";
+    # "renunciará a reclamar" (will give up claiming), one of giving up before "a".
+    negative_infinitive_verbs=words(
+        "rehusó rehusaron rehúsa rehúsan dejar deja dejan dejó dejaron dejará dejarán dejaría dejarían "
+        "renunciar renuncia renuncian renunció renunciaron renunciará renunciarán renunciaría renunciarían"
+    ),
     privative_words=words(
         "cerrado cerrada cerrados cerradas suspendido suspendida suspendidos suspendidas prohibido prohibida "
         "prohibidos prohibidas cancelado cancelada cancelados canceladas interrumpido interrumpida interrumpidos "

@@ -627,13 +627,37 @@ def _dropped_negation(
             # "rechazó" for "no aprobó" says the same thing; and a word the sentence also has
             # un-negated may come from there ("Bad memories: ... Not a bad egg").
             negated = next((w for w in best[i + 1 : i + 4] if w not in stop and len(w) > 2), None)
-            # (The line may write it in the plural: "the walkers had" for "neither walker had".)
-            own = negated if negated in content or negated is None else _plural_beside(negated, best, words, stop)
+            # (The line may write it in the plural: "the walkers had" for "neither walker had"; or
+            # as another form of the word: "planned to step in" for "had no plans to intervene".)
+            own = negated if negated in content or negated is None else (
+                _plural_beside(negated, best, words, stop) or _other_form(negated, best, words)
+            )
             if own is not None and best.count(negated) == 1:
                 if _negation_restated(words, best, i, own, lexicon):
                     return []
                 return [Problem("negation", f"negation not in its sources: its source says “{word} … {negated}”, the line drops the “{word}”")]
     return []
+
+
+# The most letters an ending may add to a word's shortest form: "plan" -> "planned", "planning".
+_ENDING_LETTERS = 4
+
+
+def _other_form(word: str, source: Sequence[str], line: Sequence[str]) -> str | None:
+    """The line's word that is the source's `word` with another ending, followed by the same word
+    as there ("planned to" for "no plans to", "proved that" for "did not prove that"): the
+    shorter, less a final "s", four letters or more, begins the other, which adds a few letters
+    at most. A look-alike in another phrase ("Matt Giteau" for "no matter where") is not it."""
+    core = word[:-1] if word.endswith("s") else word
+    if len(core) < 4 or word not in source:
+        return None
+    following = source[source.index(word) + 1 : source.index(word) + 2]
+    for at, other in enumerate(line):
+        shorter, longer = sorted((core, other[:-1] if other.endswith("s") else other), key=len)
+        if (other != word and len(shorter) >= 4 and longer.startswith(shorter) and len(longer) - len(shorter) <= _ENDING_LETTERS
+                and following and line[at + 1 : at + 2] == following):
+            return other
+    return None
 
 
 def _plural_beside(word: str, source: Sequence[str], line: Sequence[str], stop: frozenset[str]) -> str | None:
