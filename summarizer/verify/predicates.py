@@ -329,9 +329,27 @@ def _hedge_dropped_beside_kept(
             continue
         heads = _hedged_heads(source, k + 1, lexicon, stop)
         doubted = [q for q, mine in enumerate(words) if heads and _same_word(source[heads[0]], mine)]
-        if doubted and source[k - 1] in words[max(0, doubted[0] - 3) : doubted[0]]:
+        if doubted and _anchor_before(source, k, stop) & _placing_words(words, doubted[0], stop):
             return [Problem("hedge", f"hedge dropped: its source says “{source[k - 1]} {hedge}”; the line states “{words[doubted[0]]}” as certain")]
     return []
+
+
+def _placing_words(words: Sequence[str], at: int, stop: frozenset[str]) -> set[str]:
+    """The line's words that may place the word at `at` where a source's hedge stood: the three
+    before it, and its two content words before it across small words ("Störung gehe auf einen
+    Rohrbruch")."""
+    content = [w for w in words[max(0, at - 6) : at] if w not in stop and len(w) > 2]
+    return set(words[max(0, at - 3) : at]) | set(content[-2:])
+
+
+def _anchor_before(source: Sequence[str], k: int, stop: frozenset[str]) -> set[str]:
+    """The words just before the hedge at `source[k]` that place it in a line: the word before it,
+    and where that is a small word (an auxiliary the line may reword: "seien vermutlich auf ...
+    zurückzuführen" -> "gingen auf ... zurück"), the content word before that, two words back at most."""
+    anchors = {source[k - 1]}
+    if source[k - 1] in stop:
+        anchors.update(w for w in source[max(0, k - 3) : k - 1][::-1][:2] if w not in stop and len(w) > 2)
+    return anchors
 
 
 def _phrase_places(words: Sequence[str], start: int, end: int, phrases: frozenset[str]) -> list[tuple[int, str]]:
