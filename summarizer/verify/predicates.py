@@ -1113,6 +1113,8 @@ def _named_subject(verb: Any, names: frozenset[str]) -> tuple[Any, frozenset[str
         return None
     if subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
         subject = verb.head
+        if subject.dep_ == "appos" and _is_name(subject.head, names) and subject.pos_ == "NOUN":
+            subject = subject.head  # "Halden Bio, a smaller firm that will receive": Halden Bio
     # "The Scottish Cup holders": a team by its standing, whose capitalised words name the
     # competition, not the team: a description, as "the club" is.
     within = _named_within(subject, names, ("prep", "appos") if subject.lower_ in _STANDINGS else None) or frozenset()
@@ -1157,7 +1159,10 @@ def _substituted_subjects(line: Any, sources: Sequence[Any], names: frozenset[st
         # three or more words of what was done, where and when, are the source's too ("banned
         # barbecues and campfires across the park in March").
         event = set() if counted else _event_words(verb, subject)
-        if not counted and (len(event) < 3 or not _written_name(subject)):
+        # (A name of the article the parse tags a common noun at the line's start is still written
+        # as a name: "Corvane, which licensed ..., will receive".)
+        written = _written_name(subject) or (subject.text[:1].isupper() and subject.lower_ in names)
+        if not counted and (len(event) < 3 or not written):
             continue
         others: list[frozenset[str]] = []
         doers: list[Any] = []
