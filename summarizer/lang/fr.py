@@ -71,7 +71,7 @@ LANGUAGE = Language(
     reported_conditionals=words("serait seraient aurait auraient"),
     that_words=words("que qu'"),
     saying_words=words(
-        "dit déclaré déclare affirmé affirme expliqué explique ajouté ajoute demandé estime souligne souligné selon "
+        "dit dite déclaré déclare affirmé affirme expliqué explique ajouté ajoute demandé estime souligne souligné selon "
         "annoncé annonce prévenu prévient averti avertit indiqué indique promis promet"
     ),
     relative_dates=(
