@@ -33,6 +33,8 @@ class Lexicon:
     act_nouns: frozenset[str] = frozenset()  # "the ban", "the veto": one act, named either way
     kind_nouns: frozenset[str] = frozenset()  # "the type of", "the kind of": either names a kind
     comparison_words: frozenset[str] = frozenset()  # "compared with 67% for ..."
+    lead_words: frozenset[str] = frozenset()  # "more", "lead", "Vorsprung" after a figure (verify/margins.py)
+    led_markers: frozenset[str] = frozenset()  # "than", "over", "vor": before the one led
     until_words: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()  # the module's hedges less those that more often plan
     hedge_phrases: frozenset[str] = frozenset()  # two words: "expected to"
@@ -172,6 +174,8 @@ def lexicon(language: str) -> Lexicon:
         act_nouns=info.act_nouns,
         kind_nouns=info.kind_nouns,
         comparison_words=info.comparison_words,
+        lead_words=info.lead_words,
+        led_markers=info.led_markers,
         until_words=info.until_words,
         hedges=info.hedges - info.planning_words,
         hedge_phrases=info.hedge_phrases,
