@@ -86,11 +86,11 @@ def role_problems(line: Any, article: Sequence[str], parse: Any) -> list[Problem
     for role, role_text, words, shown, body in claimed:
         with_role = [i for i, s in enumerate(lowered) if role_text in s or role in s]
         if body:
-            others = _other_body(role, words, body, [h for i in with_role[:_MAX_PARSED] for h in _holders(parse(article[i]))])
-            if others:
+            body_holders = _other_body(role, words, body, [h for i in with_role[:_MAX_PARSED] for h in _holders(parse(article[i]))])
+            if body_holders:
                 problems.append(Problem(
                     "relation", f"relation not in its sources: the line makes {shown} the {' '.join(sorted(body)).title()} "
-                    f"{role_text}; the article gives that role to {' and '.join(others)}"
+                    f"{role_text}; the article gives that role to {' and '.join(body_holders)}"
                 ))
                 continue
         if any(any(w in lowered[i] for w in words) for i in with_role):
