@@ -159,6 +159,11 @@ class Language:
     # Words that set a figure against another for a second party ("83% of cancers, compared with
     # 67% for the stool test"): the second figure measures the first one's noun for that party.
     comparison_words: frozenset[str] = _EMPTY
+    # A lead by a figure, who over whom: "38 more votes than B", "a 38-vote lead over B", "38
+    # Stimmen mehr als B", "38 Stimmen Vorsprung vor B": a word of the lead after the figure, then
+    # the word before the one led (verify/margins.py).
+    lead_words: frozenset[str] = _EMPTY
+    led_markers: frozenset[str] = _EMPTY
     only_words: frozenset[str] = _EMPTY
     until_words: frozenset[str] = _EMPTY
     hedges: frozenset[str] = _EMPTY
@@ -292,6 +297,10 @@ class Language:
     # and the endings of the fraction words whose numerator a number word is ("quatre cinquièmes").
     number_idioms: frozenset[str] = _EMPTY
     fraction_endings: tuple[str, ...] = ()
+    # Ordinal words, by value, every inflection: ((2, "second"), (3, "third"), ...): "the third
+    # delay" is not "the second" (verify/ordinals.py). "first" is left out: it is as often "before
+    # any other" as a count. A form that is also a common verb (German "achten") is left out too.
+    ordinal_numbers: tuple[tuple[int, str], ...] = ()
     # Words for spans shorter than a year, by their length in hours: ((24, "day days"), (168, "week
     # weeks"), (730, "month months"), ...): "48 hours" and "two days" are one span (verify/spans.py).
     # `span_counts`: the words that count a unit without a figure, by value, phrases split by "|"

@@ -54,6 +54,13 @@ LANGUAGE = Language(
     ),
     number_joiners=words("und"),
     fraction_endings=("drittel", "viertel", "fünftel", "sechstel", "siebtel", "achtel", "neuntel", "zehntel", "stel"),
+    ordinal_numbers=(
+        (2, "zweite zweiten zweiter zweites zweitem"), (3, "dritte dritten dritter drittes drittem"),
+        (4, "vierte vierten vierter viertes viertem"), (5, "fünfte fünften fünfter fünftes fünftem"),
+        (6, "sechste sechsten sechster sechstes sechstem"), (7, "siebte siebten siebter siebtes siebtem"),
+        (8, "achter achtem"), (9, "neunte neunten neunter neuntes neuntem"),
+        (10, "zehnte zehnten zehnter zehntes zehntem"),
+    ),
     compounds=True,
     support_endings=("et", "t"),  # "öffnet", "hofft", "sagte" ("sagt") as "öffnen", "hoffe", "sagen" stem
     contrast_phrases=frozenset({"statt", "anstatt", "anstelle"}),
@@ -63,6 +70,8 @@ LANGUAGE = Language(
     ruling_out_verbs=words("ausgeschlossen ausschließen schließt schließen"),
     possibility_words=words("möglich mögliche möglichen denkbar vorstellbar"),
     comparison_words=words("gegenüber verglichen vergleich"),
+    lead_words=words("mehr vorsprung"),
+    led_markers=words("als vor"),
     act_nouns=words("verbot veto maßnahme maßnahmen entscheidung beschluss verfügung einschränkung einschränkungen"),
     kind_nouns=words("art arten typ typen sorte sorten kategorie kategorien form formen gattung gattungen"),
     only_words=words("erst nur"),

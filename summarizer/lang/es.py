@@ -28,8 +28,12 @@ LANGUAGE = Language(
     ),
     negations=words("no nunca jamás nadie nada ninguno ninguna ningún ni sin tampoco"),
     negative_verbs=words("negó negaron niega niegan negado carece carecen carecía carecían"),
-    # "dejará de conceder" (will stop granting) says it will not grant: a verb of ceasing before "de".
-    negative_infinitive_verbs=words("rehusó rehusaron rehúsa rehúsan dejar deja dejan dejó dejaron dejará dejarán dejaría dejarían"),
+    # "dejará de conceder" (will stop granting) says it will not grant: a verb of ceasing before "de";
+    # "renunciará a reclamar" (will give up claiming), one of giving up before "a".
+    negative_infinitive_verbs=words(
+        "rehusó rehusaron rehúsa rehúsan dejar deja dejan dejó dejaron dejará dejarán dejaría dejarían "
+        "renunciar renuncia renuncian renunció renunciaron renunciará renunciarán renunciaría renunciarían"
+    ),
     privative_words=words(
         "cerrado cerrada cerrados cerradas suspendido suspendida suspendidos suspendidas prohibido prohibida "
         "prohibidos prohibidas cancelado cancelada cancelados canceladas interrumpido interrumpida interrumpidos "
@@ -49,6 +53,12 @@ LANGUAGE = Language(
     number_joiners=words("y"),
     number_idioms=frozenset({"los dos", "las dos", "por ciento"}),
     fraction_endings=("tercio", "tercios", "cuarto", "cuartos", "quinto", "quintos", "décimo", "décimos", "avo", "avos"),
+    ordinal_numbers=(
+        (2, "segundo segunda segundos segundas"), (3, "tercero tercera tercer terceros terceras"),
+        (4, "cuarto cuarta cuartos cuartas"), (5, "quinto quinta quintos quintas"), (6, "sexto sexta sextos sextas"),
+        (7, "séptimo séptima séptimos séptimas"), (8, "octavo octava octavos octavas"), (9, "noveno novena novenos novenas"),
+        (10, "décimo décima décimos décimas"),
+    ),
     conditional_endings=("aría", "arían", "erían", "iría", "irían", "dría", "drían"),  # not "ería": "librería"
     infinitive_markers=words("a de"),
     contrast_phrases=frozenset({"en lugar de", "en vez de"}),
@@ -58,6 +68,8 @@ LANGUAGE = Language(
     ruling_out_verbs=words("descarta descartan descartó descartaron descartado descartar excluye excluyen excluyó"),
     possibility_words=words("posible posibles contempla contemplan contempló plantea baraja barajan"),
     comparison_words=words("frente comparación comparado comparada"),
+    lead_words=words("más ventaja"),
+    led_markers=words("que sobre"),
     act_nouns=words("veto prohibición medida medidas decisión resolución restricción restricciones orden norma paso"),
     kind_nouns=words("tipo tipos clase clases género géneros especie especies categoría categorías forma formas variedad variedades"),
     only_words=words("solo sólo únicamente solamente"),

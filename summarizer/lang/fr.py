@@ -43,6 +43,11 @@ LANGUAGE = Language(
     number_homographs=words("neuf"),  # "un stade neuf": new
     number_idioms=frozenset({"les deux", "tous les deux", "toutes les deux", "pour cent"}),
     fraction_endings=("ième", "ièmes", "tiers", "quart", "quarts"),
+    ordinal_numbers=(
+        (2, "deuxième deuxièmes second seconde seconds secondes"), (3, "troisième troisièmes"), (4, "quatrième quatrièmes"),
+        (5, "cinquième cinquièmes"), (6, "sixième sixièmes"), (7, "septième septièmes"), (8, "huitième huitièmes"),
+        (9, "neuvième neuvièmes"), (10, "dixième dixièmes"),
+    ),
     conditional_endings=("rait", "raient"),
     infinitive_markers=words("de d' à"),
     contrast_phrases=frozenset({"plutôt que", "au lieu de"}),
@@ -52,6 +57,8 @@ LANGUAGE = Language(
     ruling_out_verbs=words("exclut excluent exclu exclue exclure écarte écartent écarté écartée écarter"),
     possibility_words=words("possible possibles envisageable envisageables envisage envisagent envisagé"),
     comparison_words=words("contre comparé comparée comparaison"),
+    lead_words=words("plus avance"),
+    led_markers=words("que qu' sur"),
     act_nouns=words("interdiction veto mesure mesures décision arrêté restriction restrictions règle"),
     kind_nouns=words("type types genre genres sorte sortes espèce espèces catégorie catégories forme formes variété variétés"),
     only_words=words("seulement uniquement"),
@@ -66,7 +73,7 @@ LANGUAGE = Language(
     reported_conditionals=words("serait seraient aurait auraient"),
     that_words=words("que qu'"),
     saying_words=words(
-        "dit déclaré déclare affirmé affirme expliqué explique ajouté ajoute demandé estime souligne souligné selon "
+        "dit dite déclaré déclare affirmé affirme expliqué explique ajouté ajoute demandé estime souligne souligné selon "
         "annoncé annonce prévenu prévient averti avertit indiqué indique promis promet"
     ),
     relative_dates=(

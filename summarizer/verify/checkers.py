@@ -469,8 +469,11 @@ def _parse_fits(text: str, warn: bool = False) -> bool:
 
 def _figure_problems(text: str, sources: Sequence[str], language: str, document: Sequence[str] = ()) -> list[Problem]:
     """Relative dates, multipliers and figures in their place, words swapped for their opposites,
-    a name put in another's place, and a thing still needed had in the line."""
+    a name put in another's place, a thing still needed had in the line, ordinals, and a lead
+    by a figure turned round."""
     from summarizer.verify.amounts import currency_problems
+    from summarizer.verify.margins import margin_problems
+    from summarizer.verify.ordinals import ordinal_problems
     from summarizer.verify.figures import (
         duration_problems,
         moved_figure_problems,
@@ -494,6 +497,8 @@ def _figure_problems(text: str, sources: Sequence[str], language: str, document:
         + pending_problems(text, sources, language)
         + swapped_figure_problems(text, sources, language)
         + currency_problems(text, sources, language)
+        + ordinal_problems(text, sources, language)
+        + margin_problems(text, sources, language)
     )
 
 

@@ -37,9 +37,13 @@ def _read(article: tuple[str, ...], markers: frozenset[str]) -> tuple[list[list[
     return sentences, [frozenset(_key(w) for w in s) for s in sentences], saying
 
 
+_ELIDED = re.compile(r"^(?:qu|[a-z])['’](?=\w)")
+
+
 def _key(word: str) -> str:
-    """A word compared by its first letters: "schlimmste" is "schlimmsten"."""
-    return word.lower()[:5]
+    """A word compared by its first letters: "schlimmste" is "schlimmsten"; an elided article or
+    preposition aside ("d'Aster-3" is "Aster-3", "l'Agence" "Agence")."""
+    return _ELIDED.sub("", word.lower())[:5]
 
 
 def _markers(lexicon: Lexicon) -> frozenset[str]:
@@ -121,6 +125,29 @@ def _said_by_stand_in(sentence: Sequence[str], markers: frozenset[str], stand_in
     return any(_is_marker(word, markers) and beside(k) & stand_ins for k, word in enumerate(sentence))
 
 
+def _beside_saying(sentence: Sequence[str], markers: frozenset[str]) -> set[str]:
+    """The `_key`s of the words a few either side of a sentence's saying words, where its speaker stands."""
+    near = _SPEAKER_WORDS + 2
+    return {
+        _key(sentence[j]) for k, word in enumerate(sentence) if _is_marker(word, markers)
+        for j in range(max(0, k - near), min(len(sentence), k + near + 1))
+    }
+
+
+def _said_clause(words: Sequence[str], said: set[int], named: set[str], stop: frozenset[str]) -> set[str]:
+    """The content words (`_key`s) after the line's first saying word up to the next mark, the
+    clause that word reports, where the line opens on its speaker and goes on after a mark
+    with a clause of its own; empty otherwise (the whole line is then the claim)."""
+    start = min(said) + 1
+    end = next((j for j in range(start, len(words)) if words[j] in _BREAKS), len(words))
+    if start > _SPEAKER_WORDS + 2 or not any(w not in _BREAKS and w.lower() not in stop for w in words[end + 1 :]):
+        return set()
+    return {
+        _key(w) for k, w in enumerate(words[start:end], start)
+        if k not in said and _key(w) not in named and w.lower() not in stop and len(w) > 2
+    }
+
+
 def claimant_problems(text: str, article: Sequence[str], lexicon: Lexicon, stop: frozenset[str]) -> list[Problem]:
     """The line's speaker, a party that speaks elsewhere in the article, for a claim whose own
     sentence gives it to someone else."""
@@ -140,7 +167,21 @@ def claimant_problems(text: str, article: Sequence[str], lexicon: Lexicon, stop:
     sentences, keys, saying = _read(tuple(article), markers)
     shared = [len(claim & held) for held in keys]
     best = max(range(len(sentences)), key=lambda n: shared[n])
-    if shared[best] < _SHARE * len(claim) or named & keys[best]:
+    if shared[best] < _SHARE * len(claim):
+        # A line may glue a clause of another sentence to the claim ("X a annoncé le report du
+        # lancement, interrompu à 47 secondes du décollage"): the saying verb's own clause, alone.
+        claim = _said_clause(words, said, named, stop)
+        if len(claim) < 3:
+            return []
+        shared = [len(claim & held) for held in keys]
+        best = max(range(len(sentences)), key=lambda n: shared[n])
+        if shared[best] < _SHARE * len(claim):
+            return []
+    # The claim's sentence names the line's party: beside its saying word ("Its founder, ...,
+    # said", "The trust has asked"), or anywhere by the words the line writes with a capital
+    # ("L'Agence régionale de météorologie" is not named by "un satellite météorologique").
+    capitals = {_key(w) for w in words if w[:1].isupper() and _key(w) in named} or named
+    if named & _beside_saying(sentences[best], markers) or capitals & keys[best]:
         return []
     if not saying[best]:
         return []  # the article states it: a speaker added is the hedge checks' question

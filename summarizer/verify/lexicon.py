@@ -33,6 +33,8 @@ class Lexicon:
     act_nouns: frozenset[str] = frozenset()  # "the ban", "the veto": one act, named either way
     kind_nouns: frozenset[str] = frozenset()  # "the type of", "the kind of": either names a kind
     comparison_words: frozenset[str] = frozenset()  # "compared with 67% for ..."
+    lead_words: frozenset[str] = frozenset()  # "more", "lead", "Vorsprung" after a figure (verify/margins.py)
+    led_markers: frozenset[str] = frozenset()  # "than", "over", "vor": before the one led
     until_words: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()  # the module's hedges less those that more often plan
     hedge_phrases: frozenset[str] = frozenset()  # two words: "expected to"
@@ -82,6 +84,7 @@ class Lexicon:
     number_homographs: frozenset[str] = frozenset()  # "neuf": a number after a small word only
     number_idioms: frozenset[str] = frozenset()  # "les deux": both (verify/spelled.py)
     fraction_endings: tuple[str, ...] = ()  # "cinquièmes": a fraction's denominator
+    ordinals: dict[str, int] = field(default_factory=dict)  # "third" -> 3 (verify/ordinals.py)
     time_spans: dict[str, int] = field(default_factory=dict)  # "days" -> 24 hours (verify/spans.py)
     span_counts: dict[str, float] = field(default_factory=dict)  # "a" -> 1, "half a" -> 0.5 (verify/spans.py)
     span_and_half: frozenset[str] = frozenset()  # "and a half"
@@ -171,6 +174,8 @@ def lexicon(language: str) -> Lexicon:
         act_nouns=info.act_nouns,
         kind_nouns=info.kind_nouns,
         comparison_words=info.comparison_words,
+        lead_words=info.lead_words,
+        led_markers=info.led_markers,
         until_words=info.until_words,
         hedges=info.hedges - info.planning_words,
         hedge_phrases=info.hedge_phrases,
@@ -216,6 +221,7 @@ def lexicon(language: str) -> Lexicon:
         number_homographs=info.number_homographs,
         number_idioms=info.number_idioms,
         fraction_endings=info.fraction_endings,
+        ordinals={word: value for value, written in info.ordinal_numbers for word in written.split()},
         time_spans={word: hours for hours, written in info.time_spans for word in written.split()},
         span_counts={phrase: value for value, written in info.span_counts for phrase in written.split("|")},
         span_and_half=info.span_and_half,

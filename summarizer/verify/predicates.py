@@ -329,9 +329,27 @@ def _hedge_dropped_beside_kept(
             continue
         heads = _hedged_heads(source, k + 1, lexicon, stop)
         doubted = [q for q, mine in enumerate(words) if heads and _same_word(source[heads[0]], mine)]
-        if doubted and source[k - 1] in words[max(0, doubted[0] - 3) : doubted[0]]:
+        if doubted and _anchor_before(source, k, stop) & _placing_words(words, doubted[0], stop):
             return [Problem("hedge", f"hedge dropped: its source says “{source[k - 1]} {hedge}”; the line states “{words[doubted[0]]}” as certain")]
     return []
+
+
+def _placing_words(words: Sequence[str], at: int, stop: frozenset[str]) -> set[str]:
+    """The line's words that may place the word at `at` where a source's hedge stood: the three
+    before it, and its two content words before it across small words ("Störung gehe auf einen
+    Rohrbruch")."""
+    content = [w for w in words[max(0, at - 6) : at] if w not in stop and len(w) > 2]
+    return set(words[max(0, at - 3) : at]) | set(content[-2:])
+
+
+def _anchor_before(source: Sequence[str], k: int, stop: frozenset[str]) -> set[str]:
+    """The words just before the hedge at `source[k]` that place it in a line: the word before it,
+    and where that is a small word (an auxiliary the line may reword: "seien vermutlich auf ...
+    zurückzuführen" -> "gingen auf ... zurück"), the content word before that, two words back at most."""
+    anchors = {source[k - 1]}
+    if source[k - 1] in stop:
+        anchors.update(w for w in source[max(0, k - 3) : k - 1][::-1][:2] if w not in stop and len(w) > 2)
+    return anchors
 
 
 def _phrase_places(words: Sequence[str], start: int, end: int, phrases: frozenset[str]) -> list[tuple[int, str]]:
@@ -627,13 +645,37 @@ def _dropped_negation(
             # "rechazó" for "no aprobó" says the same thing; and a word the sentence also has
             # un-negated may come from there ("Bad memories: ... Not a bad egg").
             negated = next((w for w in best[i + 1 : i + 4] if w not in stop and len(w) > 2), None)
-            # (The line may write it in the plural: "the walkers had" for "neither walker had".)
-            own = negated if negated in content or negated is None else _plural_beside(negated, best, words, stop)
+            # (The line may write it in the plural: "the walkers had" for "neither walker had"; or
+            # as another form of the word: "planned to step in" for "had no plans to intervene".)
+            own = negated if negated in content or negated is None else (
+                _plural_beside(negated, best, words, stop) or _other_form(negated, best, words)
+            )
             if own is not None and best.count(negated) == 1:
                 if _negation_restated(words, best, i, own, lexicon):
                     return []
                 return [Problem("negation", f"negation not in its sources: its source says “{word} … {negated}”, the line drops the “{word}”")]
     return []
+
+
+# The most letters an ending may add to a word's shortest form: "plan" -> "planned", "planning".
+_ENDING_LETTERS = 4
+
+
+def _other_form(word: str, source: Sequence[str], line: Sequence[str]) -> str | None:
+    """The line's word that is the source's `word` with another ending, followed by the same word
+    as there ("planned to" for "no plans to", "proved that" for "did not prove that"): the
+    shorter, less a final "s", four letters or more, begins the other, which adds a few letters
+    at most. A look-alike in another phrase ("Matt Giteau" for "no matter where") is not it."""
+    core = word[:-1] if word.endswith("s") else word
+    if len(core) < 4 or word not in source:
+        return None
+    following = source[source.index(word) + 1 : source.index(word) + 2]
+    for at, other in enumerate(line):
+        shorter, longer = sorted((core, other[:-1] if other.endswith("s") else other), key=len)
+        if (other != word and len(shorter) >= 4 and longer.startswith(shorter) and len(longer) - len(shorter) <= _ENDING_LETTERS
+                and following and line[at + 1 : at + 2] == following):
+            return other
+    return None
 
 
 def _plural_beside(word: str, source: Sequence[str], line: Sequence[str], stop: frozenset[str]) -> str | None:
@@ -1071,6 +1113,8 @@ def _named_subject(verb: Any, names: frozenset[str]) -> tuple[Any, frozenset[str
         return None
     if subject.lower_ in ("which", "who", "that") and verb.dep_ == "relcl":
         subject = verb.head
+        if subject.dep_ == "appos" and _is_name(subject.head, names) and subject.pos_ == "NOUN":
+            subject = subject.head  # "Halden Bio, a smaller firm that will receive": Halden Bio
     # "The Scottish Cup holders": a team by its standing, whose capitalised words name the
     # competition, not the team: a description, as "the club" is.
     within = _named_within(subject, names, ("prep", "appos") if subject.lower_ in _STANDINGS else None) or frozenset()
@@ -1115,7 +1159,10 @@ def _substituted_subjects(line: Any, sources: Sequence[Any], names: frozenset[st
         # three or more words of what was done, where and when, are the source's too ("banned
         # barbecues and campfires across the park in March").
         event = set() if counted else _event_words(verb, subject)
-        if not counted and (len(event) < 3 or not _written_name(subject)):
+        # (A name of the article the parse tags a common noun at the line's start is still written
+        # as a name: "Corvane, which licensed ..., will receive".)
+        written = _written_name(subject) or (subject.text[:1].isupper() and subject.lower_ in names)
+        if not counted and (len(event) < 3 or not written):
             continue
         others: list[frozenset[str]] = []
         doers: list[Any] = []

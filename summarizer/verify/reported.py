@@ -202,7 +202,7 @@ def _reported_clause(own: Sequence[str], sentence: str, lexicon: Lexicon, report
             continue  # "according to X": a source of record; the contested check reads it
         if _BE & {v for v, _, _ in masked[max(0, k - 2) : k]}:
             continue  # passive: "is explained by"
-        if _asks(masked[k + 1 : k + 6], lexicon, word in joined(lexicon, "labelling", "accusing")):
+        if _asks(masked[k + 1 : k + 7], lexicon, word in joined(lexicon, "labelling", "accusing")):
             continue  # "called on the council to pay": a request, not a claim
         speaker = _speaker_words(sentence[:at], lexicon, stop)
         if speaker & {_key(w) for w in own}:
@@ -232,13 +232,15 @@ def _asks(after: Sequence[tuple[str, bool, int]], lexicon: Lexicon, judging: boo
     """Whether the words after a saying word ask for something: an infinitive marker before any
     auxiliary ("urged the board to act", not "said the crew had kept to the rules"). After a verb
     of judging (`judging`), a marker just before a determiner introduces whom it judges, not an
-    infinitive: Spanish "acusó a la constructora de ocultar ..." accuses, it asks nothing."""
+    infinitive: Spanish "acusó a la constructora de ocultar ..." accuses, it asks nothing; nor before
+    a possessive, which opens a noun ("described the price as generous to Tressel's shareholders")."""
     finite = lexicon.perfect_auxiliaries | lexicon.passive_auxiliaries | lexicon.claims_now | lexicon.claimed_then
-    for k, (word, _, _) in enumerate(after):
+    for k, (word, _, _) in enumerate(after[:5]):  # the sixth word only tells what follows a marker
         if word in finite:
             return False
         if word in lexicon.infinitive_markers - lexicon.noun_linkers:
-            if judging and k + 1 < len(after) and after[k + 1][0] in lexicon.determiners:
+            following = after[k + 1][0] if k + 1 < len(after) else ""
+            if judging and (following in lexicon.determiners or following.endswith(("'s", "’s"))):
                 continue
             return True
     return False

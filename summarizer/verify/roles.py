@@ -38,17 +38,41 @@ def _name(head: Any) -> tuple[frozenset[str], str]:
     return frozenset(t.lower_ for t in tokens), " ".join(t.text for t in tokens)
 
 
-def _holders(doc: Any) -> list[tuple[str, str, frozenset[str], str]]:
-    """(role lemma, role as written, name words, name as written) for each name that a role
-    stands by; names joined to one by "and" share its role ("the nurses, Osei and Galloway")."""
+def _body_of(role: Any, head: Any) -> frozenset[str]:
+    """The capitalised words that say whose role it is: "Halvard chief executive", "Tressel's
+    chief executive", "the chief executive of Tressel" (the parse may hang the body on the name
+    itself, before the role); empty where none does."""
+    words = [c for c in role.children if c.dep_ in ("compound", "nmod", "poss") and c.text[:1].isupper()]
+    words += [c for c in head.children if c.dep_ in ("nmod", "poss") and c.i < role.i and c.text[:1].isupper()]
+    words += [g for c in role.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj" and g.pos_ == "PROPN"]
+    return frozenset(w.lower_ for w in words)
+
+
+def _holders(doc: Any) -> list[tuple[str, str, frozenset[str], str, frozenset[str]]]:
+    """(role lemma, role as written, name words, name as written, whose role) for each name that
+    a role stands by; names joined to one by "and" share its role ("the nurses, Osei and Galloway")."""
     found = []
     for head in _name_heads(doc):
         role = _role_of(head)
         if role is None or not head.text[:1].isupper() or not role.text.isalpha():
             continue  # "10 p.m. ET": a time read as a name and its role
         for named in (head, *(other for other in head.conjuncts if other.pos_ == "PROPN")):
-            found.append((role.lemma_.lower(), role.lower_, *_name(named)))
+            found.append((role.lemma_.lower(), role.lower_, *_name(named), _body_of(role, head)))
     return found
+
+
+def _other_body(
+    role: str, words: frozenset[str], body: frozenset[str], holders: Sequence[tuple[str, str, frozenset[str], str, frozenset[str]]]
+) -> list[str]:
+    """Who holds `role` of `body` in the article where the line gives it to the person of `words`,
+    whom the article gives the same role of another body only: "Halvard chief executive Leon
+    Baptiste" where the article has "Halvard chief executive Miriam Sautner" and "Tressel chief
+    executive Leon Baptiste". Empty where the article does not say both."""
+    theirs = [h for h in holders if h[0] == role and h[4]]
+    own = [h[4] for h in theirs if h[2] & words]
+    if not own or any(b & body for b in own):
+        return []
+    return list(dict.fromkeys(h[3] for h in theirs if h[4] & body and not h[2] & words))
 
 
 def role_problems(line: Any, article: Sequence[str], parse: Any) -> list[Problem]:
@@ -59,15 +83,23 @@ def role_problems(line: Any, article: Sequence[str], parse: Any) -> list[Problem
         return []
     lowered = [sentence.lower() for sentence in article]
     problems = []
-    for role, role_text, words, shown in claimed:
+    for role, role_text, words, shown, body in claimed:
         with_role = [i for i, s in enumerate(lowered) if role_text in s or role in s]
+        if body:
+            body_holders = _other_body(role, words, body, [h for i in with_role[:_MAX_PARSED] for h in _holders(parse(article[i]))])
+            if body_holders:
+                problems.append(Problem(
+                    "relation", f"relation not in its sources: the line makes {shown} the {' '.join(sorted(body)).title()} "
+                    f"{role_text}; the article gives that role to {' and '.join(body_holders)}"
+                ))
+                continue
         if any(any(w in lowered[i] for w in words) for i in with_role):
             continue  # a sentence holds the line's person and the role together
         if not any(any(w in s for w in words) for s in lowered):
             continue  # a name the article lacks is the name check's
         others: list[str] = []
         for i in with_role[:_MAX_PARSED]:
-            for their_role, _, theirs, their_name in _holders(parse(article[i])):
+            for their_role, _, theirs, their_name, _ in _holders(parse(article[i])):
                 if their_role == role and not theirs & words and their_name not in others:
                     others.append(their_name)
         if others:
