@@ -268,7 +268,7 @@ def _sentence_places(text: str, language: str, number: int) -> tuple[tuple[tuple
     entries: list[tuple[str, _Place]] = []
     place_at: dict[int, _Place] = {}  # token index -> its place
     counts = _count_aliases(language)
-    stand_ins, pointing = _stand_ins(language)
+    body_nouns, pointing = stand_ins(language)
     roles, linkers = lexicon(language).body_roles, lexicon(language).noun_linkers | _OWNER_AFTER
     sizes: dict[int, int] = {}
     for token in sentence:
@@ -295,7 +295,7 @@ def _sentence_places(text: str, language: str, number: int) -> tuple[tuple[tuple
         entries.append((token.term, place))  # type: ignore[arg-type]
         for alias in _figure_aliases(token, counts):  # "2" where a line says "two", and the reverse
             entries.append((alias, place))
-        if token.lower in stand_ins and not token.capitalised and k and _after_the(sentence, k, pointing=pointing):
+        if token.lower in body_nouns and not token.capitalised and k and _after_the(sentence, k, pointing=pointing):
             entries.append((_THING_TERM, place))
             entries.append((_BODY_TERM, place))
         elif token.lower in roles and _owner_unsaid(sentence, k, linkers):
@@ -685,12 +685,13 @@ _OWNERS = frozenset("its his her their our my your son sa ses leur leurs su sus 
 
 
 @lru_cache(maxsize=32)
-def _stand_ins(language: str) -> tuple[frozenset[str], frozenset[str]]:
+def stand_ins(language: str) -> tuple[frozenset[str], frozenset[str]]:
     """The nouns that stand for a named body in `language`, and the words that point with them
-    ("the airline", "this company"; "la compagnie")."""
+    ("the airline", "this company"; "la compagnie"): the language's own pointing words
+    (`Language.pointing_words`), read the same way by `bodies.py`."""
     words = lexicon(language).stand_ins
     nouns = _STAND_IN_NOUNS | words if language in ("english", "en") else words
-    return nouns, lexicon(language).pointing | {"the"}
+    return nouns, lexicon(language).pointing
 
 
 def _after_the(sentence: Sequence[Token], k: int, described: bool = False, pointing: frozenset[str] = frozenset({"the"})) -> bool:
