@@ -853,7 +853,7 @@ def _is_number(token: Token) -> bool:
     return token.lower[:1].isdigit() or token.lower in _COUNT_WORDS
 
 
-_DURATIONS = frozenset(word for code in ("en", "fr", "es", "de") for word in lexicon(code).duration_units)
+_DURATIONS = frozenset(word for code in ("en", "fr", "es", "de") for word in lexicon(code).time_units)
 # Counts from two up written as words, in every language with a module: "from six a day to four".
 _COUNT_WORDS = frozenset(
     word for code in ("en", "fr", "es", "de") for word, value in lexicon(code).counts.items() if int(value) >= 2
