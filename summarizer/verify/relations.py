@@ -31,6 +31,7 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from summarizer.verify.lexicon import lexicon
+from summarizer.verify.line_sentences import sentence_ends
 from summarizer.verify.problems import Problem
 
 # Words (hyphenated ones whole: "26-year-old", "all-over"), commas, clause breaks and quote marks.
@@ -719,22 +720,6 @@ def _figure_aliases(token: Token, counts: dict[str, str]) -> list[str]:
     return aliases
 
 
-# A full stop, "!" or "?" that ends a sentence inside a line: after a word of two small letters or
-# more (not "U.S." or "Mr."), before a space and the next word, whatever its case (models and
-# lower-cased data write "... this season. the striker ...").
-_SENTENCE_END = re.compile(
-    r"(?<=[a-z0-9]{2})[.!?]['’\"”]?(?=\s+[\"“'‘]?[A-Za-z0-9])"
-    # a quotation closed with no full stop before the next sentence, as models write it: "... 'we
-    # all became more radical' It is believed ..."
-    r"|(?<=[a-z0-9]['’\"”])(?=\s+(?:He|She|It|They|We|I|The|This|His|Her|Its|Their|But|A|An)\s)"
-)
-
-
-def _sentence_ends(text: str) -> list[int]:
-    """The character offsets in `text` where one of its sentences ends and another begins."""
-    return [m.start() for m in _SENTENCE_END.finditer(text)] if any(c in text for c in ".!?'’\"”") else []
-
-
 def _gap(p: _Place, q: _Place) -> float:
     if p.position > q.position:
         p, q = q, p
@@ -897,7 +882,7 @@ def relation_problems(
     moved: list[str] = []
     repointed: list[str] = []
     unit = (lambda t: t.segment) if settings.commas else (lambda t: t.clause)
-    ends = _sentence_ends(text)
+    ends = sentence_ends(text, lexicon(sources.language).unfinished_ends)
     for i in range(len(content) - 1):
         a, b = content[i], content[i + 1]
         if unit(a) != unit(b) or phrase[i] == phrase[i + 1] or a.term == b.term:
