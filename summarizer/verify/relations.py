@@ -1033,9 +1033,9 @@ def _attribution(
         # "according to Smith" names its speaker after it: "... to Leeds, according to its
         # director" does not have Leeds speak.
         places = (i + 1, i + 2) if token.lower in _ACCORDING else (before, i + 1, i + 2)
-        apposed = _speaker_before_aside(tokens, i, before, is_name, speech) if token.lower not in _ACCORDING else None
+        apposed = speaker_before_aside(tokens, i, before, is_name, speech) if token.lower not in _ACCORDING else None
         if apposed is not None:
-            speakers.append(apposed)  # "Quennell, who founded Save Our Shelves, said": Quennell
+            speakers.append(tokens[apposed])  # "Quennell, who founded Save Our Shelves, said": Quennell
             continue
         if token.lower not in _ACCORDING and i + 1 < len(tokens) and tokens[i + 1].lower in _THAT_WORDS:
             places = places[:-1]  # "said that Nicola Sturgeon's answers ...": the clause's subject is no speaker
@@ -1130,7 +1130,7 @@ def _body_of_place_speaks(tokens: Sequence[Token], name: Token, sources: Sources
     """Whether the line names a body by its place ("la mairie de Trévanne", "the council of
     Marden") where a cited sentence has that body speak by its noun and names the place: "...
     Trévanne ..., a annoncé la mairie". `name` is the place's word."""
-    speech = speech or (_speech(sources.language) if sources.language != "english" else _ENGLISH_SPEECH)
+    speech = speech or speech_of(sources.language)
     at = _position(tokens, name)
     if at is None:
         return False
@@ -1220,19 +1220,28 @@ def _describes_before(aside: Sequence[Token], speech: _Speech) -> bool:
     )
 
 
-def _speaker_before_aside(tokens: Sequence[Token], i: int, before: int, is_name, speech: _Speech) -> Token | None:
-    """The name before a relative clause that stands between it and the saying word at `i`
-    ("Quennell, who founded Save Our Shelves, said"): the clause describes the speaker, and a name
-    in it is not who speaks. None where the saying word does not follow such a clause."""
+def speaker_before_aside(tokens: Sequence[Token], i: int, before: int, is_name, speech: _Speech) -> int | None:
+    """The index of the name before a comma aside that describes it (`_describes_before`) and
+    stands between it and the saying word at `i`, `before` being the word just before that saying
+    word ("Quennell, who founded Save Our Shelves, said"): the aside describes the speaker, and a
+    name in it is not who speaks. None where the saying word does not follow such an aside. The
+    one reader of this shape for both speaker checks (`_attribution` here, `swaps.speaker_problems`)."""
     if before < 1 or tokens[before].segment != tokens[i].segment - 1:
         return None
     aside = [t for t in tokens[:i] if t.segment == tokens[i].segment - 1]
     if not _describes_before(aside, speech) or len(aside) > 25 or any(t.lower in speech.saying for t in aside):
         return None
-    earlier = [t for t in tokens[:i] if t.segment < tokens[i].segment - 1]
-    if earlier and earlier[-1].term is not None and is_name(earlier[-1]) and earlier[-1].lower not in speech.times:
-        return earlier[-1]
+    earlier = [k for k, t in enumerate(tokens[:i]) if t.segment < tokens[i].segment - 1]
+    if earlier:
+        name = tokens[earlier[-1]]
+        if name.term is not None and is_name(name) and name.lower not in speech.times:
+            return earlier[-1]
     return None
+
+
+def speech_of(language: str) -> _Speech:
+    """The speaker checks' words of `language`: English's own, or its language module's."""
+    return _speech(language) if language != "english" else _ENGLISH_SPEECH
 
 
 def _holding_sentence(sources: Sources, given: frozenset[str], speech: _Speech) -> int | None:
@@ -1252,7 +1261,7 @@ def _reporting_pair(content: Sequence[Token], i: int, sources: Sources, is_name,
     speaker check reads: a saying word and the name speaking after it ("anunció el Ayuntamiento"),
     where that name speaks in the sources, or that name and a date after it ("el Ayuntamiento el
     lunes") where the sources date a saying word so."""
-    speech = _speech(sources.language) if sources.language != "english" else _ENGLISH_SPEECH
+    speech = speech_of(sources.language)
     a, b = content[i], content[i + 1]
     if a.lower in speech.saying and is_name(b) and b.lower not in speech.times:
         return _speaks(sources, b.term, window, speech)  # type: ignore[arg-type]
