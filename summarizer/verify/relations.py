@@ -102,7 +102,9 @@ _TITLES = lexicon("english").titles
 _OPEN_VERBS = lexicon("english").open_verbs
 _COMPLEMENTISERS = frozenset("that to how what whether why when if".split())
 _PERFECT = frozenset("has have had".split())
-_AUXILIARIES = frozenset("had has have was were is are would will could should might may can must did does do".split())  # "has agreed", "have found": a verb that still needs its object
+# "has agreed", "have found": a verb that still needs its object. The language's auxiliaries and
+# modals, and "do" too, which the cut-off checks leave out ("said he did." is whole).
+AUXILIARIES = lexicon("english").auxiliaries | frozenset("did does do".split())
 
 
 def _stopwords() -> frozenset[str]:
@@ -1555,7 +1557,7 @@ def _the_noun_speaking(sentence: Sequence[Token], j: int, wanted: Callable[[Toke
     for k, article in ((j - 1, j - 2), (j + 2, j + 1)):
         if 0 <= article and k < len(sentence) and wanted(sentence[k]) and sentence[article].lower == "the":
             # "said the company had acted": the company is what was said about, not who said it
-            return k < j or k + 1 >= len(sentence) or sentence[k + 1].lower not in _AUXILIARIES
+            return k < j or k + 1 >= len(sentence) or sentence[k + 1].lower not in AUXILIARIES
     return False
 
 

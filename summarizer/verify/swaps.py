@@ -23,6 +23,7 @@ from summarizer.verify.bodies import body_nouns
 from summarizer.verify.demonyms import same_place
 from summarizer.verify.lexicon import joined, lexicon
 from summarizer.verify.problems import Problem
+from summarizer.verify.relations import AUXILIARIES
 
 # The passive auxiliaries ("was bought by") and the agent's words are the language modules'.
 # Verbs whose two sides may be swapped without changing the fact, and words that join names
@@ -809,17 +810,15 @@ def _said_by(
     return None
 
 
-# Auxiliaries and modals: after "said the company" they make it the subject of what was said
-# ("said the company had acted"), not the one saying it ("..., said the company.").
-_CLAUSE_VERBS = frozenset("had has have was were is are would will could should might may can must did does do".split())  # English
-
-
 def _opens_clause(tokens: Sequence, k: int) -> bool:
-    """Whether the noun at `k` (with any nouns right after it) is followed by a verb of its own."""
+    """Whether the noun at `k` (with any nouns right after it) is followed by a verb of its own: an
+    English auxiliary or modal (`relations.AUXILIARIES`) after "said the company" makes it the
+    subject of what was said ("said the company had acted"), not the one saying it ("..., said
+    the company.")."""
     k += 1
-    while k < len(tokens) and tokens[k].term is not None and tokens[k].lower not in _CLAUSE_VERBS:
+    while k < len(tokens) and tokens[k].term is not None and tokens[k].lower not in AUXILIARIES:
         k += 1
-    return k < len(tokens) and tokens[k].lower in _CLAUSE_VERBS
+    return k < len(tokens) and tokens[k].lower in AUXILIARIES
 
 
 @lru_cache(maxsize=16)
