@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from summarizer.lang import HOUR, YEAR
 from summarizer.textpatterns import ascii_digits
-from summarizer.verify.amounts import read_figure
+from summarizer.verify.amounts import canonical_figure, read_figure
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.spelled import spelled_numbers
 
@@ -84,7 +84,7 @@ def time_spans(text: str, language: str = "english") -> tuple[Span, ...]:
     for match in _DIGITS.finditer(ascii_digits(text)):
         value = read_figure(match.group(), words.decimal_point)
         if value is not None:
-            counts.append((match.start(), match.end(), value, _canonical(value)))
+            counts.append((match.start(), match.end(), value, canonical_figure(value)))
     counts += [(start, end, Decimal(value), str(value)) for start, end, value, _ in spelled_numbers(text, language)]
     if units.counts is not None:
         counts += [(m.start(), m.end(), units.count_values[_spaced(m.group())], "") for m in units.counts.finditer(lowered)]
@@ -144,8 +144,3 @@ def year_ranges(text: str) -> frozenset[Decimal]:
 
 
 _BETWEEN_WORD = re.compile(r"[^\W\d_]+|\d")
-
-
-def _canonical(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
