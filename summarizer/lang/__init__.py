@@ -22,6 +22,12 @@ from summarizer.errors import OptionsError
 
 _EMPTY: frozenset[str] = frozenset()
 
+# Lengths of the units of time in seconds, for `Language.time_units` (a month is a twelfth of a
+# year of 365 days: "12 months" is "a year", "52 weeks" is not quite one).
+SECOND, MINUTE, HOUR, DAY, WEEK = 1, 60, 3600, 86400, 604800
+YEAR = 365 * DAY
+MONTH = YEAR // 12
+
 
 def words(text: str) -> frozenset[str]:
     """A word set from the space-separated lists the language modules are written in."""
@@ -280,11 +286,13 @@ class Language:
     # Words for currencies after a figure, by family: (("dollar", "dollar dollars"), ...): a sum in
     # another currency than its source gives it is a `substitution` (verify/amounts.py).
     currency_words: tuple[tuple[str, str], ...] = ()
-    duration_units: frozenset[str] = _EMPTY  # "six weeks" is not "six months"
+    # The units of time, by their length in seconds (`SECOND`, `DAY`, `YEAR`, ...):
+    # ((SECOND, "second seconds"), (DAY, "day days"), (10 * YEAR, "decade decades"), ...). The one
+    # list every check of time reads: "six weeks" is not "six months" (verify/figures.py), "48
+    # hours" and "two days" are one span, as are "thirty years" and "three decades" (verify/spans.py),
+    # "in the six months to September" is a period, not a figure (verify/relations.py).
+    time_units: tuple[tuple[int, str], ...] = ()
     number_words: tuple[str, ...] = ()  # the words for 0, 1, 2, ... in order, read as digits in durations
-    # Words for a span of years, by its length in years: ((1, "year years"), (10, "decade decades"), ...):
-    # "thirty years" and "three decades" are one span (verify/spans.py).
-    year_spans: tuple[tuple[int, str], ...] = ()
     # Numbers written in words, by value: ((3, "three"), (20, "twenty"), ...), and the words that
     # join them ("und", "et", "y"): "twenty-three", "dreiundzwanzig", "vingt-trois" and "treinta y
     # dos" are read as one value each, the same as the digits (verify/spelled.py).
@@ -301,12 +309,10 @@ class Language:
     # delay" is not "the second" (verify/ordinals.py). "first" is left out: it is as often "before
     # any other" as a count. A form that is also a common verb (German "achten") is left out too.
     ordinal_numbers: tuple[tuple[int, str], ...] = ()
-    # Words for spans shorter than a year, by their length in hours: ((24, "day days"), (168, "week
-    # weeks"), (730, "month months"), ...): "48 hours" and "two days" are one span (verify/spans.py).
-    # `span_counts`: the words that count a unit without a figure, by value, phrases split by "|"
-    # ((1, "a|an"), (0.5, "half a|half an"), (1.5, "anderthalb")); `span_and_half`: the phrases that
-    # add a half after a count or its unit ("a year and a half", "un an et demi").
-    time_spans: tuple[tuple[int, str], ...] = ()
+    # Spans of time (verify/spans.py) in the units of `time_units`. `span_counts`: the words that
+    # count a unit without a figure, by value, phrases split by "|" ((1, "a|an"), (0.5, "half
+    # a|half an"), (1.5, "anderthalb")); `span_and_half`: the phrases that add a half after a count
+    # or its unit ("a year and a half", "un an et demi").
     span_counts: tuple[tuple[float, str], ...] = ()
     span_and_half: frozenset[str] = _EMPTY
     decimal_point: bool = False  # "1,200" is 1200 and "1.5" a decimal (English); else "1,3" is 1.3

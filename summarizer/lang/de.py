@@ -2,7 +2,7 @@
 
 import re
 
-from summarizer.lang import Language, words
+from summarizer.lang import DAY, HOUR, MINUTE, MONTH, SECOND, WEEK, YEAR, Language, words
 
 # A day and its part written as one word ("am Mittwochabend"): read as dates like the day alone.
 _DAY_PARTS = frozenset(
@@ -156,9 +156,12 @@ LANGUAGE = Language(
         ("dollar", "dollar"), ("euro", "euro"), ("pound", "pfund"), ("yen", "yen"), ("yuan", "yuan"), ("franc", "franken"),
         ("rouble", "rubel"), ("krona", "kronen krone"),
     ),
-    duration_units=words("sekunde sekunden minute minuten stunde stunden tag tage tagen woche wochen monat monate monaten jahr jahre jahren"),
-    year_spans=((1, "jahr jahre jahren"), (10, "jahrzehnt jahrzehnte jahrzehnten"), (100, "jahrhundert jahrhunderte jahrhunderten"), (1000, "jahrtausend jahrtausende jahrtausenden")),
-    time_spans=((1, "stunde stunden"), (24, "tag tage tagen"), (168, "woche wochen"), (730, "monat monate monaten")),
+    time_units=(
+        (SECOND, "sekunde sekunden"), (MINUTE, "minute minuten"), (HOUR, "stunde stunden"), (DAY, "tag tage tagen"),
+        (WEEK, "woche wochen"), (MONTH, "monat monate monaten"), (YEAR, "jahr jahre jahren"),
+        (10 * YEAR, "jahrzehnt jahrzehnte jahrzehnten"), (100 * YEAR, "jahrhundert jahrhunderte jahrhunderten"),
+        (1000 * YEAR, "jahrtausend jahrtausende jahrtausenden"),
+    ),
     span_counts=(
         (1, "ein|eine|einen|einem|einer"),
         (0.5, "ein halbes|einem halben|ein halber|einen halben|eine halbe|einer halben|halbes|halben|halbe"),

@@ -2,7 +2,7 @@
 
 import re
 
-from summarizer.lang import ClauseStart, Language, words
+from summarizer.lang import DAY, HOUR, MINUTE, MONTH, SECOND, WEEK, YEAR, ClauseStart, Language, words
 
 _UNITS = r"(?P<unit>year|week|month|season|weekend|summer|winter|spring|autumn)"  # of relative dates
 
@@ -268,9 +268,11 @@ LANGUAGE = Language(
         ("peso", "peso pesos"), ("rand", "rand"), ("naira", "naira"), ("shilling", "shilling shillings"),
         ("krona", "krona kronor krone kroner"), ("lira", "lira lire"),
     ),
-    duration_units=words("second seconds minute minutes hour hours day days week weeks month months year years decade decades"),
-    year_spans=((1, "year years"), (10, "decade decades"), (100, "century centuries"), (1000, "millennium millennia")),
-    time_spans=((1, "hour hours"), (24, "day days"), (168, "week weeks"), (336, "fortnight fortnights"), (730, "month months")),
+    time_units=(
+        (SECOND, "second seconds"), (MINUTE, "minute minutes"), (HOUR, "hour hours"), (DAY, "day days"), (WEEK, "week weeks"),
+        (2 * WEEK, "fortnight fortnights"), (MONTH, "month months"), (YEAR, "year years"), (10 * YEAR, "decade decades"),
+        (100 * YEAR, "century centuries"), (1000 * YEAR, "millennium millennia"),
+    ),
     span_counts=((1, "a|an"), (0.5, "half a|half an")),
     span_and_half=frozenset({"and a half"}),
     number_words=tuple("zero one two three four five six seven eight nine ten eleven twelve".split()),

@@ -2,7 +2,7 @@
 
 import re
 
-from summarizer.lang import Language, words
+from summarizer.lang import DAY, HOUR, MINUTE, MONTH, SECOND, WEEK, YEAR, Language, words
 
 LANGUAGE = Language(
     "es",
@@ -164,11 +164,10 @@ LANGUAGE = Language(
         ("dollar", "dólar dólares"), ("euro", "euro euros"), ("pound", "libra libras"), ("yen", "yen yenes"),
         ("yuan", "yuan yuanes"), ("peso", "peso pesos"), ("rouble", "rublo rublos"),
     ),
-    duration_units=words("segundo segundos minuto minutos hora horas día días semana semanas mes meses año años"),
-    year_spans=((1, "año años"), (10, "década décadas"), (100, "siglo siglos"), (1000, "milenio milenios")),
-    time_spans=(
-        (1, "hora horas"), (24, "día días"), (168, "semana semanas"), (336, "quincena quincenas"), (730, "mes meses"),
-        (4380, "semestre semestres"),
+    time_units=(
+        (SECOND, "segundo segundos"), (MINUTE, "minuto minutos"), (HOUR, "hora horas"), (DAY, "día días"), (WEEK, "semana semanas"),
+        (2 * WEEK, "quincena quincenas"), (MONTH, "mes meses"), (YEAR // 2, "semestre semestres"), (YEAR, "año años"),
+        (10 * YEAR, "década décadas"), (100 * YEAR, "siglo siglos"), (1000 * YEAR, "milenio milenios"),
     ),
     span_counts=((1, "un|una"), (0.5, "medio|media")),
     span_and_half=frozenset({"y medio", "y media"}),

@@ -2,7 +2,7 @@
 
 import re
 
-from summarizer.lang import Language, words
+from summarizer.lang import DAY, HOUR, MINUTE, MONTH, SECOND, WEEK, YEAR, Language, words
 
 LANGUAGE = Language(
     "fr",
@@ -150,10 +150,10 @@ LANGUAGE = Language(
         ("dollar", "dollar dollars"), ("euro", "euro euros"), ("pound", "livre livres"), ("yen", "yen yens"),
         ("yuan", "yuan yuans"), ("franc", "franc francs"), ("rouble", "rouble roubles"),
     ),
-    duration_units=words("seconde secondes minute minutes heure heures jour jours semaine semaines mois an ans année années"),
-    year_spans=((1, "an ans année années"), (10, "décennie décennies"), (100, "siècle siècles"), (1000, "millénaire millénaires")),
-    time_spans=(
-        (1, "heure heures"), (24, "jour jours journée journées"), (168, "semaine semaines"), (730, "mois"), (4380, "semestre semestres"),
+    time_units=(
+        (SECOND, "seconde secondes"), (MINUTE, "minute minutes"), (HOUR, "heure heures"), (DAY, "jour jours journée journées"),
+        (WEEK, "semaine semaines"), (MONTH, "mois"), (YEAR // 2, "semestre semestres"), (YEAR, "an ans année années"),
+        (10 * YEAR, "décennie décennies"), (100 * YEAR, "siècle siècles"), (1000 * YEAR, "millénaire millénaires"),
     ),
     span_counts=((1, "un|une"), (0.5, "un demi|une demi|demi")),
     span_and_half=frozenset({"et demi", "et demie"}),

@@ -84,7 +84,7 @@ def amounts(text: str, language: str = "english") -> tuple[Amount, ...]:
         if match.group("currency"):
             currency = currency_of[match.group("currency").lower()]
         found.append(
-            Amount(match.group().strip(), number, _canonical(value), scale, word.lower() if word else None, currency, match.start("number"))
+            Amount(match.group().strip(), number, canonical_figure(value), scale, word.lower() if word else None, currency, match.start("number"))
         )
     return tuple(found)
 
@@ -109,7 +109,9 @@ def _reading(language: str) -> tuple[re.Pattern[str], dict[str, Decimal]]:
     return _pattern(tuple(scales), tuple(words.currencies)), scales
 
 
-def _canonical(value: Decimal) -> str:
+def canonical_figure(value: Decimal) -> str:
+    """A value as the figure checks compare it: "40.50" and "040.5" are "40.5", "1E+3" is "1000".
+    The one spelling for amounts, spans of time and CJK numerals alike."""
     text = format(value.normalize(), "f")
     return text.rstrip("0").rstrip(".") if "." in text else text
 

@@ -46,7 +46,7 @@ def main_body(sentences: tuple[str, ...], language: str = "english") -> tuple[st
     counts = Counter(word for words in read for word in words)
     # A word the article also writes in small letters is a common word ("Patients at ...").
     not_names = words_of.titles | words_of.dates | words_of.determiners | words_of.pointing | {w for w in counts if w[:1].islower()}
-    stand_ins = stand_in_nouns(language)
+    stand_ins = _stand_ins(language)[0]
     lead = read[0]
     runs: list[list[str]] = []
     k = 0
@@ -94,7 +94,7 @@ def stands_for_main_body(name: str, evidence: Sequence[str], article: Sequence[s
     body = main_body(tuple(article), language)
     if name not in body:
         return False
-    nouns, pointing = stand_in_nouns(language), _pointing(language)
+    nouns, pointing = _stand_ins(language)
     for sentence in evidence:
         words = [w.lower() for w in _WORD.findall(sentence.replace("’", "'"))]
         for before, word in zip(["", *words], words):
@@ -121,7 +121,7 @@ def body_nouns(sentences: tuple[str, ...], language: str = "english") -> frozens
     body = main_body(sentences, language)
     if not body:
         return frozenset()
-    nouns, pointing = stand_in_nouns(language), _pointing(language)
+    nouns, pointing = _stand_ins(language)
     found = {word.lower() for word in body if word.lower() in nouns}
     for sentence in sentences:
         words = _words(sentence)
@@ -139,16 +139,10 @@ def body_nouns(sentences: tuple[str, ...], language: str = "english") -> frozens
     return frozenset(found)
 
 
-@lru_cache(maxsize=32)
-def stand_in_nouns(language: str) -> frozenset[str]:
-    """The nouns that stand for a named body in `language` ("company", "airline"; "compagnie")."""
-    from summarizer.verify.relations import _stand_ins
+def _stand_ins(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns that stand for a named body in `language` ("company", "airline"; "compagnie") and
+    the words that point with them: the relation checks' (`relations.stand_ins`), so that both
+    read "the airline" alike."""
+    from summarizer.verify.relations import stand_ins
 
-    return _stand_ins(language)[0]
-
-
-@lru_cache(maxsize=32)
-def _pointing(language: str) -> frozenset[str]:
-    from summarizer.verify.lexicon import lexicon
-
-    return lexicon(language).pointing
+    return stand_ins(language)

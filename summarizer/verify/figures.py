@@ -335,15 +335,23 @@ def _compared(sentence: Sequence, k: int, key: str, line_terms: set, comparisons
 # ---------------------------------------------------------------------------------------------
 # The unit of a duration: "six months" where the source has "six weeks".
 
-# The units and number words are the language modules' (`duration_units`, `number_words`).
-_SINGULAR = {"seconds": "second", "minutes": "minute", "hours": "hour", "days": "day", "weeks": "week", "months": "month",
-             "years": "year", "decades": "decade"}
+# The units and number words are the language modules' (`time_units`, `number_words`). A unit
+# is compared by its length: "2 Tage" is "2 Tagen", "deux journées" is "deux jours".
 
 
-def _durations(text: str, language: str) -> set[tuple[str, str]]:
-    """(amount, unit) pairs: "six weeks" -> ("6", "week"), "3 days" -> ("3", "day")."""
+@lru_cache(maxsize=16)
+def _unit_names(language: str) -> dict[int, str]:
+    """Each unit length's first word in the language's list ("week" for "week weeks"), to name it."""
+    names: dict[int, str] = {}
+    for word, seconds in lexicon(language).time_units.items():
+        names.setdefault(seconds, word)
+    return names
+
+
+def _durations(text: str, language: str) -> set[tuple[str, int]]:
+    """(amount, unit length in seconds) pairs: "six weeks" -> ("6", 604800), "3 days" -> ("3", 86400)."""
     words_of = lexicon(language)
-    units, counts = words_of.duration_units, words_of.counts
+    units, counts = words_of.time_units, words_of.counts
     lowered = text.lower()
     if not any(unit in lowered for unit in units):
         return set()  # a plain substring look first: most lines name no unit of time
@@ -354,7 +362,7 @@ def _durations(text: str, language: str) -> set[tuple[str, str]]:
             continue
         value = counts.get(amount, amount)
         if value[:1].isdigit():
-            found.add((value, _SINGULAR.get(unit, unit)))
+            found.add((value, units[unit]))
     return found
 
 
@@ -370,7 +378,8 @@ def duration_problems(text: str, sources: Sequence[str], language: str = "englis
             continue
         other = next((u for a, u in theirs if a == amount and u != unit), None)
         if other is not None:
-            wrong.append(f"{amount} {unit} where its sources have {amount} {other}")
+            names = _unit_names(language)
+            wrong.append(f"{amount} {names[unit]} where its sources have {amount} {names[other]}")
     if not wrong:
         return []
     return [Problem("number", f"number not in its sources: {', '.join(wrong)}")]

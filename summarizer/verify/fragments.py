@@ -21,14 +21,9 @@ from __future__ import annotations
 import re
 
 from summarizer.verify.lexicon import Lexicon
+from summarizer.verify.line_sentences import line_sentences
 from summarizer.verify.problems import Problem
 
-# Sentence ends inside a line: a stop after a word, then a space and a capital or an opening
-# quote; the word is all lowercase and of four letters or more, a number, or a word no sentence
-# ends on ("by the. Police"), so that "Maj. Gen. Allen Batschelet" and "the U.S. Army" stay
-# whole (a name that ends a sentence joins it to the next, which the rules then read as one:
-# they only miss there).
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘«A-ZÀ-ÖØ-Þ])")
 _OPENING_QUOTE = re.compile(r"[\"“”‘«]|(?:^|\s)'")
 _BARE_END = re.compile(r"[^\W_][.!?:;,]*\s*$")
 _WORD = re.compile(r"[^\W_]+(?:['’\-.][^\W_]+)*['’]?")
@@ -40,7 +35,7 @@ def fragment_problems(text: str, lexicon: Lexicon) -> list[Problem]:
     if not (lexicon.unfinished_ends or lexicon.complementisers or lexicon.relative_openers):
         return []
     caseless = text == text.lower()
-    for sentence in _sentences(text.strip(), lexicon.unfinished_ends):
+    for sentence in line_sentences(text.strip(), lexicon.unfinished_ends):
         if _TRAILING_QUOTE.search(sentence):
             continue
         words = _WORD.findall(sentence.replace("’", "'"))
@@ -57,16 +52,6 @@ def fragment_problems(text: str, lexicon: Lexicon) -> list[Problem]:
         if reason:
             return [Problem("incomplete", f"incomplete sentence: {reason}")]
     return []
-
-
-def _sentences(text: str, unfinished_ends: frozenset[str]) -> list[str]:
-    pieces, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        last = text[start:match.start()].split()[-1].rstrip(".!?\"”’)")
-        if len(last) >= 4 and last.isalpha() and last.islower() or last.isdigit() or last in unfinished_ends:
-            pieces.append(text[start:match.start()])
-            start = match.end()
-    return [*pieces, text[start:]]
 
 
 def _unfinished_end(words: list[str], lexicon: Lexicon, caseless: bool) -> str | None:

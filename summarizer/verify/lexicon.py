@@ -76,16 +76,14 @@ class Lexicon:
     multipliers: dict[str, float] = field(default_factory=dict)  # word -> factor
     scales: dict[str, float] = field(default_factory=dict)  # word -> value
     currencies: dict[str, str] = field(default_factory=dict)  # word -> currency family
-    duration_units: frozenset[str] = frozenset()
+    time_units: dict[str, int] = field(default_factory=dict)  # "weeks" -> 604800 seconds (`Language.time_units`)
     counts: dict[str, str] = field(default_factory=dict)  # number word -> digits ("six" -> "6")
-    year_spans: dict[str, int] = field(default_factory=dict)  # "decades" -> 10 (verify/spans.py)
     spelled: dict[str, int] = field(default_factory=dict)  # "twenty" -> 20 (verify/spelled.py)
     number_joiners: frozenset[str] = frozenset()  # "und", "et", "y"
     number_homographs: frozenset[str] = frozenset()  # "neuf": a number after a small word only
     number_idioms: frozenset[str] = frozenset()  # "les deux": both (verify/spelled.py)
     fraction_endings: tuple[str, ...] = ()  # "cinquièmes": a fraction's denominator
     ordinals: dict[str, int] = field(default_factory=dict)  # "third" -> 3 (verify/ordinals.py)
-    time_spans: dict[str, int] = field(default_factory=dict)  # "days" -> 24 hours (verify/spans.py)
     span_counts: dict[str, float] = field(default_factory=dict)  # "a" -> 1, "half a" -> 0.5 (verify/spans.py)
     span_and_half: frozenset[str] = frozenset()  # "and a half"
     decimal_point: bool = False
@@ -213,16 +211,14 @@ def lexicon(language: str) -> Lexicon:
         multipliers={word: factor for factor, written in info.multipliers for word in written.split()},
         scales={word: value for value, written in info.scale_words for word in written.split()},
         currencies={word: family for family, written in info.currency_words for word in written.split()},
-        duration_units=info.duration_units,
+        time_units={word: seconds for seconds, written in info.time_units for word in written.split()},
         counts={word: str(n) for n, word in enumerate(info.number_words)},
-        year_spans={word: years for years, written in info.year_spans for word in written.split()},
         spelled={word: value for value, written in info.spelled_numbers for word in written.split()},
         number_joiners=info.number_joiners,
         number_homographs=info.number_homographs,
         number_idioms=info.number_idioms,
         fraction_endings=info.fraction_endings,
         ordinals={word: value for value, written in info.ordinal_numbers for word in written.split()},
-        time_spans={word: hours for hours, written in info.time_spans for word in written.split()},
         span_counts={phrase: value for value, written in info.span_counts for phrase in written.split("|")},
         span_and_half=info.span_and_half,
         decimal_point=info.decimal_point,

@@ -19,6 +19,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from summarizer.textpatterns import ascii_digits
+from summarizer.verify.amounts import canonical_figure
 
 _DIGITS = {c: n for n, chars in enumerate(("〇零", "一", "二两兩", "三", "四", "五", "六", "七", "八", "九")) for c in chars}
 _SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000, "십": 10, "백": 100, "천": 1000}
@@ -75,11 +76,6 @@ def _checked(figure: str) -> bool:
     return any(c in _SMALL or c in _BIG or c in "〇零" for c in figure)
 
 
-def _canonical(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text
-
-
 @lru_cache(maxsize=512)
 def scaled_figures(text: str, line: bool = False) -> tuple[tuple[str, int, int, str], ...]:
     """Each figure of `text` written with a scale character or in Han digits: (as written, start,
@@ -94,5 +90,5 @@ def scaled_figures(text: str, line: bool = False) -> tuple[tuple[str, int, int, 
             continue
         value = _value(figure)
         if value is not None:
-            found.append((text[match.start() : match.end()], match.start(), match.end(), _canonical(value)))
+            found.append((text[match.start() : match.end()], match.start(), match.end(), canonical_figure(value)))
     return tuple(found)

@@ -1655,17 +1655,11 @@ def _follows(clause: Any, lemma: str) -> bool:
     return verb is not None and verb.lemma_.lower() == lemma
 
 
-_DATE_NAMES = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
-
-
 def _is_date_word(token: Any) -> bool:
     """A year ("1998") or a month's or a weekday's name."""
     text = token.text
     return (len(text) == 4 and text.isdigit() and text[:2] in ("18", "19", "20")) or (
-        token.lower_ in _DATE_NAMES and token.text[:1].isupper() and token.pos_ == "PROPN"
+        token.lower_ in _CALENDAR and token.text[:1].isupper() and token.pos_ == "PROPN"
     )
 
 

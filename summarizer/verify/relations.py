@@ -31,6 +31,7 @@ from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from summarizer.verify.lexicon import lexicon
+from summarizer.verify.line_sentences import sentence_ends
 from summarizer.verify.problems import Problem
 
 # Words (hyphenated ones whole: "26-year-old", "all-over"), commas, clause breaks and quote marks.
@@ -101,7 +102,9 @@ _TITLES = lexicon("english").titles
 _OPEN_VERBS = lexicon("english").open_verbs
 _COMPLEMENTISERS = frozenset("that to how what whether why when if".split())
 _PERFECT = frozenset("has have had".split())
-_AUXILIARIES = frozenset("had has have was were is are would will could should might may can must did does do".split())  # "has agreed", "have found": a verb that still needs its object
+# "has agreed", "have found": a verb that still needs its object. The language's auxiliaries and
+# modals, and "do" too, which the cut-off checks leave out ("said he did." is whole).
+AUXILIARIES = lexicon("english").auxiliaries | frozenset("did does do".split())
 
 
 def _stopwords() -> frozenset[str]:
@@ -268,7 +271,7 @@ def _sentence_places(text: str, language: str, number: int) -> tuple[tuple[tuple
     entries: list[tuple[str, _Place]] = []
     place_at: dict[int, _Place] = {}  # token index -> its place
     counts = _count_aliases(language)
-    stand_ins, pointing = _stand_ins(language)
+    body_nouns, pointing = stand_ins(language)
     roles, linkers = lexicon(language).body_roles, lexicon(language).noun_linkers | _OWNER_AFTER
     sizes: dict[int, int] = {}
     for token in sentence:
@@ -295,7 +298,7 @@ def _sentence_places(text: str, language: str, number: int) -> tuple[tuple[tuple
         entries.append((token.term, place))  # type: ignore[arg-type]
         for alias in _figure_aliases(token, counts):  # "2" where a line says "two", and the reverse
             entries.append((alias, place))
-        if token.lower in stand_ins and not token.capitalised and k and _after_the(sentence, k, pointing=pointing):
+        if token.lower in body_nouns and not token.capitalised and k and _after_the(sentence, k, pointing=pointing):
             entries.append((_THING_TERM, place))
             entries.append((_BODY_TERM, place))
         elif token.lower in roles and _owner_unsaid(sentence, k, linkers):
@@ -685,12 +688,13 @@ _OWNERS = frozenset("its his her their our my your son sa ses leur leurs su sus 
 
 
 @lru_cache(maxsize=32)
-def _stand_ins(language: str) -> tuple[frozenset[str], frozenset[str]]:
+def stand_ins(language: str) -> tuple[frozenset[str], frozenset[str]]:
     """The nouns that stand for a named body in `language`, and the words that point with them
-    ("the airline", "this company"; "la compagnie")."""
+    ("the airline", "this company"; "la compagnie"): the language's own pointing words
+    (`Language.pointing_words`), read the same way by `bodies.py`."""
     words = lexicon(language).stand_ins
     nouns = _STAND_IN_NOUNS | words if language in ("english", "en") else words
-    return nouns, lexicon(language).pointing | {"the"}
+    return nouns, lexicon(language).pointing
 
 
 def _after_the(sentence: Sequence[Token], k: int, described: bool = False, pointing: frozenset[str] = frozenset({"the"})) -> bool:
@@ -716,22 +720,6 @@ def _figure_aliases(token: Token, counts: dict[str, str]) -> list[str]:
     if tally:
         aliases += [tally.group(2), *([counts[tally.group(2)]] if tally.group(2) in counts else [])]
     return aliases
-
-
-# A full stop, "!" or "?" that ends a sentence inside a line: after a word of two small letters or
-# more (not "U.S." or "Mr."), before a space and the next word, whatever its case (models and
-# lower-cased data write "... this season. the striker ...").
-_SENTENCE_END = re.compile(
-    r"(?<=[a-z0-9]{2})[.!?]['’\"”]?(?=\s+[\"“'‘]?[A-Za-z0-9])"
-    # a quotation closed with no full stop before the next sentence, as models write it: "... 'we
-    # all became more radical' It is believed ..."
-    r"|(?<=[a-z0-9]['’\"”])(?=\s+(?:He|She|It|They|We|I|The|This|His|Her|Its|Their|But|A|An)\s)"
-)
-
-
-def _sentence_ends(text: str) -> list[int]:
-    """The character offsets in `text` where one of its sentences ends and another begins."""
-    return [m.start() for m in _SENTENCE_END.finditer(text)] if any(c in text for c in ".!?'’\"”") else []
 
 
 def _gap(p: _Place, q: _Place) -> float:
@@ -852,7 +840,7 @@ def _is_number(token: Token) -> bool:
     return token.lower[:1].isdigit() or token.lower in _COUNT_WORDS
 
 
-_DURATIONS = frozenset(word for code in ("en", "fr", "es", "de") for word in lexicon(code).duration_units)
+_DURATIONS = frozenset(word for code in ("en", "fr", "es", "de") for word in lexicon(code).time_units)
 # Counts from two up written as words, in every language with a module: "from six a day to four".
 _COUNT_WORDS = frozenset(
     word for code in ("en", "fr", "es", "de") for word, value in lexicon(code).counts.items() if int(value) >= 2
@@ -896,7 +884,7 @@ def relation_problems(
     moved: list[str] = []
     repointed: list[str] = []
     unit = (lambda t: t.segment) if settings.commas else (lambda t: t.clause)
-    ends = _sentence_ends(text)
+    ends = sentence_ends(text, lexicon(sources.language).unfinished_ends)
     for i in range(len(content) - 1):
         a, b = content[i], content[i + 1]
         if unit(a) != unit(b) or phrase[i] == phrase[i + 1] or a.term == b.term:
@@ -1047,9 +1035,9 @@ def _attribution(
         # "according to Smith" names its speaker after it: "... to Leeds, according to its
         # director" does not have Leeds speak.
         places = (i + 1, i + 2) if token.lower in _ACCORDING else (before, i + 1, i + 2)
-        apposed = _speaker_before_aside(tokens, i, before, is_name, speech) if token.lower not in _ACCORDING else None
+        apposed = speaker_before_aside(tokens, i, before, is_name, speech) if token.lower not in _ACCORDING else None
         if apposed is not None:
-            speakers.append(apposed)  # "Quennell, who founded Save Our Shelves, said": Quennell
+            speakers.append(tokens[apposed])  # "Quennell, who founded Save Our Shelves, said": Quennell
             continue
         if token.lower not in _ACCORDING and i + 1 < len(tokens) and tokens[i + 1].lower in _THAT_WORDS:
             places = places[:-1]  # "said that Nicola Sturgeon's answers ...": the clause's subject is no speaker
@@ -1144,7 +1132,7 @@ def _body_of_place_speaks(tokens: Sequence[Token], name: Token, sources: Sources
     """Whether the line names a body by its place ("la mairie de Trévanne", "the council of
     Marden") where a cited sentence has that body speak by its noun and names the place: "...
     Trévanne ..., a annoncé la mairie". `name` is the place's word."""
-    speech = speech or (_speech(sources.language) if sources.language != "english" else _ENGLISH_SPEECH)
+    speech = speech or speech_of(sources.language)
     at = _position(tokens, name)
     if at is None:
         return False
@@ -1234,19 +1222,28 @@ def _describes_before(aside: Sequence[Token], speech: _Speech) -> bool:
     )
 
 
-def _speaker_before_aside(tokens: Sequence[Token], i: int, before: int, is_name, speech: _Speech) -> Token | None:
-    """The name before a relative clause that stands between it and the saying word at `i`
-    ("Quennell, who founded Save Our Shelves, said"): the clause describes the speaker, and a name
-    in it is not who speaks. None where the saying word does not follow such a clause."""
+def speaker_before_aside(tokens: Sequence[Token], i: int, before: int, is_name, speech: _Speech) -> int | None:
+    """The index of the name before a comma aside that describes it (`_describes_before`) and
+    stands between it and the saying word at `i`, `before` being the word just before that saying
+    word ("Quennell, who founded Save Our Shelves, said"): the aside describes the speaker, and a
+    name in it is not who speaks. None where the saying word does not follow such an aside. The
+    one reader of this shape for both speaker checks (`_attribution` here, `swaps.speaker_problems`)."""
     if before < 1 or tokens[before].segment != tokens[i].segment - 1:
         return None
     aside = [t for t in tokens[:i] if t.segment == tokens[i].segment - 1]
     if not _describes_before(aside, speech) or len(aside) > 25 or any(t.lower in speech.saying for t in aside):
         return None
-    earlier = [t for t in tokens[:i] if t.segment < tokens[i].segment - 1]
-    if earlier and earlier[-1].term is not None and is_name(earlier[-1]) and earlier[-1].lower not in speech.times:
-        return earlier[-1]
+    earlier = [k for k, t in enumerate(tokens[:i]) if t.segment < tokens[i].segment - 1]
+    if earlier:
+        name = tokens[earlier[-1]]
+        if name.term is not None and is_name(name) and name.lower not in speech.times:
+            return earlier[-1]
     return None
+
+
+def speech_of(language: str) -> _Speech:
+    """The speaker checks' words of `language`: English's own, or its language module's."""
+    return _speech(language) if language != "english" else _ENGLISH_SPEECH
 
 
 def _holding_sentence(sources: Sources, given: frozenset[str], speech: _Speech) -> int | None:
@@ -1266,7 +1263,7 @@ def _reporting_pair(content: Sequence[Token], i: int, sources: Sources, is_name,
     speaker check reads: a saying word and the name speaking after it ("anunció el Ayuntamiento"),
     where that name speaks in the sources, or that name and a date after it ("el Ayuntamiento el
     lunes") where the sources date a saying word so."""
-    speech = _speech(sources.language) if sources.language != "english" else _ENGLISH_SPEECH
+    speech = speech_of(sources.language)
     a, b = content[i], content[i + 1]
     if a.lower in speech.saying and is_name(b) and b.lower not in speech.times:
         return _speaks(sources, b.term, window, speech)  # type: ignore[arg-type]
@@ -1560,7 +1557,7 @@ def _the_noun_speaking(sentence: Sequence[Token], j: int, wanted: Callable[[Toke
     for k, article in ((j - 1, j - 2), (j + 2, j + 1)):
         if 0 <= article and k < len(sentence) and wanted(sentence[k]) and sentence[article].lower == "the":
             # "said the company had acted": the company is what was said about, not who said it
-            return k < j or k + 1 >= len(sentence) or sentence[k + 1].lower not in _AUXILIARIES
+            return k < j or k + 1 >= len(sentence) or sentence[k + 1].lower not in AUXILIARIES
     return False
 
 

@@ -6,7 +6,7 @@ A line that turns its source's span into another unit has invented no number, th
 ("thirty") is nowhere in the source ("three"). Each span is read as a count of hours (a year is
 365 days, a month a twelfth of one), so the line and its sources compare by length; a changed
 length ("forty years" for "three decades", "three days" for "48 hours") still differs. The unit
-words are the language module's (`Language.year_spans`, `Language.time_spans`), and so are the
+words are the language module's (`Language.time_units`, with their lengths), and so are the
 words that count a unit without a figure ("a fortnight", "half a year", "anderthalb Jahre",
 `Language.span_counts`) or add a half to it ("un an et demi", `Language.span_and_half`); a
 language without them reads no spans.
@@ -20,12 +20,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
+from summarizer.lang import HOUR, YEAR
 from summarizer.textpatterns import ascii_digits
-from summarizer.verify.amounts import read_figure
+from summarizer.verify.amounts import canonical_figure, read_figure
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.spelled import spelled_numbers
 
-HOURS_IN_YEAR = 8760  # 365 days: "a year" is "12 months", "52 weeks" is not quite one
+HOURS_IN_YEAR = YEAR // HOUR  # 365 days: "a year" is "12 months", "52 weeks" is not quite one
 _DIGITS = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
 _UNIT_AFTER = re.compile(r"[\s\-\u00a0]+([^\W\d_]+)")
 _HALF = Decimal("0.5")
@@ -44,7 +45,7 @@ class Span:
 
 @dataclass(frozen=True, slots=True)
 class _Units:
-    hours: dict[str, Decimal]  # unit word -> its length
+    seconds: dict[str, Decimal]  # unit word -> its length
     counts: re.Pattern[str] | None  # the words that count a unit without a figure
     count_values: dict[str, Decimal]
     and_half: re.Pattern[str] | None  # "and a half" after a count or its unit
@@ -53,11 +54,9 @@ class _Units:
 @lru_cache(maxsize=16)
 def _units(language: str) -> _Units:
     words = lexicon(language)
-    hours = {word: Decimal(years * HOURS_IN_YEAR) for word, years in words.year_spans.items()}
-    hours.update({word: Decimal(length) for word, length in words.time_spans.items()})
     counts = {phrase: Decimal(str(value)) for phrase, value in words.span_counts.items()}
     return _Units(
-        hours,
+        {word: Decimal(seconds) for word, seconds in words.time_units.items()},
         _phrases(counts),
         counts,
         _phrases(words.span_and_half, prefix=r"\s+"),
@@ -77,7 +76,7 @@ def time_spans(text: str, language: str = "english") -> tuple[Span, ...]:
     """Each count of `text` followed by a unit of time ("30 years", "three decades", "2,000-year",
     "48 hours", "a fortnight", "un an et demi")."""
     units = _units(language)
-    if not units.hours:
+    if not units.seconds:
         return ()
     words = lexicon(language)
     lowered = text.lower()
@@ -85,7 +84,7 @@ def time_spans(text: str, language: str = "english") -> tuple[Span, ...]:
     for match in _DIGITS.finditer(ascii_digits(text)):
         value = read_figure(match.group(), words.decimal_point)
         if value is not None:
-            counts.append((match.start(), match.end(), value, _canonical(value)))
+            counts.append((match.start(), match.end(), value, canonical_figure(value)))
     counts += [(start, end, Decimal(value), str(value)) for start, end, value, _ in spelled_numbers(text, language)]
     if units.counts is not None:
         counts += [(m.start(), m.end(), units.count_values[_spaced(m.group())], "") for m in units.counts.finditer(lowered)]
@@ -97,12 +96,18 @@ def time_spans(text: str, language: str = "english") -> tuple[Span, ...]:
         taken = end
         half = units.and_half.match(lowered, end) if units.and_half is not None else None
         unit = _UNIT_AFTER.match(lowered, half.end() if half else end)
-        if not unit or unit.group(1) not in units.hours:
+        if not unit or unit.group(1) not in units.seconds:
             continue
         if half is None and units.and_half is not None and (after := units.and_half.match(lowered, unit.end())):
             half = after  # "a year and a half"
-        found.append(Span(number, (value + (_HALF if half else 0)) * units.hours[unit.group(1)]))
+        found.append(Span(number, _hours(value + (_HALF if half else 0), units.seconds[unit.group(1)])))
     return tuple(found)
+
+
+def _hours(count: Decimal, seconds: Decimal) -> Decimal:
+    """The length of `count` units of `seconds` each, in hours (divided last, so that "90 minutes"
+    is exactly "an hour and a half")."""
+    return count * seconds / HOUR
 
 
 def _spaced(phrase: str) -> str:
@@ -119,9 +124,9 @@ def spanned_numbers(text: str, sources: str, language: str = "english") -> froze
     # a half with a half after it ("año y medio").
     units, lowered = _units(language), sources.lower()
     for word in _WORD.finditer(lowered):
-        if (length := units.hours.get(word.group())) is not None:
+        if (seconds := units.seconds.get(word.group())) is not None:
             half = units.and_half is not None and units.and_half.match(lowered, word.end())
-            lengths.add(length * Decimal("1.5") if half else length)
+            lengths.add(_hours(1 + _HALF if half else Decimal(1), seconds))
     return frozenset(span.number for span in mine if span.hours in lengths)
 _YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d.,]?\d)")
 MAX_WORDS_BETWEEN_YEARS = 2  # "between 2004 and 2024", "from 2019 to 2022", "2019-2022", "de 2004 a 2024"
@@ -139,8 +144,3 @@ def year_ranges(text: str) -> frozenset[Decimal]:
 
 
 _BETWEEN_WORD = re.compile(r"[^\W\d_]+|\d")
-
-
-def _canonical(value: Decimal) -> str:
-    text = format(value.normalize(), "f")
-    return text.rstrip("0").rstrip(".") if "." in text else text

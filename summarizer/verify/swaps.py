@@ -23,6 +23,7 @@ from summarizer.verify.bodies import body_nouns
 from summarizer.verify.demonyms import same_place
 from summarizer.verify.lexicon import joined, lexicon
 from summarizer.verify.problems import Problem
+from summarizer.verify.relations import AUXILIARIES
 
 # The passive auxiliaries ("was bought by") and the agent's words are the language modules'.
 # Verbs whose two sides may be swapped without changing the fact, and words that join names
@@ -775,7 +776,6 @@ def _describes_a_person(word: str) -> bool:
 # Nouns a source uses for a party it names elsewhere ("the company", "the club").
 _STAND_INS = frozenset("company firm group club team side business carrier bank council regulator force".split())
 _SPEAKER_PRONOUNS = frozenset("he she it they we i you who which that this".split())
-_RELATIVES = frozenset(word for code in ("en", "fr", "es", "de") for word in lexicon(code).relative_pronouns)
 
 
 def _apposed_to_name(tokens: Sequence, s: int, k: int, determiners: frozenset[str]) -> bool:
@@ -787,20 +787,6 @@ def _apposed_to_name(tokens: Sequence, s: int, k: int, determiners: frozenset[st
     aside = [t for t in tokens if t.segment == segment]
     before = [t for t in tokens if t.segment == segment - 1]
     return bool(aside and before and aside[0].lower in determiners and before[-1].text[:1].isupper() and before[-1].term is not None)
-
-
-def _name_before_relative(tokens: Sequence, s: int, k: int) -> int | None:
-    """The name before a relative clause that ends just before the saying word at `k`, the word
-    at `s` ending it: "Patricia Ng, who chairs Little Steps, said" is Ng speaking, not Steps."""
-    segment = tokens[s].segment
-    if not (s < k and segment + 1 == tokens[k].segment):
-        return None
-    aside = [i for i, t in enumerate(tokens) if t.segment == segment]
-    before = [i for i, t in enumerate(tokens) if t.segment == segment - 1]
-    if not aside or not before or tokens[aside[0]].lower not in _RELATIVES:
-        return None
-    name = before[-1]
-    return name if tokens[name].text[:1].isupper() and tokens[name].term is not None else None
 
 
 def _said_by(
@@ -824,17 +810,15 @@ def _said_by(
     return None
 
 
-# Auxiliaries and modals: after "said the company" they make it the subject of what was said
-# ("said the company had acted"), not the one saying it ("..., said the company.").
-_CLAUSE_VERBS = frozenset("had has have was were is are would will could should might may can must did does do".split())  # English
-
-
 def _opens_clause(tokens: Sequence, k: int) -> bool:
-    """Whether the noun at `k` (with any nouns right after it) is followed by a verb of its own."""
+    """Whether the noun at `k` (with any nouns right after it) is followed by a verb of its own: an
+    English auxiliary or modal (`relations.AUXILIARIES`) after "said the company" makes it the
+    subject of what was said ("said the company had acted"), not the one saying it ("..., said
+    the company.")."""
     k += 1
-    while k < len(tokens) and tokens[k].term is not None and tokens[k].lower not in _CLAUSE_VERBS:
+    while k < len(tokens) and tokens[k].term is not None and tokens[k].lower not in AUXILIARIES:
         k += 1
-    return k < len(tokens) and tokens[k].lower in _CLAUSE_VERBS
+    return k < len(tokens) and tokens[k].lower in AUXILIARIES
 
 
 @lru_cache(maxsize=16)
@@ -862,7 +846,7 @@ def speaker_problems(
     ("Baird said ..." and "The government said ...") are not one another's descriptions: words
     of one given to the other are caught, names included (other names are
     `relations._attribution`'s)."""
-    from summarizer.verify.relations import tokens_of
+    from summarizer.verify.relations import speaker_before_aside, speech_of, tokens_of
 
     saying = _reporting_words(language)
     if not saying or not saying & _letter_words(text):
@@ -872,12 +856,14 @@ def speaker_problems(
     if found is None:
         return []
     s, k = found
-    before_relative = _name_before_relative(tokens, s, k)
-    s = before_relative or s
-    speaker = tokens[s]
     names = sources.names
     if _apposed_to_name(tokens, s, k, lexicon(language).determiners):
         return []  # "Erika Mahler, die Vorsitzende des Seniorenbeirats, warnte": Mahler speaks (the name checks' to judge)
+    # "Patricia Ng, who chairs Little Steps, said" is Ng speaking, not Steps (the relation checks' reader).
+    described = speaker_before_aside(tokens, k, s if s < k else -1, lambda t: t.lower in names or t.capitalised, speech_of(language))
+    if described is not None:
+        s = described
+    speaker = tokens[s]
     if speaker.lower in _SPEAKER_PRONOUNS or speaker.term.startswith("<"):
         return []
     party = bool(article) and speaker.term in _article_speakers(article, language)  # speaks elsewhere in the article
@@ -894,11 +880,11 @@ def speaker_problems(
     claim = {
         t.term for i, t in enumerate(tokens)
         if t.term is not None and not t.term.startswith("<") and (i > k if s < k else i < k) and i != s
-        and not (before_relative and i < k)
+        and not (described is not None and i < k)
     }
     # (Not where a relative clause stands before the saying word: "Elton, who left under Blair,
     # told ..." has no speaker next to its verb.)
-    if len(claim) >= 3 and (before_relative or not any(t.lower in lexicon(language).relative_pronouns for t in tokens[:k])):
+    if len(claim) >= 3 and (described is not None or not any(t.lower in lexicon(language).relative_pronouns for t in tokens[:k])):
         said = claim
     if len(said) < 3:
         return []

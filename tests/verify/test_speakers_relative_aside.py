@@ -24,3 +24,18 @@ def test_words_of_another_after_a_relative_clause_are_still_caught() -> None:
     line = "Patricia Ng, who chairs Little Steps, said Whitcliffe was deeply ashamed."
     assert "attribution" in problem_kinds(FRAUD, line)
 
+
+
+MERGER = (
+    "Corvane Foods will merge with Hallbrook next year. Analysts said the merger would cut 300 jobs at Corvane. "
+    "Dana Pryce, who represents the union, has asked for talks."
+)
+
+
+def test_both_speaker_checks_read_the_name_before_a_participle_aside() -> None:
+    # One reader for both: Pryce speaks, not the union her aside names (the union's check said "union" before).
+    from summarizer import verify
+
+    line = "Dana Pryce, representing the union, said the merger would cut 300 jobs at Corvane."
+    messages = [problem.message for checked in verify(MERGER, line).lines for problem in checked.problems]
+    assert messages == ["attribution not in its sources: no cited sentence has Pryce say it"]
