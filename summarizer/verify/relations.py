@@ -1199,12 +1199,53 @@ def _before_saying(tokens: Sequence[Token], i: int, speech: _Speech) -> int:
     return i - 2 if i > 1 and tokens[i - 1].lower in speech.auxiliaries else i - 1
 
 
+# Words a reporting tag put after its sentence's words may hold after its saying word: "..., a
+# annoncé jeudi l'opérateur Orbitale Nord", "..., said the union's general secretary Ana Ruiz".
+_TAG_WORDS = 8
+# Saying words whose name after them is whom they address, never the speaker: "..., told the Post".
+_ADDRESSING = frozenset("told tell tells".split())
+
+
+def inverted_speaker(sentence: Sequence[Token], j: int, is_name, auxiliaries: frozenset[str] = frozenset(),
+                     times: frozenset[str] = frozenset()) -> Token | None:
+    """The speaker of a reporting tag put after the words it reports: the saying word at `j` (its
+    auxiliary before it) opens the clause's last stretch after a comma, and that stretch ends on a
+    name ("..., a annoncé l'opérateur Orbitale Nord", "..., said Smith on Monday", "..., dijo el
+    ministro Pérez"). The name just before the comma belongs to the words reported ("depuis la
+    base de Port-Sablon"), however near it stands. None where the saying word does not stand so:
+    "McLain, his daughter, said the Republican was passionate" goes on past its name."""
+    if sentence[j].lower in _ADDRESSING:
+        return None
+    segment = sentence[j].segment
+    k = j - 1
+    while k >= 0 and sentence[k].segment == segment and sentence[k].lower in auxiliaries:
+        k -= 1
+    if k < 0 or sentence[k].segment == segment:
+        return None  # nothing before it, or its subject in its own stretch ("Smith said")
+    rest = [t for t in sentence[j + 1 :] if t.clause == sentence[j].clause]
+    if not rest or len(rest) > _TAG_WORDS or any(t.segment != segment for t in rest):
+        return None
+    at = next((m for m, t in enumerate(rest) if t.term is not None and is_name(t) and t.lower not in times), None)
+    if at is None:
+        return None
+    after = at + 1
+    while after < len(rest) and rest[after].term is not None and is_name(rest[after]) and rest[after].lower not in times:
+        after += 1  # the name's other words ("Orbitale Nord")
+    if any(t.term is not None and t.lower not in times for t in rest[after:]):
+        return None  # more words of its own after the name: the stretch is a clause, not a tag
+    return rest[at]
+
+
 def _named_speakers(sentence: Sequence[Token], speech: _Speech, is_name) -> set[str]:
     """The terms of the names right beside a saying word of `sentence`: "Soler dijo", "Vogt a
     déclaré", "a déclaré sa présidente, Odile Marchetti" (a few words on, past a role)."""
     found: set[str] = set()
     for j, token in enumerate(sentence):
         if token.lower not in speech.saying:
+            continue
+        inverted = inverted_speaker(sentence, j, is_name, speech.auxiliaries, speech.times)
+        if inverted is not None:
+            found.add(inverted.term)  # type: ignore[arg-type]
             continue
         before = _before_saying(sentence, j, speech)
         if (before >= 0 and sentence[before].term is not None and is_name(sentence[before]) and sentence[before].lower not in speech.times
@@ -1433,6 +1474,9 @@ def _speaks(
             )
             if not nearest:
                 continue
+            inverted = inverted_speaker(sentence, j, is_named, speech.auxiliaries, speech.times)
+            if inverted is not None:  # "Port-Sablon, a annoncé l'opérateur Orbitale Nord": the name after the tag
+                nearest = [(0, sentence.index(inverted))]
             speaker = sentence[nearest[0][1]]
             if speaker.term == term or (speaker.lower in speech.pronouns and any(t.term == term for t in sentence[:j])):
                 return True

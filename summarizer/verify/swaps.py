@@ -203,7 +203,9 @@ def _roles(tokens: Sequence, is_name, language: str) -> list[tuple[frozenset[str
             c = d + 1
         else:
             c += 1
-    from summarizer.verify.relations import _PRONOUN_TERM as PRONOUN_TERM
+    from summarizer.verify.relations import _PRONOUN_TERM as PRONOUN_TERM, inverted_speaker
+
+    saying, auxiliaries = lexicon(language).saying, lexicon(language).perfect_auxiliaries
 
     phrases = _noun_phrases(tokens, content, is_name, language)
     longest = sorted({p[0]: p for p in phrases}.values())  # after a verb, each phrase at its full length
@@ -221,6 +223,8 @@ def _roles(tokens: Sequence, is_name, language: str) -> list[tuple[frozenset[str
             continue
         if verb.lower in titles and v + 1 < len(content) and is_name(content[v + 1][1]):
             continue  # "Board chair Anselm Radcliffe": a title before a name, no verb
+        if verb.lower in saying and inverted_speaker(tokens, vk, is_name, auxiliaries) is not None:
+            continue  # "..., depuis la base de Port-Sablon, a annoncé l'opérateur Orbitale Nord": no base announcing to anyone
         before = span_ending.get(v - 1)
         if before is not None and content[before[1]][1].clause != verb.clause:
             before = None
