@@ -226,8 +226,10 @@ LANGUAGE = Language(
     ),
     opposites=(
         # A rise and an increase are one change, named either way: one side of one group.
-        "rise rises rose risen rising increase increases increased | fall falls fell fallen falling decrease decreases decreased",
-        "raise raised raising | cut lower lowered reduce reduced", "up | down", "high | low", "higher | lower", "highest | lowest", "more | fewer less", "gain gained | lost loss",
+        "rise rises rose risen rising increase increases increased | fall falls fell fallen falling decrease decreases decreased decline declines",
+        "raise raised raising | cut lower lowered reduce reduced", "up | down", "high | low", "higher | lower", "highest | lowest", "more | fewer less",
+        # A decline of something is its loss ("slowed the loss of bone mass" for "the decline of").
+        "gain gained | lost loss decline declines",
         "win won winning | lose lost losing", "killed dead died | injured hurt wounded", "open opened | close closed",
         "before | after", "earlier | later", "above | below", "strong stronger | weak weaker", "best | worst",
         "positive | negative", "approve approved | reject rejected", "accept accepted | refuse refused reject rejected",

@@ -132,7 +132,7 @@ LANGUAGE = Language(
         "incendio incendios fuego fuegos",
     ),
     opposites=(
-        "subió sube | bajó baja", "aumentó aumento | disminuyó descenso", "más | menos", "mayor | menor", "encima | debajo",
+        "subió sube | bajó baja", "aumentó aumento aumentos incremento incrementos | disminuyó descenso descensos disminución disminuciones reducción reducciones recorte recortes rebaja rebajas", "más | menos", "mayor | menor", "encima | debajo",
         "ganó gana | perdió pierde", "muertos murieron | heridos", "abrió | cerró", "antes | después",
         "norte | sur", "hombres | mujeres", "primer primera | último última", "aprobó | rechazó",
         # Verbos de un cambio o una postura, dichos al revés ("se debilitó" por "se fortaleció").

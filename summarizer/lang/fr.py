@@ -122,7 +122,7 @@ LANGUAGE = Language(
         "incendie incendies feu feux",
     ),
     opposites=(
-        "hausse | baisse", "augmenté | diminué", "plus | moins", "gagné | perdu", "morts | blessés",
+        "hausse hausses augmentation augmentations | baisse baisses diminution diminutions réduction réductions", "augmenté | diminué", "plus | moins", "gagné | perdu", "morts | blessés",
         "ouvert | fermé", "avant | après", "nord | sud", "hommes | femmes", "premier première | dernier dernière",
         "accepté | refusé",
         # Verbes d'un changement ou d'une position, dits à l'envers (« s'est affaibli » pour « renforcé »).
