@@ -292,6 +292,11 @@ class Language:
     # and the endings of the fraction words whose numerator a number word is ("quatre cinquièmes").
     number_idioms: frozenset[str] = _EMPTY
     fraction_endings: tuple[str, ...] = ()
+    # Ordinal words by the count they hold: ((3, "third"), ...), and the words that count how often
+    # something happened after a number ("times", "reprises"): "the third delay since May" backs a
+    # line's "delayed three times" or "three delays since May" (verify/literal.py).
+    ordinals: tuple[tuple[int, str], ...] = ()
+    occurrence_words: frozenset[str] = _EMPTY
     # Words for spans shorter than a year, by their length in hours: ((24, "day days"), (168, "week
     # weeks"), (730, "month months"), ...): "48 hours" and "two days" are one span (verify/spans.py).
     # `span_counts`: the words that count a unit without a figure, by value, phrases split by "|"

@@ -54,6 +54,19 @@ LANGUAGE = Language(
     ),
     number_joiners=words("und"),
     fraction_endings=("drittel", "viertel", "fünftel", "sechstel", "siebtel", "achtel", "neuntel", "zehntel", "stel"),
+    # An ordinal with each of its endings ("der dritte", "zum dritten Mal").
+    ordinals=(
+        (2, "zweite zweiten zweiter zweites zweitem"),
+        (3, "dritte dritten dritter drittes drittem"),
+        (4, "vierte vierten vierter viertes viertem"),
+        (5, "fünfte fünften fünfter fünftes fünftem"),
+        (6, "sechste sechsten sechster sechstes sechstem"),
+        (7, "siebte siebten siebter siebtes siebtem"),
+        (8, "achte achter achtes achtem"),  # not "achten", to heed
+        (9, "neunte neunten neunter neuntes neuntem"),
+        (10, "zehnte zehnten zehnter zehntes zehntem"),
+    ),
+    occurrence_words=words("mal"),
     compounds=True,
     support_endings=("et", "t"),  # "öffnet", "hofft", "sagte" ("sagt") as "öffnen", "hoffe", "sagen" stem
     contrast_phrases=frozenset({"statt", "anstatt", "anstelle"}),

@@ -122,6 +122,11 @@ LANGUAGE = Language(
         "seventeen eighteen nineteen".split()
     )) + ((20, "twenty"), (30, "thirty"), (40, "forty"), (50, "fifty"), (60, "sixty"), (70, "seventy"), (80, "eighty"), (90, "ninety"),
         (100, "hundred"), (1000, "thousand")),
+    ordinals=(
+        (2, "second"), (3, "third"), (4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"), (8, "eighth"),
+        (9, "ninth"), (10, "tenth"),
+    ),
+    occurrence_words=words("times"),
     infinitive_markers=words("to"),
     contrast_phrases=frozenset({"rather than", "instead of"}),
     unless_phrases=frozenset({"unless"}),

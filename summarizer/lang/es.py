@@ -49,6 +49,13 @@ LANGUAGE = Language(
     number_joiners=words("y"),
     number_idioms=frozenset({"los dos", "las dos", "por ciento"}),
     fraction_endings=("tercio", "tercios", "cuarto", "cuartos", "quinto", "quintos", "décimo", "décimos", "avo", "avos"),
+    ordinals=(
+        (2, "segundo segunda segundos segundas"), (3, "tercer tercero tercera terceros terceras"),
+        (4, "cuarto cuarta cuartos cuartas"), (5, "quinto quinta quintos quintas"), (6, "sexto sexta sextos sextas"),
+        (7, "séptimo séptima séptimos séptimas"), (8, "octavo octava octavos octavas"), (9, "noveno novena novenos novenas"),
+        (10, "décimo décima décimos décimas"),
+    ),
+    occurrence_words=words("veces ocasiones"),
     conditional_endings=("aría", "arían", "erían", "iría", "irían", "dría", "drían"),  # not "ería": "librería"
     infinitive_markers=words("a de"),
     contrast_phrases=frozenset({"en lugar de", "en vez de"}),

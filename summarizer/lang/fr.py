@@ -43,6 +43,12 @@ LANGUAGE = Language(
     number_homographs=words("neuf"),  # "un stade neuf": new
     number_idioms=frozenset({"les deux", "tous les deux", "toutes les deux", "pour cent"}),
     fraction_endings=("ième", "ièmes", "tiers", "quart", "quarts"),
+    ordinals=(
+        (2, "deuxième deuxièmes second seconde seconds secondes"), (3, "troisième troisièmes"), (4, "quatrième quatrièmes"),
+        (5, "cinquième cinquièmes"), (6, "sixième sixièmes"), (7, "septième septièmes"), (8, "huitième huitièmes"),
+        (9, "neuvième neuvièmes"), (10, "dixième dixièmes"),
+    ),
+    occurrence_words=words("fois reprises"),
     conditional_endings=("rait", "raient"),
     infinitive_markers=words("de d' à"),
     contrast_phrases=frozenset({"plutôt que", "au lieu de"}),

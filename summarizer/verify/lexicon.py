@@ -82,6 +82,8 @@ class Lexicon:
     number_homographs: frozenset[str] = frozenset()  # "neuf": a number after a small word only
     number_idioms: frozenset[str] = frozenset()  # "les deux": both (verify/spelled.py)
     fraction_endings: tuple[str, ...] = ()  # "cinquièmes": a fraction's denominator
+    ordinals: dict[str, str] = field(default_factory=dict)  # "third" -> "3": the count an ordinal holds
+    occurrences: frozenset[str] = frozenset()  # "times", "reprises": how often, after a number
     time_spans: dict[str, int] = field(default_factory=dict)  # "days" -> 24 hours (verify/spans.py)
     span_counts: dict[str, float] = field(default_factory=dict)  # "a" -> 1, "half a" -> 0.5 (verify/spans.py)
     span_and_half: frozenset[str] = frozenset()  # "and a half"
@@ -216,6 +218,8 @@ def lexicon(language: str) -> Lexicon:
         number_homographs=info.number_homographs,
         number_idioms=info.number_idioms,
         fraction_endings=info.fraction_endings,
+        ordinals={word: str(n) for n, written in info.ordinals for word in written.split()},
+        occurrences=info.occurrence_words,
         time_spans={word: hours for hours, written in info.time_spans for word in written.split()},
         span_counts={phrase: value for value, written in info.span_counts for phrase in written.split("|")},
         span_and_half=info.span_and_half,
