@@ -1009,10 +1009,11 @@ def _thing_places(tokens: Sequence[Any], language: str, noun: Callable[[str], bo
         if not (k > 1 and (tokens[k - 2].lower in known.counts or tokens[k - 2].lower[:1].isdigit()) and tokens[k - 2].segment == tokens[k].segment):
             return False
         # Unless the count's own noun stands between: "two cars fell", "12 metres across" (a plural,
-        # or in German a capitalised word); the parse, where there is one, must call it a noun.
+        # or in German a capitalised word), "31 percent relative to" (a share counts no thing after
+        # it; "40 million doses" does); the parse, where there is one, must call it a noun.
         middle = tokens[k - 1]
         plural = middle.lower.endswith(("s", "x")) and not middle.lower.endswith(("ous", "ss"))
-        if plural or (known.nouns_capitalised and middle.capitalised):
+        if plural or known.scales.get(middle.lower, 1) < 1 or (known.nouns_capitalised and middle.capitalised):
             return False
         return noun is None or noun(tokens[k].text)
 
