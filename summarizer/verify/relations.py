@@ -436,6 +436,18 @@ class Sources:
     def has(self, term: str) -> bool:
         return term in self.positions
 
+    def sole_place(self, name: Sequence[str], noun: str) -> bool:
+        """Whether a source sentence holding `noun` names `name` as where things happen ("at the
+        port of Saltreach", "in Saltreach") and no other place: the line's "the Saltreach
+        terminal" is the terminal there, as English puts a place's name before a noun."""
+        for sentence in self.tokens:
+            if not any(t.term == noun for t in sentence):
+                continue
+            places = _named_places(sentence, self.names)
+            if places and all(set(place) & set(name) for place in places):
+                return True
+        return False
+
     def near(self, a: Sequence[str], b: Sequence[str], window: int) -> bool:
         """Whether one source sentence has a term of `a` and one of `b` at most `window` content
         words apart. Whole comma-bounded asides between them are skipped: in "Sterling, the
@@ -782,6 +794,46 @@ def _last_name(tokens: Sequence[Token], names: frozenset[str]) -> list[str] | No
     return words or None
 
 
+# Words after which a name is where things happen: "in Saltreach", "at the port of Saltreach".
+_AT_PLACE = frozenset("in at near outside".split())
+
+
+def _named_places(sentence: Sequence[Token], names: frozenset[str]) -> list[list[str]]:
+    """The terms of each name `sentence` gives as a place: right after "in", "at", "near" or
+    "outside", or after such a word and "the <noun> of" ("at the port of Saltreach"). Days and
+    months are no places ("in June")."""
+    found = []
+    for k, token in enumerate(sentence):
+        if not (token.term is not None and (token.capitalised or token.lower in names)) or token.lower in _TIME_WORDS:
+            continue
+        if k and sentence[k - 1].term is not None and (sentence[k - 1].capitalised or sentence[k - 1].lower in names):
+            continue  # not the name's first word
+        at_place = k and sentence[k - 1].lower in _AT_PLACE
+        of_place = k >= 4 and sentence[k - 1].lower == "of" and sentence[k - 3].lower == "the" and sentence[k - 4].lower in _AT_PLACE
+        if not (at_place or of_place):
+            continue
+        run = [token.term]
+        m = k + 1
+        while m < len(sentence) and sentence[m].term is not None and sentence[m].segment == token.segment and (
+            sentence[m].capitalised or sentence[m].lower in names
+        ):
+            run.append(sentence[m].term)
+            m += 1
+        found.append(run)
+    return found
+
+
+def _place_before_noun(tokens: Sequence[Token], name: Token, noun: Token) -> bool:
+    """Whether the name ending at `name` stands after "the" and right before the common noun
+    `noun`: "the Saltreach terminal"."""
+    k = _position(tokens, name)
+    if k is None or k + 1 >= len(tokens) or tokens[k + 1] is not noun:
+        return False
+    while k > 0 and tokens[k - 1].term is not None and tokens[k - 1].capitalised:
+        k -= 1
+    return k > 0 and tokens[k - 1].lower == "the"
+
+
 @lru_cache(maxsize=512)  # the same cited sentences come back for every line and trial citation
 def _capitalised_names(sentences: tuple[str, ...], language: str) -> frozenset[str]:
     """`Sources.names` of these sentences, without the document's."""
@@ -973,6 +1025,9 @@ def relation_problems(
         elif linked is None or linked(a, b):  # not neighbours only by word order ("won the Marden election")
             if anchored is not None and getattr(anchored, "controlled", None) is not None and anchored.controlled(a, b):
                 continue  # "Hilde cut power" where the source has "Hilde brought winds ..., cutting power"
+            if (sources.language == "english" and is_name(a) and not is_name(b) and _place_before_noun(tokens, a, b)
+                    and sources.sole_place(phrase[i], b.term)):  # type: ignore[arg-type]
+                continue  # "the Saltreach terminal" where "at the port of Saltreach ... terminal": the terminal there
             unlinked.append(pair)
     if unlinked:
         problems.append(Problem("relation", f"relation not in its sources: {', '.join(unlinked)} stand apart in every source sentence"))
