@@ -309,6 +309,10 @@ class Language:
     # delay" is not "the second" (verify/ordinals.py). "first" is left out: it is as often "before
     # any other" as a count. A form that is also a common verb (German "achten") is left out too.
     ordinal_numbers: tuple[tuple[int, str], ...] = ()
+    # The words that count how often something happened after a number ("times", "reprises"): with
+    # `ordinal_numbers`, "the third delay since May" backs a line's "delayed three times" or "three
+    # delays since May" (verify/literal.py).
+    occurrence_words: frozenset[str] = _EMPTY
     # Spans of time (verify/spans.py) in the units of `time_units`. `span_counts`: the words that
     # count a unit without a figure, by value, phrases split by "|" ((1, "a|an"), (0.5, "half
     # a|half an"), (1.5, "anderthalb")); `span_and_half`: the phrases that add a half after a count

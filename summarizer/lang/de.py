@@ -58,9 +58,10 @@ LANGUAGE = Language(
         (2, "zweite zweiten zweiter zweites zweitem"), (3, "dritte dritten dritter drittes drittem"),
         (4, "vierte vierten vierter viertes viertem"), (5, "fünfte fünften fünfter fünftes fünftem"),
         (6, "sechste sechsten sechster sechstes sechstem"), (7, "siebte siebten siebter siebtes siebtem"),
-        (8, "achter achtem"), (9, "neunte neunten neunter neuntes neuntem"),
+        (8, "achter achtes achtem"), (9, "neunte neunten neunter neuntes neuntem"),
         (10, "zehnte zehnten zehnter zehntes zehntem"),
     ),
+    occurrence_words=words("mal"),
     compounds=True,
     support_endings=("et", "t"),  # "öffnet", "hofft", "sagte" ("sagt") as "öffnen", "hoffe", "sagen" stem
     contrast_phrases=frozenset({"statt", "anstatt", "anstelle"}),

@@ -122,6 +122,7 @@ LANGUAGE = Language(
         "seventeen eighteen nineteen".split()
     )) + ((20, "twenty"), (30, "thirty"), (40, "forty"), (50, "fifty"), (60, "sixty"), (70, "seventy"), (80, "eighty"), (90, "ninety"),
         (100, "hundred"), (1000, "thousand")),
+    occurrence_words=words("times"),
     infinitive_markers=words("to"),
     ordinal_numbers=(
         (2, "second"), (3, "third"), (4, "fourth"), (5, "fifth"), (6, "sixth"), (7, "seventh"), (8, "eighth"),
@@ -232,8 +233,10 @@ LANGUAGE = Language(
     ),
     opposites=(
         # A rise and an increase are one change, named either way: one side of one group.
-        "rise rises rose risen rising increase increases increased | fall falls fell fallen falling decrease decreases decreased",
-        "raise raised raising | cut lower lowered reduce reduced", "up | down", "high | low", "higher | lower", "highest | lowest", "more | fewer less", "gain gained | lost loss",
+        "rise rises rose risen rising increase increases increased | fall falls fell fallen falling decrease decreases decreased decline declines",
+        "raise raised raising | cut lower lowered reduce reduced", "up | down", "high | low", "higher | lower", "highest | lowest", "more | fewer less",
+        # A decline of something is its loss ("slowed the loss of bone mass" for "the decline of").
+        "gain gained | lost loss decline declines",
         "win won winning | lose lost losing", "killed dead died | injured hurt wounded", "open opened | close closed",
         "before | after", "earlier | later", "above | below", "strong stronger | weak weaker", "best | worst",
         "positive | negative", "approve approved | reject rejected", "accept accepted | refuse refused reject rejected",

@@ -59,6 +59,7 @@ LANGUAGE = Language(
         (7, "séptimo séptima séptimos séptimas"), (8, "octavo octava octavos octavas"), (9, "noveno novena novenos novenas"),
         (10, "décimo décima décimos décimas"),
     ),
+    occurrence_words=words("veces ocasiones"),
     conditional_endings=("aría", "arían", "erían", "iría", "irían", "dría", "drían"),  # not "ería": "librería"
     infinitive_markers=words("a de"),
     contrast_phrases=frozenset({"en lugar de", "en vez de"}),
@@ -144,7 +145,7 @@ LANGUAGE = Language(
         "incendio incendios fuego fuegos",
     ),
     opposites=(
-        "subió sube | bajó baja", "aumentó aumento | disminuyó descenso", "más | menos", "mayor | menor", "encima | debajo",
+        "subió sube | bajó baja", "aumentó aumento aumentos incremento incrementos | disminuyó descenso descensos disminución disminuciones reducción reducciones recorte recortes rebaja rebajas", "más | menos", "mayor | menor", "encima | debajo",
         "ganó gana | perdió pierde", "muertos murieron | heridos", "abrió | cerró", "antes | después",
         "norte | sur", "hombres | mujeres", "primer primera | último última", "aprobó | rechazó",
         # Verbos de un cambio o una postura, dichos al revés ("se debilitó" por "se fortaleció").

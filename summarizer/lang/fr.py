@@ -48,6 +48,7 @@ LANGUAGE = Language(
         (5, "cinquième cinquièmes"), (6, "sixième sixièmes"), (7, "septième septièmes"), (8, "huitième huitièmes"),
         (9, "neuvième neuvièmes"), (10, "dixième dixièmes"),
     ),
+    occurrence_words=words("fois reprises"),
     conditional_endings=("rait", "raient"),
     infinitive_markers=words("de d' à"),
     contrast_phrases=frozenset({"plutôt que", "au lieu de"}),
@@ -129,7 +130,7 @@ LANGUAGE = Language(
         "incendie incendies feu feux",
     ),
     opposites=(
-        "hausse | baisse", "augmenté | diminué", "plus | moins", "gagné | perdu", "morts | blessés",
+        "hausse hausses augmentation augmentations | baisse baisses diminution diminutions réduction réductions", "augmenté | diminué", "plus | moins", "gagné | perdu", "morts | blessés",
         "ouvert | fermé", "avant | après", "nord | sud", "hommes | femmes", "premier première | dernier dernière",
         "accepté | refusé",
         # Verbes d'un changement ou d'une position, dits à l'envers (« s'est affaibli » pour « renforcé »).

@@ -82,7 +82,7 @@ def _turning_words(language: str) -> frozenset[str]:
 def exchanged_party_problems(text: str, sources, language: str = "english") -> list[Problem]:
     """A party before a verb and another after it in the line, the other way round in a cited
     sentence, all in one clause in both. `sources` is a `relations.Sources`."""
-    from summarizer.verify.relations import tokens_of
+    from summarizer.verify.relations import inverted_speaker, tokens_of
 
     words_of = lexicon(language)
     if words_of.nouns_capitalised:
@@ -121,6 +121,10 @@ def exchanged_party_problems(text: str, sources, language: str = "english") -> l
                         continue  # "won the top prize" / "gave their top prize to": a thing, not the verb
                     if _turned(line, a, b, language) or _turned(sentence, sb, sa, language):
                         continue
+                    if sentence[sv].lower in words_of.saying and inverted_speaker(
+                        sentence, sv, lambda t: t.capitalised or t.lower in sources.names, words_of.perfect_auxiliaries
+                    ) is not None:
+                        continue  # "... depuis la base, a annoncé l'opérateur Orbitale Nord": the tag's speaker comes after it
                     if _joined_otherwise(line, v, sentence[sv + 1 : sa], words_of.determiners) or _joined_otherwise(
                         sentence, sv, line[v + 1 : b], words_of.determiners
                     ):

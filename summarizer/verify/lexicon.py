@@ -84,6 +84,7 @@ class Lexicon:
     number_idioms: frozenset[str] = frozenset()  # "les deux": both (verify/spelled.py)
     fraction_endings: tuple[str, ...] = ()  # "cinquièmes": a fraction's denominator
     ordinals: dict[str, int] = field(default_factory=dict)  # "third" -> 3 (verify/ordinals.py)
+    occurrences: frozenset[str] = frozenset()  # "times", "reprises": how often, after a number
     span_counts: dict[str, float] = field(default_factory=dict)  # "a" -> 1, "half a" -> 0.5 (verify/spans.py)
     span_and_half: frozenset[str] = frozenset()  # "and a half"
     decimal_point: bool = False
@@ -219,6 +220,7 @@ def lexicon(language: str) -> Lexicon:
         number_idioms=info.number_idioms,
         fraction_endings=info.fraction_endings,
         ordinals={word: value for value, written in info.ordinal_numbers for word in written.split()},
+        occurrences=info.occurrence_words,
         span_counts={phrase: value for value, written in info.span_counts for phrase in written.split("|")},
         span_and_half=info.span_and_half,
         decimal_point=info.decimal_point,

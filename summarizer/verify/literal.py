@@ -143,6 +143,39 @@ def _counted(lowered: str) -> set[str]:
     return {n for w in _COUNTING.findall(lowered) for n in _COUNTING_WORDS[w]}
 
 
+def _ordinal_counts(line: str, joined: str, language: str) -> set[str]:
+    """The counts the ordinals of the sources hold that the line gives as a count of the same
+    things: "its fourth cancellation since January" backs "cancelled four times" and "four
+    cancellations", "la troisième panne" "à trois reprises"; not a "3" anywhere in the line (the
+    "third-largest bank" counts no three banks)."""
+    words = lexicon(language)
+    if not words.ordinals:
+        return set()
+    source = _ANY_WORD.findall(joined.lower())
+    counted: dict[str, set[str]] = {}  # a count -> the nouns its ordinals number
+    for k, word in enumerate(source):
+        if word in words.ordinals:
+            counted.setdefault(str(words.ordinals[word]), set()).add(source[k + 1] if k + 1 < len(source) else "")
+    if not counted:
+        return set()
+    mine = _LINE_WORD.findall(line.lower())
+    found = set()
+    for word, following in zip(mine, mine[1:]):
+        value = word if word.isdigit() else str(words.spelled.get(word, ""))
+        if value in counted and (following in words.occurrences or any(_same_noun(following, noun) for noun in counted[value])):
+            found.add(value)
+    return found
+
+
+_LINE_WORD = re.compile(r"[^\W_][\w'’\-]*")
+
+
+def _same_noun(one: str, other: str) -> bool:
+    """Whether two words are forms of one noun: "delays" and "delay", "Verschiebungen" and "Verschiebung"."""
+    shared = len(os.path.commonprefix((one, other)))
+    return shared >= 4 and shared >= min(len(one), len(other)) - 2
+
+
 # "no one", "not one", "every one": a pronoun, not the figure 1.
 _NO_ONE = frozenset("no not every any".split())
 # Words numbered by the count after them: "day one of the match" is a figure, as "day two" would be.
@@ -447,7 +480,7 @@ def literal_problems(
     source_values = {amount.value for amount in source_amounts}
     line_amounts = amounts(text, language)
     reworded = {a.number.replace(",", "") for a in line_amounts if a.value in source_values}
-    source_numbers = _numbers(joined) | _counted(joined.lower())
+    source_numbers = _numbers(joined) | _counted(joined.lower()) | _ordinal_counts(text, joined, language)
     source_floats = [float(value) for value in source_values]
     missing = sorted(
         n for n in _numbers(text) - source_numbers - reworded
@@ -605,6 +638,7 @@ def _other_language_problems(
         (value for *_, value in scaled_figures(joined)),
         # "dreiundzwanzig", "vingt-trois" in the source is the line's "23" (a lone "ein", "un" is an article)
         (str(value) for _, _, value, parts in spelled_numbers(joined, language) if value != 1 or parts > 1),
+        _ordinal_counts(text, joined, language),  # "troisième report": "à trois reprises"
     )
     digits_left = text
     for _, start, end, _ in figures:

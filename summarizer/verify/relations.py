@@ -439,6 +439,18 @@ class Sources:
     def has(self, term: str) -> bool:
         return term in self.positions
 
+    def sole_place(self, name: Sequence[str], noun: str) -> bool:
+        """Whether a source sentence holding `noun` names `name` as where things happen ("at the
+        port of Saltreach", "in Saltreach") and no other place: the line's "the Saltreach
+        terminal" is the terminal there, as English puts a place's name before a noun."""
+        for sentence in self.tokens:
+            if not any(t.term == noun for t in sentence):
+                continue
+            places = _named_places(sentence, self.names)
+            if places and all(set(place) & set(name) for place in places):
+                return True
+        return False
+
     def near(self, a: Sequence[str], b: Sequence[str], window: int) -> bool:
         """Whether one source sentence has a term of `a` and one of `b` at most `window` content
         words apart. Whole comma-bounded asides between them are skipped: in "Sterling, the
@@ -770,6 +782,46 @@ def _last_name(tokens: Sequence[Token], names: frozenset[str]) -> list[str] | No
     return words or None
 
 
+# Words after which a name is where things happen: "in Saltreach", "at the port of Saltreach".
+_AT_PLACE = frozenset("in at near outside".split())
+
+
+def _named_places(sentence: Sequence[Token], names: frozenset[str]) -> list[list[str]]:
+    """The terms of each name `sentence` gives as a place: right after "in", "at", "near" or
+    "outside", or after such a word and "the <noun> of" ("at the port of Saltreach"). Days and
+    months are no places ("in June")."""
+    found = []
+    for k, token in enumerate(sentence):
+        if not (token.term is not None and (token.capitalised or token.lower in names)) or token.lower in _TIME_WORDS:
+            continue
+        if k and sentence[k - 1].term is not None and (sentence[k - 1].capitalised or sentence[k - 1].lower in names):
+            continue  # not the name's first word
+        at_place = k and sentence[k - 1].lower in _AT_PLACE
+        of_place = k >= 4 and sentence[k - 1].lower == "of" and sentence[k - 3].lower == "the" and sentence[k - 4].lower in _AT_PLACE
+        if not (at_place or of_place):
+            continue
+        run = [token.term]
+        m = k + 1
+        while m < len(sentence) and sentence[m].term is not None and sentence[m].segment == token.segment and (
+            sentence[m].capitalised or sentence[m].lower in names
+        ):
+            run.append(sentence[m].term)
+            m += 1
+        found.append(run)
+    return found
+
+
+def _place_before_noun(tokens: Sequence[Token], name: Token, noun: Token) -> bool:
+    """Whether the name ending at `name` stands after "the" and right before the common noun
+    `noun`: "the Saltreach terminal"."""
+    k = _position(tokens, name)
+    if k is None or k + 1 >= len(tokens) or tokens[k + 1] is not noun:
+        return False
+    while k > 0 and tokens[k - 1].term is not None and tokens[k - 1].capitalised:
+        k -= 1
+    return k > 0 and tokens[k - 1].lower == "the"
+
+
 @lru_cache(maxsize=512)  # the same cited sentences come back for every line and trial citation
 def _capitalised_names(sentences: tuple[str, ...], language: str) -> frozenset[str]:
     """`Sources.names` of these sentences, without the document's."""
@@ -961,6 +1013,9 @@ def relation_problems(
         elif linked is None or linked(a, b):  # not neighbours only by word order ("won the Marden election")
             if anchored is not None and getattr(anchored, "controlled", None) is not None and anchored.controlled(a, b):
                 continue  # "Hilde cut power" where the source has "Hilde brought winds ..., cutting power"
+            if (sources.language == "english" and is_name(a) and not is_name(b) and _place_before_noun(tokens, a, b)
+                    and sources.sole_place(phrase[i], b.term)):  # type: ignore[arg-type]
+                continue  # "the Saltreach terminal" where "at the port of Saltreach ... terminal": the terminal there
             unlinked.append(pair)
     if unlinked:
         problems.append(Problem("relation", f"relation not in its sources: {', '.join(unlinked)} stand apart in every source sentence"))
@@ -1187,12 +1242,53 @@ def _before_saying(tokens: Sequence[Token], i: int, speech: _Speech) -> int:
     return i - 2 if i > 1 and tokens[i - 1].lower in speech.auxiliaries else i - 1
 
 
+# Words a reporting tag put after its sentence's words may hold after its saying word: "..., a
+# annoncé jeudi l'opérateur Orbitale Nord", "..., said the union's general secretary Ana Ruiz".
+_TAG_WORDS = 8
+# Saying words whose name after them is whom they address, never the speaker: "..., told the Post".
+_ADDRESSING = frozenset("told tell tells".split())
+
+
+def inverted_speaker(sentence: Sequence[Token], j: int, is_name, auxiliaries: frozenset[str] = frozenset(),
+                     times: frozenset[str] = frozenset()) -> Token | None:
+    """The speaker of a reporting tag put after the words it reports: the saying word at `j` (its
+    auxiliary before it) opens the clause's last stretch after a comma, and that stretch ends on a
+    name ("..., a annoncé l'opérateur Orbitale Nord", "..., said Smith on Monday", "..., dijo el
+    ministro Pérez"). The name just before the comma belongs to the words reported ("depuis la
+    base de Port-Sablon"), however near it stands. None where the saying word does not stand so:
+    "McLain, his daughter, said the Republican was passionate" goes on past its name."""
+    if sentence[j].lower in _ADDRESSING:
+        return None
+    segment = sentence[j].segment
+    k = j - 1
+    while k >= 0 and sentence[k].segment == segment and sentence[k].lower in auxiliaries:
+        k -= 1
+    if k < 0 or sentence[k].segment == segment:
+        return None  # nothing before it, or its subject in its own stretch ("Smith said")
+    rest = [t for t in sentence[j + 1 :] if t.clause == sentence[j].clause]
+    if not rest or len(rest) > _TAG_WORDS or any(t.segment != segment for t in rest):
+        return None
+    at = next((m for m, t in enumerate(rest) if t.term is not None and is_name(t) and t.lower not in times), None)
+    if at is None:
+        return None
+    after = at + 1
+    while after < len(rest) and rest[after].term is not None and is_name(rest[after]) and rest[after].lower not in times:
+        after += 1  # the name's other words ("Orbitale Nord")
+    if any(t.term is not None and t.lower not in times for t in rest[after:]):
+        return None  # more words of its own after the name: the stretch is a clause, not a tag
+    return rest[at]
+
+
 def _named_speakers(sentence: Sequence[Token], speech: _Speech, is_name) -> set[str]:
     """The terms of the names right beside a saying word of `sentence`: "Soler dijo", "Vogt a
     déclaré", "a déclaré sa présidente, Odile Marchetti" (a few words on, past a role)."""
     found: set[str] = set()
     for j, token in enumerate(sentence):
         if token.lower not in speech.saying:
+            continue
+        inverted = inverted_speaker(sentence, j, is_name, speech.auxiliaries, speech.times)
+        if inverted is not None:
+            found.add(inverted.term)  # type: ignore[arg-type]
             continue
         before = _before_saying(sentence, j, speech)
         if (before >= 0 and sentence[before].term is not None and is_name(sentence[before]) and sentence[before].lower not in speech.times
@@ -1430,6 +1526,9 @@ def _speaks(
             )
             if not nearest:
                 continue
+            inverted = inverted_speaker(sentence, j, is_named, speech.auxiliaries, speech.times)
+            if inverted is not None:  # "Port-Sablon, a annoncé l'opérateur Orbitale Nord": the name after the tag
+                nearest = [(0, sentence.index(inverted))]
             speaker = sentence[nearest[0][1]]
             if speaker.term == term or (speaker.lower in speech.pronouns and any(t.term == term for t in sentence[:j])):
                 return True

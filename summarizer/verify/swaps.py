@@ -204,7 +204,9 @@ def _roles(tokens: Sequence, is_name, language: str) -> list[tuple[frozenset[str
             c = d + 1
         else:
             c += 1
-    from summarizer.verify.relations import _PRONOUN_TERM as PRONOUN_TERM
+    from summarizer.verify.relations import _PRONOUN_TERM as PRONOUN_TERM, inverted_speaker
+
+    saying, auxiliaries = lexicon(language).saying, lexicon(language).perfect_auxiliaries
 
     phrases = _noun_phrases(tokens, content, is_name, language)
     longest = sorted({p[0]: p for p in phrases}.values())  # after a verb, each phrase at its full length
@@ -222,6 +224,8 @@ def _roles(tokens: Sequence, is_name, language: str) -> list[tuple[frozenset[str
             continue
         if verb.lower in titles and v + 1 < len(content) and is_name(content[v + 1][1]):
             continue  # "Board chair Anselm Radcliffe": a title before a name, no verb
+        if verb.lower in saying and inverted_speaker(tokens, vk, is_name, auxiliaries) is not None:
+            continue  # "..., depuis la base de Port-Sablon, a annoncé l'opérateur Orbitale Nord": no base announcing to anyone
         before = span_ending.get(v - 1)
         if before is not None and content[before[1]][1].clause != verb.clause:
             before = None
@@ -991,10 +995,11 @@ def _thing_places(tokens: Sequence[Any], language: str, noun: Callable[[str], bo
         if not (k > 1 and (tokens[k - 2].lower in known.counts or tokens[k - 2].lower[:1].isdigit()) and tokens[k - 2].segment == tokens[k].segment):
             return False
         # Unless the count's own noun stands between: "two cars fell", "12 metres across" (a plural,
-        # or in German a capitalised word); the parse, where there is one, must call it a noun.
+        # or in German a capitalised word), "31 percent relative to" (a share counts no thing after
+        # it; "40 million doses" does); the parse, where there is one, must call it a noun.
         middle = tokens[k - 1]
         plural = middle.lower.endswith(("s", "x")) and not middle.lower.endswith(("ous", "ss"))
-        if plural or (known.nouns_capitalised and middle.capitalised):
+        if plural or known.scales.get(middle.lower, 1) < 1 or (known.nouns_capitalised and middle.capitalised):
             return False
         return noun is None or noun(tokens[k].text)
 
