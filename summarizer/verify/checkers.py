@@ -146,9 +146,21 @@ class RelationChecker:
         return _pipeline_label(nlp)
 
     def check(self, text: str, evidence: Evidence) -> list[Problem]:
+        return self._problems(text, evidence)
+
+    def check_trial(self, text: str, evidence: Evidence, enough: int) -> list[Problem]:
+        """`check` for a further sentence tried as a citation (`verification.verify_line`), which is
+        kept only where it leaves the line fewer fact problems (`fact_problems`) than `enough`, the
+        best found so far: once the first checks have found that many, the rest cannot make it win
+        and are not run. Only how many fact problems it returns is to be read."""
+        return self._problems(text, evidence, enough)
+
+    def _problems(self, text: str, evidence: Evidence, enough: int | None = None) -> list[Problem]:
         from summarizer.verify.lexicon import lexicon
 
-        problems = self._checked(text, evidence)
+        problems = self._checked(text, evidence, enough)
+        if _cannot_win(problems, enough):
+            return problems
         language = _language(evidence)
         if not any(p.kind == "incomplete" for p in problems):
             from summarizer.verify.fragments import fragment_problems
@@ -167,7 +179,7 @@ class RelationChecker:
             problems += claimant_problems(text, article, lexicon(language), stopwords_for(language))
         return problems
 
-    def _checked(self, text: str, evidence: Evidence) -> list[Problem]:
+    def _checked(self, text: str, evidence: Evidence, enough: int | None = None) -> list[Problem]:
         from summarizer.extract.stopwords import stopwords_for
         from summarizer.verify.lexicon import lexicon
         from summarizer.verify.predicates import certainty_problems
@@ -195,6 +207,10 @@ class RelationChecker:
 
             # Someone's label ("outstanding") from any sentence of the article, stated as fact.
             problems += quoted_label_problems(text, article, lexicon(language))
+        if _cannot_win(problems, enough):
+            # A trial citation (`check_trial`): a line's missing names, numbers and hedges mostly
+            # stay missing with one more sentence, and are found by now.
+            return problems
         from summarizer.verify.directions import direction_problems
 
         problems += direction_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
@@ -553,3 +569,9 @@ _WHOLE_LINE_KINDS = frozenset({"support", "model"})
 def fact_problems(problems: Sequence[Problem]) -> int:
     """How many problems are about facts that a further cited sentence might hold."""
     return sum(1 for p in problems if p.kind not in _WHOLE_LINE_KINDS)
+
+
+def _cannot_win(problems: Sequence[Problem], enough: int | None) -> bool:
+    """Whether a trial citation's problems so far are already `enough` for it to lose (`check_trial`);
+    never for a checked line (`enough` None). Checks only add problems, so the count cannot fall."""
+    return enough is not None and fact_problems(problems) >= enough
