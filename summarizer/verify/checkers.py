@@ -542,23 +542,17 @@ def _language(evidence: Evidence) -> str:
 @lru_cache(maxsize=16)
 def document_terms(sentences: tuple[str, ...], language: str = "english") -> frozenset[str]:
     """The stems of every word of the document (cached: every line of a summary asks)."""
-    return frozenset(term for reads in _article_reads(sentences, language) for _, term, _, _ in reads if term is not None)
+    from summarizer.verify.relations import article_reads
+
+    return frozenset(term for reads in article_reads(sentences, language) for _, term, _, _ in reads if term is not None)
 
 
 @lru_cache(maxsize=16)
 def document_names(sentences: tuple[str, ...], language: str = "english") -> frozenset[str]:
     """Words the whole document writes as names (cached: every line of a summary asks)."""
-    from summarizer.verify.relations import article_names
+    from summarizer.verify.relations import article_names, article_reads
 
-    return article_names(_article_reads(sentences, language))
-
-
-@lru_cache(maxsize=16)
-def _article_reads(sentences: tuple[str, ...], language: str) -> tuple[tuple[tuple[str, str | None, bool, bool], ...], ...]:
-    """Each sentence's `relations.word_reads`: the document's terms and names read in one pass."""
-    from summarizer.verify.relations import word_reads
-
-    return tuple(tuple(word_reads(s, language)) for s in sentences)
+    return article_names(article_reads(sentences, language))
 
 
 # Judgements of the whole line that citing one more sentence cannot change: its lexical support,

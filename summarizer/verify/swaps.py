@@ -839,12 +839,15 @@ def _opens_clause(tokens: Sequence, k: int) -> bool:
 
 @lru_cache(maxsize=16)
 def _article_speakers(article: tuple[str, ...], language: str) -> frozenset[str]:
-    """The speakers ("Baird said", "said the government") of the article's sentences, as terms."""
-    from summarizer.verify.relations import tokens_of
+    """The speakers ("Baird said", "said the government") of the article's sentences, as terms.
+    Only a sentence with a saying word has one: the others are not read into tokens."""
+    from summarizer.verify.relations import article_reads, tokens_of
 
     saying = _reporting_words(language)
     found = set()
-    for sentence in article:
+    for sentence, words in zip(article, article_reads(article, language)):
+        if not any(lower in saying for lower, *_ in words):
+            continue
         tokens = tokens_of(sentence, language)
         said = _said_by(tokens, saying, lexicon(language).perfect_auxiliaries, lexicon(language).dates)
         if said is not None and tokens[said[0]].term:
