@@ -466,17 +466,20 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
     return _substitutions(swapped)
 
 
+# A word written on its own: neither a hyphen nor a word character on either side.
+_BARE_WORD = r"(?<![-\w])({})(?![-\w])"
+
+
 @lru_cache(maxsize=64)
-def _rank_compounds(article: tuple[str, ...], prefixes: frozenset[str]) -> tuple[dict[str, str], frozenset[str]]:
+def _rank_compounds(article: tuple[str, ...], prefixes: frozenset[str]) -> tuple[dict[str, str], str]:
     """The article's prefixed posts by their bare word ("chancellor" -> "vice-chancellor"), and
-    the words it writes bare; read once per article, not once per line."""
+    its text in small letters; read once per article, not once per line."""
     joined = " ".join(article).lower()
     compounds: dict[str, str] = {}
     for prefix, word in re.findall(r"\b([^\W\d_]+)-([^\W\d_]+)\b", joined):
         if prefix in prefixes:
             compounds.setdefault(word, f"{prefix}-{word}")
-    standalone = frozenset(re.findall(r"(?<![-\w])([^\W\d_]+)(?![-\w])", joined)) if compounds else frozenset()
-    return compounds, standalone
+    return compounds, joined
 
 
 def dropped_rank_problems(text: str, article: Sequence[str], language: str = "english") -> list[Problem]:
@@ -486,11 +489,15 @@ def dropped_rank_problems(text: str, article: Sequence[str], language: str = "en
     prefixes = lexicon(language).rank_prefixes
     if not prefixes:
         return []
-    compounds, standalone = _rank_compounds(tuple(article), prefixes)
+    compounds, joined = _rank_compounds(tuple(article), prefixes)
     if not compounds:
         return []
-    bare = set(re.findall(r"(?<![-\w])([^\W\d_]+)(?![-\w])", text.lower()))
-    swapped = [(word, compounds[word]) for word in sorted(bare) if word in compounds and word not in standalone]
+    bare = set(re.findall(_BARE_WORD.format(r"[^\W\d_]+"), text.lower()))
+    # The article is searched only for the line's bare words that it has prefixed (rarely any).
+    swapped = [
+        (word, compounds[word]) for word in sorted(bare)
+        if word in compounds and not re.search(_BARE_WORD.format(re.escape(word)), joined)
+    ]
     return _substitutions(swapped)
 
 
