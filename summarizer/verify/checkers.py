@@ -25,6 +25,7 @@ from summarizer.verify.problems import Problem
 
 if TYPE_CHECKING:
     from summarizer.types import Document
+    from summarizer.verify.relations import Sources
 
 
 @dataclass(frozen=True, slots=True)
@@ -183,7 +184,7 @@ class RelationChecker:
         from summarizer.extract.stopwords import stopwords_for
         from summarizer.verify.lexicon import lexicon
         from summarizer.verify.predicates import certainty_problems
-        from summarizer.verify.relations import Sources, incomplete_problems, relation_problems
+        from summarizer.verify.relations import Sources
         from summarizer.verify.swaps import (
             narration_attributed_problems,
             reversal_problems,
@@ -211,6 +212,14 @@ class RelationChecker:
             # A trial citation (`check_trial`): a line's missing names, numbers and hedges mostly
             # stay missing with one more sentence, and are found by now.
             return problems
+        relation_checks = lexicon(language).relation_checks
+        if relation_checks:
+            sources = self._sources(evidence, language, article)
+            # The parse-read and relation problems, found now and reported last: a trial citation
+            # that leaves the line's relation problems as they were stops here.
+            late = self._relation_stage(text, evidence, language, sources)
+            if _cannot_win(problems + late, enough):
+                return problems + late
         from summarizer.verify.directions import direction_problems
 
         problems += direction_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
@@ -238,7 +247,6 @@ class RelationChecker:
         # Negation by words: a negation dropped before the line's own word ("No one was hurt" ->
         # "Several people were hurt"), in every language; an added one where nothing else looks
         # (French, Spanish and English lines that add one are the relation checks' to report).
-        relation_checks = lexicon(language).relation_checks
         problems += local_negation_problems(text, evidence.sources, lexicon(language), stopwords_for(language),
                                             added=not relation_checks)
         if not relation_checks:
@@ -254,15 +262,6 @@ class RelationChecker:
                 if speakers:
                     problems += speaker_problems(text, sources, language, terms, article)
             return problems
-        from summarizer.verify.bodies import body_terms
-
-        names = document_names(article, language) if evidence.document is not None else frozenset()
-        sources = Sources(evidence.sources, known_names=names, context=evidence.context, language=language,
-                          preceding=evidence.preceding, follows=evidence.follows,
-                          body_of=partial(body_terms, article, language) if article else None)
-        # Neighbours in a line stand for a relation only where the line is built from the
-        # source's words; a freer paraphrase is the support check's to judge.
-        # (The parse-read checks find their own evidence: they run either way.)
         problems += reversal_problems(text, sources, language, self._noun_in(language))
         problems += swapped_doer_problems(text, sources, language)
         if not any(p.message.startswith("relation reversed") for p in problems):
@@ -273,12 +272,31 @@ class RelationChecker:
             problems += exchanged_party_problems(text, sources, language)
         problems += narration_attributed_problems(text, sources, language)
         problems += speaker_problems(text, sources, language, terms, article)
+        return problems + late
+
+    def _sources(self, evidence: Evidence, language: str, article: tuple[str, ...]) -> Sources:
+        """The cited sentences as the relation checks read them (`relations.Sources`), with the
+        names the whole document writes and its main body."""
+        from summarizer.verify.bodies import body_terms
+        from summarizer.verify.relations import Sources
+
+        names = document_names(article, language) if evidence.document is not None else frozenset()
+        return Sources(evidence.sources, known_names=names, context=evidence.context, language=language,
+                       preceding=evidence.preceding, follows=evidence.follows,
+                       body_of=partial(body_terms, article, language) if article else None)
+
+    def _relation_stage(self, text: str, evidence: Evidence, language: str, sources: Sources) -> list[Problem]:
+        """The parse-read problems, then the relations the line states that its sources do not."""
+        from summarizer.verify.relations import incomplete_problems, relation_problems
+
         parsed, vouched = self._parsed(text, evidence, language, sources.names)
-        problems += parsed
+        # Neighbours in a line stand for a relation only where the line is built from the
+        # source's words; a freer paraphrase is the support check's to judge.
+        # (The parse-read checks find their own evidence: they run either way.)
         if evidence.support < self.min_relation_support:
             # A line cut short is incomplete however freely it paraphrases ("Rez, 21, has agreed.").
-            return problems + (incomplete_problems(text, sources, cut_short_only=True) if language == "english" else [])
-        return problems + relation_problems(
+            return parsed + (incomplete_problems(text, sources, cut_short_only=True) if language == "english" else [])
+        return parsed + relation_problems(
             text, sources, evidence.previous, self.settings, self._links(text, language),
             self._anchors(text, evidence.sources, language), vouched,
         )

@@ -54,3 +54,19 @@ def test_a_trial_stops_once_it_has_enough_problems(monkeypatch) -> None:
     evidence = Evidence((ARTICLE.split(". ")[0] + ".",), support=0.9)
     found = RelationChecker().check_trial(line, evidence, enough=1)
     assert fact_problems(found) >= 1
+
+
+def test_a_trial_that_keeps_a_relation_problem_stops_after_the_relation_checks(monkeypatch) -> None:
+    from summarizer.verify import directions
+
+    def never(*args, **kwargs):
+        raise AssertionError("a trial that cannot win was checked on")
+
+    monkeypatch.setattr(directions, "direction_problems", never)
+    source = (
+        "Hallam Steel bought the old Ridley mill in March, while the council said the Brenton museum "
+        "would reopen after repairs lasting two years."
+    )
+    evidence = Evidence((source, "The museum has been shut since a fire."), support=0.9)
+    found = RelationChecker(parser="off").check_trial("Hallam Steel bought the Brenton museum in March.", evidence, enough=1)
+    assert [p.kind for p in found] == ["relation"]
