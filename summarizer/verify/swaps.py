@@ -333,6 +333,22 @@ def _subject_first_roles(tokens: Sequence, language: str) -> list[tuple[frozense
     return []
 
 
+def _may_reverse(text: str, sources, language: str) -> bool:
+    """Whether a source sentence has a role that the line could reverse: its verb one of the line's
+    terms, and words of the line on both its sides. The sources' roles are read once per sentence
+    and come back for every line that cites it; a line's own roles are read only where one does."""
+    from summarizer.verify.relations import tokens_of
+
+    content = [t for t in tokens_of(text, language) if t.term is not None]
+    terms = {t.term for t in content}
+    words = {t.lower for t in content} | {_bare(t.lower) for t in content}
+    return any(
+        verb in terms and doer & words and undergoer & words
+        for sentence, tokens in zip(sources.sentences, sources.tokens) if any(t.term in terms for t in tokens)
+        for doer, verb, undergoer in _roles_of(sentence, language, sources.names)
+    )
+
+
 def reversal_problems(
     text: str, sources, language: str = "english", noun_in: Callable[[str, str], bool] | None = None,
 ) -> list[Problem]:
@@ -340,6 +356,8 @@ def reversal_problems(
     same verb (and the line's way in none). `sources` is a `relations.Sources`. `noun_in` (from a
     parse: whether a word of a source sentence is a noun there) keeps a title read as a verb from
     reversing anything: "Board chair Anselm Radcliffe" is no board chairing Radcliffe."""
+    if not _may_reverse(text, sources, language):
+        return []
     said = _roles_of(text, language, sources.names)
     if not said:
         return []
