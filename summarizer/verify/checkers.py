@@ -25,6 +25,7 @@ from summarizer.verify.problems import Problem
 
 if TYPE_CHECKING:
     from summarizer.types import Document
+    from summarizer.verify.relations import Sources
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,9 +147,21 @@ class RelationChecker:
         return _pipeline_label(nlp)
 
     def check(self, text: str, evidence: Evidence) -> list[Problem]:
+        return self._problems(text, evidence)
+
+    def check_trial(self, text: str, evidence: Evidence, enough: int) -> list[Problem]:
+        """`check` for a further sentence tried as a citation (`verification.verify_line`), which is
+        kept only where it leaves the line fewer fact problems (`fact_problems`) than `enough`, the
+        best found so far: once the first checks have found that many, the rest cannot make it win
+        and are not run. Only how many fact problems it returns is to be read."""
+        return self._problems(text, evidence, enough)
+
+    def _problems(self, text: str, evidence: Evidence, enough: int | None = None) -> list[Problem]:
         from summarizer.verify.lexicon import lexicon
 
-        problems = self._checked(text, evidence)
+        problems = self._checked(text, evidence, enough)
+        if _cannot_win(problems, enough):
+            return problems
         language = _language(evidence)
         if not any(p.kind == "incomplete" for p in problems):
             from summarizer.verify.fragments import fragment_problems
@@ -167,11 +180,11 @@ class RelationChecker:
             problems += claimant_problems(text, article, lexicon(language), stopwords_for(language))
         return problems
 
-    def _checked(self, text: str, evidence: Evidence) -> list[Problem]:
+    def _checked(self, text: str, evidence: Evidence, enough: int | None = None) -> list[Problem]:
         from summarizer.extract.stopwords import stopwords_for
         from summarizer.verify.lexicon import lexicon
         from summarizer.verify.predicates import certainty_problems
-        from summarizer.verify.relations import Sources, incomplete_problems, relation_problems
+        from summarizer.verify.relations import Sources
         from summarizer.verify.swaps import (
             narration_attributed_problems,
             reversal_problems,
@@ -195,6 +208,18 @@ class RelationChecker:
 
             # Someone's label ("outstanding") from any sentence of the article, stated as fact.
             problems += quoted_label_problems(text, article, lexicon(language))
+        if _cannot_win(problems, enough):
+            # A trial citation (`check_trial`): a line's missing names, numbers and hedges mostly
+            # stay missing with one more sentence, and are found by now.
+            return problems
+        relation_checks = lexicon(language).relation_checks
+        if relation_checks:
+            sources = self._sources(evidence, language, article)
+            # The parse-read and relation problems, found now and reported last: a trial citation
+            # that leaves the line's relation problems as they were stops here.
+            late = self._relation_stage(text, evidence, language, sources)
+            if _cannot_win(problems + late, enough):
+                return problems + late
         from summarizer.verify.directions import direction_problems
 
         problems += direction_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
@@ -222,7 +247,6 @@ class RelationChecker:
         # Negation by words: a negation dropped before the line's own word ("No one was hurt" ->
         # "Several people were hurt"), in every language; an added one where nothing else looks
         # (French, Spanish and English lines that add one are the relation checks' to report).
-        relation_checks = lexicon(language).relation_checks
         problems += local_negation_problems(text, evidence.sources, lexicon(language), stopwords_for(language),
                                             added=not relation_checks)
         if not relation_checks:
@@ -238,15 +262,6 @@ class RelationChecker:
                 if speakers:
                     problems += speaker_problems(text, sources, language, terms, article)
             return problems
-        from summarizer.verify.bodies import body_terms
-
-        names = document_names(article, language) if evidence.document is not None else frozenset()
-        sources = Sources(evidence.sources, known_names=names, context=evidence.context, language=language,
-                          preceding=evidence.preceding, follows=evidence.follows,
-                          body_of=partial(body_terms, article, language) if article else None)
-        # Neighbours in a line stand for a relation only where the line is built from the
-        # source's words; a freer paraphrase is the support check's to judge.
-        # (The parse-read checks find their own evidence: they run either way.)
         problems += reversal_problems(text, sources, language, self._noun_in(language))
         problems += swapped_doer_problems(text, sources, language)
         if not any(p.message.startswith("relation reversed") for p in problems):
@@ -257,12 +272,31 @@ class RelationChecker:
             problems += exchanged_party_problems(text, sources, language)
         problems += narration_attributed_problems(text, sources, language)
         problems += speaker_problems(text, sources, language, terms, article)
+        return problems + late
+
+    def _sources(self, evidence: Evidence, language: str, article: tuple[str, ...]) -> Sources:
+        """The cited sentences as the relation checks read them (`relations.Sources`), with the
+        names the whole document writes and its main body."""
+        from summarizer.verify.bodies import body_terms
+        from summarizer.verify.relations import Sources
+
+        names = document_names(article, language) if evidence.document is not None else frozenset()
+        return Sources(evidence.sources, known_names=names, context=evidence.context, language=language,
+                       preceding=evidence.preceding, follows=evidence.follows,
+                       body_of=partial(body_terms, article, language) if article else None)
+
+    def _relation_stage(self, text: str, evidence: Evidence, language: str, sources: Sources) -> list[Problem]:
+        """The parse-read problems, then the relations the line states that its sources do not."""
+        from summarizer.verify.relations import incomplete_problems, relation_problems
+
         parsed, vouched = self._parsed(text, evidence, language, sources.names)
-        problems += parsed
+        # Neighbours in a line stand for a relation only where the line is built from the
+        # source's words; a freer paraphrase is the support check's to judge.
+        # (The parse-read checks find their own evidence: they run either way.)
         if evidence.support < self.min_relation_support:
             # A line cut short is incomplete however freely it paraphrases ("Rez, 21, has agreed.").
-            return problems + (incomplete_problems(text, sources, cut_short_only=True) if language == "english" else [])
-        return problems + relation_problems(
+            return parsed + (incomplete_problems(text, sources, cut_short_only=True) if language == "english" else [])
+        return parsed + relation_problems(
             text, sources, evidence.previous, self.settings, self._links(text, language),
             self._anchors(text, evidence.sources, language), vouched,
         )
@@ -531,23 +565,17 @@ def _language(evidence: Evidence) -> str:
 @lru_cache(maxsize=16)
 def document_terms(sentences: tuple[str, ...], language: str = "english") -> frozenset[str]:
     """The stems of every word of the document (cached: every line of a summary asks)."""
-    return frozenset(term for reads in _article_reads(sentences, language) for _, term, _, _ in reads if term is not None)
+    from summarizer.verify.relations import article_reads
+
+    return frozenset(term for reads in article_reads(sentences, language) for _, term, _, _ in reads if term is not None)
 
 
 @lru_cache(maxsize=16)
 def document_names(sentences: tuple[str, ...], language: str = "english") -> frozenset[str]:
     """Words the whole document writes as names (cached: every line of a summary asks)."""
-    from summarizer.verify.relations import article_names
+    from summarizer.verify.relations import article_names, article_reads
 
-    return article_names(_article_reads(sentences, language))
-
-
-@lru_cache(maxsize=16)
-def _article_reads(sentences: tuple[str, ...], language: str) -> tuple[tuple[tuple[str, str | None, bool, bool], ...], ...]:
-    """Each sentence's `relations.word_reads`: the document's terms and names read in one pass."""
-    from summarizer.verify.relations import word_reads
-
-    return tuple(tuple(word_reads(s, language)) for s in sentences)
+    return article_names(article_reads(sentences, language))
 
 
 # Judgements of the whole line that citing one more sentence cannot change: its lexical support,
@@ -558,3 +586,9 @@ _WHOLE_LINE_KINDS = frozenset({"support", "model"})
 def fact_problems(problems: Sequence[Problem]) -> int:
     """How many problems are about facts that a further cited sentence might hold."""
     return sum(1 for p in problems if p.kind not in _WHOLE_LINE_KINDS)
+
+
+def _cannot_win(problems: Sequence[Problem], enough: int | None) -> bool:
+    """Whether a trial citation's problems so far are already `enough` for it to lose (`check_trial`);
+    never for a checked line (`enough` None). Checks only add problems, so the count cannot fall."""
+    return enough is not None and fact_problems(problems) >= enough

@@ -497,10 +497,13 @@ def literal_problems(
     dates = sorted({w for w in text_lower if w in _DATE_WORDS} - source_lower)
     if dates:
         problems.append(Problem("date", f"date not in its sources: {', '.join(dates)}"))
-    source_names = set().union(*map(_name_forms, (*sources, *context)))
+    name_forms = [_name_forms(s) for s in (*sources, *context)]
+    # Each name of the line is looked up sentence by sentence: their words are joined only for a
+    # name that none of them holds (most lines have none).
+    unknown = {n for n in _names(text) if not any(n in forms for forms in name_forms)}
+    source_names = set().union(*name_forms) if unknown else set()
     # A word the sources write in small letters is no name the line made up: a portfolio or a
     # department capitalised as a title ("the Councillor for Beaches" where "councillor for the beaches").
-    unknown = _names(text) - source_names
     common = _portfolio_words(text, source_names) if unknown else set()
     names = sorted(
         n for n in unknown

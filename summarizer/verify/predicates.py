@@ -613,6 +613,8 @@ def local_negation_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
         if added and not any(negations & _word_set(s) for s in sources) and not _negates_by_verb(sources, lexicon) and not _falls_short(words, sources, lexicon):
             return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
         return []
+    if not any(negations & _word_set(s) for s in sources):
+        return []  # no cited sentence negates in words: there is no negation for the line to drop
     if _has_phrase(words, lexicon.contrast_phrases):
         return []  # "blamed costs rather than demand" keeps "caused by costs, not by demand"
     if _has_phrase(words, lexicon.unless_phrases):

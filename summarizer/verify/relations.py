@@ -213,6 +213,13 @@ def word_reads(text: str, language: str = "english") -> list[tuple[str, str | No
     return found
 
 
+@lru_cache(maxsize=16)
+def article_reads(sentences: tuple[str, ...], language: str) -> tuple[tuple[tuple[str, str | None, bool, bool], ...], ...]:
+    """Each sentence's `word_reads`, kept for the last few articles: the document's terms, its names
+    and which of its sentences hold a saying word are read in one pass."""
+    return tuple(tuple(word_reads(s, language)) for s in sentences)
+
+
 def article_names(reads: Iterable[Sequence[tuple[str, str | None, bool, bool]]]) -> frozenset[str]:
     """`Sources(sentences).names` from the `word_reads` of each sentence: a sentence's word after
     its first is capitalised as a token where it is written as a name or all in capitals."""

@@ -338,6 +338,22 @@ def _subject_first_roles(tokens: Sequence, language: str) -> list[tuple[frozense
     return []
 
 
+def _may_reverse(text: str, sources, language: str) -> bool:
+    """Whether a source sentence has a role that the line could reverse: its verb one of the line's
+    terms, and words of the line on both its sides. The sources' roles are read once per sentence
+    and come back for every line that cites it; a line's own roles are read only where one does."""
+    from summarizer.verify.relations import tokens_of
+
+    content = [t for t in tokens_of(text, language) if t.term is not None]
+    terms = {t.term for t in content}
+    words = {t.lower for t in content} | {_bare(t.lower) for t in content}
+    return any(
+        verb in terms and doer & words and undergoer & words
+        for sentence, tokens in zip(sources.sentences, sources.tokens) if any(t.term in terms for t in tokens)
+        for doer, verb, undergoer in _roles_of(sentence, language, sources.names)
+    )
+
+
 def reversal_problems(
     text: str, sources, language: str = "english", noun_in: Callable[[str, str], bool] | None = None,
 ) -> list[Problem]:
@@ -345,6 +361,8 @@ def reversal_problems(
     same verb (and the line's way in none). `sources` is a `relations.Sources`. `noun_in` (from a
     parse: whether a word of a source sentence is a noun there) keeps a title read as a verb from
     reversing anything: "Board chair Anselm Radcliffe" is no board chairing Radcliffe."""
+    if not _may_reverse(text, sources, language):
+        return []
     said = _roles_of(text, language, sources.names)
     if not said:
         return []
@@ -471,17 +489,20 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
     return _substitutions(swapped)
 
 
+# A word written on its own: neither a hyphen nor a word character on either side.
+_BARE_WORD = r"(?<![-\w])({})(?![-\w])"
+
+
 @lru_cache(maxsize=64)
-def _rank_compounds(article: tuple[str, ...], prefixes: frozenset[str]) -> tuple[dict[str, str], frozenset[str]]:
+def _rank_compounds(article: tuple[str, ...], prefixes: frozenset[str]) -> tuple[dict[str, str], str]:
     """The article's prefixed posts by their bare word ("chancellor" -> "vice-chancellor"), and
-    the words it writes bare; read once per article, not once per line."""
+    its text in small letters; read once per article, not once per line."""
     joined = " ".join(article).lower()
     compounds: dict[str, str] = {}
     for prefix, word in re.findall(r"\b([^\W\d_]+)-([^\W\d_]+)\b", joined):
         if prefix in prefixes:
             compounds.setdefault(word, f"{prefix}-{word}")
-    standalone = frozenset(re.findall(r"(?<![-\w])([^\W\d_]+)(?![-\w])", joined)) if compounds else frozenset()
-    return compounds, standalone
+    return compounds, joined
 
 
 def dropped_rank_problems(text: str, article: Sequence[str], language: str = "english") -> list[Problem]:
@@ -491,11 +512,15 @@ def dropped_rank_problems(text: str, article: Sequence[str], language: str = "en
     prefixes = lexicon(language).rank_prefixes
     if not prefixes:
         return []
-    compounds, standalone = _rank_compounds(tuple(article), prefixes)
+    compounds, joined = _rank_compounds(tuple(article), prefixes)
     if not compounds:
         return []
-    bare = set(re.findall(r"(?<![-\w])([^\W\d_]+)(?![-\w])", text.lower()))
-    swapped = [(word, compounds[word]) for word in sorted(bare) if word in compounds and word not in standalone]
+    bare = set(re.findall(_BARE_WORD.format(r"[^\W\d_]+"), text.lower()))
+    # The article is searched only for the line's bare words that it has prefixed (rarely any).
+    swapped = [
+        (word, compounds[word]) for word in sorted(bare)
+        if word in compounds and not re.search(_BARE_WORD.format(re.escape(word)), joined)
+    ]
     return _substitutions(swapped)
 
 
@@ -827,12 +852,15 @@ def _opens_clause(tokens: Sequence, k: int) -> bool:
 
 @lru_cache(maxsize=16)
 def _article_speakers(article: tuple[str, ...], language: str) -> frozenset[str]:
-    """The speakers ("Baird said", "said the government") of the article's sentences, as terms."""
-    from summarizer.verify.relations import tokens_of
+    """The speakers ("Baird said", "said the government") of the article's sentences, as terms.
+    Only a sentence with a saying word has one: the others are not read into tokens."""
+    from summarizer.verify.relations import article_reads, tokens_of
 
     saying = _reporting_words(language)
     found = set()
-    for sentence in article:
+    for sentence, words in zip(article, article_reads(article, language)):
+        if not any(lower in saying for lower, *_ in words):
+            continue
         tokens = tokens_of(sentence, language)
         said = _said_by(tokens, saying, lexicon(language).perfect_auxiliaries, lexicon(language).dates)
         if said is not None and tokens[said[0]].term:

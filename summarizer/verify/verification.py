@@ -259,6 +259,8 @@ def verify_line(
         return checker.check(text, evidence(cited, line_support))
 
     problems = run(citations, support)
+    # A checker may stop a trial citation's checks once it cannot win (`RelationChecker.check_trial`).
+    check_trial = getattr(checker, "check_trial", None)
     from summarizer.verify.align import comparable
 
     wanted = comparable(own_terms, document.language)
@@ -274,9 +276,15 @@ def verify_line(
                 continue
             if len(comparable(terms[sentence.index], document.language) & wanted) < MIN_SHARED_FOR_FACT * len(wanted) and not _goes_on(document, sentence.index, cited):
                 continue  # a sentence sharing a stray word would excuse exactly what we look for
-            trial = run((*citations, Citation.of(sentence)), support)
+            tried = (*citations, Citation.of(sentence))
+            if check_trial is None:
+                trial = run(tried, support)
+            else:
+                trial = check_trial(text, evidence(tried, support), fact_problems(best_problems))
             if fact_problems(trial) < fact_problems(best_problems):
                 best, best_problems = sentence, trial
+                if not fact_problems(best_problems):
+                    break  # none can do better
         if best is None:
             break
         shared = comparable(terms[best.index], document.language) & wanted
