@@ -7,14 +7,17 @@
 `features` checks every summary of a labels file (any shape `summarize faithfulness` reads) with
 the rules (`relations`, settings as --setting NAME=VALUE) and writes, per summary, its label, its
 data set, a key of its article (for grouping) and the features of each line the verdict would be
-asked about (a line that is its source word for word is never asked: it passes).
+asked about (a line that is its source word for word is never asked: it passes). With `--texts`
+it also records each such line, its cited sentences and the article's sentences, for features
+computed outside the rules (`benchmarks/experiments/embedding_verdict.py`).
 
 `train` fits P(line flawed) = sigmoid(b + w . x) so that a summary's worst line predicts its
 label (a summary is flawed when its worst line is): the log loss of max over lines, every
 (data set, label) cell weighing the same (balanced accuracy per data set is the goal), with an L2
 penalty. The penalty and the threshold are chosen by cross-validation grouped by article (no
 article in two folds; three different splits by default): the penalty with the best
-out-of-fold balanced accuracy averaged over data sets, and the threshold that gives it. The final weights are fit on every row with that penalty.
+out-of-fold balanced accuracy averaged over data sets, and the threshold that gives it. The final weights are fit on every row with that penalty
+(`choose_and_fit`, which experiments call on their own subsets of rows and feature columns).
 
 `score` prints balanced accuracy [95% bootstrap], caught and clean passed per data set for the
 model and for the rules alone (a summary with any rule problem in a checked line is rejected), and
@@ -28,6 +31,7 @@ import argparse
 import hashlib
 import json
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -35,7 +39,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 
-def extract(paths: list[Path], settings: dict, out: Path, limit: int | None) -> None:
+def extract(paths: list[Path], settings: dict, out: Path, limit: int | None, texts: bool = False) -> None:
     from summarizer.evaluate.faithfulness import read_judged
     from summarizer.verify.checkers import RelationChecker
     from summarizer.verify.verdict import _is_its_sources, line_features
@@ -48,20 +52,25 @@ def extract(paths: list[Path], settings: dict, out: Path, limit: int | None) -> 
 
         def verdict(self, text, evidence, problems):
             if not _is_its_sources(text, evidence.sources):
-                self.rows.append((line_features(text, evidence, problems), bool(problems)))
+                self.rows.append((line_features(text, evidence, problems), bool(problems), [text, list(evidence.sources)]))
+                if evidence.document is not None:
+                    self.article = [s.text for s in evidence.document.sentences]
             return list(problems), []
 
     checker = Recorder(**settings)
     with out.open("w", encoding="utf-8") as handle:
         for path in paths:
             for number, item in enumerate(read_judged(path, limit)):
-                checker.rows = []
+                checker.rows, checker.article = [], []
                 verify(item.article, item.summary.splitlines(), checker=checker)
                 record = {
-                    "dataset": item.dataset, "flawed": item.flawed,
+                    "dataset": item.dataset, "flawed": item.flawed, "file": path.stem,
                     "group": hashlib.sha1(item.article[:2000].encode()).hexdigest()[:12],
-                    "lines": [row for row, _ in checker.rows], "rules": any(flag for _, flag in checker.rows),
+                    "lines": [row for row, _, _ in checker.rows], "rules": any(flag for _, flag, _ in checker.rows),
                 }
+                if texts:  # each checked line and its evidence, for features computed outside the rules (embeddings)
+                    record["texts"] = [pair for _, _, pair in checker.rows]
+                    record["article"] = checker.article
                 handle.write(json.dumps(record) + "\n")
                 if number % 100 == 0:
                     print(f"{path.name}: {number}", file=sys.stderr)
@@ -138,10 +147,32 @@ def best_threshold(prob: np.ndarray, flawed: np.ndarray, datasets: np.ndarray) -
     return float(t), ba
 
 
-def train(features: Path, model_path: Path, folds: int, seed: int, repeats: int = 3) -> None:
-    from summarizer.verify.verdict import FEATURES
+@dataclass(frozen=True)
+class Fitted:
+    """A model fit on standardised features, with the penalty and threshold cross-validation chose."""
 
-    records = load(features)
+    mean: np.ndarray
+    scale: np.ndarray
+    weights: np.ndarray
+    bias: float
+    penalty: float
+    threshold: float
+    cv_ba: float
+
+    def summary_probabilities(self, records: list[dict]) -> np.ndarray:
+        """Each summary's worst line's probability of a flaw (0 for a summary with no checked line)."""
+        x, owner, _ = stack(records)
+        z = ((x - self.mean) / self.scale) @ self.weights + self.bias if len(x) else np.zeros(0)
+        best, _ = summary_scores(z, owner, len(records))
+        return np.where(np.isfinite(best), 1 / (1 + np.exp(-np.where(np.isfinite(best), best, 0.0))), 0.0)
+
+
+PENALTIES = (0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0)
+
+
+def choose_and_fit(records: list[dict], folds: int = 5, seed: int = 0, repeats: int = 3,
+                   penalties: tuple[float, ...] = PENALTIES, log=print) -> Fitted:
+    """Pick the penalty and threshold by article-grouped cross-validation, then fit on every row."""
     x, owner, y = stack(records)
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
@@ -158,9 +189,9 @@ def train(features: Path, model_path: Path, folds: int, seed: int, repeats: int 
     datasets = np.array([r["dataset"] for r in records])
     names = sorted(set(datasets))
     cells = np.array([names.index(d) * 2 + int(f) for d, f in zip(datasets, flawed)])
-    print(f"{len(records)} summaries, {len(x)} lines checked; rules alone BA mean over data sets {mean_ba(flawed, rules, datasets):.3f}, pooled {balanced_accuracy(flawed, rules):.3f}")
+    log(f"{len(records)} summaries, {len(x)} lines checked; rules alone BA mean over data sets {mean_ba(flawed, rules, datasets):.3f}, pooled {balanced_accuracy(flawed, rules):.3f}")
     results = {}
-    for penalty in (0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1.0):
+    for penalty in penalties:
         probs = []
         for fold in splits:
             prob = np.zeros(len(y))
@@ -180,28 +211,36 @@ def train(features: Path, model_path: Path, folds: int, seed: int, repeats: int 
         t, ba = best_threshold(prob, flawed_all, datasets_all)
         per_set = {d: balanced_accuracy(flawed_all[datasets_all == d], prob[datasets_all == d] >= t) for d in names}
         results[penalty] = (ba, t)
-        print(f"penalty {penalty:g}: out-of-fold BA (mean over data sets) {ba:.3f}, pooled {balanced_accuracy(flawed_all, prob >= t):.3f} at threshold {t:.3f}; " + ", ".join(f"{d} {v:.3f}" for d, v in per_set.items()))
+        log(f"penalty {penalty:g}: out-of-fold BA (mean over data sets) {ba:.3f}, pooled {balanced_accuracy(flawed_all, prob >= t):.3f} at threshold {t:.3f}; " + ", ".join(f"{d} {v:.3f}" for d, v in per_set.items()))
     penalty = max(results, key=lambda p: results[p][0])
     ba, threshold = results[penalty]
     w, b = fit(xs, owner, y, penalty, cells)
+    return Fitted(mean, scale, w, float(b), penalty, threshold, ba)
+
+
+def train(features: Path, model_path: Path, folds: int, seed: int, repeats: int = 3) -> None:
+    from summarizer.verify.verdict import FEATURES
+
+    records = load(features)
+    fitted = choose_and_fit(records, folds, seed, repeats)
     data = {
         "features": list(FEATURES),
-        "mean": [round(float(v), 6) for v in mean],
-        "scale": [round(float(v), 6) for v in scale],
-        "weights": [round(float(v), 6) for v in w],
-        "bias": round(float(b), 6),
-        "threshold": threshold,
+        "mean": [round(float(v), 6) for v in fitted.mean],
+        "scale": [round(float(v), 6) for v in fitted.scale],
+        "weights": [round(float(v), 6) for v in fitted.weights],
+        "bias": round(fitted.bias, 6),
+        "threshold": fitted.threshold,
         "about": {
             "trained_on": f"{len(records)} human-labelled summaries ({features.name}), not FRANK",
             "objective": "log loss of each summary's worst line, every (data set, label) cell weighted alike, L2 penalty",
-            "penalty": penalty,
-            "cv": f"{folds} folds grouped by article, {repeats} splits, out-of-fold balanced accuracy {ba:.3f} (mean over data sets)",
+            "penalty": fitted.penalty,
+            "cv": f"{folds} folds grouped by article, {repeats} splits, out-of-fold balanced accuracy {fitted.cv_ba:.3f} (mean over data sets)",
             "made_by": "benchmarks/train_verdict.py",
         },
     }
     model_path.write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
-    print(f"penalty {penalty:g}, threshold {threshold:.3f}: written to {model_path}")
-    for name, weight in sorted(zip(FEATURES, w), key=lambda t: -abs(t[1])):
+    print(f"penalty {fitted.penalty:g}, threshold {fitted.threshold:.3f}: written to {model_path}")
+    for name, weight in sorted(zip(FEATURES, fitted.weights), key=lambda t: -abs(t[1])):
         print(f"  {name:20s} {weight:+.3f}")
 
 
@@ -247,6 +286,7 @@ def main() -> int:
     f.add_argument("--out", type=Path, required=True)
     f.add_argument("--setting", action="append", default=[], metavar="NAME=VALUE")
     f.add_argument("--limit", type=int)
+    f.add_argument("--texts", action="store_true", help="also record each checked line and its cited sentences")
     t = sub.add_parser("train")
     t.add_argument("features", type=Path)
     t.add_argument("--model", type=Path, required=True)
@@ -261,7 +301,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.command == "features":
         settings = dict(item.partition("=")[::2] for item in args.setting)
-        extract(args.labels, settings, args.out, args.limit)
+        extract(args.labels, settings, args.out, args.limit, args.texts)
     elif args.command == "train":
         train(args.features, args.model, args.folds, args.seed, args.repeats)
     else:
