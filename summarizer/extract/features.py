@@ -34,9 +34,9 @@ MAX_BAND = 2**25
 
 @lru_cache(maxsize=1)
 def _porter():
-    from nltk.stem.porter import PorterStemmer
+    from summarizer.extract.porter import QuickPorter
 
-    return PorterStemmer()
+    return QuickPorter()
 
 
 def stem(word: str) -> str:
