@@ -15,6 +15,7 @@ from nltk.stem.porter import PorterStemmer
 
 # Every suffix a step's rules (and, in step 1a and step 2, the special case before them) look for.
 _STEP1A = ("s",)
+_STEP1B = ("ed", "ing")  # "eed" and "ied" too
 _STEP1C = ("y",)
 _STEP2 = (
     "ational", "tional", "enci", "anci", "izer", "bli", "alli", "entli", "eli", "ousli", "ization",
@@ -31,13 +32,16 @@ _STEP5B = ("ll",)
 
 class QuickPorter(PorterStemmer):
     """`PorterStemmer()`, the same stems: a step runs only where the word ends with one of its
-    suffixes (steps 1b and 5a already return at once otherwise)."""
+    suffixes (step 5a already returns at once otherwise)."""
 
     def __init__(self) -> None:
         super().__init__(mode=PorterStemmer.NLTK_EXTENSIONS)
 
     def _step1a(self, word: str) -> str:
         return super()._step1a(word) if word.endswith(_STEP1A) else word
+
+    def _step1b(self, word: str) -> str:
+        return super()._step1b(word) if word.endswith(_STEP1B) else word
 
     def _step1c(self, word: str) -> str:
         return super()._step1c(word) if word.endswith(_STEP1C) else word

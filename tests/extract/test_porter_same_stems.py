@@ -10,7 +10,7 @@ from summarizer.extract.porter import QuickPorter
 _STEMS = ["", "b", "tr", "sky", "tree", "hop", "fil", "troubl", "conflat", "siz", "fall", "hiss",
           "relat", "condit", "valen", "digit", "radic", "differ", "analog", "vietnam", "formal",
           "sensit", "sensib", "geo", "theo", "archaeo", "enjoy", "happ", "controll", "rol", "agr"]
-_ALL_SUFFIXES = sorted(set(porter._STEP1A + porter._STEP1C + porter._STEP2 + porter._STEP3 + porter._STEP4
+_ALL_SUFFIXES = sorted(set(porter._STEP1A + porter._STEP1B + porter._STEP1C + porter._STEP2 + porter._STEP3 + porter._STEP4
                            + porter._STEP5B + ("sses", "ies", "ied", "eed", "ed", "ing", "e", "ly", "ness")))
 
 
