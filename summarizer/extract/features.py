@@ -34,9 +34,9 @@ MAX_BAND = 2**25
 
 @lru_cache(maxsize=1)
 def _porter():
-    from nltk.stem.porter import PorterStemmer
+    from summarizer.extract.porter import QuickPorter
 
-    return PorterStemmer()
+    return QuickPorter()
 
 
 def stem(word: str) -> str:
@@ -59,7 +59,10 @@ _UNSPACED_TOKEN = re.compile(f"[{_UNSPACED_RUN}]+|(?:(?![{_UNSPACED_RUN}])[^\\W_
 _UNSPACED_CHAR = re.compile(f"[{_UNSPACED_RUN}]")
 
 
+@lru_cache(maxsize=32)
 def _snowball(name: str):
+    """The language's Snowball stem function, memoised; one per language, so that the terms of
+    sentences and the relation checks' word reads share what it has stemmed."""
     from nltk.stem.snowball import SnowballStemmer
 
     return lru_cache(maxsize=200_000)(SnowballStemmer(name).stem)
