@@ -414,6 +414,7 @@ def _thing_placed_elsewhere(text: str, joined: str, place_words: frozenset[str],
         if word not in place_words or not name[:1].isupper() or name.lower() in dates or name.endswith("'s") or len(thing) < 3:
             continue
         theirs = set()
+        placed_here = False
         for j in range(len(source) - 2):
             if source[j].lower() != thing or source[j + 1].lower() != word:
                 continue
@@ -422,9 +423,12 @@ def _thing_placed_elsewhere(text: str, joined: str, place_words: frozenset[str],
                 k += 1
             # The line's place just after the source's is the larger place it lies in ("in Ansai,
             # Shaanxi Province"): not another place.
-            if source[k][:1].isupper() and source[k].lower() not in dates and name not in source[k : k + 4]:
-                theirs.add(source[k])
-        if theirs and name not in theirs:
+            if name in source[k : k + 4]:
+                placed_here = True
+            elif source[k][:1].isupper() and source[k].lower() not in dates and source[k] not in _NOT_NAMES:
+                theirs.add(source[k])  # (not "The": "at the zoo in 11 years. The cub" ends a sentence, names no place)
+        # A source that puts the thing in the line's place too ("Greyhaven Zoo in Lanmouth") gives it no other place.
+        if theirs and not placed_here and name not in theirs:
             moved.append(f"the line has “{line[i - 1]} {line[i]} {name}”, its source “{line[i - 1]} {line[i]} {sorted(theirs)[0]}”")
     if not moved:
         return []

@@ -1832,6 +1832,33 @@ def same_anchor(line: Any, start: int, neighbour: int, sources: Sequence[Any]) -
     return verb.pos_ == "VERB" and not any(t.lemma_.lower() == event or t.lower_ == verb.lower_ for doc in sources for t in doc)
 
 
+def _hosts(token: Any, steps: int = 3) -> list[Any]:
+    """The words a date or figure hangs on, nearest first, through its preposition or the noun
+    it is part of ("on Thursday afternoon" -> afternoon, collapsed)."""
+    hosts = []
+    while token.head.i != token.i and len(hosts) < steps:
+        token = token.head
+        if token.pos_ != "ADP":
+            hosts.append(token)
+    return hosts
+
+
+def same_host(line: Any, start: int, neighbour: int, sources: Sequence[Any]) -> bool:
+    """Whether the date or figure of the parsed `line` at character `start` hangs on its word at
+    character `neighbour`, and a parsed source sentence hangs the same date or figure on a word of
+    that lemma: "a tunnel collapse on Thursday" from "a tunnel collapsed ... on Thursday", however
+    many words the source puts between them."""
+    token = next((t for t in line if t.idx == start), None)
+    other = next((t for t in line if t.idx == neighbour), None)
+    if token is None or other is None or not any(h.i == other.i for h in _hosts(token)):
+        return False
+    wanted = {other.lower_, other.lemma_.lower()}
+    return any(
+        t.lower_ == token.lower_ and any(h.lemma_.lower() in wanted or h.lower_ in wanted for h in _hosts(t))
+        for doc in sources for t in doc
+    )
+
+
 _NON_FINITE = frozenset({"advcl", "xcomp", "pcomp", "conj", "acl"})
 
 
