@@ -1840,6 +1840,8 @@ def _hosts(token: Any, steps: int = 3) -> list[Any]:
         token = token.head
         if token.pos_ != "ADP":
             hosts.append(token)
+        if token.pos_ in ("VERB", "AUX"):
+            break  # its event: the verb above that is another event's
     return hosts
 
 

@@ -501,6 +501,14 @@ class Sources:
                         return True
         return False
 
+    def counted_by(self, noun: str) -> set[str]:
+        """The figures the source sentences write just before `noun` ("eight minutes", "20 minutes")."""
+        figures = set()
+        for sentence in self.tokens:
+            content = [t for t in sentence if t.term is not None]
+            figures.update(a.term for a, b in zip(content, content[1:]) if b.term == noun and _is_number(a))
+        return figures  # type: ignore[return-value]
+
     def together(self, one: str, other: str) -> bool:
         """Whether some source sentence holds both terms, however far apart."""
         sentences = {p.sentence for p in self.positions.get(one, ())}
@@ -895,14 +903,15 @@ def _partitive(tokens: Sequence[Token], part: Token, whole: Token) -> bool:
 
 def _counts_a_noun_of(content: Sequence[Token], k: int, before: Sequence[str], sources: Sources, window: int) -> bool:
     """Whether the figure `content[k]` counts a noun just after it (a describing word may stand
-    between: "two dead miners") that its sources count with it ("Two miners") and that they put
-    beside the word before the figure: the line's pairing of that word with the figure is its
+    between: "two dead miners") that its sources count with it and no other figure ("Two miners")
+    and that they put beside the word before the figure: the line's pairing of that word with the figure is its
     pairing with the noun, a relation the sources hold."""
     figure = content[k]
     for noun in content[k + 1 : k + 3]:
         if noun.segment != figure.segment or noun.term is None or _is_number(noun):
             return False
-        if sources.near((figure.term,), (noun.term,), 1) and sources.near(before, (noun.term,), window):  # type: ignore[arg-type]
+        # A noun the sources count twice ("every eight minutes", "20 minutes longer") may be paired with the wrong one.
+        if sources.counted_by(noun.term) == {figure.term} and sources.near(before, (noun.term,), window):  # type: ignore[arg-type]
             return True
     return False
 
