@@ -310,7 +310,7 @@ class RelationChecker:
 
         if load_parser(language) is None:
             return None
-        from summarizer.verify.predicates import implicit_subject, same_anchor, same_host
+        from summarizer.verify.predicates import implicit_subject, same_anchor, same_event, same_host
 
         def anchored(a, b) -> bool:  # parsed only when a circumstance is in doubt
             return same_anchor(parse(text, language), a.start, b.start, [parse(s, language) for s in cited])
@@ -322,7 +322,11 @@ class RelationChecker:
             return same_host(parse(text, language), a.start, b.start, [parse(s, language) for s in cited])
 
         anchored.controlled = controlled  # type: ignore[attr-defined]
+        def shared(a, b) -> bool:  # parsed only when a circumstance is in doubt
+            return same_event(parse(text, language), a.start, b.start, [parse(s, language) for s in cited])
+
         anchored.hosted = hosted  # type: ignore[attr-defined]
+        anchored.shared = shared  # type: ignore[attr-defined]
         return anchored
 
     def _noun(self, text: str, language: str):

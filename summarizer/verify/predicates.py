@@ -1861,6 +1861,45 @@ def same_host(line: Any, start: int, neighbour: int, sources: Sequence[Any]) -> 
     )
 
 
+def _chain(token: Any, steps: int = 4) -> list[Any]:
+    """The words above `token`, nearest first, up to its verb (prepositions left out)."""
+    chain = []
+    while token.head.i != token.i and len(chain) < steps:
+        token = token.head
+        if token.pos_ != "ADP":
+            chain.append(token)
+        if token.pos_ in ("VERB", "AUX"):
+            break
+    return chain
+
+
+def same_event(line: Any, start: int, name: int, sources: Sequence[Any]) -> bool:
+    """Whether the date or figure of the parsed `line` at character `start` and its name at
+    character `name`, unjoined there, both hang on one word of the line, and a parsed source
+    sentence hangs the same date or figure and the same name on one word of that lemma: "a
+    collapse on Thursday afternoon at the Redwater mine" from "collapsed at the Redwater mine ...
+    on Thursday afternoon". Each is a circumstance of the one event in both."""
+    token = next((t for t in line if t.idx == start), None)
+    named = next((t for t in line if t.idx == name), None)
+    if token is None or named is None:
+        return False
+    above_name = {t.i for t in _chain(named)}
+    common = next((h for h in _hosts(token) if h.i in above_name), None)
+    if common is None:
+        return False
+    wanted = {common.lower_, common.lemma_.lower()}
+    for doc in sources:
+        for t in doc:
+            if t.lower_ != token.lower_:
+                continue
+            event = next((h for h in _hosts(t) if h.lemma_.lower() in wanted or h.lower_ in wanted), None)
+            if event is not None and any(
+                n.lower_ == named.lower_ and any(h.i == event.i for h in _chain(n)) for n in doc
+            ):
+                return True
+    return False
+
+
 _NON_FINITE = frozenset({"advcl", "xcomp", "pcomp", "conj", "acl"})
 
 

@@ -1039,6 +1039,9 @@ def relation_problems(
                 continue  # "83% of bowel cancers" from "83% of cancers" and "bowel cancer": the noun's own modifier
             if other is a and not is_name(other) and _is_number(when) and _counts_a_noun_of(content, i + 1, phrase[i], sources, settings.window):
                 continue  # "the families of the two dead miners" from "Two miners were killed" and "the families of the dead miners"
+            if (is_name(other) and linked is not None and not linked(a, b) and getattr(anchored, "shared", None) is not None
+                    and anchored.shared(when, other)):
+                continue  # "a collapse on Thursday afternoon at the Redwater mine": both on one event, as in "collapsed at the Redwater mine ... on Thursday afternoon"
             if is_name(other) and sources.owned_by(when.lower, phrase[i + 1] if other is b else phrase[i]):
                 continue  # "Orla's 90,000 customers" where the source has "its 90,000 customers", and its is Orla
             if is_name(other) and sources.thing_pronoun_for(when.term, phrase[i + 1] if other is b else phrase[i]):

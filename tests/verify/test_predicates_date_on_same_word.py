@@ -24,3 +24,13 @@ def test_a_date_on_the_sources_own_word_passes():
 def test_a_date_of_another_event_is_still_caught():
     line = "Four people were hurt in a roof collapse on Friday."
     assert _kinds(HALL, line)
+
+
+def test_a_date_and_a_place_name_on_one_event_pass():
+    line = "A roof collapse on Sunday evening at the Marlow sports hall hurt four people."
+    assert "circumstance" not in _kinds(HALL, line)
+
+
+def test_a_date_of_another_event_beside_a_place_name_is_still_caught():
+    line = "A roof collapse on Friday at the Marlow sports hall hurt four people."
+    assert _kinds(HALL, line)
