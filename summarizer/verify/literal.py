@@ -498,7 +498,7 @@ def literal_problems(
     line_words = _sentence_words(text)
     source_lower = set().union(*map(_lowered_words, sources))
     text_lower = [w.lower() for w in line_words]
-    dates = sorted({w for w in text_lower if w in _DATE_WORDS} - source_lower)
+    dates = sorted({w for w in text_lower if w in _DATE_WORDS} - _with_joined_parts(source_lower))
     if dates:
         problems.append(Problem("date", f"date not in its sources: {', '.join(dates)}"))
     name_forms = [_name_forms(s) for s in (*sources, *context)]
@@ -623,6 +623,12 @@ def _folding(alternations: tuple[str, ...]) -> dict[int, str]:
     return {ord(letter): letters[0] for letters in alternations for letter in letters[1:]}
 
 
+def _with_joined_parts(words: set[str]) -> set[str]:
+    """`words` and the parts of its hyphened ones: a date the source joins to a word before it
+    ("mid-December", "late-September") stands there for a line's "the middle of December"."""
+    return words | {part for w in words if "-" in w for part in w.split("-")}
+
+
 def _same_day(word: str, source_dates: set[str]) -> bool:
     """Whether a date word and one of the sources' are the same day, one with its part of the day
     written on ("Mittwochabend" and "Mittwoch" are one day; "Donnerstagabend" is another)."""
@@ -690,7 +696,7 @@ def _other_language_problems(
             problems.append(Problem("name", f"name not in its sources: {', '.join(names)}"))
     source_lower = {w.lower() for w in _ANY_WORD.findall(joined)}
     text_lower = {w.lower() for w in _ANY_WORD.findall(text)}
-    dates = sorted(w for w in text_lower & lexicon(language).dates - source_lower
+    dates = sorted(w for w in text_lower & lexicon(language).dates - _with_joined_parts(source_lower)
                    if not _same_day(w, source_lower & lexicon(language).dates))
     if dates:
         problems.append(Problem("date", f"date not in its sources: {', '.join(dates)}"))

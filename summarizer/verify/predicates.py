@@ -1457,8 +1457,12 @@ def coreference_in_quotes(
             speaker = _resolve(source_speaker, doc, [*context, *sources[:k]])
             if speaker is None or not speaker & subject_words:
                 continue
+            # Only a quotation's own "he" is another's: in reported speech ("Raske said she would
+            # ask") the pronoun is as often the speaker herself.
+            quoted = {at for _, inside, at in quote_marked(doc.text) if inside}
             for token in doc:
-                if token.i in said and token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
+                if (token.i in said and token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
+                        and token.idx in quoted):
                     if len(words & _content(token.head.subtree)) >= 0.7 * len(words):
                         problems.append(Problem(
                             "coreference", f"coreference not in its sources: the source's “{token.text}” there is not "
