@@ -359,6 +359,9 @@ def _first_given_name(words: Sequence[str], sources: str, titles: frozenset[str]
     return None
 
 
+# "in good health", "in bad shape": a word of the judgement list before one of these reports a
+# state, as a hospital's "in good condition" does, not the writer's opinion.
+_CONDITION_NOUNS = frozenset("health condition shape".split())
 _PLACE_WORDS = frozenset("in at".split())
 _PLACE_IN_LINE = re.compile(r"\b(?:[Ii]n|[Aa]t) [A-Z]")  # a cheap first look
 
@@ -539,7 +542,10 @@ def literal_problems(
     if scales:
         problems.append(Problem("quantity", f"quantity not in its sources: {', '.join(scales)}"))
     problems += _missing_quotations(text, joined, _normalise_quote, "")
-    loaded = sorted({w for w in text_lower if w in JUDGEMENT_WORDS} - source_lower)
+    loaded = sorted({
+        w for k, w in enumerate(text_lower)
+        if w in JUDGEMENT_WORDS and not (k + 1 < len(text_lower) and text_lower[k + 1] in _CONDITION_NOUNS)
+    } - source_lower)
     if loaded:
         problems.append(Problem("judgement", f"judgement word not in its sources: {', '.join(loaded)}"))
     if support < min_support:
