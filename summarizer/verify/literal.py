@@ -16,7 +16,7 @@ from functools import lru_cache
 from summarizer.lang import UNSPACED_LETTERS
 from summarizer.textpatterns import ascii_digits, quoted_spans
 from summarizer.verify.acronyms import spelled_out
-from summarizer.verify.ages import stated_ages
+from summarizer.verify.ages import stated_ages, unstated_ages
 from summarizer.verify.demonyms import demonym_of, place_of
 from summarizer.verify.amounts import Amount, amounts
 from summarizer.verify.bodies import stands_for_main_body
@@ -496,6 +496,8 @@ def literal_problems(
     if missing:
         # "thirty years" for "three decades"; "the 57-year-old" where the article says "Mistry, 57,".
         missing = sorted(set(missing) - spanned_numbers(text, joined, language) - stated_ages(text, article or (*sources, *context)))
+    if article:  # an age the article gives no one, though its figure stands elsewhere ("October 9")
+        missing = sorted(set(missing) | set(unstated_ages(text, article, lexicon(language).counts)))
     if missing:
         problems.append(Problem("number", f"number not in its sources: {', '.join(missing)}"))
     line_words = _sentence_words(text)
