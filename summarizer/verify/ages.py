@@ -36,9 +36,10 @@ def stated_ages(text: str, article: Sequence[str]) -> frozenset[str]:
 
 
 # An age phrase with its figure as digits or a word: "57-year-old", "eight-year-old", "aged nine".
-_ANY_AGE = re.compile(r"\b(\w+)[\s\-]years?[\s\-]old\b|\baged\s+(\w+)\b", re.IGNORECASE)
+# (Tokenised copies space their hyphens: "44 - year - old".)
+_ANY_AGE = re.compile(r"\b(\w+)(?:\s*-\s*|\s)years?(?:\s*-\s*|\s)old\b|\baged\s+(\w+)\b", re.IGNORECASE)
 _STATED_ANY_AGE = re.compile(
-    r"\b(\w+)[\s\-]years?[\s\-]old\b|\baged\s+(\w+)\b|\b(?-i:[A-Z])[\w'’\-]+,\s(\d{1,3}),", re.IGNORECASE
+    r"\b(\w+)(?:\s*-\s*|\s)years?(?:\s*-\s*|\s)old\b|\baged\s+(\w+)\b|\b(?-i:[A-Z])[\w'’\-]+,\s(\d{1,3}),", re.IGNORECASE
 )
 
 

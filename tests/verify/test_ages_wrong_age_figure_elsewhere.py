@@ -16,3 +16,8 @@ def test_an_age_the_article_gives_no_one_is_caught():
 
 def test_the_stated_age_passes():
     assert "number" not in _kinds(FOAL, "A Przewalski's horse foal was born at Kelby Park on March 6 to five-year-old Tula.")
+
+
+def test_an_age_with_spaced_hyphens_is_read_as_stated():
+    article = "The 38 - year - old rider fell at the last fence on june 4, the course said."
+    assert "number" not in _kinds(article, "The 38-year-old rider fell at the last fence on june 4.")
