@@ -33,3 +33,30 @@ def stated_ages(text: str, article: Sequence[str]) -> frozenset[str]:
     stated = {age for sentence in article for age in _ages(_STATED_AGE, sentence)}
     figures = _FIGURE.findall(text)
     return frozenset(age for age in mine if age in stated and figures.count(age) == mine.count(age))
+
+
+# An age phrase with its figure as digits or a word: "57-year-old", "eight-year-old", "aged nine".
+# (Tokenised copies space their hyphens: "44 - year - old".)
+_ANY_AGE = re.compile(r"\b(\w+)(?:\s*-\s*|\s)years?(?:\s*-\s*|\s)old\b|\baged\s+(\w+)\b", re.IGNORECASE)
+_STATED_ANY_AGE = re.compile(
+    r"\b(\w+)(?:\s*-\s*|\s)years?(?:\s*-\s*|\s)old\b|\baged\s+(\w+)\b|\b(?-i:[A-Z])[\w'’\-]+,\s(\d{1,3}),", re.IGNORECASE
+)
+
+
+def _age_values(pattern: re.Pattern[str], text: str, counts: dict[str, str]) -> list[tuple[str, str]]:
+    """Each age phrase's figure as written and as digits (words out of `counts` left out)."""
+    found = []
+    for written in _ages(pattern, text):
+        value = written if written.isdigit() else counts.get(written.lower())
+        if value is not None:
+            found.append((written, value))
+    return found
+
+
+def unstated_ages(text: str, article: Sequence[str], counts: dict[str, str]) -> list[str]:
+    """The line's ages that the article states as no one's age, where it states ages: "nine-year-old
+    Sari" for "eight-year-old Sari" is a wrong age even where a 9 stands in a date."""
+    stated = {value for sentence in article for _, value in _age_values(_STATED_ANY_AGE, sentence, counts)}
+    if not stated:
+        return []
+    return [written for written, value in _age_values(_ANY_AGE, text, counts) if value not in stated]

@@ -310,7 +310,7 @@ class RelationChecker:
 
         if load_parser(language) is None:
             return None
-        from summarizer.verify.predicates import implicit_subject, same_anchor
+        from summarizer.verify.predicates import implicit_subject, same_anchor, same_event, same_host
 
         def anchored(a, b) -> bool:  # parsed only when a circumstance is in doubt
             return same_anchor(parse(text, language), a.start, b.start, [parse(s, language) for s in cited])
@@ -318,7 +318,15 @@ class RelationChecker:
         def controlled(a, b) -> bool:  # parsed only when a relation is in doubt
             return implicit_subject(parse(text, language), a.start, b.start, [parse(s, language) for s in cited])
 
+        def hosted(a, b) -> bool:  # parsed only when a circumstance is in doubt
+            return same_host(parse(text, language), a.start, b.start, [parse(s, language) for s in cited])
+
         anchored.controlled = controlled  # type: ignore[attr-defined]
+        def shared(a, b) -> bool:  # parsed only when a circumstance is in doubt
+            return same_event(parse(text, language), a.start, b.start, [parse(s, language) for s in cited])
+
+        anchored.hosted = hosted  # type: ignore[attr-defined]
+        anchored.shared = shared  # type: ignore[attr-defined]
         return anchored
 
     def _noun(self, text: str, language: str):

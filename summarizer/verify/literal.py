@@ -16,7 +16,7 @@ from functools import lru_cache
 from summarizer.lang import UNSPACED_LETTERS
 from summarizer.textpatterns import ascii_digits, quoted_spans
 from summarizer.verify.acronyms import spelled_out
-from summarizer.verify.ages import stated_ages
+from summarizer.verify.ages import stated_ages, unstated_ages
 from summarizer.verify.demonyms import demonym_of, place_of
 from summarizer.verify.amounts import Amount, amounts
 from summarizer.verify.bodies import stands_for_main_body
@@ -359,6 +359,9 @@ def _first_given_name(words: Sequence[str], sources: str, titles: frozenset[str]
     return None
 
 
+# "in good health", "in bad shape": a word of the judgement list before one of these reports a
+# state, as a hospital's "in good condition" does, not the writer's opinion.
+_CONDITION_NOUNS = frozenset("health condition shape".split())
 _PLACE_WORDS = frozenset("in at".split())
 _PLACE_IN_LINE = re.compile(r"\b(?:[Ii]n|[Aa]t) [A-Z]")  # a cheap first look
 
@@ -414,6 +417,7 @@ def _thing_placed_elsewhere(text: str, joined: str, place_words: frozenset[str],
         if word not in place_words or not name[:1].isupper() or name.lower() in dates or name.endswith("'s") or len(thing) < 3:
             continue
         theirs = set()
+        placed_here = False
         for j in range(len(source) - 2):
             if source[j].lower() != thing or source[j + 1].lower() != word:
                 continue
@@ -422,9 +426,12 @@ def _thing_placed_elsewhere(text: str, joined: str, place_words: frozenset[str],
                 k += 1
             # The line's place just after the source's is the larger place it lies in ("in Ansai,
             # Shaanxi Province"): not another place.
-            if source[k][:1].isupper() and source[k].lower() not in dates and name not in source[k : k + 4]:
-                theirs.add(source[k])
-        if theirs and name not in theirs:
+            if name in source[k : k + 4]:
+                placed_here = True
+            elif source[k][:1].isupper() and source[k].lower() not in dates and source[k] not in _NOT_NAMES:
+                theirs.add(source[k])  # (not "The": "at the zoo in 11 years. The cub" ends a sentence, names no place)
+        # A source that puts the thing in the line's place too ("Greyhaven Zoo in Lanmouth") gives it no other place.
+        if theirs and not placed_here and name not in theirs:
             moved.append(f"the line has “{line[i - 1]} {line[i]} {name}”, its source “{line[i - 1]} {line[i]} {sorted(theirs)[0]}”")
     if not moved:
         return []
@@ -489,12 +496,14 @@ def literal_problems(
     if missing:
         # "thirty years" for "three decades"; "the 57-year-old" where the article says "Mistry, 57,".
         missing = sorted(set(missing) - spanned_numbers(text, joined, language) - stated_ages(text, article or (*sources, *context)))
+    if article:  # an age the article gives no one, though its figure stands elsewhere ("October 9")
+        missing = sorted(set(missing) | set(unstated_ages(text, article, lexicon(language).counts)))
     if missing:
         problems.append(Problem("number", f"number not in its sources: {', '.join(missing)}"))
     line_words = _sentence_words(text)
     source_lower = set().union(*map(_lowered_words, sources))
     text_lower = [w.lower() for w in line_words]
-    dates = sorted({w for w in text_lower if w in _DATE_WORDS} - source_lower)
+    dates = sorted({w for w in text_lower if w in _DATE_WORDS} - _with_joined_parts(source_lower))
     if dates:
         problems.append(Problem("date", f"date not in its sources: {', '.join(dates)}"))
     name_forms = [_name_forms(s) for s in (*sources, *context)]
@@ -535,7 +544,10 @@ def literal_problems(
     if scales:
         problems.append(Problem("quantity", f"quantity not in its sources: {', '.join(scales)}"))
     problems += _missing_quotations(text, joined, _normalise_quote, "")
-    loaded = sorted({w for w in text_lower if w in JUDGEMENT_WORDS} - source_lower)
+    loaded = sorted({
+        w for k, w in enumerate(text_lower)
+        if w in JUDGEMENT_WORDS and not (k + 1 < len(text_lower) and text_lower[k + 1] in _CONDITION_NOUNS)
+    } - source_lower)
     if loaded:
         problems.append(Problem("judgement", f"judgement word not in its sources: {', '.join(loaded)}"))
     if support < min_support:
@@ -619,6 +631,12 @@ def _folding(alternations: tuple[str, ...]) -> dict[int, str]:
     return {ord(letter): letters[0] for letters in alternations for letter in letters[1:]}
 
 
+def _with_joined_parts(words: set[str]) -> set[str]:
+    """`words` and the parts of its hyphened ones: a date the source joins to a word before it
+    ("mid-December", "late-September") stands there for a line's "the middle of December"."""
+    return words | {part for w in words if "-" in w for part in w.split("-")}
+
+
 def _same_day(word: str, source_dates: set[str]) -> bool:
     """Whether a date word and one of the sources' are the same day, one with its part of the day
     written on ("Mittwochabend" and "Mittwoch" are one day; "Donnerstagabend" is another)."""
@@ -686,7 +704,7 @@ def _other_language_problems(
             problems.append(Problem("name", f"name not in its sources: {', '.join(names)}"))
     source_lower = {w.lower() for w in _ANY_WORD.findall(joined)}
     text_lower = {w.lower() for w in _ANY_WORD.findall(text)}
-    dates = sorted(w for w in text_lower & lexicon(language).dates - source_lower
+    dates = sorted(w for w in text_lower & lexicon(language).dates - _with_joined_parts(source_lower)
                    if not _same_day(w, source_lower & lexicon(language).dates))
     if dates:
         problems.append(Problem("date", f"date not in its sources: {', '.join(dates)}"))

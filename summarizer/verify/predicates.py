@@ -1457,8 +1457,12 @@ def coreference_in_quotes(
             speaker = _resolve(source_speaker, doc, [*context, *sources[:k]])
             if speaker is None or not speaker & subject_words:
                 continue
+            # Only a quotation's own "he" is another's: in reported speech ("Raske said she would
+            # ask") the pronoun is as often the speaker herself.
+            quoted = {at for _, inside, at in quote_marked(doc.text) if inside}
             for token in doc:
-                if token.i in said and token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "nsubj:pass"):
+                if (token.i in said and token.lower_ in _PRONOUNS and token.dep_ in ("nsubj", "nsubjpass", "nsubj:pass")
+                        and token.idx in quoted):
                     if len(words & _content(token.head.subtree)) >= 0.7 * len(words):
                         problems.append(Problem(
                             "coreference", f"coreference not in its sources: the source's “{token.text}” there is not "
@@ -1830,6 +1834,74 @@ def same_anchor(line: Any, start: int, neighbour: int, sources: Sequence[Any]) -
     # The line hangs it on a verb its sources never use ("discovered in September" where they say
     # "found ... in September"): the source's event in other words; its neighbour is no event.
     return verb.pos_ == "VERB" and not any(t.lemma_.lower() == event or t.lower_ == verb.lower_ for doc in sources for t in doc)
+
+
+def _hosts(token: Any, steps: int = 3) -> list[Any]:
+    """The words a date or figure hangs on, nearest first, through its preposition or the noun
+    it is part of ("on Thursday afternoon" -> afternoon, collapsed)."""
+    hosts = []
+    while token.head.i != token.i and len(hosts) < steps:
+        token = token.head
+        if token.pos_ != "ADP":
+            hosts.append(token)
+        if token.pos_ in ("VERB", "AUX"):
+            break  # its event: the verb above that is another event's
+    return hosts
+
+
+def same_host(line: Any, start: int, neighbour: int, sources: Sequence[Any]) -> bool:
+    """Whether the date or figure of the parsed `line` at character `start` hangs on its word at
+    character `neighbour`, and a parsed source sentence hangs the same date or figure on a word of
+    that lemma: "a tunnel collapse on Thursday" from "a tunnel collapsed ... on Thursday", however
+    many words the source puts between them."""
+    token = next((t for t in line if t.idx == start), None)
+    other = next((t for t in line if t.idx == neighbour), None)
+    if token is None or other is None or not any(h.i == other.i for h in _hosts(token)):
+        return False
+    wanted = {other.lower_, other.lemma_.lower()}
+    return any(
+        t.lower_ == token.lower_ and any(h.lemma_.lower() in wanted or h.lower_ in wanted for h in _hosts(t))
+        for doc in sources for t in doc
+    )
+
+
+def _chain(token: Any, steps: int = 4) -> list[Any]:
+    """The words above `token`, nearest first, up to its verb (prepositions left out)."""
+    chain = []
+    while token.head.i != token.i and len(chain) < steps:
+        token = token.head
+        if token.pos_ != "ADP":
+            chain.append(token)
+        if token.pos_ in ("VERB", "AUX"):
+            break
+    return chain
+
+
+def same_event(line: Any, start: int, name: int, sources: Sequence[Any]) -> bool:
+    """Whether the date or figure of the parsed `line` at character `start` and its name at
+    character `name`, unjoined there, both hang on one word of the line, and a parsed source
+    sentence hangs the same date or figure and the same name on one word of that lemma: "a
+    collapse on Thursday afternoon at the Redwater mine" from "collapsed at the Redwater mine ...
+    on Thursday afternoon". Each is a circumstance of the one event in both."""
+    token = next((t for t in line if t.idx == start), None)
+    named = next((t for t in line if t.idx == name), None)
+    if token is None or named is None:
+        return False
+    above_name = {t.i for t in _chain(named)}
+    common = next((h for h in _hosts(token) if h.i in above_name), None)
+    if common is None:
+        return False
+    wanted = {common.lower_, common.lemma_.lower()}
+    for doc in sources:
+        for t in doc:
+            if t.lower_ != token.lower_:
+                continue
+            event = next((h for h in _hosts(t) if h.lemma_.lower() in wanted or h.lower_ in wanted), None)
+            if event is not None and any(
+                n.lower_ == named.lower_ and any(h.i == event.i for h in _chain(n)) for n in doc
+            ):
+                return True
+    return False
 
 
 _NON_FINITE = frozenset({"advcl", "xcomp", "pcomp", "conj", "acl"})

@@ -501,6 +501,14 @@ class Sources:
                         return True
         return False
 
+    def counted_by(self, noun: str) -> set[str]:
+        """The figures the source sentences write just before `noun` ("eight minutes", "20 minutes")."""
+        figures = set()
+        for sentence in self.tokens:
+            content = [t for t in sentence if t.term is not None]
+            figures.update(a.term for a, b in zip(content, content[1:]) if b.term == noun and _is_number(a))
+        return figures  # type: ignore[return-value]
+
     def together(self, one: str, other: str) -> bool:
         """Whether some source sentence holds both terms, however far apart."""
         sentences = {p.sentence for p in self.positions.get(one, ())}
@@ -893,6 +901,21 @@ def _partitive(tokens: Sequence[Token], part: Token, whole: Token) -> bool:
     return bool(between) and between[0] in _PARTITIVE_OF and all(w in _PARTITIVE_ARTICLES for w in between[1:])
 
 
+def _counts_a_noun_of(content: Sequence[Token], k: int, before: Sequence[str], sources: Sources, window: int) -> bool:
+    """Whether the figure `content[k]` counts a noun just after it (a describing word may stand
+    between: "two dead miners") that its sources count with it and no other figure ("Two miners")
+    and that they put beside the word before the figure: the line's pairing of that word with the figure is its
+    pairing with the noun, a relation the sources hold."""
+    figure = content[k]
+    for noun in content[k + 1 : k + 3]:
+        if noun.segment != figure.segment or noun.term is None or _is_number(noun):
+            return False
+        # A noun the sources count twice ("every eight minutes", "20 minutes longer") may be paired with the wrong one.
+        if sources.counted_by(noun.term) == {figure.term} and sources.near(before, (noun.term,), window):  # type: ignore[arg-type]
+            return True
+    return False
+
+
 def _is_number(token: Token) -> bool:
     """A figure: written in digits, or a count written as a word ("four"; not "one", which is as
     often a pronoun)."""
@@ -1002,6 +1025,8 @@ def relation_problems(
                 continue  # "jailed for four years after admitting ...": a length of time is the verb's before it, not the next word's
             if anchored is not None and linked is not None and not is_name(other) and not linked(a, b) and anchored(when, other):
                 continue  # "said on Monday that hackers ...": Monday is the saying's in the line as in its source
+            if not is_name(other) and getattr(anchored, "hosted", None) is not None and anchored.hosted(when, other):
+                continue  # "a tunnel collapse on Thursday" where "a tunnel collapsed at ... on Thursday": the date on the same word in both
             if not is_name(other) and sources.nearest_circumstance(when.term, phrase[i + 1] if other is b else phrase[i]):
                 continue  # in its sentence the neighbour has no other date or figure it could belong to
             if _is_number(a) and _is_number(b) and _partitive(tokens, a, b) and sources.together(a.term, b.term):  # type: ignore[arg-type]
@@ -1012,6 +1037,11 @@ def relation_problems(
                 and sources.modifies(other.term, modified.term)
             ):
                 continue  # "83% of bowel cancers" from "83% of cancers" and "bowel cancer": the noun's own modifier
+            if other is a and not is_name(other) and _is_number(when) and _counts_a_noun_of(content, i + 1, phrase[i], sources, settings.window):
+                continue  # "the families of the two dead miners" from "Two miners were killed" and "the families of the dead miners"
+            if (is_name(other) and linked is not None and not linked(a, b) and getattr(anchored, "shared", None) is not None
+                    and anchored.shared(when, other)):
+                continue  # "a collapse on Thursday afternoon at the Redwater mine": both on one event, as in "collapsed at the Redwater mine ... on Thursday afternoon"
             if is_name(other) and sources.owned_by(when.lower, phrase[i + 1] if other is b else phrase[i]):
                 continue  # "Orla's 90,000 customers" where the source has "its 90,000 customers", and its is Orla
             if is_name(other) and sources.thing_pronoun_for(when.term, phrase[i + 1] if other is b else phrase[i]):
