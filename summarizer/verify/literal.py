@@ -555,8 +555,6 @@ def literal_problems(
     return problems
 
 
-
-
 def _spelled_scale_words(text: str, source_numbers: frozenset[str]) -> frozenset[str]:
     """The scale words inside the line's numbers in words whose value the sources hold: "thousand"
     in "two thousand five hundred" for "2,500" is no quantity of the line's own."""
