@@ -1837,8 +1837,8 @@ def same_anchor(line: Any, start: int, neighbour: int, sources: Sequence[Any]) -
 
 
 def _hosts(token: Any, steps: int = 3) -> list[Any]:
-    """The words a date or figure hangs on, nearest first, through its preposition or the noun
-    it is part of ("on Thursday afternoon" -> afternoon, collapsed)."""
+    """The words a date, figure or name hangs on, nearest first, through its preposition or the
+    noun it is part of ("on Thursday afternoon" -> afternoon, collapsed), up to its verb."""
     hosts = []
     while token.head.i != token.i and len(hosts) < steps:
         token = token.head
@@ -1865,18 +1865,6 @@ def same_host(line: Any, start: int, neighbour: int, sources: Sequence[Any]) -> 
     )
 
 
-def _chain(token: Any, steps: int = 4) -> list[Any]:
-    """The words above `token`, nearest first, up to its verb (prepositions left out)."""
-    chain = []
-    while token.head.i != token.i and len(chain) < steps:
-        token = token.head
-        if token.pos_ != "ADP":
-            chain.append(token)
-        if token.pos_ in ("VERB", "AUX"):
-            break
-    return chain
-
-
 def same_event(line: Any, start: int, name: int, sources: Sequence[Any]) -> bool:
     """Whether the date or figure of the parsed `line` at character `start` and its name at
     character `name`, unjoined there, both hang on one word of the line, and a parsed source
@@ -1887,7 +1875,7 @@ def same_event(line: Any, start: int, name: int, sources: Sequence[Any]) -> bool
     named = next((t for t in line if t.idx == name), None)
     if token is None or named is None:
         return False
-    above_name = {t.i for t in _chain(named)}
+    above_name = {t.i for t in _hosts(named, steps=4)}  # a name may stand one word further off
     common = next((h for h in _hosts(token) if h.i in above_name), None)
     if common is None:
         return False
@@ -1898,7 +1886,7 @@ def same_event(line: Any, start: int, name: int, sources: Sequence[Any]) -> bool
                 continue
             event = next((h for h in _hosts(t) if h.lemma_.lower() in wanted or h.lower_ in wanted), None)
             if event is not None and any(
-                n.lower_ == named.lower_ and any(h.i == event.i for h in _chain(n)) for n in doc
+                n.lower_ == named.lower_ and any(h.i == event.i for h in _hosts(n, steps=4)) for n in doc
             ):
                 return True
     return False
