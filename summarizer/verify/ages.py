@@ -14,9 +14,8 @@ from collections.abc import Sequence
 # A line's age phrase: "57-year-old", "57 year old", "aged 57".
 _LINE_AGE = re.compile(r"\b(\d{1,3})[\s\-]years?[\s\-]old\b|\baged\s+(\d{1,3})\b", re.IGNORECASE)
 # An age stated in the article: the line's shapes, or a name set off by commas ("Mistry, 57,").
-_STATED_AGE = re.compile(
-    r"\b(\d{1,3})[\s\-]years?[\s\-]old\b|\baged\s+(\d{1,3})\b|\b(?-i:[A-Z])[\w'’\-]+,\s(\d{1,3}),", re.IGNORECASE
-)
+_NAMED_AGE = r"|\b(?-i:[A-Z])[\w'’\-]+,\s(\d{1,3}),"
+_STATED_AGE = re.compile(_LINE_AGE.pattern + _NAMED_AGE, re.IGNORECASE)
 _FIGURE = re.compile(r"(?<![\d.,])\d+(?:[.,]\d+)*")
 
 
@@ -38,9 +37,7 @@ def stated_ages(text: str, article: Sequence[str]) -> frozenset[str]:
 # An age phrase with its figure as digits or a word: "57-year-old", "eight-year-old", "aged nine".
 # (Tokenised copies space their hyphens: "44 - year - old".)
 _ANY_AGE = re.compile(r"\b(\w+)(?:\s*-\s*|\s)years?(?:\s*-\s*|\s)old\b|\baged\s+(\w+)\b", re.IGNORECASE)
-_STATED_ANY_AGE = re.compile(
-    r"\b(\w+)(?:\s*-\s*|\s)years?(?:\s*-\s*|\s)old\b|\baged\s+(\w+)\b|\b(?-i:[A-Z])[\w'’\-]+,\s(\d{1,3}),", re.IGNORECASE
-)
+_STATED_ANY_AGE = re.compile(_ANY_AGE.pattern + _NAMED_AGE, re.IGNORECASE)
 
 
 def _age_values(pattern: re.Pattern[str], text: str, counts: dict[str, str]) -> list[tuple[str, str]]:
