@@ -321,10 +321,10 @@ class RelationChecker:
         def hosted(a, b) -> bool:  # parsed only when a circumstance is in doubt
             return same_host(parse(text, language), a.start, b.start, [parse(s, language) for s in cited])
 
-        anchored.controlled = controlled  # type: ignore[attr-defined]
         def shared(a, b) -> bool:  # parsed only when a circumstance is in doubt
             return same_event(parse(text, language), a.start, b.start, [parse(s, language) for s in cited])
 
+        anchored.controlled = controlled  # type: ignore[attr-defined]
         anchored.hosted = hosted  # type: ignore[attr-defined]
         anchored.shared = shared  # type: ignore[attr-defined]
         return anchored
