@@ -92,6 +92,7 @@ def split_clauses(text: str, language: str) -> list[str]:
     return [piece for piece in pieces if any(c.isalnum() for c in piece)]
 
 
+@lru_cache(maxsize=256)  # a line is checked again with each citation tried
 def claim_terms(text: str, language: str) -> tuple[str, ...]:
     """The content terms of `text` that make a claim: no figures, saying words, hedges, dates, light words."""
     ignored = _ignored_terms(language)
@@ -117,6 +118,11 @@ def clause_support(text: str, evidence: Sequence[str], language: str) -> list[Cl
 def added_clause(text: str, evidence: Sequence[str], article: Sequence[str], language: str) -> str | None:
     """The first clause after the line's first that adds content: `MIN_CLAUSE_TERMS` claim terms
     or more, none held by `evidence`, at most `MAX_TERMS_ELSEWHERE` used anywhere in `article`."""
+    # Most lines have too few words that no evidence sentence holds as they are for any clause to
+    # be added: they are neither cut nor read further.
+    sentences = [_sentence_terms(sentence, language) for sentence in evidence]
+    if sum(not any(t in terms for terms in sentences) for t in set(claim_terms(text, language))) < MIN_CLAUSE_TERMS:
+        return None
     clauses = clause_support(text, evidence, language)[1:]
     candidates = [c for c in clauses if len(set(c.terms)) >= MIN_CLAUSE_TERMS and len(c.missing) == len(c.terms)]
     if not candidates:
@@ -174,9 +180,15 @@ class _HeldTerms:
 def _held_terms(sentences: tuple[str, ...], language: str) -> _HeldTerms:
     from summarizer.verify.align import _compounds
 
-    terms = frozenset(_bare(t) for sentence in sentences for t in content_terms(sentence, language))
+    terms = frozenset().union(*(_sentence_terms(sentence, language) for sentence in sentences))
     starts = frozenset(t[:MIN_SHARED_START] for t in terms if len(t) >= MIN_SHARED_START)
     return _HeldTerms(terms, starts, _synonym_terms(language), _compounds(language))
+
+
+@lru_cache(maxsize=1024)
+def _sentence_terms(sentence: str, language: str) -> frozenset[str]:
+    """One sentence's terms, kept: the cited sentences and their window recur in a line's trials."""
+    return frozenset(_bare(t) for t in content_terms(sentence, language))
 
 
 @lru_cache(maxsize=32)

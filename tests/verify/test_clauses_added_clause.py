@@ -63,6 +63,13 @@ def test_a_short_reworded_line_is_not_flagged_for_low_support():
             "réclamera une indemnisation exceptionnelle",
         ),
         (
+            "Der Bäckermeister Jonas Kettler, dessen Laden seit März geschlossen ist, hat beim Landgericht Klage gegen "
+            "die Stadt eingereicht. Die Stadt äußerte sich nicht.",
+            "Der Bäckermeister Jonas Kettler, dessen Laden seit März geschlossen ist, hat beim Landgericht Klage gegen "
+            "die Stadt eingereicht und verlangt eine Entschädigung von der Versicherung.",
+            "verlangt eine Entschädigung von der Versicherung",
+        ),
+        (
             "La cofradía de Puerto Lindo, que reúne a 85 pescadores, calcula que cada barco ha perdido unos 9.000 euros.",
             "La cofradía de Puerto Lindo, que reúne a 85 pescadores, calcula que cada barco ha perdido unos 9.000 euros "
             "y exigirá ayudas urgentes al ministerio.",
@@ -70,9 +77,18 @@ def test_a_short_reworded_line_is_not_flagged_for_low_support():
         ),
     ],
 )
-def test_additions_are_named_in_french_and_spanish(article, line, added):
+def test_additions_are_named_in_german_french_and_spanish(article, line, added):
     problems = _problems(article, line)
     assert any(kind == "support" and added in message for kind, message in problems)
+
+
+def test_a_german_line_reworded_with_its_verb_passes():
+    article = (
+        "Der Bäckermeister Jonas Kettler, dessen Laden seit März geschlossen ist, hat beim Landgericht Klage gegen "
+        "die Stadt eingereicht. Die Stadt äußerte sich nicht."
+    )
+    line = "Der Bäckermeister Jonas Kettler, dessen Laden seit März geschlossen ist, hat beim Landgericht gegen die Stadt geklagt."
+    assert _problems(article, line) == []
 
 
 def test_clauses_split_at_punctuation_and_openers_not_inside_figures():
