@@ -29,8 +29,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from summarizer.extract.features import content_terms
-from summarizer.verify.align import MIN_COMPOUND_PART
 from summarizer.verify.lexicon import lexicon
 
 # Punctuation that ends a clause: commas (not inside a figure: "30,000", "1,2 Millionen"),
@@ -60,6 +58,7 @@ class ClauseWords:
 
 @lru_cache(maxsize=32)
 def clause_words(language: str) -> ClauseWords:
+    """The language's clause openers and ignored words, from its `Language` and lexicon."""
     import summarizer.lang as lang
 
     words = lexicon(language)
@@ -96,7 +95,7 @@ def split_clauses(text: str, language: str) -> list[str]:
 def claim_terms(text: str, language: str) -> tuple[str, ...]:
     """The content terms of `text` that make a claim: no figures, saying words, hedges, dates, light words."""
     ignored = _ignored_terms(language)
-    terms = (_bare(t) for t in content_terms(text, language))
+    terms = (_bare(t) for t in _content_terms(text, language))
     return tuple(t for t in terms if t[:1].isalpha() and t not in ignored)
 
 
@@ -126,7 +125,7 @@ def added_clause(text: str, evidence: Sequence[str], article: Sequence[str], lan
     clauses = clause_support(text, evidence, language)[1:]
     candidates = [c for c in clauses if len(set(c.terms)) >= MIN_CLAUSE_TERMS and len(c.missing) == len(c.terms)]
     if not candidates:
-        return None  # (most lines: the article's terms are not read)
+        return None  # (the article's terms are read only for a candidate)
     anywhere = _held_terms(tuple(article), language) if article else None
     for clause in candidates:
         if anywhere is None or sum(map(anywhere.holds, clause.terms)) <= MAX_TERMS_ELSEWHERE:
@@ -150,9 +149,22 @@ def _without_opener(clause: str, language: str) -> str:
     return " ".join(words)
 
 
+def _content_terms(text: str, language: str) -> list[str]:
+    """`extract.features.content_terms`, imported when first needed: it brings numpy, which
+    `import summarizer` must not (`parallel.one_math_thread` sets its threads first)."""
+    return _terms_function(language)(text)
+
+
+@lru_cache(maxsize=32)
+def _terms_function(language: str):  # noqa: ANN202 - text -> terms
+    from summarizer.extract.features import terms_function
+
+    return terms_function(language)
+
+
 @lru_cache(maxsize=32)
 def _ignored_terms(language: str) -> frozenset[str]:
-    return frozenset(t for word in clause_words(language).ignored for t in content_terms(word, language))
+    return frozenset(t for word in clause_words(language).ignored for t in _content_terms(word, language))
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,7 +174,7 @@ class _HeldTerms:
     terms: frozenset[str]
     starts: frozenset[str]  # each term's first MIN_SHARED_START letters
     synonyms: dict[str, frozenset[str]]
-    compounds: bool
+    compound_part: int  # letters of a compound's part that count as the word (0: no compounds)
 
     def holds(self, term: str) -> bool:
         if term in self.terms:
@@ -171,24 +183,24 @@ class _HeldTerms:
             return True
         if self.synonyms.get(term, frozenset()) & self.terms:
             return True
-        return self.compounds and len(term) >= MIN_COMPOUND_PART and any(
+        return 0 < self.compound_part <= len(term) and any(
             t != term and (t.startswith(term) or t.endswith(term)) for t in self.terms
         )
 
 
 @lru_cache(maxsize=64)
 def _held_terms(sentences: tuple[str, ...], language: str) -> _HeldTerms:
-    from summarizer.verify.align import _compounds
+    from summarizer.verify.align import MIN_COMPOUND_PART, _compounds
 
     terms = frozenset().union(*(_sentence_terms(sentence, language) for sentence in sentences))
     starts = frozenset(t[:MIN_SHARED_START] for t in terms if len(t) >= MIN_SHARED_START)
-    return _HeldTerms(terms, starts, _synonym_terms(language), _compounds(language))
+    return _HeldTerms(terms, starts, _synonym_terms(language), MIN_COMPOUND_PART if _compounds(language) else 0)
 
 
 @lru_cache(maxsize=1024)
 def _sentence_terms(sentence: str, language: str) -> frozenset[str]:
     """One sentence's terms, kept: the cited sentences and their window recur in a line's trials."""
-    return frozenset(_bare(t) for t in content_terms(sentence, language))
+    return frozenset(_bare(t) for t in _content_terms(sentence, language))
 
 
 @lru_cache(maxsize=32)
@@ -198,7 +210,7 @@ def _synonym_terms(language: str) -> dict[str, frozenset[str]]:
     groups: Iterable[str] = (*words.synonyms, *(side for group in words.opposites for side in group.split("|")))
     table: dict[str, frozenset[str]] = {}
     for group in groups:
-        terms = frozenset(t for word in group.split() for t in content_terms(word, language))
+        terms = frozenset(t for word in group.split() for t in _content_terms(word, language))
         for term in terms:
             table[term] = table.get(term, frozenset()) | (terms - {term})
     return table
