@@ -361,6 +361,15 @@ class Language:
     # the words that join a list ("Die Stadt, die Bahn und der Bund"), which looks alike.
     relative_openers: frozenset[str] = _EMPTY
     coordinators: frozenset[str] = _EMPTY
+    # Words that open a clause of a line besides the above (subordinators, "but", and prepositions
+    # that open an added circumstance: "after", "après"): where verify/clauses.py cuts a line to
+    # weigh each clause's support on its own (commas cut it too: "..., saying ...").
+    clause_openers: frozenset[str] = _EMPTY
+    # Common verbs and adverbs that a rewording brings in with no fact of their own ("never heard
+    # back" for "received no reply", "will remain shut"), and words of relative time and duration
+    # ("a month earlier" for "in September", "last as long as" for "take up to"): not weighed as
+    # a clause's claim.
+    light_words: frozenset[str] = _EMPTY
     parser_pipelines: tuple[str, ...] = ()  # spaCy pipelines the parse checks may load, tried in order
 
     universal: bool = False  # no module of its own: read by the universal path

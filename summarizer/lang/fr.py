@@ -172,5 +172,7 @@ LANGUAGE = Language(
     complementisers=words("que qu'"),
     relative_openers=words("qui dont"),
     coordinators=words("et ou ni"),
+    clause_openers=words("mais car parce lorsque quand puisque tandis après avant si où alors"),
+    light_words=words("encore déjà aussi jamais venir vient venu aller va allé rester reste resté voir vu prendre pris faire fait mettre mis dernier dernière derniers dernières précédent précédente auparavant récemment prochain prochaine"),
     parser_pipelines=("fr_core_news_sm",),
 )

@@ -20,6 +20,7 @@ from summarizer.verify.ages import stated_ages, unstated_ages
 from summarizer.verify.demonyms import demonym_of, place_of
 from summarizer.verify.amounts import Amount, amounts
 from summarizer.verify.bodies import stands_for_main_body
+from summarizer.verify.clauses import added_clause, claims_held
 from summarizer.verify.figures import compares
 from summarizer.verify.lexicon import Lexicon, lexicon
 from summarizer.verify.numerals import scaled_figures
@@ -550,9 +551,19 @@ def literal_problems(
     } - source_lower)
     if loaded:
         problems.append(Problem("judgement", f"judgement word not in its sources: {', '.join(loaded)}"))
-    if support < min_support:
-        problems.append(Problem("support", f"support {support:.2f} below {min_support:.2f}"))
+    problems += _support_problems(text, (*sources, *context), support, min_support, language, article)
     return problems
+
+
+def _support_problems(
+    text: str, evidence: Sequence[str], support: float, min_support: float, language: str, article: Sequence[str],
+) -> list[Problem]:
+    """Low support over the whole line, unless its evidence (cited sentences and window) holds
+    every claim of it reworded; else a clause the line adds (`verify/clauses.py`)."""
+    if support < min_support and not claims_held(text, evidence, language):
+        return [Problem("support", f"support {support:.2f} below {min_support:.2f}")]
+    added = added_clause(text, evidence, article, language)
+    return [Problem("support", f"unsupported addition: “{added}”")] if added else []
 
 
 def _spelled_scale_words(text: str, source_numbers: frozenset[str]) -> frozenset[str]:
@@ -716,6 +727,5 @@ def _other_language_problems(
         problems.append(Problem("quantity", f"quantity not in its sources: {', '.join(scales)}"))
     problems += _missing_quotations(text, joined, _normalise_any, "„“”«»")
     problems += _thing_placed_elsewhere(text, joined, lexicon(language).place_words, lexicon(language).dates)
-    if support < min_support:
-        problems.append(Problem("support", f"support {support:.2f} below {min_support:.2f}"))
+    problems += _support_problems(text, evidence, support, min_support, language, article)
     return problems

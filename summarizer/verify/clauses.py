@@ -1,0 +1,216 @@
+"""Support clause by clause: a clause its sources do not hold, however well the rest is supported.
+
+A line's support (`align.py`) is one share over all its words. That share dilutes a clause added
+to a long line ("..., and that the mine had passed an inspection last month" keeps 0.6) and
+punishes a short line reworded. Here a line is cut into clauses, at punctuation and before the
+words that open one (`Language.clause_openers`, coordinators, relative pronouns, complementisers;
+a participle after a comma is cut by the comma: "..., saying ..."), and each clause's claim terms
+are looked up in the evidence: the cited sentences and the window around them (`window.py`).
+
+A claim term is a content term that is not a saying word, hedge, date, unit of time, number word
+or one of the language's `light_words` ("never heard back", "a month earlier"): those carry no
+fact of the clause's own, and other checks weigh dates, figures and hedges. A term counts as held
+where the evidence has it, a word of its family (a shared beginning of `MIN_SHARED_START` letters:
+"inspection", "inspected"; in German a part of a compound: "Angriff" in "Cyberangriff") or one of
+its synonyms (`Language.synonyms`, a side of `Language.opposites`).
+
+Two uses, both measured on the hand-written rounds and the public "tune" rows:
+- `added_clause`: a clause after the first, of `MIN_CLAUSE_TERMS` claim terms or more, none held
+  by the evidence and at most one anywhere in the article. The first clause carries what the line
+  cites, an addition hangs on it; a clause whose words the article uses elsewhere rewords it.
+- `claims_held`: every claim term of the line held; then a low line support is a rewording
+  ("According to Oduya, January's exams will take place as scheduled").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summarizer.verify.lexicon import lexicon
+
+# Punctuation that ends a clause: commas (not inside a figure: "30,000", "1,2 Millionen"),
+# semicolons, colons, brackets and dashes.
+_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]]|\s[-–—]\s|[–—]")
+_EDGES = "\"“”‘’'«»„.!?¿¡"
+
+MIN_CLAUSE_TERMS = 3  # fewer claim terms unheld is as often a rewording ("never heard back")
+MAX_TERMS_ELSEWHERE = 1  # claim terms of an added clause the article may use elsewhere
+MIN_SHARED_START = 5  # letters two words of one family share ("inspec-tion", "inspec-ted")
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    text: str
+    terms: tuple[str, ...]  # its claim terms
+    missing: tuple[str, ...]  # those the evidence does not hold
+
+
+@dataclass(frozen=True, slots=True)
+class ClauseWords:
+    """A language's words that open a clause, and those that make no claim of a clause's own."""
+
+    openers: frozenset[str]
+    ignored: frozenset[str]
+
+
+@lru_cache(maxsize=32)
+def clause_words(language: str) -> ClauseWords:
+    """The language's clause openers and ignored words, from its `Language` and lexicon."""
+    import summarizer.lang as lang
+
+    words = lexicon(language)
+    try:
+        info = lang.get(language)
+        openers, light = info.clause_openers, info.light_words
+    except Exception:  # noqa: BLE001 - a language the registry does not know: punctuation only
+        openers, light = frozenset(), frozenset()
+    opening = openers | words.coordinators | words.relative_pronouns | words.complementisers | words.until_words
+    ignored = (
+        words.saying | words.hedges | words.dates | words.according | words.contested | light
+        | set(words.time_units) | set(words.spelled) | set(words.counts)  # "six weeks", "cuarenta"
+    )
+    return ClauseWords(frozenset(opening), frozenset(ignored))
+
+
+def split_clauses(text: str, language: str) -> list[str]:
+    """`text` cut at punctuation and before each word that opens a clause."""
+    openers = clause_words(language).openers
+    pieces: list[str] = []
+    for part in _BREAK.split(text):
+        current: list[str] = []
+        for token in part.split():
+            if current and token.strip(_EDGES).lower() in openers:
+                pieces.append(" ".join(current))
+                current = []
+            current.append(token)
+        if current:
+            pieces.append(" ".join(current))
+    return [piece for piece in pieces if any(c.isalnum() for c in piece)]
+
+
+@lru_cache(maxsize=256)  # a line is checked again with each citation tried
+def claim_terms(text: str, language: str) -> tuple[str, ...]:
+    """The content terms of `text` that make a claim: no figures, saying words, hedges, dates, light words."""
+    ignored = _ignored_terms(language)
+    terms = (_bare(t) for t in _content_terms(text, language))
+    return tuple(t for t in terms if t[:1].isalpha() and t not in ignored)
+
+
+def _bare(term: str) -> str:
+    """A term without the possessive's apostrophe the stemmer leaves ("june'" of "June's")."""
+    return term.rstrip("'’")
+
+
+def clause_support(text: str, evidence: Sequence[str], language: str) -> list[Clause]:
+    """Each clause of `text` with its claim terms and those that `evidence` does not hold."""
+    held = _held_terms(tuple(evidence), language)
+    clauses = []
+    for piece in split_clauses(text, language):
+        terms = claim_terms(piece, language)
+        clauses.append(Clause(piece, terms, tuple(t for t in terms if not held.holds(t))))
+    return clauses
+
+
+def added_clause(text: str, evidence: Sequence[str], article: Sequence[str], language: str) -> str | None:
+    """The first clause after the line's first that adds content: `MIN_CLAUSE_TERMS` claim terms
+    or more, none held by `evidence`, at most `MAX_TERMS_ELSEWHERE` used anywhere in `article`."""
+    # Most lines have too few words that no evidence sentence holds as they are for any clause to
+    # be added: they are neither cut nor read further.
+    sentences = [_sentence_terms(sentence, language) for sentence in evidence]
+    if sum(not any(t in terms for terms in sentences) for t in set(claim_terms(text, language))) < MIN_CLAUSE_TERMS:
+        return None
+    clauses = clause_support(text, evidence, language)[1:]
+    candidates = [c for c in clauses if len(set(c.terms)) >= MIN_CLAUSE_TERMS and len(c.missing) == len(c.terms)]
+    if not candidates:
+        return None  # (the article's terms are read only for a candidate)
+    anywhere = _held_terms(tuple(article), language) if article else None
+    for clause in candidates:
+        if anywhere is None or sum(map(anywhere.holds, clause.terms)) <= MAX_TERMS_ELSEWHERE:
+            return _without_opener(clause.text, language)
+    return None
+
+
+def claims_held(text: str, evidence: Sequence[str], language: str) -> bool:
+    """Whether `text` has claim terms and `evidence` holds each (in a word of its family or a synonym)."""
+    terms = claim_terms(text, language)
+    held = _held_terms(tuple(evidence), language)
+    return bool(terms) and all(map(held.holds, terms))  # (a line of no claims has nothing reworded)
+
+
+def _without_opener(clause: str, language: str) -> str:
+    """The clause as a problem names it: without its opening word and end ("that the mine had
+    passed ..." -> "the mine had passed ...")."""
+    words = clause.strip(" .").split()
+    if len(words) > 1 and words[0].strip(_EDGES).lower() in clause_words(language).openers:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _content_terms(text: str, language: str) -> list[str]:
+    """`extract.features.content_terms`, imported when first needed: it brings numpy, which
+    `import summarizer` must not (`parallel.one_math_thread` sets its threads first)."""
+    return _terms_function(language)(text)
+
+
+@lru_cache(maxsize=32)
+def _terms_function(language: str):  # noqa: ANN202 - text -> terms
+    from summarizer.extract.features import terms_function
+
+    return terms_function(language)
+
+
+@lru_cache(maxsize=32)
+def _ignored_terms(language: str) -> frozenset[str]:
+    return frozenset(t for word in clause_words(language).ignored for t in _content_terms(word, language))
+
+
+@dataclass(frozen=True, slots=True)
+class _HeldTerms:
+    """The terms of some sentences, read so that a word's family and synonyms count as held."""
+
+    terms: frozenset[str]
+    starts: frozenset[str]  # each term's first MIN_SHARED_START letters
+    synonyms: dict[str, frozenset[str]]
+    compound_part: int  # letters of a compound's part that count as the word (0: no compounds)
+
+    def holds(self, term: str) -> bool:
+        if term in self.terms:
+            return True
+        if len(term) >= MIN_SHARED_START and term[:MIN_SHARED_START] in self.starts:
+            return True
+        if self.synonyms.get(term, frozenset()) & self.terms:
+            return True
+        return 0 < self.compound_part <= len(term) and any(
+            t != term and (t.startswith(term) or t.endswith(term)) for t in self.terms
+        )
+
+
+@lru_cache(maxsize=64)
+def _held_terms(sentences: tuple[str, ...], language: str) -> _HeldTerms:
+    from summarizer.verify.align import MIN_COMPOUND_PART, _compounds
+
+    terms = frozenset().union(*(_sentence_terms(sentence, language) for sentence in sentences))
+    starts = frozenset(t[:MIN_SHARED_START] for t in terms if len(t) >= MIN_SHARED_START)
+    return _HeldTerms(terms, starts, _synonym_terms(language), MIN_COMPOUND_PART if _compounds(language) else 0)
+
+
+@lru_cache(maxsize=1024)
+def _sentence_terms(sentence: str, language: str) -> frozenset[str]:
+    """One sentence's terms, kept: the cited sentences and their window recur in a line's trials."""
+    return frozenset(_bare(t) for t in _content_terms(sentence, language))
+
+
+@lru_cache(maxsize=32)
+def _synonym_terms(language: str) -> dict[str, frozenset[str]]:
+    """term -> the terms of the words the language lists as one thing, or on one side of opposites."""
+    words = lexicon(language)
+    groups: Iterable[str] = (*words.synonyms, *(side for group in words.opposites for side in group.split("|")))
+    table: dict[str, frozenset[str]] = {}
+    for group in groups:
+        terms = frozenset(t for word in group.split() for t in _content_terms(word, language))
+        for term in terms:
+            table[term] = table.get(term, frozenset()) | (terms - {term})
+    return table
