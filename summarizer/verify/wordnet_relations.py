@@ -4,7 +4,7 @@ they have its opposite in its place ("The krona weakened 0.8 percent" where they
 dizziness" where they have "because of nausea").
 
 The hand tables of `swaps.py` hold the opposites news uses most; WordNet (`wordnet.py`, optional)
-holds the rest. Without it, `lexical_problems` finds nothing and costs nothing.
+holds the rest. Without it, `lexical_problems` finds nothing and looks nothing up.
 
 The limits below were measured on hand rounds 1-18 and the public rows' tune split: each one
 removed false alarms on faithful lines and no catch.
@@ -12,11 +12,11 @@ removed false alarms on faithful lines and no catch.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from summarizer.verify.problems import Problem
-from summarizer.verify.wordnet import WordNet, load_wordnet
+from summarizer.verify.wordnet import load_wordnet
 
 # The line's word may mean any of its first three senses; the source's word is read in its first
 # only: "which sits at 4,200 metres" for "lies at" is not the "lie" opposed to "sit".
@@ -57,6 +57,9 @@ def _opposites(word: str) -> frozenset[tuple[str, int]]:
     found: set[tuple[str, int]] = set()
     for pos in ("v", "a", "n"):
         for lemma in wordnet.lemmas(word, pos):
+            # Most words have no opposite in any sense: their index line says so.
+            if not wordnet.pointer_kinds(lemma, pos) & ({"!", "&"} if pos == "a" else {"!"}):
+                continue
             for offset in wordnet.senses(lemma, pos)[:_LINE_SENSES]:
                 synset = wordnet.synset(pos, offset)
                 place = synset.words.index(lemma) + 1 if lemma in synset.words else 0
@@ -71,14 +74,26 @@ def _opposites(word: str) -> frozenset[tuple[str, int]]:
     return frozenset(found)
 
 
-def _above(wordnet: WordNet, offset: int, steps: int | None) -> set[int]:
+@lru_cache(maxsize=65536)
+def _opposite_words(word: str) -> frozenset[str]:
+    """The words of the synsets opposed to `word`: a source word none of whose `forms` is one of
+    them is no opposite, and needs no lookup."""
+    wordnet = load_wordnet()
+    assert wordnet is not None
+    return frozenset(w for pos, offset in _opposites(word) for w in wordnet.synset(pos, offset).words)
+
+
+@lru_cache(maxsize=65536)
+def _above(offset: int, steps: int | None) -> frozenset[int]:
     """The noun synsets above `offset` (itself included), up to `steps` steps, or all."""
+    wordnet = load_wordnet()
+    assert wordnet is not None
     seen, frontier, step = {offset}, [offset], 0
     while frontier and (steps is None or step < steps):
         step += 1
         frontier = [p.offset for o in frontier for p in wordnet.synset("n", o).pointers if p.symbol in ("@", "@i") and p.offset not in seen]
         seen.update(frontier)
-    return seen
+    return frozenset(seen)
 
 
 @lru_cache(maxsize=65536)
@@ -92,12 +107,12 @@ def _kinship(mine: str, theirs: str) -> str:
     their_senses = [o for lemma in wordnet.lemmas(theirs, "n") for o in wordnet.senses(lemma, "n")]
     if not my_senses or not their_senses:
         return ""
-    if set(my_senses) & set(their_senses) or any(set(their_senses) & _above(wordnet, o, None) for o in my_senses) or any(
-        set(my_senses) & _above(wordnet, o, None) for o in their_senses
+    if set(my_senses) & set(their_senses) or any(set(their_senses) & _above(o, None) for o in my_senses) or any(
+        set(my_senses) & _above(o, None) for o in their_senses
     ):
         return "same"
     sisters = any(
-        (_above(wordnet, m, 1) & _above(wordnet, t, 1)) - {m, t}
+        (_above(m, 1) & _above(t, 1)) - {m, t}
         for m in my_senses[:_NOUN_SENSES] for t in their_senses[:_NOUN_SENSES]
     )
     return "sisters" if sisters else ""
@@ -120,7 +135,7 @@ def lexical_problems(
     text: str, sources: Sequence[str], window: Sequence[str], negations: frozenset[str], counts: frozenset[str] = frozenset()
 ) -> list[Problem]:
     """`substitution` problems of an English line by WordNet: a word its evidence window lacks,
-    where a cited sentence has its opposite or a sister noun between the same neighbours. None
+    where a cited sentence has its opposite or a sister noun beside the same content word. None
     where WordNet is not installed."""
     from summarizer.verify.relations import tokens_of
     from summarizer.verify.swaps import _substitutions
@@ -131,33 +146,45 @@ def lexical_problems(
     evidence = [tokens_of(s, "english") for s in (*sources, *window)]
     own_lowers = {t.lower for tokens in evidence for t in tokens}
     own_terms = {t.term for tokens in evidence for t in tokens if t.term}
+    line_lowers = {t.lower for t in line}
     content = _content(line)
     new = [c for c, t in enumerate(content) if t.lower not in own_lowers and t.term not in own_terms and not t.capitalised]
-    if not new or load_wordnet() is None:  # every word is the sources' own: nothing swapped in
+    if not new:  # every word is the sources' own: nothing swapped in
         return []
-    own_lemmas = set().union(*(_lemmas(w) for w in own_lowers))
-    line_lowers = {t.lower for t in line}
-    line_lemmas = set().union(*(_lemmas(w) for w in line_lowers))
+    wordnet = load_wordnet()
+    if wordnet is None:
+        return []
     cited = evidence[: len(sources)]
+    read: dict[str, set[str]] = {}
+
+    def own_lemmas() -> set[str]:
+        # The window's dictionary forms, read only once a word is found swapped: finds are rare.
+        if "own" not in read:
+            read["own"] = set().union(*(_lemmas(w) for w in own_lowers))
+        return read["own"]
+
+    def line_lemmas() -> set[str]:
+        if "line" not in read:
+            read["line"] = set().union(*(_lemmas(t.lower) for t in line))
+        return read["line"]
 
     def absent(token) -> bool:
-        return token.lower not in own_lowers and token.term not in own_terms and not token.capitalised and not _lemmas(token.lower) & own_lemmas
+        return token.lower not in own_lowers and token.term not in own_terms and not token.capitalised
 
     def noun(token) -> bool:
         # Not a count ("two decades" for "20 years") nor a verb's -ing form ("a stretch" where
         # the source is "travelling").
         return (token.lower not in counts and not token.lower[:1].isdigit() and not token.capitalised
-                and not token.lower.endswith("ing") and bool(load_wordnet().lemmas(token.lower, "n")))  # type: ignore[union-attr]
+                and not token.lower.endswith("ing") and bool(wordnet.lemmas(token.lower, "n")))  # type: ignore[union-attr]
 
     swapped: list[tuple[str, str]] = []
     for c in new:
         token = content[c]
-        if not absent(token):
-            continue
         found = _opposite(line, content, c, cited, line_lowers, line_lemmas, negations)
         if found is None and noun(token):
             found = _sister(content, c, cited, absent, noun, line_lowers)
-        if found is not None:
+        # Another form of a word the window has ("bought" where it has "buy") is no swap.
+        if found is not None and not _lemmas(token.lower) & own_lemmas():
             swapped.append(found)
     return _substitutions(swapped)
 
@@ -167,30 +194,35 @@ def _neighbours(content: Sequence, c: int) -> tuple[str | None, str | None]:
 
 
 def _opposite(line: Sequence, content: Sequence, c: int, cited: Sequence[Sequence], line_lowers: set[str],
-              line_lemmas: set[str], negations: frozenset[str]) -> tuple[str, str] | None:
+              line_lemmas: Callable[[], set[str]], negations: frozenset[str]) -> tuple[str, str] | None:
     """(the line's word, the cited sentence's opposite of it), where that stands beside one of the
     same content words ("lost" in a line is not "found" elsewhere in the sentence), unnegated."""
     token = content[c]
     k = line.index(token)
     if _negated(line, k, negations):
         return None
-    opposed = _opposites(token.lower)
+    opposed, words = _opposites(token.lower), _opposite_words(token.lower)
     phrasal = _with_particle(line, k)
     if phrasal:
-        opposed |= _opposites(phrasal)
+        opposed, words = opposed | _opposites(phrasal), words | _opposite_words(phrasal)
     if not opposed:
         return None
+    wordnet = load_wordnet()
+    assert wordnet is not None
     before, after = _neighbours(content, c)
     for sentence in cited:
         theirs = _content(sentence)
         for m, other in enumerate(theirs):
-            if other.lower in line_lowers or _lemmas(other.lower) & line_lemmas:
-                continue  # the line has the opposite too ("rose, then fell")
             k_other = sentence.index(other)
+            particle = sentence[k_other + 1].lower if _with_particle(sentence, k_other) else None
+            forms = wordnet.forms(other.lower)
+            if not forms & words and not (particle and {f"{form}_{particle}" for form in forms} & words):
+                continue  # no form of it is an opposite's word: no lookup needed
+            if other.lower in line_lowers or _lemmas(other.lower) & line_lemmas():
+                continue  # the line has the opposite too ("rose, then fell")
             written = other.text
             if not _senses(other.lower, _SOURCE_SENSES) & opposed:
-                phrasal = _with_particle(sentence, k_other)
-                if phrasal is None or not _senses(phrasal, _SOURCE_SENSES) & opposed:
+                if particle is None or not _senses(f"{other.lower}_{particle}", _SOURCE_SENSES) & opposed:
                     continue
                 written += " " + sentence[k_other + 1].text
             if _negated(sentence, k_other, negations):
@@ -203,13 +235,13 @@ def _opposite(line: Sequence, content: Sequence, c: int, cited: Sequence[Sequenc
 
 def _sister(content: Sequence, c: int, cited: Sequence[Sequence], absent, noun, line_lowers: set[str]) -> tuple[str, str] | None:
     """(the line's noun phrase, the cited sentence's), where the content word before both is the
-    same and the two (or their last words) are sister nouns: "because of dizziness" for "because
-    of nausea", "solar panels" for "wind turbines"."""
+    same and the two are sister nouns: "because of dizziness" for "because of nausea"; a compound
+    is compared as one word where WordNet has both ("ice cream"), else by its last word."""
     token = content[c]
     if not c or content[c - 1].segment != token.segment:
         return None
     before = content[c - 1]
-    run = [token]  # a compound the line swapped in: "solar panels"
+    run = [token]  # with the new nouns after it, a compound: "solar panels"
     for following in content[c + 1 : c + 3]:
         if following.segment != token.segment or not absent(following) or not noun(following):
             break
@@ -229,7 +261,6 @@ def _sister(content: Sequence, c: int, cited: Sequence[Sequence], absent, noun, 
             if not theirs or any(o.lower in line_lowers or not noun(o) for o in theirs):
                 continue
             words = [t.lower for t in theirs]
-            # The compounds where WordNet has both ("solar_panel"), else their last words.
             kinship = _kinship("_".join(mine), "_".join(words)) or _kinship(mine[-1], words[-1])
             if kinship == "sisters":
                 return " ".join(t.text for t in run), " ".join(t.text for t in theirs)

@@ -88,3 +88,49 @@ def test_wordnet_dictionary_forms() -> None:
     assert wordnet.lemmas("bought", "v") == ("buy",)
     assert "turn_down" in wordnet.lemmas("turning_down", "v")
     assert wordnet.lemmas("geese", "n") == ("goose",)
+
+
+# A WordNet of three words in the database's own format, for the reader without the real one.
+_TINY = {
+    "index.verb": "  1 licence\nbuy v 1 1 ! 1 0 00000100  \npurchase v 1 0 1 0 00000100  \nsell v 1 1 ! 1 0 00000200  \n",
+    "data.verb": (
+        "  1 licence\n00000100 40 v 02 buy 0 purchase 0 001 ! 00000200 v 0101 01 + 02 00 | obtain by purchase  \n"
+        "00000200 40 v 01 sell 0 001 ! 00000100 v 0101 01 + 02 00 | exchange for money  \n"
+    ),
+    "verb.exc": "bought buy\nsold sell\n",
+}
+
+
+def _write_tiny(folder) -> None:
+    folder.mkdir(parents=True)
+    for kind in ("noun", "verb", "adj", "adv"):
+        for name in (f"index.{kind}", f"data.{kind}", f"{kind}.exc"):
+            (folder / name).write_text(_TINY.get(name, "  1 licence\n" if "." in name and not name.endswith("exc") else ""))
+
+
+def test_wordnet_reads_the_database_files(tmp_path) -> None:
+    _write_tiny(tmp_path / "wordnet")
+    tiny = wordnet_module.WordNet(wordnet_module._directory_reader(str(tmp_path / "wordnet")))
+    assert tiny.lemmas("sold", "v") == ("sell",)
+    assert tiny.lemmas("buying", "v") == ("buy",)
+    buy = tiny.synset("v", tiny.senses("buy", "v")[0])
+    assert buy.words == ("buy", "purchase")
+    assert [(p.symbol, p.offset, p.source, p.target) for p in buy.pointers] == [("!", 200, 1, 1)]
+    assert tiny.pointer_kinds("sell", "v") == frozenset({"!"})
+
+
+def test_wordnet_found_in_nltks_zip(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # nltk.download("wordnet") leaves corpora/wordnet.zip, read from the zip itself.
+    import zipfile
+
+    import nltk.data
+
+    _write_tiny(tmp_path / "build" / "wordnet")
+    (tmp_path / "data" / "corpora").mkdir(parents=True)
+    with zipfile.ZipFile(tmp_path / "data" / "corpora" / "wordnet.zip", "w") as archive:
+        for file in sorted((tmp_path / "build" / "wordnet").iterdir()):
+            archive.write(file, f"wordnet/{file.name}")
+    monkeypatch.setattr(nltk.data, "path", [str(tmp_path / "data")])
+    read = wordnet_module._nltk_corpus()
+    assert read is not None
+    assert wordnet_module.WordNet(read).lemmas("bought", "v") == ("buy",)
