@@ -32,6 +32,11 @@ _DETACH = {
 }
 
 
+# The links the checks follow: antonym, similar to, hypernym, instance hypernym. A broad synset has
+# hundreds of hyponym links, which are never read, so they are not built either.
+_LINKS_READ = frozenset({"!", "&", "@", "@i"})
+
+
 class Pointer(NamedTuple):
     symbol: str  # "!" antonym, "@" hypernym, "~" hyponym, "&" similar to, ...
     offset: int
@@ -44,9 +49,10 @@ class Pointer(NamedTuple):
 class Synset:
     offset: int
     pos: str
+    lexicographer_file: int  # its class: 18 is noun.person, 13 noun.food, ... (WordNet's lexnames)
     satellite: bool  # an adjective only similar to a head adjective ("huge" to "large")
     words: tuple[str, ...]  # lower case, "_" between the words of a compound
-    pointers: tuple[Pointer, ...]
+    pointers: tuple[Pointer, ...]  # those of `_LINKS_READ`
 
 
 class WordNet:
@@ -143,8 +149,9 @@ class WordNet:
         pointers = []
         for k in range(int(fields[at])):
             symbol, target, target_pos, ends = fields[at + 1 + 4 * k : at + 5 + 4 * k]
-            pointers.append(Pointer(symbol, int(target), "a" if target_pos == "s" else target_pos, int(ends[:2], 16), int(ends[2:], 16)))
-        return Synset(offset, pos, fields[2] == "s", words, tuple(pointers))
+            if symbol in _LINKS_READ:
+                pointers.append(Pointer(symbol, int(target), "a" if target_pos == "s" else target_pos, int(ends[:2], 16), int(ends[2:], 16)))
+        return Synset(offset, pos, int(fields[1]), fields[2] == "s", words, tuple(pointers))
 
 
 def _bisect(data: bytes | mmap.mmap, key: bytes) -> bytes | None:

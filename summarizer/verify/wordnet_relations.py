@@ -29,6 +29,7 @@ _NOUN_SENSES = 2
 # A phrasal verb is one word to WordNet: "turning down" is "turn_down".
 _PARTICLES = frozenset("down up out off away back over in on".split())
 _ANY_POS = ("n", "v", "a", "r")
+_PERSON = 18  # WordNet's lexicographer file noun.person
 
 
 @lru_cache(maxsize=65536)
@@ -107,6 +108,9 @@ def _kinship(mine: str, theirs: str) -> str:
     their_senses = [o for lemma in wordnet.lemmas(theirs, "n") for o in wordnet.senses(lemma, "n")]
     if not my_senses or not their_senses:
         return ""
+    # People are described in many ways ("helpers" for "volunteers"): no sisters among them.
+    if any(wordnet.synset("n", senses[0]).lexicographer_file == _PERSON for senses in (my_senses, their_senses)):
+        return "same"
     if set(my_senses) & set(their_senses) or any(set(their_senses) & _above(o, None) for o in my_senses) or any(
         set(my_senses) & _above(o, None) for o in their_senses
     ):
@@ -181,7 +185,7 @@ def lexical_problems(
     for c in new:
         token = content[c]
         found = _opposite(line, content, c, cited, line_lowers, line_lemmas, negations)
-        if found is None and noun(token):
+        if found is None:
             found = _sister(content, c, cited, absent, noun, line_lowers)
         # Another form of a word the window has ("bought" where it has "buy") is no swap.
         if found is not None and not _lemmas(token.lower) & own_lemmas():
@@ -198,8 +202,18 @@ def _opposite(line: Sequence, content: Sequence, c: int, cited: Sequence[Sequenc
     """(the line's word, the cited sentence's opposite of it), where that stands beside one of the
     same content words ("lost" in a line is not "found" elsewhere in the sentence), unnegated."""
     token = content[c]
+    before, after = _neighbours(content, c)
+    # The source's words beside one of the same content words, found before any lookup: a free
+    # paraphrase has few or none.
+    beside = []
+    for sentence in cited:
+        theirs = _content(sentence)
+        for m, other in enumerate(theirs):
+            their_before, their_after = _neighbours(theirs, m)
+            if (before is not None and before == their_before) or (after is not None and after == their_after):
+                beside.append((sentence, other))
     k = line.index(token)
-    if _negated(line, k, negations):
+    if not beside or _negated(line, k, negations):
         return None
     opposed, words = _opposites(token.lower), _opposite_words(token.lower)
     phrasal = _with_particle(line, k)
@@ -209,27 +223,21 @@ def _opposite(line: Sequence, content: Sequence, c: int, cited: Sequence[Sequenc
         return None
     wordnet = load_wordnet()
     assert wordnet is not None
-    before, after = _neighbours(content, c)
-    for sentence in cited:
-        theirs = _content(sentence)
-        for m, other in enumerate(theirs):
-            k_other = sentence.index(other)
-            particle = sentence[k_other + 1].lower if _with_particle(sentence, k_other) else None
-            forms = wordnet.forms(other.lower)
-            if not forms & words and not (particle and {f"{form}_{particle}" for form in forms} & words):
-                continue  # no form of it is an opposite's word: no lookup needed
-            if other.lower in line_lowers or _lemmas(other.lower) & line_lemmas():
-                continue  # the line has the opposite too ("rose, then fell")
-            written = other.text
-            if not _senses(other.lower, _SOURCE_SENSES) & opposed:
-                if particle is None or not _senses(f"{other.lower}_{particle}", _SOURCE_SENSES) & opposed:
-                    continue
-                written += " " + sentence[k_other + 1].text
-            if _negated(sentence, k_other, negations):
+    for sentence, other in beside:
+        k_other = sentence.index(other)
+        particle = sentence[k_other + 1].lower if _with_particle(sentence, k_other) else None
+        forms = wordnet.forms(other.lower)
+        if not forms & words and not (particle and {f"{form}_{particle}" for form in forms} & words):
+            continue  # no form of it is an opposite's word: no lookup needed
+        if other.lower in line_lowers or _lemmas(other.lower) & line_lemmas():
+            continue  # the line has the opposite too ("rose, then fell")
+        written = other.text
+        if not _senses(other.lower, _SOURCE_SENSES) & opposed:
+            if particle is None or not _senses(f"{other.lower}_{particle}", _SOURCE_SENSES) & opposed:
                 continue
-            their_before, their_after = _neighbours(theirs, m)
-            if (before is not None and before == their_before) or (after is not None and after == their_after):
-                return token.text, written
+            written += " " + sentence[k_other + 1].text
+        if not _negated(sentence, k_other, negations):
+            return token.text, written
     return None
 
 
@@ -241,6 +249,9 @@ def _sister(content: Sequence, c: int, cited: Sequence[Sequence], absent, noun, 
     if not c or content[c - 1].segment != token.segment:
         return None
     before = content[c - 1]
+    # Looked up only where a cited sentence has the same word before a word of its own.
+    if not any(t.term == before.term for sentence in cited for t in sentence) or not noun(token):
+        return None
     run = [token]  # with the new nouns after it, a compound: "solar panels"
     for following in content[c + 1 : c + 3]:
         if following.segment != token.segment or not absent(following) or not noun(following):
