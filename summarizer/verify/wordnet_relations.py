@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from typing import Any
 
 from summarizer.verify.problems import Problem
 from summarizer.verify.wordnet import load_wordnet
@@ -241,7 +242,8 @@ def _opposite(line: Sequence, content: Sequence, c: int, cited: Sequence[Sequenc
     return None
 
 
-def _sister(content: Sequence, c: int, cited: Sequence[Sequence], absent, noun, line_lowers: set[str]) -> tuple[str, str] | None:
+def _sister(content: Sequence, c: int, cited: Sequence[Sequence], absent: Callable[[Any], bool], noun: Callable[[Any], bool],
+            line_lowers: set[str]) -> tuple[str, str] | None:
     """(the line's noun phrase, the cited sentence's), where the content word before both is the
     same and the two are sister nouns: "because of dizziness" for "because of nausea"; a compound
     is compared as one word where WordNet has both ("ice cream"), else by its last word."""
