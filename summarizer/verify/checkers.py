@@ -242,6 +242,13 @@ class RelationChecker:
 
                 # "She ..." after a sentence about someone else than the line's person.
                 problems += pronoun_person_problems(text, evidence.sources, evidence.preceding, language)
+        if language == "english" and not problems:
+            from summarizer.verify.wordnet_relations import lexical_problems
+
+            # Opposites and sister nouns WordNet knows (optional: without it, nothing found); only
+            # for a line no other check has found wanting, as most of a free summary's lines are.
+            problems += lexical_problems(text, evidence.sources, evidence.context, lexicon(language).negations,
+                                         frozenset(lexicon(language).counts))
         from summarizer.verify.predicates import local_negation_problems
 
         # Negation by words: a negation dropped before the line's own word ("No one was hurt" ->
