@@ -31,7 +31,8 @@ _OPENING_MARKS = "\"'“‘«„(["
 _TITLE_BAR = re.compile(r"\s+\|\s+")
 _TITLE_DASH_SITE = re.compile(r"\s+[-–—]\s+((?:[A-Z][\w.&'’]*|of|the|and)(?:\s+(?:[A-Z][\w.&'’]*|of|the|and)){0,3})\s*$")
 SITE_PART_WORDS = 4
-# The Latin marks with their closers as before; the other scripts' ends (。 ؟ । ...) with any closer.
+# A sentence's end at a line's end: a Latin mark with the quotes and brackets Latin text closes
+# with, or another script's mark (。 ؟ । ...) with any script's closer.
 _OTHER_ENDS = "".join(mark for mark in SENTENCE_ENDS if mark not in ".!?…")
 _SENTENCE_END = re.compile(
     f"""(?:[.!?…]["'”’)\\]]*|[{re.escape(_OTHER_ENDS)}][{re.escape(CLOSING_MARKS)}]*)$"""
