@@ -7,11 +7,8 @@ line endings normalised to ``\\n`` and nothing else changed, so that
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
-
-from summarizer.scripts import joined_lines
 
 # Each Latin-1 character as a byte: a space where str.split() splits (whitespace), "x" elsewhere.
 _SPLIT_MARKS = bytes(32 if chr(b).isspace() else 120 for b in range(256))
@@ -60,6 +57,8 @@ class Sentence:
     @property
     def clean_text(self) -> str:
         """The sentence with its internal line breaks and runs of spaces collapsed (`joined_lines`)."""
+        from summarizer.scripts import joined_lines  # imported when called: this bottom layer imports nothing
+
         return joined_lines(self.text)
 
 
