@@ -145,10 +145,10 @@ def wrap_width(text: str, lines: list[tuple[int, int]], language: str = "english
     if not widths:
         return None
     width, end = widths[int(WRAP_WIDTH_PERCENTILE * (len(widths) - 1))]
-    # The least width is the screen's (a Han character takes two columns: Chinese wrapped at 72
-    # columns has 36 characters a line), the greatest is in characters, as wrappers count them.
-    on_screen = width + _wide_chars(text[end - width : end])
-    if not (WRAP_MIN_WIDTH <= on_screen and width <= WRAP_MAX_WIDTH):
+    # The greatest width is in characters, as wrappers count them (tested first: a line as long as
+    # a whole article is common and is not read twice); the least is the screen's, where a Han
+    # character takes two columns (Chinese wrapped at 72 columns has 36 characters a line).
+    if width > WRAP_MAX_WIDTH or width + _wide_chars(text[end - width : end]) < WRAP_MIN_WIDTH:
         return None
     breaks = [(prev, line) for prev, line in zip(lines, lines[1:]) if _joined(text, prev, line)]
     wraps = [
