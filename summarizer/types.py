@@ -7,11 +7,9 @@ line endings normalised to ``\\n`` and nothing else changed, so that
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
-_WRAPPED_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n[ \t]*(?=[a-z])")
 # Each Latin-1 character as a byte: a space where str.split() splits (whitespace), "x" elsewhere.
 _SPLIT_MARKS = bytes(32 if chr(b).isspace() else 120 for b in range(256))
 
@@ -58,13 +56,10 @@ class Sentence:
 
     @property
     def clean_text(self) -> str:
-        """The sentence with its internal line breaks and runs of spaces collapsed.
+        """The sentence with its internal line breaks and runs of spaces collapsed (`joined_lines`)."""
+        from summarizer.scripts import joined_lines  # imported when called: this bottom layer imports nothing
 
-        A line that a hard wrap broke after a hyphen ("south-" / "western") joins without a
-        space: wrapping tools break at a compound's hyphen, and "south- western" reads wrong.
-        """
-        text = _WRAPPED_HYPHEN.sub("-", self.text) if "-" in self.text and "\n" in self.text else self.text
-        return " ".join(text.split())
+        return joined_lines(self.text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.errors import OptionsError
+from summarizer.scripts import UNSPACED_LETTERS
 
 _EMPTY: frozenset[str] = frozenset()
 
@@ -422,12 +423,6 @@ ALIASES = {
 _BY_NAME = {name: code for code, name in NAMES.items()}
 
 
-# Letters of the scripts written without spaces (Thai, Lao, Tibetan, Myanmar, Khmer, kana, Han,
-# half-width katakana), as a character class body.
-UNSPACED_LETTERS = (
-    "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uf900-\ufaff\uff66-\uff9f"
-)
 _UNSPACED = re.compile(f"[{UNSPACED_LETTERS}]")
 CHARS_PER_WORD = 2  # about what a word takes in Chinese and Japanese (1.5 to 2.5 characters)
 

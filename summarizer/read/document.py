@@ -8,11 +8,12 @@ where a run of wrapped lines is one paragraph and its sentences span the line br
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 import summarizer.lang as lang
 from summarizer.read.raw import RawText
-from summarizer.read.segment import sentence_spans, sentence_starters
+from summarizer.read.segment import CLOSING_MARKS, SENTENCE_ENDS, sentence_spans, sentence_starters
 from summarizer.textpatterns import LEADING_DATELINE
 from summarizer.types import Document, Paragraph, Sentence
 
@@ -20,16 +21,30 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _MD_HEADING = re.compile(r"#{1,6}[ \t]+")
 _MD_BULLET = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+")
 _MD_RULE = re.compile(r"(?:[-*_][ \t]*){3,}$")
-# What a headline never ends with, once closing quotes and brackets are set aside.
-_NOT_HEADLINE_END = tuple(".:;,…")
-_CLOSING_MARKS = "\"'”’»)]"
+# What a headline never ends with, once closing quotes and brackets are set aside: in other
+# scripts too (a full stop 。 । ۔ ።, a comma ، ， 、, a colon or semicolon ： ； ؛).
+_NOT_HEADLINE_END = tuple(".:;,…") + tuple("。｡．।॥۔።،，、：；؛")
+_CLOSING_MARKS = "\"'”’»)]」』）》"
 _OPENING_MARKS = "\"'“‘«„(["
 # A site's name (and a date) after the headline, as page titles carry them: "… | DW | 19.01.2020",
 # "… - BBC News". Cut when every part after the first bar, or the part after the last dash, is short.
 _TITLE_BAR = re.compile(r"\s+\|\s+")
 _TITLE_DASH_SITE = re.compile(r"\s+[-–—]\s+((?:[A-Z][\w.&'’]*|of|the|and)(?:\s+(?:[A-Z][\w.&'’]*|of|the|and)){0,3})\s*$")
 SITE_PART_WORDS = 4
-_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
+# A sentence's end at a line's end: a Latin mark with the quotes and brackets Latin text closes
+# with, or another script's mark (。 ؟ । ...) with any script's closer.
+_OTHER_ENDS = "".join(mark for mark in SENTENCE_ENDS if mark not in ".!?…")
+_SENTENCE_END = re.compile(
+    f"""(?:[.!?…]["'”’)\\]]*|[{re.escape(_OTHER_ENDS)}][{re.escape(CLOSING_MARKS)}]*)$"""
+)
+# A sentence's end anywhere on a line: another script's mark (unambiguous, and 。 needs no space
+# after it), or a Latin one before a space (not "3.5", "U.S").
+_SENTENCE_END_INSIDE = re.compile(
+    f"[{re.escape(_OTHER_ENDS)}]|[.!?…][{re.escape(CLOSING_MARKS)}]*(?:\\s|$)"
+)
+_UNSPACED_LETTER = re.compile(f"[{lang.UNSPACED_LETTERS}]")
+_Span = tuple[int, int]
+_Break = tuple[_Span, _Span]  # a line and the one after it
 MAX_HEADLINE_WORDS = 30
 # Words a sentence broken at a line end can stop on but a headline does not end with.
 _DANGLING = frozenset(
@@ -41,6 +56,9 @@ _CAPS_DATELINE = re.compile(r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+)*\s*(?:,|
 # Hard wraps people use lie between these widths; a one-paragraph-per-line text is wider.
 WRAP_MIN_WIDTH, WRAP_MAX_WIDTH = 40, 120
 WRAP_WIDTH_PERCENTILE = 0.9
+# The width is a high percentile, so a few wrapped lines run a column or two past it; a line
+# wider than this is one the wrapper never touched.
+WRAP_SLACK = 1.05
 # A line is full when the next line's first word would not have fitted within this share of the
 # width (a little slack: not every wrapper fills lines greedily, `fmt` aims short of the width).
 WRAP_FILL = 0.85
@@ -48,7 +66,15 @@ WRAP_FILL = 0.85
 # line, and at least this share of those go on with a lowercase word.
 WRAP_MIN_SHARE = 1 / 3
 WRAP_MIN_LOWERCASE = 1 / 3
-# Languages that write every noun with a capital, so a wrapped line seldom goes on in lowercase.
+# In a script without case (Arabic, Hebrew, Devanagari, Han, ...) no lowercase start can show a
+# wrap. The text is wrapped prose instead when at least this share of the wraps go on in such a
+# script, these wraps are at least this share of all line breaks (a list of headlines or of
+# paragraphs breaks where its lines end, seldom after a full one), and a sentence ends at least
+# once in this many lines: a poem or a list ends few or none (wrapped Arabic news ends one in 1 to
+# 7.2 lines: EASC).
+CASELESS_SHARE = 2 / 3
+CASELESS_WRAP_SHARE = 1 / 2
+CASELESS_LINES_PER_END = 8
 # A wrapped line ending mid-sentence is a heading or a list item when it is this short.
 SHORT_LINE = 0.6
 
@@ -75,7 +101,24 @@ def _column(text: str, pos: int) -> int:
 
 
 def _first_word(text: str, start: int, end: int) -> str:
+    """The line's first word; in a script without spaces its first character, as a wrapper may
+    break between any two of them."""
+    if _UNSPACED_LETTER.match(text, start):
+        return text[start]
     return text[start:end].split(maxsplit=1)[0]
+
+
+def _wide_chars(line: str) -> int:
+    """Characters of `line` that take two columns on screen (Han, kana, Hangul, full-width forms)."""
+    if line.isascii():
+        return 0
+    return sum(unicodedata.east_asian_width(char) in "WF" for char in line)
+
+
+def _wrappable(line: str) -> bool:
+    """Whether a wrapper could have broken `line`: it has a space, or a script written without
+    spaces, which may break between any two letters (a link has neither)."""
+    return " " in line or _UNSPACED_LETTER.search(line) is not None
 
 
 def _joined(text: str, prev: tuple[int, int], line: tuple[int, int]) -> bool:
@@ -92,14 +135,20 @@ def wrap_width(text: str, lines: list[tuple[int, int]], language: str = "english
     """The column `lines` were hard-wrapped at, or None when they were not hard-wrapped.
 
     Wrapped text has lines of a similar, modest width, most line breaks fall mid-sentence after a
-    line that had no room for the next word, and many of those go on with a lowercase word. A
-    text with one sentence or paragraph per line, or a list of short lines, has none of these.
+    line that had no room for the next word, and many of those go on with a lowercase word (in a
+    script without case, other evidence: `_caseless_prose`). A text with one sentence or paragraph
+    per line, or a list of short lines, has none of these.
     """
-    # Lines without a space (links) could not be wrapped, so they say nothing about the width; nor
-    # does the odd longer line left unwrapped (a high percentile, not the maximum).
-    widths = sorted(_column(text, b) for a, b in lines if " " in text[a:b])
-    width = widths[int(WRAP_WIDTH_PERCENTILE * (len(widths) - 1))] if widths else 0
-    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+    # Lines that could not be wrapped (links) say nothing about the width; nor does the odd longer
+    # line left unwrapped (a high percentile, not the maximum).
+    widths = sorted((_column(text, b), b) for a, b in lines if _wrappable(text[a:b]))
+    if not widths:
+        return None
+    width, end = widths[int(WRAP_WIDTH_PERCENTILE * (len(widths) - 1))]
+    # The greatest width is in characters, as wrappers count them (tested first: a line as long as
+    # a whole article is common and is not read twice); the least is the screen's, where a Han
+    # character takes two columns (Chinese wrapped at 72 columns has 36 characters a line).
+    if width > WRAP_MAX_WIDTH or width + _wide_chars(text[end - width : end]) < WRAP_MIN_WIDTH:
         return None
     breaks = [(prev, line) for prev, line in zip(lines, lines[1:]) if _joined(text, prev, line)]
     wraps = [
@@ -110,7 +159,27 @@ def wrap_width(text: str, lines: list[tuple[int, int]], language: str = "english
     if not wraps or len(wraps) < WRAP_MIN_SHARE * len(breaks):
         return None
     mid_sentence = sum(_breaks_mid_sentence(text, prev, line, language) for prev, line in wraps)
-    return width if mid_sentence >= WRAP_MIN_LOWERCASE * len(wraps) else None
+    if mid_sentence >= WRAP_MIN_LOWERCASE * len(wraps) or _caseless_prose(text, lines, breaks, wraps):
+        return width
+    return None
+
+
+def _opens_caseless(text: str, line: tuple[int, int]) -> bool:
+    """Whether `line` opens with a letter of a script without case (Arabic, Devanagari, Han)."""
+    opening = text[line[0] : line[1]].lstrip(_OPENING_MARKS)
+    return opening[:1].isalpha() and not opening[0].isupper() and not opening[0].islower()
+
+
+def _caseless_prose(text: str, lines: list[_Span], breaks: list[_Break], wraps: list[_Break]) -> bool:
+    """Whether text in a script without case is wrapped prose: most breaks come after a full line
+    with no sentence end, the lines go on in that script, and sentences end on them often enough
+    (see CASELESS_SHARE)."""
+    if len(wraps) < CASELESS_WRAP_SHARE * len(breaks):
+        return False
+    if sum(_opens_caseless(text, line) for _, line in wraps) < CASELESS_SHARE * len(wraps):
+        return False
+    ends = sum(len(_SENTENCE_END_INSIDE.findall(text, a, b)) for a, b in lines)
+    return ends > 0 and ends * CASELESS_LINES_PER_END >= len(lines)
 
 
 def _breaks_mid_sentence(text: str, prev: tuple[int, int], line: tuple[int, int], language: str) -> bool:
@@ -185,7 +254,7 @@ def _continues_sentence(text: str, first: tuple[int, int], second: tuple[int, in
     width = wrap_width(text, list(_lines(text, 0, len(text))), language)
     if width is None or not _full(text, first, second, WRAP_FILL * width):
         return False
-    if _column(text, first[1]) > width:
+    if _column(text, first[1]) > WRAP_SLACK * width:
         return False  # wider than the body's wrap: a line the wrapper never touched, in any language
     return not (_title_case(line) or _starts_story(following, language))
 

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from summarizer.components import RENDERERS, VERIFICATION_RENDERERS
+from summarizer.scripts import joined_lines
 
 if TYPE_CHECKING:  # only for type checkers: types.py calls the renderers, so they must not import it
     from summarizer.types import Citation, Summary
@@ -57,7 +58,7 @@ def _outline_text(summary: Summary, width: int) -> list[str]:
 
 
 def _quote(citation: Citation) -> str:
-    return " ".join(citation.text.split())
+    return joined_lines(citation.text)
 
 
 def summary_to_dict(summary: Summary) -> dict[str, Any]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from summarizer.scripts import joined_lines
+
 if TYPE_CHECKING:
     from summarizer.verify.verification import Verification
 
@@ -37,7 +39,7 @@ def render_text(verification: Verification) -> str:
     cited = sorted({c.sentence: c for line in verification.lines for c in line.citations}.items())
     if cited:
         out += ["", "Sources:"]
-        out += [f"[{i + 1}] ({c.start}-{c.end}) {' '.join(c.text.split())}" for i, c in cited]
+        out += [f"[{i + 1}] ({c.start}-{c.end}) {joined_lines(c.text)}" for i, c in cited]
     return "\n".join(out)
 
 
@@ -52,5 +54,5 @@ def render_markdown(verification: Verification) -> str:
     cited = sorted({c.sentence: c for line in verification.lines for c in line.citations}.items())
     if cited:
         out.append("")
-        out += [f"[^{i + 1}]: {' '.join(c.text.split())}" for i, c in cited]
+        out += [f"[^{i + 1}]: {joined_lines(c.text)}" for i, c in cited]
     return "\n".join(out)

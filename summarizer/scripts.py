@@ -1,0 +1,36 @@
+"""What a script's letters are and how its wrapped lines join: a bottom layer, importing nothing
+of the package, so that `types.py` can use it."""
+
+from __future__ import annotations
+
+import re
+
+# Letters of the scripts written without spaces (Thai, Lao, Tibetan, Myanmar, Khmer, kana, Han,
+# half-width katakana), as a character class body.
+UNSPACED_LETTERS = (
+    "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uf900-\ufaff\uff66-\uff9f"
+)
+_WRAPPED_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n[ \t]*(?=[a-z])")
+# A line break inside a script written without spaces: its letters and the ideographic and
+# full-width punctuation on both sides, or digits on one side ("2013年" / "12月").
+_UNSPACED_MARKS = f"{UNSPACED_LETTERS}\u3000-\u303f\uff01-\uff65"
+_WRAPPED_UNSPACED = re.compile(
+    f"(?<=[{_UNSPACED_MARKS}])[ \t]*\n[ \t]*(?=[{_UNSPACED_MARKS}0-9])"
+    f"|(?<=[0-9])[ \t]*\n[ \t]*(?=[{_UNSPACED_MARKS}])"
+)
+
+
+def joined_lines(text: str) -> str:
+    """`text` with its line breaks and runs of spaces collapsed to one space, as a reader sees it.
+
+    A line that a hard wrap broke after a hyphen ("south-" / "western") joins without a space:
+    wrapping tools break at a compound's hyphen, and "south- western" reads wrong. So does a line
+    broken inside a script written without spaces: "北京" / "市" is "北京市".
+    """
+    if "\n" in text:
+        if "-" in text:
+            text = _WRAPPED_HYPHEN.sub("-", text)
+        if not text.isascii():
+            text = _WRAPPED_UNSPACED.sub("", text)
+    return " ".join(text.split())
