@@ -8,8 +8,8 @@ saying words the verify stage may use. The modules are listed in `summarizer/com
 named by its ISO code. A contributor adds Catalan by writing `ca.py` and one line there.
 
 Every other language the detector knows (`NAMES`) is read by the universal path: sentences by
-the universal splitter, stopwords from `stopwordsiso` where it has them, no stemmer. Nothing
-here imports numpy or nltk.
+the universal splitter, stopwords from `stopwordsiso` where it has them, nltk's Snowball stemmer
+where it has one for the language (Arabic), else no stemmer. Nothing here imports numpy or nltk.
 """
 
 from __future__ import annotations
@@ -470,6 +470,16 @@ def resolve(value: str) -> str:
     raise OptionsError(f"unknown language {value!r}; supported: auto, {supported()}")
 
 
+# The languages nltk's SnowballStemmer stems (its `languages`, less "porter"), written out so that
+# this module need not import nltk. Unstemmed, a language that joins articles, prepositions and
+# conjunctions to its words (Arabic "والأسواق", "and the markets") shares few terms between
+# sentences that speak of the same thing, so centrality and redundancy see little.
+SNOWBALL_NAMES = frozenset(
+    "arabic danish dutch english finnish french german hungarian italian norwegian portuguese "
+    "romanian russian spanish swedish".split()
+)
+
+
 @lru_cache(maxsize=256)
 def get(value: str) -> Language:
     """The `Language` for a name, code or alias: its module's, or a universal one."""
@@ -480,7 +490,9 @@ def get(value: str) -> Language:
         if not isinstance(language, Language):
             raise TypeError(f"language module for {code!r} gave {type(language).__name__}, not a Language")
         return language
-    return Language(code, NAMES[code], unspaced=code in UNSPACED, universal=True)
+    name = NAMES[code]
+    stemmer = "snowball" if name in SNOWBALL_NAMES else None
+    return Language(code, name, stemmer=stemmer, unspaced=code in UNSPACED, universal=True)
 
 
 def name_of(value: str) -> str:

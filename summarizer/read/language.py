@@ -136,9 +136,10 @@ def missing_resources(info: lang.Language) -> list[str]:
         import stopwordsiso
 
         stopwords = "" if info.stopwords or stopwordsiso.has_lang(info.code) else ", no stopword list"
+        stems = "words stemmed by nltk's Snowball stemmer" if info.stemmer else "words unstemmed"
         return [
             "no rules of its own (summarizer/lang/ has no module for it): sentences split by the universal "
-            f"rules, words unstemmed{stopwords}, bylines, captions and opinion wording recognised in English "
+            f"rules, {stems}{stopwords}, bylines, captions and opinion wording recognised in English "
             "only, and the guard has no date or judgement words for it"
         ]
     missing = []

@@ -36,12 +36,15 @@ _EVERY_MARK = re.compile(r"""``|''|["“”„«»'‘’]""")
 # and most sentences with a mark have only apostrophes. Both patterns start with one character set
 # of every mark, the conditions after it: then the regex engine jumps from one mark to the next
 # (an alternation of branches, or a look-behind, first is tried at every character: 3-6x slower).
-_QUOTE_MARK_CONDITION = r"""(?:(?<=`)(?=`)|(?<=[“”„«»‘])|(?<=["'’])(?<![^\W_]["'’])|(?<=["'’])(?![^\W_]))"""
+_QUOTE_MARK_CONDITION = r"""(?:(?<=`)(?=`)|(?<=[“”„«»‘])|(?<=["'’])(?<![^\W_\u0640]["'’])|(?<=["'’])(?![^\W_]))"""
 _QUOTE_MARK = re.compile(r"""[`“”„«»‘"'’]""" + _QUOTE_MARK_CONDITION)
 # The same for each mark that ASCII text can hold, each pattern starting with its one character:
 # in ASCII text, up to three such searches cost less than one scan for a character set.
 _ASCII_QUOTE_MARKS = tuple(re.compile(re.escape(mark) + _QUOTE_MARK_CONDITION) for mark in "\"'`")
-_OPEN_BEFORE = frozenset(" \t\n([{—–-/")  # what may come before an opening mark (or the start)
+# What may come before an opening mark (or the start). The Arabic tatweel joins a one-letter
+# prefix to the quoted word after it (لـ"الوطن", "to Al-Watan"): it never ends a word.
+TATWEEL = "\u0640"
+_OPEN_BEFORE = frozenset(" \t\n([{—–-/" + TATWEEL)
 _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-…/")  # what may follow a closing mark (or the end)
 _AFTER_CLOSING = frozenset(".,;:!?")  # what follows a quotation's close, not a plural's apostrophe
 # A quotation holding fewer words than this after a split is never a sentence of its own ("No.
@@ -111,7 +114,7 @@ def _read_quotations(
     skip_to = start  # marks before this belong to an elision
     for match in marks:
         k, mark = match.start(), match.group()
-        if mark == '"' and k > start and k + 1 < end and text[k - 1].isalpha() and text[k + 1].isalpha():
+        if mark == '"' and k > start and k + 1 < end and text[k - 1].isalpha() and text[k - 1] != TATWEEL and text[k + 1].isalpha():
             continue  # the gershayim of a Hebrew acronym (ארה"ב, יו"ר), not a quotation
         may_open, may_close = _shape(text, k, start, end, len(mark))
         if mark in "'‘’":  # (_MARK skips apostrophes inside words)

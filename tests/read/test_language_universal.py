@@ -171,3 +171,13 @@ def test_language_hebrew_acronym_ends_a_sentence() -> None:
 def test_language_warning_names_a_missing_stopword_list() -> None:
     assert "no stopword list" in choose_language("x", "ta")[1][0]  # stopwordsiso has no Tamil
     assert "no stopword list" not in choose_language("x", "uk")[1][0]
+
+
+def test_language_universal_arabic_is_stemmed_by_snowball() -> None:
+    # "the markets", "and the markets", "for the markets": one term, so sentences about the same
+    # thing share it (unstemmed, each form was a word of its own).
+    assert lang.get("ar").universal and lang.get("ar").stemmer == "snowball"
+    terms = {tuple(content_terms(word, "arabic")) for word in ("الأسواق", "والأسواق", "للأسواق")}
+    assert len(terms) == 1
+    assert "stemmed by nltk's Snowball" in choose_language("x", "ar")[1][0]
+    assert lang.get("fa").stemmer is None and "words unstemmed" in choose_language("x", "fa")[1][0]
