@@ -220,6 +220,9 @@ class Language:
     report_nouns: frozenset[str] = _EMPTY
     origin_words: frozenset[str] = _EMPTY
     goal_words: frozenset[str] = _EMPTY
+    # Words that name where a thing went only right after an origin ("from Leeds to York"); alone
+    # they name a recipient or open an infinitive as often ("passed it to", "to commit").
+    paired_goal_words: frozenset[str] = _EMPTY
     # A claim put now ("is safe", "should have") and the tense a report puts it in ("said it was
     # safe", German "sagte, sie sei"): a line in the first from a source in the second after a
     # saying word states as fact what someone said. Opinion: modals of judgement ("should have").

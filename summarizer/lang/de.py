@@ -180,7 +180,7 @@ LANGUAGE = Language(
     complementisers=words("dass"),
     prepositions=words(
         "an auf aus bei mit nach vor zu über unter um gegen durch ab ohne bis hinter neben zwischen "
-        "für von seit trotz während in im am zum zur beim vom ins ans aufs"
+        "für von seit trotz während in im am zum zur beim vom ins ans aufs laut gemäß"
     ),
     relative_openers=words("der die das dem den deren dessen welche welcher welches welchem welchen"),
     coordinators=words("und oder sowie"),

@@ -1004,9 +1004,12 @@ def relation_problems(
         stands = sources.pronoun_stands_for(phrase[i], phrase[i + 1], settings.window) if is_name(a) and plain else None
         if stands is None and is_name(b) and not (circumstance or is_name(a)) and sources.object_pronoun_for(phrase[i + 1], a.term):
             continue  # "congratulated Nair" where the source has "congratulated her", and her is Nair
-        if (stands is None and is_name(b) and not (circumstance or is_name(a)) and _after_relative(tokens, a)
+        if (stands is None and is_name(b) and not (circumstance or is_name(a))
+                and (_after_relative(tokens, a) or _owner_between(tokens, a, b))
                 and sources.thing_stands_for(phrase[i + 1], phrase[i], settings.window)):
-            continue  # "who chairs Marlow Voice" where the source has "Its chair", and its is Marlow Voice
+            # "who chairs Marlow Voice", "a spokesperson for Marlow Voice" where the source has
+            # "its chair", "its spokesperson", and its is Marlow Voice
+            continue
         if stands:
             continue
         if stands is False and not any(_stem(word) in phrase[i] for word in vouched):
@@ -1252,6 +1255,18 @@ def _after_relative(tokens: Sequence[Token], token: Token) -> bool:
 
 
 _RELATIVES = frozenset("who which that".split())
+_OWNER_LINKS = frozenset("of for de del du d von".split())  # not "at": a place as often ("allowed at Port X")
+_LINKED_ARTICLES = frozenset("the la el los las le les l der des".split())
+
+
+def _owner_between(tokens: Sequence[Token], a: Token, b: Token) -> bool:
+    """Whether the line gives the role `a` its owner `b` with a linking word: "spokesperson for
+    Marlow Voice", "directora del Puerto" (only such words and articles between them)."""
+    first, second = _position(tokens, a), _position(tokens, b)
+    if first is None or second is None or second - first < 2:
+        return False
+    between = [t.lower for t in tokens[first + 1 : second]]
+    return between[0] in _OWNER_LINKS and all(w in _OWNER_LINKS or w in _LINKED_ARTICLES for w in between)
 
 
 def _position(tokens: Sequence[Token], token: Token) -> int | None:
