@@ -25,6 +25,7 @@ many published systems write) is checked as well.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -153,6 +154,11 @@ def _local_stemmer(language: str):
         stemmer = _snowball(info.name)
         return lambda w: stemmer(w) if len(w) > 3 else w
     return lambda w: w
+
+
+def stemmer_for(language: str) -> Callable[[str], str]:
+    """The stem function the relation checks compare `language`'s words with."""
+    return _stem if language == "english" else _local_stemmer(language)
 
 
 def _word_reading(language: str) -> tuple[re.Pattern[str], tuple]:
@@ -344,6 +350,8 @@ class Sources:
     # noun may mean it ("the airline").
     body_of: Callable[[], tuple[str, ...]] | None = None
     tokens: list[list[Token]] = field(init=False)
+    # Per source sentence, read when first asked: content-word position -> the name run holding it.
+    _runs_by_sentence: dict[int, dict[int, frozenset[str]]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.tokens = [list(tokens_of(s, self.language)) for s in self.sentences]
@@ -474,6 +482,51 @@ class Sources:
                         best = min(best, _gap(p, q))
         return best
 
+    def near_as_named(self, a: Sequence[str], b: Sequence[str], window: int) -> bool:
+        """`near`, where a name of several words counts only where the sources write that name,
+        not another that shares a word with it: "the National Medicines Agency" is not near
+        "accused" in "Safer Medicines director ... accused Norvane"."""
+        if not self.near(a, b, window):
+            return False
+        if len(a) < 2 and len(b) < 2:
+            return True
+        places_a = [p for term in a for p in self.positions.get(term, ()) if not self._other_name_at(p, a)]
+        places_b = [q for term in b for q in self.positions.get(term, ()) if not self._other_name_at(q, b)]
+        return any(p.sentence == q.sentence and _gap(p, q) <= window for p in places_a for q in places_b)
+
+    def _other_name_at(self, place: _Place, name: Sequence[str]) -> bool:
+        """Whether the source word at `place` belongs to a name of several words that is another
+        than `name`: it lacks the name's last word, its head, and has a word the name lacks ("Safer
+        Medicines", "National Medicines Agency"). A line that joins two names ("Guardiola's Bayern")
+        keeps its head in the source's "Bayern Munich"; a head spelt otherwise ("Jefferys",
+        "Jeffreys") is the same name."""
+        if len(name) < 2:
+            return False
+        run = self._name_run_terms(place.sentence).get(place.position)
+        return run is not None and not any(_spelt_alike(name[-1], word) for word in run) and bool(run - set(name))
+
+    def _name_run_terms(self, number: int) -> dict[int, frozenset[str]]:
+        """Content-word position -> the terms of the capitalised run (two words or more) holding it."""
+        found = self._runs_by_sentence.get(number)
+        if found is not None:
+            return found
+        places = _sentence_places(self.sentences[number], self.language, number)[1]
+        runs: list[list[int]] = []
+        for k, token in enumerate(self.tokens[number]):
+            if token.term is not None and token.term != _PRONOUN_TERM and token.capitalised and k in places:
+                if runs and runs[-1][-1] == k - 1 and self.tokens[number][k - 1].segment == token.segment:
+                    runs[-1].append(k)
+                else:
+                    runs.append([k])
+        found = {}
+        for run in runs:
+            if len(run) > 1:
+                terms = frozenset(self.tokens[number][k].term for k in run)  # type: ignore[misc]
+                for k in run:
+                    found[places[k].position] = terms
+        self._runs_by_sentence[number] = found
+        return found
+
     def nearest_circumstance(self, when: str, other: Sequence[str]) -> bool:
         """Whether some source sentence holds the date or figure `when` and a word of `other`, with
         no other date or figure nearer to that word: the word has no circumstance of its own there
@@ -600,7 +653,7 @@ class Sources:
 
     @cached_property
     def stem(self) -> Callable[[str], str]:
-        return _stem if self.language == "english" else _local_stemmer(self.language)
+        return stemmer_for(self.language)
 
     def first_name_before(self, number: int) -> list[str] | None:
         """The words of the first name of the article's sentence just before source sentence
@@ -681,6 +734,16 @@ class Sources:
                 break
             found = _last_name([t for t in sentence if t.term != _PRONOUN_TERM], names)
         return found if found is not None else self.context_name
+
+
+def _spelt_alike(one: str, other: str) -> bool:
+    """The same word, or one spelt with a letter or two otherwise or swapped ("Jefferys",
+    "Jeffreys"): same opening, about the same length and the same letters but two."""
+    if one == other:
+        return True
+    if min(len(one), len(other)) < 4 or one[:2] != other[:2] or abs(len(one) - len(other)) > 1:
+        return False
+    return sum(((Counter(one) - Counter(other)) + (Counter(other) - Counter(one))).values()) <= 2
 
 
 @lru_cache(maxsize=16)
@@ -987,7 +1050,7 @@ def relation_problems(
             circumstance = _is_digits(a) or _is_digits(b) or a.lower in _TIME_WORDS or b.lower in _TIME_WORDS
         if not (circumstance or is_name(a) or is_name(b)):
             continue
-        if sources.near(phrase[i], phrase[i + 1], settings.window):
+        if sources.near_as_named(phrase[i], phrase[i + 1], settings.window):
             continue
         if b.lower in _LABELLING and is_name(a) and _speaks(sources, a.term, settings.window):  # type: ignore[arg-type]
             continue  # "Fenn called the rise painful": a judgement Fenn gave in words; who said it is checked there
