@@ -787,6 +787,20 @@ def stand_ins(language: str) -> tuple[frozenset[str], frozenset[str]]:
     return nouns, lexicon(language).pointing
 
 
+def _kind_of_body_reworded(a: Token, b: Token, a_phrase: Sequence[str], is_name, sources: Sources) -> bool:
+    """Whether a name and the stand-in noun after it ("Premier Division side") stand where the
+    sources put that name before another stand-in noun ("the Premier Division club"): nouns that
+    stand for a body ("club", "side", "team") say the same of it, whichever is written."""
+    nouns = stand_ins(sources.language)[0]
+    if not (is_name(a) and not is_name(b) and b.lower in nouns):
+        return False  # only the name before its noun, as a compound: "school ... Northern Ireland" is a place
+    return any(
+        first.term in a_phrase and second.lower in nouns and first.segment == second.segment
+        for sentence in sources.tokens
+        for first, second in zip([t for t in sentence if t.term is not None], [t for t in sentence if t.term is not None][1:])
+    )
+
+
 def _after_the(sentence: Sequence[Token], k: int, described: bool = False, pointing: frozenset[str] = frozenset({"the"})) -> bool:
     """Whether `sentence[k]` follows "the" (or another of `pointing`: "this company"), directly or
     after the capitalised words of a name that qualifies it ("the Premier League champions", "the
@@ -1052,6 +1066,8 @@ def relation_problems(
             continue
         if sources.near_as_named(phrase[i], phrase[i + 1], settings.window):
             continue
+        if not circumstance and _kind_of_body_reworded(a, b, phrase[i], is_name, sources):
+            continue  # "Premier Division side Rovers" where "the Premier Division club": one body, either noun
         if b.lower in _LABELLING and is_name(a) and _speaks(sources, a.term, settings.window):  # type: ignore[arg-type]
             continue  # "Fenn called the rise painful": a judgement Fenn gave in words; who said it is checked there
         if _reporting_pair(content, i, sources, is_name, settings.window, tokens):

@@ -31,3 +31,9 @@ def test_a_name_spelt_otherwise_in_the_source_is_still_that_name():
     )
     kinds = problem_kinds(article, "Lena Hollis was attacked in her flat by Marcus Ketleby, whom she had met online.")
     assert "relation" not in kinds
+
+
+def test_one_body_named_with_another_stand_in_noun_passes():
+    article = "Harwood Town have signed winger Ola Brix from Kestrel United, the Second Division club said on Friday."
+    kinds = problem_kinds(article, "Second Division side Harwood Town have signed winger Ola Brix from Kestrel United.")
+    assert "relation" not in kinds
