@@ -787,6 +787,40 @@ def stand_ins(language: str) -> tuple[frozenset[str], frozenset[str]]:
     return nouns, lexicon(language).pointing
 
 
+def _owner_supplied_pair(content: Sequence[Token], i: int, phrase: Sequence[tuple[str, ...]], is_name, sources: Sources, window: int) -> bool:
+    """Whether the pair at `i` is a name put before a noun ("Redwater staff") that a source
+    sentence writes as "the staff", with no owner, while naming Redwater: the line only says whose
+    they are. A word before that name ("represents most Redwater staff") then relates to the noun,
+    as "represents most of the staff" does."""
+    a, b = content[i], content[i + 1]
+    if is_name(a) and not is_name(b):
+        return _owner_unsaid_beside(sources, phrase[i], b.term)  # type: ignore[arg-type]
+    if i + 2 >= len(content) or not is_name(b) or is_name(a):
+        return False
+    end = i + 1
+    while end + 1 < len(content) and phrase[end + 1] == phrase[i + 1]:
+        end += 1  # the name's last word
+    if end + 1 >= len(content):
+        return False
+    noun = content[end + 1]
+    if is_name(noun) or noun.segment != b.segment:
+        return False
+    return _owner_unsaid_beside(sources, phrase[i + 1], noun.term) and sources.near((a.term,), (noun.term,), window)  # type: ignore[arg-type]
+
+
+def _owner_unsaid_beside(sources: Sources, name: Sequence[str], noun: str) -> bool:
+    """Whether a source sentence writes "the NOUN" with no owner beside it and names `name`."""
+    linkers = lexicon(sources.language).noun_linkers | _OWNER_AFTER
+    for sentence in sources.tokens:
+        if not any(t.term in name for t in sentence):
+            continue
+        for k, token in enumerate(sentence):
+            if (token.term == noun and k and not token.capitalised and sentence[k - 1].lower in _OPENING_ARTICLES
+                    and _owner_unsaid(sentence, k, linkers)):
+                return True
+    return False
+
+
 def _kind_of_body_reworded(a: Token, b: Token, a_phrase: Sequence[str], is_name, sources: Sources) -> bool:
     """Whether a name and the stand-in noun after it ("Premier Division side") stand where the
     sources put that name before another stand-in noun ("the Premier Division club"): nouns that
@@ -1135,6 +1169,8 @@ def relation_problems(
             if (sources.language == "english" and is_name(a) and not is_name(b) and _place_before_noun(tokens, a, b)
                     and sources.sole_place(phrase[i], b.term)):  # type: ignore[arg-type]
                 continue  # "the Saltreach terminal" where "at the port of Saltreach ... terminal": the terminal there
+            if _owner_supplied_pair(content, i, phrase, is_name, sources, settings.window):
+                continue  # "most Redwater staff" where "the staff" in a sentence about Redwater: the line names whose
             unlinked.append(pair)
     if unlinked:
         problems.append(Problem("relation", f"relation not in its sources: {', '.join(unlinked)} stand apart in every source sentence"))
