@@ -221,6 +221,12 @@ class Language:
     report_nouns: frozenset[str] = _EMPTY
     origin_words: frozenset[str] = _EMPTY
     goal_words: frozenset[str] = _EMPTY
+    # Words that name where a thing went only right after an origin ("from Leeds to York"); alone
+    # they name a recipient or open an infinitive as often ("passed it to", "to commit").
+    paired_goal_words: frozenset[str] = _EMPTY
+    # Words that join a noun to its owner after it (German "die Politik der Bahn"): read where the
+    # word-distance relation checks do not run.
+    owner_linkers: frozenset[str] = _EMPTY
     # A claim put now ("is safe", "should have") and the tense a report puts it in ("said it was
     # safe", German "sagte, sie sei"): a line in the first from a source in the second after a
     # saying word states as fact what someone said. Opinion: modals of judgement ("should have").

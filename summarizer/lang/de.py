@@ -99,6 +99,7 @@ LANGUAGE = Language(
     report_nouns=words("angaben"),
     origin_words=words("aus"),  # not "von": also "of" and the passive's agent
     goal_words=words("nach in auf"),
+    owner_linkers=words("des der eines einer"),  # after a noun, its genitive owner ("die Politik der Bahn")
     according_words=frozenset(),  # "laut Polizei": every German noun has a capital, so no person can be told apart
     claims_now=words("ist sind muss müssen sollte"),
     claimed_then=words("sei seien war waren"),
@@ -180,7 +181,7 @@ LANGUAGE = Language(
     complementisers=words("dass"),
     prepositions=words(
         "an auf aus bei mit nach vor zu über unter um gegen durch ab ohne bis hinter neben zwischen "
-        "für von seit trotz während in im am zum zur beim vom ins ans aufs"
+        "für von seit trotz während in im am zum zur beim vom ins ans aufs laut gemäß"
     ),
     relative_openers=words("der die das dem den deren dessen welche welcher welches welchem welchen"),
     coordinators=words("und oder sowie"),

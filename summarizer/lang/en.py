@@ -186,6 +186,7 @@ LANGUAGE = Language(
     according_words=words("according"),
     origin_words=words("from"),
     goal_words=words("into towards"),  # not "to": a recipient ("passed it to") or an infinitive as often
+    paired_goal_words=words("to"),  # "from Leeds to York"
     # "had fallen" reported, "has fallen" claimed: the backshift of reported speech undone.
     claims_now=words("is are has have should must ought"),
     claimed_then=words("was were had"),

@@ -261,6 +261,11 @@ class RelationChecker:
             # checks need no names: roles swapped in a sentence that opens with its subject, and
             # words of one party that speaks in the article given to another that does ("Der
             # Mieterverein sagte" where "Die CDU-Fraktion sagte").
+            from summarizer.verify.owners import owner_problems
+            from summarizer.verify.relations import stemmer_for
+
+            # A noun given another owner ("die Politik des Landesamts" for "... der Bahn").
+            problems += owner_problems(text, evidence.sources, article, lexicon(language), stemmer_for(language))
             reversals, speakers = lexicon(language).nouns_capitalised, bool(article and lexicon(language).saying)
             if reversals or speakers:
                 sources = Sources(evidence.sources, context=evidence.context, language=language, preceding=evidence.preceding)

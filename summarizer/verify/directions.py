@@ -29,7 +29,7 @@ def _phrase(words: Sequence[str], at: int, lexicon: Lexicon, stop: frozenset[str
     movement; no figures ("from 2017 to 2021" moves nothing)."""
     found = []
     for word in words[at + 1 : at + 1 + _PHRASE_WORDS]:
-        if word in lexicon.origins or word in lexicon.goals:
+        if word in lexicon.origins or word in lexicon.goals or word in lexicon.paired_goals:
             break
         if word not in stop and len(word) > 2 and not any(c.isdigit() for c in word):
             found.append(word)
@@ -43,13 +43,23 @@ def _roles(sources: Sequence[str], lexicon: Lexicon, stop: frozenset[str]) -> tu
     every: tuple[set[str], set[str]] = (set(), set())
     for sentence in sources:
         words = _words(sentence)
+        paired = set(_paired_goals(words, lexicon))
         for k, word in enumerate(words):
-            side = 0 if word in lexicon.origins else 1 if word in lexicon.goals else None
+            side = 0 if word in lexicon.origins else 1 if word in lexicon.goals or word in lexicon.paired_goals else None
             phrase = _phrase(words, k, lexicon, stop) if side is not None else []
-            if phrase:
+            if not phrase:
+                continue
+            every[side].update(phrase)  # "sent to Dornach" alone still leaves Dornach a goal
+            if side == 0 or word in lexicon.goals or k in paired:
                 heads[side].add(phrase[0])
-                every[side].update(phrase)
     return heads[0], heads[1], every[0], every[1]
+
+
+def _paired_goals(words: Sequence[str], lexicon: Lexicon) -> list[int]:
+    """Where a paired goal word ("to") follows an origin word ("from") within a movement's
+    length: "from Leeds to York" names where it went, "passed it to" alone a recipient."""
+    starts = [k for k, w in enumerate(words) if w in lexicon.origins]
+    return [k for k, w in enumerate(words) if w in lexicon.paired_goals and any(0 < k - i <= _PAIR_WORDS for i in starts)]
 
 
 def direction_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop: frozenset[str]) -> list[Problem]:
@@ -60,7 +70,7 @@ def direction_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
         return []
     words = _words(text)
     starts = [k for k, w in enumerate(words) if w in lexicon.origins]
-    ends = [k for k, w in enumerate(words) if w in lexicon.goals]
+    ends = sorted([k for k, w in enumerate(words) if w in lexicon.goals] + _paired_goals(words, lexicon))
     pairs = [(i, j) for i in starts for j in ends if abs(i - j) <= _PAIR_WORDS]
     if not pairs:
         return []
@@ -69,6 +79,8 @@ def direction_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
         start, end = _phrase(words, i, lexicon, stop), _phrase(words, j, lexicon, stop)
         if not start or not end or set(start) & set(end):
             continue  # "from person to person", "from door to door": no movement between two
+        if words[j] in lexicon.paired_goals and start[0] in origin_words:
+            continue  # the sources' own origin: "to" is its noun's ("from the entrance to the harbour")
         if end[0] in origin_heads and end[0] not in goal_words or start[0] in goal_heads and start[0] not in origin_words:
             moved = end[0] if end[0] in origin_heads else start[0]
             return [Problem(

@@ -101,6 +101,8 @@ class Lexicon:
     report_nouns: frozenset[str] = frozenset()  # "nach Angaben der Polizei": a source with no verb
     origins: frozenset[str] = frozenset()  # "from": where a thing moves from
     goals: frozenset[str] = frozenset()  # "into": where it moves to
+    paired_goals: frozenset[str] = frozenset()  # "to": where it moves to, only after a "from"
+    owner_linkers: frozenset[str] = frozenset()  # German "des", "der": a noun's owner after it
     unfinished_ends: frozenset[str] = frozenset()  # "the", "que", "für": no sentence ends on one
     complementisers: frozenset[str] = frozenset()  # "that", "que", "dass"
     auxiliaries: frozenset[str] = frozenset()  # "was", "has": need more after them
@@ -235,6 +237,8 @@ def lexicon(language: str) -> Lexicon:
         report_nouns=info.report_nouns,
         origins=info.origin_words,
         goals=info.goal_words,
+        paired_goals=info.paired_goal_words,
+        owner_linkers=info.owner_linkers,
         unfinished_ends=info.unfinished_ends,
         complementisers=info.complementisers,
         auxiliaries=info.auxiliaries,

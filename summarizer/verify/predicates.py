@@ -815,6 +815,11 @@ def parsed_problems(
         problems += _substituted_subjects(line, sources, names)
     elif named and (lowered is None or any(t.pos_ == "VERB" and t.lower_ in words for t in line for words in lowered)):
         problems += _substituted_subjects(line, sources, names, texts)
+    if lowered is None or any(t.pos_ == "VERB" and (t.lower_ in words or t.lemma_.lower() in words) for t in line for words in lowered):
+        from summarizer.verify.sides import side_problems
+
+        if not any(p.message.startswith("relation reversed") for p in problems):
+            problems += side_problems(line, sources)  # one party on the other side of the same verb
     if any(t.dep_ in _MODIFIERS for t in line):
         problems += _events(line, sources)
     if any(_is_date_word(t) for t in line):

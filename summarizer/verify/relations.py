@@ -25,6 +25,7 @@ many published systems write) is checked as well.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -153,6 +154,11 @@ def _local_stemmer(language: str):
         stemmer = _snowball(info.name)
         return lambda w: stemmer(w) if len(w) > 3 else w
     return lambda w: w
+
+
+def stemmer_for(language: str) -> Callable[[str], str]:
+    """The stem function the relation checks compare `language`'s words with."""
+    return _stem if language == "english" else _local_stemmer(language)
 
 
 def _word_reading(language: str) -> tuple[re.Pattern[str], tuple]:
@@ -344,6 +350,8 @@ class Sources:
     # noun may mean it ("the airline").
     body_of: Callable[[], tuple[str, ...]] | None = None
     tokens: list[list[Token]] = field(init=False)
+    # Per source sentence, read when first asked: content-word position -> the name run holding it.
+    _runs_by_sentence: dict[int, dict[int, frozenset[str]]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.tokens = [list(tokens_of(s, self.language)) for s in self.sentences]
@@ -474,6 +482,51 @@ class Sources:
                         best = min(best, _gap(p, q))
         return best
 
+    def near_as_named(self, a: Sequence[str], b: Sequence[str], window: int) -> bool:
+        """`near`, where a name of several words counts only where the sources write that name,
+        not another that shares a word with it: "the National Medicines Agency" is not near
+        "accused" in "Safer Medicines director ... accused Norvane"."""
+        if not self.near(a, b, window):
+            return False
+        if len(a) < 2 and len(b) < 2:
+            return True
+        places_a = [p for term in a for p in self.positions.get(term, ()) if not self._other_name_at(p, a)]
+        places_b = [q for term in b for q in self.positions.get(term, ()) if not self._other_name_at(q, b)]
+        return any(p.sentence == q.sentence and _gap(p, q) <= window for p in places_a for q in places_b)
+
+    def _other_name_at(self, place: _Place, name: Sequence[str]) -> bool:
+        """Whether the source word at `place` belongs to a name of several words that is another
+        than `name`: it lacks the name's last word, its head, and has a word the name lacks ("Safer
+        Medicines", "National Medicines Agency"). A line that joins two names ("Guardiola's Bayern")
+        keeps its head in the source's "Bayern Munich"; a head spelt otherwise ("Jefferys",
+        "Jeffreys") is the same name."""
+        if len(name) < 2:
+            return False
+        run = self._name_run_terms(place.sentence).get(place.position)
+        return run is not None and not any(_spelt_alike(name[-1], word) for word in run) and bool(run - set(name))
+
+    def _name_run_terms(self, number: int) -> dict[int, frozenset[str]]:
+        """Content-word position -> the terms of the capitalised run (two words or more) holding it."""
+        found = self._runs_by_sentence.get(number)
+        if found is not None:
+            return found
+        places = _sentence_places(self.sentences[number], self.language, number)[1]
+        runs: list[list[int]] = []
+        for k, token in enumerate(self.tokens[number]):
+            if token.term is not None and token.term != _PRONOUN_TERM and token.capitalised and k in places:
+                if runs and runs[-1][-1] == k - 1 and self.tokens[number][k - 1].segment == token.segment:
+                    runs[-1].append(k)
+                else:
+                    runs.append([k])
+        found = {}
+        for run in runs:
+            if len(run) > 1:
+                terms = frozenset(self.tokens[number][k].term for k in run)  # type: ignore[misc]
+                for k in run:
+                    found[places[k].position] = terms
+        self._runs_by_sentence[number] = found
+        return found
+
     def nearest_circumstance(self, when: str, other: Sequence[str]) -> bool:
         """Whether some source sentence holds the date or figure `when` and a word of `other`, with
         no other date or figure nearer to that word: the word has no circumstance of its own there
@@ -600,7 +653,7 @@ class Sources:
 
     @cached_property
     def stem(self) -> Callable[[str], str]:
-        return _stem if self.language == "english" else _local_stemmer(self.language)
+        return stemmer_for(self.language)
 
     def first_name_before(self, number: int) -> list[str] | None:
         """The words of the first name of the article's sentence just before source sentence
@@ -683,6 +736,16 @@ class Sources:
         return found if found is not None else self.context_name
 
 
+def _spelt_alike(one: str, other: str) -> bool:
+    """The same word, or one spelt with a letter or two otherwise or swapped ("Jefferys",
+    "Jeffreys"): same opening, about the same length and the same letters but two."""
+    if one == other:
+        return True
+    if min(len(one), len(other)) < 4 or one[:2] != other[:2] or abs(len(one) - len(other)) > 1:
+        return False
+    return sum(((Counter(one) - Counter(other)) + (Counter(other) - Counter(one))).values()) <= 2
+
+
 @lru_cache(maxsize=16)
 def _count_aliases(language: str) -> dict[str, str]:
     """A count from two up written as a word and as digits, each mapped to the other's term
@@ -722,6 +785,54 @@ def stand_ins(language: str) -> tuple[frozenset[str], frozenset[str]]:
     words = lexicon(language).stand_ins
     nouns = _STAND_IN_NOUNS | words if language in ("english", "en") else words
     return nouns, lexicon(language).pointing
+
+
+def _owner_supplied_pair(content: Sequence[Token], i: int, phrase: Sequence[tuple[str, ...]], is_name, sources: Sources, window: int) -> bool:
+    """Whether the pair at `i` is a name put before a noun ("Redwater staff") that a source
+    sentence writes as "the staff", with no owner, while naming Redwater: the line only says whose
+    they are. A word before that name ("represents most Redwater staff") then relates to the noun,
+    as "represents most of the staff" does."""
+    a, b = content[i], content[i + 1]
+    if is_name(a) and not is_name(b):
+        return _owner_unsaid_beside(sources, phrase[i], b.term)  # type: ignore[arg-type]
+    if i + 2 >= len(content) or not is_name(b) or is_name(a):
+        return False
+    end = i + 1
+    while end + 1 < len(content) and phrase[end + 1] == phrase[i + 1]:
+        end += 1  # the name's last word
+    if end + 1 >= len(content):
+        return False
+    noun = content[end + 1]
+    if is_name(noun) or noun.segment != b.segment:
+        return False
+    return _owner_unsaid_beside(sources, phrase[i + 1], noun.term) and sources.near((a.term,), (noun.term,), window)  # type: ignore[arg-type]
+
+
+def _owner_unsaid_beside(sources: Sources, name: Sequence[str], noun: str) -> bool:
+    """Whether a source sentence writes "the NOUN" with no owner beside it and names `name`."""
+    linkers = lexicon(sources.language).noun_linkers | _OWNER_AFTER
+    for sentence in sources.tokens:
+        if not any(t.term in name for t in sentence):
+            continue
+        for k, token in enumerate(sentence):
+            if (token.term == noun and k and not token.capitalised and sentence[k - 1].lower in _OPENING_ARTICLES
+                    and _owner_unsaid(sentence, k, linkers)):
+                return True
+    return False
+
+
+def _kind_of_body_reworded(a: Token, b: Token, a_phrase: Sequence[str], is_name, sources: Sources) -> bool:
+    """Whether a name and the stand-in noun after it ("Premier Division side") stand where the
+    sources put that name before another stand-in noun ("the Premier Division club"): nouns that
+    stand for a body ("club", "side", "team") say the same of it, whichever is written."""
+    nouns = stand_ins(sources.language)[0]
+    if not (is_name(a) and not is_name(b) and b.lower in nouns):
+        return False  # only the name before its noun, as a compound: "school ... Northern Ireland" is a place
+    return any(
+        first.term in a_phrase and second.lower in nouns and first.segment == second.segment
+        for sentence in sources.tokens
+        for first, second in zip([t for t in sentence if t.term is not None], [t for t in sentence if t.term is not None][1:])
+    )
 
 
 def _after_the(sentence: Sequence[Token], k: int, described: bool = False, pointing: frozenset[str] = frozenset({"the"})) -> bool:
@@ -987,8 +1098,10 @@ def relation_problems(
             circumstance = _is_digits(a) or _is_digits(b) or a.lower in _TIME_WORDS or b.lower in _TIME_WORDS
         if not (circumstance or is_name(a) or is_name(b)):
             continue
-        if sources.near(phrase[i], phrase[i + 1], settings.window):
+        if sources.near_as_named(phrase[i], phrase[i + 1], settings.window):
             continue
+        if not circumstance and _kind_of_body_reworded(a, b, phrase[i], is_name, sources):
+            continue  # "Premier Division side Rovers" where "the Premier Division club": one body, either noun
         if b.lower in _LABELLING and is_name(a) and _speaks(sources, a.term, settings.window):  # type: ignore[arg-type]
             continue  # "Fenn called the rise painful": a judgement Fenn gave in words; who said it is checked there
         if _reporting_pair(content, i, sources, is_name, settings.window, tokens):
@@ -1004,9 +1117,12 @@ def relation_problems(
         stands = sources.pronoun_stands_for(phrase[i], phrase[i + 1], settings.window) if is_name(a) and plain else None
         if stands is None and is_name(b) and not (circumstance or is_name(a)) and sources.object_pronoun_for(phrase[i + 1], a.term):
             continue  # "congratulated Nair" where the source has "congratulated her", and her is Nair
-        if (stands is None and is_name(b) and not (circumstance or is_name(a)) and _after_relative(tokens, a)
+        if (stands is None and is_name(b) and not (circumstance or is_name(a))
+                and (_after_relative(tokens, a) or _owner_between(tokens, a, b))
                 and sources.thing_stands_for(phrase[i + 1], phrase[i], settings.window)):
-            continue  # "who chairs Marlow Voice" where the source has "Its chair", and its is Marlow Voice
+            # "who chairs Marlow Voice", "a spokesperson for Marlow Voice" where the source has
+            # "its chair", "its spokesperson", and its is Marlow Voice
+            continue
         if stands:
             continue
         if stands is False and not any(_stem(word) in phrase[i] for word in vouched):
@@ -1053,6 +1169,8 @@ def relation_problems(
             if (sources.language == "english" and is_name(a) and not is_name(b) and _place_before_noun(tokens, a, b)
                     and sources.sole_place(phrase[i], b.term)):  # type: ignore[arg-type]
                 continue  # "the Saltreach terminal" where "at the port of Saltreach ... terminal": the terminal there
+            if _owner_supplied_pair(content, i, phrase, is_name, sources, settings.window):
+                continue  # "most Redwater staff" where "the staff" in a sentence about Redwater: the line names whose
             unlinked.append(pair)
     if unlinked:
         problems.append(Problem("relation", f"relation not in its sources: {', '.join(unlinked)} stand apart in every source sentence"))
@@ -1252,6 +1370,18 @@ def _after_relative(tokens: Sequence[Token], token: Token) -> bool:
 
 
 _RELATIVES = frozenset("who which that".split())
+_OWNER_LINKS = frozenset("of for de del du d von".split())  # not "at": a place as often ("allowed at Port X")
+_LINKED_ARTICLES = frozenset("the la el los las le les l der des".split())
+
+
+def _owner_between(tokens: Sequence[Token], a: Token, b: Token) -> bool:
+    """Whether the line gives the role `a` its owner `b` with a linking word: "spokesperson for
+    Marlow Voice", "directora del Puerto" (only such words and articles between them)."""
+    first, second = _position(tokens, a), _position(tokens, b)
+    if first is None or second is None or second - first < 2:
+        return False
+    between = [t.lower for t in tokens[first + 1 : second]]
+    return between[0] in _OWNER_LINKS and all(w in _OWNER_LINKS or w in _LINKED_ARTICLES for w in between)
 
 
 def _position(tokens: Sequence[Token], token: Token) -> int | None:

@@ -290,6 +290,8 @@ def _subject_first_roles(tokens: Sequence, language: str) -> list[tuple[frozense
     determiners = lexicon(language).determiners
     dates = lexicon(language).dates
     k = 0
+    if tokens and tokens[0].lower in lexicon(language).prepositions:
+        return []  # "Laut Stadtverwaltung kostet ...": an adverbial first, the subject after the verb
     if k < len(tokens) and tokens[k].lower in determiners:
         if tokens[k].lower in _OBJECT_ONLY_ARTICLES:
             return []

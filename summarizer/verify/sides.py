@@ -1,0 +1,126 @@
+"""A party put on the other side of its verb: one argument is enough to tell a reversal.
+
+`predicates._reversals` needs two names that a line and a source sentence both hold. A line
+often keeps one party and swaps the other for a name the source gives elsewhere ("The club
+accused the league of ..." from "Its chairman accused the club of ..."): the club is who
+accuses in the line and who is accused in every source sentence with "accuse". Read from the
+parse: a verb's subject side (subject, passive agent) and object side (object, passive subject),
+compared by lemma, so that active and passive voice say the same.
+
+A party the sources put on both sides of the verb, or on the line's side anywhere, is left
+alone; symmetric verbs ("met") and light ones ("have") say nothing of direction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from summarizer.verify.problems import Problem
+
+SUBJECT, OBJECT = "subject", "object"
+
+_SUBJECT_ARCS = frozenset({"nsubj"})
+_OBJECT_ARCS = frozenset({"dobj", "obj", "nsubjpass", "nsubj:pass", "dative"})
+_RELATIVES = frozenset("who which that".split())
+# Verbs whose two sides are no doer and no done-to ("met", "had") or that any party may do to
+# itself in news's wording ("joined", "became").
+_NO_DIRECTION = frozenset(
+    """
+    be have do get become remain seem include make take give meet marry face play draw tie merge talk speak
+    clash compete partner fight battle negotiate join leave
+    """.split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """One party of a verb: the verb's lemma, the side it stands on, and the words naming it."""
+
+    verb: str
+    side: str
+    words: frozenset[str]
+    head: str  # the word the phrase hangs on: "Greyhaven Terminals" is terminals, not greyhaven
+    text: str
+    named: bool  # a name (a party), not a noun that may be a thing ("signed a deal")
+
+    def same_party(self, other: Argument) -> bool:
+        """Whether two arguments name one party: one's head word among the other's words."""
+        return self.head in other.words or other.head in self.words
+
+
+def _party_words(token: Any) -> frozenset[str]:
+    """The words that name a party: a name's parts ("Greyhaven Terminals"), else its noun's lemma."""
+    if token.pos_ == "PROPN":
+        return frozenset(t.lower_ for t in token.subtree if t.pos_ == "PROPN" and (t.i == token.i or t.dep_ in ("compound", "flat")))
+    if token.pos_ == "NOUN":
+        return frozenset({token.lemma_.lower()})
+    return frozenset()
+
+
+def _resolved(token: Any, verb: Any) -> Any:
+    """A relative pronoun stands for the noun its clause hangs on ("the union, which accused")."""
+    if token.lower_ in _RELATIVES and verb.dep_ == "relcl":
+        return verb.head
+    return token
+
+
+def _subject_of_conjunct(verb: Any) -> Any | None:
+    """ "The union met and accused the firm": a conjunct verb's subject is its first verb's."""
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        return next((c for c in verb.head.children if c.dep_ in _SUBJECT_ARCS), None)
+    return None
+
+
+def _passive(verb: Any) -> bool:
+    return any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
+
+
+def arguments(doc: Any) -> Iterator[tuple[Any, Argument]]:
+    """Each (party's token, its `Argument`) of the verbs of a parsed sentence."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() in _NO_DIRECTION:
+            continue
+        lemma = verb.lemma_.lower()
+        children = list(verb.children)
+        found: list[tuple[Any, str]] = []
+        for child in children:
+            if child.dep_ in _SUBJECT_ARCS:
+                found.append((_resolved(child, verb), SUBJECT))
+            elif child.dep_ in _OBJECT_ARCS:
+                found.append((_resolved(child, verb), OBJECT))
+            elif child.dep_ == "agent":  # "was accused by the club"
+                found += [(c, SUBJECT) for c in child.children if c.dep_ == "pobj"]
+        if not any(side == SUBJECT for _, side in found) and not any(c.dep_ in ("nsubjpass", "nsubj:pass") for c in children):
+            inherited = _subject_of_conjunct(verb)
+            if inherited is not None:  # "... and could be withdrawn": the shared subject undergoes it
+                found.append((inherited, OBJECT if _passive(verb) else SUBJECT))
+        for token, side in found:
+            words = _party_words(token)
+            if words:
+                head = token.lower_ if token.pos_ == "PROPN" else token.lemma_.lower()
+                yield token, Argument(lemma, side, words, head, token.text, token.pos_ == "PROPN")
+
+
+def side_problems(line: Any, sources: Sequence[Any]) -> list[Problem]:
+    """The line's parties that every cited sentence with the same verb puts on its other side,
+    and none on the line's side (`line` and `sources` parsed)."""
+    ours = [argument for _, argument in arguments(line)]
+    # Only a verb with a party on each side in the line: "Ferrand signed a deal" is another
+    # sense of "sign" than "Rovers signed Ferrand", and a verb with one side is often misread.
+    ours = [a for a in ours if any(b.verb == a.verb and b.side != a.side and b.named for b in ours)]
+    if not ours:
+        return []
+    theirs = [argument for doc in sources for _, argument in arguments(doc)]
+    problems: list[Problem] = []
+    for argument in ours:
+        same_verb = [t for t in theirs if t.verb == argument.verb and t.same_party(argument)]
+        if not same_verb or any(t.side == argument.side for t in same_verb):
+            continue
+        if argument.side == SUBJECT:
+            said = f"the line has {argument.text} do “{argument.verb}”, its source has it done to {argument.text}"
+        else:
+            said = f"the line has “{argument.verb}” done to {argument.text}, its source has {argument.text} do it"
+        problems.append(Problem("relation", f"relation reversed: {said}"))
+    return problems
