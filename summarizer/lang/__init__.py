@@ -355,6 +355,9 @@ class Language:
     # possessive determiners that are never pronouns, prepositions the language never strands,
     # conjunctions; each module says what it leaves out and why.
     unfinished_ends: frozenset[str] = _EMPTY
+    # Auxiliaries that end no line left without an end mark: "... las enfermeras no han", "... said
+    # the plant would". With a full stop an ellipsis may be meant ("than it was."), so only there.
+    unmarked_unfinished_ends: frozenset[str] = _EMPTY
     # The complementiser of a reported clause ("that", "que", "dass") and auxiliaries that need a
     # verb or a complement after them there: "said that the government." and "said the government
     # was." report nothing.

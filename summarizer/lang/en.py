@@ -290,6 +290,10 @@ LANGUAGE = Language(
         "the a an my your our their its and or nor than whether although whereas unless "
         "during despite amid via including"
     ),
+    # Modals and "has"/"have" wait for a verb; "was", "is", "had" may end an ellipsis ("than it
+    # was") even in a line with no end mark, and "will", "can", "may" are nouns and a month too
+    # ("against their will", "in may" in lower-cased text).
+    unmarked_unfinished_ends=words("has have would could might must should"),
     complementisers=words("that"),
     relative_openers=words("who whose which"),
     coordinators=words("and or"),

@@ -183,6 +183,9 @@ LANGUAGE = Language(
         "el la los las un al del su sus mi mis tu tus "
         "ante con de desde durante en hacia hasta mediante por sin tras y e o u ni pero sino que porque aunque"
     ),
+    # The perfect auxiliary never ends a clause ("no han" waits for its participle); "había" does
+    # ("ya no había"), so it is left out.
+    unmarked_unfinished_ends=words("he ha hemos habéis han"),
     complementisers=words("que"),
     relative_openers=words("que quien quienes cuyo cuya cuyos cuyas"),
     coordinators=words("y e o u ni"),

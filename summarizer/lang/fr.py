@@ -169,6 +169,8 @@ LANGUAGE = Language(
         "le la les des du au aux sa ses mon ma mes ton ta tes notre votre nos vos "
         "à de dans chez sur sous par depuis pendant et ou mais que car parce lorsque puisque quoique"
     ),
+    # The negation clitic waits for its verb ("les infirmières ne").
+    unmarked_unfinished_ends=words("ne n'"),
     complementisers=words("que qu'"),
     relative_openers=words("qui dont"),
     coordinators=words("et ou ni"),

@@ -220,9 +220,11 @@ class RelationChecker:
             late = self._relation_stage(text, evidence, language, sources)
             if _cannot_win(problems + late, enough):
                 return problems + late
+        from summarizer.verify.contrast_swaps import contrast_swap_problems
         from summarizer.verify.directions import direction_problems
 
         problems += direction_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
+        problems += contrast_swap_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
         problems += _figure_problems(text, evidence.sources, language, article)
         terms: frozenset[str] = frozenset()
         if article:

@@ -35,6 +35,9 @@ def fragment_problems(text: str, lexicon: Lexicon) -> list[Problem]:
     if not (lexicon.unfinished_ends or lexicon.complementisers or lexicon.relative_openers):
         return []
     caseless = text == text.lower()
+    unmarked = _unmarked_end(text, lexicon)
+    if unmarked:
+        return [Problem("incomplete", f"incomplete sentence: {unmarked}")]
     for sentence in line_sentences(text.strip(), lexicon.unfinished_ends):
         if _TRAILING_QUOTE.search(sentence):
             continue
@@ -52,6 +55,17 @@ def fragment_problems(text: str, lexicon: Lexicon) -> list[Problem]:
         if reason:
             return [Problem("incomplete", f"incomplete sentence: {reason}")]
     return []
+
+
+def _unmarked_end(text: str, lexicon: Lexicon) -> str | None:
+    """A line with no end mark whose last word waits for a verb ("... no han")."""
+    stripped = text.rstrip()
+    if not lexicon.unmarked_unfinished_ends or not stripped[-1:].isalpha():
+        return None
+    words = _WORD.findall(stripped.replace("’", "'"))
+    if words and words[-1].islower() and words[-1] in lexicon.unmarked_unfinished_ends:
+        return f"the line stops at “{words[-1]}”, which waits for a verb"
+    return None
 
 
 def _unfinished_end(words: list[str], lexicon: Lexicon, caseless: bool) -> str | None:

@@ -104,6 +104,7 @@ class Lexicon:
     paired_goals: frozenset[str] = frozenset()  # "to": where it moves to, only after a "from"
     owner_linkers: frozenset[str] = frozenset()  # German "des", "der": a noun's owner after it
     unfinished_ends: frozenset[str] = frozenset()  # "the", "que", "für": no sentence ends on one
+    unmarked_unfinished_ends: frozenset[str] = frozenset()  # "han", "would": at a line's bare end
     complementisers: frozenset[str] = frozenset()  # "that", "que", "dass"
     auxiliaries: frozenset[str] = frozenset()  # "was", "has": need more after them
     prepositions: frozenset[str] = frozenset()  # German: lowercase words that are no verb
@@ -240,6 +241,7 @@ def lexicon(language: str) -> Lexicon:
         paired_goals=info.paired_goal_words,
         owner_linkers=info.owner_linkers,
         unfinished_ends=info.unfinished_ends,
+        unmarked_unfinished_ends=info.unmarked_unfinished_ends,
         complementisers=info.complementisers,
         auxiliaries=info.auxiliaries,
         prepositions=info.prepositions,

@@ -1942,6 +1942,13 @@ def _speaker_of_own(verb: Any) -> Any | None:
 # Arcs inside one phrase: a name's words ("Mira Okoye"), a figure and its unit ("52%", "3.2 million").
 _NAME_ARCS = frozenset({"compound", "flat", "flat:name"})
 _FIGURE_ARCS = frozenset({"nummod", "quantmod", "nmod:num", "compound"})
+
+
+def _title_apposition(token: Any) -> bool:
+    """A name parsed as an apposition of the title right before it, no comma between ("opposition
+    councillor Gemma Lusk"): one phrase, whose relations are the title's."""
+    head = token.head
+    return token.dep_ == "appos" and head.i < token.i and not any(t.is_punct for t in token.doc[head.i + 1 : token.i])
 # Who does what to whom: a verb's subject, objects, recipient and agent (not its adjuncts of place and time).
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "iobj", "attr", "oprd", "obl"})
 _ARGUMENT_PREPOSITIONS = frozenset({"dative", "agent"})  # "to" a recipient, "by" an agent; not places or times
@@ -1965,7 +1972,9 @@ def links(line: Any) -> Any:
         # adjectival or genitive modifier is not ("the Marden mayoral election": Marden is the
         # election's, not the verb's).
         steps = 0
-        while token.head.i != token.i and steps < 4 and (token.dep_ in _NAME_ARCS or (token.dep_ in _FIGURE_ARCS and token.like_num)):
+        while token.head.i != token.i and steps < 4 and (
+            token.dep_ in _NAME_ARCS or (token.dep_ in _FIGURE_ARCS and token.like_num) or _title_apposition(token)
+        ):
             token = token.head
             steps += 1
         return token

@@ -154,12 +154,17 @@ def lexical_problems(
     line_lowers = {t.lower for t in line}
     content = _content(line)
     new = [c for c, t in enumerate(content) if t.lower not in own_lowers and t.term not in own_terms and not t.capitalised]
-    if not new:  # every word is the sources' own: nothing swapped in
+    cited = evidence[: len(sources)]
+    # A word the sources have elsewhere ("fallen sharply") may still stand where they have its
+    # opposite ("demand had fallen by" for "demand had risen by"): looked up only where a cited
+    # sentence has another word between the same words on both sides.
+    places = _places(cited)
+    in_place = [c for c in range(len(content)) if c not in new and _other_between(content, c, places)]
+    if not new and not in_place:  # every word is the sources' own, where they have it: nothing swapped in
         return []
     wordnet = load_wordnet()
     if wordnet is None:
         return []
-    cited = evidence[: len(sources)]
     read: dict[str, set[str]] = {}
 
     def own_lemmas() -> set[str]:
@@ -183,6 +188,10 @@ def lexical_problems(
                 and not token.lower.endswith("ing") and bool(wordnet.lemmas(token.lower, "n")))  # type: ignore[union-attr]
 
     swapped: list[tuple[str, str]] = []
+    for c in in_place:
+        found = _opposite(line, content, c, cited, line_lowers, line_lemmas, negations, both_sides=True)
+        if found is not None:
+            swapped.append(found)
     for c in new:
         token = content[c]
         found = _opposite(line, content, c, cited, line_lowers, line_lemmas, negations)
@@ -198,10 +207,17 @@ def _neighbours(content: Sequence, c: int) -> tuple[str | None, str | None]:
     return (content[c - 1].term if c else None, content[c + 1].term if c + 1 < len(content) else None)
 
 
+def _near(content: Sequence, c: int) -> tuple[set[str], set[str]]:
+    """The terms of the two content words before `content[c]` and of the two after it: a line
+    may add a word between ("demand for the antibiotic had fallen")."""
+    return {t.term for t in content[max(0, c - 2) : c]}, {t.term for t in content[c + 1 : c + 3]}
+
+
 def _opposite(line: Sequence, content: Sequence, c: int, cited: Sequence[Sequence], line_lowers: set[str],
-              line_lemmas: Callable[[], set[str]], negations: frozenset[str]) -> tuple[str, str] | None:
+              line_lemmas: Callable[[], set[str]], negations: frozenset[str], both_sides: bool = False) -> tuple[str, str] | None:
     """(the line's word, the cited sentence's opposite of it), where that stands beside one of the
-    same content words ("lost" in a line is not "found" elsewhere in the sentence), unnegated."""
+    same content words ("lost" in a line is not "found" elsewhere in the sentence), unnegated;
+    with `both_sides`, between two of the words near it (`_near`)."""
     token = content[c]
     before, after = _neighbours(content, c)
     # The source's words beside one of the same content words, found before any lookup: a free
@@ -211,7 +227,11 @@ def _opposite(line: Sequence, content: Sequence, c: int, cited: Sequence[Sequenc
         theirs = _content(sentence)
         for m, other in enumerate(theirs):
             their_before, their_after = _neighbours(theirs, m)
-            if (before is not None and before == their_before) or (after is not None and after == their_after):
+            if both_sides:
+                near_before, near_after = _near(content, c)
+                if their_before in near_before and their_after in near_after:
+                    beside.append((sentence, other))
+            elif (before is not None and before == their_before) or (after is not None and after == their_after):
                 beside.append((sentence, other))
     k = line.index(token)
     if not beside or _negated(line, k, negations):
@@ -240,6 +260,26 @@ def _opposite(line: Sequence, content: Sequence, c: int, cited: Sequence[Sequenc
         if not _negated(sentence, k_other, negations):
             return token.text, written
     return None
+
+
+def _places(cited: Sequence[Sequence]) -> dict[tuple[str, str], set[str]]:
+    """The terms each cited sentence has between two content words, by those two words."""
+    places: dict[tuple[str, str], set[str]] = {}
+    for sentence in cited:
+        theirs = _content(sentence)
+        for m in range(1, len(theirs) - 1):
+            places.setdefault((theirs[m - 1].term, theirs[m + 1].term), set()).add(theirs[m].term)
+    return places
+
+
+def _other_between(content: Sequence, c: int, places: dict[tuple[str, str], set[str]]) -> bool:
+    """Whether the cited sentences have another word, and never this one, between two words near
+    the line's word (`_near`)."""
+    if content[c].capitalised:
+        return False
+    before, after = _near(content, c)
+    between = set().union(*(places.get((b, a), set()) for b in before for a in after))
+    return bool(between) and content[c].term not in between
 
 
 def _sister(content: Sequence, c: int, cited: Sequence[Sequence], absent: Callable[[Any], bool], noun: Callable[[Any], bool],
