@@ -1096,6 +1096,7 @@ def novel_word_problems(
     is read, anchored on both sides, where the source's word between the same neighbours is a
     common noun: "6,000 litres of petrol had leaked" from "of diesel had leaked", "a new urine test"."""
     from summarizer.verify.relations import tokens_of
+    from summarizer.verify.wordnet_relations import near_kin
 
     every = tokens_of(text, language)
     # Only a thing's word, after a determiner ("a fire", "the injection") or in another place
@@ -1163,7 +1164,9 @@ def novel_word_problems(
                  and sentence[m].lower not in same_side and not _same_root(token.term, sentence[m].term)
                  and (not sentence[m].capitalised and not _has_near_synonyms(sentence[m].text, language)
                       and "NOUN" in tags_in(source, sentence[m].text)  # type: ignore[misc]
-                      if by_parse else pairs[m][1])),
+                      if by_parse else pairs[m][1])
+                 # A synonym or a near kind of the source's word by WordNet: "drugs" for "medicines".
+                 and not (language == "english" and near_kin(token.lower, sentence[m].lower))),
                 None,
             )
             if hit is not None:
