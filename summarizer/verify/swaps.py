@@ -611,11 +611,13 @@ def pending_problems(text: str, sources: Sequence[str], language: str = "english
 
 def _doings(
     tokens: Sequence, is_name, determiners: frozenset[str] = frozenset(), auxiliaries: frozenset[str] = frozenset(),
+    apposed: bool = True,
 ) -> list[tuple[frozenset[str], str, tuple[str, ...], int]]:
     """(the name just before a verb, the verb's stem, the stems of the two content words after
     it, the verb's index) in word order: "El Ayuntamiento pagó dos tercios de la reforma". With
     `determiners`, a common noun right after one may be the doer too, where only `auxiliaries` stand
-    between it and the verb ("the union had offered")."""
+    between it and the verb ("the union had offered"). Without `apposed`, a word after a comma
+    is no doing of the name before it ("Anika Rhee, a space policy expert")."""
     content = [(k, t) for k, t in enumerate(tokens) if t.term is not None and not t.term.startswith("<")]
     named = [is_name(t) for _, t in content[:-2]]  # asked once a word: the loop below asks of each word again
     found = []
@@ -635,6 +637,8 @@ def _doings(
             span = [content[c - 1][1].lower]
         if not span:
             continue
+        if not apposed and content[c - 1][1].segment != verb.segment:
+            continue  # "Anika Rhee, a space policy expert": a description put beside the name, no doing of it
         after = [t for _, t in content[c + 1 : c + 4]]
         if all(t.clause == verb.clause for t in after[:2]):
             kept = after[:3] if all(t.clause == verb.clause for t in after[:3]) else after[:2]
@@ -665,7 +669,9 @@ def _doings_of(
         return token.term is not None and (token.lower in names or token.capitalised or token.text[:1].isupper())
 
     determiners = lexicon(language).determiners if nouns else frozenset()
-    return tuple(_doings(tokens_of(text, language), is_name, determiners, _auxiliaries(language)))
+    # A source's description after a comma is read as one (a line's "Marston University space
+    # policy expert" from it is no swap); a line's doer before a comma still is its verb's.
+    return tuple(_doings(tokens_of(text, language), is_name, determiners, _auxiliaries(language), apposed=False))
 
 
 def _auxiliaries(language: str) -> frozenset[str]:
