@@ -10,7 +10,7 @@ import pytest
 from checking import problem_kinds
 
 from summarizer.verify.wordnet import load_wordnet
-from summarizer.verify.wordnet_relations import near_kin
+from summarizer.verify.wordnet_kin import near_kin
 
 needs_wordnet = pytest.mark.skipif(load_wordnet() is None, reason="WordNet is not installed (the lexicon extra)")
 
@@ -41,7 +41,7 @@ def test_swaps_wordnet_near_kin_other_thing_is_still_caught() -> None:
 
 
 def test_swaps_wordnet_near_kin_steps_aside_without_wordnet(monkeypatch: pytest.MonkeyPatch) -> None:
-    from summarizer.verify import wordnet_relations
+    from summarizer.verify import wordnet_kin
 
-    monkeypatch.setattr(wordnet_relations, "load_wordnet", lambda: None)
+    monkeypatch.setattr(wordnet_kin, "load_wordnet", lambda: None)
     assert not near_kin("drugs", "medicines")
