@@ -20,3 +20,13 @@ def test_swaps_apposed_description_is_no_doing_but_a_plain_verb_is() -> None:
     assert not any(verb == "climat" for _, verb, _, _ in _doings_of(OBI, "english", names))
     plain = "Lena Obi studies climate records at Harwick College."
     assert any(doer == frozenset({"lena", "obi"}) for doer, _, _, _ in _doings_of(plain, "english", names))
+
+
+def test_swaps_apposed_description_gives_a_source_no_role_but_a_name_set_off_keeps_its_verb() -> None:
+    from summarizer.verify.swaps import _roles_of
+
+    names = frozenset({"lena", "obi", "harwick", "college"})
+    assert not any(verb == "climat" for _, verb, _ in _roles_of(OBI, "english", names, apposed=False))
+    ferrer = "La portavoz de la oposición, Lucía Ferrer, acusó al alcalde Pedro Sanz de actuar tarde."
+    roles = _roles_of(ferrer, "spanish", frozenset({"lucía", "ferrer", "pedro", "sanz"}), apposed=False)
+    assert any(verb.startswith("acus") for _, verb, _ in roles)
