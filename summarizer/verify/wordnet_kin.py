@@ -1,5 +1,5 @@
 """Near kin by WordNet: a word that is its source's word under another name, a synonym or a near
-hypernym or hyponym of it in their first senses ("drugs" for "medicines", "sign" for "evidence").
+hypernym of it in their first senses ("drugs" for "medicines", "vehicle" for "car").
 Swaps of a thing's word (`swaps.novel_word_problems`) let such a word stand. Without WordNet
 (`wordnet.py`, optional) nothing is kin."""
 
@@ -10,7 +10,7 @@ from functools import lru_cache
 from summarizer.verify.wordnet import load_wordnet
 
 # A word stands for the source's where one is the other or a near kind of it, in their first
-# senses: "drugs" for "medicines" (one step up), "sign" for "evidence". Deeper or later senses
+# senses: "drugs" for "medicines" (one step up), "vehicle" for "car". Deeper or later senses
 # join too much: "fire" and "storm" meet far up, as events.
 _KIN_SENSES = 3
 _KIN_STEPS = 2
@@ -36,14 +36,15 @@ def _near_above(pos: str, offset: int) -> frozenset[int]:
 
 
 def near_kin(mine: str, theirs: str) -> bool:
-    """Whether WordNet makes two English words (any inflected form) synonyms, or one a near
-    hypernym of the other, in their first senses as nouns or verbs. False without WordNet."""
+    """Whether WordNet makes the line's English word `mine` a synonym of its source's `theirs`, or
+    a near hypernym of it, in their first senses as nouns or verbs. False without WordNet."""
     if load_wordnet() is None:
         return False
     for pos in ("n", "v"):
         my_senses, their_senses = _first_senses(mine.lower(), pos), _first_senses(theirs.lower(), pos)
         if my_senses & their_senses:
             return True
-        if any(their_senses & _near_above(pos, o) for o in my_senses) or any(my_senses & _near_above(pos, o) for o in their_senses):
+        # Only a broader word for the source's: "snacks" for "meals" names a narrower kind, no paraphrase.
+        if any(my_senses & _near_above(pos, o) for o in their_senses):
             return True
     return False
