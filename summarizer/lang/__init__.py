@@ -188,6 +188,10 @@ class Language:
     # Verbs that hedge only before an infinitive: "expected to make a profit" (not "than expected").
     # Each entry is the two words as they stand in text.
     hedge_phrases: frozenset[str] = _EMPTY
+    # Two words that keep a forecast or a plan's doubt where a line has them ("is set to rise" for
+    # "is expected to rise"), read in the line only: a source's "set to" is a plan, not a doubt a
+    # line must keep.
+    kept_hedge_phrases: frozenset[str] = _EMPTY
     saying_words: frozenset[str] = _EMPTY
     # Relative dates ("last year"): (pattern, offset) pairs searched in lowercase text, offset 0
     # for this, -1 last, +1 next; each pattern's group "unit" is the unit of time, renamed by

@@ -38,6 +38,7 @@ class Lexicon:
     until_words: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()  # the module's hedges less those that more often plan
     hedge_phrases: frozenset[str] = frozenset()  # two words: "expected to"
+    kept_hedge_phrases: frozenset[str] = frozenset()  # "set to": a hedge kept, read in a line only
     ability_modals: frozenset[str] = frozenset()  # "could": no doubt under a negation
     conditional_endings: tuple[str, ...] = ()  # "coûteraient", "costaría": a verb in the conditional
     reported_conditionals: frozenset[str] = frozenset()  # "serait" after "a dit que": reported future
@@ -181,6 +182,7 @@ def lexicon(language: str) -> Lexicon:
         until_words=info.until_words,
         hedges=info.hedges - info.planning_words,
         hedge_phrases=info.hedge_phrases,
+        kept_hedge_phrases=info.kept_hedge_phrases,
         ability_modals=info.ability_modals,
         conditional_endings=info.conditional_endings,
         reported_conditionals=info.reported_conditionals,

@@ -255,8 +255,10 @@ def _named_thing(name: str, joined: str, article: Sequence[str]) -> bool:
             words = words[1:]  # "The Pellow Road collapse": not part of the name
         if not words:
             continue
-        run = " ".join(words)
-        after = _NEXT_WORD.match(text, match.end())
+        # "the town of Fennick's finances": the name is "Fennick", its possessive no part of it.
+        run = " ".join(_POSSESSIVE.sub("", word) for word in words)
+        # The word after a possessive is what the name owns ("United's summer signing"), not its kind.
+        after = None if _POSSESSIVE.search(words[-1]) else _NEXT_WORD.match(text, match.end())
         before = _OF_BEFORE.search(text[max(0, match.start() - 30) : match.start()])
         for noun in (words[-1].lower() if len(words) > 1 else None, after and after.group(1), before and before.group(1)):
             if noun in nouns:
@@ -268,6 +270,7 @@ _THE_NOUN = re.compile(r"\bthe ([a-z]+)\b")
 _RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
 _OF_BEFORE = re.compile(r"\b([a-z]+) of\s+$")
+_POSSESSIVE = re.compile(r"['’]s?$")
 
 
 def _portfolio_words(text: str, source_words: set[str]) -> set[str]:

@@ -264,7 +264,8 @@ def _hedge_places(words: Sequence[str], lexicon: Lexicon) -> list[int]:
     """Where the line's own hedges stand: a hedge word, "n't", a verb in the conditional, or the
     first word of a hedge phrase ("expected to")."""
     places = [k for k, w in enumerate(words) if w in lexicon.hedges or w.endswith("n't") or lexicon.conditional(w)]
-    return sorted(places + [k for k, _ in _phrase_places(words, 0, len(words), lexicon.hedge_phrases)] + _split_phrase_places(words, lexicon.hedge_phrases))
+    phrases = lexicon.hedge_phrases | lexicon.kept_hedge_phrases
+    return sorted(places + [k for k, _ in _phrase_places(words, 0, len(words), phrases)] + _split_phrase_places(words, lexicon.hedge_phrases))
 
 
 # Words that may stand between a hedge phrase's verb and its second word in a line's own hedge:

@@ -808,6 +808,32 @@ def _owner_supplied_pair(content: Sequence[Token], i: int, phrase: Sequence[tupl
     return _owner_unsaid_beside(sources, phrase[i + 1], noun.term) and sources.near((a.term,), (noun.term,), window)  # type: ignore[arg-type]
 
 
+# Words joining two verbs of one subject: "complains that ... and threatens".
+_COORDINATORS = frozenset("and y e et und".split())
+# How far the second verb may stand from its subject: a clause between, not a paragraph.
+_COORDINATED_REACH = 16
+
+
+def _coordinated_subject(sources: Sources, name: Sequence[str], verb: str) -> bool:
+    """Whether a source sentence writes `name`, then, within `_COORDINATED_REACH` words and with
+    no other name between, `verb` right after "and" ("y", "et", "und"): the name is the subject of
+    both verbs ("el sindicato SATE se queja de que ... y amenaza con movilizaciones")."""
+    for sentence in sources.tokens:
+        for k, token in enumerate(sentence):
+            if token.term not in name:
+                continue
+            start = k + 1
+            while start < len(sentence) and sentence[start].capitalised:
+                start += 1  # the rest of its name ("Harlow Transport")
+            for j in range(start, min(len(sentence), k + _COORDINATED_REACH)):
+                other = sentence[j]
+                if other.capitalised and other.term is not None and other.term not in name:
+                    break  # another name: the verb may be its
+                if other.term == verb and sentence[j - 1].lower in _COORDINATORS and not other.capitalised:
+                    return True
+    return False
+
+
 def _owner_unsaid_beside(sources: Sources, name: Sequence[str], noun: str) -> bool:
     """Whether a source sentence writes "the NOUN" with no owner beside it and names `name`."""
     linkers = lexicon(sources.language).noun_linkers | _OWNER_AFTER
@@ -1171,6 +1197,8 @@ def relation_problems(
                 continue  # "the Saltreach terminal" where "at the port of Saltreach ... terminal": the terminal there
             if _owner_supplied_pair(content, i, phrase, is_name, sources, settings.window):
                 continue  # "most Redwater staff" where "the staff" in a sentence about Redwater: the line names whose
+            if is_name(a) and not is_name(b) and _coordinated_subject(sources, phrase[i], b.term):  # type: ignore[arg-type]
+                continue  # "SATE amenaza" where "SATE se queja de que ... y amenaza": one subject, two verbs
             unlinked.append(pair)
     if unlinked:
         problems.append(Problem("relation", f"relation not in its sources: {', '.join(unlinked)} stand apart in every source sentence"))

@@ -159,18 +159,22 @@ def _word_forms(text: str, language: str) -> frozenset[str]:
     return frozenset(t.lower for t in tokens) | {t.term for t in tokens if t.term}
 
 
-def _roles_of(text: str, language: str, names: frozenset[str]) -> tuple[tuple[frozenset[str], str, frozenset[str]], ...]:
+def _roles_of(
+    text: str, language: str, names: frozenset[str], apposed: bool = True,
+) -> tuple[tuple[frozenset[str], str, frozenset[str]], ...]:
     """The roles of `text`, names told by `names` and capitals (`_roles`); where every noun takes a
     capital, only those of a sentence that opens with its subject (`_subject_first_roles`)."""
     from summarizer.verify.relations import tokens_of
 
-    return _roles_read(text, language, names & _token_words(text, language))
+    return _roles_read(text, language, names & _token_words(text, language), apposed)
 
 
 # A source sentence comes back for every line and trial citation, each check with the names of its
 # own cited sentences: keyed by the names the sentence holds, the reading is shared.
 @lru_cache(maxsize=512)
-def _roles_read(text: str, language: str, names: frozenset[str]) -> tuple[tuple[frozenset[str], str, frozenset[str]], ...]:
+def _roles_read(
+    text: str, language: str, names: frozenset[str], apposed: bool = True,
+) -> tuple[tuple[frozenset[str], str, frozenset[str]], ...]:
     from summarizer.verify.relations import tokens_of
 
     tokens = tokens_of(text, language)
@@ -181,14 +185,16 @@ def _roles_read(text: str, language: str, names: frozenset[str]) -> tuple[tuple[
         # A sentence's first word counts when written with a capital: "Rovers beat Dunmore".
         return token.term is not None and (token.lower in names or token.capitalised or token.text[:1].isupper())
 
-    return tuple(_roles(tokens, is_name, language))
+    return tuple(_roles(tokens, is_name, language, apposed))
 
 
-def _roles(tokens: Sequence, is_name, language: str) -> list[tuple[frozenset[str], str, frozenset[str]]]:
+def _roles(tokens: Sequence, is_name, language: str, apposed: bool = True) -> list[tuple[frozenset[str], str, frozenset[str]]]:
     """(doer, verb term, undergoer) read from word order, names as the sets of their words: the
     name just before a verb does it, the first name after it undergoes it ("Corvane bought the mill
     from Hallam"); in the passive the name after the agent word does it ("was bought by Corvane
-    from Hallam", "Hallam was bought by Corvane")."""
+    from Hallam", "Hallam was bought by Corvane"). Without `apposed`, a word after a comma and a
+    determiner is no verb of the name before it ("Anika Rhee, a space policy expert at Marston
+    University")."""
     after_aux, _ = _role_marks(tokens, language)
     agent_words = lexicon(language).agent_words
     content = [(k, t) for k, t in enumerate(tokens) if t.term is not None]
@@ -239,6 +245,9 @@ def _roles(tokens: Sequence, is_name, language: str) -> list[tuple[frozenset[str
         if before is None and noun_before is None and v and content[v - 1][1].term == PRONOUN_TERM:
             # "Osei said he would ask the health secretary": "he" is the name before it in its sentence
             before = next((span for span in reversed(spans) if span[1] < v - 1), None)
+        if not apposed and any(span is not None and span[1] == v - 1 and _apposed(tokens, content[span[1]][1], verb, vk, determiners)
+                               for span in (before, noun_before)):
+            continue  # a description put beside the name, no doing of it
         if any(span is not None and any(tokens[m].lower in _SYMMETRIC for m in range(content[span[1]][0] + 1, vk))
                for span in (before, noun_before)):
             continue
@@ -352,7 +361,7 @@ def _may_reverse(text: str, sources, language: str) -> bool:
     return any(
         verb in terms and doer & words and undergoer & words
         for sentence, tokens in zip(sources.sentences, sources.tokens) if any(t.term in terms for t in tokens)
-        for doer, verb, undergoer in _roles_of(sentence, language, sources.names)
+        for doer, verb, undergoer in _roles_of(sentence, language, sources.names, apposed=False)
     )
 
 
@@ -371,7 +380,7 @@ def reversal_problems(
     verbs = {verb for _, verb, _ in said}  # only a sentence with one of the line's verbs can reverse it
     theirs = [
         (role, sentence, tokens) for sentence, tokens in zip(sources.sentences, sources.tokens) if any(t.term in verbs for t in tokens)
-        for role in _roles_of(sentence, language, sources.names)
+        for role in _roles_of(sentence, language, sources.names, apposed=False)
     ]
     problems = []
     for doer, verb, undergoer in said:
@@ -611,11 +620,14 @@ def pending_problems(text: str, sources: Sequence[str], language: str = "english
 
 def _doings(
     tokens: Sequence, is_name, determiners: frozenset[str] = frozenset(), auxiliaries: frozenset[str] = frozenset(),
+    description_marks: frozenset[str] = frozenset(),
 ) -> list[tuple[frozenset[str], str, tuple[str, ...], int]]:
     """(the name just before a verb, the verb's stem, the stems of the two content words after
     it, the verb's index) in word order: "El Ayuntamiento pagó dos tercios de la reforma". With
     `determiners`, a common noun right after one may be the doer too, where only `auxiliaries` stand
-    between it and the verb ("the union had offered")."""
+    between it and the verb ("the union had offered"). With `description_marks` (the
+    language's determiners), a word after a comma and one of them is no doing of the name before
+    it ("Anika Rhee, a space policy expert")."""
     content = [(k, t) for k, t in enumerate(tokens) if t.term is not None and not t.term.startswith("<")]
     named = [is_name(t) for _, t in content[:-2]]  # asked once a word: the loop below asks of each word again
     found = []
@@ -635,11 +647,19 @@ def _doings(
             span = [content[c - 1][1].lower]
         if not span:
             continue
+        if description_marks and _apposed(tokens, content[c - 1][1], verb, k, description_marks):
+            continue  # "Anika Rhee, a space policy expert": a description put beside the name, no doing of it
         after = [t for _, t in content[c + 1 : c + 4]]
         if all(t.clause == verb.clause for t in after[:2]):
             kept = after[:3] if all(t.clause == verb.clause for t in after[:3]) else after[:2]
             found.append((frozenset(span), verb.term, tuple(t.term for t in kept), k))
     return found
+
+
+def _apposed(tokens: Sequence, name: Any, word: Any, k: int, determiners: frozenset[str]) -> bool:
+    """Whether `word` (at `k`) opens a description put after `name` and a comma: "Anika Rhee, a
+    space policy expert"; not "Lucía Ferrer, acusó", a name set off before its own verb."""
+    return name.segment != word.segment and k > 0 and tokens[k - 1].lower in determiners
 
 
 def _same_after(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
@@ -665,7 +685,9 @@ def _doings_of(
         return token.term is not None and (token.lower in names or token.capitalised or token.text[:1].isupper())
 
     determiners = lexicon(language).determiners if nouns else frozenset()
-    return tuple(_doings(tokens_of(text, language), is_name, determiners, _auxiliaries(language)))
+    # A source's description after a comma is read as one (a line's "Marston University space
+    # policy expert" from it is no swap); a line's doer before a comma still is its verb's.
+    return tuple(_doings(tokens_of(text, language), is_name, determiners, _auxiliaries(language), lexicon(language).determiners))
 
 
 def _auxiliaries(language: str) -> frozenset[str]:
@@ -1096,6 +1118,7 @@ def novel_word_problems(
     is read, anchored on both sides, where the source's word between the same neighbours is a
     common noun: "6,000 litres of petrol had leaked" from "of diesel had leaked", "a new urine test"."""
     from summarizer.verify.relations import tokens_of
+    from summarizer.verify.wordnet_kin import near_kin
 
     every = tokens_of(text, language)
     # Only a thing's word, after a determiner ("a fire", "the injection") or in another place
@@ -1163,7 +1186,9 @@ def novel_word_problems(
                  and sentence[m].lower not in same_side and not _same_root(token.term, sentence[m].term)
                  and (not sentence[m].capitalised and not _has_near_synonyms(sentence[m].text, language)
                       and "NOUN" in tags_in(source, sentence[m].text)  # type: ignore[misc]
-                      if by_parse else pairs[m][1])),
+                      if by_parse else pairs[m][1])
+                 # A synonym or a near kind of the source's word by WordNet: "drugs" for "medicines".
+                 and not (language == "english" and near_kin(token.lower, sentence[m].lower))),
                 None,
             )
             if hit is not None:

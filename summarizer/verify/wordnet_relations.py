@@ -318,3 +318,4 @@ def _sister(content: Sequence, c: int, cited: Sequence[Sequence], absent: Callab
             if kinship == "sisters":
                 return " ".join(t.text for t in run), " ".join(t.text for t in theirs)
     return None
+

@@ -1,0 +1,50 @@
+"""Near kin by WordNet: a word that is its source's word under another name, a synonym or a near
+hypernym of it in their first senses ("drugs" for "medicines", "vehicle" for "car").
+Swaps of a thing's word (`swaps.novel_word_problems`) let such a word stand. Without WordNet
+(`wordnet.py`, optional) nothing is kin."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from summarizer.verify.wordnet import load_wordnet
+
+# A word stands for the source's where one is the other or a near kind of it, in their first
+# senses: "drugs" for "medicines" (one step up), "vehicle" for "car". Deeper or later senses
+# join too much: "fire" and "storm" meet far up, as events.
+_KIN_SENSES = 3
+_KIN_STEPS = 2
+
+
+@lru_cache(maxsize=65536)
+def _first_senses(word: str, pos: str) -> frozenset[int]:
+    wordnet = load_wordnet()
+    assert wordnet is not None
+    return frozenset(o for lemma in wordnet.lemmas(word, pos) for o in wordnet.senses(lemma, pos)[:_KIN_SENSES])
+
+
+@lru_cache(maxsize=65536)
+def _near_above(pos: str, offset: int) -> frozenset[int]:
+    """The synsets up to `_KIN_STEPS` steps above `offset` (itself included)."""
+    wordnet = load_wordnet()
+    assert wordnet is not None
+    seen, frontier = {offset}, [offset]
+    for _ in range(_KIN_STEPS):
+        frontier = [p.offset for o in frontier for p in wordnet.synset(pos, o).pointers if p.symbol in ("@", "@i") and p.offset not in seen]
+        seen.update(frontier)
+    return frozenset(seen)
+
+
+def near_kin(mine: str, theirs: str) -> bool:
+    """Whether WordNet makes the line's English word `mine` a synonym of its source's `theirs`, or
+    a near hypernym of it, in their first senses as nouns or verbs. False without WordNet."""
+    if load_wordnet() is None:
+        return False
+    for pos in ("n", "v"):
+        my_senses, their_senses = _first_senses(mine.lower(), pos), _first_senses(theirs.lower(), pos)
+        if my_senses & their_senses:
+            return True
+        # Only a broader word for the source's: "snacks" for "meals" names a narrower kind, no paraphrase.
+        if any(my_senses & _near_above(pos, o) for o in their_senses):
+            return True
+    return False

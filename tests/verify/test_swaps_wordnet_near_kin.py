@@ -1,0 +1,45 @@
+"""A word the article never uses, put where its source has a word WordNet makes its synonym or a
+near broader word for it ("drugs" for "medicines"), is no substitution; a sister word or a
+narrower one ("snacks" for "meals") in the same place still is. Without WordNet the check steps aside and the hand tables decide
+(sentences written for this test)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checking import problem_kinds
+
+from summarizer.verify.wordnet import load_wordnet
+from summarizer.verify.wordnet_kin import near_kin
+
+needs_wordnet = pytest.mark.skipif(load_wordnet() is None, reason="WordNet is not installed (the lexicon extra)")
+
+CLINIC = "The clinic in Harwell ran out of medicines last week after its supplier in Leeds closed, the manager said."
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("mine", "theirs"), [("drugs", "medicines"), ("vehicle", "car"), ("homes", "houses")])
+def test_swaps_wordnet_near_kin_synonyms_and_broader_words(mine: str, theirs: str) -> None:
+    assert near_kin(mine, theirs)
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("mine", "theirs"), [("fire", "storm"), ("petrol", "diesel"), ("bus", "train"), ("doctor", "nurse"), ("snacks", "meals"), ("car", "vehicle")])
+def test_swaps_wordnet_near_kin_sisters_and_strangers_are_not_kin(mine: str, theirs: str) -> None:
+    assert not near_kin(mine, theirs)
+
+
+@needs_wordnet
+def test_swaps_wordnet_near_kin_word_passes() -> None:
+    assert "substitution" not in problem_kinds(CLINIC, "The clinic in Harwell ran out of drugs last week after its supplier in Leeds closed.")
+
+
+def test_swaps_wordnet_near_kin_other_thing_is_still_caught() -> None:
+    assert "substitution" in problem_kinds(CLINIC, "The clinic in Harwell ran out of bandages last week after its supplier in Leeds closed.")
+
+
+def test_swaps_wordnet_near_kin_steps_aside_without_wordnet(monkeypatch: pytest.MonkeyPatch) -> None:
+    from summarizer.verify import wordnet_kin
+
+    monkeypatch.setattr(wordnet_kin, "load_wordnet", lambda: None)
+    assert not near_kin("drugs", "medicines")
