@@ -74,6 +74,16 @@ class WordNet:
         self.lemmas = lru_cache(maxsize=65536)(self._lemmas)  # type: ignore[method-assign]
         self._entry = lru_cache(maxsize=65536)(self._entry)  # type: ignore[method-assign]
         self.forms = lru_cache(maxsize=65536)(self._forms)  # type: ignore[method-assign]
+        self.above = lru_cache(maxsize=65536)(self._above)  # type: ignore[method-assign]
+
+    def _above(self, pos: str, offset: int, steps: int | None) -> frozenset[int]:
+        """The synsets above `offset` by hypernym links (itself included), up to `steps` steps, or all."""
+        seen, frontier, step = {offset}, [offset], 0
+        while frontier and (steps is None or step < steps):
+            step += 1
+            frontier = [p.offset for o in frontier for p in self.synset(pos, o).pointers if p.symbol in ("@", "@i") and p.offset not in seen]
+            seen.update(frontier)
+        return frozenset(seen)
 
     def _forms(self, word: str) -> frozenset[str]:
         """What `word` may be a form of, in any part of speech, by the exception lists and the

@@ -23,28 +23,17 @@ def _first_senses(word: str, pos: str) -> frozenset[int]:
     return frozenset(o for lemma in wordnet.lemmas(word, pos) for o in wordnet.senses(lemma, pos)[:_KIN_SENSES])
 
 
-@lru_cache(maxsize=65536)
-def _near_above(pos: str, offset: int) -> frozenset[int]:
-    """The synsets up to `_KIN_STEPS` steps above `offset` (itself included)."""
-    wordnet = load_wordnet()
-    assert wordnet is not None
-    seen, frontier = {offset}, [offset]
-    for _ in range(_KIN_STEPS):
-        frontier = [p.offset for o in frontier for p in wordnet.synset(pos, o).pointers if p.symbol in ("@", "@i") and p.offset not in seen]
-        seen.update(frontier)
-    return frozenset(seen)
-
-
 def near_kin(mine: str, theirs: str) -> bool:
     """Whether WordNet makes the line's English word `mine` a synonym of its source's `theirs`, or
     a near hypernym of it, in their first senses as nouns or verbs. False without WordNet."""
-    if load_wordnet() is None:
+    wordnet = load_wordnet()
+    if wordnet is None:
         return False
     for pos in ("n", "v"):
         my_senses, their_senses = _first_senses(mine.lower(), pos), _first_senses(theirs.lower(), pos)
         if my_senses & their_senses:
             return True
         # Only a broader word for the source's: "snacks" for "meals" names a narrower kind, no paraphrase.
-        if any(my_senses & _near_above(pos, o) for o in their_senses):
+        if any(my_senses & wordnet.above(pos, o, _KIN_STEPS) for o in their_senses):
             return True
     return False

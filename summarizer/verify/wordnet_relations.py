@@ -86,19 +86,6 @@ def _opposite_words(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def _above(offset: int, steps: int | None) -> frozenset[int]:
-    """The noun synsets above `offset` (itself included), up to `steps` steps, or all."""
-    wordnet = load_wordnet()
-    assert wordnet is not None
-    seen, frontier, step = {offset}, [offset], 0
-    while frontier and (steps is None or step < steps):
-        step += 1
-        frontier = [p.offset for o in frontier for p in wordnet.synset("n", o).pointers if p.symbol in ("@", "@i") and p.offset not in seen]
-        seen.update(frontier)
-    return frozenset(seen)
-
-
-@lru_cache(maxsize=65536)
 def _kinship(mine: str, theirs: str) -> str:
     """How two nouns are related: "same" where in some sense one is the other or a kind of it
     ("homes" for "houses", "vehicle" for "car"); "sisters" where a synset right above both in
@@ -112,12 +99,12 @@ def _kinship(mine: str, theirs: str) -> str:
     # People are described in many ways ("helpers" for "volunteers"): no sisters among them.
     if any(wordnet.synset("n", senses[0]).lexicographer_file == _PERSON for senses in (my_senses, their_senses)):
         return "same"
-    if set(my_senses) & set(their_senses) or any(set(their_senses) & _above(o, None) for o in my_senses) or any(
-        set(my_senses) & _above(o, None) for o in their_senses
+    if set(my_senses) & set(their_senses) or any(set(their_senses) & wordnet.above("n", o, None) for o in my_senses) or any(
+        set(my_senses) & wordnet.above("n", o, None) for o in their_senses
     ):
         return "same"
     sisters = any(
-        (_above(m, 1) & _above(t, 1)) - {m, t}
+        (wordnet.above("n", m, 1) & wordnet.above("n", t, 1)) - {m, t}
         for m in my_senses[:_NOUN_SENSES] for t in their_senses[:_NOUN_SENSES]
     )
     return "sisters" if sisters else ""
