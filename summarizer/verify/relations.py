@@ -854,11 +854,12 @@ def _kind_of_body_reworded(a: Token, b: Token, a_phrase: Sequence[str], is_name,
     nouns = stand_ins(sources.language)[0]
     if not (is_name(a) and not is_name(b) and b.lower in nouns):
         return False  # only the name before its noun, as a compound: "school ... Northern Ireland" is a place
-    return any(
-        first.term in a_phrase and second.lower in nouns and first.segment == second.segment
-        for sentence in sources.tokens
-        for first, second in zip([t for t in sentence if t.term is not None], [t for t in sentence if t.term is not None][1:])
-    )
+    for sentence in sources.tokens:
+        words = [t for t in sentence if t.term is not None]
+        if any(first.term in a_phrase and second.lower in nouns and first.segment == second.segment
+               for first, second in zip(words, words[1:])):
+            return True
+    return False
 
 
 def _after_the(sentence: Sequence[Token], k: int, described: bool = False, pointing: frozenset[str] = frozenset({"the"})) -> bool:
