@@ -140,6 +140,22 @@ def claims_held(text: str, evidence: Sequence[str], language: str) -> bool:
     return bool(terms) and all(map(held.holds, terms))  # (a line of no claims has nothing reworded)
 
 
+def unheld_terms(text: str, evidence: Sequence[str], article: Sequence[str], language: str) -> list[str]:
+    """The claim terms of `text`, once each, that neither `evidence` nor `article` holds (in a word
+    of its family or a synonym)."""
+    held = _held_terms(tuple(evidence), language)
+    terms = [t for t in dict.fromkeys(claim_terms(text, language)) if not held.holds(t)]
+    if not terms:
+        return []
+    anywhere = _held_terms(tuple(article), language)
+    return [t for t in terms if not anywhere.holds(t)]
+
+
+def content_terms(text: str, language: str) -> tuple[str, ...]:
+    """The terms of `text` as this module compares them (stems, no possessive's apostrophe)."""
+    return tuple(_bare(t) for t in _content_terms(text, language))
+
+
 def _without_opener(clause: str, language: str) -> str:
     """The clause as a problem names it: without its opening word and end ("that the mine had
     passed ..." -> "the mine had passed ...")."""

@@ -32,13 +32,14 @@ _DETACH = {
 }
 
 
-# The links the checks follow: antonym, similar to, hypernym, instance hypernym. A broad synset has
+# The links the checks follow: antonym, similar to, hypernym, instance hypernym, derivationally
+# related form ("examine"/"examination"), pertainym ("completely"/"complete"). A broad synset has
 # hundreds of hyponym links, which are never read, so they are not built either.
-_LINKS_READ = frozenset({"!", "&", "@", "@i"})
+_LINKS_READ = frozenset({"!", "&", "@", "@i", "+", "\\"})
 
 
 class Pointer(NamedTuple):
-    symbol: str  # "!" antonym, "@" hypernym, "~" hyponym, "&" similar to, ...
+    symbol: str  # "!" antonym, "@" hypernym, "&" similar to, "+" derived form, "\\" pertainym, ...
     offset: int
     pos: str  # "n", "v", "a" (a satellite's "s" is read as "a"), "r"
     source: int  # the word of this synset it starts from (1-based); 0 for the whole synset
