@@ -178,6 +178,12 @@ class RelationChecker:
             # A claim given to another party that speaks in the article (every language), where
             # the speaker checks found no other speaker for it.
             problems += claimant_problems(text, article, lexicon(language), stopwords_for(language))
+        if not problems and enough is None and article:
+            from summarizer.verify.new_things import new_things_problems
+
+            # Last, on a line nothing else found wrong (its WordNet lookups are dear), and never for a
+            # trial citation (its kind is the whole line's, which a further citation cannot change).
+            problems += new_things_problems(text, (*evidence.sources, *evidence.context, *evidence.named_after), article, language)
         return problems
 
     def _checked(self, text: str, evidence: Evidence, enough: int | None = None) -> list[Problem]:

@@ -23,7 +23,6 @@ from summarizer.verify.bodies import stands_for_main_body
 from summarizer.verify.clauses import added_clause, claims_held
 from summarizer.verify.figures import compares
 from summarizer.verify.lexicon import Lexicon, lexicon
-from summarizer.verify.new_things import new_things
 from summarizer.verify.numerals import scaled_figures
 from summarizer.verify.problems import Problem
 from summarizer.verify.spans import spanned_numbers
@@ -563,15 +562,7 @@ def literal_problems(
     if ranked:
         problems.append(Problem("support", f"unsupported addition: “{', '.join(ranked)}”, a ranking its sources never make"))
     problems += _support_problems(text, (*sources, *context), support, min_support, language, article)
-    if not problems:  # (a line with a problem already is not read again: WordNet lookups are dear)
-        things = new_things(text, (*sources, *context), article, language)
-        if things:
-            problems.append(Problem("support", f"unsupported addition: {', '.join(map(_quoted, things))}, never named in its article"))
     return problems
-
-
-def _quoted(word: str) -> str:
-    return f"“{word}”"
 
 
 def _support_problems(

