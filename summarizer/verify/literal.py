@@ -557,7 +557,10 @@ def literal_problems(
         problems.append(Problem("judgement", f"judgement word not in its sources: {', '.join(loaded)}"))
     # "the largest repair in the city's history" where the article ranks nothing (read lazily).
     ranked = added_superlatives(
-        text_lower, (_lowered_words(s) for s in (*sources, *context)), (_lowered_words(s) for s in article), lexicon(language)
+        text_lower,
+        ([w.lower() for w in _sentence_words(s)] for s in (*sources, *context)),
+        (_lowered_words(s) for s in article),
+        lexicon(language),
     )
     if ranked:
         problems.append(Problem("support", f"unsupported addition: “{', '.join(ranked)}”, a ranking its sources never make"))

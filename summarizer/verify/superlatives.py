@@ -25,10 +25,11 @@ _BOUNDS = ("at", "the")  # "at the earliest", "at the latest" bound a date and r
 
 
 def added_superlatives(
-    line: Sequence[str], evidence: Iterable[Iterable[str]], article: Iterable[Iterable[str]], words: Lexicon,
+    line: Sequence[str], evidence: Iterable[Sequence[str]], article: Iterable[Iterable[str]], words: Lexicon,
 ) -> list[str]:
     """The superlatives of `line` (its words in small letters) that neither `evidence` nor `article`
-    (their sentences' words in small letters) hold, where `evidence` ranks nothing."""
+    (each sentence's words in small letters; in order for `evidence`) hold, where `evidence` ranks
+    nothing."""
     if not words.superlative_markers or not any(w.endswith(_ENDING) or w in words.superlative_markers for w in line):
         return []  # most lines have no word that may be one: nothing is looked up
     if load_wordnet() is None:
@@ -36,7 +37,7 @@ def added_superlatives(
     found = superlatives(line, words.superlative_markers)
     if not found:
         return []
-    if any(superlatives(list(sentence), words.superlative_markers) or words.ranking_words.intersection(sentence) for sentence in evidence):
+    if any(superlatives(sentence, words.superlative_markers) or words.ranking_words.intersection(sentence) for sentence in evidence):
         return []  # the sources rank too: the line may reword their ranking
     used = set().union(*map(set, article))
     return [phrase for phrase in found if phrase.split()[-1] not in used]
