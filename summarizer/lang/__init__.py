@@ -281,11 +281,8 @@ class Language:
     # Prefixes of a rank that make it another post ("vice-chancellor", "deputy-mayor", "ex-wife",
     # "sous-préfet"): the bare word is someone else.
     rank_prefixes: frozenset[str] = _EMPTY
-    # A superlative ranks a thing above every other of its kind, a claim about all of them that a
-    # summary may not add (`verify/superlatives.py`): the words that make the adjective after them
-    # one ("most popular"), and the words by which a source ranks too ("the maximum allowed", "a
-    # record", "the first"), so that a line's "largest" may reword them.
-    superlative_markers: frozenset[str] = _EMPTY
+    # Words by which a source ranks or bounds a thing ("the maximum allowed", "a record", "the
+    # first"): `verify/new_things.py` never counts them as things a line brings in.
     ranking_words: frozenset[str] = _EMPTY
     # Groups of nouns that name the same thing, or a thing and the broader word a summary may use
     # for it ("election elections poll polls", "painter painters artist artists"): one put where

@@ -203,7 +203,6 @@ LANGUAGE = Language(
     place_prepositions=words("in near outside off of between into across around"),
     body_roles=words("executive chairman chairwoman chair ceo director spokesman spokeswoman spokesperson founder boss owner"),
     rank_prefixes=words("vice deputy ex"),
-    superlative_markers=words("most least"),
     ranking_words=words("most least maximum minimum record top first"),
     relative_pronouns=words("who whom whose which what"),
     # Stems are compared, so one form of each word is enough where the stemmer joins them.

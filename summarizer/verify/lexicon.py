@@ -72,7 +72,6 @@ class Lexicon:
     place_words: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
     rank_prefixes: frozenset[str] = frozenset()
-    superlative_markers: frozenset[str] = frozenset()
     ranking_words: frozenset[str] = frozenset()
     opposites: tuple[str, ...] = ()  # groups, sides split by "|"
     synonyms: tuple[str, ...] = ()  # groups of nouns for one thing: "bid bids offer offers"
@@ -214,7 +213,6 @@ def lexicon(language: str) -> Lexicon:
         place_words=info.place_words,
         relative_pronouns=info.relative_pronouns,
         rank_prefixes=info.rank_prefixes,
-        superlative_markers=info.superlative_markers,
         ranking_words=info.ranking_words,
         opposites=info.opposites,
         synonyms=info.synonyms,

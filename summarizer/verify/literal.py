@@ -27,7 +27,6 @@ from summarizer.verify.numerals import scaled_figures
 from summarizer.verify.problems import Problem
 from summarizer.verify.spans import spanned_numbers
 from summarizer.verify.spelled import counted_numbers, spelled_numbers
-from summarizer.verify.superlatives import added_superlatives
 
 DEFAULT_MIN_SUPPORT = 0.5  # the same default as Options.min_support
 
@@ -555,15 +554,6 @@ def literal_problems(
     } - source_lower)
     if loaded:
         problems.append(Problem("judgement", f"judgement word not in its sources: {', '.join(loaded)}"))
-    # "the largest repair in the city's history" where the article ranks nothing (read lazily).
-    ranked = added_superlatives(
-        text_lower,
-        ([w.lower() for w in _sentence_words(s)] for s in (*sources, *context)),
-        (_lowered_words(s) for s in article),
-        lexicon(language),
-    )
-    if ranked:
-        problems.append(Problem("support", f"unsupported addition: “{', '.join(ranked)}”, a ranking its sources never make"))
     problems += _support_problems(text, (*sources, *context), support, min_support, language, article)
     return problems
 

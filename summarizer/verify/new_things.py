@@ -66,7 +66,7 @@ def new_things(text: str, evidence: Sequence[str], article: Sequence[str], langu
 def _words_of_terms(text: str, terms: frozenset[str], language: str) -> list[str]:
     """The words of `text` (small letters, once each) whose term is one of `terms`, without stop
     words and the words that size a figure (scales, currencies) or bound or rank it ("a minimum
-    of six weeks", "a record"): the amount and superlative checks weigh those."""
+    of six weeks", "a record"): the amount checks weigh those."""
     words = lexicon(language)
     skipped = _stopwords(language) | set(words.scales) | set(words.currencies) | words.ranking_words
     found: list[str] = []
