@@ -53,7 +53,10 @@ def _age_values(pattern: re.Pattern[str], text: str, counts: dict[str, str]) -> 
 def unstated_ages(text: str, article: Sequence[str], counts: dict[str, str]) -> list[str]:
     """The line's ages that the article states as no one's age, where it states ages: "nine-year-old
     Sari" for "eight-year-old Sari" is a wrong age even where a 9 stands in a date."""
+    ages = _age_values(_ANY_AGE, text, counts)
+    if not ages:  # most lines give no age: the article need not be read
+        return []
     stated = {value for sentence in article for _, value in _age_values(_STATED_ANY_AGE, sentence, counts)}
     if not stated:
         return []
-    return [written for written, value in _age_values(_ANY_AGE, text, counts) if value not in stated]
+    return [written for written, value in ages if value not in stated]
