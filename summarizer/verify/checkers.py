@@ -559,7 +559,8 @@ def _figure_problems(text: str, sources: Sequence[str], language: str, document:
 
 
 class _LazyParses(Sequence):
-    """Sentences parsed only when a check first reads them (parses are cached by text)."""
+    """Sentences parsed only when a check first reads one of them, then all in one batch (parses
+    are cached by text)."""
 
     def __init__(self, texts: Sequence[str], language: str):
         self.texts, self.language = texts, language
@@ -568,14 +569,15 @@ class _LazyParses(Sequence):
         return len(self.texts)
 
     def __getitem__(self, index):
-        from summarizer.verify.parser import parse
+        from summarizer.verify.parser import parse_together
 
-        if isinstance(index, slice):
-            return [parse(t, self.language) for t in self.texts[index]]
-        return parse(self.texts[index], self.language)
+        # A check that reads one of the sentences reads the others.
+        return parse_together(self.texts, self.language)[index]
 
     def __iter__(self):
-        return (self[i] for i in range(len(self.texts)))
+        from summarizer.verify.parser import parse_together
+
+        return iter(parse_together(self.texts, self.language))
 
 
 def _language(evidence: Evidence) -> str:
