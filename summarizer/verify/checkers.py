@@ -320,23 +320,23 @@ class RelationChecker:
         as in a cited sentence that also holds its neighbour ("said on Monday" in both); None without one."""
         if self.parser == "off" or not _parse_fits(text):
             return None
-        from summarizer.verify.parser import load_parser, parse
+        from summarizer.verify.parser import load_parser, parse, parse_together
 
         if load_parser(language) is None:
             return None
         from summarizer.verify.predicates import implicit_subject, same_anchor, same_event, same_host
 
         def anchored(a, b) -> bool:  # parsed only when a circumstance is in doubt
-            return same_anchor(parse(text, language), a.start, b.start, [parse(s, language) for s in cited])
+            return same_anchor(parse(text, language), a.start, b.start, parse_together(cited, language))
 
         def controlled(a, b) -> bool:  # parsed only when a relation is in doubt
-            return implicit_subject(parse(text, language), a.start, b.start, [parse(s, language) for s in cited])
+            return implicit_subject(parse(text, language), a.start, b.start, parse_together(cited, language))
 
         def hosted(a, b) -> bool:  # parsed only when a circumstance is in doubt
-            return same_host(parse(text, language), a.start, b.start, [parse(s, language) for s in cited])
+            return same_host(parse(text, language), a.start, b.start, parse_together(cited, language))
 
         def shared(a, b) -> bool:  # parsed only when a circumstance is in doubt
-            return same_event(parse(text, language), a.start, b.start, [parse(s, language) for s in cited])
+            return same_event(parse(text, language), a.start, b.start, parse_together(cited, language))
 
         anchored.controlled = controlled  # type: ignore[attr-defined]
         anchored.hosted = hosted  # type: ignore[attr-defined]
