@@ -38,6 +38,8 @@ def stated_ages(text: str, article: Sequence[str]) -> frozenset[str]:
 # (Tokenised copies space their hyphens: "44 - year - old".)
 _ANY_AGE = re.compile(r"\b(\w+)(?:\s*-\s*|\s)years?(?:\s*-\s*|\s)old\b|\baged\s+(\w+)\b", re.IGNORECASE)
 _STATED_ANY_AGE = re.compile(_ANY_AGE.pattern + _NAMED_AGE, re.IGNORECASE)
+# Every match of `_ANY_AGE` holds one of these words.
+_AGE_WORDS = re.compile(r"year|aged", re.IGNORECASE)
 
 
 def _age_values(pattern: re.Pattern[str], text: str, counts: dict[str, str]) -> list[tuple[str, str]]:
@@ -53,7 +55,12 @@ def _age_values(pattern: re.Pattern[str], text: str, counts: dict[str, str]) -> 
 def unstated_ages(text: str, article: Sequence[str], counts: dict[str, str]) -> list[str]:
     """The line's ages that the article states as no one's age, where it states ages: "nine-year-old
     Sari" for "eight-year-old Sari" is a wrong age even where a 9 stands in a date."""
+    if not _AGE_WORDS.search(text):  # a substring look first: the age pattern is tried at every word
+        return []
+    ages = _age_values(_ANY_AGE, text, counts)
+    if not ages:  # most lines give no age: the article need not be read
+        return []
     stated = {value for sentence in article for _, value in _age_values(_STATED_ANY_AGE, sentence, counts)}
     if not stated:
         return []
-    return [written for written, value in _age_values(_ANY_AGE, text, counts) if value not in stated]
+    return [written for written, value in ages if value not in stated]

@@ -326,23 +326,23 @@ class RelationChecker:
         as in a cited sentence that also holds its neighbour ("said on Monday" in both); None without one."""
         if self.parser == "off" or not _parse_fits(text):
             return None
-        from summarizer.verify.parser import load_parser, parse
+        from summarizer.verify.parser import load_parser, parse, parse_together
 
         if load_parser(language) is None:
             return None
         from summarizer.verify.predicates import implicit_subject, same_anchor, same_event, same_host
 
         def anchored(a, b) -> bool:  # parsed only when a circumstance is in doubt
-            return same_anchor(parse(text, language), a.start, b.start, [parse(s, language) for s in cited])
+            return same_anchor(parse(text, language), a.start, b.start, parse_together(cited, language))
 
         def controlled(a, b) -> bool:  # parsed only when a relation is in doubt
-            return implicit_subject(parse(text, language), a.start, b.start, [parse(s, language) for s in cited])
+            return implicit_subject(parse(text, language), a.start, b.start, parse_together(cited, language))
 
         def hosted(a, b) -> bool:  # parsed only when a circumstance is in doubt
-            return same_host(parse(text, language), a.start, b.start, [parse(s, language) for s in cited])
+            return same_host(parse(text, language), a.start, b.start, parse_together(cited, language))
 
         def shared(a, b) -> bool:  # parsed only when a circumstance is in doubt
-            return same_event(parse(text, language), a.start, b.start, [parse(s, language) for s in cited])
+            return same_event(parse(text, language), a.start, b.start, parse_together(cited, language))
 
         anchored.controlled = controlled  # type: ignore[attr-defined]
         anchored.hosted = hosted  # type: ignore[attr-defined]
@@ -565,7 +565,8 @@ def _figure_problems(text: str, sources: Sequence[str], language: str, document:
 
 
 class _LazyParses(Sequence):
-    """Sentences parsed only when a check first reads them (parses are cached by text)."""
+    """Sentences parsed only when a check first reads one of them, then all in one batch (parses
+    are cached by text)."""
 
     def __init__(self, texts: Sequence[str], language: str):
         self.texts, self.language = texts, language
@@ -574,14 +575,15 @@ class _LazyParses(Sequence):
         return len(self.texts)
 
     def __getitem__(self, index):
-        from summarizer.verify.parser import parse
+        from summarizer.verify.parser import parse_together
 
-        if isinstance(index, slice):
-            return [parse(t, self.language) for t in self.texts[index]]
-        return parse(self.texts[index], self.language)
+        # A check that reads one of the sentences reads the others.
+        return parse_together(self.texts, self.language)[index]
 
     def __iter__(self):
-        return (self[i] for i in range(len(self.texts)))
+        from summarizer.verify.parser import parse_together
+
+        return iter(parse_together(self.texts, self.language))
 
 
 def _language(evidence: Evidence) -> str:

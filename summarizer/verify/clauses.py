@@ -119,8 +119,8 @@ def added_clause(text: str, evidence: Sequence[str], article: Sequence[str], lan
     or more, none held by `evidence`, at most `MAX_TERMS_ELSEWHERE` used anywhere in `article`."""
     # Most lines have too few words that no evidence sentence holds as they are for any clause to
     # be added: they are neither cut nor read further.
-    sentences = [_sentence_terms(sentence, language) for sentence in evidence]
-    if sum(not any(t in terms for terms in sentences) for t in set(claim_terms(text, language))) < MIN_CLAUSE_TERMS:
+    held = frozenset().union(*(_sentence_terms(sentence, language) for sentence in evidence))
+    if len(set(claim_terms(text, language)) - held) < MIN_CLAUSE_TERMS:
         return None
     clauses = clause_support(text, evidence, language)[1:]
     candidates = [c for c in clauses if len(set(c.terms)) >= MIN_CLAUSE_TERMS and len(c.missing) == len(c.terms)]

@@ -491,7 +491,10 @@ def literal_problems(
     source_values = {amount.value for amount in source_amounts}
     line_amounts = amounts(text, language)
     reworded = {a.number.replace(",", "") for a in line_amounts if a.value in source_values}
-    source_numbers = _numbers(joined) | _counted(joined.lower()) | _ordinal_counts(text, joined, language)
+    # The sources' numbers are read only for a line that has numbers to look up in them (most
+    # lines have none), in figures or in words.
+    needed = _numbers(text) or _spells_thousands(text)
+    source_numbers = _numbers(joined) | _counted(joined.lower()) | _ordinal_counts(text, joined, language) if needed else frozenset()
     source_floats = [float(value) for value in source_values]
     missing = sorted(
         n for n in _numbers(text) - source_numbers - reworded
@@ -569,10 +572,15 @@ def _support_problems(
     return [Problem("support", f"unsupported addition: “{added}”")] if added else []
 
 
+def _spells_thousands(text: str) -> bool:
+    """Whether `text` may write a number in words with a scale word (`_spelled_scale_words`)."""
+    return "thousand" in text.lower()
+
+
 def _spelled_scale_words(text: str, source_numbers: frozenset[str]) -> frozenset[str]:
     """The scale words inside the line's numbers in words whose value the sources hold: "thousand"
     in "two thousand five hundred" for "2,500" is no quantity of the line's own."""
-    if "thousand" not in text.lower():
+    if not _spells_thousands(text):
         return frozenset()
     return frozenset(
         word

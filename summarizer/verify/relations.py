@@ -321,6 +321,30 @@ def _sentence_places(text: str, language: str, number: int) -> tuple[tuple[tuple
     return tuple(entries), place_at
 
 
+# A source sentence comes back for every line and trial citation that cites it: its name runs are
+# read once, as its places are. The dict is read, never changed.
+@lru_cache(maxsize=512)
+def _name_run_terms(text: str, language: str, number: int) -> dict[int, frozenset[str]]:
+    """Content-word position in source sentence `number` -> the terms of the capitalised run (two
+    words or more) holding it."""
+    sentence = tokens_of(text, language)
+    places = _sentence_places(text, language, number)[1]
+    runs: list[list[int]] = []
+    for k, token in enumerate(sentence):
+        if token.term is not None and token.term != _PRONOUN_TERM and token.capitalised and k in places:
+            if runs and runs[-1][-1] == k - 1 and sentence[k - 1].segment == token.segment:
+                runs[-1].append(k)
+            else:
+                runs.append([k])
+    found = {}
+    for run in runs:
+        if len(run) > 1:
+            terms = frozenset(sentence[k].term for k in run)  # type: ignore[misc]
+            for k in run:
+                found[places[k].position] = terms
+    return found
+
+
 # The same cited sentences come back for every trial citation of a line and for the lines of
 # other summaries of the article: their index is built once. The dict is read, never changed.
 @lru_cache(maxsize=512)
@@ -350,8 +374,6 @@ class Sources:
     # noun may mean it ("the airline").
     body_of: Callable[[], tuple[str, ...]] | None = None
     tokens: list[list[Token]] = field(init=False)
-    # Per source sentence, read when first asked: content-word position -> the name run holding it.
-    _runs_by_sentence: dict[int, dict[int, frozenset[str]]] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.tokens = [list(tokens_of(s, self.language)) for s in self.sentences]
@@ -502,30 +524,8 @@ class Sources:
         "Jeffreys") is the same name."""
         if len(name) < 2:
             return False
-        run = self._name_run_terms(place.sentence).get(place.position)
+        run = _name_run_terms(self.sentences[place.sentence], self.language, place.sentence).get(place.position)
         return run is not None and not any(_spelt_alike(name[-1], word) for word in run) and bool(run - set(name))
-
-    def _name_run_terms(self, number: int) -> dict[int, frozenset[str]]:
-        """Content-word position -> the terms of the capitalised run (two words or more) holding it."""
-        found = self._runs_by_sentence.get(number)
-        if found is not None:
-            return found
-        places = _sentence_places(self.sentences[number], self.language, number)[1]
-        runs: list[list[int]] = []
-        for k, token in enumerate(self.tokens[number]):
-            if token.term is not None and token.term != _PRONOUN_TERM and token.capitalised and k in places:
-                if runs and runs[-1][-1] == k - 1 and self.tokens[number][k - 1].segment == token.segment:
-                    runs[-1].append(k)
-                else:
-                    runs.append([k])
-        found = {}
-        for run in runs:
-            if len(run) > 1:
-                terms = frozenset(self.tokens[number][k].term for k in run)  # type: ignore[misc]
-                for k in run:
-                    found[places[k].position] = terms
-        self._runs_by_sentence[number] = found
-        return found
 
     def nearest_circumstance(self, when: str, other: Sequence[str]) -> bool:
         """Whether some source sentence holds the date or figure `when` and a word of `other`, with

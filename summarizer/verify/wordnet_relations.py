@@ -135,17 +135,16 @@ def lexical_problems(
     if not sources:
         return []
     line = tokens_of(text, "english")
-    evidence = [tokens_of(s, "english") for s in (*sources, *window)]
-    own_lowers = {t.lower for tokens in evidence for t in tokens}
-    own_terms = {t.term for tokens in evidence for t in tokens if t.term}
+    cited = [tokens_of(s, "english") for s in sources]
+    own_lowers = set().union(*(_sentence_words(s)[0] for s in (*sources, *window)))
+    own_terms = set().union(*(_sentence_words(s)[1] for s in (*sources, *window)))
     line_lowers = {t.lower for t in line}
     content = _content(line)
     new = [c for c, t in enumerate(content) if t.lower not in own_lowers and t.term not in own_terms and not t.capitalised]
-    cited = evidence[: len(sources)]
     # A word the sources have elsewhere ("fallen sharply") may still stand where they have its
     # opposite ("demand had fallen by" for "demand had risen by"): looked up only where a cited
     # sentence has another word between the same words on both sides.
-    places = _places(cited)
+    places = [_places(s) for s in sources]
     in_place = [c for c in range(len(content)) if c not in new and _other_between(content, c, places)]
     if not new and not in_place:  # every word is the sources' own, where they have it: nothing swapped in
         return []
@@ -249,23 +248,34 @@ def _opposite(line: Sequence, content: Sequence, c: int, cited: Sequence[Sequenc
     return None
 
 
-def _places(cited: Sequence[Sequence]) -> dict[tuple[str, str], set[str]]:
-    """The terms each cited sentence has between two content words, by those two words."""
+@lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation that cites it
+def _sentence_words(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The lowercase words and the terms of a sentence's tokens."""
+    from summarizer.verify.relations import tokens_of
+
+    tokens = tokens_of(sentence, "english")
+    return frozenset(t.lower for t in tokens), frozenset(t.term for t in tokens if t.term)
+
+
+@lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation that cites it
+def _places(sentence: str) -> dict[tuple[str, str], frozenset[str]]:
+    """The terms a sentence has between two content words, by those two words (read, never changed)."""
+    from summarizer.verify.relations import tokens_of
+
+    theirs = _content(tokens_of(sentence, "english"))
     places: dict[tuple[str, str], set[str]] = {}
-    for sentence in cited:
-        theirs = _content(sentence)
-        for m in range(1, len(theirs) - 1):
-            places.setdefault((theirs[m - 1].term, theirs[m + 1].term), set()).add(theirs[m].term)
-    return places
+    for m in range(1, len(theirs) - 1):
+        places.setdefault((theirs[m - 1].term, theirs[m + 1].term), set()).add(theirs[m].term)
+    return {pair: frozenset(terms) for pair, terms in places.items()}
 
 
-def _other_between(content: Sequence, c: int, places: dict[tuple[str, str], set[str]]) -> bool:
-    """Whether the cited sentences have another word, and never this one, between two words near
-    the line's word (`_near`)."""
+def _other_between(content: Sequence, c: int, places: Sequence[dict[tuple[str, str], frozenset[str]]]) -> bool:
+    """Whether the cited sentences (`places`: `_places` of each) have another word, and never this
+    one, between two words near the line's word (`_near`)."""
     if content[c].capitalised:
         return False
     before, after = _near(content, c)
-    between = set().union(*(places.get((b, a), set()) for b in before for a in after))
+    between = set().union(*(found.get((b, a), ()) for found in places for b in before for a in after))
     return bool(between) and content[c].term not in between
 
 

@@ -118,3 +118,18 @@ def test_parser_expected_texts_belong_to_the_thread_that_said_them():
     thread.join()
     assert seen == [frozenset(LINES[2:])]
     assert parser._expected()["english"] == frozenset(LINES)  # not replaced by the other thread
+
+
+@needs_parser
+def test_parser_cited_sentences_are_parsed_together_when_one_is_read(monkeypatch):
+    from summarizer.verify.checkers import _LazyParses
+
+    sentences = ARTICLE.split(". ")
+    nlp = load_parser("english")
+    alone = [_reading(nlp(parser._normal(s, "english"))) for s in sentences]
+    calls = _calls(monkeypatch)
+    cited = _LazyParses(sentences, "english")
+    assert _reading(cited[1]) == alone[1]
+    assert calls == [3]  # all three at once
+    assert [_reading(doc) for doc in cited] == alone
+    assert calls == [3]  # the others were kept from the batch
