@@ -177,7 +177,7 @@ class RelationChecker:
 
             # A claim given to another party that speaks in the article (every language), where
             # the speaker checks found no other speaker for it.
-            problems += claimant_problems(text, article, lexicon(language), stopwords_for(language))
+            problems += claimant_problems(text, article, lexicon(language), stopwords_for(language), language)
         return problems
 
     def _checked(self, text: str, evidence: Evidence, enough: int | None = None) -> list[Problem]:
@@ -292,12 +292,14 @@ class RelationChecker:
         """The cited sentences as the relation checks read them (`relations.Sources`), with the
         names the whole document writes and its main body."""
         from summarizer.verify.bodies import body_terms
+        from summarizer.verify.descriptions import described_names
         from summarizer.verify.relations import Sources
 
         names = document_names(article, language) if evidence.document is not None else frozenset()
         return Sources(evidence.sources, known_names=names, context=evidence.context, language=language,
                        preceding=evidence.preceding, follows=evidence.follows,
-                       body_of=partial(body_terms, article, language) if article else None)
+                       body_of=partial(body_terms, article, language) if article else None,
+                       described=partial(described_names, tuple(article), language) if article else None)
 
     def _relation_stage(self, text: str, evidence: Evidence, language: str, sources: Sources) -> list[Problem]:
         """The parse-read problems, then the relations the line states that its sources do not."""

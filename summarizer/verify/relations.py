@@ -349,6 +349,9 @@ class Sources:
     # The terms of the article's main body, read when first asked (`bodies.body_terms`): a stand-in
     # noun may mean it ("the airline").
     body_of: Callable[[], tuple[str, ...]] | None = None
+    # The names the article describes by a noun, read when first asked (`descriptions.described_names`):
+    # "the agency" may mean the name the article calls "the national space agency".
+    described: Callable[[], dict[str, frozenset[str]]] | None = None
     tokens: list[list[Token]] = field(init=False)
     # Per source sentence, read when first asked: content-word position -> the name run holding it.
     _runs_by_sentence: dict[int, dict[int, frozenset[str]]] = field(init=False, default_factory=dict)
@@ -377,7 +380,7 @@ class Sources:
     @cached_property
     def positions(self) -> dict[str, list[_Place]]:
         """term -> every place it stands in the sources (read, never changed)."""
-        index = _positions(tuple(self.sentences), self.language, tuple(self.follows))
+        index = self._with_descriptions(_positions(tuple(self.sentences), self.language, tuple(self.follows)))
         if self.body_of is None or not (_BODY_TERM in index or _ROLE_TERM in index):
             return index
         body = self.body_of()
@@ -389,6 +392,33 @@ class Sources:
         for place in places:
             for term in body:  # "carried this company" where the company is the article's main body
                 index.setdefault(term, []).append(place)
+        return index
+
+    def _with_descriptions(self, index: dict[str, list[_Place]]) -> dict[str, list[_Place]]:
+        """`index` with the terms of a name the article describes by a noun added where a source
+        writes that noun after "the" ("the agency said" for the agency Orbis): a new dict where any is."""
+        described = self.described() if self.described is not None else {}
+        if not described:
+            return index
+        pointing = lexicon(self.language).pointing
+        roles = _PERSON_NOUNS | lexicon(self.language).titles | lexicon(self.language).body_roles
+        added: list[tuple[str, _Place]] = []
+        for number, sentence in enumerate(self.tokens):
+            for k, token in enumerate(sentence):
+                name = described.get(token.term) if token.term is not None and k else None
+                if not name or token.capitalised:
+                    continue
+                # "the agency said", or the noun before a person's role: "an agency spokesperson"
+                owner = k + 1 < len(sentence) and sentence[k + 1].lower in roles and sentence[k + 1].segment == token.segment
+                if not (owner or _after_the(sentence, k, pointing=pointing)):
+                    continue
+                place = _sentence_places(self.sentences[number], self.language, number)[1].get(k)
+                added += [(term, place) for term in name if place is not None]
+        if not added:
+            return index
+        index = {term: list(found) for term, found in index.items()}  # the cached index is read, never changed
+        for term, place in added:
+            index.setdefault(term, []).append(place)
         return index
 
     def _index(self) -> dict[str, list[_Place]]:
