@@ -1323,7 +1323,8 @@ def _resolve(speaker: Any, doc: Any, before: Sequence[Any], names: frozenset[str
         return None
     if speaker.lower_ not in _PRONOUNS:
         return _named_within(speaker, names)
-    candidates = [t for t in doc[: speaker.i] if _person(t)]
+    quoted = _quoted_indices(doc)
+    candidates = [t for t in doc[: speaker.i] if _person(t) and t.i not in quoted]
     for earlier in reversed(before):
         if candidates:
             break
@@ -1496,12 +1497,30 @@ def _main_subject_person(doc: Any, names: frozenset[str] = frozenset()) -> Any |
     return None
 
 
+_OPENING_QUOTES, _CLOSING_QUOTES, _EITHER_QUOTES = frozenset("“«„"), frozenset("”»"), frozenset("\"")
+
+
+def _quoted_indices(doc: Any) -> frozenset[int]:
+    """The token indices of `doc` inside quotation marks. The quoted words are what a speaker says,
+    so a name among them ('"We chose Larkfield ...," she said') is not who "she" is."""
+    inside, found = False, set()
+    for t in doc:
+        if t.text in _OPENING_QUOTES or (t.text in _EITHER_QUOTES and not inside):
+            inside = True
+        elif t.text in _CLOSING_QUOTES or (t.text in _EITHER_QUOTES and inside):
+            inside = False
+        elif inside:
+            found.add(t.i)
+    return frozenset(found) if not inside else frozenset()  # a quotation left open: not told apart
+
+
 def _meant_by_opening_pronoun(pronoun: Any, doc: Any, before: Any | None, names: frozenset[str] = frozenset()) -> Any | None:
     """Whom a "he" or "she" that no name precedes in its sentence means: the named person the
     sentence `before` it is about (its main verb's subject), or None where that is no named person
     or the sentence before has a same-gender object pronoun ("Shaw congratulated her. She ...":
     "she" may be the one congratulated)."""
-    if before is None or pronoun.lower_ not in ("he", "she") or any(_is_name(t, names) for t in doc[: pronoun.i]):
+    quoted = _quoted_indices(doc)
+    if before is None or pronoun.lower_ not in ("he", "she") or any(_is_name(t, names) and t.i not in quoted for t in doc[: pronoun.i]):
         return None
     objects = ("her",) if pronoun.lower_ == "she" else ("him",)
     if any(t.lower_ in objects and t.dep_ != "poss" for t in before):

@@ -1310,6 +1310,10 @@ def _attribution(
             continue
         if token.lower not in _ACCORDING and i + 1 < len(tokens) and tokens[i + 1].lower in _THAT_WORDS:
             places = places[:-1]  # "said that Nicola Sturgeon's answers ...": the clause's subject is no speaker
+        if token.lower not in _ACCORDING and i + 2 in places and i + 1 < len(tokens) and not (
+            tokens[i + 1].term is not None or tokens[i + 1].capitalised or tokens[i + 1].lower in speech.articles
+        ):
+            places = tuple(j for j in places if j != i + 2)  # "argued for Castmoor": a preposition's name is no speaker ("said the Kremlin" is)
         for j in places:  # "Smith said", "said Smith", "according to Smith"
             if (
                 0 <= j < len(tokens) and tokens[j].term is not None and is_name(tokens[j])
@@ -2022,6 +2026,8 @@ def _reports_nothing(text: str, language: str = "english") -> str | None:
     words = text.rstrip(" .").split()
     if not saying or len(words) < 2 or words[-1].lower() not in saying:
         return None
+    if words[-2].lower() in lexicon(language).passive_auxiliaries:
+        return None  # "the recall was announced.": a passive names no speaker, it tells of the act
     # "Vogt a déclaré.": the saying word's auxiliary stands before it.
     end = len(words) - 1
     if words[end - 1].lower() in lexicon(language).perfect_auxiliaries:
