@@ -340,6 +340,14 @@ class RelationChecker:
         def shared(a, b) -> bool:  # parsed only when a circumstance is in doubt
             return same_event(parse(text, language), a.start, b.start, [parse(s, language) for s in cited])
 
+        if language == "english":  # WordNet is English
+            from summarizer.verify.predicates import same_event_reworded
+            from summarizer.verify.wordnet_kin import near_kin
+
+            def reworded(a, b) -> bool:  # parsed only when a circumstance is in doubt
+                return same_event_reworded(parse(text, language), a.start, b.start, [parse(s, language) for s in cited], near_kin)
+
+            anchored.reworded = reworded  # type: ignore[attr-defined]
         anchored.controlled = controlled  # type: ignore[attr-defined]
         anchored.hosted = hosted  # type: ignore[attr-defined]
         anchored.shared = shared  # type: ignore[attr-defined]

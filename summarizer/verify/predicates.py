@@ -22,7 +22,7 @@ Symmetric relations ("met", "drew with") and converse verbs ("bought" / "sold") 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -1859,6 +1859,27 @@ def same_anchor(line: Any, start: int, neighbour: int, sources: Sequence[Any]) -
     # The line hangs it on a verb its sources never use ("discovered in September" where they say
     # "found ... in September"): the source's event in other words; its neighbour is no event.
     return verb.pos_ == "VERB" and not any(t.lemma_.lower() == event or t.lower_ == verb.lower_ for doc in sources for t in doc)
+
+
+def same_event_reworded(line: Any, start: int, neighbour: int, sources: Sequence[Any], kin: Callable[[str, str], bool]) -> bool:
+    """Whether the date or figure of the parsed `line` at character `start` hangs on its verb at
+    character `neighbour`, and a parsed source sentence hangs the same date or figure on a verb
+    that `kin` makes the same act in other words: "the bridge was shut on Monday" from "Engineers
+    closed the bridge ... on Monday". The date stays on its event; whether the verb is a fair
+    rewording is the word checks' to judge."""
+    token = next((t for t in line if t.idx == start), None)
+    verb = _anchor(token) if token is not None else None
+    if verb is None or verb.idx != neighbour or verb.pos_ != "VERB":
+        return False
+    mine = verb.lemma_.lower()
+    for doc in sources:
+        for other in doc:
+            if other.lower_ != token.lower_:
+                continue
+            theirs = _anchor(other)
+            if theirs is not None and theirs.pos_ == "VERB" and theirs.lemma_.lower() != mine and kin(mine, theirs.lemma_.lower()):
+                return True
+    return False
 
 
 def _hosts(token: Any, steps: int = 3) -> list[Any]:

@@ -1200,6 +1200,8 @@ def relation_problems(
                 continue  # "said on Monday that hackers ...": Monday is the saying's in the line as in its source
             if not is_name(other) and getattr(anchored, "hosted", None) is not None and anchored.hosted(when, other):
                 continue  # "a tunnel collapse on Thursday" where "a tunnel collapsed at ... on Thursday": the date on the same word in both
+            if not is_name(other) and getattr(anchored, "reworded", None) is not None and anchored.reworded(when, other):
+                continue  # "was shut on Monday" where "closed the bridge ... on Monday": the date on its event, in other words
             if not is_name(other) and sources.nearest_circumstance(when.term, phrase[i + 1] if other is b else phrase[i]):
                 continue  # in its sentence the neighbour has no other date or figure it could belong to
             if _is_number(a) and _is_number(b) and _partitive(tokens, a, b) and sources.together(a.term, b.term):  # type: ignore[arg-type]
