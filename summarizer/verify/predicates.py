@@ -1429,15 +1429,19 @@ def _speakers(
 def _same_role(speaker: Any, theirs: Any) -> bool:
     """Whether the line's speaker is the source's by the same role noun, the source's owner of it
     being a pronoun or left out: "Kestrel Line's managing director said" for "Its managing
-    director, Fenella Roake, said" (an owner named otherwise is another's director)."""
-    if speaker.pos_ != "NOUN":
+    director, Fenella Roake, said" (an owner named otherwise is another's director). A word in
+    small letters is a common noun however the parse tags it."""
+    if speaker.pos_ != "NOUN" and not (speaker.pos_ == "PROPN" and speaker.text.islower()):
         return False
     if theirs.pos_ == "PROPN":
         # "Chief executive Simon Harte said": the name carries the role as a title before it.
         theirs = next((c for c in theirs.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < theirs.i), theirs)
     if theirs.pos_ != "NOUN" or speaker.lemma_.lower() != theirs.lemma_.lower():
         return False
-    return not any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in theirs.children)
+    # An owner named otherwise makes it another's director; the same owner named in the line
+    # ("NASA chief scientist says" for "NASA chief scientist Ellen Stofan said") keeps it theirs.
+    owners = {c.lower_ for c in theirs.children if c.dep_ in ("poss", "compound") and (c.pos_ == "PROPN" or c.text[:1].isupper())}
+    return owners <= {c.lower_ for c in speaker.children if c.dep_ in ("poss", "compound")}
 
 
 def coreference_in_quotes(
