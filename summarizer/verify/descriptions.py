@@ -16,31 +16,48 @@ none read here).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
 from summarizer.verify.lexicon import lexicon
 
 
+_WORD = re.compile(r"[^\W\d_][\w'’&-]*|\d[\w.,]*|[,;:()\"“”]")
+_BREAKS = frozenset(",;:()\"“”")
+
+
 @lru_cache(maxsize=16)  # every line of a summary, and every trial citation, reads the same article
 def described_names(article: tuple[str, ...], language: str = "english") -> dict[str, frozenset[str]]:
     """noun term -> the terms of the one name the article describes by it."""
-    from summarizer.verify.relations import tokens_of
-
     if not article or lexicon(language).nouns_capitalised:
         return {}
+    stop = _stopwords(language) | lexicon(language).titles  # a title ("chief", "Dr") is part of a name, as the relation checks read it
     found: dict[str, set[frozenset[str]]] = {}
     for sentence in article:
-        tokens = tokens_of(sentence, language)
-        for k, token in enumerate(tokens[:-1]):
-            if not _described_word(token):
+        words = _WORD.findall(sentence)
+        for k in range(1, len(words)):
+            # A name (a capital not opening the sentence) right after a word in small letters, or
+            # after one and a comma: read only there, so most words are never stemmed.
+            if not words[k][:1].isupper() or k < 1:
                 continue
-            name = _name_after(tokens, k, language)
+            j = k - 1
+            apposed = words[j] == ","
+            if apposed:
+                j -= 1
+            if j < 0 or not _described_word(words[j], stop):
+                continue
+            name, end = _name_from(words, k, language)
+            if not name or (apposed and end < len(words) and words[end] not in _BREAKS and words[end] != "."):
+                continue  # "... the deal, Orbis said": a new clause, not the noun's name between commas
+            if apposed and _complement(words, j, language):
+                continue  # "the leader of the ecologists, Tomás Benítez": the name is the leader's
             # Every word of the description describes the name: "the environmentalist party Green
             # Horizon" is "the environmentalists" too ("el partido ecologista Verdes": the noun first).
-            j = k
-            while name and j >= 0 and _described_word(tokens[j]) and tokens[j].segment == token.segment:
-                found.setdefault(tokens[j].term, set()).add(name)
+            while j >= 0 and _described_word(words[j], stop):
+                term = _term(words[j], language)
+                if term is not None:
+                    found.setdefault(term, set()).add(name)
                 j -= 1
     described = {}
     for noun, names in found.items():
@@ -50,42 +67,44 @@ def described_names(article: tuple[str, ...], language: str = "english") -> dict
     return described
 
 
-def _described_word(token) -> bool:
+def _stopwords(language: str) -> frozenset[str]:
+    from summarizer.extract.stopwords import stopwords_for
+
+    return stopwords_for(language)
+
+
+def _term(word: str, language: str) -> str | None:
+    from summarizer.verify.relations import tokens_of
+
+    tokens = tokens_of(word, language)
+    return tokens[0].term if tokens else None
+
+
+def _described_word(word: str, stop: frozenset[str]) -> bool:
     """A content word written in small letters: a word of a description, not of a name."""
-    return token.term is not None and token.text[:1].islower() and token.text.isalpha()
+    return word[:1].islower() and word.isalpha() and word not in stop
 
 
-def _name_after(tokens: Sequence, k: int, language: str) -> frozenset[str]:
-    """The terms of the name right after the noun at `k` in its comma segment ("agency Orbis"), or
-    set off after it between commas ("director, Keith Salazar,"); empty where none stands there."""
-    noun = tokens[k]
-    j = k + 1
-    apposed = tokens[j].segment == noun.segment + 1
-    if tokens[j].segment != noun.segment and not apposed:
-        return frozenset()
-    if apposed and _complement(tokens, k, language):
-        return frozenset()  # "the leader of the ecologists, Tomás Benítez": the name is the leader's
-    run = []
-    while j < len(tokens) and tokens[j].capitalised and tokens[j].segment == tokens[k + 1].segment:
-        if tokens[j].term is not None:
-            run.append(tokens[j].term)  # (a title such as "Dr" has none)
-        j += 1
-    if not run:
-        return frozenset()
-    if apposed and j < len(tokens) and tokens[j].segment == tokens[k + 1].segment:
-        return frozenset()  # "... the deal, Orbis said": a new clause, not the noun's name between commas
-    return frozenset(run)
+def _name_from(words: Sequence[str], k: int, language: str) -> tuple[frozenset[str], int]:
+    """The terms of the capitalised words from `k` on (a title such as "Dr" has none), and where they end."""
+    end, terms = k, []
+    while end < len(words) and words[end][:1].isupper():
+        term = _term(words[end], language)
+        if term is not None:
+            terms.append(term)
+        end += 1
+    return frozenset(terms), end
 
 
-def _complement(tokens: Sequence, k: int, language: str) -> bool:
+def _complement(words: Sequence[str], k: int, language: str) -> bool:
     """Whether the noun at `k` follows "of" (or "de", "des"), after its determiner: it completes
     another noun, which an apposition after it describes."""
     from summarizer.verify.relations import _OWNER_AFTER
 
     j = k - 1
-    while j >= 0 and tokens[j].lower in lexicon(language).determiners:
+    while j >= 0 and words[j].lower() in lexicon(language).determiners:
         j -= 1
-    return j >= 0 and tokens[j].lower in _OWNER_AFTER | lexicon(language).noun_linkers
+    return j >= 0 and words[j].lower() in _OWNER_AFTER | lexicon(language).noun_linkers
 
 
 def describes(article: Sequence[str], language: str, noun_term: str, name_terms: Sequence[str] | frozenset[str]) -> bool:
