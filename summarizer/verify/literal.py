@@ -449,7 +449,7 @@ def _normalise_quote(text: str) -> str:
 _QUOTED_ELSEWHERE = 3  # words a quotation needs before the article's other sentences may hold it (chosen on public tune rows)
 
 
-def _missing_quotations(text: str, joined: str, normalise: Callable[[str], str], marks: str, article: str = "") -> list[Problem]:
+def _missing_quotations(text: str, joined: str, normalise: Callable[[str], str], marks: str, article: Sequence[str] = ()) -> list[Problem]:
     """A problem for each quotation in `text` that its sources (`joined`) do not hold word for
     word, compared after `normalise`; `marks` are quote marks trimmed from the message. A quotation
     of three words or more that the `article` holds word for word elsewhere is the article's
@@ -461,7 +461,7 @@ def _missing_quotations(text: str, joined: str, normalise: Callable[[str], str],
     sources = f" {normalise(joined)} "
     missing = [quote for quote in quotes if f" {normalise(quote)} " not in sources]
     if missing and article:
-        whole = f" {normalise(article)} "
+        whole = f" {normalise(' '.join(article))} "  # (joined only here: most lines quote nothing)
         missing = [quote for quote in missing if len(normalise(quote).split()) < _QUOTED_ELSEWHERE or f" {normalise(quote)} " not in whole]
     return [Problem("quotation", f"quotation not in its sources: “{quote.strip(' ' + marks)}”") for quote in missing]
 
@@ -553,7 +553,7 @@ def literal_problems(
     ]
     if scales:
         problems.append(Problem("quantity", f"quantity not in its sources: {', '.join(scales)}"))
-    problems += _missing_quotations(text, joined, _normalise_quote, "", " ".join(article))
+    problems += _missing_quotations(text, joined, _normalise_quote, "", article)
     loaded = sorted({
         w for k, w in enumerate(text_lower)
         if w in JUDGEMENT_WORDS and not (k + 1 < len(text_lower) and text_lower[k + 1] in _CONDITION_NOUNS)
@@ -734,7 +734,7 @@ def _other_language_problems(
     scales = _missing_scales(text_lower, source_lower, lexicon(language).scales)
     if scales:
         problems.append(Problem("quantity", f"quantity not in its sources: {', '.join(scales)}"))
-    problems += _missing_quotations(text, joined, _normalise_any, "„“”«»", " ".join(article))
+    problems += _missing_quotations(text, joined, _normalise_any, "„“”«»", article)
     problems += _thing_placed_elsewhere(text, joined, lexicon(language).place_words, lexicon(language).dates)
     problems += _support_problems(text, evidence, support, min_support, language, article)
     return problems
