@@ -39,7 +39,7 @@ def described_names(article: tuple[str, ...], language: str = "english") -> dict
         for k in range(1, len(words)):
             # A name (a capital not opening the sentence) right after a word in small letters, or
             # after one and a comma: read only there, so most words are never stemmed.
-            if not words[k][:1].isupper() or k < 1:
+            if not words[k][:1].isupper():
                 continue
             j = k - 1
             apposed = words[j] == ","
