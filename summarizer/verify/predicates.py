@@ -1440,7 +1440,10 @@ def _same_role(speaker: Any, theirs: Any) -> bool:
         return False
     # An owner named otherwise makes it another's director; the same owner named in the line
     # ("NASA chief scientist says" for "NASA chief scientist Ellen Stofan said") keeps it theirs.
-    owners = {c.lower_ for c in theirs.children if c.dep_ in ("poss", "compound") and (c.pos_ == "PROPN" or c.text[:1].isupper())}
+    owners = {
+        c.lower_ for c in theirs.children if c.dep_ in ("poss", "compound")
+        and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and c.text[:1].isupper() and not c.is_sent_start))  # "UNICEF" tagged a noun; not "Its"
+    }
     return owners <= {c.lower_ for c in speaker.children if c.dep_ in ("poss", "compound")}
 
 
