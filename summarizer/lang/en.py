@@ -146,7 +146,9 @@ LANGUAGE = Language(
     hedge_phrases=frozenset(
         f"{verb} to" for verb in "expected expects expect expecting predicted predicts forecast projected".split()
     ),
-    kept_hedge_phrases=frozenset("set to|poised to".split("|")),
+    # A forecast ("set to"), and a claim passed on as others' (the evidential passive: "is reported
+    # to be", "is believed to have"): a hedge the line keeps, read in a line only.
+    kept_hedge_phrases=frozenset("set to|poised to|reported to|believed to|thought to|understood to|alleged to|rumoured to|rumored to".split("|")),
     ability_modals=words("could"),
     saying_words=words(
         "said says say told tells added adds asked asks explained explains wrote writes stated states claimed claims "

@@ -42,7 +42,10 @@ def align(
         source_terms = [comparable(terms, document.language) for terms in source_terms]
     term_sets = [wanted.intersection(terms) for terms in source_terms]  # (no set of each sentence's terms built)
     if _compounds(document.language):  # German "Glas" in "Glaspreisen": the line names a part of the compound
-        term_sets = [found | _parts_of(wanted - found, terms) for found, terms in zip(term_sets, source_terms)]
+        term_sets = [
+            found | _parts_of(wanted - found, terms) | _compounds_of(wanted - found, terms)
+            for found, terms in zip(term_sets, source_terms)
+        ]
     covered: set[str] = set()
     chosen: list[tuple[int, float]] = []
     while len(chosen) < max_sources:
@@ -93,6 +96,22 @@ def _parts_of(wanted: set[str], terms: Iterable[str]) -> set[str]:
         if len(part) >= MIN_COMPOUND_PART and part[:1].isalpha()
         and any(term != part and (term.startswith(part) or term.endswith(part)) for term in terms)
     }
+
+
+def _compounds_of(wanted: set[str], terms: Iterable[str]) -> set[str]:
+    """The terms of `wanted` that are compounds of two of `terms`: "Trinkwasserversorgung" where
+    the source writes "Trinkwasser" and "Versorgung" (a stem may lose a letter or two at the seam)."""
+    long = [term for term in terms if len(term) >= MIN_COMPOUND_PART and term[:1].isalpha()]
+    if len(long) < 2:
+        return set()
+    found = set()
+    for word in wanted:
+        if len(word) < 2 * MIN_COMPOUND_PART:
+            continue
+        heads = [t for t in long if word.startswith(t) and t != word]
+        if any(word.endswith(tail) and tail != head and len(head) + len(tail) <= len(word) + 2 for head in heads for tail in long):
+            found.add(word)
+    return found
 
 
 @lru_cache(maxsize=64)

@@ -177,7 +177,7 @@ class RelationChecker:
 
             # A claim given to another party that speaks in the article (every language), where
             # the speaker checks found no other speaker for it.
-            problems += claimant_problems(text, article, lexicon(language), stopwords_for(language))
+            problems += claimant_problems(text, article, lexicon(language), stopwords_for(language), language)
         if not problems and enough is None and article:
             from summarizer.verify.new_things import new_things_problems
 
@@ -298,12 +298,14 @@ class RelationChecker:
         """The cited sentences as the relation checks read them (`relations.Sources`), with the
         names the whole document writes and its main body."""
         from summarizer.verify.bodies import body_terms
+        from summarizer.verify.descriptions import described_names
         from summarizer.verify.relations import Sources
 
         names = document_names(article, language) if evidence.document is not None else frozenset()
         return Sources(evidence.sources, known_names=names, context=evidence.context, language=language,
                        preceding=evidence.preceding, follows=evidence.follows,
-                       body_of=partial(body_terms, article, language) if article else None)
+                       body_of=partial(body_terms, article, language) if article else None,
+                       described=partial(described_names, tuple(article), language) if article else None)
 
     def _relation_stage(self, text: str, evidence: Evidence, language: str, sources: Sources) -> list[Problem]:
         """The parse-read problems, then the relations the line states that its sources do not."""
@@ -344,6 +346,14 @@ class RelationChecker:
         def shared(a, b) -> bool:  # parsed only when a circumstance is in doubt
             return same_event(parse(text, language), a.start, b.start, parse_together(cited, language))
 
+        if language == "english":  # WordNet is English
+            from summarizer.verify.predicates import same_event_reworded
+            from summarizer.verify.wordnet_kin import near_kin
+
+            def reworded(a, b) -> bool:  # parsed only when a circumstance is in doubt
+                return same_event_reworded(parse(text, language), a.start, b.start, parse_together(cited, language), near_kin)
+
+            anchored.reworded = reworded  # type: ignore[attr-defined]
         anchored.controlled = controlled  # type: ignore[attr-defined]
         anchored.hosted = hosted  # type: ignore[attr-defined]
         anchored.shared = shared  # type: ignore[attr-defined]

@@ -148,7 +148,23 @@ def _said_clause(words: Sequence[str], said: set[int], named: set[str], stop: fr
     }
 
 
-def claimant_problems(text: str, article: Sequence[str], lexicon: Lexicon, stop: frozenset[str]) -> list[Problem]:
+def _describing(sentence: Sequence[str], article: Sequence[str], language: str, words: Sequence[str], named: set[str]) -> frozenset[str]:
+    """The words of `sentence` (lower case) that the article uses to describe the party the line
+    names (`descriptions.described_names`): "agency" where it writes "the space agency Orbis"."""
+    from summarizer.verify.descriptions import described_names
+    from summarizer.verify.relations import tokens_of
+
+    described = described_names(tuple(article), language)
+    if not described:
+        return frozenset()
+    party = {t.term for w in words if _key(w) in named for t in tokens_of(w, language) if t.term is not None}
+    return frozenset(
+        w.lower() for w in sentence if w[:1].islower()
+        for t in tokens_of(w, language) if t.term is not None and described.get(t.term, frozenset()) & party
+    )
+
+
+def claimant_problems(text: str, article: Sequence[str], lexicon: Lexicon, stop: frozenset[str], language: str = "") -> list[Problem]:
     """The line's speaker, a party that speaks elsewhere in the article, for a claim whose own
     sentence gives it to someone else."""
     markers = _markers(lexicon)
@@ -187,6 +203,8 @@ def claimant_problems(text: str, article: Sequence[str], lexicon: Lexicon, stop:
         return []  # the article states it: a speaker added is the hedge checks' question
     if _said_by_stand_in(sentences[best], markers, _STAND_INS | lexicon.stand_ins):
         return []  # "The force said": the party the line names, described
+    if language and _said_by_stand_in(sentences[best], markers, _describing(sentences[best], article, language, words, named)):
+        return []  # "an agency spokesperson said" where the article calls the line's Orbis "the space agency Orbis"
     pronouns = PERSON_PRONOUNS | lexicon.pronouns | {"lui", "him", "her", "ihm", "ihr"}
     if _gives_to_one_before(sentences[best], markers, pronouns):
         neighbours = [best - 1]

@@ -22,7 +22,7 @@ Symmetric relations ("met", "drew with") and converse verbs ("bought" / "sold") 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -1323,7 +1323,8 @@ def _resolve(speaker: Any, doc: Any, before: Sequence[Any], names: frozenset[str
         return None
     if speaker.lower_ not in _PRONOUNS:
         return _named_within(speaker, names)
-    candidates = [t for t in doc[: speaker.i] if _person(t)]
+    quoted = _quoted_indices(doc)
+    candidates = [t for t in doc[: speaker.i] if _person(t) and t.i not in quoted]
     for earlier in reversed(before):
         if candidates:
             break
@@ -1428,15 +1429,22 @@ def _speakers(
 def _same_role(speaker: Any, theirs: Any) -> bool:
     """Whether the line's speaker is the source's by the same role noun, the source's owner of it
     being a pronoun or left out: "Kestrel Line's managing director said" for "Its managing
-    director, Fenella Roake, said" (an owner named otherwise is another's director)."""
-    if speaker.pos_ != "NOUN":
+    director, Fenella Roake, said" (an owner named otherwise is another's director). A word in
+    small letters is a common noun however the parse tags it."""
+    if speaker.pos_ != "NOUN" and not (speaker.pos_ == "PROPN" and speaker.text.islower()):
         return False
     if theirs.pos_ == "PROPN":
         # "Chief executive Simon Harte said": the name carries the role as a title before it.
         theirs = next((c for c in theirs.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < theirs.i), theirs)
     if theirs.pos_ != "NOUN" or speaker.lemma_.lower() != theirs.lemma_.lower():
         return False
-    return not any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in theirs.children)
+    # An owner named otherwise makes it another's director; the same owner named in the line
+    # ("NASA chief scientist says" for "NASA chief scientist Ellen Stofan said") keeps it theirs.
+    owners = {
+        c.lower_ for c in theirs.children if c.dep_ in ("poss", "compound")
+        and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and c.text[:1].isupper() and not c.is_sent_start))  # "UNICEF" tagged a noun; not "Its"
+    }
+    return owners <= {c.lower_ for c in speaker.children if c.dep_ in ("poss", "compound")}
 
 
 def coreference_in_quotes(
@@ -1496,12 +1504,30 @@ def _main_subject_person(doc: Any, names: frozenset[str] = frozenset()) -> Any |
     return None
 
 
+_OPENING_QUOTES, _CLOSING_QUOTES, _EITHER_QUOTES = frozenset("“«„"), frozenset("”»"), frozenset("\"")
+
+
+def _quoted_indices(doc: Any) -> frozenset[int]:
+    """The token indices of `doc` inside quotation marks. The quoted words are what a speaker says,
+    so a name among them ('"We chose Larkfield ...," she said') is not who "she" is."""
+    inside, found = False, set()
+    for t in doc:
+        if t.text in _OPENING_QUOTES or (t.text in _EITHER_QUOTES and not inside):
+            inside = True
+        elif t.text in _CLOSING_QUOTES or (t.text in _EITHER_QUOTES and inside):
+            inside = False
+        elif inside:
+            found.add(t.i)
+    return frozenset(found) if not inside else frozenset()  # a quotation left open: not told apart
+
+
 def _meant_by_opening_pronoun(pronoun: Any, doc: Any, before: Any | None, names: frozenset[str] = frozenset()) -> Any | None:
     """Whom a "he" or "she" that no name precedes in its sentence means: the named person the
     sentence `before` it is about (its main verb's subject), or None where that is no named person
     or the sentence before has a same-gender object pronoun ("Shaw congratulated her. She ...":
     "she" may be the one congratulated)."""
-    if before is None or pronoun.lower_ not in ("he", "she") or any(_is_name(t, names) for t in doc[: pronoun.i]):
+    quoted = _quoted_indices(doc)
+    if before is None or pronoun.lower_ not in ("he", "she") or any(_is_name(t, names) and t.i not in quoted for t in doc[: pronoun.i]):
         return None
     objects = ("her",) if pronoun.lower_ == "she" else ("him",)
     if any(t.lower_ in objects and t.dep_ != "poss" for t in before):
@@ -1840,6 +1866,27 @@ def same_anchor(line: Any, start: int, neighbour: int, sources: Sequence[Any]) -
     # The line hangs it on a verb its sources never use ("discovered in September" where they say
     # "found ... in September"): the source's event in other words; its neighbour is no event.
     return verb.pos_ == "VERB" and not any(t.lemma_.lower() == event or t.lower_ == verb.lower_ for doc in sources for t in doc)
+
+
+def same_event_reworded(line: Any, start: int, neighbour: int, sources: Sequence[Any], kin: Callable[[str, str], bool]) -> bool:
+    """Whether the date or figure of the parsed `line` at character `start` hangs on its verb at
+    character `neighbour`, and a parsed source sentence hangs the same date or figure on a verb
+    that `kin` makes the same act in other words: "the bridge was shut on Monday" from "Engineers
+    closed the bridge ... on Monday". The date stays on its event; whether the verb is a fair
+    rewording is the word checks' to judge."""
+    token = next((t for t in line if t.idx == start), None)
+    verb = _anchor(token) if token is not None else None
+    if verb is None or verb.idx != neighbour or verb.pos_ != "VERB":
+        return False
+    mine = verb.lemma_.lower()
+    for doc in sources:
+        for other in doc:
+            if other.lower_ != token.lower_:
+                continue
+            theirs = _anchor(other)
+            if theirs is not None and theirs.pos_ == "VERB" and theirs.lemma_.lower() != mine and kin(mine, theirs.lemma_.lower()):
+                return True
+    return False
 
 
 def _hosts(token: Any, steps: int = 3) -> list[Any]:

@@ -373,6 +373,9 @@ class Sources:
     # The terms of the article's main body, read when first asked (`bodies.body_terms`): a stand-in
     # noun may mean it ("the airline").
     body_of: Callable[[], tuple[str, ...]] | None = None
+    # The names the article describes by a noun, read when first asked (`descriptions.described_names`):
+    # "the agency" may mean the name the article calls "the national space agency".
+    described: Callable[[], dict[str, frozenset[str]]] | None = None
     tokens: list[list[Token]] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -399,7 +402,7 @@ class Sources:
     @cached_property
     def positions(self) -> dict[str, list[_Place]]:
         """term -> every place it stands in the sources (read, never changed)."""
-        index = _positions(tuple(self.sentences), self.language, tuple(self.follows))
+        index = self._with_descriptions(_positions(tuple(self.sentences), self.language, tuple(self.follows)))
         if self.body_of is None or not (_BODY_TERM in index or _ROLE_TERM in index):
             return index
         body = self.body_of()
@@ -411,6 +414,33 @@ class Sources:
         for place in places:
             for term in body:  # "carried this company" where the company is the article's main body
                 index.setdefault(term, []).append(place)
+        return index
+
+    def _with_descriptions(self, index: dict[str, list[_Place]]) -> dict[str, list[_Place]]:
+        """`index` with the terms of a name the article describes by a noun added where a source
+        writes that noun after "the" ("the agency said" for the agency Orbis): a new dict where any is."""
+        described = self.described() if self.described is not None else {}
+        if not described:
+            return index
+        pointing = lexicon(self.language).pointing
+        roles = _PERSON_NOUNS | lexicon(self.language).titles | lexicon(self.language).body_roles
+        added: list[tuple[str, _Place]] = []
+        for number, sentence in enumerate(self.tokens):
+            for k, token in enumerate(sentence):
+                name = described.get(token.term) if token.term is not None and k else None
+                if not name or token.capitalised:
+                    continue
+                # "the agency said", or the noun before a person's role: "an agency spokesperson"
+                owner = k + 1 < len(sentence) and sentence[k + 1].lower in roles and sentence[k + 1].segment == token.segment
+                if not (owner or _after_the(sentence, k, pointing=pointing)):
+                    continue
+                place = _sentence_places(self.sentences[number], self.language, number)[1].get(k)
+                added += [(term, place) for term in name if place is not None]
+        if not added:
+            return index
+        index = {term: list(found) for term, found in index.items()}  # the cached index is read, never changed
+        for term, place in added:
+            index.setdefault(term, []).append(place)
         return index
 
     def _index(self) -> dict[str, list[_Place]]:
@@ -1170,6 +1200,8 @@ def relation_problems(
                 continue  # "said on Monday that hackers ...": Monday is the saying's in the line as in its source
             if not is_name(other) and getattr(anchored, "hosted", None) is not None and anchored.hosted(when, other):
                 continue  # "a tunnel collapse on Thursday" where "a tunnel collapsed at ... on Thursday": the date on the same word in both
+            if not is_name(other) and getattr(anchored, "reworded", None) is not None and anchored.reworded(when, other):
+                continue  # "was shut on Monday" where "closed the bridge ... on Monday": the date on its event, in other words
             if not is_name(other) and sources.nearest_circumstance(when.term, phrase[i + 1] if other is b else phrase[i]):
                 continue  # in its sentence the neighbour has no other date or figure it could belong to
             if _is_number(a) and _is_number(b) and _partitive(tokens, a, b) and sources.together(a.term, b.term):  # type: ignore[arg-type]
@@ -1280,6 +1312,10 @@ def _attribution(
             continue
         if token.lower not in _ACCORDING and i + 1 < len(tokens) and tokens[i + 1].lower in _THAT_WORDS:
             places = places[:-1]  # "said that Nicola Sturgeon's answers ...": the clause's subject is no speaker
+        if token.lower not in _ACCORDING and i + 2 in places and i + 1 < len(tokens) and not (
+            tokens[i + 1].term is not None or tokens[i + 1].capitalised or tokens[i + 1].lower in speech.articles
+        ):
+            places = tuple(j for j in places if j != i + 2)  # "argued for Castmoor": a preposition's name is no speaker ("said the Kremlin" is)
         for j in places:  # "Smith said", "said Smith", "according to Smith"
             if (
                 0 <= j < len(tokens) and tokens[j].term is not None and is_name(tokens[j])
@@ -1992,6 +2028,8 @@ def _reports_nothing(text: str, language: str = "english") -> str | None:
     words = text.rstrip(" .").split()
     if not saying or len(words) < 2 or words[-1].lower() not in saying:
         return None
+    if words[-2].lower() in lexicon(language).passive_auxiliaries:
+        return None  # "the recall was announced.": a passive names no speaker, it tells of the act
     # "Vogt a déclaré.": the saying word's auxiliary stands before it.
     end = len(words) - 1
     if words[end - 1].lower() in lexicon(language).perfect_auxiliaries:

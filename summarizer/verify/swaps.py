@@ -902,6 +902,7 @@ def speaker_problems(
     ("Baird said ..." and "The government said ...") are not one another's descriptions: words
     of one given to the other are caught, names included (other names are
     `relations._attribution`'s)."""
+    from summarizer.verify.descriptions import describes
     from summarizer.verify.relations import speaker_before_aside, speech_of, tokens_of
 
     saying = _reporting_words(language)
@@ -974,6 +975,9 @@ def speaker_problems(
         return []
     if their_named and not party:
         return []  # a name may be the person the line describes ("the jockey")
+    description, name = (their, speaker) if named else (speaker, their)
+    if article and description.term is not None and name.term is not None and describes(article, language, description.term, (name.term,)):
+        return []  # "the security guard says" for "Lu says", where the article writes "security guard Lu Xincai"
     if article and {speaker.lower, their.lower} <= body_nouns(article, language):
         return []  # "the lender said" for "the bank said": both the article's main body (`bodies.py`)
     return [Problem("attribution", f"attribution not in its sources: the source sentence holding these words does not give them to “{speaker.text}”")]

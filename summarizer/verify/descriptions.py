@@ -1,0 +1,113 @@
+"""The descriptions an article gives its names, read once per article: "the national space agency
+Orbis", "the grid operator Eastline Power", "Brannock's operations director, Keith Salazar",
+"el partido ecologista Verdes del Sur".
+
+News introduces a name with what it is and then goes on with that description alone: "an agency
+spokesperson said", "the executive promised", "el líder de los ecologistas". A line that writes
+the name where its sentence has the description has invented nothing, however far apart the two
+stand in the article. Only the article's own pairing counts (no list of kinds): a noun written
+just before a name ("agency Orbis") or set before it as an apposition ("director, Keith Salazar,").
+A noun the article gives to two names ("director" of two people) means neither, so a line that
+puts another name of the article where the description stands is still caught.
+
+Lexical, in every language: capitals mark the names (German, which capitalises every noun, has
+none read here).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from summarizer.verify.lexicon import lexicon
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’&-]*|\d[\w.,]*|[,;:()\"“”]")
+_BREAKS = frozenset(",;:()\"“”")
+
+
+@lru_cache(maxsize=16)  # every line of a summary, and every trial citation, reads the same article
+def described_names(article: tuple[str, ...], language: str = "english") -> dict[str, frozenset[str]]:
+    """noun term -> the terms of the one name the article describes by it."""
+    if not article or lexicon(language).nouns_capitalised:
+        return {}
+    stop = _stopwords(language) | lexicon(language).titles  # a title ("chief", "Dr") is part of a name, as the relation checks read it
+    found: dict[str, set[frozenset[str]]] = {}
+    for sentence in article:
+        words = _WORD.findall(sentence)
+        for k in range(1, len(words)):
+            # A name (a capital not opening the sentence) right after a word in small letters, or
+            # after one and a comma: read only there, so most words are never stemmed.
+            if not words[k][:1].isupper():
+                continue
+            j = k - 1
+            apposed = words[j] == ","
+            if apposed:
+                j -= 1
+            if j < 0 or not _described_word(words[j], stop):
+                continue
+            name, end = _name_from(words, k, language)
+            if not name or (apposed and end < len(words) and words[end] not in _BREAKS and words[end] != "."):
+                continue  # "... the deal, Orbis said": a new clause, not the noun's name between commas
+            if apposed and _complement(words, j, language):
+                continue  # "the leader of the ecologists, Tomás Benítez": the name is the leader's
+            # Every word of the description describes the name: "the environmentalist party Green
+            # Horizon" is "the environmentalists" too ("el partido ecologista Verdes": the noun first).
+            while j >= 0 and _described_word(words[j], stop):
+                term = _term(words[j], language)
+                if term is not None:
+                    found.setdefault(term, set()).add(name)
+                j -= 1
+    described = {}
+    for noun, names in found.items():
+        widest = max(names, key=len)
+        if all(name <= widest for name in names):  # "director Keith Salazar" and "director Salazar": one name
+            described[noun] = widest
+    return described
+
+
+def _stopwords(language: str) -> frozenset[str]:
+    from summarizer.extract.stopwords import stopwords_for
+
+    return stopwords_for(language)
+
+
+def _term(word: str, language: str) -> str | None:
+    from summarizer.verify.relations import tokens_of
+
+    tokens = tokens_of(word, language)
+    return tokens[0].term if tokens else None
+
+
+def _described_word(word: str, stop: frozenset[str]) -> bool:
+    """A content word written in small letters: a word of a description, not of a name."""
+    return word[:1].islower() and word.isalpha() and word not in stop
+
+
+def _name_from(words: Sequence[str], k: int, language: str) -> tuple[frozenset[str], int]:
+    """The terms of the capitalised words from `k` on (a title such as "Dr" has none), and where they end."""
+    end, terms = k, []
+    while end < len(words) and words[end][:1].isupper():
+        term = _term(words[end], language)
+        if term is not None:
+            terms.append(term)
+        end += 1
+    return frozenset(terms), end
+
+
+def _complement(words: Sequence[str], k: int, language: str) -> bool:
+    """Whether the noun at `k` follows "of" (or "de", "des"), after its determiner: it completes
+    another noun, which an apposition after it describes."""
+    from summarizer.verify.relations import _OWNER_AFTER
+
+    j = k - 1
+    while j >= 0 and words[j].lower() in lexicon(language).determiners:
+        j -= 1
+    return j >= 0 and words[j].lower() in _OWNER_AFTER | lexicon(language).noun_linkers
+
+
+def describes(article: Sequence[str], language: str, noun_term: str, name_terms: Sequence[str] | frozenset[str]) -> bool:
+    """Whether the article describes a name holding `name_terms` by the noun of `noun_term`, and no other name by it."""
+    name = described_names(tuple(article), language).get(noun_term)
+    return bool(name) and bool(name & set(name_terms))
