@@ -251,6 +251,12 @@ class RelationChecker:
             # for a line no other check has found wanting, as most of a free summary's lines are.
             problems += lexical_problems(text, evidence.sources, evidence.context, lexicon(language).negations,
                                          frozenset(lexicon(language).counts))
+            if not problems:
+                from summarizer.verify.slot_swaps import slot_swap_problems
+
+                # Another noun in the slot of a cited sentence's noun, which WordNet does not
+                # relate to it ("a new council headquarters" for "a new council depot").
+                problems += slot_swap_problems(text, evidence.sources, evidence.context)
         from summarizer.verify.predicates import local_negation_problems
 
         # Negation by words: a negation dropped before the line's own word ("No one was hurt" ->
