@@ -235,6 +235,12 @@ class RelationChecker:
             from summarizer.verify.swaps import dropped_rank_problems
 
             problems += dropped_rank_problems(text, article, language)
+            if not problems:
+                from summarizer.verify.slot_swaps import slot_name_problems
+
+                # Another party's name in the slot of the cited sentence's name (every language
+                # whose capitals mark names).
+                problems += slot_name_problems(text, evidence.sources, article, language)
             from summarizer.verify.parties import other_party_problems
 
             # An act of one named party given to another party of the article (every language).

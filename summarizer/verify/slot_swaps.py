@@ -10,6 +10,10 @@ to none of the source's words in the slot: neither names a kind of the other in 
 they two descriptions of people near each other ("helpers" for "volunteers": both workers). A
 broader word ("the facility" for "the depot") or a synonym ("firm" for "company") passes. Without
 WordNet, or in another language, the check steps aside.
+
+Names need no WordNet (`slot_name_problems`, every language whose capitals mark names): a name in
+the slot where the sentence has another party's name, which the article never writes as one name
+with it, is another party ("a film by Camille Verdaut" for "a film by the director Julien Morand").
 """
 
 from __future__ import annotations
@@ -210,3 +214,63 @@ def slot_swap_problems(text: str, sources: Sequence[str], window: Sequence[str])
         if swapped:
             break
     return _substitutions(swapped)
+
+
+def _one_party(mine: set[str], theirs: set[str], article: Sequence[str], language: str) -> bool:
+    """Whether the article writes a word of each name in one run of capitalised words: two parts
+    of one name ("Luca" and "Ferrand" of "Luca Ferrand")."""
+    from summarizer.verify.relations import tokens_of
+
+    for sentence in article:
+        run: set[str] = set()
+        for token in tokens_of(sentence, language):
+            if token.capitalised and token.term is not None:
+                run.add(token.term)
+                if run & mine and run & theirs:
+                    return True
+            elif token.term is not None or token.text in ",;:()":
+                run = set()
+    return False
+
+
+def slot_name_problems(text: str, sources: Sequence[str], article: Sequence[str], language: str) -> list[Problem]:
+    """`relation` problems: a name the line puts in the slot where a cited sentence has another
+    party's name, the two sharing no word and never written as one name in the article ("a film
+    by Camille Verdaut" where the sentence has "a film by the director Julien Morand"). Names are
+    told by their capitals: German, which capitalises every noun, steps aside."""
+    from summarizer.verify.acronyms import spelled_out
+    from summarizer.verify.demonyms import same_place
+    from summarizer.verify.lexicon import lexicon
+    from summarizer.verify.relations import tokens_of
+
+    if lexicon(language).nouns_capitalised:
+        return []
+    line = _content(tokens_of(text, language))
+    if not any(t.capitalised for _, t in line):
+        return []
+    line_terms = [t.term for _, t in line]
+    for source in sources:
+        theirs = _content(tokens_of(source, language))
+        matcher = SequenceMatcher(None, line_terms, [t.term for _, t in theirs], autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag != "replace" or not i1 or not j1 or i2 - i1 > _MOST_SLOT_WORDS or j2 - j1 > _MOST_SLOT_WORDS:
+                continue
+            if (i2 == len(line)) != (j2 == len(theirs)):
+                continue
+            # The line's slot a name; the source's a name, perhaps after its title ("the director").
+            mine, other = [t for _, t in line[i1:i2]], [t for _, t in theirs[j1:j2]]
+            name = [t for t in other if t.capitalised]
+            if not all(t.capitalised for t in mine) or not name or not other[-1].capitalised:
+                continue
+            my_terms, their_terms = {t.term for t in mine}, {t.term for t in name}
+            if my_terms & {t.term for _, t in theirs} or {t.term for t in other} & set(line_terms):
+                continue
+            # An acronym of the other name, anywhere in the article ("QPR" for "Queens Park Rangers").
+            whole = " ".join(article)
+            if any(spelled_out(t.text, whole) for t in mine) or any(spelled_out(t.text, whole) for t in name):
+                continue
+            if any(same_place(a.text, b.text) for a in mine for b in name) or _one_party(my_terms, their_terms, article, language):
+                continue
+            written, theirs_written = " ".join(t.text for t in mine), " ".join(t.text for t in other)
+            return [Problem("relation", f"relation not in its sources: the line has “{written}” where its source has “{theirs_written}”")]
+    return []
