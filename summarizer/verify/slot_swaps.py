@@ -192,6 +192,8 @@ def slot_swap_problems(text: str, sources: Sequence[str], window: Sequence[str])
         # A body that another cited sentence names, put in this one's slot of another body ("the
         # regional mines inspectorate had ignored warnings" where this sentence has "the company").
         moved = lacking([sentence, *context]) - new if len(cited) > 1 else set()
+        if not new and not moved:
+            continue
         matcher = SequenceMatcher(None, line_terms, [t.term for _, t in theirs], autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag != "replace" or not (new | moved) & set(range(i1, i2)):
