@@ -86,7 +86,8 @@ def _mostly_noun(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def _related(mine: str, theirs: str) -> bool:
     """Whether WordNet relates two nouns: a sense shared, one a kind of the other in any of their
-    first senses, or two descriptions of people that meet near above them."""
+    first senses, a definition of one naming the other, a group and its members, or two
+    descriptions of people that meet near above them."""
     wordnet = load_wordnet()
     assert wordnet is not None
     my_senses, their_senses = _noun_senses(mine), _noun_senses(theirs)
@@ -99,6 +100,9 @@ def _related(mine: str, theirs: str) -> bool:
     if any(set(my_senses) & wordnet.above("n", o, None) for o in their_senses):
         return True
     if _defined_by(my_senses, their_senses) or _defined_by(their_senses, my_senses):
+        return True
+    # A group and its members are one party told two ways: "police" for "officers".
+    if any(p.symbol in ("#m", "%m") and p.offset in their_senses for o in my_senses for p in wordnet.synset("n", o).pointers):
         return True
     for m in my_senses:
         if wordnet.synset("n", m).lexicographer_file != _PERSON:

@@ -32,9 +32,10 @@ _DETACH = {
 }
 
 
-# The links the checks follow: antonym, similar to, hypernym, instance hypernym. A broad synset has
-# hundreds of hyponym links, which are never read, so they are not built either.
-_LINKS_READ = frozenset({"!", "&", "@", "@i"})
+# The links the checks follow: antonym, similar to, hypernym, instance hypernym, member holonym
+# and meronym ("police officer" a member of "police"). A broad synset has hundreds of hyponym
+# links, which are never read, so they are not built either.
+_LINKS_READ = frozenset({"!", "&", "@", "@i", "#m", "%m"})
 
 
 class Pointer(NamedTuple):

@@ -56,6 +56,8 @@ def test_slot_swaps_another_noun_in_the_slot_is_a_substitution(line: str, source
          "The club said its new forward would join on Monday."),  # one person, described
         ("The union said the walkout would go ahead on Friday.",
          "The union said the industrial action would go ahead on Friday."),  # an act, told another way
+        ("The man had stolen a van in Belper, police said.",
+         "The man had stolen a van in Belper, officers said."),  # a group and its members
         ("The farmer moved his sheep to higher ground after the flood.",
          "The farmer moved his sheep to higher fields after the flood."),  # a field is "a piece of land"
         ("The company will save money by closing the office.",
