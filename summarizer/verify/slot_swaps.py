@@ -269,11 +269,14 @@ def slot_name_problems(text: str, sources: Sequence[str], article: Sequence[str]
     if lexicon(language).nouns_capitalised:
         return []
     line = _content(tokens_of(text, language))
-    if not any(t.capitalised for _, t in line):
+    capitalised = {t.term for _, t in line if t.capitalised}
+    if not capitalised:
         return []
     line_terms = [t.term for _, t in line]
     for source in sources:
         theirs = _content(tokens_of(source, language))
+        if capitalised <= {t.term for _, t in theirs}:
+            continue  # every name word of the line is the sentence's: none put in another's place
         matcher = SequenceMatcher(None, line_terms, [t.term for _, t in theirs], autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag != "replace" or not i1 or not j1 or i2 - i1 > _MOST_SLOT_WORDS or j2 - j1 > _MOST_SLOT_WORDS:
