@@ -241,6 +241,12 @@ class RelationChecker:
             from summarizer.verify.swaps import dropped_rank_problems
 
             problems += dropped_rank_problems(text, article, language)
+            if not problems:
+                from summarizer.verify.slot_swaps import slot_name_problems
+
+                # Another party's name in the slot of the cited sentence's name (every language
+                # whose capitals mark names).
+                problems += slot_name_problems(text, evidence.sources, article, language)
             from summarizer.verify.parties import other_party_problems
 
             # An act of one named party given to another party of the article (every language).
@@ -257,6 +263,12 @@ class RelationChecker:
             # for a line no other check has found wanting, as most of a free summary's lines are.
             problems += lexical_problems(text, evidence.sources, evidence.context, lexicon(language).negations,
                                          frozenset(lexicon(language).counts))
+            if not problems:
+                from summarizer.verify.slot_swaps import slot_swap_problems
+
+                # Another noun in the slot of a cited sentence's noun, which WordNet does not
+                # relate to it ("a new council headquarters" for "a new council depot").
+                problems += slot_swap_problems(text, evidence.sources, evidence.context)
         from summarizer.verify.predicates import local_negation_problems
 
         # Negation by words: a negation dropped before the line's own word ("No one was hurt" ->

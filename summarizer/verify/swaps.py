@@ -1069,10 +1069,16 @@ def _thing_places(tokens: Sequence[Any], language: str, noun: Callable[[str], bo
             return not noun(tokens[k].text)
         return k + 1 < len(tokens) and tokens[k + 1].lower in _PARTICLES
 
+    def before(k: int) -> str:
+        # An elided article or preposition is written onto the next word ("d'une", "l'autre"):
+        # the determiner is its last part.
+        word = tokens[k - 1].lower
+        return word.rsplit("'", 1)[1] if "'" in word else word
+
     return {
         k for k, t in enumerate(tokens)
         if k and (
-            (tokens[k - 1].lower in known.determiners and not relative_verb(k)) or tokens[k - 1].lower in known.noun_linkers
+            (before(k) in known.determiners and not relative_verb(k)) or before(k) in known.noun_linkers
             or titled(k) or counted(k)
         )
     }

@@ -33,9 +33,10 @@ _DETACH = {
 
 
 # The links the checks follow: antonym, similar to, hypernym, instance hypernym, derivationally
-# related form ("examine"/"examination"), pertainym ("completely"/"complete"). A broad synset has
-# hundreds of hyponym links, which are never read, so they are not built either.
-_LINKS_READ = frozenset({"!", "&", "@", "@i", "+", "\\"})
+# related form ("examine"/"examination"), pertainym ("completely"/"complete"), member holonym and
+# meronym ("police officer" a member of "police"). A broad synset has hundreds of hyponym links,
+# which are never read, so they are not built either.
+_LINKS_READ = frozenset({"!", "&", "@", "@i", "+", "\\", "#m", "%m"})
 
 
 class Pointer(NamedTuple):
@@ -77,6 +78,7 @@ class WordNet:
         self.forms = lru_cache(maxsize=65536)(self._forms)  # type: ignore[method-assign]
         self.above = lru_cache(maxsize=65536)(self._above)  # type: ignore[method-assign]
         self.below = lru_cache(maxsize=65536)(self._below)  # type: ignore[method-assign]
+        self.gloss = lru_cache(maxsize=65536)(self._gloss)  # type: ignore[method-assign]
 
     def _above(self, pos: str, offset: int, steps: int | None) -> frozenset[int]:
         """The synsets above `offset` by hypernym links (itself included), up to `steps` steps, or all."""
@@ -86,6 +88,14 @@ class WordNet:
             frontier = [p.offset for o in frontier for p in self.synset(pos, o).pointers if p.symbol in ("@", "@i") and p.offset not in seen]
             seen.update(frontier)
         return frozenset(seen)
+
+    def _gloss(self, pos: str, offset: int) -> str:
+        """The definition and examples of a synset, as its data line writes them after " | "."""
+        line = _bisect(self._data[pos], b"%08d " % offset)
+        if line is None:
+            raise KeyError(f"no synset {offset} ({pos}) in this copy of WordNet")
+        parts = line.decode("utf-8").split(" | ", 1)
+        return parts[1].strip() if len(parts) > 1 else ""
 
     def _forms(self, word: str) -> frozenset[str]:
         """What `word` may be a form of, in any part of speech, by the exception lists and the
@@ -97,6 +107,16 @@ class WordNet:
             found.update(word[: len(word) - len(ending)] + replacement for ending, replacement in _DETACH[pos]
                          if word.endswith(ending) and len(word) > len(ending) + 1)
         return frozenset(found)
+
+    def tagged(self, lemma: str, pos: str) -> int:
+        """How many times `lemma`'s senses as `pos` were met in WordNet's sense-tagged texts (its
+        index line's count; 0 for a rare word), or -1 where it is no such word: how common it
+        is as a noun against as a verb ("support" 10 to 8, "sell" 0 to 5)."""
+        entry = self._entry(lemma, pos)
+        if entry is None:
+            return -1
+        fields = entry.split()
+        return int(fields[5 + int(fields[3])])
 
     def pointer_kinds(self, lemma: str, pos: str) -> frozenset[str]:
         """The kinds of link any sense of `lemma` as `pos` has ("!" antonym, "&" similar to, ...),
