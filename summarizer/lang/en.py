@@ -146,7 +146,7 @@ LANGUAGE = Language(
     hedge_phrases=frozenset(
         f"{verb} to" for verb in "expected expects expect expecting predicted predicts forecast projected".split()
     ),
-    kept_hedge_phrases=frozenset("set to|poised to".split("|")),
+    kept_hedge_phrases=frozenset("set to|poised to|believed to|thought to".split("|")),
     ability_modals=words("could"),
     saying_words=words(
         "said says say told tells added adds asked asks explained explains wrote writes stated states claimed claims "
