@@ -100,7 +100,7 @@ def holders(sentence: str, lexicon: Lexicon, stop: frozenset[str]) -> list[Holde
 
 
 def _content(phrase: Sequence[str], lexicon: Lexicon, stop: frozenset[str]) -> tuple[str, ...]:
-    framing = joined(lexicon, "saying", "according", "perfect_auxiliaries", "passive_auxiliaries")
+    framing = joined(lexicon, "saying", "according", "auxiliaries", "perfect_auxiliaries", "passive_auxiliaries")
     return tuple(w for w in phrase if w not in stop and w not in framing and len(w) > 2)
 
 
