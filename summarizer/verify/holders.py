@@ -1,4 +1,5 @@
-"""A doubt kept, its holder dropped: a hedged claim told without whose claim it is.
+"""Who holds a claim in a source sentence, and two ways a line gets it wrong: a doubt kept but its
+holder dropped, and the holder made the accused.
 
 A hedge ("may", "is expected to", "vermutlich", "podrían", "aurait") says that a claim is not
 established; news then says who holds it ("people familiar with the plans said", "according to
@@ -11,9 +12,13 @@ forecast as the writer's own. (`predicates.certainty_problems` finds the doubt i
 Read in words, in every language whose lexicon has saying words, on the source sentence that
 holds most of the line's content words: a frame ("said", "according to", "laut", "selon") whose
 holder (the words that name who speaks, up to a comma) the line lacks entirely, where the line
-keeps a hedge of the source's claim and has no frame, quotation or attributing hedge
-("allegedly") of its own. A holder named only by a pronoun ("he said") is left alone: the line
+keeps a hedge of the source's claim and has no quotation, attributing hedge ("allegedly") or
+frame of its own that holds that doubt (a line's frame holds the doubts after it, or before it
+where it ends the line). A holder named only by a pronoun ("he said") is left alone: the line
 may name the same person, and no words tell.
+
+`accused_holder_problems`: a line that accuses the party its source sentence gives the claim to
+("X warf Y vor, ..." where "Y kritisierte, X habe ...").
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ from summarizer.verify.problems import Problem
 # Words and the punctuation that ends a holder's phrase; quotation marks end it too.
 _TOKENS = re.compile(r"[\"“”«»„,;:()]|[^\W_][\w'’\-]*")
 _STOPS = frozenset(",;:()\"“”«»„")
-# An opening single quotation mark: after a space, before a word ("the players' union" has none).
+# An opening single quotation mark: after a space or at the start ("the players' union" has none).
 _SINGLE_QUOTED = re.compile(r"(?:^|\s)['‘]")
 # Words a holder's phrase may run to: "people familiar with the plans", "Detective Inspector Gwen
 # Harrow of Lisworth Police".
@@ -89,8 +94,10 @@ def holders(sentence: str, lexicon: Lexicon, stop: frozenset[str]) -> list[Holde
             if i and tokens[i - 1] in lexicon.coordinators:
                 continue  # "..., and accused the union": a joined verb, its speaker named further back
             phrase = list(reversed(_phrase(reversed(tokens[max(0, i - _SUBJECT_SPAN) : i]))))
-            if not _content(phrase, lexicon, stop) and token not in lexicon.accusing:
+            if not phrase and token not in lexicon.accusing:
                 phrase = after[:4]  # "..., said the zoo"; after "accused" stands the accused
+            # (A subject of small words only, "He said the trust had ...", is a pronoun: no words
+            # name the holder, and those after the verb are the claim's.)
         else:
             continue
         words = _content(phrase, lexicon, stop)
@@ -142,11 +149,11 @@ def dropped_holder_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
     if not lexicon.saying or any(mark in text for mark in _QUOTE_MARKS):
         return []
     words = list(_masked_words(text))
-    if not _hedge_places(words, lexicon):
+    kept = _hedge_places(words, lexicon)
+    if not kept:
         return []  # cheap test first: most lines keep no hedge
     if _SINGLE_QUOTED.search(text):
         return []  # quoted with single marks ("activities ' take part in ... '"): someone's words, shown as such
-    kept = _hedge_places(words, lexicon)
     framing = joined(lexicon, "saying", "labelling", "contested", "according", "open_verbs") | _ATTRIBUTING
     # "are believed to": a hedge phrase, no one's belief named.
     frames = [k for k, w in enumerate(words) if w in framing and not (k in kept and w not in _ATTRIBUTING)]

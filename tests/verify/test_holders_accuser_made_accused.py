@@ -47,3 +47,9 @@ def test_a_passive_accusation_is_left_alone() -> None:
     source = "The tenants' association said the landlord had ignored complaints about damp for years."
     line = "The landlord has been accused by the tenants' association of ignoring complaints about damp."
     assert _problems("en", line, source) == []
+
+
+def test_a_pronoun_speaker_is_no_holder_and_the_claims_subject_is_not_one() -> None:
+    source = 'He said the water company had "ignored every warning about the pipes".'
+    line = "Mr Ford accused the water company of ignoring every warning about the pipes."
+    assert _problems("en", line, source) == []
