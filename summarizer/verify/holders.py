@@ -93,6 +93,8 @@ def holders(sentence: str, lexicon: Lexicon, stop: frozenset[str]) -> list[Holde
                 continue
             if i and tokens[i - 1] in lexicon.coordinators:
                 continue  # "..., and accused the union": a joined verb, its speaker named further back
+            if i and tokens[i - 1] in lexicon.passive_auxiliaries:
+                continue  # "the landlord had been warned": its subject was told, it did not speak
             phrase = list(reversed(_phrase(reversed(tokens[max(0, i - _SUBJECT_SPAN) : i]))))
             if not phrase and token not in lexicon.accusing:
                 phrase = after[:4]  # "..., said the zoo"; after "accused" stands the accused

@@ -53,3 +53,9 @@ def test_a_pronoun_speaker_is_no_holder_and_the_claims_subject_is_not_one() -> N
     source = 'He said the water company had "ignored every warning about the pipes".'
     line = "Mr Ford accused the water company of ignoring every warning about the pipes."
     assert _problems("en", line, source) == []
+
+
+def test_the_subject_of_a_passive_saying_verb_is_no_holder() -> None:
+    source = "Tenants accused Harlow Homes of ignoring the damp, pointing out that the landlord had been warned in May."
+    line = "Noting that Harlow Homes had been warned in May, tenants accused the landlord of ignoring the damp."
+    assert _problems("en", line, source) == []
