@@ -60,7 +60,7 @@ LANGUAGE = Language(
         (10, "décimo décima décimos décimas"),
     ),
     occurrence_words=words("veces ocasiones"),
-    conditional_endings=("aría", "arían", "erían", "iría", "irían", "dría", "drían"),  # not "ería": "librería"
+    conditional_endings=("aría", "arían", "erían", "iría", "irían", "dría", "drían", "bría", "brían"),  # not "ería": "librería"; "habría", "sabría"
     infinitive_markers=words("a de"),
     contrast_phrases=frozenset({"en lugar de", "en vez de"}),
     unless_phrases=frozenset({"a menos que", "salvo que", "salvo si"}),

@@ -209,6 +209,13 @@ class RelationChecker:
             from summarizer.verify.reported import unattributed_problems
 
             problems += unattributed_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
+        if not problems:
+            from summarizer.verify.holders import accused_holder_problems, dropped_holder_problems
+
+            # A hedged claim whose doubt the line keeps but whose holder it drops; the party that
+            # makes a claim in the source made its target.
+            problems += dropped_holder_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
+            problems += accused_holder_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
         if not problems and article:
             from summarizer.verify.reported import quoted_label_problems
 

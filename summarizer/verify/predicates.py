@@ -816,9 +816,13 @@ def parsed_problems(
         problems += _substituted_subjects(line, sources, names)
     elif named and (lowered is None or any(t.pos_ == "VERB" and t.lower_ in words for t in line for words in lowered)):
         problems += _substituted_subjects(line, sources, names, texts)
-    if lowered is None or any(t.pos_ == "VERB" and (t.lower_ in words or t.lemma_.lower() in words) for t in line for words in lowered):
-        from summarizer.verify.sides import side_problems
+    from summarizer.verify.sides import act_named_in, side_problems
 
+    verbs = [t for t in line if t.pos_ == "VERB"]
+    # A verb of the line in a source sentence, as written or by another name ("struck" for "hit").
+    if lowered is None or any(t.lower_ in words or t.lemma_.lower() in words for t in verbs for words in lowered) or any(
+        act_named_in(t.lemma_.lower(), words) for t in verbs for words in lowered
+    ):
         if not any(p.message.startswith("relation reversed") for p in problems):
             problems += side_problems(line, sources)  # one party on the other side of the same verb
     if any(t.dep_ in _MODIFIERS for t in line):

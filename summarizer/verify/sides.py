@@ -13,8 +13,9 @@ alone; symmetric verbs ("met") and light ones ("have") say nothing of direction.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from summarizer.verify.problems import Problem
@@ -103,6 +104,50 @@ def arguments(doc: Any) -> Iterator[tuple[Any, Argument]]:
                 yield token, Argument(lemma, side, words, head, token.text, token.pos_ == "PROPN")
 
 
+# Senses of a verb read for a shared meaning: its most frequent ones ("hit" and "strike" share
+# their first; "hit" and "reach" only a rare one, "hit a record").
+_VERB_SENSES = 3
+
+
+@lru_cache(maxsize=4096)
+def same_act(one: str, other: str) -> bool:
+    """Whether two verbs (lemmas) name one act: the same lemma, or, where WordNet is installed,
+    one of their most frequent senses in common ("struck the barge" / "was hit by the barge").
+    Without WordNet only the same lemma counts."""
+    if one == other:
+        return True
+    from summarizer.verify.wordnet import load_wordnet
+
+    wordnet = load_wordnet()
+    if wordnet is None:
+        return False
+    ours = wordnet.senses(one, "v")[:_VERB_SENSES]
+    return bool(ours) and not set(ours).isdisjoint(wordnet.senses(other, "v")[:_VERB_SENSES])
+
+
+@lru_cache(maxsize=4096)
+def _acts_alike(lemma: str) -> frozenset[str]:
+    """The other verbs of `lemma`'s most frequent senses ("strike" for "hit"); none without WordNet."""
+    from summarizer.verify.wordnet import load_wordnet
+
+    wordnet = load_wordnet()
+    if wordnet is None:
+        return frozenset()
+    return frozenset(w for o in wordnet.senses(lemma, "v")[:_VERB_SENSES] for w in wordnet.synset("v", o).words) - {lemma}
+
+
+def act_named_in(lemma: str, words: Iterable[str]) -> bool:
+    """Whether `words` (a sentence's, lower case) hold a verb of the same act as `lemma` by
+    another name ("struck" for "hit"): a cheap look before a source is parsed for its sides."""
+    alike = _acts_alike(lemma)
+    if not alike:
+        return False
+    from summarizer.verify.wordnet import load_wordnet
+
+    wordnet = load_wordnet()
+    return wordnet is not None and any(not alike.isdisjoint(wordnet.forms(word)) for word in words)
+
+
 def side_problems(line: Any, sources: Sequence[Any]) -> list[Problem]:
     """The line's parties that every cited sentence with the same verb puts on its other side,
     and none on the line's side (`line` and `sources` parsed)."""
@@ -115,7 +160,7 @@ def side_problems(line: Any, sources: Sequence[Any]) -> list[Problem]:
     theirs = [argument for doc in sources for _, argument in arguments(doc)]
     problems: list[Problem] = []
     for argument in ours:
-        same_verb = [t for t in theirs if t.verb == argument.verb and t.same_party(argument)]
+        same_verb = [t for t in theirs if t.same_party(argument) and same_act(t.verb, argument.verb)]
         if not same_verb or any(t.side == argument.side for t in same_verb):
             continue
         if argument.side == SUBJECT:

@@ -656,6 +656,21 @@ def _doings(
     return found
 
 
+# Words after a verb that may still name its object's owner ("rechazó dos ofertas anteriores del
+# Puerto Salinas"): further off, in another clause or sentence, a name is another matter.
+_BEHIND = 8
+
+
+def _moved_behind(doer: frozenset[str], theirs: frozenset[str], sentence: frozenset[str], behind: Sequence) -> bool:
+    """Whether the source's doer stands behind the verb in the line and the line's own doer
+    nowhere in the source sentence: the two exchanged ("el Valdemora rechazó dos ofertas del
+    Puerto Salinas" from "el Puerto Salinas rechazó dos ofertas"). Words both name ("Según El
+    Heraldo del Sur, el ...") are neither's. (The caller asks that the line's doer be a name the
+    article writes, not a word capitalised because it opens the line: "Speaking at ...".)"""
+    mine, their_own = doer - theirs, theirs - doer
+    return bool(mine and their_own) and not mine & sentence and their_own <= {t.lower for t in behind}
+
+
 def _apposed(tokens: Sequence, name: Any, word: Any, k: int, determiners: frozenset[str]) -> bool:
     """Whether `word` (at `k`) opens a description put after `name` and a comma: "Anika Rhee, a
     space policy expert"; not "Lucía Ferrer, acusó", a name set off before its own verb."""
@@ -722,14 +737,20 @@ def swapped_doer_problems(text: str, sources, language: str = "english") -> list
         named = any(is_name(t) for t in line if t.lower in doer)
         for source, sentence in zip(sources.sentences, sources.tokens):
             words_here = _token_words(source, language)
-            if not doer & words_here:
-                continue  # the line's party stands nowhere in this sentence: no other doer to have taken its place
             if verb not in _token_terms(source, language):
-                continue  # nor does its verb: no doing of this sentence can match the line's
+                continue  # its verb is not here: no doing of this sentence can match the line's
             own = names & words_here
             for theirs, their_verb, their_after, k in _doings_of(source, language, own, not named):
-                if their_verb != verb or not _same_after(after, their_after) or theirs & doer:
+                if their_verb != verb or not _same_after(after, their_after):
                     continue
+                behind = [t for t in line[k_line + 1 : k_line + 1 + _BEHIND] if t.clause == line[k_line].clause]
+                if named and (doer - theirs) & names and _moved_behind(doer, theirs, words_here, behind):
+                    return [Problem(
+                        "relation", f"relation reversed: the line has {' '.join(sorted(doer - theirs)).title()} do “{verb}…” "
+                        f"and puts {' '.join(sorted(theirs - doer)).title()}, who does it in its source, after it"
+                    )]
+                if not doer & words_here or theirs & doer:
+                    continue  # the line's party nowhere in this sentence: no other doer of it to have taken its place
                 if not named and not (theirs <= line_words and all(
                     t.lower not in theirs for t in line[max(0, k_line - 3) : k_line + 1]
                 )):
