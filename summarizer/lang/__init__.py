@@ -153,6 +153,9 @@ class Language:
     # contracts end") for a negation until a time ("not ... until their contracts end"):
     # `only_words` in the line where the source negates before one of its `until_words`.
     privative_phrases: frozenset[str] = _EMPTY
+    # Nouns of doubt: a negation before one ("no doubt", "sans doute", "sin duda", "ohne Zweifel")
+    # makes an adverb of certainty or likelihood, which negates nothing.
+    doubt_nouns: frozenset[str] = _EMPTY
     # Verbs of ruling something out ("n'exclut pas", "no descarta"): negated, they say the thing
     # is possible, which a line may say with one of `possibility_words` ("juge possible").
     ruling_out_verbs: frozenset[str] = _EMPTY

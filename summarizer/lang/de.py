@@ -67,6 +67,7 @@ LANGUAGE = Language(
     contrast_phrases=frozenset({"statt", "anstatt", "anstelle"}),
     unless_phrases=frozenset({"es sei denn", "außer wenn"}),
     privative_phrases=frozenset({"außer"}),
+    doubt_nouns=words("zweifel"),
     shortfall_phrases=frozenset({"zu wenig", "zu wenige", "zu wenigen", "mangel", "unzureichend", "unzureichende"}),
     ruling_out_verbs=words("ausgeschlossen ausschließen schließt schließen"),
     possibility_words=words("möglich mögliche möglichen denkbar vorstellbar"),

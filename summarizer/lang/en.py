@@ -131,6 +131,7 @@ LANGUAGE = Language(
     contrast_phrases=frozenset({"rather than", "instead of"}),
     unless_phrases=frozenset({"unless"}),
     privative_phrases=frozenset({"out of"}),
+    doubt_nouns=words("doubt"),
     shortfall_phrases=frozenset({"too few", "too little", "short of", "shortage", "shortages", "insufficient"}),
     comparison_words=words("compared comparison against versus vs"),
     lead_words=words("more lead advantage"),

@@ -65,6 +65,7 @@ LANGUAGE = Language(
     contrast_phrases=frozenset({"en lugar de", "en vez de"}),
     unless_phrases=frozenset({"a menos que", "salvo que", "salvo si"}),
     privative_phrases=frozenset({"fuera de"}),
+    doubt_nouns=words("duda"),
     shortfall_phrases=frozenset({"demasiado pocos", "demasiado pocas", "demasiado poco", "escasez", "insuficiente", "insuficientes"}),
     ruling_out_verbs=words("descarta descartan descartó descartaron descartado descartar excluye excluyen excluyó"),
     possibility_words=words("posible posibles contempla contemplan contempló plantea baraja barajan"),

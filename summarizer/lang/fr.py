@@ -54,6 +54,7 @@ LANGUAGE = Language(
     contrast_phrases=frozenset({"plutôt que", "au lieu de"}),
     unless_phrases=frozenset({"à moins que", "à moins qu'", "sauf si"}),
     privative_phrases=frozenset({"hors de", "hors d'"}),
+    doubt_nouns=words("doute"),
     shortfall_phrases=frozenset({"trop peu", "pénurie", "insuffisant", "insuffisante", "insuffisants", "insuffisantes"}),
     ruling_out_verbs=words("exclut excluent exclu exclue exclure écarte écartent écarté écartée écarter"),
     possibility_words=words("possible possibles envisageable envisageables envisage envisagent envisagé"),
@@ -70,6 +71,8 @@ LANGUAGE = Language(
         "risque risquent risquerait risqueraient"  # "risque d'inciter": may push
     ),
     hedge_phrases=frozenset("prévoit que|prévoient que".split("|")),  # a forecast reported as one
+    # "sans doute" is "probably" ("sans aucun doute" is "certainly"): a hedge a line keeps.
+    kept_hedge_phrases=frozenset({"sans doute"}),
     ability_modals=words("pourrait pourraient"),
     reported_conditionals=words("serait seraient aurait auraient"),
     that_words=words("que qu'"),

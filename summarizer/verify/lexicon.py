@@ -27,6 +27,7 @@ class Lexicon:
     contrast_phrases: tuple[tuple[str, ...], ...] = ()  # "rather than": each as its words
     unless_phrases: tuple[tuple[str, ...], ...] = ()  # "unless", "à moins que": "if not", each as its words
     privative_phrases: tuple[tuple[str, ...], ...] = ()  # "out of" (control): each as its words
+    doubt_nouns: frozenset[str] = frozenset()  # "doute": "sans doute" negates nothing
     ruling_out: frozenset[str] = frozenset()  # "exclut": negated, says "possible"
     possibility: frozenset[str] = frozenset()  # "possible", "envisageable"
     only_words: frozenset[str] = frozenset()  # "only ... once" for "not ... until"
@@ -121,6 +122,11 @@ class Lexicon:
             return True
         return word in self.negative_infinitive_verbs and k + 1 < len(words) and words[k + 1] in self.infinitive_markers
 
+    def doubt_denied_at(self, words: Sequence[str], k: int) -> bool:
+        """Whether the negation `words[k]` denies a doubt ("sans doute", "sans aucun doute", "no
+        doubt"): an adverb of likelihood, not a negation of the claim."""
+        return any(w in self.doubt_nouns for w in words[k + 1 : k + 3])
+
     def falls_short_at(self, words: Sequence[str], k: int, line: Sequence[str]) -> bool:
         """Whether a shortfall starts at `words[k]` ("too few aircraft" is "not enough aircraft"),
         one that the `line` (its words) does not repeat: "no shortage of beds" denies "a shortage
@@ -172,6 +178,7 @@ def lexicon(language: str) -> Lexicon:
         contrast_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.contrast_phrases)),
         unless_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.unless_phrases)),
         privative_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.privative_phrases)),
+        doubt_nouns=info.doubt_nouns,
         ruling_out=info.ruling_out_verbs,
         possibility=info.possibility_words,
         only_words=info.only_words,

@@ -609,7 +609,7 @@ def local_negation_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
     if not negations:
         return []
     words = [w for w, _ in _quoted_mask(text)]
-    said_not = [w for w in words if w in negations or w.endswith("n't")]
+    said_not = [w for k, w in enumerate(words) if (w in negations or w.endswith("n't")) and not lexicon.doubt_denied_at(words, k)]
     if said_not:
         if added and not any(negations & _word_set(s) for s in sources) and not _negates_by_verb(sources, lexicon) and not _falls_short(words, sources, lexicon):
             return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
@@ -698,13 +698,16 @@ def _plural_beside(word: str, source: Sequence[str], line: Sequence[str], stop: 
 
 def _negation_restated(words: Sequence[str], source: Sequence[str], at: int, negated: str, lexicon: Lexicon) -> bool:
     """Whether the line `words` says the negation at `source[at]` of `negated` in other words:
-    a privative phrase just before that word ("out of control" for "not yet under control"), or
+    a privative phrase just before that word ("out of control" for "not yet under control"), a
+    "without" just before it ("without counting" for "never counted"), or
     a restriction for a negation until a time ("only affected once their contracts end" for "not
     affected until their contracts end")."""
     for phrase in lexicon.privative_phrases:
         for k in range(len(words) - len(phrase)):
             if tuple(words[k : k + len(phrase)]) == phrase and negated in words[k + len(phrase) : k + len(phrase) + 2]:
                 return True
+    if negated in words and any(w in _WITHOUT for w in words[max(0, words.index(negated) - 3) : words.index(negated)]):
+        return True  # "sans compter leurs heures" for "ne comptaient jamais leurs heures"
     if _possible_for_not_ruled_out(words, source, at, lexicon):
         return True
     return _restricted_until(words[: words.index(negated)], source[at + 1 :], lexicon)
