@@ -96,6 +96,9 @@ def holders(sentence: str, lexicon: Lexicon, stop: frozenset[str]) -> list[Holde
             if i and tokens[i - 1] in lexicon.passive_auxiliaries:
                 continue  # "the landlord had been warned": its subject was told, it did not speak
             phrase = list(reversed(_phrase(reversed(tokens[max(0, i - _SUBJECT_SPAN) : i]))))
+            auxiliaries = joined(lexicon, "auxiliaries", "perfect_auxiliaries", "passive_auxiliaries")
+            while phrase and phrase[-1] in auxiliaries:
+                phrase.pop()  # "experts have warned" is held by "experts"
             if not phrase and token not in lexicon.accusing:
                 phrase = after[:4]  # "..., said the zoo"; after "accused" stands the accused
             # (A subject of small words only, "He said the trust had ...", is a pronoun: no words

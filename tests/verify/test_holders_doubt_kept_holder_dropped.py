@@ -95,3 +95,9 @@ def test_an_attributing_hedge_holds_its_own_claim() -> None:
     source = "A study by the university suggests that one in ten bridges could need repairs, according to a local paper."
     line = "A study by the university suggests that one in ten bridges could need repairs."
     assert _problems("en", line, source) == []
+
+
+def test_the_holder_named_in_the_message_leaves_out_the_auxiliary() -> None:
+    source = "Hydrologists have warned that the lake could flood the lower fields by March."
+    problems = _problems("en", "The lake could flood the lower fields by March.", source)
+    assert len(problems) == 1 and "“hydrologists”" in problems[0].message
