@@ -160,20 +160,20 @@ def _word_forms(text: str, language: str) -> frozenset[str]:
 
 
 def _roles_of(
-    text: str, language: str, names: frozenset[str], apposed: bool = True,
+    text: str, language: str, names: frozenset[str], skip_descriptions: bool = False,
 ) -> tuple[tuple[frozenset[str], str, frozenset[str]], ...]:
     """The roles of `text`, names told by `names` and capitals (`_roles`); where every noun takes a
     capital, only those of a sentence that opens with its subject (`_subject_first_roles`)."""
     from summarizer.verify.relations import tokens_of
 
-    return _roles_read(text, language, names & _token_words(text, language), apposed)
+    return _roles_read(text, language, names & _token_words(text, language), skip_descriptions)
 
 
 # A source sentence comes back for every line and trial citation, each check with the names of its
 # own cited sentences: keyed by the names the sentence holds, the reading is shared.
 @lru_cache(maxsize=512)
 def _roles_read(
-    text: str, language: str, names: frozenset[str], apposed: bool = True,
+    text: str, language: str, names: frozenset[str], skip_descriptions: bool = False,
 ) -> tuple[tuple[frozenset[str], str, frozenset[str]], ...]:
     from summarizer.verify.relations import tokens_of
 
@@ -185,14 +185,14 @@ def _roles_read(
         # A sentence's first word counts when written with a capital: "Rovers beat Dunmore".
         return token.term is not None and (token.lower in names or token.capitalised or token.text[:1].isupper())
 
-    return tuple(_roles(tokens, is_name, language, apposed))
+    return tuple(_roles(tokens, is_name, language, skip_descriptions))
 
 
-def _roles(tokens: Sequence, is_name, language: str, apposed: bool = True) -> list[tuple[frozenset[str], str, frozenset[str]]]:
+def _roles(tokens: Sequence, is_name, language: str, skip_descriptions: bool = False) -> list[tuple[frozenset[str], str, frozenset[str]]]:
     """(doer, verb term, undergoer) read from word order, names as the sets of their words: the
     name just before a verb does it, the first name after it undergoes it ("Corvane bought the mill
     from Hallam"); in the passive the name after the agent word does it ("was bought by Corvane
-    from Hallam", "Hallam was bought by Corvane"). Without `apposed`, a word after a comma and a
+    from Hallam", "Hallam was bought by Corvane"). With `skip_descriptions`, a word after a comma and a
     determiner is no verb of the name before it ("Anika Rhee, a space policy expert at Marston
     University")."""
     after_aux, _ = _role_marks(tokens, language)
@@ -245,7 +245,7 @@ def _roles(tokens: Sequence, is_name, language: str, apposed: bool = True) -> li
         if before is None and noun_before is None and v and content[v - 1][1].term == PRONOUN_TERM:
             # "Osei said he would ask the health secretary": "he" is the name before it in its sentence
             before = next((span for span in reversed(spans) if span[1] < v - 1), None)
-        if not apposed and any(span is not None and span[1] == v - 1 and _apposed(tokens, content[span[1]][1], verb, vk, determiners)
+        if skip_descriptions and any(span is not None and span[1] == v - 1 and _apposed(tokens, content[span[1]][1], verb, vk, determiners)
                                for span in (before, noun_before)):
             continue  # a description put beside the name, no doing of it
         if any(span is not None and any(tokens[m].lower in _SYMMETRIC for m in range(content[span[1]][0] + 1, vk))
@@ -361,7 +361,7 @@ def _may_reverse(text: str, sources, language: str) -> bool:
     return any(
         verb in terms and doer & words and undergoer & words
         for sentence, tokens in zip(sources.sentences, sources.tokens) if any(t.term in terms for t in tokens)
-        for doer, verb, undergoer in _roles_of(sentence, language, sources.names, apposed=False)
+        for doer, verb, undergoer in _roles_of(sentence, language, sources.names, skip_descriptions=True)
     )
 
 
@@ -380,7 +380,7 @@ def reversal_problems(
     verbs = {verb for _, verb, _ in said}  # only a sentence with one of the line's verbs can reverse it
     theirs = [
         (role, sentence, tokens) for sentence, tokens in zip(sources.sentences, sources.tokens) if any(t.term in verbs for t in tokens)
-        for role in _roles_of(sentence, language, sources.names, apposed=False)
+        for role in _roles_of(sentence, language, sources.names, skip_descriptions=True)
     ]
     problems = []
     for doer, verb, undergoer in said:

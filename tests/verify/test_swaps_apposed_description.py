@@ -26,7 +26,7 @@ def test_swaps_apposed_description_gives_a_source_no_role_but_a_name_set_off_kee
     from summarizer.verify.swaps import _roles_of
 
     names = frozenset({"lena", "obi", "harwick", "college"})
-    assert not any(verb == "climat" for _, verb, _ in _roles_of(OBI, "english", names, apposed=False))
+    assert not any(verb == "climat" for _, verb, _ in _roles_of(OBI, "english", names, skip_descriptions=True))
     ferrer = "La portavoz de la oposición, Lucía Ferrer, acusó al alcalde Pedro Sanz de actuar tarde."
-    roles = _roles_of(ferrer, "spanish", frozenset({"lucía", "ferrer", "pedro", "sanz"}), apposed=False)
+    roles = _roles_of(ferrer, "spanish", frozenset({"lucía", "ferrer", "pedro", "sanz"}), skip_descriptions=True)
     assert any(verb.startswith("acus") for _, verb, _ in roles)
