@@ -59,7 +59,12 @@ def new_things(text: str, evidence: Sequence[str], article: Sequence[str], langu
     if len(nouns) < MIN_NEW_NOUNS:
         return []
     forms = _article_forms(tuple(article), language)
-    new = [w for w in nouns if not _relatives(w) & forms]
+    new: list[str] = []
+    for k, word in enumerate(nouns):
+        if not _relatives(word) & forms:
+            new.append(word)
+        elif len(new) + len(nouns) - k - 1 < MIN_NEW_NOUNS:  # too few nouns left to read: no more WordNet lookups
+            return []
     return new if len(new) >= MIN_NEW_NOUNS else []
 
 
