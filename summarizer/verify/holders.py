@@ -213,6 +213,9 @@ def accused_holder_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
     itself: whoever holds the claim in the source is its accuser, never its target."""
     if not lexicon.accusing:
         return []
+    lowered = text.lower().replace("’", "'")
+    if not any(word in lowered for word in lexicon.accusing):
+        return []  # cheap test first: an accusing word is a token, so a part of the text
     tokens = _tokens(text)
     at = next((i for i, token in enumerate(tokens) if token in lexicon.accusing), None)
     if at is None or (at and tokens[at - 1] in lexicon.passive_auxiliaries):

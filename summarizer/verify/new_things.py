@@ -59,7 +59,12 @@ def new_things(text: str, evidence: Sequence[str], article: Sequence[str], langu
     if len(nouns) < MIN_NEW_NOUNS:
         return []
     forms = _article_forms(tuple(article), language)
-    new = [w for w in nouns if not _relatives(w) & forms]
+    new: list[str] = []
+    for k, word in enumerate(nouns):
+        if not _relative_in(word, forms):
+            new.append(word)
+        elif len(new) + len(nouns) - k - 1 < MIN_NEW_NOUNS:  # too few nouns left to read: no more WordNet lookups
+            return []
     return new if len(new) >= MIN_NEW_NOUNS else []
 
 
@@ -123,6 +128,19 @@ def _relatives(word: str) -> frozenset[str]:
             for near in (*wordnet.above(pos, offset, _STEPS), *wordnet.below(pos, offset)):
                 found.update(wordnet.synset(pos, near).words)
     return frozenset(found)
+
+
+def _relative_in(word: str, forms: frozenset[str]) -> bool:
+    """Whether one of `_relatives(word)` is in `forms`: the words of its own senses and the synsets
+    above them are read first, the many below (a broad noun has hundreds) only where none is."""
+    wordnet = load_wordnet()
+    assert wordnet is not None
+    for pos, offset in _senses(word):
+        if not forms.isdisjoint(wordnet.synset(pos, offset).words):
+            return True
+        if pos in ("n", "v") and any(not forms.isdisjoint(wordnet.synset(pos, near).words) for near in wordnet.above(pos, offset, _STEPS)):
+            return True
+    return not _relatives(word).isdisjoint(forms)
 
 
 @lru_cache(maxsize=8)  # one article's lines ask in turn

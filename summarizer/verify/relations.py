@@ -422,10 +422,16 @@ class Sources:
         described = self.described() if self.described is not None else {}
         if not described:
             return index
+        # `index` places every content word: only the sentences holding a described noun are read.
+        holding = {place.sentence for term in described if term in index for place in index[term]}
+        if not holding:
+            return index
         pointing = lexicon(self.language).pointing
         roles = _PERSON_NOUNS | lexicon(self.language).titles | lexicon(self.language).body_roles
         added: list[tuple[str, _Place]] = []
         for number, sentence in enumerate(self.tokens):
+            if number not in holding:
+                continue
             for k, token in enumerate(sentence):
                 name = described.get(token.term) if token.term is not None and k else None
                 if not name or token.capitalised:

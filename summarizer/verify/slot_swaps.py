@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from summarizer.verify.problems import Problem
 from summarizer.verify.wordnet import load_wordnet
@@ -165,6 +165,23 @@ def _content(tokens: Sequence) -> list[tuple[int, Any]]:
     return [(k, t) for k, t in enumerate(tokens) if t.term is not None and not t.term.startswith("<")]
 
 
+class _Reading(NamedTuple):
+    """An English sentence as `slot_swap_problems` reads it."""
+
+    content: tuple[tuple[int, Any], ...]  # `_content`
+    lowers: frozenset[str]  # every word, in small letters
+    terms: frozenset[str]  # every word's term
+
+
+# A cited or window sentence comes back for every line and trial citation: it is read once.
+@lru_cache(maxsize=512)
+def _reading(text: str) -> _Reading:
+    from summarizer.verify.relations import tokens_of
+
+    tokens = tokens_of(text, "english")
+    return _Reading(tuple(_content(tokens)), frozenset(t.lower for t in tokens), frozenset(t.term for t in tokens if t.term))
+
+
 def slot_swap_problems(text: str, sources: Sequence[str], window: Sequence[str]) -> list[Problem]:
     """`substitution` problems of an English line: a noun its evidence lacks, in the slot where a
     cited sentence has a noun WordNet does not relate to it. None without WordNet."""
@@ -174,12 +191,12 @@ def slot_swap_problems(text: str, sources: Sequence[str], window: Sequence[str])
     if not sources:
         return []
     line = _content(tokens_of(text, "english"))
-    cited = [tokens_of(s, "english") for s in sources]
-    context = [tokens_of(s, "english") for s in window]
+    cited = [_reading(s) for s in sources]
+    context = [_reading(s) for s in window]
 
-    def lacking(evidence: Sequence[Sequence]) -> set[int]:
-        lowers = {t.lower for tokens in evidence for t in tokens}
-        terms = {t.term for tokens in evidence for t in tokens if t.term}
+    def lacking(evidence: Sequence[_Reading]) -> set[int]:
+        lowers = frozenset().union(*(r.lowers for r in evidence))
+        terms = frozenset().union(*(r.terms for r in evidence))
         return {c for c, (_, t) in enumerate(line)
                 if t.lower not in lowers and t.term not in terms and not t.capitalised and t.lower.isalpha() and len(t.lower) > 2}
 
@@ -192,7 +209,7 @@ def slot_swap_problems(text: str, sources: Sequence[str], window: Sequence[str])
     line_terms = [t.term for _, t in line]
     swapped: list[tuple[str, str]] = []
     for sentence in cited:
-        theirs = _content(sentence)
+        theirs = sentence.content
         # A body that another cited sentence names, put in this one's slot of another body ("the
         # regional mines inspectorate had ignored warnings" where this sentence has "the company").
         moved = lacking([sentence, *context]) - new if len(cited) > 1 else set()
