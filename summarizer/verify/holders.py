@@ -95,10 +95,7 @@ def holders(sentence: str, lexicon: Lexicon, stop: frozenset[str]) -> list[Holde
                 continue  # "..., and accused the union": a joined verb, its speaker named further back
             if i and tokens[i - 1] in lexicon.passive_auxiliaries:
                 continue  # "the landlord had been warned": its subject was told, it did not speak
-            phrase = list(reversed(_phrase(reversed(tokens[max(0, i - _SUBJECT_SPAN) : i]))))
-            auxiliaries = joined(lexicon, "auxiliaries", "perfect_auxiliaries", "passive_auxiliaries")
-            while phrase and phrase[-1] in auxiliaries:
-                phrase.pop()  # "experts have warned" is held by "experts"
+            phrase = _subject(tokens, i, lexicon)
             if not phrase and token not in lexicon.accusing:
                 phrase = after[:4]  # "..., said the zoo"; after "accused" stands the accused
             # (A subject of small words only, "He said the trust had ...", is a pronoun: no words
@@ -109,6 +106,28 @@ def holders(sentence: str, lexicon: Lexicon, stop: frozenset[str]) -> list[Holde
         if words:
             found.append(Holder(token, words, " ".join(phrase), i))
     return found
+
+
+def _subject(tokens: Sequence[str], at: int, lexicon: Lexicon) -> list[str]:
+    """The words before the verb at `at` back to the last mark, read as its subject, less the
+    auxiliaries that end them ("experts have warned" is held by "experts")."""
+    phrase = list(reversed(_phrase(reversed(tokens[max(0, at - _SUBJECT_SPAN) : at]))))
+    auxiliaries = joined(lexicon, "auxiliaries", "perfect_auxiliaries", "passive_auxiliaries")
+    while phrase and phrase[-1] in auxiliaries:
+        phrase.pop()
+    return phrase
+
+
+def _best_source(
+    words: Sequence[str], sources: Sequence[str], stop: frozenset[str],
+) -> tuple[tuple[tuple[str, bool], ...], str] | None:
+    """The source sentence holding most of the line's content words (`words`), as its masked
+    words and its text; None for a line of fewer than three content words or no such sentence."""
+    content = {w for w in words if w not in stop and len(w) > 2}
+    best = _best_sentence(content, sources) if len(content) >= 3 else None
+    if best is None:
+        return None
+    return best, next(s for s in sources if _quoted_mask(s) == best)
 
 
 def _content(phrase: Sequence[str], lexicon: Lexicon, stop: frozenset[str]) -> tuple[str, ...]:
@@ -166,17 +185,17 @@ def dropped_holder_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
     unheld = [words[k] for k in kept if k not in frames and not _held(words, k, frames, lexicon)]
     if opens_with_viewpoint(text, lexicon) or frames and not unheld:
         return []  # someone holds each doubt in the line; whether the right one is another check's
-    content = {w for w in words if w not in stop and len(w) > 2}
-    best = _best_sentence(content, sources) if len(content) >= 3 else None
-    if best is None:
+    found_best = _best_source(words, sources, stop)
+    if found_best is None:
         return []
+    best, sentence = found_best
+    content = {w for w in words if w not in stop and len(w) > 2}
     source = [w for w, _ in best]
     positions = [i for i, w in enumerate(source) if w in content]
     if not _source_hedges(best, positions[0], positions[-1], lexicon, stop) and not any(
         tuple(words[k : k + 2]) in pairs for k in kept for pairs in [set(zip(source, source[1:]))]
     ):
         return []  # the line's doubt is its own, not the source's ("is believed to" in both is the source's)
-    sentence = next(s for s in sources if _quoted_mask(s) == best)
     parts = _claim_parts(sentence, content)
     found = [h for part in parts for h in holders(part, lexicon, stop)]
     if frames:
@@ -222,15 +241,13 @@ def accused_holder_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
         return []  # none, or "was accused by": the accuser after the verb
     start, end = _accused(tokens, at, stop)
     accused = _content(tokens[start:end], lexicon, stop)
-    accuser = _content(list(reversed(_phrase(reversed(tokens[max(0, at - _SUBJECT_SPAN) : at])))), lexicon, stop)
+    accuser = _content(_subject(tokens, at, lexicon), lexicon, stop)
     if not accused:
         return []
-    words = list(_masked_words(text))
-    content = {w for w in words if w not in stop and len(w) > 2}
-    best = _best_sentence(content, sources) if len(content) >= 3 else None
-    if best is None:
+    found_best = _best_source(list(_masked_words(text)), sources, stop)
+    if found_best is None:
         return []
-    sentence = next(s for s in sources if _quoted_mask(s) == best)
+    _, sentence = found_best
     for holder in holders(sentence, lexicon, stop):
         if _overlap(holder.words, accused) and not _overlap(holder.words, accuser):
             return [Problem(
