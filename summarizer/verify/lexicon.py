@@ -122,10 +122,14 @@ class Lexicon:
             return True
         return word in self.negative_infinitive_verbs and k + 1 < len(words) and words[k + 1] in self.infinitive_markers
 
-    def doubt_denied_at(self, words: Sequence[str], k: int) -> bool:
-        """Whether the negation `words[k]` denies a doubt ("sans doute", "sans aucun doute", "no
-        doubt"): an adverb of likelihood, not a negation of the claim."""
-        return any(w in self.doubt_nouns for w in words[k + 1 : k + 3])
+    def negating(self, words: Sequence[str], negations: frozenset[str]) -> list[str]:
+        """The words of `words` (lower case) that negate: those of `negations` and "n't" forms,
+        less one that denies a doubt ("no doubt", "sans doute", "sans aucun doute"): an adverb
+        of likelihood, not a negation of the claim."""
+        return [
+            w for k, w in enumerate(words)
+            if (w in negations or w.endswith("n't")) and not any(d in self.doubt_nouns for d in words[k + 1 : k + 3])
+        ]
 
     def falls_short_at(self, words: Sequence[str], k: int, line: Sequence[str]) -> bool:
         """Whether a shortfall starts at `words[k]` ("too few aircraft" is "not enough aircraft"),

@@ -609,7 +609,7 @@ def local_negation_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
     if not negations:
         return []
     words = [w for w, _ in _quoted_mask(text)]
-    said_not = [w for k, w in enumerate(words) if (w in negations or w.endswith("n't")) and not lexicon.doubt_denied_at(words, k)]
+    said_not = lexicon.negating(words, negations)
     if said_not:
         if added and not any(negations & _word_set(s) for s in sources) and not _negates_by_verb(sources, lexicon) and not _falls_short(words, sources, lexicon):
             return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]

@@ -1901,23 +1901,17 @@ def _the_noun_speaking(sentence: Sequence[Token], j: int, wanted: Callable[[Toke
 def _negation(tokens: Sequence[Token], sources: Sources) -> list[Problem]:
     """A negated line whose sources negate nothing (the reverse is too common in fair summaries
     that leave a negated detail out to check)."""
-    said_not = _negating([t.lower for t in tokens], _NEGATIONS, sources.language)
+    words = lexicon(sources.language)
+    said_not = words.negating([t.lower for t in tokens], _NEGATIONS)
     if not said_not:
         return []
-    if any(_negating([t.lower for t in sentence], _NEGATIONS, sources.language) for sentence in sources.tokens):
+    if any(words.negating([t.lower for t in sentence], _NEGATIONS) for sentence in sources.tokens):
         return []
     if any(_negative_verb([t.lower for t in sentence], k) for sentence in sources.tokens for k in range(len(sentence))):
         return []
     if _falls_short(tokens, sources):
         return []
     return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
-
-
-def _negating(words: Sequence[str], negations: frozenset[str], language: str) -> list[str]:
-    """The words of `words` (lower case) that negate: those of `negations` and "n't" forms, less a
-    negation that denies a doubt ("no doubt", "sans doute": likely, not negated)."""
-    kinds = lexicon(language)
-    return [w for k, w in enumerate(words) if (w in negations or w.endswith("n't")) and not kinds.doubt_denied_at(words, k)]
 
 
 def _falls_short(tokens: Sequence[Token], sources: Sources) -> bool:
@@ -1945,9 +1939,9 @@ def _negative_verb(words: Sequence[str], k: int, language: str = "english") -> b
 
 def _local_negation(tokens: Sequence[Token], sources: Sources) -> list[Problem]:
     """The negation check in another language, with its `Lexicon`'s words."""
-    negations = lexicon(sources.language).negations
-    said_not = _negating([t.lower for t in tokens], negations, sources.language)
-    if not said_not or any(_negating([t.lower for t in sentence], negations, sources.language) for sentence in sources.tokens):
+    words = lexicon(sources.language)
+    said_not = words.negating([t.lower for t in tokens], words.negations)
+    if not said_not or any(words.negating([t.lower for t in sentence], words.negations) for sentence in sources.tokens):
         return []
     if any(_negative_verb([t.lower for t in sentence], k, sources.language) for sentence in sources.tokens for k in range(len(sentence))):
         return []
