@@ -35,6 +35,9 @@ from summarizer.verify.lexicon import lexicon
 # semicolons, colons, brackets and dashes.
 _BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]]|\s[-–—]\s|[–—]")
 _EDGES = "\"“”‘’'«»„.!?¿¡"
+# An elided article or pronoun: one or two letters and an apostrophe before a vowel or "h"
+# ("l'état", "d'un", "qu'il"); English "I'm", "we're", "O'Brien" are left whole.
+_ELIDED = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,2})['’](?=[aeiouyhàâäéèêëîïôöûüAEIOUYHÀÂÉÈÊËÎÏÔÖÛÜ])")
 
 MIN_CLAUSE_TERMS = 3  # fewer claim terms unheld is as often a rewording ("never heard back")
 MAX_TERMS_ELSEWHERE = 1  # claim terms of an added clause the article may use elsewhere
@@ -129,7 +132,7 @@ def added_clause(text: str, evidence: Sequence[str], article: Sequence[str], lan
     anywhere = _held_terms(tuple(article), language) if article else None
     for clause in candidates:
         if anywhere is None or sum(map(anywhere.holds, clause.terms)) <= MAX_TERMS_ELSEWHERE:
-            return _without_opener(clause.text, language)
+            return opener_dropped(clause.text, language)
     return None
 
 
@@ -151,12 +154,17 @@ def unheld_terms(text: str, evidence: Sequence[str], article: Sequence[str], lan
     return [t for t in terms if not anywhere.holds(t)]
 
 
+def held_in_one(terms: Sequence[str], sentences: Sequence[str], language: str) -> int:
+    """The most of `terms` that any one of `sentences` holds (in a word of its family or a synonym)."""
+    return max((sum(map(_held_terms((s,), language).holds, terms)) for s in sentences), default=0)
+
+
 def content_terms(text: str, language: str) -> tuple[str, ...]:
     """The terms of `text` as this module compares them (stems, no possessive's apostrophe)."""
     return tuple(_bare(t) for t in _content_terms(text, language))
 
 
-def _without_opener(clause: str, language: str) -> str:
+def opener_dropped(clause: str, language: str) -> str:
     """The clause as a problem names it: without its opening word and end ("that the mine had
     passed ..." -> "the mine had passed ...")."""
     words = clause.strip(" .").split()
@@ -167,7 +175,11 @@ def _without_opener(clause: str, language: str) -> str:
 
 def _content_terms(text: str, language: str) -> list[str]:
     """`extract.features.content_terms`, imported when first needed: it brings numpy, which
-    `import summarizer` must not (`parallel.one_math_thread` sets its threads first)."""
+    `import summarizer` must not (`parallel.one_math_thread` sets its threads first). An article
+    or pronoun elided onto its word is cut off first ("l'électricité", "s'est", "qu'abattre"):
+    written onto the word it makes another term of it, so "l'année" would not hold "année"."""
+    if "'" in text or "’" in text:
+        text = _ELIDED.sub(r"\1' ", text)
     return _terms_function(language)(text)
 
 
