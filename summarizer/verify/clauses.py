@@ -122,8 +122,7 @@ def added_clause(text: str, evidence: Sequence[str], article: Sequence[str], lan
     or more, none held by `evidence`, at most `MAX_TERMS_ELSEWHERE` used anywhere in `article`."""
     # Most lines have too few words that no evidence sentence holds as they are for any clause to
     # be added: they are neither cut nor read further.
-    held = frozenset().union(*(_sentence_terms(sentence, language) for sentence in evidence))
-    if len(set(claim_terms(text, language)) - held) < MIN_CLAUSE_TERMS:
+    if len(terms_not_in(text, evidence, language)) < MIN_CLAUSE_TERMS:
         return None
     clauses = clause_support(text, evidence, language)[1:]
     candidates = [c for c in clauses if len(set(c.terms)) >= MIN_CLAUSE_TERMS and len(c.missing) == len(c.terms)]
@@ -134,6 +133,13 @@ def added_clause(text: str, evidence: Sequence[str], article: Sequence[str], lan
         if anywhere is None or sum(map(anywhere.holds, clause.terms)) <= MAX_TERMS_ELSEWHERE:
             return opener_dropped(clause.text, language)
     return None
+
+
+def terms_not_in(text: str, evidence: Sequence[str], language: str) -> frozenset[str]:
+    """The claim terms of `text` that no sentence of `evidence` has as they are (no family or
+    synonym looked up): a cheap bound on those any clause of it can miss."""
+    held = frozenset().union(*(_sentence_terms(sentence, language) for sentence in evidence))
+    return frozenset(claim_terms(text, language)) - held
 
 
 def claims_held(text: str, evidence: Sequence[str], language: str) -> bool:

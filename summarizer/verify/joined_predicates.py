@@ -31,7 +31,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from summarizer.verify.clauses import Clause, claim_terms, clause_support, held_in_one, opener_dropped
+from summarizer.verify.clauses import Clause, claim_terms, clause_support, held_in_one, opener_dropped, terms_not_in
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
 from summarizer.verify.wordnet import load_wordnet
@@ -59,6 +59,11 @@ def joined_predicate(text: str, evidence: Sequence[str], article: Sequence[str],
         return None
     english = language == "english"
     if english and load_wordnet() is None:
+        return None
+    # The cheap tests first: most lines join no clause, or lack too few of their evidence's words.
+    if words.coordinators.isdisjoint(w.strip(_EDGES).lower() for w in text.split()):
+        return None
+    if len(terms_not_in(text, evidence, language)) < MIN_NEW_TERMS:
         return None
     clauses = clause_support(text, evidence, language)
     figures = _figure_terms(language)
