@@ -35,6 +35,9 @@ from summarizer.verify.lexicon import lexicon
 # semicolons, colons, brackets and dashes.
 _BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\[\]]|\s[-–—]\s|[–—]")
 _EDGES = "\"“”‘’'«»„.!?¿¡"
+# An elided article or pronoun: one or two letters and an apostrophe before a vowel or "h"
+# ("l'état", "d'un", "qu'il"); English "I'm", "we're", "O'Brien" are left whole.
+_ELIDED = re.compile(r"(?<![^\W\d_])([^\W\d_]{1,2})['’](?=[aeiouyhàâäéèêëîïôöûüAEIOUYHÀÂÉÈÊËÎÏÔÖÛÜ])")
 
 MIN_CLAUSE_TERMS = 3  # fewer claim terms unheld is as often a rewording ("never heard back")
 MAX_TERMS_ELSEWHERE = 1  # claim terms of an added clause the article may use elsewhere
@@ -119,8 +122,7 @@ def added_clause(text: str, evidence: Sequence[str], article: Sequence[str], lan
     or more, none held by `evidence`, at most `MAX_TERMS_ELSEWHERE` used anywhere in `article`."""
     # Most lines have too few words that no evidence sentence holds as they are for any clause to
     # be added: they are neither cut nor read further.
-    held = frozenset().union(*(_sentence_terms(sentence, language) for sentence in evidence))
-    if len(set(claim_terms(text, language)) - held) < MIN_CLAUSE_TERMS:
+    if len(terms_not_in(text, evidence, language)) < MIN_CLAUSE_TERMS:
         return None
     clauses = clause_support(text, evidence, language)[1:]
     candidates = [c for c in clauses if len(set(c.terms)) >= MIN_CLAUSE_TERMS and len(c.missing) == len(c.terms)]
@@ -129,8 +131,15 @@ def added_clause(text: str, evidence: Sequence[str], article: Sequence[str], lan
     anywhere = _held_terms(tuple(article), language) if article else None
     for clause in candidates:
         if anywhere is None or sum(map(anywhere.holds, clause.terms)) <= MAX_TERMS_ELSEWHERE:
-            return _without_opener(clause.text, language)
+            return opener_dropped(clause.text, language)
     return None
+
+
+def terms_not_in(text: str, evidence: Sequence[str], language: str) -> frozenset[str]:
+    """The claim terms of `text` that no sentence of `evidence` has as they are (no family or
+    synonym looked up): a cheap bound on those any clause of it can miss."""
+    held = frozenset().union(*(_sentence_terms(sentence, language) for sentence in evidence))
+    return frozenset(claim_terms(text, language)) - held
 
 
 def claims_held(text: str, evidence: Sequence[str], language: str) -> bool:
@@ -151,12 +160,17 @@ def unheld_terms(text: str, evidence: Sequence[str], article: Sequence[str], lan
     return [t for t in terms if not anywhere.holds(t)]
 
 
+def held_in_one(terms: Sequence[str], sentences: Sequence[str], language: str) -> int:
+    """The most of `terms` that any one of `sentences` holds (in a word of its family or a synonym)."""
+    return max((sum(map(_held_terms((s,), language).holds, terms)) for s in sentences), default=0)
+
+
 def content_terms(text: str, language: str) -> tuple[str, ...]:
     """The terms of `text` as this module compares them (stems, no possessive's apostrophe)."""
     return tuple(_bare(t) for t in _content_terms(text, language))
 
 
-def _without_opener(clause: str, language: str) -> str:
+def opener_dropped(clause: str, language: str) -> str:
     """The clause as a problem names it: without its opening word and end ("that the mine had
     passed ..." -> "the mine had passed ...")."""
     words = clause.strip(" .").split()
@@ -167,7 +181,11 @@ def _without_opener(clause: str, language: str) -> str:
 
 def _content_terms(text: str, language: str) -> list[str]:
     """`extract.features.content_terms`, imported when first needed: it brings numpy, which
-    `import summarizer` must not (`parallel.one_math_thread` sets its threads first)."""
+    `import summarizer` must not (`parallel.one_math_thread` sets its threads first). An article
+    or pronoun elided onto its word is cut off first ("l'électricité", "s'est", "qu'abattre"):
+    written onto the word it makes another term of it, so "l'année" would not hold "année"."""
+    if "'" in text or "’" in text:
+        text = _ELIDED.sub(r"\1' ", text)
     return _terms_function(language)(text)
 
 
