@@ -258,18 +258,20 @@ def _sentence_words(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation that cites it
-def _places(sentence: str) -> dict[tuple[str, str], frozenset[str]]:
-    """The terms a sentence has between two content words, by those two words (read, never changed)."""
+def _places(sentence: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    """The terms a sentence has between two content words, by those two words (read, never changed).
+    Kept as tuples, which only take part in set unions: a tuple of strings is soon left alone by
+    the cyclic garbage collector, a frozenset is walked by each of its passes as long as it is cached."""
     from summarizer.verify.relations import tokens_of
 
     theirs = _content(tokens_of(sentence, "english"))
     places: dict[tuple[str, str], set[str]] = {}
     for m in range(1, len(theirs) - 1):
         places.setdefault((theirs[m - 1].term, theirs[m + 1].term), set()).add(theirs[m].term)
-    return {pair: frozenset(terms) for pair, terms in places.items()}
+    return {pair: tuple(terms) for pair, terms in places.items()}
 
 
-def _other_between(content: Sequence, c: int, places: Sequence[dict[tuple[str, str], frozenset[str]]]) -> bool:
+def _other_between(content: Sequence, c: int, places: Sequence[dict[tuple[str, str], tuple[str, ...]]]) -> bool:
     """Whether the cited sentences (`places`: `_places` of each) have another word, and never this
     one, between two words near the line's word (`_near`)."""
     if content[c].capitalised:
