@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
+from summarizer.extract.features import stem
+from summarizer.extract.stopwords import STOPWORDS, stopwords_for
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.line_sentences import sentence_ends
 from summarizer.verify.problems import Problem
@@ -109,15 +111,10 @@ AUXILIARIES = lexicon("english").auxiliaries | frozenset("did does do".split())
 
 
 def _stopwords() -> frozenset[str]:
-    from summarizer.extract.stopwords import STOPWORDS
-
     return STOPWORDS
 
 
-def _stem(word: str) -> str:
-    from summarizer.extract.features import stem
-
-    return stem(word)
+_stem = stem  # English words are stemmed as `content_terms` stems them
 
 
 class Token(NamedTuple):
@@ -138,8 +135,6 @@ _ANY_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*(?:[.,:][0-9]+)*(?:-[^\W_]+
 
 
 def _local_stopwords(language: str) -> frozenset[str]:
-    from summarizer.extract.stopwords import stopwords_for
-
     return stopwords_for(language)
 
 
