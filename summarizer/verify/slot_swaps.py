@@ -29,7 +29,7 @@ from summarizer.verify.demonyms import same_place
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
 from summarizer.verify.relations import tokens_of
-from summarizer.verify.swaps import _BROAD_NOUNS, _same_root, _STAND_INS, _substitutions
+from summarizer.verify.swaps import _BROAD_NOUNS, _STAND_INS, _same_root, _substitutions
 from summarizer.verify.wordnet import load_wordnet
 
 # A slot is a short stretch: a noun with up to two words before it ("main science building").
