@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from summarizer.extract.features import content_terms
 from summarizer.types import Citation, Document
+from summarizer.verify.amounts import amounts
+from summarizer.verify.lexicon import lexicon
 
 MAX_SOURCES = 3
 
@@ -175,8 +177,6 @@ def with_hedges(document: Document, source_terms: Sequence[Sequence[str]]) -> li
 @lru_cache(maxsize=512)
 def _without_hedges(text: str, language: str) -> tuple[str, bool]:
     """`text` without its hedge words (lower case only: "in May" is a month), and whether it had one."""
-    from summarizer.verify.lexicon import lexicon
-
     words = lexicon(language)
     if not (words.hedges or words.hedge_phrases):
         return text, False
@@ -195,16 +195,12 @@ def _without_hedges(text: str, language: str) -> tuple[str, bool]:
 
 @lru_cache(maxsize=16)
 def _phrase_firsts(language: str) -> frozenset[str]:
-    from summarizer.verify.lexicon import lexicon
-
     return frozenset(phrase.split()[0] for phrase in lexicon(language).hedge_phrases)
 
 
 def _as_sources_write(text: str, document: Document) -> str:
     """`text` with each amount that a source sentence gives the same value and currency written as
     that source writes it."""
-    from summarizer.verify.amounts import amounts
-
     mine = amounts(text, document.language)
     if not mine:
         return text
@@ -223,8 +219,6 @@ def _as_sources_write(text: str, document: Document) -> str:
 @lru_cache(maxsize=32)
 def _written_amounts(sentences: tuple[str, ...], language: str) -> dict[tuple[str, str | None], str]:
     """(value, currency) -> how the article first writes that amount; read once per article."""
-    from summarizer.verify.amounts import amounts
-
     theirs: dict[tuple[str, str | None], str] = {}
     for sentence in sentences:
         for amount in amounts(sentence, language):

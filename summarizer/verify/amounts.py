@@ -22,6 +22,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from summarizer.textpatterns import ascii_digits
+from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
 
 _SUFFIX_SCALES = {"k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6,
@@ -61,8 +62,6 @@ def _pattern(scale_words: tuple[str, ...], currency_words: tuple[str, ...]) -> r
 def amounts(text: str, language: str = "english") -> tuple[Amount, ...]:
     """Every figure of `text` with its value and currency (English-style marks: "1,200.5").
     Cached: a source sentence is read for every line and trial citation that cites it."""
-    from summarizer.verify.lexicon import lexicon
-
     if not any(map(str.isdigit, text)):  # map: no generator frame per character
         return ()
     words = lexicon(language)
@@ -102,8 +101,6 @@ def read_figure(number: str, decimal_point: bool) -> Decimal | None:
 @lru_cache(maxsize=64)
 def _reading(language: str) -> tuple[re.Pattern[str], dict[str, Decimal]]:
     """The amount pattern of `language` and its scale words (thousand and up) by value."""
-    from summarizer.verify.lexicon import lexicon
-
     words = lexicon(language)
     scales = {w: Decimal(repr(v)) for w, v in words.scales.items() if v >= 1000}
     return _pattern(tuple(scales), tuple(words.currencies)), scales

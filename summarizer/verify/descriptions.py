@@ -20,7 +20,9 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from summarizer.extract.stopwords import stopwords_for
 from summarizer.verify.lexicon import lexicon
+from summarizer.verify.relations import _OWNER_AFTER, tokens_of
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’&-]*|\d[\w.,]*|[,;:()\"“”]")
@@ -68,14 +70,10 @@ def described_names(article: tuple[str, ...], language: str = "english") -> dict
 
 
 def _stopwords(language: str) -> frozenset[str]:
-    from summarizer.extract.stopwords import stopwords_for
-
     return stopwords_for(language)
 
 
 def _term(word: str, language: str) -> str | None:
-    from summarizer.verify.relations import tokens_of
-
     tokens = tokens_of(word, language)
     return tokens[0].term if tokens else None
 
@@ -99,8 +97,6 @@ def _name_from(words: Sequence[str], k: int, language: str) -> tuple[frozenset[s
 def _complement(words: Sequence[str], k: int, language: str) -> bool:
     """Whether the noun at `k` follows "of" (or "de", "des"), after its determiner: it completes
     another noun, which an apposition after it describes."""
-    from summarizer.verify.relations import _OWNER_AFTER
-
     j = k - 1
     while j >= 0 and words[j].lower() in lexicon(language).determiners:
         j -= 1

@@ -13,6 +13,8 @@ from functools import lru_cache
 
 from summarizer.verify.lexicon import joined, lexicon
 from summarizer.verify.problems import Problem
+from summarizer.verify.relations import inverted_speaker, tokens_of
+from summarizer.verify.swaps import _SYMMETRIC
 
 # Parties and their verb this many words apart at most: further off, the order says little.
 _MAX_SPAN = 10
@@ -48,8 +50,6 @@ def _joined_otherwise(tokens: Sequence, k: int, other: Sequence, determiners: fr
 def _unique_places(text: str, language: str) -> dict[str, int]:
     """term -> its one index in the sentence (terms said twice are left out: which is meant is
     unclear). Read, never changed."""
-    from summarizer.verify.relations import tokens_of
-
     tokens = tokens_of(text, language)
     places: dict[str, int] = {}
     seen_twice: set[str] = set()
@@ -74,16 +74,12 @@ def _turned(tokens: Sequence, start: int, end: int, language: str) -> bool:
 @lru_cache(maxsize=32)
 def _turning_words(language: str) -> frozenset[str]:
     """The words `_turned` looks for, joined once per language."""
-    from summarizer.verify.swaps import _SYMMETRIC
-
     return joined(lexicon(language), "agent_words", "passive_auxiliaries", "relative_pronouns", "complementisers") | _SYMMETRIC
 
 
 def exchanged_party_problems(text: str, sources, language: str = "english") -> list[Problem]:
     """A party before a verb and another after it in the line, the other way round in a cited
     sentence, all in one clause in both. `sources` is a `relations.Sources`."""
-    from summarizer.verify.relations import inverted_speaker, tokens_of
-
     words_of = lexicon(language)
     if words_of.nouns_capitalised:
         return []

@@ -19,7 +19,10 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from summarizer.extract.stopwords import stopwords_for
+from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
+from summarizer.verify.relations import _STAND_IN_NOUNS
 
 _WORD = re.compile(r"[^\W_][\w'’\-]*")
 # Subject pronouns: a doer with one ("As a St Mirren player he") is whoever the pronoun means.
@@ -58,10 +61,6 @@ def _stretch(line: Sequence[str], source: Sequence[str]) -> tuple[int, int, int]
 
 def other_party_problems(text: str, sources: Sequence[str], article: Sequence[str], language: str = "english") -> list[Problem]:
     """The line's doer is another party of the article than its source sentence's (module docstring)."""
-    from summarizer.extract.stopwords import stopwords_for
-    from summarizer.verify.lexicon import lexicon
-    from summarizer.verify.relations import _STAND_IN_NOUNS
-
     stop = stopwords_for(language)
     # "The group", "der Verein": a noun that stands in for the body named in the source.
     stand_ins = _STAND_IN_NOUNS | lexicon(language).stand_ins
@@ -164,8 +163,6 @@ def pronoun_person_problems(text: str, sources: Sequence[str], preceding: Sequen
     the sentence after its pronoun, and the sentence before must name someone else and not the line's person."""
     if not any(words and words[0][1] in PERSON_PRONOUNS for words in map(_words, sources)):
         return []  # no cited sentence opens with one: nothing to read (and nothing tokenised)
-    from summarizer.extract.stopwords import stopwords_for
-    from summarizer.verify.lexicon import lexicon
 
     stop = stopwords_for(language)
     titles = lexicon(language).titles

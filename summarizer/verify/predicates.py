@@ -263,6 +263,23 @@ def _head_in(line: Sequence[str], heads: Sequence[str]) -> bool:
 def _hedge_places(words: Sequence[str], lexicon: Lexicon) -> list[int]:
     """Where the line's own hedges stand: a hedge word, "n't", a verb in the conditional, or the
     first word of a hedge phrase ("expected to")."""
+    # The hedge check and the holder check each ask for the same line, and each trial citation
+    # asks again: read once per line and lexicon (held, so that its id is never another's).
+    key = (tuple(words), id(lexicon))
+    held = _HEDGE_PLACES.get(key)
+    if held is None or held[0] is not lexicon:
+        if len(_HEDGE_PLACES) >= _HEDGE_PLACES_KEPT:
+            _HEDGE_PLACES.clear()
+        held = _HEDGE_PLACES[key] = (lexicon, tuple(_read_hedge_places(words, lexicon)))
+    return list(held[1])
+
+
+_HEDGE_PLACES: dict[tuple[tuple[str, ...], int], tuple[Lexicon, tuple[int, ...]]] = {}
+_HEDGE_PLACES_KEPT = 1024  # lines; a bound, so that a long batch run cannot grow it forever
+
+
+def _read_hedge_places(words: Sequence[str], lexicon: Lexicon) -> list[int]:
+    """`_hedge_places`, read."""
     places = [k for k, w in enumerate(words) if w in lexicon.hedges or w.endswith("n't") or lexicon.conditional(w)]
     phrases = lexicon.hedge_phrases | lexicon.kept_hedge_phrases
     return sorted(places + [k for k, _ in _phrase_places(words, 0, len(words), phrases)] + _split_phrase_places(words, lexicon.hedge_phrases))

@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
+from summarizer.extract.features import stem
+from summarizer.extract.stopwords import STOPWORDS, stopwords_for
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.line_sentences import sentence_ends
 from summarizer.verify.problems import Problem
@@ -109,15 +111,10 @@ AUXILIARIES = lexicon("english").auxiliaries | frozenset("did does do".split())
 
 
 def _stopwords() -> frozenset[str]:
-    from summarizer.extract.stopwords import STOPWORDS
-
     return STOPWORDS
 
 
-def _stem(word: str) -> str:
-    from summarizer.extract.features import stem
-
-    return stem(word)
+_stem = stem  # English words are stemmed as `content_terms` stems them
 
 
 class Token(NamedTuple):
@@ -138,8 +135,6 @@ _ANY_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*(?:[.,:][0-9]+)*(?:-[^\W_]+
 
 
 def _local_stopwords(language: str) -> frozenset[str]:
-    from summarizer.extract.stopwords import stopwords_for
-
     return stopwords_for(language)
 
 
@@ -277,9 +272,11 @@ class _Place(NamedTuple):
 # A source sentence comes back for every line and trial citation that cites it, mostly at the same
 # number among the cited ones: its places are read once. The dict is read, never changed.
 @lru_cache(maxsize=512)
-def _sentence_places(text: str, language: str, number: int) -> tuple[tuple[tuple[str, _Place], ...], dict[int, _Place]]:
-    """The places of source sentence `number` ("term", place) in the order `Sources.positions`
-    indexes them, and each content word's place by its token index."""
+def _sentence_places(text: str, language: str, number: int) -> tuple[tuple[str, ...], tuple[_Place, ...], dict[int, _Place]]:
+    """The places of source sentence `number` in the order `Sources.positions` indexes them: their
+    terms and the places, side by side, and each content word's place by its token index. (Two
+    tuples, not one of (term, place) pairs: a pair holding a place is an object the cyclic garbage
+    collector walks for as long as the cache keeps it; a tuple of strings it soon stops walking.)"""
     sentence = tokens_of(text, language)
     entries: list[tuple[str, _Place]] = []
     place_at: dict[int, _Place] = {}  # token index -> its place
@@ -318,7 +315,7 @@ def _sentence_places(text: str, language: str, number: int) -> tuple[tuple[tuple
             entries.append((_ROLE_TERM, place))  # "Chief executive Simon Harte": the main body's
         elif token.lower in _PERSON_NOUNS and not token.capitalised and k and _after_the(sentence, k, described=True):
             entries.append((_DESCRIBED_TERM, place))
-    return tuple(entries), place_at
+    return tuple(term for term, _ in entries), tuple(place for _, place in entries), place_at
 
 
 # A source sentence comes back for every line and trial citation that cites it: its name runs are
@@ -328,7 +325,7 @@ def _name_run_terms(text: str, language: str, number: int) -> dict[int, frozense
     """Content-word position in source sentence `number` -> the terms of the capitalised run (two
     words or more) holding it."""
     sentence = tokens_of(text, language)
-    places = _sentence_places(text, language, number)[1]
+    places = _sentence_places(text, language, number)[2]
     runs: list[list[int]] = []
     for k, token in enumerate(sentence):
         if token.term is not None and token.term != _PRONOUN_TERM and token.capitalised and k in places:
@@ -351,6 +348,20 @@ def _name_run_terms(text: str, language: str, number: int) -> dict[int, frozense
 def _positions(sentences: tuple[str, ...], language: str, follows: tuple[bool, ...]) -> dict[str, list[_Place]]:
     """`Sources.positions` of these sentences, less the main body's places: it reads nothing else of a `Sources`."""
     return Sources(sentences, language=language, follows=follows)._index()
+
+
+def _with_places(index: dict[str, list[_Place]], added: Sequence[tuple[str, _Place]]) -> dict[str, list[_Place]]:
+    """`index` with the `added` places after a term's own, as a new dict. The cached index and its
+    lists are read, never changed: only the lists of the terms added to are copied (copying them
+    all cost about 0.4 ms a line in a long article)."""
+    extended = dict(index)
+    copied: set[str] = set()
+    for term, place in added:
+        if term not in copied:
+            extended[term] = list(index.get(term, ()))
+            copied.add(term)
+        extended[term].append(place)
+    return extended
 
 
 @dataclass
@@ -410,11 +421,8 @@ class Sources:
         places = [*index.get(_BODY_TERM, ()), *roles] if body else []
         if not places:
             return index
-        index = {term: list(found) for term, found in index.items()}  # the cached index is read, never changed
-        for place in places:
-            for term in body:  # "carried this company" where the company is the article's main body
-                index.setdefault(term, []).append(place)
-        return index
+        # "carried this company" where the company is the article's main body
+        return _with_places(index, [(term, place) for place in places for term in body])
 
     def _with_descriptions(self, index: dict[str, list[_Place]]) -> dict[str, list[_Place]]:
         """`index` with the terms of a name the article describes by a noun added where a source
@@ -440,23 +448,19 @@ class Sources:
                 owner = k + 1 < len(sentence) and sentence[k + 1].lower in roles and sentence[k + 1].segment == token.segment
                 if not (owner or _after_the(sentence, k, pointing=pointing)):
                     continue
-                place = _sentence_places(self.sentences[number], self.language, number)[1].get(k)
+                place = _sentence_places(self.sentences[number], self.language, number)[2].get(k)
                 added += [(term, place) for term in name if place is not None]
-        if not added:
-            return index
-        index = {term: list(found) for term, found in index.items()}  # the cached index is read, never changed
-        for term, place in added:
-            index.setdefault(term, []).append(place)
-        return index
+        return _with_places(index, added) if added else index
 
     def _index(self) -> dict[str, list[_Place]]:
         """`positions`, built."""
         index: dict[str, list[_Place]] = {}
         for number, text in enumerate(self.sentences):
-            for term, place in _sentence_places(text, self.language, number)[0]:
+            terms, places, _ = _sentence_places(text, self.language, number)
+            for term, place in zip(terms, places):
                 index.setdefault(term, []).append(place)
         for number, k, name in self._described_before_named():
-            place = _sentence_places(self.sentences[number], self.language, number)[1].get(k)
+            place = _sentence_places(self.sentences[number], self.language, number)[2].get(k)
             for term in name if place is not None else ():
                 index.setdefault(term, []).append(place)
         return index
@@ -465,7 +469,7 @@ class Sources:
         """Whether the role at `place` follows only the sentence's first word, and that is a name
         ("Ipswich boss Mick McCarthy"; not "Managing director Karl Osten")."""
         sentence = self.tokens[place.sentence]
-        place_at = _sentence_places(self.sentences[place.sentence], self.language, place.sentence)[1]
+        place_at = _sentence_places(self.sentences[place.sentence], self.language, place.sentence)[2]
         k = next((i for i, p in place_at.items() if p == place), 0)
         j = k - 1
         while j > 0 and sentence[j].term is not None and not sentence[j].capitalised:

@@ -24,7 +24,12 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from summarizer.verify.acronyms import spelled_out
+from summarizer.verify.demonyms import same_place
+from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
+from summarizer.verify.relations import tokens_of
+from summarizer.verify.swaps import _BROAD_NOUNS, _STAND_INS, _same_root, _substitutions
 from summarizer.verify.wordnet import load_wordnet
 
 # A slot is a short stretch: a noun with up to two words before it ("main science building").
@@ -130,8 +135,6 @@ def _named_thing(word: str, classifier: bool) -> bool:
     a line may use for its source's narrower one ("the site", "the club"), not one person's
     description ("the leaker" for "the contractor": a singular person is told many ways), and, out
     of a classifier's place, a thing, place, body or people."""
-    from summarizer.verify.swaps import _BROAD_NOUNS, _STAND_INS
-
     singular = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
     if singular in _BROAD_NOUNS or singular in _STAND_INS:
         return False
@@ -176,8 +179,6 @@ class _Reading(NamedTuple):
 # A cited or window sentence comes back for every line and trial citation: it is read once.
 @lru_cache(maxsize=512)
 def _reading(text: str) -> _Reading:
-    from summarizer.verify.relations import tokens_of
-
     tokens = tokens_of(text, "english")
     return _Reading(tuple(_content(tokens)), frozenset(t.lower for t in tokens), frozenset(t.term for t in tokens if t.term))
 
@@ -185,9 +186,6 @@ def _reading(text: str) -> _Reading:
 def slot_swap_problems(text: str, sources: Sequence[str], window: Sequence[str]) -> list[Problem]:
     """`substitution` problems of an English line: a noun its evidence lacks, in the slot where a
     cited sentence has a noun WordNet does not relate to it. None without WordNet."""
-    from summarizer.verify.relations import tokens_of
-    from summarizer.verify.swaps import _same_root, _substitutions
-
     if not sources:
         return []
     line = _content(tokens_of(text, "english"))
@@ -259,8 +257,6 @@ def slot_swap_problems(text: str, sources: Sequence[str], window: Sequence[str])
 def _one_party(mine: set[str], theirs: set[str], article: Sequence[str], language: str) -> bool:
     """Whether the article writes a word of each name in one run of capitalised words: two parts
     of one name ("Luca" and "Ferrand" of "Luca Ferrand")."""
-    from summarizer.verify.relations import tokens_of
-
     for sentence in article:
         run: set[str] = set()
         for token in tokens_of(sentence, language):
@@ -278,11 +274,6 @@ def slot_name_problems(text: str, sources: Sequence[str], article: Sequence[str]
     party's name, the two sharing no word and never written as one name in the article ("a film
     by Camille Verdaut" where the sentence has "a film by the director Julien Morand"). Names are
     told by their capitals: German, which capitalises every noun, steps aside."""
-    from summarizer.verify.acronyms import spelled_out
-    from summarizer.verify.demonyms import same_place
-    from summarizer.verify.lexicon import lexicon
-    from summarizer.verify.relations import tokens_of
-
     if lexicon(language).nouns_capitalised:
         return []
     line = _content(tokens_of(text, language))

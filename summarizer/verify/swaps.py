@@ -21,9 +21,18 @@ from functools import lru_cache
 
 from summarizer.verify.bodies import body_nouns
 from summarizer.verify.demonyms import same_place
+from summarizer.verify.descriptions import describes
 from summarizer.verify.lexicon import joined, lexicon
 from summarizer.verify.problems import Problem
-from summarizer.verify.relations import AUXILIARIES
+from summarizer.verify.relations import (
+    AUXILIARIES,
+    _PRONOUN_TERM as PRONOUN_TERM,
+    article_reads,
+    inverted_speaker,
+    speaker_before_aside,
+    speech_of,
+    tokens_of,
+)
 
 # The passive auxiliaries ("was bought by") and the agent's words are the language modules'.
 # Verbs whose two sides may be swapped without changing the fact, and words that join names
@@ -137,24 +146,18 @@ def _token_words(text: str, language: str) -> frozenset[str]:
     """The lowercase words of `text`'s tokens. Of the names a check is given, those among them are
     all that a name test of these tokens reads: a reading cached under them serves every check
     whose names differ elsewhere."""
-    from summarizer.verify.relations import tokens_of
-
     return frozenset(t.lower for t in tokens_of(text, language))
 
 
 @lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation
 def _token_terms(text: str, language: str) -> frozenset[str | None]:
     """The terms of `text`'s tokens: whether a verb stands in a sentence at all, before reading its doers."""
-    from summarizer.verify.relations import tokens_of
-
     return frozenset(t.term for t in tokens_of(text, language))
 
 
 @lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation
 def _word_forms(text: str, language: str) -> frozenset[str]:
     """The lowercase words and the terms of `text`'s tokens."""
-    from summarizer.verify.relations import tokens_of
-
     tokens = tokens_of(text, language)
     return frozenset(t.lower for t in tokens) | {t.term for t in tokens if t.term}
 
@@ -164,8 +167,6 @@ def _roles_of(
 ) -> tuple[tuple[frozenset[str], str, frozenset[str]], ...]:
     """The roles of `text`, names told by `names` and capitals (`_roles`); where every noun takes a
     capital, only those of a sentence that opens with its subject (`_subject_first_roles`)."""
-    from summarizer.verify.relations import tokens_of
-
     return _roles_read(text, language, names & _token_words(text, language), skip_descriptions)
 
 
@@ -175,8 +176,6 @@ def _roles_of(
 def _roles_read(
     text: str, language: str, names: frozenset[str], skip_descriptions: bool = False,
 ) -> tuple[tuple[frozenset[str], str, frozenset[str]], ...]:
-    from summarizer.verify.relations import tokens_of
-
     tokens = tokens_of(text, language)
     if lexicon(language).nouns_capitalised:
         return tuple(_subject_first_roles(tokens, language))
@@ -210,7 +209,6 @@ def _roles(tokens: Sequence, is_name, language: str, skip_descriptions: bool = F
             c = d + 1
         else:
             c += 1
-    from summarizer.verify.relations import _PRONOUN_TERM as PRONOUN_TERM, inverted_speaker
 
     saying, auxiliaries = lexicon(language).saying, lexicon(language).perfect_auxiliaries
 
@@ -353,8 +351,6 @@ def _may_reverse(text: str, sources, language: str) -> bool:
     """Whether a source sentence has a role that the line could reverse: its verb one of the line's
     terms, and words of the line on both its sides. The sources' roles are read once per sentence
     and come back for every line that cites it; a line's own roles are read only where one does."""
-    from summarizer.verify.relations import tokens_of
-
     content = [t for t in tokens_of(text, language) if t.term is not None]
     terms = {t.term for t in content}
     words = {t.lower for t in content} | {_bare(t.lower) for t in content}
@@ -457,8 +453,6 @@ def _synonyms(language: str) -> dict[str, frozenset[str]]:
 def opposite_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
     """A word of the line whose opposite stands in its place in a source sentence: between the
     same neighbouring words, and the word itself in no source sentence."""
-    from summarizer.verify.relations import tokens_of
-
     table = _opposite_table(language)
     if not table or not table.keys() & set(text.lower().split()):  # a cheap first look, punctuation aside
         if not table or not table.keys() & _letter_words(text):
@@ -546,8 +540,6 @@ def substituted_name_problems(text: str, sources: Sequence[str], language: str =
     """A name put in the place of another name of the source, between the same words on both
     sides: "Nair, a Conservative councillor" where the source has "Nair, a Labour councillor"
     ("Conservative" may stand elsewhere in the article: the literal name check sees nothing)."""
-    from summarizer.verify.relations import tokens_of
-
     if not any(map(str.isupper, text[1:])):  # map: no generator frame per character
         return []
     tokens = tokens_of(text, language)
@@ -595,7 +587,6 @@ def pending_problems(text: str, sources: Sequence[str], language: str = "english
     had, pending, still = words_of.had, words_of.pending, words_of.still_pending
     if not had & _letter_words(text):
         return []
-    from summarizer.verify.relations import tokens_of
 
     tokens = tokens_of(text, language)
     parsed = [tokens_of(s, language) for s in sources]
@@ -694,8 +685,6 @@ def _doings_of(
 ) -> tuple[tuple[frozenset[str], str, tuple[str, ...], int], ...]:
     """`_doings` of a sentence, names told by `names` (those it holds: `_token_words`) and capitals;
     with `nouns`, common nouns after a determiner too."""
-    from summarizer.verify.relations import tokens_of
-
     def is_name(token) -> bool:
         return token.term is not None and (token.lower in names or token.capitalised or token.text[:1].isupper())
 
@@ -721,8 +710,6 @@ def swapped_doer_problems(text: str, sources, language: str = "english") -> list
     is demanding 9%" from "The airline had offered 4%, but the union is demanding 9%"). Without
     that, "the company" is most often the source's doer named again ("Acme bought ..., the
     company said")."""
-    from summarizer.verify.relations import tokens_of
-
     names = sources.names
 
     def is_name(token) -> bool:
@@ -767,8 +754,6 @@ def swapped_doer_problems(text: str, sources, language: str = "english") -> list
 def swapped_figure_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
     """Two figures of one source sentence, each put where the other stands: "Turnout was 31%, up
     from 38%" from "Turnout was 38%, up from 31%". The word before each figure marks its place."""
-    from summarizer.verify.relations import tokens_of
-
     if sum(map(str.isdigit, text)) < 2:  # map: no generator frame per character
         return []
     tokens = tokens_of(text, language)
@@ -899,8 +884,6 @@ def _opens_clause(tokens: Sequence, k: int) -> bool:
 def _article_speakers(article: tuple[str, ...], language: str) -> frozenset[str]:
     """The speakers ("Baird said", "said the government") of the article's sentences, as terms.
     Only a sentence with a saying word has one: the others are not read into tokens."""
-    from summarizer.verify.relations import article_reads, tokens_of
-
     saying = _reporting_words(language)
     found = set()
     for sentence, words in zip(article, article_reads(article, language)):
@@ -923,9 +906,6 @@ def speaker_problems(
     ("Baird said ..." and "The government said ...") are not one another's descriptions: words
     of one given to the other are caught, names included (other names are
     `relations._attribution`'s)."""
-    from summarizer.verify.descriptions import describes
-    from summarizer.verify.relations import speaker_before_aside, speech_of, tokens_of
-
     saying = _reporting_words(language)
     if not saying or not saying & _letter_words(text):
         return []
@@ -1009,8 +989,6 @@ def narration_attributed_problems(text: str, sources, language: str = "english")
     no saying word, no quotation and no pronoun that could be someone speaking, and does not
     name the line's speaker. (A speaker given words someone else said is checked elsewhere.)
     `sources` is a `relations.Sources`."""
-    from summarizer.verify.relations import tokens_of
-
     saying = _reporting_words(language)
     if not saying or not saying & _letter_words(text):
         return []
@@ -1148,7 +1126,6 @@ def novel_word_problems(
     With `tags_in` too (a word's part-of-speech tags in a sentence's parse), any noun of the line
     is read, anchored on both sides, where the source's word between the same neighbours is a
     common noun: "6,000 litres of petrol had leaked" from "of diesel had leaked", "a new urine test"."""
-    from summarizer.verify.relations import tokens_of
     from summarizer.verify.wordnet_kin import near_kin
 
     every = tokens_of(text, language)

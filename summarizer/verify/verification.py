@@ -305,11 +305,11 @@ def _goes_on(document: Document, index: int, cited: set[int]) -> bool:
     "He said" or "She added" ("The curator said the museum had never been broken into. She said it
     would stay closed until Tuesday"), or is a quote closed by one ("'It was planned,' she said"):
     one speaker's account in two sentences, which a line may join."""
+    if index - 1 not in cited or document.sentences[index - 1].paragraph != document.sentences[index].paragraph:
+        return False
     from summarizer.verify.lexicon import lexicon
     from summarizer.verify.relations import _PRONOUN_TERM, tokens_of
 
-    if index - 1 not in cited or document.sentences[index - 1].paragraph != document.sentences[index].paragraph:
-        return False
     words = lexicon(document.language)
     text = document.sentences[index].text
     tokens = tokens_of(text, document.language)

@@ -17,6 +17,8 @@ from functools import lru_cache
 from typing import Any
 
 from summarizer.verify.problems import Problem
+from summarizer.verify.relations import tokens_of
+from summarizer.verify.swaps import _substitutions
 from summarizer.verify.wordnet import load_wordnet
 
 # The line's word may mean any of its first three senses; the source's word is read in its first
@@ -129,9 +131,6 @@ def lexical_problems(
     """`substitution` problems of an English line by WordNet: a word its evidence window lacks,
     where a cited sentence has its opposite or a sister noun beside the same content word. None
     where WordNet is not installed."""
-    from summarizer.verify.relations import tokens_of
-    from summarizer.verify.swaps import _substitutions
-
     if not sources:
         return []
     line = tokens_of(text, "english")
@@ -251,25 +250,23 @@ def _opposite(line: Sequence, content: Sequence, c: int, cited: Sequence[Sequenc
 @lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation that cites it
 def _sentence_words(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
     """The lowercase words and the terms of a sentence's tokens."""
-    from summarizer.verify.relations import tokens_of
-
     tokens = tokens_of(sentence, "english")
     return frozenset(t.lower for t in tokens), frozenset(t.term for t in tokens if t.term)
 
 
 @lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation that cites it
-def _places(sentence: str) -> dict[tuple[str, str], frozenset[str]]:
-    """The terms a sentence has between two content words, by those two words (read, never changed)."""
-    from summarizer.verify.relations import tokens_of
-
+def _places(sentence: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    """The terms a sentence has between two content words, by those two words (read, never changed).
+    Kept as tuples, which only take part in set unions: a tuple of strings is soon left alone by
+    the cyclic garbage collector, a frozenset is walked by each of its passes as long as it is cached."""
     theirs = _content(tokens_of(sentence, "english"))
     places: dict[tuple[str, str], set[str]] = {}
     for m in range(1, len(theirs) - 1):
         places.setdefault((theirs[m - 1].term, theirs[m + 1].term), set()).add(theirs[m].term)
-    return {pair: frozenset(terms) for pair, terms in places.items()}
+    return {pair: tuple(terms) for pair, terms in places.items()}
 
 
-def _other_between(content: Sequence, c: int, places: Sequence[dict[tuple[str, str], frozenset[str]]]) -> bool:
+def _other_between(content: Sequence, c: int, places: Sequence[dict[tuple[str, str], tuple[str, ...]]]) -> bool:
     """Whether the cited sentences (`places`: `_places` of each) have another word, and never this
     one, between two words near the line's word (`_near`)."""
     if content[c].capitalised:
