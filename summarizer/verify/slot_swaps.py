@@ -283,10 +283,19 @@ def slot_name_problems(text: str, sources: Sequence[str], article: Sequence[str]
     from summarizer.verify.lexicon import lexicon
     from summarizer.verify.relations import tokens_of
 
-    if lexicon(language).nouns_capitalised:
-        return []
     line = _content(tokens_of(text, language))
-    capitalised = {t.term for _, t in line if t.capitalised}
+    if lexicon(language).nouns_capitalised:
+        # Every noun has a capital: names are told by their place in the article (`capital_names`).
+        from summarizer.verify.capital_names import name_terms
+
+        names = name_terms(tuple(article), language)
+
+        def is_name(token: Any) -> bool:
+            return token.capitalised and token.term in names
+    else:
+        def is_name(token: Any) -> bool:
+            return token.capitalised
+    capitalised = {t.term for _, t in line if is_name(t)}
     if not capitalised:
         return []
     line_terms = [t.term for _, t in line]
@@ -302,8 +311,11 @@ def slot_name_problems(text: str, sources: Sequence[str], article: Sequence[str]
                 continue
             # The line's slot a name; the source's a name, perhaps after its title ("the director").
             mine, other = [t for _, t in line[i1:i2]], [t for _, t in theirs[j1:j2]]
-            name = [t for t in other if t.capitalised]
-            if not all(t.capitalised for t in mine) or not name or not other[-1].capitalised:
+            name = [t for t in other if is_name(t)]
+            # The line's slot a name, perhaps after the noun that classes it ("das Planungsbüro Flusslinie").
+            if not mine[-1].capitalised or not all(is_name(t) or t.capitalised and k < len(mine) - 1 for k, t in enumerate(mine)):
+                continue
+            if not is_name(mine[-1]) or not name or not is_name(other[-1]):
                 continue
             my_terms, their_terms = {t.term for t in mine}, {t.term for t in name}
             if my_terms & {t.term for _, t in theirs} or {t.term for t in other} & set(line_terms):
