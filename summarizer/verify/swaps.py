@@ -456,32 +456,35 @@ def _synonyms(language: str) -> dict[str, frozenset[str]]:
 
 def opposite_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
     """A word of the line whose opposite stands in its place in a source sentence: between the
-    same neighbouring words, and the word itself in no source sentence."""
+    same neighbouring words, and the word itself in no source sentence. Words are compared by
+    their forms (`opposite_forms`: as written, unelided, stemmed, a separable verb whole)."""
+    from summarizer.verify.opposite_forms import forms_of, opposite_table
     from summarizer.verify.relations import tokens_of
 
-    table = _opposite_table(language)
-    if not table or not table.keys() & set(text.lower().split()):  # a cheap first look, punctuation aside
-        if not table or not table.keys() & _letter_words(text):
-            return []
+    table = opposite_table(language)
+    if not table:
+        return []
     tokens = tokens_of(text, language)
-    candidates = [k for k, t in enumerate(tokens) if t.lower in table]
+    forms = forms_of(tokens, language)
+    candidates = [k for k, f in enumerate(forms) if not f.isdisjoint(table)]
     if not candidates:
         return []
 
     negations = lexicon(language).negations
     parsed = [tokens_of(s, language) for s in sources]
+    parsed_forms = [forms_of(sentence, language) for sentence in parsed]
     own_words = set().union(*(_word_forms(s, language) for s in sources))
     swapped = []
     for k in candidates:
         token = tokens[k]
         if token.lower in own_words or (token.term and token.term in own_words):
             continue
-        opposites = table[token.lower]
+        opposites = frozenset().union(*(table[f] for f in forms[k] if f in table))
         before = _neighbour(tokens, k, -1)
         after = _neighbour(tokens, k, 1)
-        for sentence in parsed:
+        for sentence, sentence_forms in zip(parsed, parsed_forms):
             for m, other in enumerate(sentence):
-                if other.lower not in opposites:
+                if sentence_forms[m].isdisjoint(opposites):
                     continue
                 if any(t.lower in negations or t.lower.endswith("n't") for t in sentence[max(0, m - 2) : m]):
                     continue  # "rejected" for "did not approve" says the same thing
@@ -864,12 +867,21 @@ def _apposed_to_name(tokens: Sequence, s: int, k: int, determiners: frozenset[st
 
 
 def _said_by(
-    tokens: Sequence, saying: frozenset[str], auxiliaries: frozenset[str] = frozenset(), days: frozenset[str] = frozenset()
+    tokens: Sequence, saying: frozenset[str], auxiliaries: frozenset[str] = frozenset(), days: frozenset[str] = frozenset(),
+    according: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """(speaker index, saying word index) for "the service said ..." or "..., said the service",
-    where the speaker is a common noun; None otherwise."""
+    where the speaker is a common noun; None otherwise. After an `according` word the speaker
+    always follows it ("..., selon la préfecture", "Según el ministerio, ...")."""
     for k, token in enumerate(tokens):
         if token.lower not in saying:
+            continue
+        if token.lower in according:
+            after = k + 1
+            while after < min(len(tokens), k + 3) and tokens[after].term is None and tokens[after].clause == token.clause:
+                after += 1  # "according to the", "selon la"
+            if after < len(tokens) and tokens[after].term is not None and tokens[after].clause == token.clause:
+                return after, k
             continue
         before = k - 1
         if before > 0 and tokens[before].lower in auxiliaries:
@@ -907,10 +919,21 @@ def _article_speakers(article: tuple[str, ...], language: str) -> frozenset[str]
         if not any(lower in saying for lower, *_ in words):
             continue
         tokens = tokens_of(sentence, language)
-        said = _said_by(tokens, saying, lexicon(language).perfect_auxiliaries, lexicon(language).dates)
+        said = _said_by(tokens, saying, lexicon(language).perfect_auxiliaries, lexicon(language).dates, lexicon(language).according)
         if said is not None and tokens[said[0]].term:
             found.add(tokens[said[0]].term)
     return frozenset(found)
+
+
+def _capitalised(token: Any) -> bool:
+    """Written with a capital, also after an elided article ("l'Autorité")."""
+    return token.capitalised or bool(re.match(r"[^\W\d_]['’][^\W\d_]", token.text)) and token.text[2:3].isupper()
+
+
+def _person_pronouns(language: str) -> frozenset[str]:
+    from summarizer.verify.parties import PERSON_PRONOUNS
+
+    return PERSON_PRONOUNS | lexicon(language).pronouns
 
 
 def speaker_problems(
@@ -930,7 +953,7 @@ def speaker_problems(
     if not saying or not saying & _letter_words(text):
         return []
     tokens = tokens_of(text, language)
-    found = _said_by(tokens, saying, lexicon(language).perfect_auxiliaries, lexicon(language).dates)
+    found = _said_by(tokens, saying, lexicon(language).perfect_auxiliaries, lexicon(language).dates, lexicon(language).according)
     if found is None:
         return []
     s, k = found
@@ -945,7 +968,7 @@ def speaker_problems(
     if speaker.lower in _SPEAKER_PRONOUNS or speaker.term.startswith("<"):
         return []
     party = bool(article) and speaker.term in _article_speakers(article, language)  # speaks elsewhere in the article
-    named = (speaker.capitalised and s > 0) or speaker.lower in names  # a sentence's first word has its capital anyway
+    named = (_capitalised(speaker) and s > 0) or speaker.lower in names  # a sentence's first word has its capital anyway
     if named and not party:
         return []
     if not named and _describes_a_person(speaker.lower):
@@ -979,12 +1002,16 @@ def speaker_problems(
         return []
     # Whom the source has say it: only another common noun ("police", "the company") stands
     # against the line's; a name may be the person the line describes ("the jockey").
-    theirs = _said_by(best, saying, lexicon(language).perfect_auxiliaries, lexicon(language).dates)
+    theirs = _said_by(best, saying, lexicon(language).perfect_auxiliaries, lexicon(language).dates, lexicon(language).according)
     if (theirs is None or best[theirs[0]].lower in _SPEAKER_PRONOUNS or (best[theirs[0]].term or "").startswith("<")
             or _describes_a_person(best[theirs[0]].lower)):  # "<he/she>": "Il a indiqué", "Él dijo" may be anyone named before
         return []
+    if theirs[1] > 0 and best[theirs[1] - 1].lower in _person_pronouns(language):
+        return []  # "Sie sagte, ...": the source's speaker is someone named before, perhaps the line's
     their = best[theirs[0]]
-    their_named = their.capitalised or their.lower in names
+    their_named = _capitalised(their) or their.lower in names
+    if named and not their_named and best[theirs[1]].lower in lexicon(language).according:
+        return []  # "Selon l'Autorité" for "Selon le régulateur": a body named where its source describes it
     stand_ins = _STAND_INS | lexicon(language).stand_ins
     if their.lower in stand_ins and speaker.lower in _OUTSIDERS and not named:
         # "Analysts said" for "the company said": people who watch a company from outside are never the company
