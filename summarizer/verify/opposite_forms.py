@@ -42,16 +42,26 @@ def opposite_table(language: str) -> dict[str, frozenset[str]]:
     return {form: frozenset(others) for form, others in table.items()}
 
 
+@lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation
+def sentence_forms(text: str, language: str) -> tuple[frozenset[str], ...]:
+    """`forms_of` the tokens of `text`."""
+    from summarizer.verify.relations import tokens_of
+
+    return tuple(forms_of(tokens_of(text, language), language))
+
+
 def forms_of(tokens: Sequence, language: str) -> list[frozenset[str]]:
     """Each token's forms: as written, without an elision, its stem, and (German) its separable
     particle glued before it where the particle closes the token's clause."""
     from summarizer.verify.relations import stemmer_for
 
-    stem = stemmer_for(language)
     forms: list[set[str]] = []
     for token in tokens:
         bare = _ELIDED.sub("", token.lower)
-        forms.append({token.lower, bare, stem(bare)} if token.term is not None or bare != token.lower else {token.lower})
+        if bare != token.lower:
+            forms.append({token.lower, bare, stemmer_for(language)(bare)})
+        else:  # a token's term is its stem by the same stemmer
+            forms.append({token.lower, token.term} if token.term is not None else {token.lower})
     particles = lexicon(language).separable_particles
     if particles:
         for m, token in enumerate(tokens):

@@ -273,6 +273,12 @@ def _one_party(mine: set[str], theirs: set[str], article: Sequence[str], languag
     return False
 
 
+def _ends_clause(content: Sequence[tuple[int, Any]], end: int) -> bool:
+    """Whether a slot ending before content word `end` ends its clause: the sentence's end, or a
+    comma before the next word ("... au parc des expositions de Montjoux, en périphérie")."""
+    return end == len(content) or content[end][1].segment != content[end - 1][1].segment
+
+
 def slot_name_problems(text: str, sources: Sequence[str], article: Sequence[str], language: str) -> list[Problem]:
     """`relation` problems: a name the line puts in the slot where a cited sentence has another
     party's name, the two sharing no word and never written as one name in the article ("a film
@@ -305,9 +311,13 @@ def slot_name_problems(text: str, sources: Sequence[str], article: Sequence[str]
             continue  # every name word of the line is the sentence's: none put in another's place
         matcher = SequenceMatcher(None, line_terms, [t.term for _, t in theirs], autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-            if tag != "replace" or not i1 or not j1 or i2 - i1 > _MOST_SLOT_WORDS or j2 - j1 > _MOST_SLOT_WORDS:
+            if tag != "replace" or not i1 or not j1:
                 continue
-            if (i2 == len(line)) != (j2 == len(theirs)):
+            if i2 == len(line):
+                # A line that ends where its source's clause ends ("... de Lorvens." for "... de
+                # Montjoux, en périphérie de la ville."): the slot is the clause's last words.
+                j2 = next((j for j in range(j1 + 1, j2) if _ends_clause(theirs, j)), j2)
+            if i2 - i1 > _MOST_SLOT_WORDS or j2 - j1 > _MOST_SLOT_WORDS or _ends_clause(line, i2) != _ends_clause(theirs, j2):
                 continue
             # The line's slot a name; the source's a name, perhaps after its title ("the director").
             mine, other = [t for _, t in line[i1:i2]], [t for _, t in theirs[j1:j2]]

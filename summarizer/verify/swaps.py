@@ -458,21 +458,21 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
     """A word of the line whose opposite stands in its place in a source sentence: between the
     same neighbouring words, and the word itself in no source sentence. Words are compared by
     their forms (`opposite_forms`: as written, unelided, stemmed, a separable verb whole)."""
-    from summarizer.verify.opposite_forms import forms_of, opposite_table
+    from summarizer.verify.opposite_forms import opposite_table, sentence_forms
     from summarizer.verify.relations import tokens_of
 
     table = opposite_table(language)
     if not table:
         return []
     tokens = tokens_of(text, language)
-    forms = forms_of(tokens, language)
+    forms = sentence_forms(text, language)
     candidates = [k for k, f in enumerate(forms) if not f.isdisjoint(table)]
     if not candidates:
         return []
 
     negations = lexicon(language).negations
     parsed = [tokens_of(s, language) for s in sources]
-    parsed_forms = [forms_of(sentence, language) for sentence in parsed]
+    parsed_forms = [sentence_forms(s, language) for s in sources]
     own_words = set().union(*(_word_forms(s, language) for s in sources))
     swapped = []
     for k in candidates:
@@ -495,12 +495,23 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
                 # from "8% more than in November last year".
                 pinned = any(mine is not None and mine[:1].isdigit() and mine == theirs for mine, theirs in zip((before, after), there))
                 if pinned or (before, after) != (None, None) and all(mine is None or mine == theirs for mine, theirs in zip((before, after), there)):
-                    swapped.append((token.text, other.text))
+                    theirs = sentence_forms[m] & opposites
+                    mine = frozenset(f for f in forms[k] if f in table and not table[f].isdisjoint(theirs))
+                    swapped.append((_shown(token, mine), _shown(other, theirs)))
                     break
             else:
                 continue
             break
     return _substitutions(swapped)
+
+
+def _shown(token: Any, matched: frozenset[str]) -> str:
+    """The word as a problem names it: a German separable verb with its particle ("wies … zurück")
+    where only its glued form (`opposite_forms`) matched."""
+    glued = [form for form in matched if form.endswith(token.lower) and form != token.lower]
+    if glued and not matched & {token.lower, token.term}:
+        return f"{token.text} … {glued[0][: -len(token.lower)]}"
+    return token.text
 
 
 # A word written on its own: neither a hyphen nor a word character on either side.

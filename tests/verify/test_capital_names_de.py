@@ -33,3 +33,4 @@ def test_another_name_of_the_article_in_the_slot_is_caught():
 def test_the_same_name_under_another_class_noun_passes():
     result = verify(ARTICLE, ["Die Kosten von 12 Millionen Euro tragen das Land und der Kreis Vellmar."])
     assert not [p for p in result.problems if p.kind == "relation"]
+

@@ -24,7 +24,7 @@ SWAPPED = [
     (
         "Der Verkehrsminister wies die Forderungen der Pendler am Montag zurück.",
         "Der Verkehrsminister schloss sich den Forderungen der Pendler am Montag an.",
-        "“schloss” where its source has “wies”",
+        "“schloss … an” where its source has “wies … zurück”",
     ),
     (
         "La empresa decidió aplazar la apertura de la tienda hasta junio.",
