@@ -43,25 +43,38 @@ def opposite_table(language: str) -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation
-def sentence_forms(text: str, language: str) -> tuple[frozenset[str], ...]:
+def sentence_forms(text: str, language: str) -> tuple[tuple[str, ...], ...]:
     """`forms_of` the tokens of `text`."""
     from summarizer.verify.relations import tokens_of
 
     return tuple(forms_of(tokens_of(text, language), language))
 
 
-def forms_of(tokens: Sequence, language: str) -> list[frozenset[str]]:
+@lru_cache(maxsize=512)
+def sentence_form_set(text: str, language: str) -> frozenset[str]:
+    """Every form of every token of `text`: whether it holds any word of a set at all, in one test."""
+    if "'" not in text and "’" not in text and not lexicon(language).separable_particles:
+        from summarizer.verify.swaps import _word_forms
+
+        return _word_forms(text, language)  # no elision, no particle: its words and terms, read already
+    return frozenset(form for forms in sentence_forms(text, language) for form in forms)
+
+
+def forms_of(tokens: Sequence, language: str) -> list[tuple[str, ...]]:
     """Each token's forms: as written, without an elision, its stem, and (German) its separable
-    particle glued before it where the particle closes the token's clause."""
+    particle glued before it where the particle closes the token's clause. Tuples: a sentence's
+    tokens are many, and each is only searched."""
     from summarizer.verify.relations import stemmer_for
 
-    forms: list[set[str]] = []
+    forms: list[tuple[str, ...]] = []
     for token in tokens:
-        bare = _ELIDED.sub("", token.lower)
-        if bare != token.lower:
-            forms.append({token.lower, bare, stemmer_for(language)(bare)})
-        else:  # a token's term is its stem by the same stemmer
-            forms.append({token.lower, token.term} if token.term is not None else {token.lower})
+        lower = token.lower
+        if ("'" in lower or "’" in lower) and (bare := _ELIDED.sub("", lower)) != lower:
+            forms.append((lower, bare, stemmer_for(language)(bare)))
+        elif token.term is not None:  # a token's term is its stem by the same stemmer
+            forms.append((lower, token.term))
+        else:
+            forms.append((lower,))
     particles = lexicon(language).separable_particles
     if particles:
         for m, token in enumerate(tokens):
@@ -70,8 +83,8 @@ def forms_of(tokens: Sequence, language: str) -> list[frozenset[str]]:
             for j in range(m - 1, -1, -1):
                 if tokens[j].text in _CLAUSE_MARKS or tokens[j].clause != token.clause:
                     break
-                forms[j].add(token.lower + tokens[j].lower)
-    return [frozenset(f) for f in forms]
+                forms[j] = (*forms[j], token.lower + tokens[j].lower)
+    return forms
 
 
 def _closes_clause(tokens: Sequence, m: int) -> bool:

@@ -458,22 +458,27 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
     """A word of the line whose opposite stands in its place in a source sentence: between the
     same neighbouring words, and the word itself in no source sentence. Words are compared by
     their forms (`opposite_forms`: as written, unelided, stemmed, a separable verb whole)."""
-    from summarizer.verify.opposite_forms import opposite_table, sentence_forms
+    from summarizer.verify.opposite_forms import opposite_table, sentence_form_set, sentence_forms
     from summarizer.verify.relations import tokens_of
 
     table = opposite_table(language)
-    if not table:
+    if not table or sentence_form_set(text, language).isdisjoint(table):
         return []
     tokens = tokens_of(text, language)
     forms = sentence_forms(text, language)
-    candidates = [k for k, f in enumerate(forms) if not f.isdisjoint(table)]
+    candidates = [k for k, f in enumerate(forms) if not table.keys().isdisjoint(f)]
     if not candidates:
         return []
 
     negations = lexicon(language).negations
-    parsed = [tokens_of(s, language) for s in sources]
-    parsed_forms = [sentence_forms(s, language) for s in sources]
     own_words = set().union(*(_word_forms(s, language) for s in sources))
+    if all(tokens[k].lower in own_words or tokens[k].term in own_words for k in candidates):
+        return []  # every candidate is a word of the sources: none is swapped
+    # Only sentences that hold some opposite of some candidate are read word by word.
+    wanted = frozenset().union(*(table[f] for k in candidates for f in forms[k] if f in table))
+    held = [s for s in sources if not sentence_form_set(s, language).isdisjoint(wanted)]
+    parsed = [tokens_of(s, language) for s in held]
+    parsed_forms = [sentence_forms(s, language) for s in held]
     swapped = []
     for k in candidates:
         token = tokens[k]
@@ -484,7 +489,7 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
         after = _neighbour(tokens, k, 1)
         for sentence, sentence_forms in zip(parsed, parsed_forms):
             for m, other in enumerate(sentence):
-                if sentence_forms[m].isdisjoint(opposites):
+                if opposites.isdisjoint(sentence_forms[m]):
                     continue
                 if any(t.lower in negations or t.lower.endswith("n't") for t in sentence[max(0, m - 2) : m]):
                     continue  # "rejected" for "did not approve" says the same thing
@@ -495,7 +500,7 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
                 # from "8% more than in November last year".
                 pinned = any(mine is not None and mine[:1].isdigit() and mine == theirs for mine, theirs in zip((before, after), there))
                 if pinned or (before, after) != (None, None) and all(mine is None or mine == theirs for mine, theirs in zip((before, after), there)):
-                    theirs = sentence_forms[m] & opposites
+                    theirs = opposites.intersection(sentence_forms[m])
                     mine = frozenset(f for f in forms[k] if f in table and not table[f].isdisjoint(theirs))
                     swapped.append((_shown(token, mine), _shown(other, theirs)))
                     break
