@@ -54,9 +54,10 @@ def sentence_forms(text: str, language: str) -> tuple[tuple[str, ...], ...]:
 def sentence_form_set(text: str, language: str) -> frozenset[str]:
     """Every form of every token of `text`: whether it holds any word of a set at all, in one test."""
     if "'" not in text and "’" not in text and not lexicon(language).separable_particles:
-        from summarizer.verify.swaps import _word_forms
+        from summarizer.verify.relations import tokens_of
 
-        return _word_forms(text, language)  # no elision, no particle: its words and terms, read already
+        tokens = tokens_of(text, language)  # no elision, no particle: its words and terms
+        return frozenset(t.lower for t in tokens).union(t.term for t in tokens if t.term is not None)
     return frozenset(form for forms in sentence_forms(text, language) for form in forms)
 
 
