@@ -295,6 +295,10 @@ class Language:
     # Groups of opposites, sides split by "|" ("rise rose | fall fell"): any word of one side put
     # where its source has one of another contradicts it.
     opposites: tuple[str, ...] = ()
+    # Verb particles a language writes apart from their verb at the clause's end ("wies die Kritik
+    # zurück", German): an opposite is looked up for the verb with its particle glued before it,
+    # the form the language writes in a subordinate clause ("zurückwies").
+    separable_particles: frozenset[str] = _EMPTY
     # Multiplier words by factor: ((2.0, "double doubled twice"), (0.5, "halved"), ...).
     multipliers: tuple[tuple[float, str], ...] = ()
     # Words that scale a figure, by value: ((1e6, "million millions"), ...): a line's "milliards"

@@ -81,7 +81,8 @@ LANGUAGE = Language(
     hedges=words("vielleicht möglicherweise wahrscheinlich voraussichtlich angeblich offenbar wohl vermutlich eventuell könnte könnten dürfte dürften soll sollen"),
     saying_words=words(
         "sagte sagten sagt erklärte erklärt betonte betont meinte warnte fragte kritisierte berichtete teilte schrieb laut zufolge "
-        "gesagt gemeint gewarnt gefragt kritisiert berichtet geschrieben versprach versprachen verspricht versprochen"  # "hat gesagt"
+        "gesagt gemeint gewarnt gefragt kritisiert berichtet geschrieben versprach versprachen verspricht versprochen "  # "hat gesagt"
+        "sprach sprachen spricht"  # "sprach von einem Versprechen": a speech reported
     ),
     relative_dates=(
         (re.compile(r"\b(?:dieses|diesem|diese|dieser) (?P<unit>jahr|woche|monat|saison|sommer|winter)\b"), 0),
@@ -145,6 +146,18 @@ LANGUAGE = Language(
         "stieg steigt | sank sinkt fiel fällt", "gewinnt | verliert", "bestätigte bestätigt bestätigten | bestritt bestreitet bestritten dementierte dementiert dementierten wies weist wiesen",
         "gestärkt stärkte stärkt | geschwächt schwächte schwächt", "erlaubt erlaubte | verboten verbot verbietet",
         "zugestimmt | abgelehnt", "überschuss | defizit", "erhöht erhöhte | gesenkt senkte",
+        # Haltungen und Richtungen der Nachrichtensprache, getrennte Verben mit ihrer Partikel
+        # geschrieben ("wies ... zurück" wird als "zurückwies" gelesen, verify/opposite_forms.py).
+        "zurückwies zurückweist zurückwiesen zurückweisen zurückgewiesen ablehnte ablehnt ablehnten ablehnen | "
+        "anschloss anschließt anschlossen anschließen angeschlossen zustimmte zustimmt zustimmten zustimmen unterstützte unterstützt unterstützten unterstützen",
+        "erhöhen erhöhten anhob anhebt anheben angehoben | senken senkten kürzte kürzt kürzten kürzen gekürzt",
+        "steigen stiegen gestiegen zunahm zunimmt zunahmen zunehmen zugenommen | sinken sanken gesunken abnahm abnimmt abnahmen abgenommen",
+        "anstieg zunahme wachstum | rückgang abnahme", "gewinn gewinne | verlust verluste", "sieg siege | niederlage niederlagen",
+        "mehrheit | minderheit", "stärker | schwächer", "höhere höheren | niedrigere niedrigeren geringere geringeren geringer",
+        "öffnete öffnet öffneten öffnen | schloss schließt schlossen schließen",
+        "begann beginnt begannen beginnen begonnen | beendete beendet beendeten beenden endete endet",
+        "vorziehen vorzog vorgezogen | verschieben verschob verschoben verschiebt", "importe einfuhren | exporte ausfuhren",
+        "optimistisch | pessimistisch",
     ),
     multipliers=(
         (2.0, "doppelt doppelte verdoppelt verdoppeln verdoppelte zweimal"),
@@ -188,5 +201,6 @@ LANGUAGE = Language(
     coordinators=words("und oder sowie"),
     clause_openers=words("aber sondern weil da obwohl wenn als nachdem bevor während damit sodass falls ob wo"),
     light_words=words("wieder noch schon bereits auch nie kommen kam kommt gehen ging geht bleiben blieb bleibt sehen sah nehmen nahm machen machte vorher zuvor früher später letzten letzte vergangenen vergangene nächsten nächste kürzlich"),
+    separable_particles=words("ab an auf aus bei ein fest fort her hin los mit nach vor weg zu zurück zusammen"),
     parser_pipelines=("de_core_news_sm",),
 )

@@ -154,6 +154,16 @@ LANGUAGE = Language(
         "apreció | depreció", "autorizó autoriza | prohibió prohíbe", "aceptó acepta | rechaza",
         "aumenta | disminuye", "superávit | déficit", "subieron suben | bajaron bajan",
         "verano veranos | invierno inviernos | primavera primaveras | otoño otoños", "temen teme temían | celebran celebra",
+        # Direcciones y posturas de las noticias; una forma por verbo regular basta, las demás se
+        # leen por su raíz (verify/opposite_forms.py).
+        "ganar ganaría ganarán | perder perdería perderán",
+        "adelantar adelantó | retrasar retrasó aplazar aplazó posponer pospuso",
+        "aceptar | rechazar", "aprobar aprueba | rechazar",
+        "aumentar | reducir redujo reduce disminuir", "subir | bajar",
+        "abrir abrió abre | cerrar cerró cierra",
+        "comenzar comenzó comienza empezar empezó empieza | terminar terminó termina finalizar finalizó",
+        "beneficio beneficios ganancias | pérdida pérdidas", "victoria victorias | derrota derrotas", "mayoría | minoría",
+        "superior superiores | inferior inferiores", "importaciones | exportaciones", "optimista optimistas | pesimista pesimistas",
     ),
     multipliers=(
         (2.0, "doble duplicó duplica duplicado duplicar duplicaron"),

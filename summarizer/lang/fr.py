@@ -143,6 +143,17 @@ LANGUAGE = Language(
         "excédent | déficit", "gagne | perd",
         "été étés | hiver hivers | printemps | automne automnes",
         "craignent craint craignait redoutent redoute | réjouissent réjouit saluent salue félicitent",
+        # Directions et positions de l'actualité ; une forme par verbe régulier suffit, les autres
+        # étant lues par leur racine (verify/opposite_forms.py).
+        "gagner gagnerait gagneront gagnait | perdre perdrait perdront perdait perdent",
+        "avancer avancé | retarder retardé reporter reporté repousser repoussé",
+        "accepter accepte | refuser refuse rejeter", "approuver | rejeter",
+        "augmenter augmentera | diminuer diminuera baisser baissera réduire réduit réduira",
+        "ouvrir ouvre ouvrira ouvrait | fermer fermera fermait",
+        "commencer commencé commence débuter débuté | terminer terminé termine achever achevé", "début | fin",
+        "bénéfice bénéfices | perte pertes", "victoire victoires | défaite défaites", "majorité | minorité",
+        "supérieur supérieure supérieurs | inférieur inférieure inférieurs", "importations | exportations",
+        "optimiste optimistes | pessimiste pessimistes",
     ),
     multipliers=(
         (2.0, "double doublé doublée doubler doublera doubles"),

@@ -216,12 +216,15 @@ class RelationChecker:
 
             problems += unattributed_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
         if not problems:
-            from summarizer.verify.holders import accused_holder_problems, dropped_holder_problems
+            from summarizer.verify.holders import accused_holder_problems, dropped_holder_problems, other_accused_problems
 
             # A hedged claim whose doubt the line keeps but whose holder it drops; the party that
             # makes a claim in the source made its target.
             problems += dropped_holder_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
             problems += accused_holder_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
+            if not problems:
+                # Another party of the article made the target of the source's accusation.
+                problems += other_accused_problems(text, evidence.sources, article, lexicon(language), stopwords_for(language))
         if not problems and article:
             from summarizer.verify.reported import quoted_label_problems
 

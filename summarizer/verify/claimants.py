@@ -214,7 +214,12 @@ def claimant_problems(text: str, article: Sequence[str], lexicon: Lexicon, stop:
         neighbours = []
     if any(0 <= n < len(keys) and named & keys[n] for n in neighbours):
         return []
-    speaks = any(named & held and says for n, (held, says) in enumerate(zip(keys, saying)) if n != best)
+    # The line's party speaks elsewhere: in a sentence of its own, or in the next one through a
+    # pronoun ("Der Bürgermeister wies die Kritik zurück. Er sagte, ...").
+    speaks = any(
+        named & held and (says or n + 1 < len(sentences) and n + 1 != best and _gives_to_one_before(sentences[n + 1], markers, pronouns))
+        for n, (held, says) in enumerate(zip(keys, saying)) if n != best
+    )
     if not speaks:
         return []
     who = " ".join(dict.fromkeys(w for w in words if _key(w) in named and w[:1].isupper()))

@@ -89,13 +89,17 @@ def holders(sentence: str, lexicon: Lexicon, stop: frozenset[str]) -> list[Holde
             phrase = phrase[1:] if phrase[:1] == ["to"] else phrase  # "according to"
         elif token in lexicon.saying or token in lexicon.accusing:
             after = _phrase(tokens[i + 1 : i + 1 + _HOLDER_SPAN])
-            if lexicon.infinitive_markers & set(after[:4]):
-                continue
+            if lexicon.infinitive_markers & set(after[:4]) and token not in lexicon.accusing:
+                continue  # (an accusation takes one: "acusa al Gobierno de ignorar")
             if i and tokens[i - 1] in lexicon.coordinators:
                 continue  # "..., and accused the union": a joined verb, its speaker named further back
             if i and tokens[i - 1] in lexicon.passive_auxiliaries:
                 continue  # "the landlord had been warned": its subject was told, it did not speak
             phrase = _subject(tokens, i, lexicon)
+            if phrase[:1] and phrase[0] in lexicon.relative_pronouns and i - len(phrase) - 1 > 0 and tokens[i - len(phrase) - 1] == ",":
+                # "Tierra Viva, que acusa al Gobierno ...": a relative clause's subject is the
+                # phrase it hangs on, before the comma.
+                phrase = _subject(tokens, i - len(phrase) - 1, lexicon)
             if not phrase and token not in lexicon.accusing:
                 phrase = after[:4]  # "..., said the zoo"; after "accused" stands the accused
             # (A subject of small words only, "He said the trust had ...", is a pronoun: no words
@@ -255,6 +259,42 @@ def accused_holder_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
                 f"has make the claim (“{holder.text}” … “{holder.frame}”)"
             )]
     return []
+
+
+def other_accused_problems(text: str, sources: Sequence[str], article: Sequence[str], lexicon: Lexicon, stop: frozenset[str]) -> list[Problem]:
+    """Another party of the article accused: the line's accusing verb has a target that its source
+    sentence's accusation does not name, and that the article names elsewhere ("a reproché à la
+    ministre" where the source "a reproché aux organisateurs", and the minister speaks in another
+    sentence). A target the article never names may be the source's in other words: it passes."""
+    if not lexicon.accusing or not article:
+        return []
+    lowered = text.lower().replace("’", "'")
+    if not any(word in lowered for word in lexicon.accusing):
+        return []
+    tokens = _tokens(text)
+    at = next((i for i, token in enumerate(tokens) if token in lexicon.accusing), None)
+    if at is None or (at and tokens[at - 1] in lexicon.passive_auxiliaries):
+        return []
+    start, end = _accused(tokens, at, stop)
+    accused = _content(tokens[start:end], lexicon, stop)
+    found_best = _best_source(list(_masked_words(text)), sources, stop)
+    if not accused or found_best is None:
+        return []
+    sentence = _tokens(found_best[1])
+    theirs = [
+        _content(sentence[a:b], lexicon, stop)
+        for i, token in enumerate(sentence) if token in lexicon.accusing and not (i and sentence[i - 1] in lexicon.passive_auxiliaries)
+        for a, b in [_accused(sentence, i, stop)]
+    ]
+    if not theirs or not all(theirs) or any(_overlap(accused, their) for their in theirs) or _overlap(accused, sentence):
+        return []
+    shown = _TOKENS.findall(text)[start:end]
+    if not any(w[:1].isupper() for w in shown):
+        return []  # a party is named ("la ministre Sophie Castagné"); a common noun may describe the source's
+    named_elsewhere = {w for other in article for w in _tokens(other)}
+    if not all(w in named_elsewhere for w in accused):
+        return []
+    return [Problem("relation", f"relation not in its sources: the line accuses {' '.join(shown)}, its source {' '.join(theirs[0])}")]
 
 
 def _overlap(ours: Sequence[str], theirs: Sequence[str]) -> bool:

@@ -75,6 +75,7 @@ class Lexicon:
     rank_prefixes: frozenset[str] = frozenset()
     ranking_words: frozenset[str] = frozenset()
     opposites: tuple[str, ...] = ()  # groups, sides split by "|"
+    separable_particles: frozenset[str] = frozenset()  # "zurück" in "wies ... zurück"
     synonyms: tuple[str, ...] = ()  # groups of nouns for one thing: "bid bids offer offers"
     multipliers: dict[str, float] = field(default_factory=dict)  # word -> factor
     scales: dict[str, float] = field(default_factory=dict)  # word -> value
@@ -226,6 +227,7 @@ def lexicon(language: str) -> Lexicon:
         rank_prefixes=info.rank_prefixes,
         ranking_words=info.ranking_words,
         opposites=info.opposites,
+        separable_particles=info.separable_particles,
         synonyms=info.synonyms,
         multipliers={word: factor for factor, written in info.multipliers for word in written.split()},
         scales={word: value for value, written in info.scale_words for word in written.split()},

@@ -269,15 +269,30 @@ def _one_party(mine: set[str], theirs: set[str], article: Sequence[str], languag
     return False
 
 
+def _ends_clause(content: Sequence[tuple[int, Any]], end: int) -> bool:
+    """Whether a slot ending before content word `end` ends its clause: the sentence's end, or a
+    comma before the next word ("... au parc des expositions de Montjoux, en périphérie")."""
+    return end == len(content) or content[end][1].segment != content[end - 1][1].segment
+
+
 def slot_name_problems(text: str, sources: Sequence[str], article: Sequence[str], language: str) -> list[Problem]:
     """`relation` problems: a name the line puts in the slot where a cited sentence has another
     party's name, the two sharing no word and never written as one name in the article ("a film
     by Camille Verdaut" where the sentence has "a film by the director Julien Morand"). Names are
-    told by their capitals: German, which capitalises every noun, steps aside."""
-    if lexicon(language).nouns_capitalised:
-        return []
+    told by their capitals; in German, which capitalises every noun, by their place in the article."""
     line = _content(tokens_of(text, language))
-    capitalised = {t.term for _, t in line if t.capitalised}
+    if lexicon(language).nouns_capitalised:
+        # Every noun has a capital: names are told by their place in the article (`capital_names`).
+        from summarizer.verify.capital_names import name_terms
+
+        names = name_terms(tuple(article), language)
+
+        def is_name(token: Any) -> bool:
+            return token.capitalised and token.term in names
+    else:
+        def is_name(token: Any) -> bool:
+            return token.capitalised
+    capitalised = {t.term for _, t in line if is_name(t)}
     if not capitalised:
         return []
     line_terms = [t.term for _, t in line]
@@ -287,14 +302,21 @@ def slot_name_problems(text: str, sources: Sequence[str], article: Sequence[str]
             continue  # every name word of the line is the sentence's: none put in another's place
         matcher = SequenceMatcher(None, line_terms, [t.term for _, t in theirs], autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-            if tag != "replace" or not i1 or not j1 or i2 - i1 > _MOST_SLOT_WORDS or j2 - j1 > _MOST_SLOT_WORDS:
+            if tag != "replace" or not i1 or not j1:
                 continue
-            if (i2 == len(line)) != (j2 == len(theirs)):
+            if i2 == len(line):
+                # A line that ends where its source's clause ends ("... de Lorvens." for "... de
+                # Montjoux, en périphérie de la ville."): the slot is the clause's last words.
+                j2 = next((j for j in range(j1 + 1, j2) if _ends_clause(theirs, j)), j2)
+            if i2 - i1 > _MOST_SLOT_WORDS or j2 - j1 > _MOST_SLOT_WORDS or _ends_clause(line, i2) != _ends_clause(theirs, j2):
                 continue
             # The line's slot a name; the source's a name, perhaps after its title ("the director").
             mine, other = [t for _, t in line[i1:i2]], [t for _, t in theirs[j1:j2]]
-            name = [t for t in other if t.capitalised]
-            if not all(t.capitalised for t in mine) or not name or not other[-1].capitalised:
+            name = [t for t in other if is_name(t)]
+            # The line's slot a name, perhaps after the noun that classes it ("das Planungsbüro Flusslinie").
+            if not mine[-1].capitalised or not all(is_name(t) or t.capitalised and k < len(mine) - 1 for k, t in enumerate(mine)):
+                continue
+            if not is_name(mine[-1]) or not name or not is_name(other[-1]):
                 continue
             my_terms, their_terms = {t.term for t in mine}, {t.term for t in name}
             if my_terms & {t.term for _, t in theirs} or {t.term for t in other} & set(line_terms):

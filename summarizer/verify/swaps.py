@@ -452,30 +452,39 @@ def _synonyms(language: str) -> dict[str, frozenset[str]]:
 
 def opposite_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
     """A word of the line whose opposite stands in its place in a source sentence: between the
-    same neighbouring words, and the word itself in no source sentence."""
-    table = _opposite_table(language)
-    if not table or not table.keys() & set(text.lower().split()):  # a cheap first look, punctuation aside
-        if not table or not table.keys() & _letter_words(text):
-            return []
+    same neighbouring words, and the word itself in no source sentence. Words are compared by
+    their forms (`opposite_forms`: as written, unelided, stemmed, a separable verb whole)."""
+    from summarizer.verify.opposite_forms import opposite_table, sentence_form_set, sentence_forms
+
+    table = opposite_table(language)
+    if not table or sentence_form_set(text, language).isdisjoint(table):
+        return []
     tokens = tokens_of(text, language)
-    candidates = [k for k, t in enumerate(tokens) if t.lower in table]
+    forms = sentence_forms(text, language)
+    candidates = [k for k, f in enumerate(forms) if not table.keys().isdisjoint(f)]
     if not candidates:
         return []
 
     negations = lexicon(language).negations
-    parsed = [tokens_of(s, language) for s in sources]
     own_words = set().union(*(_word_forms(s, language) for s in sources))
+    if all(tokens[k].lower in own_words or tokens[k].term in own_words for k in candidates):
+        return []  # every candidate is a word of the sources: none is swapped
+    # Only sentences that hold some opposite of some candidate are read word by word.
+    wanted = frozenset().union(*(table[f] for k in candidates for f in forms[k] if f in table))
+    held = [s for s in sources if not sentence_form_set(s, language).isdisjoint(wanted)]
+    parsed = [tokens_of(s, language) for s in held]
+    parsed_forms = [sentence_forms(s, language) for s in held]
     swapped = []
     for k in candidates:
         token = tokens[k]
         if token.lower in own_words or (token.term and token.term in own_words):
             continue
-        opposites = table[token.lower]
+        opposites = frozenset().union(*(table[f] for f in forms[k] if f in table))
         before = _neighbour(tokens, k, -1)
         after = _neighbour(tokens, k, 1)
-        for sentence in parsed:
+        for sentence, sentence_forms in zip(parsed, parsed_forms):
             for m, other in enumerate(sentence):
-                if other.lower not in opposites:
+                if opposites.isdisjoint(sentence_forms[m]):
                     continue
                 if any(t.lower in negations or t.lower.endswith("n't") for t in sentence[max(0, m - 2) : m]):
                     continue  # "rejected" for "did not approve" says the same thing
@@ -486,12 +495,23 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
                 # from "8% more than in November last year".
                 pinned = any(mine is not None and mine[:1].isdigit() and mine == theirs for mine, theirs in zip((before, after), there))
                 if pinned or (before, after) != (None, None) and all(mine is None or mine == theirs for mine, theirs in zip((before, after), there)):
-                    swapped.append((token.text, other.text))
+                    theirs = opposites.intersection(sentence_forms[m])
+                    mine = frozenset(f for f in forms[k] if f in table and not table[f].isdisjoint(theirs))
+                    swapped.append((_shown(token, mine), _shown(other, theirs)))
                     break
             else:
                 continue
             break
     return _substitutions(swapped)
+
+
+def _shown(token: Any, matched: frozenset[str]) -> str:
+    """The word as a problem names it: a German separable verb with its particle ("wies … zurück")
+    where only its glued form (`opposite_forms`) matched."""
+    glued = [form for form in matched if form.endswith(token.lower) and form != token.lower]
+    if glued and not matched & {token.lower, token.term}:
+        return f"{token.text} … {glued[0][: -len(token.lower)]}"
+    return token.text
 
 
 # A word written on its own: neither a hyphen nor a word character on either side.
@@ -849,12 +869,21 @@ def _apposed_to_name(tokens: Sequence, s: int, k: int, determiners: frozenset[st
 
 
 def _said_by(
-    tokens: Sequence, saying: frozenset[str], auxiliaries: frozenset[str] = frozenset(), days: frozenset[str] = frozenset()
+    tokens: Sequence, saying: frozenset[str], auxiliaries: frozenset[str] = frozenset(), days: frozenset[str] = frozenset(),
+    according: frozenset[str] = frozenset(),
 ) -> tuple[int, int] | None:
     """(speaker index, saying word index) for "the service said ..." or "..., said the service",
-    where the speaker is a common noun; None otherwise."""
+    where the speaker is a common noun; None otherwise. After an `according` word the speaker
+    always follows it ("..., selon la préfecture", "Según el ministerio, ...")."""
     for k, token in enumerate(tokens):
         if token.lower not in saying:
+            continue
+        if token.lower in according:
+            after = k + 1
+            while after < min(len(tokens), k + 3) and tokens[after].term is None and tokens[after].clause == token.clause:
+                after += 1  # "according to the", "selon la"
+            if after < len(tokens) and tokens[after].term is not None and tokens[after].clause == token.clause:
+                return after, k
             continue
         before = k - 1
         if before > 0 and tokens[before].lower in auxiliaries:
@@ -890,10 +919,21 @@ def _article_speakers(article: tuple[str, ...], language: str) -> frozenset[str]
         if not any(lower in saying for lower, *_ in words):
             continue
         tokens = tokens_of(sentence, language)
-        said = _said_by(tokens, saying, lexicon(language).perfect_auxiliaries, lexicon(language).dates)
+        said = _said_by(tokens, saying, lexicon(language).perfect_auxiliaries, lexicon(language).dates, lexicon(language).according)
         if said is not None and tokens[said[0]].term:
             found.add(tokens[said[0]].term)
     return frozenset(found)
+
+
+def _capitalised(token: Any) -> bool:
+    """Written with a capital, also after an elided article ("l'Autorité")."""
+    return token.capitalised or bool(re.match(r"[^\W\d_]['’][^\W\d_]", token.text)) and token.text[2:3].isupper()
+
+
+def _person_pronouns(language: str) -> frozenset[str]:
+    from summarizer.verify.parties import PERSON_PRONOUNS
+
+    return PERSON_PRONOUNS | lexicon(language).pronouns
 
 
 def speaker_problems(
@@ -910,7 +950,7 @@ def speaker_problems(
     if not saying or not saying & _letter_words(text):
         return []
     tokens = tokens_of(text, language)
-    found = _said_by(tokens, saying, lexicon(language).perfect_auxiliaries, lexicon(language).dates)
+    found = _said_by(tokens, saying, lexicon(language).perfect_auxiliaries, lexicon(language).dates, lexicon(language).according)
     if found is None:
         return []
     s, k = found
@@ -925,7 +965,7 @@ def speaker_problems(
     if speaker.lower in _SPEAKER_PRONOUNS or speaker.term.startswith("<"):
         return []
     party = bool(article) and speaker.term in _article_speakers(article, language)  # speaks elsewhere in the article
-    named = (speaker.capitalised and s > 0) or speaker.lower in names  # a sentence's first word has its capital anyway
+    named = (_capitalised(speaker) and s > 0) or speaker.lower in names  # a sentence's first word has its capital anyway
     if named and not party:
         return []
     if not named and _describes_a_person(speaker.lower):
@@ -959,12 +999,16 @@ def speaker_problems(
         return []
     # Whom the source has say it: only another common noun ("police", "the company") stands
     # against the line's; a name may be the person the line describes ("the jockey").
-    theirs = _said_by(best, saying, lexicon(language).perfect_auxiliaries, lexicon(language).dates)
+    theirs = _said_by(best, saying, lexicon(language).perfect_auxiliaries, lexicon(language).dates, lexicon(language).according)
     if (theirs is None or best[theirs[0]].lower in _SPEAKER_PRONOUNS or (best[theirs[0]].term or "").startswith("<")
             or _describes_a_person(best[theirs[0]].lower)):  # "<he/she>": "Il a indiqué", "Él dijo" may be anyone named before
         return []
+    if theirs[1] > 0 and best[theirs[1] - 1].lower in _person_pronouns(language):
+        return []  # "Sie sagte, ...": the source's speaker is someone named before, perhaps the line's
     their = best[theirs[0]]
-    their_named = their.capitalised or their.lower in names
+    their_named = _capitalised(their) or their.lower in names
+    if named and not their_named and best[theirs[1]].lower in lexicon(language).according:
+        return []  # "Selon l'Autorité" for "Selon le régulateur": a body named where its source describes it
     stand_ins = _STAND_INS | lexicon(language).stand_ins
     if their.lower in stand_ins and speaker.lower in _OUTSIDERS and not named:
         # "Analysts said" for "the company said": people who watch a company from outside are never the company

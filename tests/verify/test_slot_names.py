@@ -1,7 +1,7 @@
 """A name put in the slot where the cited sentence has another party's name ("a film by Ivo
 Brandt" where it has "a film by the director Marta Kessel") is a `relation` problem; another part
-of the same name, an acronym the article spells out and the name itself pass, and German, which
-capitalises every noun, steps aside (sentences written for this test)."""
+of the same name, an acronym the article spells out and the name itself pass; in German, which
+capitalises every noun, a common noun is no name (sentences written for this test)."""
 
 from __future__ import annotations
 
@@ -53,8 +53,23 @@ def test_slot_names_reported_by_verify_in_french() -> None:
     assert "relation" not in problem_kinds(article, "Le prix du jury est revenu à « Marée basse », un film de Marta Kessel.")
 
 
-def test_slot_names_step_aside_in_german() -> None:
+def test_german_common_nouns_are_no_names() -> None:
     # Every German noun has a capital: "der Wasserverband" for "das Land" is no name for a name.
     line = "Die Landrätin verlangte, dass sich der Wasserverband an den Kosten beteiligt."
     source = "Die Landrätin verlangte, dass sich das Land an den Kosten beteiligt."
     assert slot_name_problems(line, [source], (source,), "german") == []
+
+
+CONGRES = (
+    "Le congrès a réuni 900 médecins au palais des congrès de Valmont, en bordure du lac. "
+    "Le prochain congrès pourrait se tenir à Sarlieu, selon les organisateurs."
+)
+
+
+def test_a_name_put_where_the_source_clause_ends_before_a_comma_is_caught():
+    # The line ends where its source's clause ends: the slot is that clause's last name.
+    assert problem_kinds(CONGRES, "Le congrès a réuni 900 médecins au palais des congrès de Sarlieu.")
+
+
+def test_the_source_clause_cut_before_its_comma_passes():
+    assert not problem_kinds(CONGRES, "Le congrès a réuni 900 médecins au palais des congrès de Valmont.")
