@@ -438,7 +438,7 @@ class Sources:
                     continue
                 # "the agency said", or the noun before a person's role: "an agency spokesperson"
                 owner = k + 1 < len(sentence) and sentence[k + 1].lower in roles and sentence[k + 1].segment == token.segment
-                if not (owner or _after_the(sentence, k, pointing=pointing)):
+                if not (owner or _after_the(sentence, k, described=True, pointing=pointing)):
                     continue
                 place = _sentence_places(self.sentences[number], self.language, number)[1].get(k)
                 added += [(term, place) for term in name if place is not None]
