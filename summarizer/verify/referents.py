@@ -14,10 +14,16 @@ one nearer kind ("the executive" for "operations director": both administrators)
 
 Lexical, every language whose capitals mark names (German steps aside, as `descriptions` does);
 the WordNet kinship only in English, and only for people nouns (a firm is described too many ways).
+
+`relative_clause_problems`: a relative clause between commas describes the name it follows ("Brian
+Tull, who first reported a smell near the weir, said ..."); a line that hangs the same clause on
+another name ("Martin Greaves, who first noticed a smell near the weir, apologised") gives one
+person's deed to another (`coreference`, every language whose capitals mark names).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from summarizer.verify.parties import _words
@@ -26,6 +32,49 @@ from summarizer.verify.problems import Problem
 _DESCRIPTION_WORDS = 3  # words of a description between its determiner and its verb ("the mission director")
 _PERSON_CLASS = 18  # WordNet's noun.person
 _PERSON_REACH = 10  # words from the line's start within which its person ends
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+# A name (one to four capitalised words), a comma, a relative pronoun and its clause up to the next mark.
+_NAMED_RELATIVE = re.compile(rf"((?:[{_CAPITAL}][\w'’\-]*\s+){{0,3}}[{_CAPITAL}][\w'’\-]*),\s+(\w+)\s+([^,;:.]+)")
+_CLAUSE_SHARE = 0.6  # of the line's relative clause's content words the source's clause must hold
+_MIN_CLAUSE_WORDS = 3
+
+
+def relative_clause_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
+    """A relative clause the cited sentence hangs on one name, hung on another by the line (module docstring)."""
+    from summarizer.extract.stopwords import stopwords_for
+    from summarizer.verify.lexicon import lexicon
+
+    words = lexicon(language)
+    if words.nouns_capitalised or not words.relative_pronouns:
+        return []
+    pronouns = words.relative_pronouns
+    mine = [m for m in _NAMED_RELATIVE.finditer(text) if m.group(2).lower() in pronouns]
+    if not mine:
+        return []
+    stop = stopwords_for(language)
+
+    def keys(clause: str) -> set[str]:
+        return {w[:5] for _, w in _words(clause) if w not in stop and len(w) > 2}
+
+    for match in mine:
+        clause = keys(match.group(3))
+        if len(clause) < _MIN_CLAUSE_WORDS:
+            continue
+        name = {w for _, w in _words(match.group(1)) if w not in stop}
+        for sentence in sources:
+            for theirs in _NAMED_RELATIVE.finditer(sentence):
+                if theirs.group(2).lower() not in pronouns:
+                    continue
+                their_name = {w for _, w in _words(theirs.group(1)) if w not in stop}
+                if not their_name or their_name & name or len(clause & keys(theirs.group(3))) < _CLAUSE_SHARE * len(clause):
+                    continue
+                if name & {w for _, w in _words(sentence)}:
+                    continue  # the line's person is in the sentence too: which one the clause is about is the parse's question
+                return [Problem(
+                    "coreference", f"coreference not in its sources: “{theirs.group(2)} {theirs.group(3).strip()}” is said of "
+                    f"{theirs.group(1).strip()}, not {match.group(1).strip()}"
+                )]
+    return []
 
 
 def described_doer_problems(text: str, sources: Sequence[str], article: Sequence[str], language: str = "english") -> list[Problem]:

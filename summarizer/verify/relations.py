@@ -36,7 +36,8 @@ from summarizer.verify.line_sentences import sentence_ends
 from summarizer.verify.problems import Problem
 
 # Words (hyphenated ones whole: "26-year-old", "all-over"), commas, clause breaks and quote marks.
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:[.,:][0-9]+)*(?:-[A-Za-z0-9]+)*|[,;:—–()]|(?<=\s)-(?=\s)|[\"“”«»]")
+# Letters with accents are letters: "Ferrán", "Müller" are one word each in an English article.
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*(?:[.,:][0-9]+)*(?:-[^\W_]+)*|[,;:—–()]|(?<=\s)-(?=\s)|[\"“”«»]")
 _LEADING_NUMBER = re.compile(r"^(\d+(?:[.,]\d+)*)-")
 _TALLY = re.compile(r"(\d{1,3})-(\d{1,3})")
 _CLAUSE_BREAKS = frozenset(";:—–-()")

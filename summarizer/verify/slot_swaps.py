@@ -160,6 +160,11 @@ def _defined_by(senses: Sequence[int], others: Sequence[int]) -> bool:
     return any(set(_GLOSS_WORD.findall(wordnet.gloss("n", o).lower())) & words for o in senses[:_GLOSSED_SENSES])
 
 
+def _comma_cut(words: Sequence[tuple[int, Any]], start: int, end: int) -> int:
+    """Where a stretch of content words from `start` leaves its comma segment, or `end`."""
+    return next((k for k in range(start + 1, end) if words[k][1].segment != words[start][1].segment), end)
+
+
 def _content(tokens: Sequence) -> list[tuple[int, Any]]:
     """The content words with their places among all the words."""
     return [(k, t) for k, t in enumerate(tokens) if t.term is not None and not t.term.startswith("<")]
@@ -296,7 +301,12 @@ def slot_name_problems(text: str, sources: Sequence[str], article: Sequence[str]
             continue  # every name word of the line is the sentence's: none put in another's place
         matcher = SequenceMatcher(None, line_terms, [t.term for _, t in theirs], autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
-            if tag != "replace" or not i1 or not j1 or i2 - i1 > _MOST_SLOT_WORDS or j2 - j1 > _MOST_SLOT_WORDS:
+            if tag != "replace" or not i1 or not j1:
+                continue
+            # A name set off by a comma ends its slot there, whatever the words after it say in
+            # other words ("won by Pieter Maes, who stayed clear" / "won by Diego Ferrán, who avoided").
+            i2, j2 = _comma_cut(line, i1, i2), _comma_cut(theirs, j1, j2)
+            if i2 - i1 > _MOST_SLOT_WORDS or j2 - j1 > _MOST_SLOT_WORDS:
                 continue
             if (i2 == len(line)) != (j2 == len(theirs)):
                 continue
