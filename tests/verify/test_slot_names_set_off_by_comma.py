@@ -28,3 +28,14 @@ def test_slot_names_a_name_set_off_by_a_comma_is_its_own_slot() -> None:
 def test_slot_names_the_right_name_reworded_after_its_comma_passes() -> None:
     line = "The final was decided by a late goal from Tomás Ibáñez, who got away from his marker at the far post."
     assert slot_name_problems(line, [ARTICLE[0]], ARTICLE, "english") == []
+
+
+def test_slot_names_a_place_after_its_description_is_the_slot() -> None:
+    source = "Up to 40 stores could close, most of them in the northern county of Aldermoor."
+    article = (source, "The chain keeps its head office in the port city of Wenlock.")
+    moved = "Up to 40 stores could close, mostly around the port city of Wenlock."
+    assert [p.message for p in slot_name_problems(moved, [source], article, "english")] == [
+        "relation not in its sources: the line has “Wenlock” where its source has “Aldermoor”"
+    ]
+    kept = "Up to 40 stores could close, mostly in the northern county of Aldermoor."
+    assert slot_name_problems(kept, [source], article, "english") == []
