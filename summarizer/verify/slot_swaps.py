@@ -322,9 +322,9 @@ def slot_name_problems(text: str, sources: Sequence[str], article: Sequence[str]
             i2, j2 = _comma_cut(line, i1, i2), _comma_cut(theirs, j1, j2)
             if (i2 == len(line)) != (j2 == len(theirs)):
                 continue
-            # A place or party named after words that describe it, on both sides ("around the
-            # headquarters city of Brennick" / "in the coastal province of Ostrand"): its name is the slot.
-            i1, j1 = _described_name(line, i1, i2), _described_name(theirs, j1, j2)
+            # A place or party the line names after words that describe it ("around the headquarters
+            # city of Brennick" / "in the coastal province of Ostrand"): its name is the line's slot.
+            i1 = _described_name(line, i1, i2)
             if i2 - i1 > _MOST_SLOT_WORDS or j2 - j1 > _MOST_SLOT_WORDS:
                 continue
             # The line's slot a name; the source's a name, perhaps after its title ("the director").
