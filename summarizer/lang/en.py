@@ -154,7 +154,7 @@ LANGUAGE = Language(
     saying_words=words(
         "said says say told tells added adds asked asks explained explains wrote writes stated states claimed claims "
         "insisted insists warned warns argued argues noted notes recalled replied announced admitted urged responded "
-        "confirmed denied revealed conceded according promised promises vowed vows pledged pledges"
+        "confirmed denied revealed conceded according promised promises vowed vows pledged pledges saying adding"
     ),
     relative_dates=(
         (re.compile(rf"\bthis {_UNITS}\b"), 0),

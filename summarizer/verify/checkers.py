@@ -267,6 +267,17 @@ class RelationChecker:
 
             # An act of one named party given to another party of the article (every language).
             problems += other_party_problems(text, evidence.sources, article, language)
+            if not problems:
+                from summarizer.verify.referents import described_doer_problems
+
+                # A person named where the cited sentence has a description ("the executive")
+                # that the article gives to another person (every language whose capitals mark names).
+                problems += described_doer_problems(text, evidence.sources, article, language)
+            if not problems:
+                from summarizer.verify.referents import relative_clause_problems
+
+                # "X, who first reported ..., " where a cited sentence says it of another name.
+                problems += relative_clause_problems(text, evidence.sources, language)
             if evidence.preceding:
                 from summarizer.verify.parties import pronoun_person_problems
 

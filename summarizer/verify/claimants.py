@@ -87,6 +87,14 @@ def _speaker(words: Sequence[str], markers: frozenset[str], lexicon: Lexicon, st
             if word in _BREAKS or named and word.lower() not in stop and not word[:1].isupper():
                 break  # "selon le directeur académique Hervé Castagnède, ...": up to the name's end
             after.append(j)
+        inverted = k + 1 < len(words) and words[k + 1][:1].isupper()  # "..., teilte Bürgermeister X mit"
+        if k >= 2 and words[k - 1] == "," and not words[k - 2][:1].isupper() and not inverted:
+            # "Tom Reddy praised the crew, saying ...": a participle after its own clause speaks for
+            # that clause's subject, the name the line opens with (an apposition, "His lawyer, Tom
+            # Reardon, said", ends in a capital before the comma and is read as above).
+            opening = [j for j in range(min(k - 1, _SPEAKER_WORDS + 4)) if words[j][:1].isupper()]
+            if opening and all(w not in _BREAKS for w in words[: opening[-1]]):
+                before = list(range(opening[-1], -1, -1))
         found = [j for j in before if words[j].lower() not in stop and words[j] not in _BREAKS and j not in said]
         if not found:
             found = [j for j in after if words[j].lower() not in stop and words[j] not in _BREAKS and j not in said]
@@ -120,6 +128,12 @@ def _said_by_stand_in(sentence: Sequence[str], markers: frozenset[str], stand_in
             while 0 <= j < len(sentence) and abs(j - k) <= 2 and sentence[j] not in _BREAKS:
                 words.add(sentence[j].lower())
                 j += step
+        if k >= 2 and sentence[k - 1] == ",":
+            # An apposition just before it describes its speaker: "Its chair, a retired hydrologist, said".
+            j = k - 2
+            while j >= 0 and k - j <= _SPEAKER_WORDS + 2 and sentence[j] not in _BREAKS:
+                words.add(sentence[j].lower())
+                j -= 1
         return words
 
     return any(_is_marker(word, markers) and beside(k) & stand_ins for k, word in enumerate(sentence))

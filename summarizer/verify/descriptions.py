@@ -34,8 +34,35 @@ def described_names(article: tuple[str, ...], language: str = "english") -> dict
     """noun term -> the terms of the one name the article describes by it."""
     if not article or lexicon(language).nouns_capitalised:
         return {}
-    stop = _stopwords(language) | lexicon(language).titles  # a title ("chief", "Dr") is part of a name, as the relation checks read it
+    # A title ("chief", "Dr") is part of a name, as the relation checks read it.
     found: dict[str, set[frozenset[str]]] = {}
+    for noun, name in _pairings(article, language, _stopwords(language) | lexicon(language).titles):
+        found.setdefault(noun, set()).add(name)
+    described = {}
+    for noun, names in found.items():
+        widest = max(names, key=len)
+        if all(name <= widest for name in names):  # "director Keith Salazar" and "director Salazar": one name
+            described[noun] = widest
+    return described
+
+
+@lru_cache(maxsize=16)
+def name_roles(article: tuple[str, ...], language: str = "english") -> dict[frozenset[str], frozenset[str]]:
+    """name terms -> every noun (lower case) the article describes that name by, its titles included
+    ("inspector Tomasz Wrenn", "Helix's chief engineer, Tom Reyes,"): what a description that
+    stands alone later ("the inspector", "the engineer") may mean."""
+    if not article or lexicon(language).nouns_capitalised:
+        return {}
+    found: dict[frozenset[str], set[str]] = {}
+    for noun, name in _pairings(article, language, _stopwords(language), terms=False):
+        found.setdefault(name, set()).add(noun)
+    return {name: frozenset(nouns) for name, nouns in found.items()}
+
+
+def _pairings(article: tuple[str, ...], language: str, stop: frozenset[str], terms: bool = True) -> list[tuple[str, frozenset[str]]]:
+    """(noun term, or the noun in small letters where not `terms`; name terms) for each noun of the
+    article written just before a name or set before it as an apposition; `stop` words are no description."""
+    pairs = []
     for sentence in article:
         words = _WORD.findall(sentence)
         for k in range(1, len(words)):
@@ -57,16 +84,11 @@ def described_names(article: tuple[str, ...], language: str = "english") -> dict
             # Every word of the description describes the name: "the environmentalist party Green
             # Horizon" is "the environmentalists" too ("el partido ecologista Verdes": the noun first).
             while j >= 0 and _described_word(words[j], stop):
-                term = _term(words[j], language)
+                term = _term(words[j], language) if terms else words[j].lower()
                 if term is not None:
-                    found.setdefault(term, set()).add(name)
+                    pairs.append((term, name))
                 j -= 1
-    described = {}
-    for noun, names in found.items():
-        widest = max(names, key=len)
-        if all(name <= widest for name in names):  # "director Keith Salazar" and "director Salazar": one name
-            described[noun] = widest
-    return described
+    return pairs
 
 
 def _stopwords(language: str) -> frozenset[str]:

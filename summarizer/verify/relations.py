@@ -38,7 +38,8 @@ from summarizer.verify.line_sentences import sentence_ends
 from summarizer.verify.problems import Problem
 
 # Words (hyphenated ones whole: "26-year-old", "all-over"), commas, clause breaks and quote marks.
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:['’][A-Za-z]+)*(?:[.,:][0-9]+)*(?:-[A-Za-z0-9]+)*|[,;:—–()]|(?<=\s)-(?=\s)|[\"“”«»]")
+# Letters with accents are letters: "Ferrán", "Müller" are one word each in an English article.
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*(?:[.,:][0-9]+)*(?:-[^\W_]+)*|[,;:—–()]|(?<=\s)-(?=\s)|[\"“”«»]")
 _LEADING_NUMBER = re.compile(r"^(\d+(?:[.,]\d+)*)-")
 _TALLY = re.compile(r"(\d{1,3})-(\d{1,3})")
 _CLAUSE_BREAKS = frozenset(";:—–-()")
@@ -446,7 +447,7 @@ class Sources:
                     continue
                 # "the agency said", or the noun before a person's role: "an agency spokesperson"
                 owner = k + 1 < len(sentence) and sentence[k + 1].lower in roles and sentence[k + 1].segment == token.segment
-                if not (owner or _after_the(sentence, k, pointing=pointing)):
+                if not (owner or _after_the(sentence, k, described=True, pointing=pointing)):
                     continue
                 place = _sentence_places(self.sentences[number], self.language, number)[2].get(k)
                 added += [(term, place) for term in name if place is not None]

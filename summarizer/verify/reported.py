@@ -60,9 +60,30 @@ def _tokens(text: str) -> tuple[tuple[str, bool, int], ...]:
     return tuple(found)
 
 
-def _clauses(text: str) -> list[str]:
-    """A line's clauses joined by "and", a semicolon or a comma with a conjunction: a line may merge two sentences."""
-    return [part for part in re.split(r";|,? (?:and|but|und|aber|et|mais|y|pero) ", text) if part.strip()]
+def _clauses(text: str, lexicon: Lexicon) -> list[str]:
+    """A line's clauses: a line may merge two sentences ("and", a semicolon, a comma with a
+    conjunction) or hang a clause of its own on one ("..., although the campaigner welcomed the
+    birth": the language's clause openers). A coordinator before an auxiliary joins two
+    predicates of one subject ("was too dangerous and should never have been approved"): one clause."""
+    clauses, current = [], []
+    for part in (p for p in re.split(r";", text) if p.strip()):
+        words = part.split()
+        for k, word in enumerate(words):
+            bare = word.strip(",").lower()
+            following = words[k + 1].strip(",").lower() if k + 1 < len(words) else ""
+            joins = bare in _JOINING and following not in lexicon.auxiliaries
+            if current and (joins or bare in lexicon.clause_openers):
+                clauses.append(" ".join(current))
+                current = []
+            current.append(word)
+        if current:
+            clauses.append(" ".join(current))
+            current = []
+    return [c.strip(" ,") for c in clauses if c.strip(" ,")]
+
+
+_JOINING = frozenset("and but und aber et mais y pero".split())  # as the line's clauses were always cut
+_SPEAKER_TAIL = 6  # words after a line's last comma that may name its speaker and saying word
 
 
 def unattributed_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop: frozenset[str]) -> list[Problem]:
@@ -71,9 +92,18 @@ def unattributed_problems(text: str, sources: Sequence[str], lexicon: Lexicon, s
         return []  # the line quotes (single marks too: "' take part '")
     words = [w for w, _, _ in _tokens(text)]
     reporting = joined(lexicon, "saying", "labelling", "contested", "accusing")
-    if any(w in reporting for w in words) or opens_with_viewpoint(text, lexicon):
+    clauses = _clauses(text, lexicon)
+    # A saying word governs its own clause and those after it: clauses before the first that
+    # reports are the line's own ("A, and Darby called the response a plaster": A is told as fact).
+    reports = [k for k, clause in enumerate(clauses) if any(w in reporting for w, _, _ in _tokens(clause))]
+    if reports:
+        clauses = clauses[: reports[0]]
+    # "..., museum director Oskar Pellinen said.": a saying word after the line's last comma says it all.
+    tail = [w for w, _, _ in _tokens(text.rsplit(",", 1)[-1])] if "," in text else []
+    if not clauses or len(tail) <= _SPEAKER_TAIL and set(tail) & reporting or opens_with_viewpoint(text, lexicon):
         return []  # the line reports: whose words they are is the speaker checks' question
-    content = {w for w in words if w not in stop and len(w) > 2}
+    told = words if not reports else [w for clause in clauses for w, _, _ in _tokens(clause)]
+    content = {w for w in told if w not in stop and len(w) > 2}
     if len(content) < 3:
         return []
     keys = {_key(w) for w in content}
@@ -97,12 +127,15 @@ def unattributed_problems(text: str, sources: Sequence[str], lexicon: Lexicon, s
                                      "someone's words; the line gives them as its own, with no one saying them")]
     if set(words) & lexicon.hedges or _phrases(words, lexicon.hedge_phrases):
         return []  # "could reach £4bn": the line keeps the claim's doubt; it does not state it as fact
-    for clause in _clauses(text):
+    for clause in clauses:
         own = [w for w, _, _ in _tokens(clause) if w not in stop and len(w) > 2]
         if len(own) < 3:
             continue
+        # A judgement ("too dangerous") or what ought to be ("should never have been approved") is
+        # someone's view whoever holds it, a body too: its holder is part of the claim.
+        judging = any(w in lexicon.judgement or w in lexicon.opinion for w, _, _ in _tokens(clause))
         for sentence in sources:
-            found = _reported_clause(own, sentence, lexicon, reporting, stop)
+            found = _reported_clause(own, sentence, lexicon, reporting, stop, judging, plain=not reports)
             if found:
                 return [Problem("attribution", f"attribution dropped: its source gives this as what someone said "
                                                f"(“{found}”); the line states it as fact, with no one saying it")]
@@ -193,9 +226,13 @@ def _names_in(text: str) -> set[str]:
     }
 
 
-def _reported_clause(own: Sequence[str], sentence: str, lexicon: Lexicon, reporting: frozenset[str], stop: frozenset[str]) -> str | None:
+def _reported_clause(own: Sequence[str], sentence: str, lexicon: Lexicon, reporting: frozenset[str], stop: frozenset[str],
+                     judging: bool = False, plain: bool = True) -> str | None:
     """The saying word of `sentence` whose reported clause the line's clause (its content words,
-    `own`) repeats, opening as that clause opens and without its speaker; None where there is none."""
+    `own`) repeats, opening as that clause opens and without its speaker; None where there is none.
+    A plain report of a body counts only where the clause judges (`judging`); one of a person only
+    where the line reports nothing else (`plain`): a line that goes on "and Tallis told a rally ..."
+    names who speaks, and its first clause may be that speaker's account of events."""
     masked = _tokens(sentence)
     for k, (word, inside, at) in enumerate(masked):
         if inside or word not in reporting or word in lexicon.according or k == 0:
@@ -223,7 +260,7 @@ def _reported_clause(own: Sequence[str], sentence: str, lexicon: Lexicon, report
         # What the clause takes from this sentence, it takes from the report.
         if len(held) < 0.6 * len([w for w in keys if w in {_key(v) for v, _, _ in masked}]):
             continue
-        if word in joined(lexicon, "labelling", "contested", "accusing") or _names_person(sentence[:at], lexicon):
+        if judging or word in joined(lexicon, "labelling", "contested", "accusing") or plain and _names_person(sentence[:at], lexicon):
             return word
     return None
 

@@ -163,6 +163,25 @@ def _defined_by(senses: Sequence[int], others: Sequence[int]) -> bool:
     return any(set(_GLOSS_WORD.findall(wordnet.gloss("n", o).lower())) & words for o in senses[:_GLOSSED_SENSES])
 
 
+def _described_name(words: Sequence[tuple[int, Any]], start: int, end: int) -> int:
+    """Where a stretch's closing name starts, when the stretch is words in small letters and then
+    that name (up to `_MOST_SLOT_WORDS` of each), within one comma segment; else `start`."""
+    k = end
+    while k > start and words[k - 1][1].capitalised:
+        k -= 1
+    described = words[start:k]
+    if k == end or k == start or len(described) > _MOST_SLOT_WORDS or any(t.capitalised for _, t in described):
+        return start
+    if words[start][1].segment != words[end - 1][1].segment:
+        return start
+    return k
+
+
+def _comma_cut(words: Sequence[tuple[int, Any]], start: int, end: int) -> int:
+    """Where a stretch of content words from `start` leaves its comma segment, or `end`."""
+    return next((k for k in range(start + 1, end) if words[k][1].segment != words[start][1].segment), end)
+
+
 def _content(tokens: Sequence) -> list[tuple[int, Any]]:
     """The content words with their places among all the words."""
     return [(k, t) for k, t in enumerate(tokens) if t.term is not None and not t.term.startswith("<")]
@@ -304,11 +323,17 @@ def slot_name_problems(text: str, sources: Sequence[str], article: Sequence[str]
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag != "replace" or not i1 or not j1:
                 continue
-            if i2 == len(line):
-                # A line that ends where its source's clause ends ("... de Lorvens." for "... de
-                # Montjoux, en périphérie de la ville."): the slot is the clause's last words.
-                j2 = next((j for j in range(j1 + 1, j2) if _ends_clause(theirs, j)), j2)
-            if i2 - i1 > _MOST_SLOT_WORDS or j2 - j1 > _MOST_SLOT_WORDS or _ends_clause(line, i2) != _ends_clause(theirs, j2):
+            # A name set off by a comma ends its slot there, whatever the words after it say in
+            # other words ("won by Pieter Maes, who stayed clear" / "won by Diego Ferrán, who avoided").
+            i2, j2 = _comma_cut(line, i1, i2), _comma_cut(theirs, j1, j2)
+            # Both slots end their sentences, or neither; or both end a clause, as a line that stops
+            # where its source's clause stops ("... de Lorvens." for "... de Montjoux, en périphérie").
+            if (i2 == len(line)) != (j2 == len(theirs)) and _ends_clause(line, i2) != _ends_clause(theirs, j2):
+                continue
+            # A place or party the line names after words that describe it ("around the headquarters
+            # city of Brennick" / "in the coastal province of Ostrand"): its name is the line's slot.
+            i1 = _described_name(line, i1, i2)
+            if i2 - i1 > _MOST_SLOT_WORDS or j2 - j1 > _MOST_SLOT_WORDS:
                 continue
             # The line's slot a name; the source's a name, perhaps after its title ("the director").
             mine, other = [t for _, t in line[i1:i2]], [t for _, t in theirs[j1:j2]]

@@ -1,0 +1,191 @@
+"""A description given to the wrong name: the line names one person where its cited sentence has a
+description ("the mission director", "the executive") that the article gives to someone else.
+
+"Helix chief engineer Tom Reyes told reporters that ..." where the source has "Achterberg was
+briefed by Helix's chief engineer, Tom Reyes, after which the mission director told reporters
+that ...", and the article introduced Achterberg as "Orbis mission director Dr Samuel Achterberg".
+News introduces a person with what they are, then goes on with that description alone; which
+person it means is whoever the article described that way (`descriptions.name_roles`), not
+whichever name stands nearest. The check is contrastive, so that it never has to guess: the
+description must fit another name's roles and none of the line's person's (the article's own
+descriptions of them and the line's words before the name). A description fits a role by its
+stem, or, in English with WordNet, where one is a near kind of the other or both are kinds of
+one nearer kind ("the executive" for "operations director": both administrators).
+
+Lexical, every language whose capitals mark names (German steps aside, as `descriptions` does);
+the WordNet kinship only in English, and only for people nouns (a firm is described too many ways).
+
+`relative_clause_problems`: a relative clause between commas describes the name it follows ("Brian
+Tull, who first reported a smell near the weir, said ..."); a line that hangs the same clause on
+another name ("Martin Greaves, who first noticed a smell near the weir, apologised") gives one
+person's deed to another (`coreference`, every language whose capitals mark names).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarizer.verify.parties import _words
+from summarizer.verify.problems import Problem
+
+_DESCRIPTION_WORDS = 3  # words of a description between its determiner and its verb ("the mission director")
+_PERSON_CLASS = 18  # WordNet's noun.person
+_PERSON_REACH = 10  # words from the line's start within which its person ends
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+# A name (one to four capitalised words), a comma, a relative pronoun and its clause up to the next mark.
+_NAMED_RELATIVE = re.compile(rf"((?:[{_CAPITAL}][\w'’\-]*\s+){{0,3}}[{_CAPITAL}][\w'’\-]*),\s+(\w+)\s+([^,;:.]+)")
+_CLAUSE_SHARE = 0.6  # of the line's relative clause's content words the source's clause must hold
+_MIN_CLAUSE_WORDS = 3
+
+
+def relative_clause_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
+    """A relative clause the cited sentence hangs on one name, hung on another by the line (module docstring)."""
+    from summarizer.extract.stopwords import stopwords_for
+    from summarizer.verify.lexicon import lexicon
+
+    words = lexicon(language)
+    if words.nouns_capitalised or not words.relative_pronouns:
+        return []
+    pronouns = words.relative_pronouns
+    mine = [m for m in _NAMED_RELATIVE.finditer(text) if m.group(2).lower() in pronouns]
+    if not mine:
+        return []
+    stop = stopwords_for(language)
+
+    def keys(clause: str) -> set[str]:
+        return {w[:5] for _, w in _words(clause) if w not in stop and len(w) > 2}
+
+    for match in mine:
+        clause = keys(match.group(3))
+        if len(clause) < _MIN_CLAUSE_WORDS:
+            continue
+        name = {w for _, w in _words(match.group(1)) if w not in stop}
+        for sentence in sources:
+            for theirs in _NAMED_RELATIVE.finditer(sentence):
+                if theirs.group(2).lower() not in pronouns:
+                    continue
+                their_name = {w for _, w in _words(theirs.group(1)) if w not in stop}
+                if not their_name or their_name & name or len(clause & keys(theirs.group(3))) < _CLAUSE_SHARE * len(clause):
+                    continue
+                if name & {w for _, w in _words(sentence)}:
+                    continue  # the line's person is in the sentence too: which one the clause is about is the parse's question
+                return [Problem(
+                    "coreference", f"coreference not in its sources: “{theirs.group(2)} {theirs.group(3).strip()}” is said of "
+                    f"{theirs.group(1).strip()}, not {match.group(1).strip()}"
+                )]
+    return []
+
+
+def described_doer_problems(text: str, sources: Sequence[str], article: Sequence[str], language: str = "english") -> list[Problem]:
+    """The line's person does what its cited sentence has a description do, which the article
+    gives to another person (module docstring)."""
+    from summarizer.extract.stopwords import stopwords_for
+    from summarizer.verify.lexicon import lexicon
+
+    line = _words(text)
+    lowered = [w for _, w in line]
+    stop = stopwords_for(language)
+    # Where the line's person may end: a capitalised word near the start before a verb-like word.
+    ends = [i for i in range(1, min(len(line), _PERSON_REACH)) if line[i - 1][0][:1].isupper() and line[i][0].islower() and lowered[i] not in stop]
+    if not ends:
+        return []
+    determiners = lexicon(language).determiners
+    for sentence in sources:
+        theirs = _words(sentence)
+        their_words = [w for _, w in theirs]
+        for i in ends:
+            after = [w for w in lowered[i:] if w not in stop and len(w) > 2]
+            if len(after) < 3 or sum(w in their_words for w in after) < 0.8 * len(after):
+                continue
+            for j in (j for j, w in enumerate(their_words) if w == lowered[i] and j >= 2):
+                problem = _described_doer(line, i, theirs, j, article, language, stop, determiners)
+                if problem:
+                    return [problem]
+    return []
+
+
+def _described_doer(line: Sequence[tuple[str, str]], i: int, theirs: Sequence[tuple[str, str]], j: int,
+                    article: Sequence[str], language: str, stop: frozenset[str], determiners: frozenset[str]) -> Problem | None:
+    """The problem where the line's person before its word `i` stands for a description before the
+    source's same word `j` that the article gives to someone else."""
+    from summarizer.verify.descriptions import name_roles
+
+    # The source's doer: a description in small letters after its determiner, right before the act.
+    k = j
+    while k > 0 and j - k < _DESCRIPTION_WORDS and theirs[k - 1][0].islower() and theirs[k - 1][1] not in stop:
+        k -= 1
+    if k == j or k == 0 or theirs[k - 1][1] not in determiners:
+        return None
+    description = [w for _, w in theirs[k:j]]
+    # The line's doer: the name right before the act, and the words in small letters before it.
+    m = i
+    while m > 0 and line[m - 1][0][:1].isupper():
+        m -= 1
+    person = [low for _, low in line[m:i] if low not in stop]
+    if not person or m == 0 and len(person) < 2:
+        return None  # one capitalised word opening the line may be any word
+    roles = name_roles(tuple(article), language)
+    terms = _terms(person, language)
+    own = set().union(*(nouns for name, nouns in roles.items() if terms & name))
+    own |= {low for w, low in line[max(0, m - _DESCRIPTION_WORDS) : m] if w.islower() and low not in stop}
+    head = description[-1]
+    if not own or _fits(head, own, language):
+        return None
+    others = [name for name, nouns in roles.items() if not terms & name and _fits(head, nouns, language)]
+    if not others:
+        return None
+    return Problem(
+        "coreference", f"coreference not in its sources: its source's “the {' '.join(description)}” is the article's "
+        f"{_name_in(article, others[0], language) or 'someone else'}, not {' '.join(w for w, _ in line[m:i])}"
+    )
+
+
+def _terms(words: Sequence[str], language: str) -> set[str]:
+    from summarizer.verify.relations import tokens_of
+
+    return {t.term for w in words for t in tokens_of(w, language) if t.term is not None}
+
+
+def _name_in(article: Sequence[str], name: frozenset[str], language: str) -> str:
+    """The capitalised words of the article that spell `name`, for the message."""
+    for sentence in article:
+        words = [w for w, _ in _words(sentence) if w[:1].isupper() and _terms([w.lower()], language) & name]
+        if words:
+            return " ".join(dict.fromkeys(words))
+    return ""
+
+
+def _fits(noun: str, roles: frozenset[str] | set[str], language: str) -> bool:
+    """Whether a description's head noun names one of these roles: the same stem, or in English
+    with WordNet, for a person noun, a near kind of it or a sister kind ("executive"/"director")."""
+    if _terms([noun], language) & _terms(list(roles), language):
+        return True
+    if language != "english":
+        return False
+    from summarizer.verify.wordnet import load_wordnet
+
+    wordnet = load_wordnet()
+    if wordnet is None:
+        return False
+    mine = _person_senses(noun)
+    if not mine:
+        return False
+    near = {o for s in mine for o in wordnet.above("n", s, 1)}
+    for role in roles:
+        theirs = _person_senses(role)
+        if mine & theirs or any(set(wordnet.above("n", s, 1)) & near for s in theirs):
+            return True
+    return False
+
+
+def _person_senses(word: str) -> frozenset[int]:
+    """The first two noun senses of `word` that WordNet files as people (noun.person)."""
+    from summarizer.verify.wordnet import load_wordnet
+
+    wordnet = load_wordnet()
+    assert wordnet is not None
+    return frozenset(
+        o for lemma in wordnet.lemmas(word, "n") for o in wordnet.senses(lemma, "n")[:2]
+        if wordnet.synset("n", o).lexicographer_file == _PERSON_CLASS
+    )
