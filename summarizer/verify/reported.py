@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from summarizer.verify.lexicon import Lexicon, joined
 from summarizer.verify.parties import PERSON_PRONOUNS
-from summarizer.verify.predicates import _BE, _QUOTE_MARKS, _phrases, opens_with_viewpoint, quote_marked
+from summarizer.verify.predicates import _BE, _QUOTE_MARKS, _phrases, opens_with_viewpoint, quote_marked, reports_in_clause
 from summarizer.verify.problems import Problem
 
 
@@ -71,7 +71,7 @@ def unattributed_problems(text: str, sources: Sequence[str], lexicon: Lexicon, s
         return []  # the line quotes (single marks too: "' take part '")
     words = [w for w, _, _ in _tokens(text)]
     reporting = joined(lexicon, "saying", "labelling", "contested", "accusing")
-    if any(w in reporting for w in words) or opens_with_viewpoint(text, lexicon):
+    if any(w in reporting for w in words) or opens_with_viewpoint(text, lexicon) or reports_in_clause(text, lexicon):
         return []  # the line reports: whose words they are is the speaker checks' question
     content = {w for w in words if w not in stop and len(w) > 2}
     if len(content) < 3:
