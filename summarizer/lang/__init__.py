@@ -147,6 +147,9 @@ class Language:
     # "every part of the clean-up", so the substitution check lets one stand for a part counted
     # by another (verify/swaps.py).
     whole_words: frozenset[str] = _EMPTY
+    # Pronouns that stand as a subject for no one ("it is clear that", "es ist klar, dass"): a
+    # content clause after one is no one's report (verify/predicates.py: reports_in_clause).
+    expletives: frozenset[str] = _EMPTY
     excess_words: frozenset[str] = _EMPTY
     sufficiency_words: frozenset[str] = _EMPTY
     infinitive_markers: frozenset[str] = _EMPTY

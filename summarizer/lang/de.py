@@ -69,6 +69,7 @@ LANGUAGE = Language(
     privative_phrases=frozenset({"außer"}),
     doubt_nouns=words("zweifel"),
     shortfall_phrases=frozenset({"zu wenig", "zu wenige", "zu wenigen", "mangel", "unzureichend", "unzureichende"}),
+    expletives=words("es"),
     whole_words=words("ganz ganze ganzen ganzer ganzes gesamt gesamte gesamten jeder jede jedes jeden jedem alle allen"),
     excess_words=words("zu"),
     sufficiency_words=words("genug ausreichend"),

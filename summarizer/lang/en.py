@@ -133,6 +133,7 @@ LANGUAGE = Language(
     privative_phrases=frozenset({"out of"}),
     doubt_nouns=words("doubt"),
     shortfall_phrases=frozenset({"too few", "too little", "short of", "shortage", "shortages", "insufficient"}),
+    expletives=words("it there"),
     whole_words=words("whole entire every each all complete"),
     excess_words=words("too"),
     sufficiency_words=words("enough"),

@@ -56,6 +56,7 @@ LANGUAGE = Language(
     privative_phrases=frozenset({"hors de", "hors d'"}),
     doubt_nouns=words("doute"),
     shortfall_phrases=frozenset({"trop peu", "pénurie", "insuffisant", "insuffisante", "insuffisants", "insuffisantes"}),
+    expletives=words("il ce c'"),
     whole_words=words("entier entière tout toute tous toutes chaque"),
     excess_words=words("trop"),
     sufficiency_words=words("assez suffisamment"),

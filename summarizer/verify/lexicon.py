@@ -24,6 +24,7 @@ class Lexicon:
     privative_words: frozenset[str] = frozenset()  # "suspended", "closed", "unknown": negate by meaning
     shortfall_phrases: tuple[tuple[str, ...], ...] = ()  # "too few", "short of": each as its words
     whole_words: frozenset[str] = frozenset()  # "whole", "every": "the whole X" is "every part of X"
+    expletives: frozenset[str] = frozenset()  # "it" in "it is clear that": a subject that is no one
     excess_words: frozenset[str] = frozenset()  # "too": "too infrequent" is "not often enough"
     sufficiency_words: frozenset[str] = frozenset()  # "enough", "assez"
     infinitive_markers: frozenset[str] = frozenset()
@@ -192,6 +193,7 @@ def lexicon(language: str) -> Lexicon:
         privative_words=info.privative_words,
         shortfall_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.shortfall_phrases)),
         whole_words=info.whole_words,
+        expletives=info.expletives,
         excess_words=info.excess_words,
         sufficiency_words=info.sufficiency_words,
         infinitive_markers=info.infinitive_markers,

@@ -120,8 +120,13 @@ def reports_in_clause(text: str, lexicon: Lexicon) -> bool:
     if not lexicon.complementisers:
         return False
     if lexicon.nouns_capitalised:
-        return any(m.group(2).lower() in lexicon.complementisers for m in _VERB_AND_COMMA.finditer(text))
+        return any(
+            m.group(2).lower() in lexicon.complementisers
+            and not lexicon.expletives & {w.lower() for w in _LINE_WORD.findall(re.split(r"[,;:]", text[: m.start(1)])[-1])}
+            for m in _VERB_AND_COMMA.finditer(text)
+        )  # (not "Es ist klar, dass ...": a clause of no one's)
     words = _LINE_WORD.findall(text.replace("’", "'"))
+    no_one = lexicon.determiners | lexicon.expletives | lexicon.passive_auxiliaries  # "The plan that", "It is clear that", "Es evidente que"
     for k, word in enumerate(words):
         head, elided, _ = word.lower().partition("'")
         if k < 2 or (head + elided) not in lexicon.complementisers:
@@ -129,8 +134,8 @@ def reports_in_clause(text: str, lexicon: Lexicon) -> bool:
         for verb_words in (1, 2):
             subject = words[k - verb_words - 1] if k - verb_words - 1 >= 0 else ""
             verb = words[k - verb_words : k]
-            if (subject[:1].isupper() and subject.lower() not in lexicon.determiners and not subject.endswith("'s")
-                    and all(w[:1].isalpha() and w[:1].islower() for w in verb)):
+            if (subject[:1].isupper() and subject.lower() not in no_one and not subject.endswith("'s")
+                    and all(w[:1].isalpha() and w[:1].islower() and w not in lexicon.passive_auxiliaries for w in verb)):
                 return True
     return False
 

@@ -31,6 +31,12 @@ def test_a_relative_clause_is_no_report() -> None:
     assert not reports_in_clause("Die Gemeinde baut, obwohl es regnet.", lexicon("german"))
 
 
+def test_a_clause_of_no_one_is_no_report() -> None:
+    assert not reports_in_clause("It is clear that the council broke the rules.", lexicon("english"))
+    assert not reports_in_clause("Es evidente que el puerto pierde dinero.", lexicon("spanish"))
+    assert not reports_in_clause("Es ist klar, dass die Gemeinde baut.", lexicon("german"))
+
+
 def test_spanish_quoted_words_reported_with_another_verb_pass() -> None:
     line = "Robledo sostuvo que el puerto ha competido durante demasiado tiempo con una mano atada a la espalda."
     assert "hedge" not in problem_kinds(PORT, line)
