@@ -1387,6 +1387,11 @@ def _line_speaker(speaker: Any, line: Any, names: frozenset[str]) -> frozenset[s
     resolved = _resolve(speaker, line, (), names)
     if resolved is None or speaker.lower_ not in _PRONOUNS:
         return resolved
+    # A subject pronoun that repeats an earlier one of the line continues its chain ("she is
+    # preparing to move ... she added"): it may mean whom the first one means.
+    chain = next((t for t in line[: speaker.i] if t.lower_ == speaker.lower_ and t.dep_ in _SUBJECT_ARCS), None)
+    if chain is not None:
+        resolved |= _resolve(chain, line, (), names) or frozenset()
     subjects = [t for t in line[: speaker.i] if _person(t) and _entity_head(t).dep_ in _SUBJECT_ARCS]
     return resolved | _entity_words(_entity_head(subjects[-1])) if subjects else resolved
 
