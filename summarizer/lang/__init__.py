@@ -139,6 +139,19 @@ class Language:
     # "without enough aircraft" or "no aircraft to spare" says it with a negation. Like
     # `privative_words`, a source's shortfall negates something; never a negation the line adds.
     shortfall_phrases: frozenset[str] = _EMPTY
+    # Words that take a thing whole ("whole", "entire", "every", "all"): "the whole clean-up" is
+    # "every part of the clean-up", so the substitution check lets one stand for a part counted
+    # by another (verify/wordnet_relations.py).
+    whole_words: frozenset[str] = _EMPTY
+    # Pronouns that stand as a subject for no one ("it is clear that", "es ist klar, dass"): a
+    # content clause after one is no one's report (verify/predicates.py: reports_in_clause).
+    expletives: frozenset[str] = _EMPTY
+    # "too" before a word, and "enough": "too infrequent" (more than it should be of a word's
+    # scale) is "not often enough" (less than it should be of the opposite pole), so a source's
+    # excess is what a line's "not ... enough" negates. The same word on both sides ("too often",
+    # "not often enough") says the reverse and stays a negation the line adds.
+    excess_words: frozenset[str] = _EMPTY
+    sufficiency_words: frozenset[str] = _EMPTY
     infinitive_markers: frozenset[str] = _EMPTY
     # Phrases that deny one side of a contrast as a negation does ("caused by costs, not by
     # demand" is "blamed costs rather than demand"), each written as its words: a line with one

@@ -103,6 +103,20 @@ def _speaker(words: Sequence[str], markers: frozenset[str], lexicon: Lexicon, st
     return said, set()
 
 
+def _own_clause_start(words: Sequence[str], said: set[int], named: set[str], lexicon: Lexicon) -> int:
+    """Where the clause of the line's speaker starts: after a mark and a conjunction just before
+    the speaker's name ("Strand fears the deal could fail, and Delacroix said the union ...").
+    A line may fuse two sentences; the speaker says only the clause its name opens, and the
+    clause before has a subject and a verb of its own. 0 where the name opens no such clause."""
+    first = min(said)
+    name = next((k for k in range(first) if _key(words[k]) in named), None)
+    if name is None or name < 2:
+        return 0
+    if words[name - 1].lower() in lexicon.coordinators and words[name - 2] in _BREAKS:
+        return name - 1
+    return 0
+
+
 def _gives_to_one_before(sentence: Sequence[str], markers: frozenset[str], pronouns: frozenset[str]) -> bool:
     """Whether a sentence gives its claim to someone only a sentence before it names: a pronoun
     beside its saying word ("Er sagte", "Selon lui"), or a saying verb right after "según"
@@ -188,9 +202,10 @@ def claimant_problems(text: str, article: Sequence[str], lexicon: Lexicon, stop:
     said, named = _speaker(words, markers, lexicon, stop)
     if not named:
         return []
+    opening = _own_clause_start(words, said, named, lexicon)
     claim = {
         _key(w) for k, w in enumerate(words)
-        if k not in said and w not in _BREAKS and _key(w) not in named and w.lower() not in stop and len(w) > 2
+        if k >= opening and k not in said and w not in _BREAKS and _key(w) not in named and w.lower() not in stop and len(w) > 2
     }
     if len(claim) < 3:
         return []

@@ -23,6 +23,10 @@ class Lexicon:
     negative_infinitive_verbs: frozenset[str] = frozenset()  # "failed", "refused": negate before a marker
     privative_words: frozenset[str] = frozenset()  # "suspended", "closed", "unknown": negate by meaning
     shortfall_phrases: tuple[tuple[str, ...], ...] = ()  # "too few", "short of": each as its words
+    whole_words: frozenset[str] = frozenset()  # "whole", "every": "the whole X" is "every part of X"
+    expletives: frozenset[str] = frozenset()  # "it" in "it is clear that": a subject that is no one
+    excess_words: frozenset[str] = frozenset()  # "too": "too infrequent" is "not often enough"
+    sufficiency_words: frozenset[str] = frozenset()  # "enough", "assez"
     infinitive_markers: frozenset[str] = frozenset()
     contrast_phrases: tuple[tuple[str, ...], ...] = ()  # "rather than": each as its words
     unless_phrases: tuple[tuple[str, ...], ...] = ()  # "unless", "à moins que": "if not", each as its words
@@ -143,6 +147,16 @@ class Lexicon:
             for phrase in self.shortfall_phrases
         )
 
+    def overshoots_at(self, words: Sequence[str], k: int, line: Sequence[str]) -> bool:
+        """Whether an excess starts at `words[k]` ("too infrequent", "trop lent") that the `line`
+        (its words) says as a shortfall of the opposite pole ("not often enough", "pas assez
+        rapide"): the line holds a sufficiency word and not the excess's own word, whose "not ...
+        enough" would say the reverse ("too often" / "not often enough")."""
+        if words[k] not in self.excess_words or k + 1 >= len(words) or not self.sufficiency_words & set(line):
+            return False
+        scale = words[k + 1]
+        return scale.isalpha() and not any(_same_word(scale, word) for word in line)
+
     def conditional(self, word: str) -> bool:
         """Whether `word` (lower case) is a verb in the conditional mood, which hedges as "could"
         does ("les travaux coûteraient", "costaría"); not a noun ending alike ("portrait")."""
@@ -180,6 +194,10 @@ def lexicon(language: str) -> Lexicon:
         negative_infinitive_verbs=info.negative_infinitive_verbs,
         privative_words=info.privative_words,
         shortfall_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.shortfall_phrases)),
+        whole_words=info.whole_words,
+        expletives=info.expletives,
+        excess_words=info.excess_words,
+        sufficiency_words=info.sufficiency_words,
         infinitive_markers=info.infinitive_markers,
         contrast_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.contrast_phrases)),
         unless_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.unless_phrases)),
@@ -267,3 +285,10 @@ def lexicon(language: str) -> Lexicon:
         relative_openers=info.relative_openers,
         coordinators=info.coordinators,
     )
+
+
+def _same_word(one: str, other: str) -> bool:
+    """Whether two lower-cased words are one word in other endings ("frequent", "frequently"):
+    equal, or sharing their first five letters. Cheap, with no stemmer: a prefix ("infrequent")
+    makes another word, as it should here."""
+    return one == other or (len(one) >= 5 and len(other) >= 5 and one[:5] == other[:5])

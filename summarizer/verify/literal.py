@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import lru_cache
 
 from summarizer.lang import UNSPACED_LETTERS
@@ -401,7 +401,18 @@ def _moved_places(text: str, joined: str) -> list[Problem]:
     return [Problem("circumstance", f"place not in its sources: {'; '.join(moved)}")]
 
 
-def _thing_placed_elsewhere(text: str, joined: str, place_words: frozenset[str], dates: frozenset[str]) -> list[Problem]:
+def _names_a_time(word: str, time_units: Mapping[str, int]) -> bool:
+    """Whether a capitalised word after a place word is a length of time, not a place: a unit
+    ("im Jahr"), or a compound whose head is one ("im Vorjahr", "im Frühjahr", "in der Vorwoche"),
+    which German writes with a capital as it writes every noun. Units of three letters are left
+    out: "Tag" heads places too ("im Bundestag")."""
+    lowered = word.lower()
+    return lowered in time_units or any(len(unit) >= 4 and lowered.endswith(unit) for unit in time_units)
+
+
+def _thing_placed_elsewhere(
+    text: str, joined: str, place_words: frozenset[str], dates: frozenset[str], time_units: Mapping[str, int],
+) -> list[Problem]:
     """A thing of the source put in another named place: "a hotel in Pellbridge" where the cited
     sentence has "a hotel in nearby Hensby", "the Corn Exchange in Calderbrook" for "... in
     Wexhall", though the line's place stands in another cited sentence (or in a name there). The
@@ -420,6 +431,8 @@ def _thing_placed_elsewhere(text: str, joined: str, place_words: frozenset[str],
         # "at Wexhall's Corn Exchange": a possessive describes the thing after it, not where it is.
         if word not in place_words or not name[:1].isupper() or name.lower() in dates or name.endswith("'s") or len(thing) < 3:
             continue
+        if _names_a_time(name, time_units):
+            continue  # "die im Vorjahr gezögert hätten": when, not where
         theirs = set()
         placed_here = False
         for j in range(len(source) - 2):
@@ -432,7 +445,8 @@ def _thing_placed_elsewhere(text: str, joined: str, place_words: frozenset[str],
             # Shaanxi Province"): not another place.
             if name in source[k : k + 4]:
                 placed_here = True
-            elif source[k][:1].isupper() and source[k].lower() not in dates and source[k] not in _NOT_NAMES:
+            elif (source[k][:1].isupper() and source[k].lower() not in dates and source[k] not in _NOT_NAMES
+                  and not _names_a_time(source[k], time_units)):
                 theirs.add(source[k])  # (not "The": "at the zoo in 11 years. The cub" ends a sentence, names no place)
         # A source that puts the thing in the line's place too ("Greyhaven Zoo in Lanmouth") gives it no other place.
         if theirs and not placed_here and name not in theirs:
@@ -543,7 +557,8 @@ def literal_problems(
         names.append(given)
     if names:
         problems.append(Problem("name", f"name not in its sources: {', '.join(names)}"))
-    problems += _moved_places(text, joined) or _thing_placed_elsewhere(text, joined, lexicon(language).place_words, lexicon(language).dates)
+    known = lexicon(language)
+    problems += _moved_places(text, joined) or _thing_placed_elsewhere(text, joined, known.place_words, known.dates, known.time_units)
     # A scale the sources give as a suffix or a sign ("£1.2m", "5%"), or a figure whose value
     # they hold however written, is no quantity of the line's own.
     written_scales = {float(a.scale) for a in source_amounts if a.scale is not None}
@@ -743,6 +758,7 @@ def _other_language_problems(
     if scales:
         problems.append(Problem("quantity", f"quantity not in its sources: {', '.join(scales)}"))
     problems += _missing_quotations(text, joined, _normalise_any, "„“”«»", article)
-    problems += _thing_placed_elsewhere(text, joined, lexicon(language).place_words, lexicon(language).dates)
+    known = lexicon(language)
+    problems += _thing_placed_elsewhere(text, joined, known.place_words, known.dates, known.time_units)
     problems += _support_problems(text, evidence, support, min_support, language, article)
     return problems

@@ -103,6 +103,43 @@ def opens_with_viewpoint(text: str, lexicon: Lexicon) -> bool:
     return bool(opening and opening.group(1).lower() in lexicon.viewpoint and _FULL_NAME.search(opening.group(2)))
 
 
+# German writes every noun with a capital, so its subject is not read: the verb before the comma
+# that German sets before every "dass" ("verwies darauf, dass", "betonte, dass").
+_VERB_AND_COMMA = re.compile(r"(?<![\w'’-])([a-zäöüß]+),\s+(\w+)")
+_LINE_WORD = re.compile(r"[\w'’-]+|[^\w\s]")
+
+
+def reports_in_clause(text: str, lexicon: Lexicon) -> bool:
+    """Whether a line gives its claim as a content clause of someone's verb, which says whose
+    words or thought it is, as "said" does, whatever the verb ("Requena sostuvo que ...", "Voss
+    verwies darauf, dass ...", "Morrow argued that ..."): a subject (a word with a capital: a
+    name, a pronoun), its verb (with an auxiliary or adverb at most: "ha dicho", "also argued")
+    and the language's complementiser. A subject that is a determiner ("The plan that ...") opens
+    a relative clause instead, as an owner does ("Harwick's plan that ..."), and so does a
+    complementiser after a comma in a language that does not set one there ("X, que ...")."""
+    if not lexicon.complementisers:
+        return False
+    if lexicon.nouns_capitalised:
+        return any(
+            m.group(2).lower() in lexicon.complementisers
+            and not lexicon.expletives & {w.lower() for w in _LINE_WORD.findall(re.split(r"[,;:]", text[: m.start(1)])[-1])}
+            for m in _VERB_AND_COMMA.finditer(text)
+        )  # (not "Es ist klar, dass ...": a clause of no one's)
+    words = _LINE_WORD.findall(text.replace("’", "'"))
+    no_one = lexicon.determiners | lexicon.expletives | lexicon.passive_auxiliaries  # "The plan that", "It is clear that", "Es evidente que"
+    for k, word in enumerate(words):
+        head, elided, _ = word.lower().partition("'")
+        if k < 2 or (head + elided) not in lexicon.complementisers:
+            continue  # (French elides its own: "qu'il")
+        for verb_words in (1, 2):
+            subject = words[k - verb_words - 1] if k - verb_words - 1 >= 0 else ""
+            verb = words[k - verb_words : k]
+            if (subject[:1].isupper() and subject.lower() not in no_one and not subject.endswith("'s")
+                    and all(w[:1].isalpha() and w[:1].islower() and w not in lexicon.passive_auxiliaries for w in verb)):
+                return True
+    return False
+
+
 def _phrases(words: Sequence[str], phrases: frozenset[str]) -> set[str]:
     """The two-word hedges ("expected to") standing in `words`."""
     if not phrases:
@@ -181,7 +218,8 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
     from_quotes = sorted(w for w in content & quoted - plain)
     spoken = any(w in reporting for w, _ in best)
     quote_length = sum(1 for _, inside in best if inside)
-    if from_quotes and spoken and (quote_length <= 4 or len(from_quotes) >= 0.5 * len(content) or _repeats_a_quote(words, best)):
+    if (from_quotes and spoken and (quote_length <= 4 or len(from_quotes) >= 0.5 * len(content) or _repeats_a_quote(words, best))
+            and not reports_in_clause(text, lexicon)):  # "Requena sostuvo que ...": the words given to their speaker
         problems.append(Problem(
             "hedge", f"hedge dropped: “{' '.join(from_quotes[:3])}” stands in quotation marks in its source, "
             "someone's words; the line states it as fact"
@@ -1366,6 +1404,11 @@ def _line_speaker(speaker: Any, line: Any, names: frozenset[str]) -> frozenset[s
     resolved = _resolve(speaker, line, (), names)
     if resolved is None or speaker.lower_ not in _PRONOUNS:
         return resolved
+    # A subject pronoun that repeats an earlier one of the line continues its chain ("she is
+    # preparing to move ... she added"): it may mean whom the first one means.
+    chain = next((t for t in line[: speaker.i] if t.lower_ == speaker.lower_ and t.dep_ in _SUBJECT_ARCS), None)
+    if chain is not None:
+        resolved |= _resolve(chain, line, (), names) or frozenset()
     subjects = [t for t in line[: speaker.i] if _person(t) and _entity_head(t).dep_ in _SUBJECT_ARCS]
     return resolved | _entity_words(_entity_head(subjects[-1])) if subjects else resolved
 

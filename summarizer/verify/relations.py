@@ -1920,11 +1920,12 @@ def _negation(tokens: Sequence[Token], sources: Sources) -> list[Problem]:
 
 
 def _falls_short(tokens: Sequence[Token], sources: Sources) -> bool:
-    """Whether a source says there is too little of something ("with too few aircraft"), which a
-    line may say with a negation ("without enough aircraft")."""
+    """Whether a source says there is too little of something ("with too few aircraft"), or too
+    much of the opposite ("too infrequent"), which a line may say with a negation ("without
+    enough aircraft", "not often enough")."""
     words, line = lexicon(sources.language), [t.lower for t in tokens]
     return any(
-        words.falls_short_at(lowered, k, line)
+        words.falls_short_at(lowered, k, line) or words.overshoots_at(lowered, k, line)
         for lowered in ([t.lower for t in sentence] for sentence in sources.tokens) for k in range(len(lowered))
     )
 

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from summarizer.verify.lexicon import Lexicon, joined
 from summarizer.verify.parties import PERSON_PRONOUNS
-from summarizer.verify.predicates import _BE, _QUOTE_MARKS, _phrases, opens_with_viewpoint, quote_marked
+from summarizer.verify.predicates import _BE, _QUOTE_MARKS, _phrases, opens_with_viewpoint, quote_marked, reports_in_clause
 from summarizer.verify.problems import Problem
 
 
@@ -100,7 +100,8 @@ def unattributed_problems(text: str, sources: Sequence[str], lexicon: Lexicon, s
         clauses = clauses[: reports[0]]
     # "..., museum director Oskar Pellinen said.": a saying word after the line's last comma says it all.
     tail = [w for w, _, _ in _tokens(text.rsplit(",", 1)[-1])] if "," in text else []
-    if not clauses or len(tail) <= _SPEAKER_TAIL and set(tail) & reporting or opens_with_viewpoint(text, lexicon):
+    if (not clauses or len(tail) <= _SPEAKER_TAIL and set(tail) & reporting or opens_with_viewpoint(text, lexicon)
+            or reports_in_clause(text, lexicon)):
         return []  # the line reports: whose words they are is the speaker checks' question
     told = words if not reports else [w for clause in clauses for w, _, _ in _tokens(clause)]
     content = {w for w in told if w not in stop and len(w) > 2}

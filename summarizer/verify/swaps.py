@@ -1160,6 +1160,19 @@ def _has_near_synonyms(word: str, language: str) -> bool:
             or singular.endswith(_MANY_NAMES_ENDINGS))
 
 
+# Words a negation may stand before its noun by: "no sign", "not a single sign", "without any trace".
+_NEGATION_REACH = 3
+
+
+def _negated_ids(tokens: Sequence[Any], language: str) -> set[int]:
+    """The ids of the tokens a negation word stands just before (`_NEGATION_REACH` words back)."""
+    negations = lexicon(language).negations
+    return {
+        id(tokens[k]) for k in range(1, len(tokens))
+        if any(t.lower in negations for t in tokens[max(0, k - _NEGATION_REACH) : k])
+    }
+
+
 def novel_word_problems(
     text: str, sources: Sequence[str], document_terms: frozenset[str], language: str = "english",
     noun: Callable[[str], bool] | None = None, tags_in: Callable[[str, str], set[str]] | None = None,
@@ -1183,6 +1196,7 @@ def novel_word_problems(
     ):
         return []  # every word is the article's: nothing new to have swapped in (and no parse asked)
     after_determiner = {id(every[k]) for k in _thing_places(every, language, noun)}
+    negated_in_line = _negated_ids(every, language)
     line_terms = {t.term for t in line}
     swapped = []
     parsed = None
@@ -1215,9 +1229,11 @@ def novel_word_problems(
                 tokens = tokens_of(source, language)
                 # The source's word in a title's place is taken as the line's is (one parse only).
                 marked = _thing_places(tokens, language, (lambda word: True) if noun is not None else None)
-                parsed.append((source, [(t, k in marked) for k, t in enumerate(tokens) if t.term is not None]))
+                parsed.append((source, [(t, k in marked) for k, t in enumerate(tokens) if t.term is not None],
+                               _negated_ids(tokens, language)))
         first = line[k - 2] if k > 1 and line[k - 2].segment == token.segment else None
-        for source, pairs in parsed:
+        denied = id(token) in negated_in_line
+        for source, pairs, negated in parsed:
             sentence = [t for t, _ in pairs]
 
             def anchored(m: int) -> bool:
@@ -1239,8 +1255,12 @@ def novel_word_problems(
                  and (not sentence[m].capitalised and not _has_near_synonyms(sentence[m].text, language)
                       and "NOUN" in tags_in(source, sentence[m].text)  # type: ignore[misc]
                       if by_parse else pairs[m][1])
-                 # A synonym or a near kind of the source's word by WordNet: "drugs" for "medicines".
-                 and not (language == "english" and near_kin(token.lower, sentence[m].lower))),
+                 # A synonym or a near kind of the source's word by WordNet: "drugs" for "medicines";
+                 # under a negation on both sides a narrower word ("no sign of fraud" for "no evidence
+                 # of fraud"): denying the broad thing denies each kind of it.
+                 and not (language == "english" and (
+                     near_kin(token.lower, sentence[m].lower)
+                     or (denied and id(sentence[m]) in negated and near_kin(sentence[m].lower, token.lower))))),
                 None,
             )
             if hit is not None:

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import Any
 
+from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
 from summarizer.verify.relations import tokens_of
 from summarizer.verify.swaps import _substitutions
@@ -242,9 +243,17 @@ def _opposite(line: Sequence, content: Sequence, c: int, cited: Sequence[Sequenc
             if particle is None or not _senses(f"{other.lower}_{particle}", _SOURCE_SENSES) & opposed:
                 continue
             written += " " + sentence[k_other + 1].text
-        if not _negated(sentence, k_other, negations):
-            return token.text, written
+        if _negated(sentence, k_other, negations) or _whole_by_parts(token, sentence, k_other):
+            continue
+        return token.text, written
     return None
+
+
+def _whole_by_parts(token: Any, sentence: Sequence, k: int) -> bool:
+    """Whether a line's word of wholeness ("the whole clean-up") stands for its opposite counted
+    whole in the source ("every part of the clean-up"): all the parts of a thing are the whole."""
+    whole = lexicon("english").whole_words
+    return token.lower in whole and k > 0 and sentence[k - 1].lower in whole
 
 
 @lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation that cites it
@@ -306,6 +315,8 @@ def _sister(content: Sequence, c: int, cited: Sequence[Sequence], absent: Callab
                     break
                 theirs.append(other)
             if not theirs or any(o.lower in line_lowers or not noun(o) for o in theirs):
+                continue
+            if _whole_by_parts(token, sentence, sentence.index(theirs[0])):
                 continue
             words = [t.lower for t in theirs]
             kinship = _kinship("_".join(mine), "_".join(words)) or _kinship(mine[-1], words[-1])
