@@ -100,6 +100,8 @@ def holders(sentence: str, lexicon: Lexicon, stop: frozenset[str]) -> list[Holde
                 # "Tierra Viva, que acusa al Gobierno ...": a relative clause's subject is the
                 # phrase it hangs on, before the comma.
                 phrase = _subject(tokens, i - len(phrase) - 1, lexicon)
+            if not phrase and i and tokens[i - 1] == ",":
+                phrase = _apposition(tokens, i - 1, lexicon)  # "Its managing director, Simon Varga, said"
             if not phrase and token not in lexicon.accusing:
                 phrase = after[:4]  # "..., said the zoo"; after "accused" stands the accused
             # (A subject of small words only, "He said the trust had ...", is a pronoun: no words
@@ -120,6 +122,21 @@ def _subject(tokens: Sequence[str], at: int, lexicon: Lexicon) -> list[str]:
     while phrase and phrase[-1] in auxiliaries:
         phrase.pop()
     return phrase
+
+
+def _apposition(tokens: Sequence[str], comma: int, lexicon: Lexicon) -> list[str]:
+    """The speaker set off by commas before a saying verb ("Its managing director, Simon Varga,
+    said"): the phrase between the comma at `comma` and the one before it, with the phrase that
+    it describes before that comma. Empty where the phrase opens the sentence ("Prices may rise,
+    said Varga": the claim, its speaker after the verb) or reads as a clause (an auxiliary, a
+    hedge or a complementiser in it)."""
+    name = list(reversed(_phrase(reversed(tokens[max(0, comma - _HOLDER_SPAN) : comma]))))
+    start = comma - len(name)
+    clause_words = joined(lexicon, "auxiliaries", "perfect_auxiliaries", "passive_auxiliaries", "hedges", "complementisers")
+    if not name or start < 1 or tokens[start - 1] != "," or clause_words & set(name):
+        return []
+    described = list(reversed(_phrase(reversed(tokens[max(0, start - 1 - _HOLDER_SPAN) : start - 1]))))
+    return (described if not clause_words & set(described) else []) + name
 
 
 def _best_source(
