@@ -224,13 +224,32 @@ def dropped_holder_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
         # the frame nearest before them, or the first after ("According to X, A may ..., although
         # officials warned that B could ...": "may" is X's, "could" the officials').
         found = [h for part in parts for h in _holders_of(part, set(unheld), lexicon, stop)]
-    if not found or any(_overlap(holder.words, words) for holder in found):
+    if not found or any(_names_holder(holder.words, words, sentence) for holder in found):
         return []
     holder = found[0]
     return [Problem(
         "attribution", f"attribution dropped: its source gives this doubted claim to “{holder.text}” "
         f"(“{holder.frame}”); the line keeps the doubt but not whose it is"
     )]
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*|\S")
+
+
+def _names_holder(holder: Sequence[str], line: Sequence[str], sentence: str) -> bool:
+    """Whether the line names the holder: two of its words, or one that does not open a longer
+    name in the source. A name's first words alone name something else, most often the place it
+    is named after ("vecinos de Taralo" does not name "la asociación Taralo Salud"; "the Herald"
+    names "the Ashcombe Herald", "Brandt" names "Dr Kofi Brandt")."""
+    shared = [w for w in holder if _overlap([w], line)]
+    if len(shared) >= 2:
+        return True
+    tokens = _NAME_WORD.findall(sentence)
+    openers = {
+        a.lower().replace("’", "'") for k, (a, b) in enumerate(zip(tokens, tokens[1:]))
+        if k and a[:1].isupper() and b[:1].isupper()
+    }
+    return any(w not in openers for w in shared)
 
 
 def _accused(tokens: Sequence[str], at: int, stop: frozenset[str]) -> tuple[int, int]:
