@@ -116,10 +116,10 @@ def test_a_speaker_set_off_by_commas_holds_the_doubt() -> None:
 
 
 def test_a_place_that_opens_the_holder_s_name_does_not_name_the_holder() -> None:
-    """"vecinos de Ribera" does not name "la asociación Ribera Viva": a name's first word alone
+    """"vecinos de Ribera" does not name "la asociación de afectados Ribera Viva": a name's first word alone
     names the place it comes from; the name's last word, or two of its words, name the holder
     (sentences written for this test)."""
-    source = "Según la asociación vecinal Ribera Viva, unos 300 vecinos estarían sin agua potable desde el lunes."
+    source = "Según la asociación de afectados Ribera Viva, unos 300 vecinos estarían sin agua potable desde el lunes."
     flawed = "Unos 300 vecinos de Ribera estarían sin agua potable desde el lunes."
     assert [p.kind for p in _problems("es", flawed, source)] == ["attribution"]
     assert _problems("es", "Según Ribera Viva, unos 300 vecinos estarían sin agua potable desde el lunes.", source) == []
