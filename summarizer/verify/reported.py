@@ -121,7 +121,7 @@ def unattributed_problems(text: str, sources: Sequence[str], lexicon: Lexicon, s
             held = [w for w in own if w in content or _key(w) in keys]
             if len(quote) < 3 or len(own) < 2:
                 continue
-            if not all(w in content for w in own):
+            if not all(w in content for w in own) and not _quoted_run(told, quote, stop, sources, lexicon, sentence, text):
                 # Reworded: in other endings, or in part where it is embedded. The line must then
                 # not name the speaker either ("Oltmann sprach von beispiellosem Versagen").
                 if len(held) < len(own) and not _embedded_judgement(sentence, masked[start], quote, held, own):
@@ -218,6 +218,56 @@ def _embedded_judgement(
     quickly than any scientific model predicted") and still state as its own."""
     opening = sentence[first[2] : first[2] + 1]
     return opening.islower() and len(quote) <= _EMBEDDED_QUOTE_WORDS and len(held) >= 3 and len(held) >= 0.75 * len(own)
+
+
+# Words in a row of a quotation that a line repeating them takes from it: a phrase of someone's
+# wording ("no longer knows what its council is doing"), not a common collocation.
+_QUOTED_RUN = 5
+
+
+def _quoted_run(
+    told: Sequence[str], quote: Sequence[str], stop: frozenset[str], sources: Sequence[str], lexicon: Lexicon,
+    sentence: str, line: str,
+) -> bool:
+    """Whether the line repeats `_QUOTED_RUN` words in a row of the quotation, two of them content
+    words, that no cited sentence writes outside quotation marks, and tells a view or a forecast
+    with them (a judgement, an "ought", a hedge, a modal or future auxiliary, a conditional): the
+    line gives that part of someone's words as its own, though it rewords the rest. A plain event
+    that someone recounts in a quotation ("my wife passed away after a short illness") is the
+    record a summary may state; a line naming a capitalised word of the sentence outside the
+    quotation (its speaker, most often) may say whose words they are in words of its own."""
+    views = _views(lexicon)
+    if not any(w in views or lexicon.conditional(w) for w in told):
+        return False
+    outside = re.sub(r"[\"“”«»„][^\"“”«»„]*[\"“”«»„]", " ", sentence).split()[1:]
+    if {w.strip(",.;:").lower() for w in outside if w[:1].isupper()} & set(line.lower().replace(",", " ").split()):
+        return False
+    plain = [[w for w, inside, _ in _tokens(s) if not inside] for s in sources]
+    for i in range(len(told) - _QUOTED_RUN + 1):
+        run = told[i : i + _QUOTED_RUN]
+        if len([w for w in run if w not in stop and len(w) > 2]) < 2 or not _contains(quote, run):
+            continue
+        if not any(_contains(words, run) for words in plain):
+            return True
+    return False
+
+
+def _views(lexicon: Lexicon) -> frozenset[str]:
+    """Words that make a clause a view or a forecast: judgements, "ought" words, hedges, and the
+    modal and future auxiliaries (the language's auxiliaries less those of tense, voice and a
+    claim put now)."""
+    modal = lexicon.auxiliaries - lexicon.passive_auxiliaries - lexicon.perfect_auxiliaries - lexicon.claimed_then - lexicon.claims_now
+    return lexicon.judgement | lexicon.opinion | lexicon.hedges | modal
+
+
+def _contains(words: Sequence[str], run: Sequence[str]) -> bool:
+    """Whether `words` hold `run` in a row, a word in another ending too ("knows" for "know")."""
+    return any(all(_same(a, b) for a, b in zip(words[k : k + len(run)], run)) for k in range(len(words) - len(run) + 1))
+
+
+def _same(a: str, b: str) -> bool:
+    short = min(len(a), len(b))
+    return a == b or short >= 4 and a[: max(4, short - 1)] == b[: max(4, short - 1)]
 
 
 def _names_in(text: str) -> set[str]:
