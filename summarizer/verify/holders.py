@@ -76,11 +76,14 @@ def _phrase(tokens: Sequence[str]) -> list[str]:
     return phrase
 
 
-def holders(sentence: str, lexicon: Lexicon, stop: frozenset[str]) -> list[Holder]:
+def holders(sentence: str, lexicon: Lexicon, stop: frozenset[str], appositions: bool = False) -> list[Holder]:
     """Each frame of `sentence` with its holder: the phrase after "according to" (before
     "zufolge"), the subject before a saying verb back to the last comma ("..., the zoo said"), or
     after it where none stands there ("..., said the zoo"). A verb whose object is followed by an
-    infinitive marker ("told the man to back off") gives an order, not a report: no frame."""
+    infinitive marker ("told the man to back off") gives an order, not a report: no frame.
+    With `appositions`, a speaker set off by commas before the verb ("Its director, X, said")
+    holds it (the doubt check reads so; the accusation checks, whose relation checks already
+    read such a speaker, do not, lest one reversal be reported twice)."""
     tokens = _tokens(sentence)
     found: list[Holder] = []
     for i, token in enumerate(tokens):
@@ -100,7 +103,7 @@ def holders(sentence: str, lexicon: Lexicon, stop: frozenset[str]) -> list[Holde
                 # "Tierra Viva, que acusa al Gobierno ...": a relative clause's subject is the
                 # phrase it hangs on, before the comma.
                 phrase = _subject(tokens, i - len(phrase) - 1, lexicon)
-            if not phrase and i and tokens[i - 1] == ",":
+            if appositions and not phrase and i and tokens[i - 1] == ",":
                 phrase = _apposition(tokens, i - 1, lexicon)  # "Its managing director, Simon Varga, said"
             if not phrase and token not in lexicon.accusing:
                 phrase = after[:4]  # "..., said the zoo"; after "accused" stands the accused
@@ -168,7 +171,7 @@ def _holders_of(sentence: str, doubts: set[str], lexicon: Lexicon, stop: frozens
     """The holders of `doubts` (hedge words) where they stand in `sentence`: each one's nearest
     frame before it, else the first after it."""
     tokens = _tokens(sentence)
-    found = holders(sentence, lexicon, stop)
+    found = holders(sentence, lexicon, stop, appositions=True)
     held: list[Holder] = []
     for place in (i for i, token in enumerate(tokens) if token in doubts):
         before = [h for h in found if h.at < place]
@@ -218,7 +221,7 @@ def dropped_holder_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
     ):
         return []  # the line's doubt is its own, not the source's ("is believed to" in both is the source's)
     parts = _claim_parts(sentence, content)
-    found = [h for part in parts for h in holders(part, lexicon, stop)]
+    found = [h for part in parts for h in holders(part, lexicon, stop, appositions=True)]
     if frames:
         # The line reports some of its doubts: those it leaves unheld are held in the source by
         # the frame nearest before them, or the first after ("According to X, A may ..., although
