@@ -230,6 +230,9 @@ class Language:
     # someone's ("according", "según", read so only before a person's name): a line that states
     # the claim with no one making it takes a side (an attribution dropped).
     contested_words: frozenset[str] = _EMPTY
+    # Verbs of holding a view ("believes", "opina", "pense", "glaubt"): what follows is what someone
+    # thinks, not what happened, so its holder is part of the claim as a speaker's is.
+    believing_words: frozenset[str] = _EMPTY
     according_words: frozenset[str] = _EMPTY
     # Prepositions that open a line with whose view it gives ("Pour Anne Roux, le film ...", "Para
     # el presidente Luis Mora, ..."): read only at the line's start, before a person's full name

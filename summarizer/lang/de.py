@@ -101,6 +101,7 @@ LANGUAGE = Language(
     labelling_words=words("nannte nennt bezeichnete bezeichnet bezeichneten kritisierte kritisiert"),
     # "warf dem Konzern vor, ... ignoriert zu haben" (the particle "vor" closes the clause).
     accusing_words=words("warf warfen wirft werfen vorgeworfen beschuldigte beschuldigten beschuldigt beschuldigen"),
+    believing_words=words("glaubt glaubte glauben glaubten meint meinen meinten"),
     contested_words=words("behauptete behauptet argumentierte beharrte"),
     report_nouns=words("angaben"),
     origin_words=words("aus"),  # not "von": also "of" and the passive's agent

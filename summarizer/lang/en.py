@@ -189,6 +189,7 @@ LANGUAGE = Language(
         "called calls call described describes describe branded brands labelled labels dubbed "
         "accused accuses criticised criticized criticises criticizes blamed blames condemned condemns"
     ),
+    believing_words=words("believes believe believed thinks think thought reckons reckoned"),
     contested_words=words("argued argues claimed claims alleged alleges insisted insists contended contends maintained maintains"),
     accusing_words=words("accused accuses"),  # also labelling words here: English puts no object before the claim
     according_words=words("according"),

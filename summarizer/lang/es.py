@@ -103,6 +103,7 @@ LANGUAGE = Language(
     open_verbs=words("encontró descubrió dijo aceptó anunció reveló afirmó"),
     labelling_words=words("calificó califica calificado tachó tacha describió describe definió"),
     accusing_words=words("acusó acusa acusan acusaron acusado reprochó reprocha reprochan culpó culpa culpan"),
+    believing_words=words("opina opinan opinó cree creen creyó considera consideran consideró piensa piensan pensó"),
     contested_words=words("argumentó sostuvo sostiene alegó alega insistió insiste"),
     according_words=words("según"),
     viewpoint_words=words("para"),

@@ -94,6 +94,7 @@ LANGUAGE = Language(
     open_verbs=words("trouvé constaté découvert dit déclaré accepté annoncé révélé"),
     labelling_words=words("qualifié qualifie qualifiée qualifiés jugé juge jugée dénoncé dénonce traité traite"),
     accusing_words=words("accusé accuse accusent accusait reproché reproche reprochent reprochait"),
+    believing_words=words("pense pensent pensait croit croient croyait considère considèrent estiment estimait"),
     contested_words=words("soutenu soutient affirme affirmé prétend prétendu insisté insiste"),
     according_words=words("selon d'après"),  # "d'après plusieurs exposants": one word as read
     viewpoint_words=words("pour"),

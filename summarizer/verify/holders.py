@@ -76,11 +76,14 @@ def _phrase(tokens: Sequence[str]) -> list[str]:
     return phrase
 
 
-def holders(sentence: str, lexicon: Lexicon, stop: frozenset[str]) -> list[Holder]:
+def holders(sentence: str, lexicon: Lexicon, stop: frozenset[str], appositions: bool = False) -> list[Holder]:
     """Each frame of `sentence` with its holder: the phrase after "according to" (before
     "zufolge"), the subject before a saying verb back to the last comma ("..., the zoo said"), or
     after it where none stands there ("..., said the zoo"). A verb whose object is followed by an
-    infinitive marker ("told the man to back off") gives an order, not a report: no frame."""
+    infinitive marker ("told the man to back off") gives an order, not a report: no frame.
+    With `appositions`, a speaker set off by commas before the verb ("Its director, X, said")
+    holds it (the doubt check reads so; the accusation checks, whose relation checks already
+    read such a speaker, do not, lest one reversal be reported twice)."""
     tokens = _tokens(sentence)
     found: list[Holder] = []
     for i, token in enumerate(tokens):
@@ -100,6 +103,8 @@ def holders(sentence: str, lexicon: Lexicon, stop: frozenset[str]) -> list[Holde
                 # "Tierra Viva, que acusa al Gobierno ...": a relative clause's subject is the
                 # phrase it hangs on, before the comma.
                 phrase = _subject(tokens, i - len(phrase) - 1, lexicon)
+            if appositions and not phrase and i and tokens[i - 1] == ",":
+                phrase = _apposition(tokens, i - 1, lexicon)  # "Its managing director, Simon Varga, said"
             if not phrase and token not in lexicon.accusing:
                 phrase = after[:4]  # "..., said the zoo"; after "accused" stands the accused
             # (A subject of small words only, "He said the trust had ...", is a pronoun: no words
@@ -120,6 +125,21 @@ def _subject(tokens: Sequence[str], at: int, lexicon: Lexicon) -> list[str]:
     while phrase and phrase[-1] in auxiliaries:
         phrase.pop()
     return phrase
+
+
+def _apposition(tokens: Sequence[str], comma: int, lexicon: Lexicon) -> list[str]:
+    """The speaker set off by commas before a saying verb ("Its managing director, Simon Varga,
+    said"): the phrase between the comma at `comma` and the one before it, with the phrase that
+    it describes before that comma. Empty where the phrase opens the sentence ("Prices may rise,
+    said Varga": the claim, its speaker after the verb) or reads as a clause (an auxiliary, a
+    hedge or a complementiser in it)."""
+    name = list(reversed(_phrase(reversed(tokens[max(0, comma - _HOLDER_SPAN) : comma]))))
+    start = comma - len(name)
+    clause_words = joined(lexicon, "auxiliaries", "perfect_auxiliaries", "passive_auxiliaries", "hedges", "complementisers")
+    if not name or start < 1 or tokens[start - 1] != "," or clause_words & set(name):
+        return []
+    described = list(reversed(_phrase(reversed(tokens[max(0, start - 1 - _HOLDER_SPAN) : start - 1]))))
+    return (described if not clause_words & set(described) else []) + name
 
 
 def _best_source(
@@ -151,7 +171,7 @@ def _holders_of(sentence: str, doubts: set[str], lexicon: Lexicon, stop: frozens
     """The holders of `doubts` (hedge words) where they stand in `sentence`: each one's nearest
     frame before it, else the first after it."""
     tokens = _tokens(sentence)
-    found = holders(sentence, lexicon, stop)
+    found = holders(sentence, lexicon, stop, appositions=True)
     held: list[Holder] = []
     for place in (i for i, token in enumerate(tokens) if token in doubts):
         before = [h for h in found if h.at < place]
@@ -201,19 +221,38 @@ def dropped_holder_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
     ):
         return []  # the line's doubt is its own, not the source's ("is believed to" in both is the source's)
     parts = _claim_parts(sentence, content)
-    found = [h for part in parts for h in holders(part, lexicon, stop)]
+    found = [h for part in parts for h in holders(part, lexicon, stop, appositions=True)]
     if frames:
         # The line reports some of its doubts: those it leaves unheld are held in the source by
         # the frame nearest before them, or the first after ("According to X, A may ..., although
         # officials warned that B could ...": "may" is X's, "could" the officials').
         found = [h for part in parts for h in _holders_of(part, set(unheld), lexicon, stop)]
-    if not found or any(_overlap(holder.words, words) for holder in found):
+    if not found or any(_names_holder(holder.words, words, sentence) for holder in found):
         return []
     holder = found[0]
     return [Problem(
         "attribution", f"attribution dropped: its source gives this doubted claim to “{holder.text}” "
         f"(“{holder.frame}”); the line keeps the doubt but not whose it is"
     )]
+
+
+_NAME_WORD = re.compile(r"[^\W\d_][\w'’\-]*|\S")
+
+
+def _names_holder(holder: Sequence[str], line: Sequence[str], sentence: str) -> bool:
+    """Whether the line names the holder: two of its words, or one that does not open a longer
+    name in the source. A name's first words alone name something else, most often the place it
+    is named after ("vecinos de Taralo" does not name "la asociación Taralo Salud"; "the Herald"
+    names "the Ashcombe Herald", "Brandt" names "Dr Kofi Brandt")."""
+    shared = [w for w in holder if _overlap([w], line)]
+    if len(shared) >= 2:
+        return True
+    tokens = _NAME_WORD.findall(sentence)
+    openers = {
+        a.lower().replace("’", "'") for k, (a, b) in enumerate(zip(tokens, tokens[1:]))
+        if k and a[:1].isupper() and b[:1].isupper()
+    }
+    return any(w not in openers for w in shared)
 
 
 def _accused(tokens: Sequence[str], at: int, stop: frozenset[str]) -> tuple[int, int]:

@@ -105,6 +105,7 @@ class Lexicon:
     # someone's ("according", "según"): a line stating it with no one making it takes a side.
     contested: frozenset[str] = frozenset()
     according: frozenset[str] = frozenset()
+    believing: frozenset[str] = frozenset()  # "believes", "opina": a view's holder (`reported.py`)
     viewpoint: frozenset[str] = frozenset()  # "Pour Anne Roux, ...": whose view, at the line's start
     report_nouns: frozenset[str] = frozenset()  # "nach Angaben der Polizei": a source with no verb
     origins: frozenset[str] = frozenset()  # "from": where a thing moves from
@@ -270,6 +271,7 @@ def lexicon(language: str) -> Lexicon:
         parser_pipelines=info.parser_pipelines,
         contested=info.contested_words | info.according_words,
         according=info.according_words,
+        believing=info.believing_words,
         viewpoint=info.viewpoint_words,
         report_nouns=info.report_nouns,
         origins=info.origin_words,

@@ -91,11 +91,15 @@ def unattributed_problems(text: str, sources: Sequence[str], lexicon: Lexicon, s
     if not lexicon.saying or any(c in text for c in _QUOTE_MARKS) or re.search(r"(?:^|\s)['‘]", text):
         return []  # the line quotes (single marks too: "' take part '")
     words = [w for w, _, _ in _tokens(text)]
-    reporting = joined(lexicon, "saying", "labelling", "contested", "accusing")
+    reporting = joined(lexicon, "saying", "labelling", "contested", "accusing", "believing")
     clauses = _clauses(text, lexicon)
     # A saying word governs its own clause and those after it: clauses before the first that
     # reports are the line's own ("A, and Darby called the response a plaster": A is told as fact).
-    reports = [k for k, clause in enumerate(clauses) if any(w in reporting for w, _, _ in _tokens(clause))]
+    # "D'après son président, A et B": a frame opening the line governs its clauses too.
+    reports = [
+        k for k, clause in enumerate(clauses)
+        if _reports(_tokens(clause), lexicon, reporting) or set(clause.lower().replace("’", "'").split()) & lexicon.according
+    ]
     if reports:
         clauses = clauses[: reports[0]]
     # "..., museum director Oskar Pellinen said.": a saying word after the line's last comma says it all.
@@ -117,7 +121,7 @@ def unattributed_problems(text: str, sources: Sequence[str], lexicon: Lexicon, s
             held = [w for w in own if w in content or _key(w) in keys]
             if len(quote) < 3 or len(own) < 2:
                 continue
-            if not all(w in content for w in own):
+            if not all(w in content for w in own) and not _quoted_run(told, quote, stop, sources, lexicon, sentence, text):
                 # Reworded: in other endings, or in part where it is embedded. The line must then
                 # not name the speaker either ("Oltmann sprach von beispiellosem Versagen").
                 if len(held) < len(own) and not _embedded_judgement(sentence, masked[start], quote, held, own):
@@ -216,6 +220,56 @@ def _embedded_judgement(
     return opening.islower() and len(quote) <= _EMBEDDED_QUOTE_WORDS and len(held) >= 3 and len(held) >= 0.75 * len(own)
 
 
+# Words in a row of a quotation that a line repeating them takes from it: a phrase of someone's
+# wording ("no longer knows what its council is doing"), not a common collocation.
+_QUOTED_RUN = 5
+
+
+def _quoted_run(
+    told: Sequence[str], quote: Sequence[str], stop: frozenset[str], sources: Sequence[str], lexicon: Lexicon,
+    sentence: str, line: str,
+) -> bool:
+    """Whether the line repeats `_QUOTED_RUN` words in a row of the quotation, two of them content
+    words, that no cited sentence writes outside quotation marks, and tells a view or a forecast
+    with them (a judgement, an "ought", a hedge, a modal or future auxiliary, a conditional): the
+    line gives that part of someone's words as its own, though it rewords the rest. A plain event
+    that someone recounts in a quotation ("my wife passed away after a short illness") is the
+    record a summary may state; a line naming a capitalised word of the sentence outside the
+    quotation (its speaker, most often) may say whose words they are in words of its own."""
+    views = _views(lexicon)
+    if not any(w in views or lexicon.conditional(w) for w in told):
+        return False
+    outside = re.sub(r"[\"“”«»„][^\"“”«»„]*[\"“”«»„]", " ", sentence).split()[1:]
+    if {w.strip(",.;:").lower() for w in outside if w[:1].isupper()} & set(line.lower().replace(",", " ").split()):
+        return False
+    plain = [[w for w, inside, _ in _tokens(s) if not inside] for s in sources]
+    for i in range(len(told) - _QUOTED_RUN + 1):
+        run = told[i : i + _QUOTED_RUN]
+        if len([w for w in run if w not in stop and len(w) > 2]) < 2 or not _contains(quote, run):
+            continue
+        if not any(_contains(words, run) for words in plain):
+            return True
+    return False
+
+
+def _views(lexicon: Lexicon) -> frozenset[str]:
+    """Words that make a clause a view or a forecast: judgements, "ought" words, hedges, and the
+    modal and future auxiliaries (the language's auxiliaries less those of tense, voice and a
+    claim put now)."""
+    modal = lexicon.auxiliaries - lexicon.passive_auxiliaries - lexicon.perfect_auxiliaries - lexicon.claimed_then - lexicon.claims_now
+    return lexicon.judgement | lexicon.opinion | lexicon.hedges | modal
+
+
+def _contains(words: Sequence[str], run: Sequence[str]) -> bool:
+    """Whether `words` hold `run` in a row, a word in another ending too ("knows" for "know")."""
+    return any(all(_same(a, b) for a, b in zip(words[k : k + len(run)], run)) for k in range(len(words) - len(run) + 1))
+
+
+def _same(a: str, b: str) -> bool:
+    short = min(len(a), len(b))
+    return a == b or short >= 4 and a[: max(4, short - 1)] == b[: max(4, short - 1)]
+
+
 def _names_in(text: str) -> set[str]:
     """The words of `text`'s names, lower-cased: two or more capitalised words in a row ("Jan
     Oltmann"; not the one capitalised German noun of "nach dem Ausfall der Strecke")."""
@@ -238,6 +292,9 @@ def _reported_clause(own: Sequence[str], sentence: str, lexicon: Lexicon, report
     for k, (word, inside, at) in enumerate(masked):
         if inside or word not in reporting or word in lexicon.according or k == 0:
             continue  # "according to X": a source of record; the contested check reads it
+        believing = word in lexicon.believing
+        if believing and not _opens_clause(masked, k, lexicon):
+            continue  # "have thought about it": no view reported
         if _BE & {v for v, _, _ in masked[max(0, k - 2) : k]}:
             continue  # passive: "is explained by"
         if _asks(masked[k + 1 : k + 7], lexicon, word in joined(lexicon, "labelling", "accusing")):
@@ -253,17 +310,43 @@ def _reported_clause(own: Sequence[str], sentence: str, lexicon: Lexicon, report
         claim = [_key(v) for v, _, _ in masked[first:]]
         keys = [_key(w) for w in own]
         held = [w for w in keys if w in claim]
-        # The clause opens as the report does: one of its first words within a few of the saying word.
+        # The clause opens as the report does: one of its first words within a few of the saying
+        # word, or of a later "and that" that opens its second reported clause ("said he thought
+        # A and that B": B is as much the speaker's as A).
         near = {v for v in claim[:6]}
+        for j in range(first + 1, len(masked) - 1):
+            if masked[j][0] in lexicon.complementisers and masked[j - 1][0] in _JOINING and not masked[j][1]:
+                near.update(_key(v) for v, _, _ in masked[j + 1 : j + 7])
         whole = {_key(v) for v, _, _ in masked[first:] if v not in stop and len(v) > 2}
         if not near & set(keys[:3]) or len(held) < 3 and len(held) < len(whole):
             continue
         # What the clause takes from this sentence, it takes from the report.
         if len(held) < 0.6 * len([w for w in keys if w in {_key(v) for v, _, _ in masked}]):
             continue
-        if judging or word in joined(lexicon, "labelling", "contested", "accusing") or plain and _names_person(sentence[:at], lexicon):
+        if believing and len(set(held)) < _VIEW_SHARE * len(set(keys)):
+            continue  # a view's holder drops out only where the line tells that view, most of its words
+        if judging or word in joined(lexicon, "labelling", "contested", "accusing", "believing") or plain and _names_person(sentence[:at], lexicon):
             return word
     return None
+
+
+# The share of a line's clause that a belief's clause must hold: a verb of belief governs whole
+# propositions, and a line that shares a few of its nouns ("a man", "Ireland") tells another thing.
+_VIEW_SHARE = 0.6
+
+
+def _reports(words: Sequence[tuple[str, bool, int]], lexicon: Lexicon, reporting: frozenset[str]) -> bool:
+    """Whether `words` hold a saying word, or a verb of belief that opens a clause."""
+    return any(w in reporting and (w not in lexicon.believing or _opens_clause(words, k, lexicon)) for k, (w, _, _) in enumerate(words))
+
+
+def _opens_clause(words: Sequence[tuple[str, bool, int]], k: int, lexicon: Lexicon) -> bool:
+    """Whether the verb at `k` takes a clause: a complementiser, a determiner or a pronoun right
+    after it ("believes the council should", "opina que", "think it will"), not a preposition
+    ("have thought about being involved": a thing considered, no view of it)."""
+    following = words[k + 1][0] if k + 1 < len(words) else ""
+    openers = lexicon.complementisers | lexicon.determiners | lexicon.pronouns | lexicon.expletives | PERSON_PRONOUNS
+    return following in openers
 
 
 def _asks(after: Sequence[tuple[str, bool, int]], lexicon: Lexicon, judging: bool = False) -> bool:

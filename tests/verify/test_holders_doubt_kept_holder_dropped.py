@@ -101,3 +101,25 @@ def test_the_holder_named_in_the_message_leaves_out_the_auxiliary() -> None:
     source = "Hydrologists have warned that the lake could flood the lower fields by March."
     problems = _problems("en", "The lake could flood the lower fields by March.", source)
     assert len(problems) == 1 and "“hydrologists”" in problems[0].message
+
+
+def test_a_speaker_set_off_by_commas_holds_the_doubt() -> None:
+    """"Its director, Anna Kovac, said": the speaker stands between commas before the verb, and
+    the words after the verb are the claim, not its holder (sentences written for this test)."""
+    source = "Its finance director, Anna Kovac, said bus fares may rise by a tenth next spring."
+    assert [p.kind for p in _problems("en", "Bus fares may rise by a tenth next spring.", source)] == ["attribution"]
+    assert _problems("en", "Anna Kovac said bus fares may rise by a tenth next spring.", source) == []
+    assert _problems("en", "The finance director said bus fares may rise by a tenth next spring.", source) == []
+    # A claim opening the sentence, its speaker after the verb, is read as before.
+    inverted = "Bus fares may rise by a tenth next spring, said finance director Anna Kovac."
+    assert [p.kind for p in _problems("en", "Bus fares may rise by a tenth next spring.", inverted)] == ["attribution"]
+
+
+def test_a_place_that_opens_the_holder_s_name_does_not_name_the_holder() -> None:
+    """"vecinos de Ribera" does not name "la asociación de afectados Ribera Viva": a name's first word alone
+    names the place it comes from; the name's last word, or two of its words, name the holder
+    (sentences written for this test)."""
+    source = "Según la asociación de afectados Ribera Viva, unos 300 vecinos estarían sin agua potable desde el lunes."
+    flawed = "Unos 300 vecinos de Ribera estarían sin agua potable desde el lunes."
+    assert [p.kind for p in _problems("es", flawed, source)] == ["attribution"]
+    assert _problems("es", "Según Ribera Viva, unos 300 vecinos estarían sin agua potable desde el lunes.", source) == []
