@@ -162,6 +162,11 @@ LANGUAGE = Language(
         "begann beginnt begannen beginnen begonnen | beendete beendet beendeten beenden endete endet",
         "vorziehen vorzog vorgezogen | verschieben verschob verschoben verschiebt", "importe einfuhren | exporte ausfuhren",
         "optimistisch | pessimistisch",
+        # Gegensätze der Bewertung und der Dauer, wie Behörden und Gerichte sie gebrauchen.
+        "vorsätzlich vorsätzlichen vorsätzliche absichtlich absichtlichen | fahrlässig fahrlässigen fahrlässige versehentlich",
+        "legal legale legalen | illegal illegale illegalen", "vorübergehend vorübergehende befristet befristete | dauerhaft dauerhafte unbefristet unbefristete",
+        "freiwillig freiwillige | verpflichtend verpflichtende", "schwer schwere schweren | leicht leichte leichten",
+        "zugenommen gewachsen verdoppelt | eingebrochen halbiert zurückgegangen",
     ),
     multipliers=(
         (2.0, "doppelt doppelte verdoppelt verdoppeln verdoppelte zweimal"),

@@ -167,6 +167,11 @@ LANGUAGE = Language(
         "comenzar comenzó comienza empezar empezó empieza | terminar terminó termina finalizar finalizó",
         "beneficio beneficios ganancias | pérdida pérdidas", "victoria victorias | derrota derrotas", "mayoría | minoría",
         "superior superiores | inferior inferiores", "importaciones | exportaciones", "optimista optimistas | pesimista pesimistas",
+        # Subidas y caídas de otra raíz que "aumentar"; juicios y duraciones del lenguaje oficial.
+        "aumentado aumentó crecido creció subido disparado | caído cayó caer desplomado desplomó descendido descendió bajado",
+        "intencionado intencionada deliberado deliberada doloso dolosa | involuntario involuntaria negligente negligentes imprudente",
+        "legal legales | ilegal ilegales", "provisional provisionales transitorio transitoria | definitivo definitiva permanente permanentes",
+        "voluntario voluntaria | obligatorio obligatoria", "grave graves | leve leves",
     ),
     multipliers=(
         (2.0, "doble duplicó duplica duplicado duplicar duplicaron"),

@@ -158,6 +158,12 @@ LANGUAGE = Language(
         "bénéfice bénéfices | perte pertes", "victoire victoires | défaite défaites", "majorité | minorité",
         "supérieur supérieure supérieurs | inférieur inférieure inférieurs", "importations | exportations",
         "optimiste optimistes | pessimiste pessimistes",
+        # Hausses et chutes : « chuter », « grimper », « reculer » ne se lisent pas par la racine
+        # d'« augmenter » ; jugements et durées de la langue administrative.
+        "augmenté augmentée augmenter grimpé grimper progressé bondi | chuté chuter chute baissé baisser diminuée reculé reculer dégringolé",
+        "intentionnel intentionnelle délibéré délibérée | involontaire involontaires négligent négligente",
+        "légal légale légaux | illégal illégale illégaux", "temporaire temporaires provisoire provisoires | définitif définitive définitifs permanent permanente",
+        "facultatif facultative | obligatoire obligatoires", "grave graves lourd lourde | léger légère bénin bénigne",
     ),
     multipliers=(
         (2.0, "double doublé doublée doubler doublera doubles"),
