@@ -208,6 +208,16 @@ LANGUAGE = Language(
     ),
     relative_openers=words("der die das dem den deren dessen welche welcher welches welchem welchen"),
     coordinators=words("und oder sowie"),
+    transfer_verbs=words(
+        "geben gegeben gab gibt weitergeben weitergegeben weitergab weitergibt weiterreichen weitergereicht weiterreichte "
+        "übergeben übergab verkaufen verkauft verkaufte liefern geliefert lieferte schicken geschickt schickte "
+        "übermitteln übermittelt übermittelte übertragen übertrug überweisen überwiesen überwies vermieten vermietet verpachten verpachtet"
+    ),
+    counterpart_words=words("an"),
+    infinitive_openers=words("um"),
+    final_infinitive_markers=words("zu"),
+    verb_endings=("n", "t", "e", "d"),
+    unended_verbs=words("muss soll will darf mag kann sei weiß tu"),
     clause_openers=words("aber sondern weil da obwohl wenn als nachdem bevor während damit sodass falls ob wo"),
     light_words=words("wieder noch schon bereits auch nie kommen kam kommt gehen ging geht bleiben blieb bleibt sehen sah nehmen nahm machen machte vorher zuvor früher später letzten letzte vergangenen vergangene nächsten nächste kürzlich"),
     separable_particles=words("ab an auf aus bei ein fest fort her hin los mit nach vor weg zu zurück zusammen"),

@@ -120,6 +120,11 @@ LANGUAGE = Language(
     speaker_pronouns=words("él ella ellos ellas"),
     passive_auxiliaries=words("fue fueron sido es son era eran será serán"),
     agent_words=words("por"),
+    transfer_verbs=words(
+        "dar dado dio entregar entregado entregó comprar comprado compró vender vendido vendió ceder cedido cedió "
+        "traspasar traspasado traspasó transferir transferido transfirió enviar enviado envió alquilar alquilado alquiló donar donado donó"
+    ),
+    counterpart_words=words("a al"),
     place_words=words("en"),
     determiners=words("un una unos unas el la los las al su sus este esta estos estas"),
     pointing_words=words("el la los las este esta ese esa dicho dicha"),

@@ -109,6 +109,11 @@ LANGUAGE = Language(
     speaker_pronouns=words("il elle ils elles lui eux"),  # "selon lui"
     passive_auxiliaries=words("été est sont était étaient fut furent sera seront"),
     agent_words=words("par"),
+    transfer_verbs=words(
+        "donner donné donne racheter racheté rachète acheter acheté achète vendre vendu vend revendre revendu "
+        "céder cédé cède transmettre transmis transmet remettre remis livrer livré louer loué transférer transféré envoyer envoyé"
+    ),
+    counterpart_words=words("à au aux"),
     place_words=words("à en"),
     determiners=words("un une le la les l au aux son sa ses leur leurs ce cette ces"),
     pointing_words=words("le la l les ce cet cette"),

@@ -246,6 +246,10 @@ class RelationChecker:
         from summarizer.verify.directions import direction_problems
 
         problems += direction_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
+        from summarizer.verify.counterparts import counterpart_problems
+
+        # A handing-over whose other party is the source's doer ("racheter à X" from "racheté par X").
+        problems += counterpart_problems(text, evidence.sources, language)
         problems += contrast_swap_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
         problems += _figure_problems(text, evidence.sources, language, article)
         terms: frozenset[str] = frozenset()

@@ -119,6 +119,12 @@ class Lexicon:
     prepositions: frozenset[str] = frozenset()  # German: lowercase words that are no verb
     relative_openers: frozenset[str] = frozenset()  # German "die", "der" after a comma
     coordinators: frozenset[str] = frozenset()  # "und", "oder"
+    infinitive_openers: frozenset[str] = frozenset()  # German "um": an infinitive clause follows
+    final_infinitive_markers: frozenset[str] = frozenset()  # German "zu" before a clause-final infinitive
+    transfer_verbs: frozenset[str] = frozenset()  # "verkaufen", "céder": hand a thing over
+    counterpart_words: frozenset[str] = frozenset()  # "an", "à": their other party follows
+    verb_endings: tuple[str, ...] = ()  # German "-en", "-t": a verb form's possible last letters
+    unended_verbs: frozenset[str] = frozenset()  # German "muss", "soll": verb forms without them
 
     def negates_at(self, words: Sequence[str], k: int) -> bool:
         """Whether `words[k]` (lower case) negates by its meaning: a negative verb ("denied",
@@ -284,6 +290,12 @@ def lexicon(language: str) -> Lexicon:
         prepositions=info.prepositions,
         relative_openers=info.relative_openers,
         coordinators=info.coordinators,
+        infinitive_openers=info.infinitive_openers,
+        final_infinitive_markers=info.final_infinitive_markers,
+        transfer_verbs=info.transfer_verbs,
+        counterpart_words=info.counterpart_words,
+        verb_endings=info.verb_endings,
+        unended_verbs=info.unended_verbs,
     )
 
 

@@ -1,0 +1,45 @@
+"""The other party of a handing-over turned round (verify/counterparts.py): a line that gives or
+sells a thing to the party its source names as the one doing it. French and Spanish passives
+("racheté par", "vendido por") against "à"/"a" in the line, a German "an" given to the other
+party; the faithful lines pass, and English steps aside (sentences written for this test)."""
+
+import pytest
+
+from summarizer import verify
+
+CASES = [
+    (
+        "Le moulin de 12 hectares pourrait être racheté par la région pour y installer un musée.",
+        "L'association pourrait racheter à la région le moulin de 12 hectares pour y installer un musée.",
+        "L'association pourrait voir la région racheter le moulin de 12 hectares pour y installer un musée.",
+    ),
+    (
+        "El edificio fue vendido por el ayuntamiento a una cooperativa de vecinos en marzo.",
+        "La cooperativa de vecinos vendió el edificio al ayuntamiento en marzo.",
+        "El ayuntamiento vendió el edificio a una cooperativa de vecinos en marzo.",
+    ),
+    (
+        "Die Stadtwerke Talheim sollen Kundendaten ohne Zustimmung an eine Werbeagentur weitergegeben haben.",
+        "Eine Werbeagentur soll Kundendaten ohne Zustimmung an die Stadtwerke Talheim weitergegeben haben.",
+        "Die Stadtwerke Talheim sollen Kundendaten ohne Zustimmung an eine Werbeagentur weitergegeben haben.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "flawed", "faithful"), CASES)
+def test_counterparts_doer_made_other_party_is_caught(source, flawed, faithful):
+    problems = verify(source, [flawed], checker_settings={"parser": "off"}).problems
+    assert any(p.kind == "relation" and "other party" in p.message for p in problems), problems
+
+
+@pytest.mark.parametrize(("source", "flawed", "faithful"), CASES)
+def test_counterparts_faithful_line_passes(source, flawed, faithful):
+    problems = verify(source, [faithful], checker_settings={"parser": "off"}).problems
+    assert not any("other party" in p.message for p in problems), problems
+
+
+def test_counterparts_english_steps_aside():
+    from summarizer.verify.counterparts import counterpart_problems
+
+    source = "The mill could be bought by the region to house a museum."
+    assert counterpart_problems("The association could buy the mill from the region.", [source], "english") == []
