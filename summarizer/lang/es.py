@@ -208,8 +208,9 @@ LANGUAGE = Language(
         "ante con de desde durante en hacia hasta mediante por sin tras y e o u ni pero sino que porque aunque"
     ),
     # The perfect auxiliary never ends a clause ("no han" waits for its participle); "había" does
-    # ("ya no había"), so it is left out.
-    unmarked_unfinished_ends=words("he ha hemos habéis han"),
+    # ("ya no había"), so it is left out. At a line's bare end, with no end mark, the prepositions
+    # left out above wait for their noun too: "en contra." is a phrase, "... se destinará a" is cut.
+    unmarked_unfinished_ends=words("he ha hemos habéis han a para sobre entre contra hacia"),
     complementisers=words("que"),
     relative_openers=words("que quien quienes cuyo cuya cuyos cuyas"),
     coordinators=words("y e o u ni"),

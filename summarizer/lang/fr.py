@@ -198,8 +198,9 @@ LANGUAGE = Language(
         "le la les des du au aux sa ses mon ma mes ton ta tes notre votre nos vos "
         "à de dans chez sur sous par depuis pendant et ou mais que car parce lorsque puisque quoique"
     ),
-    # The negation clitic waits for its verb ("les infirmières ne").
-    unmarked_unfinished_ends=words("ne n'"),
+    # The negation clitic waits for its verb ("les infirmières ne"); at a line's bare end, with no
+    # end mark, so do the prepositions spoken French strands ("... sera versée pour").
+    unmarked_unfinished_ends=words("ne n' pour avec contre sans vers entre"),
     complementisers=words("que qu'"),
     relative_openers=words("qui dont"),
     coordinators=words("et ou ni"),
