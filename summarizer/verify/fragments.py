@@ -64,13 +64,13 @@ def fragment_problems(text: str, lexicon: Lexicon) -> list[Problem]:
 
 
 def _unmarked_end(text: str, lexicon: Lexicon) -> str | None:
-    """A line with no end mark whose last word waits for a verb ("... no han")."""
+    """A line with no end mark whose last word waits for a verb or a noun ("... no han", "... a")."""
     stripped = text.rstrip()
     if not lexicon.unmarked_unfinished_ends or not stripped[-1:].isalpha():
         return None
     words = _WORD.findall(stripped.replace("’", "'"))
     if words and words[-1].islower() and words[-1] in lexicon.unmarked_unfinished_ends:
-        return f"the line stops at “{words[-1]}”, which waits for a verb"
+        return f"the line stops at “{words[-1]}”, which waits for more (a verb, a noun)"
     return None
 
 
