@@ -132,7 +132,13 @@ class Lexicon:
         word = words[k]
         if word in self.negative_verbs or word in self.privative_words:
             return True
-        return word in self.negative_infinitive_verbs and k + 1 < len(words) and words[k + 1] in self.infinitive_markers
+        if word not in self.negative_infinitive_verbs or k + 1 >= len(words):
+            return False
+        after = words[k + 1]
+        # The marker may be elided onto its infinitive, one written word: "refusé d'avancer".
+        return after in self.infinitive_markers or any(
+            m.endswith(("'", "’")) and after.startswith(m) for m in self.infinitive_markers
+        )
 
     def negating(self, words: Sequence[str], negations: frozenset[str]) -> list[str]:
         """The words of `words` (lower case) that negate: those of `negations` and "n't" forms,
