@@ -411,6 +411,8 @@ class Language:
     # prepositions of their other party ("an", "à", "a"): verify/counterparts.py.
     transfer_verbs: frozenset[str] = _EMPTY
     counterpart_words: frozenset[str] = _EMPTY
+    # The preposition of an act's target ("gegen", "contre", "contra"): verify/counterparts.py.
+    target_words: frozenset[str] = _EMPTY
     verb_endings: tuple[str, ...] = ()
     unended_verbs: frozenset[str] = _EMPTY
     # Words that open a clause of a line besides the above (subordinators, "but", and prepositions

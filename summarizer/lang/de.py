@@ -214,6 +214,7 @@ LANGUAGE = Language(
         "übermitteln übermittelt übermittelte übertragen übertrug überweisen überwiesen überwies vermieten vermietet verpachten verpachtet"
     ),
     counterpart_words=words("an"),
+    target_words=words("gegen"),
     infinitive_openers=words("um"),
     final_infinitive_markers=words("zu"),
     verb_endings=("n", "t", "e", "d"),

@@ -125,6 +125,7 @@ LANGUAGE = Language(
         "traspasar traspasado traspasó transferir transferido transfirió enviar enviado envió alquilar alquilado alquiló donar donado donó"
     ),
     counterpart_words=words("a al"),
+    target_words=words("contra"),
     place_words=words("en"),
     determiners=words("un una unos unas el la los las al su sus este esta estos estas"),
     pointing_words=words("el la los las este esta ese esa dicho dicha"),

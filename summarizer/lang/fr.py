@@ -114,6 +114,7 @@ LANGUAGE = Language(
         "céder cédé cède transmettre transmis transmet remettre remis livrer livré louer loué transférer transféré envoyer envoyé"
     ),
     counterpart_words=words("à au aux"),
+    target_words=words("contre"),
     place_words=words("à en"),
     determiners=words("un une le la les l au aux son sa ses leur leurs ce cette ces"),
     pointing_words=words("le la l les ce cet cette"),

@@ -12,6 +12,11 @@ and a counterpart, the counterpart after its own preposition (German "an", Frenc
 - the line's counterpart is named in such a sentence, which gives the counterpart's place to
   another party, and the line names that other party outside its counterpart's phrase.
 
+An act against a party (a fine imposed, a suit filed: the phrase after `Language.target_words`,
+"gegen", "contre", "contra") is read alike: a line whose act (two of the words around the
+preposition) is a cited sentence's, against a party of the article that sentence does not name,
+where the sentence sets it against one the line does not name, turns it on another party.
+
 The German "von" ("kaufte von", "from") is no counterpart's word here: it is the passive's agent
 word as well. English has its own reading of roles (`exchanged`, the parser) and is left out.
 """
@@ -90,6 +95,51 @@ def counterpart_problems(text: str, sources: Sequence[str], language: str = "eng
                     if problem:
                         return [problem]
     return []
+
+
+_ACT_WORDS = 6  # words either side of "gegen" that name the act
+
+
+def target_problems(text: str, sources: Sequence[str], article: Sequence[str], language: str = "english") -> list[Problem]:
+    """`relation` problems of an act turned on another party of the article (module doc)."""
+    words = lexicon(language)
+    if not words.target_words or not article:
+        return []
+    line = tokens_of(text, language)
+    marks = [k for k, t in enumerate(line) if t.lower in words.target_words]
+    if not marks:
+        return []
+    line_terms = {t.term for t in line if t.term is not None}
+    for k in marks:
+        head = _head(line, k)
+        if head is None:
+            continue
+        named = line[head].term
+        act = _around(line, k, head)
+        for source in sources:
+            sentence = tokens_of(source, language)
+            if any(t.term == named for t in sentence):
+                continue
+            for j, t in enumerate(sentence):
+                if t.lower not in words.target_words:
+                    continue
+                theirs = _head(sentence, j)
+                if theirs is None or sentence[theirs].term in line_terms or len(act & _around(sentence, j, theirs)) < 2:
+                    continue
+                if any(named in {w.term for w in tokens_of(other, language)} for other in article if other != source):
+                    return [Problem(
+                        "relation", f"relation not in its sources: the line has it {line[k].text} “{line[head].text}”, "
+                        f"its source {t.text} “{sentence[theirs].text}”"
+                    )]
+    return []
+
+
+def _around(tokens: Sequence, at: int, head: int) -> set[str]:
+    """The terms near the preposition at `at`, less its party's head: the act it belongs to."""
+    return {
+        t.term for j, t in enumerate(tokens[max(0, at - _ACT_WORDS): at + _ACT_WORDS + 1], start=max(0, at - _ACT_WORDS))
+        if t.term is not None and j != head and not t.term[:1].isdigit() and t.clause == tokens[at].clause
+    }
 
 
 def _turned(line: Sequence, head: int, phrase_end: int, sentence: Sequence, sv: int, named: str, words) -> Problem | None:

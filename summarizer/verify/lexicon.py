@@ -123,6 +123,7 @@ class Lexicon:
     final_infinitive_markers: frozenset[str] = frozenset()  # German "zu" before a clause-final infinitive
     transfer_verbs: frozenset[str] = frozenset()  # "verkaufen", "céder": hand a thing over
     counterpart_words: frozenset[str] = frozenset()  # "an", "à": their other party follows
+    target_words: frozenset[str] = frozenset()  # "gegen", "contre": an act's target follows
     verb_endings: tuple[str, ...] = ()  # German "-en", "-t": a verb form's possible last letters
     unended_verbs: frozenset[str] = frozenset()  # German "muss", "soll": verb forms without them
 
@@ -300,6 +301,7 @@ def lexicon(language: str) -> Lexicon:
         final_infinitive_markers=info.final_infinitive_markers,
         transfer_verbs=info.transfer_verbs,
         counterpart_words=info.counterpart_words,
+        target_words=info.target_words,
         verb_endings=info.verb_endings,
         unended_verbs=info.unended_verbs,
     )

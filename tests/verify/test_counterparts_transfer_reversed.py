@@ -43,3 +43,22 @@ def test_counterparts_english_steps_aside():
 
     source = "The mill could be bought by the region to house a museum."
     assert counterpart_problems("The association could buy the mill from the region.", [source], "english") == []
+
+
+TARGET_ARTICLE = (
+    "Die Gewerbeaufsicht hat ein Bußgeld von 80.000 Euro gegen die Reederei Nordlicht verhängt. "
+    "Die Reederei soll Abwässer eines Zulieferers aus Hamburg ungeklärt in den Hafen geleitet haben. "
+    "Der Zulieferer äußerte sich nicht."
+)
+
+
+def test_counterparts_act_turned_on_another_party_is_caught():
+    line = "Die Gewerbeaufsicht hat ein Bußgeld von 80.000 Euro gegen den Zulieferer aus Hamburg verhängt."
+    problems = verify(TARGET_ARTICLE, [line], checker_settings={"parser": "off"}).problems
+    assert any(p.kind == "relation" and "gegen “Zulieferer”" in p.message for p in problems), problems
+
+
+def test_counterparts_act_against_the_same_party_passes():
+    line = "Die Gewerbeaufsicht hat gegen die Reederei Nordlicht ein Bußgeld von 80.000 Euro verhängt."
+    problems = verify(TARGET_ARTICLE, [line], checker_settings={"parser": "off"}).problems
+    assert not any("gegen" in p.message for p in problems), problems
