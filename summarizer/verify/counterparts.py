@@ -126,12 +126,23 @@ def target_problems(text: str, sources: Sequence[str], article: Sequence[str], l
                 theirs = _head(sentence, j)
                 if theirs is None or sentence[theirs].term in line_terms or len(act & _around(sentence, j, theirs)) < 2:
                     continue
-                if any(named in {w.term for w in tokens_of(other, language)} for other in article if other != source):
+                others = [tokens_of(other, language) for other in article if other != source]
+                if any(_takes_up(other, named, words.pointing) for other in others):
+                    continue  # "Das Unternehmen soll ...": a description that takes up a party named before
+                if any(named in {w.term for w in other} for other in others):
                     return [Problem(
                         "relation", f"relation not in its sources: the line has it {line[k].text} “{line[head].text}”, "
                         f"its source {t.text} “{sentence[theirs].text}”"
                     )]
     return []
+
+
+def _takes_up(sentence: Sequence, term: str, pointing: frozenset[str]) -> bool:
+    """Whether `sentence` opens on a pointing word and the noun `term` ("Das Unternehmen ...",
+    "L'entreprise ..."): a description that may name the party the act was set against."""
+    if sentence and sentence[0].term == term and "'" in sentence[0].lower:
+        return True
+    return len(sentence) > 1 and sentence[1].term == term and sentence[0].lower in pointing
 
 
 def _around(tokens: Sequence, at: int, head: int) -> set[str]:

@@ -48,7 +48,7 @@ def test_counterparts_english_steps_aside():
 TARGET_ARTICLE = (
     "Die Gewerbeaufsicht hat ein Bußgeld von 80.000 Euro gegen die Reederei Nordlicht verhängt. "
     "Die Reederei soll Abwässer eines Zulieferers aus Hamburg ungeklärt in den Hafen geleitet haben. "
-    "Der Zulieferer äußerte sich nicht."
+    "Ein Sprecher des Zulieferers äußerte sich nicht."
 )
 
 
@@ -61,4 +61,14 @@ def test_counterparts_act_turned_on_another_party_is_caught():
 def test_counterparts_act_against_the_same_party_passes():
     line = "Die Gewerbeaufsicht hat gegen die Reederei Nordlicht ein Bußgeld von 80.000 Euro verhängt."
     problems = verify(TARGET_ARTICLE, [line], checker_settings={"parser": "off"}).problems
+    assert not any("gegen" in p.message for p in problems), problems
+
+
+def test_counterparts_act_against_a_description_taken_up_passes():
+    article = (
+        "Die Gewerbeaufsicht hat ein Bußgeld von 80.000 Euro gegen den Betreiber der Werft verhängt. "
+        "Das Unternehmen soll Abwässer ungeklärt in den Hafen geleitet haben."
+    )
+    line = "Die Gewerbeaufsicht hat ein Bußgeld von 80.000 Euro gegen das Unternehmen verhängt."
+    problems = verify(article, [line], checker_settings={"parser": "off"}).problems
     assert not any("gegen" in p.message for p in problems), problems
