@@ -47,8 +47,8 @@ def test_counterparts_english_steps_aside():
 
 TARGET_ARTICLE = (
     "Die Gewerbeaufsicht hat ein Bußgeld von 80.000 Euro gegen die Reederei Nordlicht verhängt. "
-    "Die Reederei soll Abwässer eines Zulieferers aus Hamburg ungeklärt in den Hafen geleitet haben. "
-    "Ein Sprecher des Zulieferers äußerte sich nicht."
+    "Die Reederei soll Abwässer, die ein Zulieferer aus Hamburg anlieferte, ungeklärt in den Hafen geleitet haben. "
+    "Die Werft äußerte sich nicht."
 )
 
 
