@@ -401,6 +401,23 @@ class Language:
     # the words that join a list ("Die Stadt, die Bahn und der Bund"), which looks alike.
     relative_openers: frozenset[str] = _EMPTY
     coordinators: frozenset[str] = _EMPTY
+    # Where a subordinate or infinitive clause puts its verb last (German "..., um es zu
+    # verarbeiten"): the words that open an infinitive clause after a comma, the endings of the
+    # verb forms that may end a clause ("-en", "-t", "-e"), and the few finite forms with none of
+    # them ("muss", "soll"). A clause of this kind that stops on another lowercase word was cut off
+    # (verify/fragments.py). Strong verbs' past forms ("blieb", "kam") have no such ending: only an
+    # infinitive clause, whose verb is an infinitive, is read in a line with an end mark.
+    infinitive_openers: frozenset[str] = _EMPTY
+    # The marker right before an infinitive that ends its clause (German "..., die App zu löschen").
+    final_infinitive_markers: frozenset[str] = _EMPTY
+    # Verbs of handing over (give, pass on, sell, buy, transfer), one form of each stem, and the
+    # prepositions of their other party ("an", "à", "a"): verify/counterparts.py.
+    transfer_verbs: frozenset[str] = _EMPTY
+    counterpart_words: frozenset[str] = _EMPTY
+    # The preposition of an act's target ("gegen", "contre", "contra"): verify/counterparts.py.
+    target_words: frozenset[str] = _EMPTY
+    verb_endings: tuple[str, ...] = ()
+    unended_verbs: frozenset[str] = _EMPTY
     # Words that open a clause of a line besides the above (subordinators, "but", and prepositions
     # that open an added circumstance: "after", "après"): where verify/clauses.py cuts a line to
     # weigh each clause's support on its own (commas cut it too: "..., saying ...").

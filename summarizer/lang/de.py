@@ -163,6 +163,11 @@ LANGUAGE = Language(
         "begann beginnt begannen beginnen begonnen | beendete beendet beendeten beenden endete endet",
         "vorziehen vorzog vorgezogen | verschieben verschob verschoben verschiebt", "importe einfuhren | exporte ausfuhren",
         "optimistisch | pessimistisch",
+        # Gegensätze der Bewertung und der Dauer, wie Behörden und Gerichte sie gebrauchen.
+        "vorsätzlich vorsätzlichen vorsätzliche absichtlich absichtlichen | fahrlässig fahrlässigen fahrlässige versehentlich",
+        "legal legale legalen | illegal illegale illegalen", "vorübergehend vorübergehende befristet befristete | dauerhaft dauerhafte unbefristet unbefristete",
+        "freiwillig freiwillige | verpflichtend verpflichtende", "schwer schwere schweren | leicht leichte leichten",
+        "zugenommen gewachsen verdoppelt | eingebrochen halbiert zurückgegangen",
     ),
     multipliers=(
         (2.0, "doppelt doppelte verdoppelt verdoppeln verdoppelte zweimal"),
@@ -204,6 +209,17 @@ LANGUAGE = Language(
     ),
     relative_openers=words("der die das dem den deren dessen welche welcher welches welchem welchen"),
     coordinators=words("und oder sowie"),
+    transfer_verbs=words(
+        "geben gegeben gab gibt weitergeben weitergegeben weitergab weitergibt weiterreichen weitergereicht weiterreichte "
+        "übergeben übergab verkaufen verkauft verkaufte liefern geliefert lieferte schicken geschickt schickte "
+        "übermitteln übermittelt übermittelte übertragen übertrug überweisen überwiesen überwies vermieten vermietet verpachten verpachtet"
+    ),
+    counterpart_words=words("an"),
+    target_words=words("gegen"),
+    infinitive_openers=words("um"),
+    final_infinitive_markers=words("zu"),
+    verb_endings=("n", "t", "e", "d"),
+    unended_verbs=words("muss soll will darf mag kann sei weiß tu"),
     clause_openers=words("aber sondern weil da obwohl wenn als nachdem bevor während damit sodass falls ob wo"),
     light_words=words("wieder noch schon bereits auch nie kommen kam kommt gehen ging geht bleiben blieb bleibt sehen sah nehmen nahm machen machte vorher zuvor früher später letzten letzte vergangenen vergangene nächsten nächste kürzlich"),
     separable_particles=words("ab an auf aus bei ein fest fort her hin los mit nach vor weg zu zurück zusammen"),

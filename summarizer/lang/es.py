@@ -121,6 +121,12 @@ LANGUAGE = Language(
     speaker_pronouns=words("él ella ellos ellas"),
     passive_auxiliaries=words("fue fueron sido es son era eran será serán"),
     agent_words=words("por"),
+    transfer_verbs=words(
+        "dar dado dio entregar entregado entregó comprar comprado compró vender vendido vendió ceder cedido cedió "
+        "traspasar traspasado traspasó transferir transferido transfirió enviar enviado envió alquilar alquilado alquiló donar donado donó"
+    ),
+    counterpart_words=words("a al"),
+    target_words=words("contra"),
     place_words=words("en"),
     determiners=words("un una unos unas el la los las al su sus este esta estos estas"),
     pointing_words=words("el la los las este esta ese esa dicho dicha"),
@@ -168,6 +174,11 @@ LANGUAGE = Language(
         "comenzar comenzó comienza empezar empezó empieza | terminar terminó termina finalizar finalizó",
         "beneficio beneficios ganancias | pérdida pérdidas", "victoria victorias | derrota derrotas", "mayoría | minoría",
         "superior superiores | inferior inferiores", "importaciones | exportaciones", "optimista optimistas | pesimista pesimistas",
+        # Subidas y caídas de otra raíz que "aumentar"; juicios y duraciones del lenguaje oficial.
+        "aumentado aumentó crecido creció subido disparado | caído cayó caer desplomado desplomó descendido descendió bajado",
+        "intencionado intencionada deliberado deliberada doloso dolosa | involuntario involuntaria negligente negligentes imprudente",
+        "legal legales | ilegal ilegales", "provisional provisionales transitorio transitoria | definitivo definitiva permanente permanentes",
+        "voluntario voluntaria | obligatorio obligatoria", "grave graves | leve leves",
     ),
     multipliers=(
         (2.0, "doble duplicó duplica duplicado duplicar duplicaron"),
@@ -199,8 +210,9 @@ LANGUAGE = Language(
         "ante con de desde durante en hacia hasta mediante por sin tras y e o u ni pero sino que porque aunque"
     ),
     # The perfect auxiliary never ends a clause ("no han" waits for its participle); "había" does
-    # ("ya no había"), so it is left out.
-    unmarked_unfinished_ends=words("he ha hemos habéis han"),
+    # ("ya no había"), so it is left out. At a line's bare end, with no end mark, the prepositions
+    # left out above wait for their noun too: "en contra." is a phrase, "... se destinará a" is cut.
+    unmarked_unfinished_ends=words("he ha hemos habéis han a para sobre entre contra hacia"),
     complementisers=words("que"),
     relative_openers=words("que quien quienes cuyo cuya cuyos cuyas"),
     coordinators=words("y e o u ni"),

@@ -110,6 +110,12 @@ LANGUAGE = Language(
     speaker_pronouns=words("il elle ils elles lui eux"),  # "selon lui"
     passive_auxiliaries=words("été est sont était étaient fut furent sera seront"),
     agent_words=words("par"),
+    transfer_verbs=words(
+        "donner donné donne racheter racheté rachète acheter acheté achète vendre vendu vend revendre revendu "
+        "céder cédé cède transmettre transmis transmet remettre remis livrer livré louer loué transférer transféré envoyer envoyé"
+    ),
+    counterpart_words=words("à au aux"),
+    target_words=words("contre"),
     place_words=words("à en"),
     determiners=words("un une le la les l au aux son sa ses leur leurs ce cette ces"),
     pointing_words=words("le la l les ce cet cette"),
@@ -159,6 +165,12 @@ LANGUAGE = Language(
         "bénéfice bénéfices | perte pertes", "victoire victoires | défaite défaites", "majorité | minorité",
         "supérieur supérieure supérieurs | inférieur inférieure inférieurs", "importations | exportations",
         "optimiste optimistes | pessimiste pessimistes",
+        # Hausses et chutes : « chuter », « grimper », « reculer » ne se lisent pas par la racine
+        # d'« augmenter » ; jugements et durées de la langue administrative.
+        "augmenté augmentée augmenter grimpé grimper progressé bondi | chuté chuter chute baissé baisser diminuée reculé reculer dégringolé",
+        "intentionnel intentionnelle délibéré délibérée | involontaire involontaires négligent négligente",
+        "légal légale légaux | illégal illégale illégaux", "temporaire temporaires provisoire provisoires | définitif définitive définitifs permanent permanente",
+        "facultatif facultative | obligatoire obligatoires", "grave graves lourd lourde | léger légère bénin bénigne",
     ),
     multipliers=(
         (2.0, "double doublé doublée doubler doublera doubles"),
@@ -188,8 +200,9 @@ LANGUAGE = Language(
         "le la les des du au aux sa ses mon ma mes ton ta tes notre votre nos vos "
         "à de dans chez sur sous par depuis pendant et ou mais que car parce lorsque puisque quoique"
     ),
-    # The negation clitic waits for its verb ("les infirmières ne").
-    unmarked_unfinished_ends=words("ne n'"),
+    # The negation clitic waits for its verb ("les infirmières ne"); at a line's bare end, with no
+    # end mark, so do the prepositions spoken French strands ("... sera versée pour").
+    unmarked_unfinished_ends=words("ne n' pour avec contre sans vers entre"),
     complementisers=words("que qu'"),
     relative_openers=words("qui dont"),
     coordinators=words("et ou ni"),

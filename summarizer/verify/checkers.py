@@ -246,6 +246,15 @@ class RelationChecker:
         from summarizer.verify.directions import direction_problems
 
         problems += direction_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
+        from summarizer.verify.counterparts import counterpart_problems
+
+        # A handing-over whose other party is the source's doer ("racheter à X" from "racheté par X").
+        problems += counterpart_problems(text, evidence.sources, language)
+        if article and not problems:
+            from summarizer.verify.counterparts import target_problems
+
+            # An act the source sets against one party, turned on another of the article's.
+            problems += target_problems(text, evidence.sources, article, language)
         problems += contrast_swap_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
         problems += _figure_problems(text, evidence.sources, language, article)
         terms: frozenset[str] = frozenset()

@@ -13,6 +13,11 @@ Three shapes, each read from the language's closed word classes (`summarizer/lan
   executive said ...". German capitalises nouns, so an article and capitalised words before the
   comma show that no verb stands there; elsewhere only a name does.
 
+- (German) a clause that puts its verb last and stops on a word that is no verb form: an
+  infinitive clause opened by a comma and "um" ("..., um die Daten künftig nur noch.") or, in a
+  line with no end mark, a clause after a comma with no word that may be a verb at all ("Sie
+  forderte, Sprachaufnahmen künftig nur noch").
+
 A quotation or an ellipsis at the end is left alone: a writer may cut a quote off on purpose.
 """
 
@@ -35,7 +40,7 @@ def fragment_problems(text: str, lexicon: Lexicon) -> list[Problem]:
     if not (lexicon.unfinished_ends or lexicon.complementisers or lexicon.relative_openers):
         return []
     caseless = text == text.lower()
-    unmarked = _unmarked_end(text, lexicon)
+    unmarked = _unmarked_end(text, lexicon) or _verb_last_cut(text.rstrip(), lexicon, marked=False)
     if unmarked:
         return [Problem("incomplete", f"incomplete sentence: {unmarked}")]
     for sentence in line_sentences(text.strip(), lexicon.unfinished_ends):
@@ -51,6 +56,7 @@ def fragment_problems(text: str, lexicon: Lexicon) -> list[Problem]:
             (_unfinished_end(words, lexicon, caseless) if at_end else None)
             or _verbless_report(words, lexicon)
             or _relative_clause_only(sentence, words, lexicon)
+            or (_verb_last_cut(sentence.rstrip(), lexicon, marked=True) if at_end else None)
         )
         if reason:
             return [Problem("incomplete", f"incomplete sentence: {reason}")]
@@ -58,14 +64,47 @@ def fragment_problems(text: str, lexicon: Lexicon) -> list[Problem]:
 
 
 def _unmarked_end(text: str, lexicon: Lexicon) -> str | None:
-    """A line with no end mark whose last word waits for a verb ("... no han")."""
+    """A line with no end mark whose last word waits for a verb or a noun ("... no han", "... a")."""
     stripped = text.rstrip()
     if not lexicon.unmarked_unfinished_ends or not stripped[-1:].isalpha():
         return None
     words = _WORD.findall(stripped.replace("’", "'"))
     if words and words[-1].islower() and words[-1] in lexicon.unmarked_unfinished_ends:
-        return f"the line stops at “{words[-1]}”, which waits for a verb"
+        return f"the line stops at “{words[-1]}”, which waits for more (a verb, a noun)"
     return None
+
+
+def _verb_last_cut(sentence: str, lexicon: Lexicon, marked: bool) -> str | None:
+    """A clause after the sentence's last comma that puts its verb last (German) and stops on a
+    lowercase word that no verb form ends with ("..., um die Aufnahmen künftig nur noch.")."""
+    if not lexicon.verb_endings or "," not in sentence or marked == sentence[-1:].isalpha():
+        return None
+    clause = sentence.rpartition(",")[2]
+    if _OPENING_QUOTE.search(clause) or re.search(r"[()\[\]]", clause):
+        return None
+    words = _WORD.findall(clause)
+    if len(words) < 3:
+        return None
+    last = words[-1]
+    if not last.islower() or _may_be_verb(last, lexicon) or last in lexicon.coordinators:
+        return None
+    if words[0] in lexicon.infinitive_openers:
+        return f"the clause opened by “{words[0]}” stops at “{last}” before its verb"
+    # With no end mark, a clause with no word at all that may be a verb ("Sprachaufnahmen künftig
+    # grundsätzlich nur noch"): neither a main clause nor one whose verb came before the cut.
+    if not marked and not any(w.islower() and _may_be_verb(w, lexicon) for w in words) and not (
+        words[0].lower() in lexicon.coordinators
+    ):
+        return f"the clause after “,” stops at “{last}” before its verb"
+    return None
+
+
+def _may_be_verb(word: str, lexicon: Lexicon) -> bool:
+    """Whether `word` may be a verb form by its ending; articles and prepositions ("die", "unter")
+    end alike and are none."""
+    if word in lexicon.determiners or word in lexicon.prepositions or word in lexicon.relative_openers:
+        return False
+    return word.endswith(lexicon.verb_endings) or word in lexicon.unended_verbs
 
 
 def _unfinished_end(words: list[str], lexicon: Lexicon, caseless: bool) -> str | None:

@@ -120,6 +120,13 @@ class Lexicon:
     prepositions: frozenset[str] = frozenset()  # German: lowercase words that are no verb
     relative_openers: frozenset[str] = frozenset()  # German "die", "der" after a comma
     coordinators: frozenset[str] = frozenset()  # "und", "oder"
+    infinitive_openers: frozenset[str] = frozenset()  # German "um": an infinitive clause follows
+    final_infinitive_markers: frozenset[str] = frozenset()  # German "zu" before a clause-final infinitive
+    transfer_verbs: frozenset[str] = frozenset()  # "verkaufen", "céder": hand a thing over
+    counterpart_words: frozenset[str] = frozenset()  # "an", "à": their other party follows
+    target_words: frozenset[str] = frozenset()  # "gegen", "contre": an act's target follows
+    verb_endings: tuple[str, ...] = ()  # German "-en", "-t": a verb form's possible last letters
+    unended_verbs: frozenset[str] = frozenset()  # German "muss", "soll": verb forms without them
 
     def negates_at(self, words: Sequence[str], k: int) -> bool:
         """Whether `words[k]` (lower case) negates by its meaning: a negative verb ("denied",
@@ -127,7 +134,13 @@ class Lexicon:
         word = words[k]
         if word in self.negative_verbs or word in self.privative_words:
             return True
-        return word in self.negative_infinitive_verbs and k + 1 < len(words) and words[k + 1] in self.infinitive_markers
+        if word not in self.negative_infinitive_verbs or k + 1 >= len(words):
+            return False
+        after = words[k + 1]
+        # The marker may be elided onto its infinitive, one written word: "refusé d'avancer".
+        return after in self.infinitive_markers or any(
+            m.endswith(("'", "’")) and after.startswith(m) for m in self.infinitive_markers
+        )
 
     def negating(self, words: Sequence[str], negations: frozenset[str]) -> list[str]:
         """The words of `words` (lower case) that negate: those of `negations` and "n't" forms,
@@ -286,6 +299,13 @@ def lexicon(language: str) -> Lexicon:
         prepositions=info.prepositions,
         relative_openers=info.relative_openers,
         coordinators=info.coordinators,
+        infinitive_openers=info.infinitive_openers,
+        final_infinitive_markers=info.final_infinitive_markers,
+        transfer_verbs=info.transfer_verbs,
+        counterpart_words=info.counterpart_words,
+        target_words=info.target_words,
+        verb_endings=info.verb_endings,
+        unended_verbs=info.unended_verbs,
     )
 
 
