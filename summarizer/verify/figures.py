@@ -171,6 +171,26 @@ def _multipliers(text: str, language: str) -> list[tuple[str, float, bool]]:
     return found
 
 
+# Fractions a source may give a change in, as words ("fell by almost half", "rose by a third").
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2}
+
+
+def _fraction_changes(text: str) -> list[float]:
+    """The changes that `text` gives as a fraction word after a rising or falling word ("income had
+    fallen by almost half" is a change to 0.5): a line's "nearly halved" says the same in figures."""
+    if not any(word in text for word in _FRACTIONS):
+        return []
+    words = [w.lower() for w in _WORD.findall(text)]
+    changes = []
+    for i, word in enumerate(words):
+        if word in _FRACTIONS:
+            before = set(words[max(0, i - 4) : i])
+            sign = 1 if _RISING & before else -1 if _FALLING & before else 0
+            if sign:
+                changes.append(1 + sign * _FRACTIONS[word])
+    return changes
+
+
 def _close(ratio: float, factor: float, approximate: bool) -> bool:
     """Whether `ratio` may be called `factor` ("almost double" covers 1.5 to 2.1)."""
     if factor < 1:
@@ -200,6 +220,7 @@ def multiplier_problems(text: str, sources: Sequence[str], language: str = "engl
             continue
         ratios = [a / b for a in amounts for b in amounts if b and a != b]
         changes = [1 + sign * value / 100 for value, sign in percents if sign]
+        changes += _fraction_changes(joined)
         if not ratios and not changes and document:
             # The line's own figure against the article's others: "the fee is triple the £2.2m"
             # where the fee, £4.5m, stands in another sentence.

@@ -24,6 +24,7 @@ class Lexicon:
     privative_words: frozenset[str] = frozenset()  # "suspended", "closed", "unknown": negate by meaning
     shortfall_phrases: tuple[tuple[str, ...], ...] = ()  # "too few", "short of": each as its words
     whole_words: frozenset[str] = frozenset()  # "whole", "every": "the whole X" is "every part of X"
+    converse_verbs: frozenset[str] = frozenset()  # "buy sell": one event told from either side
     expletives: frozenset[str] = frozenset()  # "it" in "it is clear that": a subject that is no one
     excess_words: frozenset[str] = frozenset()  # "too": "too infrequent" is "not often enough"
     sufficiency_words: frozenset[str] = frozenset()  # "enough", "assez"
@@ -126,7 +127,13 @@ class Lexicon:
         word = words[k]
         if word in self.negative_verbs or word in self.privative_words:
             return True
-        return word in self.negative_infinitive_verbs and k + 1 < len(words) and words[k + 1] in self.infinitive_markers
+        if word not in self.negative_infinitive_verbs or k + 1 >= len(words):
+            return False
+        after = words[k + 1].replace("’", "'")
+        # An elided marker is written onto its verb ("refusé d'avancer"): the marker starts the word.
+        return after in self.infinitive_markers or any(
+            m.endswith("'") and after.startswith(m) and len(after) > len(m) for m in self.infinitive_markers
+        )
 
     def negating(self, words: Sequence[str], negations: frozenset[str]) -> list[str]:
         """The words of `words` (lower case) that negate: those of `negations` and "n't" forms,
@@ -195,6 +202,7 @@ def lexicon(language: str) -> Lexicon:
         privative_words=info.privative_words,
         shortfall_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.shortfall_phrases)),
         whole_words=info.whole_words,
+        converse_verbs=info.converse_verbs,
         expletives=info.expletives,
         excess_words=info.excess_words,
         sufficiency_words=info.sufficiency_words,
