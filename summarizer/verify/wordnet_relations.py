@@ -110,7 +110,23 @@ def _kinship(mine: str, theirs: str) -> str:
         (wordnet.above("n", m, 1) & wordnet.above("n", t, 1)) - {m, t}
         for m in my_senses[:_NOUN_SENSES] for t in their_senses[:_NOUN_SENSES]
     )
+    if sisters and (_named_by_its_verb(mine, my_senses[:_NOUN_SENSES]) or _named_by_its_verb(theirs, their_senses[:_NOUN_SENSES])):
+        return "same"
     return "sisters" if sisters else ""
+
+
+def _named_by_its_verb(other: str, senses: Sequence[int]) -> bool:
+    """Whether `other` is a word of a verb sense that one of the noun `senses` is derived from:
+    "a forgery" is what forging makes, and "fake" is a word of that verb ("forge, fake,
+    counterfeit"), so "a fake" names the same made thing, though WordNet files the two nouns
+    under two kinds of imitation."""
+    wordnet = load_wordnet()
+    assert wordnet is not None
+    forms = _lemmas(other) | {other}
+    return any(
+        forms & set(wordnet.synset(p.pos, p.offset).words)
+        for o in senses for p in wordnet.synset("n", o).pointers if p.symbol == "+" and p.pos == "v"
+    )
 
 
 def _content(tokens: Sequence) -> list:
