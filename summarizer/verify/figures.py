@@ -173,17 +173,35 @@ def _multipliers(text: str, language: str) -> list[tuple[str, float, bool]]:
 
 # Fractions a source may give a change in, as words ("fell by almost half", "rose by a third").
 _FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2}
+_CHANGED_WORDS = 2  # words just before a fraction word, or a line's multiplier, that name what changed
+_SHORT = 3  # words this short ("had", "the", "by") name nothing that changed
 
 
-def _fraction_changes(text: str) -> list[float]:
-    """The changes that `text` gives as a fraction word after a rising or falling word ("income had
-    fallen by almost half" is a change to 0.5): a line's "nearly halved" says the same in figures."""
-    if not any(word in text for word in _FRACTIONS):
+def _named_before(words: list[str], at: int) -> set[str]:
+    """The last `_CHANGED_WORDS` words before `words[at]` that may name what changed: longer than
+    `_SHORT`, and no word of approximation or of rising or falling ("income had fallen by almost
+    half": "advertising income")."""
+    named = [w for w in words[:at] if len(w) > _SHORT and w not in _APPROXIMATE and w not in _RISING and w not in _FALLING]
+    return set(named[-_CHANGED_WORDS:])
+
+
+def _words_before(text: str, word: str) -> set[str]:
+    """What changed, by the line: the words `_named_before` its multiplier `word`."""
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    return _named_before(words, words.index(word)) if word in words else set()
+
+
+def _fraction_changes(text: str, changed: set[str]) -> list[float]:
+    """The changes that `text` gives as a fraction word after a rising or falling word, of a thing
+    the line names too (`changed`, the words before its multiplier): "advertising income had
+    fallen by almost half" is a change to 0.5 that a line's "advertising revenue nearly halved"
+    says in figures, and one that "circulation halved" does not."""
+    if not changed or not any(word in text for word in _FRACTIONS):
         return []
     words = [w.lower() for w in _WORD.findall(text)]
     changes = []
     for i, word in enumerate(words):
-        if word in _FRACTIONS:
+        if word in _FRACTIONS and changed & _named_before(words, i):
             before = set(words[max(0, i - 4) : i])
             sign = 1 if _RISING & before else -1 if _FALLING & before else 0
             if sign:
@@ -220,7 +238,7 @@ def multiplier_problems(text: str, sources: Sequence[str], language: str = "engl
             continue
         ratios = [a / b for a in amounts for b in amounts if b and a != b]
         changes = [1 + sign * value / 100 for value, sign in percents if sign]
-        changes += _fraction_changes(joined)
+        changes += _fraction_changes(joined, _words_before(text, word))
         if not ratios and not changes and document:
             # The line's own figure against the article's others: "the fee is triple the £2.2m"
             # where the fee, £4.5m, stands in another sentence.
