@@ -1361,10 +1361,16 @@ _CALENDAR = frozenset(
 
 
 def _person(t: Any) -> bool:
-    """Whether a token may be a person "he" or "she" means: an acronym ("the NHS") is a body, and a
-    name after "in", "at" or "from" is a place ("spoke about the shoot in Morocco. He said ...")."""
+    """Whether a token may be a person "he" or "she" means: an acronym ("the NHS") and a name after
+    "the" ("the Herald") are bodies or titles, and a name after "in", "at" or "from" is a place
+    ("spoke about the shoot in Morocco. He said ...")."""
     if t.pos_ != "PROPN" or (len(t.text) > 1 and t.text.isupper()) or t.lower_ in _CALENDAR:
         return False
+    first = t
+    while first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN":
+        first = first.doc[first.i - 1]
+    if first.i > 0 and first.doc[first.i - 1].lower_ == "the":
+        return False  # "the Herald's website ..., he added": a name after "the" is a body or a title, no one
     head = _entity_head(t)
     return not (head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS)
 
