@@ -143,6 +143,10 @@ class Language:
     # "every part of the clean-up", so the substitution check lets one stand for a part counted
     # by another (verify/wordnet_relations.py).
     whole_words: frozenset[str] = _EMPTY
+    # Converse verbs, as pairs of dictionary forms ("buy sell"): one event told from either party's
+    # side ("Z bought it from X" is "X sold it to Z"), so one stands for the other where the
+    # parties swap places or go unnamed (verify/wordnet_relations.py).
+    converse_verbs: frozenset[str] = _EMPTY
     # Pronouns that stand as a subject for no one ("it is clear that", "es ist klar, dass"): a
     # content clause after one is no one's report (verify/predicates.py: reports_in_clause).
     expletives: frozenset[str] = _EMPTY

@@ -135,6 +135,7 @@ LANGUAGE = Language(
     shortfall_phrases=frozenset({"too few", "too little", "short of", "shortage", "shortages", "insufficient"}),
     expletives=words("it there"),
     whole_words=words("whole entire every each all complete"),
+    converse_verbs=frozenset({"buy sell", "lend borrow", "give receive", "teach learn", "rent let"}),
     excess_words=words("too"),
     sufficiency_words=words("enough"),
     comparison_words=words("compared comparison against versus vs"),

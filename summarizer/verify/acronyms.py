@@ -5,7 +5,9 @@ A line that shortens its source's words to their initials has invented no name. 
 must come from one run of the source's words, in order, each giving its first letter; a short
 word in small letters between them ("de", "of", "and", "the") may give none, as acronyms skip
 such words. Only a word of capitals counts as an acronym, and one of two letters only where the
-words it stands for are capitalised ("EU" for "European Union", not for "each unit").
+words it stands for are capitalised ("EU" for "European Union", not for "each unit") or are
+long words in small letters, as the titles shortened so are ("MP" for "member of parliament", "GP"
+for "general practitioner"): a short word in small letters ("each", "unit") gives no such title.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 _WORD = re.compile(r"[^\W\d_]+")
 MAX_SKIPPED_LENGTH = 3  # a word in small letters this short may give no letter ("de", "of", "the")
 MAX_ACRONYM_LENGTH = 8
+MIN_TITLE_WORD_LENGTH = 5  # a word in small letters this long may give a two-letter title's letter
 
 
 def spelled_out(acronym: str, sources: str) -> bool:
@@ -31,7 +34,7 @@ def spelled_out(acronym: str, sources: str) -> bool:
 
 
 def _gives(word: str, letter: str, capitalised_only: bool) -> bool:
-    return word[0].lower() == letter and (word[0].isupper() or not capitalised_only)
+    return word[0].lower() == letter and (word[0].isupper() or not capitalised_only or len(word) >= MIN_TITLE_WORD_LENGTH)
 
 
 def _initials_from(words: list[str], at: int, letters: str, capitalised_only: bool) -> bool:

@@ -96,11 +96,33 @@ def _speaker(words: Sequence[str], markers: frozenset[str], lexicon: Lexicon, st
             if opening and all(w not in _BREAKS for w in words[: opening[-1]]):
                 before = list(range(opening[-1], -1, -1))
         found = [j for j in before if words[j].lower() not in stop and words[j] not in _BREAKS and j not in said]
+        opened = _description_opening(words, k)
+        if found and opened is not None:
+            # "Simon Varga, managing director of the Acme Tile Company, warned": a description
+            # between commas opens in small letters; the name before it speaks, described.
+            found += [i for i in range(opened - 1, max(-1, opened - 2 - _SPEAKER_WORDS), -1)
+                      if words[i][:1].isupper() and all(w not in _BREAKS for w in words[i:opened])]
         if not found:
             found = [j for j in after if words[j].lower() not in stop and words[j] not in _BREAKS and j not in said]
         if any(words[j][:1].isupper() for j in found) and (len(found) > 1 or found[0] > 0):
             return said, {_key(words[j]) for j in found}
     return said, set()
+
+
+_DESCRIPTION_WORDS = 10  # words a description between commas may run to ("managing director of the ...")
+
+
+def _description_opening(words: Sequence[str], k: int) -> int | None:
+    """Where the comma stands that opens a description closing just before the saying word at `k`
+    ("Simon Varga, managing director of ..., warned"): it opens in small letters; None if not."""
+    if k < 2 or words[k - 1] != ",":
+        return None
+    c = k - 2
+    while c >= 0 and words[c] not in _BREAKS and k - c <= _DESCRIPTION_WORDS + 2:
+        c -= 1
+    if c > 0 and words[c] == "," and words[c + 1][:1].islower() and words[c - 1][:1].isupper():
+        return c
+    return None
 
 
 def _own_clause_start(words: Sequence[str], said: set[int], named: set[str], lexicon: Lexicon) -> int:

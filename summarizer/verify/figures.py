@@ -171,6 +171,48 @@ def _multipliers(text: str, language: str) -> list[tuple[str, float, bool]]:
     return found
 
 
+# Fractions a source may give a change in, as words ("fell by almost half", "rose by a third").
+_FRACTIONS = {"half": 0.5, "third": 1 / 3, "quarter": 0.25, "fifth": 0.2}
+_CHANGED_WORDS = 2  # words just before a fraction word, or a line's multiplier, that name what changed
+_SHORT = 3  # words this short ("had", "the", "by") name nothing that changed
+
+
+def _named_before(words: list[str], at: int, saying: frozenset[str]) -> set[str]:
+    """The last `_CHANGED_WORDS` words (small letters) before `words[at]` that may name what
+    changed: longer than `_SHORT`, no name (a capital), no saying word, no word of approximation or
+    of rising or falling ("Ann Lee said income had fallen by almost half": "said income")."""
+    named = [
+        w.lower() for w in words[:at]
+        if len(w) > _SHORT and w.islower() and w not in saying and w not in _APPROXIMATE and w not in _RISING and w not in _FALLING
+    ]
+    return set(named[-_CHANGED_WORDS:])
+
+
+def _words_before(text: str, word: str, saying: frozenset[str]) -> set[str]:
+    """What changed, by the line: the words `_named_before` its multiplier `word`."""
+    words = [w.replace("’", "'") for w in _WORD.findall(text)]
+    lowered = [w.lower() for w in words]
+    return _named_before(words, lowered.index(word), saying) if word in lowered else set()
+
+
+def _fraction_changes(text: str, changed: set[str], saying: frozenset[str]) -> list[float]:
+    """The changes that `text` gives as a fraction word after a rising or falling word, of a thing
+    the line names too (`changed`, the words before its multiplier): "advertising income had
+    fallen by almost half" is a change to 0.5 that a line's "advertising revenue nearly halved"
+    says in figures, and one that "circulation halved" does not."""
+    if not changed or not any(word in text for word in _FRACTIONS):
+        return []
+    words = _WORD.findall(text)
+    changes = []
+    for i, word in enumerate(words):
+        if word.lower() in _FRACTIONS and changed & _named_before(words, i, saying):
+            before = {w.lower() for w in words[max(0, i - 4) : i]}
+            sign = 1 if _RISING & before else -1 if _FALLING & before else 0
+            if sign:
+                changes.append(1 + sign * _FRACTIONS[word.lower()])
+    return changes
+
+
 def _close(ratio: float, factor: float, approximate: bool) -> bool:
     """Whether `ratio` may be called `factor` ("almost double" covers 1.5 to 2.1)."""
     if factor < 1:
@@ -200,6 +242,8 @@ def multiplier_problems(text: str, sources: Sequence[str], language: str = "engl
             continue
         ratios = [a / b for a in amounts for b in amounts if b and a != b]
         changes = [1 + sign * value / 100 for value, sign in percents if sign]
+        saying = lexicon(language).saying
+        changes += _fraction_changes(joined, _words_before(text, word, saying), saying)
         if not ratios and not changes and document:
             # The line's own figure against the article's others: "the fee is triple the £2.2m"
             # where the fee, £4.5m, stands in another sentence.

@@ -24,6 +24,7 @@ class Lexicon:
     privative_words: frozenset[str] = frozenset()  # "suspended", "closed", "unknown": negate by meaning
     shortfall_phrases: tuple[tuple[str, ...], ...] = ()  # "too few", "short of": each as its words
     whole_words: frozenset[str] = frozenset()  # "whole", "every": "the whole X" is "every part of X"
+    converse_verbs: frozenset[str] = frozenset()  # "buy sell": one event told from either side
     expletives: frozenset[str] = frozenset()  # "it" in "it is clear that": a subject that is no one
     excess_words: frozenset[str] = frozenset()  # "too": "too infrequent" is "not often enough"
     sufficiency_words: frozenset[str] = frozenset()  # "enough", "assez"
@@ -136,10 +137,10 @@ class Lexicon:
             return True
         if word not in self.negative_infinitive_verbs or k + 1 >= len(words):
             return False
-        after = words[k + 1]
-        # The marker may be elided onto its infinitive, one written word: "refusé d'avancer".
+        after = words[k + 1].replace("’", "'")
+        # An elided marker is written onto its verb ("refusé d'avancer"): the marker starts the word.
         return after in self.infinitive_markers or any(
-            m.endswith(("'", "’")) and after.startswith(m) for m in self.infinitive_markers
+            m.endswith("'") and after.startswith(m) and len(after) > len(m) for m in self.infinitive_markers
         )
 
     def negating(self, words: Sequence[str], negations: frozenset[str]) -> list[str]:
@@ -209,6 +210,7 @@ def lexicon(language: str) -> Lexicon:
         privative_words=info.privative_words,
         shortfall_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.shortfall_phrases)),
         whole_words=info.whole_words,
+        converse_verbs=info.converse_verbs,
         expletives=info.expletives,
         excess_words=info.excess_words,
         sufficiency_words=info.sufficiency_words,

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from summarizer.verify.acronyms import spelled_out
 from summarizer.verify.clauses import content_terms, unheld_terms
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
@@ -54,7 +55,7 @@ def new_things(text: str, evidence: Sequence[str], article: Sequence[str], langu
         return []  # most lines: every word's family is the article's, nothing is looked up
     if load_wordnet() is None:
         return []
-    words = _words_of_terms(text, frozenset(unheld), language)
+    words = _words_of_terms(text, frozenset(unheld), language, article)
     nouns = [w for w in words if _noun(w)]
     if len(nouns) < MIN_NEW_NOUNS:
         return []
@@ -68,16 +69,19 @@ def new_things(text: str, evidence: Sequence[str], article: Sequence[str], langu
     return new if len(new) >= MIN_NEW_NOUNS else []
 
 
-def _words_of_terms(text: str, terms: frozenset[str], language: str) -> list[str]:
+def _words_of_terms(text: str, terms: frozenset[str], language: str, article: Sequence[str] = ()) -> list[str]:
     """The words of `text` (small letters, once each) whose term is one of `terms`, without stop
-    words and the words that size a figure (scales, currencies) or bound or rank it ("a minimum
-    of six weeks", "a record"): the amount checks weigh those."""
+    words, the words that size a figure (scales, currencies) or bound or rank it ("a minimum
+    of six weeks", "a record"): the amount checks weigh those; and acronyms the `article` spells
+    out ("MP" where it has "member of parliament")."""
     words = lexicon(language)
     skipped = _stopwords(language) | set(words.scales) | set(words.currencies) | words.ranking_words
     found: list[str] = []
     for match in _WORD.finditer(text):
         word = match.group().lower()
         if word in skipped or word in found:
+            continue
+        if match.group().isupper() and spelled_out(match.group(), " ".join(article)):
             continue
         if any(term in terms for term in content_terms(word, language)):
             found.append(word)

@@ -1360,16 +1360,26 @@ _CALENDAR = frozenset(
 )
 
 
-def _person(t: Any) -> bool:
-    """Whether a token may be a person "he" or "she" means: an acronym ("the NHS") is a body, and a
-    name after "in", "at" or "from" is a place ("spoke about the shoot in Morocco. He said ...")."""
+def _person(t: Any, bodies_after_the: bool = False) -> bool:
+    """Whether a token may be a person "he" or "she" means: an acronym ("the NHS") is a body, with
+    `bodies_after_the` a name after "the" ("the Herald") too (in a source, whose "he added" a
+    reader takes for the person named before), and a name after "in", "at" or "from" is a place
+    ("spoke about the shoot in Morocco. He said ...")."""
     if t.pos_ != "PROPN" or (len(t.text) > 1 and t.text.isupper()) or t.lower_ in _CALENDAR:
         return False
+    if bodies_after_the:
+        first = t
+        while first.i > 0 and first.doc[first.i - 1].pos_ == "PROPN":
+            first = first.doc[first.i - 1]
+        if first.i > 0 and first.doc[first.i - 1].lower_ == "the":
+            return False  # "the Herald's website ..., he added": a name after "the" is a body or a title, no one
     head = _entity_head(t)
     return not (head.dep_ == "pobj" and head.head.lower_ in _PLACE_PREPOSITIONS)
 
 
-def _resolve(speaker: Any, doc: Any, before: Sequence[Any], names: frozenset[str] = frozenset()) -> frozenset[str] | None:
+def _resolve(
+    speaker: Any, doc: Any, before: Sequence[Any], names: frozenset[str] = frozenset(), bodies_after_the: bool = False,
+) -> frozenset[str] | None:
     """The name words of a speaker; a pronoun is resolved to the last name before it."""
     if _is_name(speaker, names):
         if speaker.is_sent_start and speaker.lower_ not in names and (within := _named_within(speaker, names)):
@@ -1386,11 +1396,11 @@ def _resolve(speaker: Any, doc: Any, before: Sequence[Any], names: frozenset[str
     if speaker.lower_ not in _PRONOUNS:
         return _named_within(speaker, names)
     quoted = _quoted_indices(doc)
-    candidates = [t for t in doc[: speaker.i] if _person(t) and t.i not in quoted]
+    candidates = [t for t in doc[: speaker.i] if _person(t, bodies_after_the) and t.i not in quoted]
     for earlier in reversed(before):
         if candidates:
             break
-        candidates = [t for t in earlier if _person(t)]
+        candidates = [t for t in earlier if _person(t, bodies_after_the)]
     return _entity_words(_entity_head(candidates[-1])) if candidates else None
 
 
@@ -1434,7 +1444,7 @@ def _source_speaker(
     """The name words of who speaks in source `k`: "He said" at its start is the one the article's
     sentence before it is about, where that can be told; else the last name before."""
     meant = _meant_by_opening_pronoun(speaker, doc, previous[k] if previous else None, names)
-    return _entity_words(meant) if meant is not None else _resolve(speaker, doc, [*context, *sources[:k]], names)
+    return _entity_words(meant) if meant is not None else _resolve(speaker, doc, [*context, *sources[:k]], names, bodies_after_the=True)
 
 
 def _speakers(

@@ -1465,8 +1465,16 @@ def _position(tokens: Sequence[Token], token: Token) -> int | None:
     return next((k for k, t in enumerate(tokens) if t is token), None)
 
 
+# Words that join a name's head to a name after it ("Bank of England", "Société des courses du Val
+# de Lesse"): the head comes first, the name after it says whose or where.
+_OF_WORDS = frozenset("of de du des del della di van von".split())
+_HEAD_REACH = 8  # words read back from a speaker's name for the head of the name it ends
+
+
 def _same_name(tokens: Sequence[Token], speaker: Token, is_name) -> list[Token]:
-    """The other words of the name `speaker` ends or begins: "Orbisca" of "Orbisca Systems"."""
+    """The other words of the name `speaker` ends or begins: "Orbisca" of "Orbisca Systems"; and
+    the head of a name whose last words follow "of" ("the Société des courses du Val de Lesse a
+    annoncé": Société, whose place Lesse names)."""
     at = _position(tokens, speaker)
     if at is None:
         return []
@@ -1476,7 +1484,27 @@ def _same_name(tokens: Sequence[Token], speaker: Token, is_name) -> list[Token]:
         while 0 <= k < len(tokens) and tokens[k].term is not None and tokens[k].segment == speaker.segment and is_name(tokens[k]):
             found.append(tokens[k])
             k += step
+        if step == -1:
+            found += _head_before(tokens, k, speaker.segment, is_name)
     return found
+
+
+def _head_before(tokens: Sequence[Token], k: int, segment: int, is_name) -> list[Token]:
+    """The head of a name back from `tokens[k]`, an "of" word after it: the last name reached across
+    "of" words, and a word in small letters between two of them ("des courses du"); none if no
+    name is reached."""
+    found: list[Token] = []
+    stop = max(-1, k - _HEAD_REACH)
+    while k > stop and tokens[k].lower in _OF_WORDS and tokens[k].segment == segment:
+        k -= 1
+        if k - 1 > stop and tokens[k].term is not None and not tokens[k].capitalised and tokens[k - 1].lower in _OF_WORDS:
+            k -= 1
+            continue
+        while k > stop and tokens[k].term is not None and tokens[k].segment == segment and is_name(tokens[k]):
+            found.append(tokens[k])
+            k -= 1
+    # Only the head speaks: a name between "of" words says whose or where ("du Val de Lesse").
+    return found[-1:]
 
 
 def _before_saying(tokens: Sequence[Token], i: int, speech: _Speech) -> int:

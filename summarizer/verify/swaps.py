@@ -1183,7 +1183,7 @@ def novel_word_problems(
     With `tags_in` too (a word's part-of-speech tags in a sentence's parse), any noun of the line
     is read, anchored on both sides, where the source's word between the same neighbours is a
     common noun: "6,000 litres of petrol had leaked" from "of diesel had leaked", "a new urine test"."""
-    from summarizer.verify.wordnet_kin import near_kin
+    from summarizer.verify.wordnet_kin import both_degree_forms, near_kin
 
     every = tokens_of(text, language)
     # Only a thing's word, after a determiner ("a fire", "the injection") or in another place
@@ -1260,6 +1260,7 @@ def novel_word_problems(
                  # of fraud"): denying the broad thing denies each kind of it.
                  and not (language == "english" and (
                      near_kin(token.lower, sentence[m].lower)
+                     or both_degree_forms(token.lower, sentence[m].lower)
                      or (denied and id(sentence[m]) in negated and near_kin(sentence[m].lower, token.lower))))),
                 None,
             )

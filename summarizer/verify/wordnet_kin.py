@@ -37,3 +37,25 @@ def near_kin(mine: str, theirs: str) -> bool:
         if any(my_senses & wordnet.above(pos, o, _KIN_STEPS) for o in their_senses):
             return True
     return False
+
+
+def _degree_form(word: str) -> bool:
+    """Whether WordNet reads `word` mostly as an adjective's degree form ("clearer" of "clear",
+    "better" of "good"): an adjective whose dictionary form is another word, with more senses as
+    that adjective than as a noun ("number" is seldom "more numb")."""
+    wordnet = load_wordnet()
+    assert wordnet is not None
+    lemmas = wordnet.lemmas(word, "a")
+    if not any(lemma != word for lemma in lemmas):
+        return False
+    as_adjective = sum(len(wordnet.senses(lemma, "a")) for lemma in lemmas)
+    return as_adjective > sum(len(wordnet.senses(lemma, "n")) for lemma in wordnet.lemmas(word, "n"))
+
+
+def both_degree_forms(mine: str, theirs: str) -> bool:
+    """Whether the line's word and its source's are both adjectives' degree forms ("a clearer
+    view" for "a better view"): a comparative after a determiner weighs a quality of the noun
+    after it, so two of them swap no thing. False without WordNet."""
+    if load_wordnet() is None:
+        return False
+    return _degree_form(mine.lower()) and _degree_form(theirs.lower())

@@ -110,7 +110,23 @@ def _kinship(mine: str, theirs: str) -> str:
         (wordnet.above("n", m, 1) & wordnet.above("n", t, 1)) - {m, t}
         for m in my_senses[:_NOUN_SENSES] for t in their_senses[:_NOUN_SENSES]
     )
+    if sisters and (_named_by_its_verb(mine, my_senses[:_NOUN_SENSES]) or _named_by_its_verb(theirs, their_senses[:_NOUN_SENSES])):
+        return "same"
     return "sisters" if sisters else ""
+
+
+def _named_by_its_verb(other: str, senses: Sequence[int]) -> bool:
+    """Whether `other` is a word of a verb sense that one of the noun `senses` is derived from:
+    "a forgery" is what forging makes, and "fake" is a word of that verb ("forge, fake,
+    counterfeit"), so "a fake" names the same made thing, though WordNet files the two nouns
+    under two kinds of imitation."""
+    wordnet = load_wordnet()
+    assert wordnet is not None
+    forms = _lemmas(other) | {other}
+    return any(
+        forms & set(wordnet.synset(p.pos, p.offset).words)
+        for o in senses for p in wordnet.synset("n", o).pointers if p.symbol == "+" and p.pos == "v"
+    )
 
 
 def _content(tokens: Sequence) -> list:
@@ -245,8 +261,37 @@ def _opposite(line: Sequence, content: Sequence, c: int, cited: Sequence[Sequenc
             written += " " + sentence[k_other + 1].text
         if _negated(sentence, k_other, negations) or _whole_by_parts(token, sentence, k_other):
             continue
+        if _converse_told(line, k, sentence, k_other):
+            continue
         return token.text, written
     return None
+
+
+# Words after a verb that name its doer in a passive ("sold by the agency").
+_AGENT_MARKS = frozenset({"by"})
+_PARTY_REACH = 4  # content words read on each side of the verb for its parties
+
+
+def _converse_told(line: Sequence, k: int, sentence: Sequence, k_other: int) -> bool:
+    """Whether the line's verb and the source's are converses ("sold", "bought") telling one event:
+    with the parties swapped (a word before one verb stands after the other, both ways round:
+    "X sold it to Z" for "Z bought it from X"), or in passives that name no doer ("the ticket was
+    sold" for "the ticket was bought"). The same parties in the same places are a reversal."""
+    words = lexicon("english")
+    mine, theirs = _lemmas(line[k].lower), _lemmas(sentence[k_other].lower)
+    if not any({a, b} <= mine | theirs and (a in mine) != (a in theirs) for a, b in map(str.split, words.converse_verbs)):
+        return False
+    passives = words.passive_auxiliaries
+    if all(k_ > 0 and toks[k_ - 1].lower in passives and not any(t.lower in _AGENT_MARKS for t in toks[k_ + 1 : k_ + 6])
+           for toks, k_ in ((line, k), (sentence, k_other))):
+        return True
+
+    def sides(toks: Sequence, at: int) -> tuple[set[str], set[str]]:
+        return ({t.term for t in _content(toks[:at])[-_PARTY_REACH:]}, {t.term for t in _content(toks[at + 1 :])[:_PARTY_REACH]})
+
+    my_before, my_after = sides(line, k)
+    their_before, their_after = sides(sentence, k_other)
+    return bool(my_before & their_after) and bool(my_after & their_before)
 
 
 def _whole_by_parts(token: Any, sentence: Sequence, k: int) -> bool:
