@@ -188,7 +188,10 @@ LANGUAGE = Language(
     # failing" reports Osei's words, as "Osei called it a failure" does.
     labelling_words=words(
         "called calls call described describes describe branded brands labelled labels dubbed "
-        "accused accuses criticised criticized criticises criticizes blamed blames condemned condemns"
+        "accused accuses criticised criticized criticises criticizes blamed blames condemned condemns "
+        # The participle of a clause that goes on from its subject's other act ("welcomed the plan
+        # while calling it a stopgap") gives that judgement to the same subject.
+        "calling describing branding labelling labeling dubbing criticising criticizing blaming condemning"
     ),
     believing_words=words("believes believe believed thinks think thought reckons reckoned"),
     contested_words=words("argued argues claimed claims alleged alleges insisted insists contended contends maintained maintains"),

@@ -336,8 +336,12 @@ _VIEW_SHARE = 0.6
 
 
 def _reports(words: Sequence[tuple[str, bool, int]], lexicon: Lexicon, reporting: frozenset[str]) -> bool:
-    """Whether `words` hold a saying word, or a verb of belief that opens a clause."""
-    return any(w in reporting and (w not in lexicon.believing or _opens_clause(words, k, lexicon)) for k, (w, _, _) in enumerate(words))
+    """Whether `words` hold a saying word, or a verb of belief that opens a clause or has a person
+    pronoun for its subject ("a system he believes underpays dentists": the clause's "that" is left out)."""
+    return any(
+        w in reporting and (w not in lexicon.believing or _opens_clause(words, k, lexicon) or k > 0 and words[k - 1][0] in PERSON_PRONOUNS)
+        for k, (w, _, _) in enumerate(words)
+    )
 
 
 def _opens_clause(words: Sequence[tuple[str, bool, int]], k: int, lexicon: Lexicon) -> bool:

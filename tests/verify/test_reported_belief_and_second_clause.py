@@ -56,3 +56,16 @@ def test_reported_a_belief_verb_without_a_clause_reports_no_view() -> None:
 def test_reported_a_few_shared_nouns_do_not_tell_the_belief() -> None:
     source = "Officers believe the woman was the same driver seen leaving the car park in Eastfield shortly afterwards."
     assert _problems("en", "A search is under way for a driver missing from Eastfield since the weekend.", source) == []
+
+
+def test_reported_a_belief_verb_after_a_person_pronoun_holds_the_view_without_that() -> None:
+    # "a service she believes pays ...": English leaves the relative clause's "that" out, so the
+    # verb of belief is followed by a verb, yet its pronoun subject still names who holds the view.
+    source = ("Councillor Ann Price welcomed the scheme but said she thought it was a stopgap for a care service "
+              "that pays its carers too little.")
+    faithful = ("Councillor Ann Price welcomed the new scheme while seeing it as a stopgap for a care service "
+                "she believes pays its carers too little.")
+    flawed = ("The new scheme was welcomed by Councillor Ann Price but it is a stopgap for a care service that "
+              "pays its carers too little.")
+    assert _problems("en", faithful, source) == []
+    assert [p.kind for p in _problems("en", flawed, source)] == ["attribution"]
