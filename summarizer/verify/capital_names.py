@@ -9,18 +9,16 @@ its part ("Ende Mai") are not names.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from functools import lru_cache
 
 from summarizer.verify.lexicon import lexicon
+from summarizer.verify.relations import tokens_of
 
 
 @lru_cache(maxsize=16)  # every line of a summary reads the same article
 def name_terms(article: tuple[str, ...], language: str) -> frozenset[str]:
     """The terms of the article's words that are names by their place: right after another
     capitalised word of the same clause."""
-    from summarizer.verify.relations import tokens_of
-
     dates = lexicon(language).dates
     found = set()
     for sentence in article:

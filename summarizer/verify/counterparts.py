@@ -154,6 +154,11 @@ def _around(tokens: Sequence, at: int, head: int) -> set[str]:
 
 
 def _turned(line: Sequence, head: int, phrase_end: int, sentence: Sequence, sv: int, named: str, words) -> Problem | None:
+    """The problem where the source sentence's handing-over at `sv` turns round the line's: the
+    line's counterpart (its head at `head`, term `named`) follows the sentence's agent word, so the
+    source makes it the doer; or the sentence names it in that clause and puts another party in the
+    counterpart's place, a party the line names outside its counterpart's phrase (from two words
+    before `head` up to `phrase_end`). None where neither holds."""
     line_verb = next(t.text for t in line if t.term == sentence[sv].term)
     clause = [t for t in sentence if t.clause == sentence[sv].clause]
     offset = next(j for j, t in enumerate(sentence) if t.clause == sentence[sv].clause)

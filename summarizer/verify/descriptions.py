@@ -36,7 +36,7 @@ def described_names(article: tuple[str, ...], language: str = "english") -> dict
         return {}
     # A title ("chief", "Dr") is part of a name, as the relation checks read it.
     found: dict[str, set[frozenset[str]]] = {}
-    for noun, name in _pairings(article, language, _stopwords(language) | lexicon(language).titles):
+    for noun, name in _pairings(article, language, stopwords_for(language) | lexicon(language).titles):
         found.setdefault(noun, set()).add(name)
     described = {}
     for noun, names in found.items():
@@ -54,7 +54,7 @@ def name_roles(article: tuple[str, ...], language: str = "english") -> dict[froz
     if not article or lexicon(language).nouns_capitalised:
         return {}
     found: dict[frozenset[str], set[str]] = {}
-    for noun, name in _pairings(article, language, _stopwords(language), terms=False):
+    for noun, name in _pairings(article, language, stopwords_for(language), terms=False):
         found.setdefault(name, set()).add(noun)
     return {name: frozenset(nouns) for name, nouns in found.items()}
 
@@ -89,10 +89,6 @@ def _pairings(article: tuple[str, ...], language: str, stop: frozenset[str], ter
                     pairs.append((term, name))
                 j -= 1
     return pairs
-
-
-def _stopwords(language: str) -> frozenset[str]:
-    return stopwords_for(language)
 
 
 def _term(word: str, language: str) -> str | None:

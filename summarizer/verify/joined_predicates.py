@@ -33,10 +33,11 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from summarizer.verify.clauses import Clause, claim_terms, clause_support, held_in_one, opener_dropped, terms_not_in
+from summarizer.verify.clauses import Clause, claim_terms, clause_support, content_terms, held_in_one, opener_dropped, terms_not_in
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
 from summarizer.verify.wordnet import load_wordnet
+from summarizer.verify.wordnet_kin import near_kin
 
 MIN_NEW_TERMS = 2  # one new word is as often a rewording ("pulled" for "rescued")
 MIN_NEW_SHARE = 0.6  # of the joined predicate's claim terms
@@ -142,9 +143,6 @@ def _mostly_verb(word: str) -> bool:
 def _without_kin(clause: str, new: Sequence[str], evidence: Sequence[str], language: str) -> list[str]:
     """`new` less the terms whose word in `clause` WordNet makes near kin of an evidence word
     ("kept" for "stay")."""
-    from summarizer.verify.clauses import content_terms
-    from summarizer.verify.wordnet_kin import near_kin
-
     theirs = {w.lower() for sentence in evidence for w in _WORD.findall(sentence)}
     kept = []
     for term in new:

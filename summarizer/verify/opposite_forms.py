@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from summarizer.verify.lexicon import lexicon
+from summarizer.verify.relations import stemmer_for, tokens_of
 
 _ELIDED = re.compile(r"^(?:qu|[a-z])['’](?=\w)")  # "d'", "l'", "qu'" before the word
 _CLAUSE_MARKS = frozenset(",;:—–()")
@@ -24,8 +25,6 @@ _CLAUSE_MARKS = frozenset(",;:—–()")
 def opposite_table(language: str) -> dict[str, frozenset[str]]:
     """form -> the forms of the words on the other sides of its group. A word's stem is a form of
     it unless another side of the group has the same stem (then the stem tells nothing apart)."""
-    from summarizer.verify.relations import stemmer_for
-
     stem = stemmer_for(language)
     table: dict[str, set[str]] = {}
     for group in lexicon(language).opposites:
@@ -45,8 +44,6 @@ def opposite_table(language: str) -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation
 def sentence_forms(text: str, language: str) -> tuple[tuple[str, ...], ...]:
     """`forms_of` the tokens of `text`."""
-    from summarizer.verify.relations import tokens_of
-
     return tuple(forms_of(tokens_of(text, language), language))
 
 
@@ -54,8 +51,6 @@ def sentence_forms(text: str, language: str) -> tuple[tuple[str, ...], ...]:
 def sentence_form_set(text: str, language: str) -> frozenset[str]:
     """Every form of every token of `text`: whether it holds any word of a set at all, in one test."""
     if "'" not in text and "’" not in text and not lexicon(language).separable_particles:
-        from summarizer.verify.relations import tokens_of
-
         tokens = tokens_of(text, language)  # no elision, no particle: its words and terms
         return frozenset(t.lower for t in tokens).union(t.term for t in tokens if t.term is not None)
     return frozenset(form for forms in sentence_forms(text, language) for form in forms)
@@ -65,8 +60,6 @@ def forms_of(tokens: Sequence, language: str) -> list[tuple[str, ...]]:
     """Each token's forms: as written, without an elision, its stem, and (German) its separable
     particle glued before it where the particle closes the token's clause. Tuples: a sentence's
     tokens are many, and each is only searched."""
-    from summarizer.verify.relations import stemmer_for
-
     forms: list[tuple[str, ...]] = []
     for token in tokens:
         lower = token.lower

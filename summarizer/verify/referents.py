@@ -26,8 +26,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarizer.extract.stopwords import stopwords_for
+from summarizer.verify.descriptions import name_roles
+from summarizer.verify.lexicon import lexicon
 from summarizer.verify.parties import _words
 from summarizer.verify.problems import Problem
+from summarizer.verify.relations import tokens_of
+from summarizer.verify.wordnet import load_wordnet
 
 _DESCRIPTION_WORDS = 3  # words of a description between its determiner and its verb ("the mission director")
 _PERSON_CLASS = 18  # WordNet's noun.person
@@ -41,9 +46,6 @@ _MIN_CLAUSE_WORDS = 3
 
 def relative_clause_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
     """A relative clause the cited sentence hangs on one name, hung on another by the line (module docstring)."""
-    from summarizer.extract.stopwords import stopwords_for
-    from summarizer.verify.lexicon import lexicon
-
     words = lexicon(language)
     if words.nouns_capitalised or not words.relative_pronouns:
         return []
@@ -80,9 +82,6 @@ def relative_clause_problems(text: str, sources: Sequence[str], language: str = 
 def described_doer_problems(text: str, sources: Sequence[str], article: Sequence[str], language: str = "english") -> list[Problem]:
     """The line's person does what its cited sentence has a description do, which the article
     gives to another person (module docstring)."""
-    from summarizer.extract.stopwords import stopwords_for
-    from summarizer.verify.lexicon import lexicon
-
     line = _words(text)
     lowered = [w for _, w in line]
     stop = stopwords_for(language)
@@ -109,8 +108,6 @@ def _described_doer(line: Sequence[tuple[str, str]], i: int, theirs: Sequence[tu
                     article: Sequence[str], language: str, stop: frozenset[str], determiners: frozenset[str]) -> Problem | None:
     """The problem where the line's person before its word `i` stands for a description before the
     source's same word `j` that the article gives to someone else."""
-    from summarizer.verify.descriptions import name_roles
-
     # The source's doer: a description in small letters after its determiner, right before the act.
     k = j
     while k > 0 and j - k < _DESCRIPTION_WORDS and theirs[k - 1][0].islower() and theirs[k - 1][1] not in stop:
@@ -142,8 +139,6 @@ def _described_doer(line: Sequence[tuple[str, str]], i: int, theirs: Sequence[tu
 
 
 def _terms(words: Sequence[str], language: str) -> set[str]:
-    from summarizer.verify.relations import tokens_of
-
     return {t.term for w in words for t in tokens_of(w, language) if t.term is not None}
 
 
@@ -163,8 +158,6 @@ def _fits(noun: str, roles: frozenset[str] | set[str], language: str) -> bool:
         return True
     if language != "english":
         return False
-    from summarizer.verify.wordnet import load_wordnet
-
     wordnet = load_wordnet()
     if wordnet is None:
         return False
@@ -181,8 +174,6 @@ def _fits(noun: str, roles: frozenset[str] | set[str], language: str) -> bool:
 
 def _person_senses(word: str) -> frozenset[int]:
     """The first two noun senses of `word` that WordNet files as people (noun.person)."""
-    from summarizer.verify.wordnet import load_wordnet
-
     wordnet = load_wordnet()
     assert wordnet is not None
     return frozenset(

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import NamedTuple
 
-from summarizer.extract.features import stem
+from summarizer.extract.features import _snowball, stem
 from summarizer.extract.stopwords import STOPWORDS, stopwords_for
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.line_sentences import sentence_ends
@@ -111,10 +111,6 @@ _PERFECT = frozenset("has have had".split())
 AUXILIARIES = lexicon("english").auxiliaries | frozenset("did does do".split())
 
 
-def _stopwords() -> frozenset[str]:
-    return STOPWORDS
-
-
 _stem = stem  # English words are stemmed as `content_terms` stems them
 
 
@@ -135,15 +131,10 @@ class Token(NamedTuple):
 _ANY_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*(?:[.,:][0-9]+)*(?:-[^\W_]+)*|[,;:—–()]|(?<=\s)-(?=\s)|[\"“”«»„]")
 
 
-def _local_stopwords(language: str) -> frozenset[str]:
-    return stopwords_for(language)
-
-
 @lru_cache(maxsize=32)
 def _local_stemmer(language: str):
     """The stem function the language's module names (as `content_terms` stems its words)."""
     import summarizer.lang as lang
-    from summarizer.extract.features import _snowball
 
     info = lang.get(language)
     if info.stemmer == "snowball":
@@ -161,10 +152,10 @@ def _word_reading(language: str) -> tuple[re.Pattern[str], tuple]:
     """The token pattern of `language`, and what `_read_word` reads its words with: stopwords,
     stem function, titles and the pronouns that stand in for a person."""
     if language == "english":
-        return _TOKEN, (_stopwords(), _stem, _TITLES, _PRONOUNS)
+        return _TOKEN, (STOPWORDS, _stem, _TITLES, _PRONOUNS)
     # "Elle a promis" / "Él dijo": the pronoun stands in for a person named before, as "she" does.
     words = lexicon(language)
-    return _ANY_TOKEN, (_local_stopwords(language), _local_stemmer(language), words.titles, words.pronouns)
+    return _ANY_TOKEN, (stopwords_for(language), _local_stemmer(language), words.titles, words.pronouns)
 
 
 def tokenize(text: str, language: str = "english") -> list[Token]:

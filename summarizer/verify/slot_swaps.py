@@ -25,6 +25,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from summarizer.verify.acronyms import spelled_out
+from summarizer.verify.capital_names import name_terms
 from summarizer.verify.demonyms import same_place
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
@@ -302,8 +303,6 @@ def slot_name_problems(text: str, sources: Sequence[str], article: Sequence[str]
     line = _content(tokens_of(text, language))
     if lexicon(language).nouns_capitalised:
         # Every noun has a capital: names are told by their place in the article (`capital_names`).
-        from summarizer.verify.capital_names import name_terms
-
         names = name_terms(tuple(article), language)
 
         def is_name(token: Any) -> bool:

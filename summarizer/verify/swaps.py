@@ -23,6 +23,8 @@ from summarizer.verify.bodies import body_nouns
 from summarizer.verify.demonyms import same_place
 from summarizer.verify.descriptions import describes
 from summarizer.verify.lexicon import joined, lexicon
+from summarizer.verify.opposite_forms import opposite_table, sentence_form_set, sentence_forms
+from summarizer.verify.parties import PERSON_PRONOUNS
 from summarizer.verify.problems import Problem
 from summarizer.verify.relations import (
     AUXILIARIES,
@@ -33,6 +35,7 @@ from summarizer.verify.relations import (
     speech_of,
     tokens_of,
 )
+from summarizer.verify.wordnet_kin import both_degree_forms, near_kin
 
 # The passive auxiliaries ("was bought by") and the agent's words are the language modules'.
 # Verbs whose two sides may be swapped without changing the fact, and words that join names
@@ -454,8 +457,6 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
     """A word of the line whose opposite stands in its place in a source sentence: between the
     same neighbouring words, and the word itself in no source sentence. Words are compared by
     their forms (`opposite_forms`: as written, unelided, stemmed, a separable verb whole)."""
-    from summarizer.verify.opposite_forms import opposite_table, sentence_form_set, sentence_forms
-
     table = opposite_table(language)
     if not table or sentence_form_set(text, language).isdisjoint(table):
         return []
@@ -482,9 +483,9 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
         opposites = frozenset().union(*(table[f] for f in forms[k] if f in table))
         before = _neighbour(tokens, k, -1)
         after = _neighbour(tokens, k, 1)
-        for sentence, sentence_forms in zip(parsed, parsed_forms):
+        for sentence, their_forms in zip(parsed, parsed_forms):
             for m, other in enumerate(sentence):
-                if opposites.isdisjoint(sentence_forms[m]):
+                if opposites.isdisjoint(their_forms[m]):
                     continue
                 if any(t.lower in negations or t.lower.endswith("n't") for t in sentence[max(0, m - 2) : m]):
                     continue  # "rejected" for "did not approve" says the same thing
@@ -495,7 +496,7 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
                 # from "8% more than in November last year".
                 pinned = any(mine is not None and mine[:1].isdigit() and mine == theirs for mine, theirs in zip((before, after), there))
                 if pinned or (before, after) != (None, None) and all(mine is None or mine == theirs for mine, theirs in zip((before, after), there)):
-                    theirs = opposites.intersection(sentence_forms[m])
+                    theirs = opposites.intersection(their_forms[m])
                     mine = frozenset(f for f in forms[k] if f in table and not table[f].isdisjoint(theirs))
                     swapped.append((_shown(token, mine), _shown(other, theirs)))
                     break
@@ -931,8 +932,6 @@ def _capitalised(token: Any) -> bool:
 
 
 def _person_pronouns(language: str) -> frozenset[str]:
-    from summarizer.verify.parties import PERSON_PRONOUNS
-
     return PERSON_PRONOUNS | lexicon(language).pronouns
 
 
@@ -1183,8 +1182,6 @@ def novel_word_problems(
     With `tags_in` too (a word's part-of-speech tags in a sentence's parse), any noun of the line
     is read, anchored on both sides, where the source's word between the same neighbours is a
     common noun: "6,000 litres of petrol had leaked" from "of diesel had leaked", "a new urine test"."""
-    from summarizer.verify.wordnet_kin import both_degree_forms, near_kin
-
     every = tokens_of(text, language)
     # Only a thing's word, after a determiner ("a fire", "the injection") or in another place
     # that names things (`_thing_places`): verbs and adjectives have too many near-synonyms
