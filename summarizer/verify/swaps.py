@@ -467,6 +467,10 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
         return []
 
     negations = lexicon(language).negations
+    # A language whose subordinate and infinitive clauses put their verb last (German): a line
+    # may tell with its verb second what the source tells with the verb closing its clause.
+    verb_last = bool(lexicon(language).verb_endings)
+    line_terms = {t.term for t in tokens if t.term is not None}
     own_words = set().union(*(_word_forms(s, language) for s in sources))
     if all(tokens[k].lower in own_words or tokens[k].term in own_words for k in candidates):
         return []  # every candidate is a word of the sources: none is swapped
@@ -495,7 +499,9 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
                 # A figure beside it pins the place on its own: "8% fewer than a year earlier"
                 # from "8% more than in November last year".
                 pinned = any(mine is not None and mine[:1].isdigit() and mine == theirs for mine, theirs in zip((before, after), there))
-                if pinned or (before, after) != (None, None) and all(mine is None or mine == theirs for mine, theirs in zip((before, after), there)):
+                if pinned or (before, after) != (None, None) and all(mine is None or mine == theirs for mine, theirs in zip((before, after), there)) or (
+                    verb_last and _closes_clause_after(sentence, m, before, after, line_terms)
+                ):
                     theirs = opposites.intersection(their_forms[m])
                     mine = frozenset(f for f in forms[k] if f in table and not table[f].isdisjoint(theirs))
                     swapped.append((_shown(token, mine), _shown(other, theirs)))
@@ -504,6 +510,22 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
                 continue
             break
     return _substitutions(swapped)
+
+
+def _closes_clause_after(sentence: Sequence, m: int, before: str | None, after: str | None, line_terms: set[str]) -> bool:
+    """Whether the word at `m` closes its clause ("..., die Preise um zwölf Prozent zu erhöhen")
+    after the word that follows the line's verb ("senken die Preise"), with only words the line
+    also has between them, and the word before the line's verb earlier in the sentence: the same
+    two neighbours, in verb-last order."""
+    if after is None or before is None or _neighbour(sentence, m, 1) is not None:
+        return False
+    starts = [j for j in range(m) if sentence[j].term == after and sentence[j].clause == sentence[m].clause]
+    if not starts:
+        return False
+    # "die Müllgebühren beibehalten und die Parkgebühren senken": words the line lacks stand
+    # between, so the verb is another object's.
+    between = {t.term for t in sentence[starts[-1] + 1 : m] if t.term is not None}
+    return between <= line_terms and before in {t.term for t in sentence[: starts[-1]]}
 
 
 def _shown(token: Any, matched: frozenset[str]) -> str:

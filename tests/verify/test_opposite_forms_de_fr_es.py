@@ -31,6 +31,13 @@ SWAPPED = [
         "La empresa decidió adelantar la apertura de la tienda hasta junio.",
         "“adelantar” where its source has “aplazar”",
     ),
+    # German puts the infinitive last ("..., die Gebühren ... zu senken"); the line's verb comes
+    # second, before the same object.
+    (
+        "Der Landkreis Ostheide kündigte am Freitag an, die Müllgebühren im kommenden Jahr um acht Prozent zu senken.",
+        "Der Landkreis Ostheide erhöht die Müllgebühren im kommenden Jahr um acht Prozent.",
+        "“erhöht” where its source has “senken”",
+    ),
 ]
 
 SAME_SIDE = [
@@ -40,7 +47,17 @@ SAME_SIDE = [
      "La empresa decidió posponer la apertura de la tienda hasta junio."),
     ("Le conseil municipal a indiqué que la ville perdrait près de deux millions d'euros de dotations.",
      "Le conseil municipal a indiqué que la ville perdrait près de deux millions d'euros de dotations."),
+    ("Der Landkreis Ostheide kündigte am Freitag an, die Müllgebühren im kommenden Jahr um acht Prozent zu senken.",
+     "Der Landkreis Ostheide senkt die Müllgebühren im kommenden Jahr um acht Prozent."),
 ]
+
+
+def test_a_verb_last_opposite_of_another_object_is_no_substitution():
+    # The clause-final "senken" is the parking fees' verb: words the line lacks stand between it
+    # and the line's object.
+    source = "Der Landkreis Ostheide will die Müllgebühren beibehalten und die Parkgebühren im kommenden Jahr senken."
+    line = "Der Landkreis Ostheide erhöht die Müllgebühren im kommenden Jahr."
+    assert not [p for p in verify(source, [line]).problems if p.kind == "substitution"]
 
 
 @pytest.mark.parametrize(("source", "line", "message"), SWAPPED)
