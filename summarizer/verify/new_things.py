@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from summarizer.extract.stopwords import stopwords_for
 from summarizer.verify.acronyms import spelled_out
 from summarizer.verify.clauses import content_terms, unheld_terms
 from summarizer.verify.lexicon import lexicon
@@ -75,7 +76,7 @@ def _words_of_terms(text: str, terms: frozenset[str], language: str, article: Se
     of six weeks", "a record"): the amount checks weigh those; and acronyms the `article` spells
     out ("MP" where it has "member of parliament")."""
     words = lexicon(language)
-    skipped = _stopwords(language) | set(words.scales) | set(words.currencies) | words.ranking_words
+    skipped = stopwords_for(language) | set(words.scales) | set(words.currencies) | words.ranking_words
     found: list[str] = []
     for match in _WORD.finditer(text):
         word = match.group().lower()
@@ -86,13 +87,6 @@ def _words_of_terms(text: str, terms: frozenset[str], language: str, article: Se
         if any(term in terms for term in content_terms(word, language)):
             found.append(word)
     return found
-
-
-@lru_cache(maxsize=4)
-def _stopwords(language: str) -> frozenset[str]:
-    from summarizer.extract.stopwords import stopwords_for
-
-    return frozenset(stopwords_for(language))
 
 
 @lru_cache(maxsize=4096)
@@ -152,5 +146,5 @@ def _article_forms(article: tuple[str, ...], language: str) -> frozenset[str]:
     """What the article's words may be forms of (`WordNet.forms`: endings and exceptions, no lookup)."""
     wordnet = load_wordnet()
     assert wordnet is not None
-    words = {w.lower() for sentence in article for w in _WORD.findall(sentence)} - _stopwords(language)
+    words = {w.lower() for sentence in article for w in _WORD.findall(sentence)} - stopwords_for(language)
     return frozenset().union(*map(wordnet.forms, words))
