@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from summarizer.verify.lexicon import Lexicon, joined
+from summarizer.verify.lexicon import Lexicon, joined, unelided
 from summarizer.verify.parties import PERSON_PRONOUNS
 from summarizer.verify.problems import Problem
 from summarizer.verify.swaps import _STAND_INS
@@ -37,13 +37,10 @@ def _read(article: tuple[str, ...], markers: frozenset[str]) -> tuple[list[list[
     return sentences, [frozenset(_key(w) for w in s) for s in sentences], saying
 
 
-_ELIDED = re.compile(r"^(?:qu|[a-z])['’](?=\w)")
-
-
 def _key(word: str) -> str:
     """A word compared by its first letters: "schlimmste" is "schlimmsten"; an elided article or
     preposition aside ("d'Aster-3" is "Aster-3", "l'Agence" "Agence")."""
-    return _ELIDED.sub("", word.lower())[:5]
+    return unelided(word.lower())[:5]
 
 
 def _markers(lexicon: Lexicon) -> frozenset[str]:

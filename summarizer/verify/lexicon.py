@@ -10,6 +10,7 @@ than guess. French and Spanish news put unconfirmed facts in the conditional ("a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -316,3 +317,13 @@ def _same_word(one: str, other: str) -> bool:
     equal, or sharing their first five letters. Cheap, with no stemmer: a prefix ("infrequent")
     makes another word, as it should here."""
     return one == other or (len(one) >= 5 and len(other) >= 5 and one[:5] == other[:5])
+
+
+# An article, preposition or "que" written onto the next word: "d'avancer", "l'agence", "qu'il".
+_ELIDED = re.compile(r"^(?:qu|[a-z])['’](?=\w)")
+
+
+def unelided(lower: str) -> str:
+    """A lower-cased word without the elided article, preposition or "que" written onto it
+    ("d'avancer" is "avancer"); other words as they are."""
+    return _ELIDED.sub("", lower)

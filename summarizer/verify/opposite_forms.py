@@ -10,14 +10,12 @@ glued before it ("zurückwies"), the form of a subordinate clause, which the mod
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from summarizer.verify.lexicon import lexicon
+from summarizer.verify.lexicon import lexicon, unelided
 from summarizer.verify.relations import stemmer_for, tokens_of
 
-_ELIDED = re.compile(r"^(?:qu|[a-z])['’](?=\w)")  # "d'", "l'", "qu'" before the word
 _CLAUSE_MARKS = frozenset(",;:—–()")
 
 
@@ -63,7 +61,7 @@ def forms_of(tokens: Sequence, language: str) -> list[tuple[str, ...]]:
     forms: list[tuple[str, ...]] = []
     for token in tokens:
         lower = token.lower
-        if ("'" in lower or "’" in lower) and (bare := _ELIDED.sub("", lower)) != lower:
+        if ("'" in lower or "’" in lower) and (bare := unelided(lower)) != lower:
             forms.append((lower, bare, stemmer_for(language)(bare)))
         elif token.term is not None:  # a token's term is its stem by the same stemmer
             forms.append((lower, token.term))
