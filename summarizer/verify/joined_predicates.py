@@ -135,8 +135,7 @@ def _mostly_verb(word: str) -> bool:
     not "cub", "amateur")."""
     wordnet = load_wordnet()
     assert wordnet is not None
-    verb = sum(len(wordnet.senses(lemma, "v")) for lemma in wordnet.lemmas(word, "v"))
-    noun = sum(len(wordnet.senses(lemma, "n")) for lemma in wordnet.lemmas(word, "n"))
+    verb, noun = wordnet.sense_count(word, "v"), wordnet.sense_count(word, "n")
     return verb > 0 and verb >= noun
 
 

@@ -95,7 +95,7 @@ def _noun(word: str) -> bool:
     adjective or adverb ("petition", not "work" or "hand")."""
     wordnet = load_wordnet()
     assert wordnet is not None
-    counts = {pos: sum(len(wordnet.senses(lemma, pos)) for lemma in wordnet.lemmas(word, pos)) for pos in ("n", "v", "a", "r")}
+    counts = {pos: wordnet.sense_count(word, pos) for pos in ("n", "v", "a", "r")}
     return counts["n"] > 0 and counts["n"] > counts["v"] + counts["a"] + counts["r"]
 
 

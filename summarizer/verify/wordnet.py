@@ -108,6 +108,11 @@ class WordNet:
                          if word.endswith(ending) and len(word) > len(ending) + 1)
         return frozenset(found)
 
+    def sense_count(self, word: str, pos: str) -> int:
+        """How many senses `word` has as `pos`, over all its dictionary forms ("sold": those of
+        "sell"): how widely WordNet reads it as a noun against as a verb."""
+        return sum(len(self.senses(lemma, pos)) for lemma in self.lemmas(word, pos))
+
     def tagged(self, lemma: str, pos: str) -> int:
         """How many times `lemma`'s senses as `pos` were met in WordNet's sense-tagged texts (its
         index line's count; 0 for a rare word), or -1 where it is no such word: how common it

@@ -48,8 +48,7 @@ def _degree_form(word: str) -> bool:
     lemmas = wordnet.lemmas(word, "a")
     if not any(lemma != word for lemma in lemmas):
         return False
-    as_adjective = sum(len(wordnet.senses(lemma, "a")) for lemma in lemmas)
-    return as_adjective > sum(len(wordnet.senses(lemma, "n")) for lemma in wordnet.lemmas(word, "n"))
+    return wordnet.sense_count(word, "a") > wordnet.sense_count(word, "n")
 
 
 def both_degree_forms(mine: str, theirs: str) -> bool:
