@@ -32,10 +32,9 @@ from summarizer.verify.lexicon import lexicon
 from summarizer.verify.parties import _words
 from summarizer.verify.problems import Problem
 from summarizer.verify.relations import tokens_of
-from summarizer.verify.wordnet import load_wordnet
+from summarizer.verify.wordnet import NOUN_PERSON, load_wordnet
 
 _DESCRIPTION_WORDS = 3  # words of a description between its determiner and its verb ("the mission director")
-_PERSON_CLASS = 18  # WordNet's noun.person
 _PERSON_REACH = 10  # words from the line's start within which its person ends
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
 # A name (one to four capitalised words), a comma, a relative pronoun and its clause up to the next mark.
@@ -178,5 +177,5 @@ def _person_senses(word: str) -> frozenset[int]:
     assert wordnet is not None
     return frozenset(
         o for lemma in wordnet.lemmas(word, "n") for o in wordnet.senses(lemma, "n")[:2]
-        if wordnet.synset("n", o).lexicographer_file == _PERSON_CLASS
+        if wordnet.synset("n", o).lexicographer_file == NOUN_PERSON
     )

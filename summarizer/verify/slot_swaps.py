@@ -31,7 +31,7 @@ from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
 from summarizer.verify.relations import tokens_of
 from summarizer.verify.swaps import _BROAD_NOUNS, _STAND_INS, _same_root, _substitutions
-from summarizer.verify.wordnet import load_wordnet
+from summarizer.verify.wordnet import NOUN_PERSON, load_wordnet
 
 # A slot is a short stretch: a noun with up to two words before it ("main science building").
 _MOST_SLOT_WORDS = 3
@@ -41,7 +41,6 @@ _SENSES = 4
 # People are described by many overlapping roles ("helpers", "volunteers", "workers"): two such
 # descriptions that meet this near above them are one party told two ways.
 _PERSON_STEPS = 2
-_PERSON = 18  # WordNet's lexicographer file noun.person
 _GROUP = 14  # noun.group: bodies, organisations, groups
 # Definitions read for relatedness: those of the first two senses (later ones are rare uses).
 _GLOSSED_SENSES = 2
@@ -111,10 +110,10 @@ def _related(mine: str, theirs: str) -> bool:
     if any(p.symbol in ("#m", "%m") and p.offset in their_senses for o in my_senses for p in wordnet.synset("n", o).pointers):
         return True
     for m in my_senses:
-        if wordnet.synset("n", m).lexicographer_file != _PERSON:
+        if wordnet.synset("n", m).lexicographer_file != NOUN_PERSON:
             continue
         for t in their_senses:
-            if wordnet.synset("n", t).lexicographer_file == _PERSON and wordnet.above("n", m, _PERSON_STEPS) & wordnet.above("n", t, _PERSON_STEPS):
+            if wordnet.synset("n", t).lexicographer_file == NOUN_PERSON and wordnet.above("n", m, _PERSON_STEPS) & wordnet.above("n", t, _PERSON_STEPS):
                 return True
     return False
 
@@ -144,7 +143,7 @@ def _named_thing(word: str, classifier: bool) -> bool:
         return False
     if classifier:
         return True
-    if first in _FIGURE_FILES or (first == _PERSON and singular == word):
+    if first in _FIGURE_FILES or (first == NOUN_PERSON and singular == word):
         return False
     return first in _CONCRETE_FILES
 

@@ -39,6 +39,9 @@ _DETACH = {
 _LINKS_READ = frozenset({"!", "&", "@", "@i", "+", "\\", "#m", "%m"})
 
 
+NOUN_PERSON = 18  # the lexicographer file (class) of nouns of people, noun.person
+
+
 class Pointer(NamedTuple):
     symbol: str  # "!" antonym, "@" hypernym, "&" similar to, "+" derived form, "\\" pertainym, ...
     offset: int

@@ -20,7 +20,7 @@ from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
 from summarizer.verify.relations import tokens_of
 from summarizer.verify.swaps import _substitutions
-from summarizer.verify.wordnet import load_wordnet
+from summarizer.verify.wordnet import NOUN_PERSON, load_wordnet
 
 # The line's word may mean any of its first three senses; the source's word is read in its first
 # only: "which sits at 4,200 metres" for "lies at" is not the "lie" opposed to "sit".
@@ -33,7 +33,6 @@ _NOUN_SENSES = 2
 # A phrasal verb is one word to WordNet: "turning down" is "turn_down".
 _PARTICLES = frozenset("down up out off away back over in on".split())
 _ANY_POS = ("n", "v", "a", "r")
-_PERSON = 18  # WordNet's lexicographer file noun.person
 
 
 @lru_cache(maxsize=65536)
@@ -100,7 +99,7 @@ def _kinship(mine: str, theirs: str) -> str:
     if not my_senses or not their_senses:
         return ""
     # People are described in many ways ("helpers" for "volunteers"): no sisters among them.
-    if any(wordnet.synset("n", senses[0]).lexicographer_file == _PERSON for senses in (my_senses, their_senses)):
+    if any(wordnet.synset("n", senses[0]).lexicographer_file == NOUN_PERSON for senses in (my_senses, their_senses)):
         return "same"
     if set(my_senses) & set(their_senses) or any(set(their_senses) & wordnet.above("n", o, None) for o in my_senses) or any(
         set(my_senses) & wordnet.above("n", o, None) for o in their_senses
