@@ -184,12 +184,12 @@ class RelationChecker:
             # Last, on a line nothing else found wrong (its WordNet lookups are dear), and never for a
             # trial citation (its kind is the whole line's, which a further citation cannot change).
             problems += new_things_problems(text, (*evidence.sources, *evidence.context, *evidence.named_after), article, language)
-        if not problems and enough is None and article:
-            from summarizer.verify.joined_predicates import joined_predicate_problems
+            if not problems:
+                from summarizer.verify.joined_predicates import joined_predicate_problems
 
-            # A predicate joined onto a line its evidence otherwise holds ("... and compensate
-            # affected anglers"): read after every other check, on a line they all passed.
-            problems += joined_predicate_problems(text, (*evidence.sources, *evidence.context), article, language)
+                # A predicate joined onto a line its evidence otherwise holds ("... and compensate
+                # affected anglers"): read after every other check, on a line they all passed.
+                problems += joined_predicate_problems(text, (*evidence.sources, *evidence.context), article, language)
         return problems
 
     def _checked(self, text: str, evidence: Evidence, enough: int | None = None) -> list[Problem]:
