@@ -101,9 +101,6 @@ class Language:
     # A player's notice that such pages run into the next sentence with no space ("Media playback is
     # not supported on this deviceThe hosts won ..."): a sentence ends after it (read/segment.py).
     glued_furniture: re.Pattern[str] | None = None
-    # In a script that ends sentences with a space (Thai, Lao), words that open a clause of the same
-    # sentence after one (Thai "เนื่องจาก" because, "ซึ่ง" which): no sentence ends before them.
-    clause_openers: tuple[str, ...] = ()
     # Where a sentence's end mark also closes clauses (the Tibetan shad "།"), the syllables before it
     # that close a clause of the same sentence ("དང" and, "ནས" having): no sentence ends after them.
     clause_closers: frozenset[str] = _EMPTY
@@ -424,7 +421,9 @@ class Language:
     unended_verbs: frozenset[str] = _EMPTY
     # Words that open a clause of a line besides the above (subordinators, "but", and prepositions
     # that open an added circumstance: "after", "après"): where verify/clauses.py cuts a line to
-    # weigh each clause's support on its own (commas cut it too: "..., saying ...").
+    # weigh each clause's support on its own (commas cut it too: "..., saying ..."). In a script
+    # that ends sentences with a space (Thai, Lao), the same words tell a space inside a sentence
+    # ("เนื่องจาก" because, "ซึ่ง" which) from one that ends it (read/segment.py).
     clause_openers: frozenset[str] = _EMPTY
     # Common verbs and adverbs that a rewording brings in with no fact of their own ("never heard
     # back" for "received no reply", "will remain shut"), and words of relative time and duration

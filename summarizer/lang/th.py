@@ -9,8 +9,8 @@ LANGUAGE = Language(
     "th",
     "thai",
     unspaced=True,
-    clause_openers=(
+    clause_openers=frozenset((
         "เนื่องจาก", "เพราะ", "ซึ่ง", "และ", "แต่", "หรือ", "โดย", "เพื่อ", "จึง", "ทำให้", "ขณะที่",
         "รวมถึง", "กับ", "ของ", "ว่า", "จน",
-    ),
+    )),
 )  # fmt: skip

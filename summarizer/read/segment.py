@@ -687,6 +687,12 @@ def _caseless_letter(char: str) -> bool:
 _SPACE = re.compile(r"(?<=\S)\s+(?=\S)")
 
 
+@lru_cache(maxsize=16)
+def _openers(info: lang.Language) -> tuple[str, ...]:
+    """The language's clause openers in the form `str.startswith` takes."""
+    return tuple(info.clause_openers)
+
+
 def _split_spaced(text: str, spans: Iterable[tuple[int, int]], info: lang.Language) -> Iterator[tuple[int, int]]:
     """Thai and Lao mark a sentence's end with a space: each long enough piece ends at one, unless
     the word after it opens a clause of the same sentence ("because", "which", "but"), or such a
@@ -698,7 +704,7 @@ def _split_spaced(text: str, spans: Iterable[tuple[int, int]], info: lang.Langua
                 cut - start >= MIN_SPACED_SENTENCE
                 and _UNSPACED_LETTER.match(text, cut - 1)
                 and _UNSPACED_LETTER.match(text, after)
-                and not text.startswith(info.clause_openers, after)
+                and not text.startswith(_openers(info), after)
                 and text[text.rfind(" ", start, cut) + 1 : cut] not in info.clause_openers  # "... ແລະ ..."
             ):
                 yield start, cut
