@@ -24,7 +24,6 @@ _MD_RULE = re.compile(r"(?:[-*_][ \t]*){3,}$")
 # What a headline never ends with, once closing quotes and brackets are set aside: in other
 # scripts too (a full stop 。 । ۔ ።, a comma ، ， 、, a colon or semicolon ： ； ؛).
 _NOT_HEADLINE_END = tuple(".:;,…") + tuple("。｡．।॥۔።،，、：；؛")
-_CLOSING_MARKS = "\"'”’»)]」』）》"
 _OPENING_MARKS = "\"'“‘«„(["
 # A site's name (and a date) after the headline, as page titles carry them: "… | DW | 19.01.2020",
 # "… - BBC News". Cut when every part after the first bar, or the part after the last dash, is short.
@@ -215,7 +214,7 @@ def _is_headline(line: str, markdown: bool) -> bool:
         return True
     # Words as length rules count them, so that a paragraph of Thai or Chinese (a few spaces, or
     # none, and no final mark) is not a short line.
-    return lang.word_count(line) <= MAX_HEADLINE_WORDS and not line.rstrip(_CLOSING_MARKS).endswith(_NOT_HEADLINE_END)
+    return lang.word_count(line) <= MAX_HEADLINE_WORDS and not line.rstrip(CLOSING_MARKS).endswith(_NOT_HEADLINE_END)
 
 
 def _starts_story(line: str, language: str = "english") -> bool:
@@ -296,7 +295,7 @@ def _heading_line(text: str, line: tuple[int, int], following: tuple[int, int], 
     that capitalises its nouns, a line ending on a lowercase word needs a next line that opens a
     story ("Die", "Nach"), as "für marode / Autobahnbrücken" goes on."""
     words = text[line[0] : line[1]]
-    if not _is_headline(words, markdown=False) or words.rstrip(_CLOSING_MARKS).endswith(("!", "?")):
+    if not _is_headline(words, markdown=False) or words.rstrip(CLOSING_MARKS).endswith(("!", "?")):
         return False  # a sentence's end: Punkt splits there already
     opening = text[following[0] : following[1]].lstrip(_OPENING_MARKS)
     if not opening[:1].isupper() and not opening[:1].isdigit():
