@@ -338,7 +338,7 @@ class RelationChecker:
             # Two parties on either side of a verb, the other way round ("a rival plans to buy
             # Corvane"), where the role check has not found the line reversed already.
             problems += exchanged_party_problems(text, sources, language)
-        if not any(p.message.startswith("relation reversed") for p in problems):
+        if not any(p.message.startswith("relation reversed") for p in problems + late):
             from summarizer.verify.crossed import crossed_problems
 
             # Two words crossed over a run the line copies ("X turned down Y's proposal" from
