@@ -23,14 +23,13 @@ from functools import lru_cache
 from summarizer.verify.lexicon import joined, lexicon
 from summarizer.verify.problems import Problem
 from summarizer.verify.relations import _OWNER_AFTER, Token, tokens_of
-from summarizer.verify.swaps import _SYMMETRIC
+from summarizer.verify.swaps import _POSSESSIVE, _SYMMETRIC
 
 # Content words on each side of the copied run looked at: the crossed word itself and, one
 # further, the head of a two-word phrase ("professional surveys", "Ravel Post").
 _REACH = 2
 # The crossed words this many words apart at most, in the line and in its sentence.
 _MAX_SPAN = 14
-_POSSESSIVE = ("'s", "’s", "s'", "s’")
 
 
 def _content(tokens: Sequence[Token]) -> list[int]:
