@@ -11,8 +11,10 @@ order puts an object first as readily as a subject, is left out with them.
 
 The shapes in which a crossing keeps the meaning are turned away: a passive ("was struck by"), a
 symmetric relation ("met", "with", "and"), a genitive turned round ("the council's leader, Smith"
-for "Smith, leader of the council"), and a saying verb in the run (speaker put after the words:
-"..., said Smith").
+for "Smith, leader of the council"), a description around a name (an apposition, a relative
+clause, a compound: "Smith, who chairs the board" for "board chair Smith"), a saying verb in the
+run (speaker put after the words: "..., said Smith"), and a converse verb ("sold ... to" for
+"bought ... from": a word changed on both sides of the run).
 """
 
 from __future__ import annotations
