@@ -338,6 +338,12 @@ class RelationChecker:
             # Two parties on either side of a verb, the other way round ("a rival plans to buy
             # Corvane"), where the role check has not found the line reversed already.
             problems += exchanged_party_problems(text, sources, language)
+        if not any(p.message.startswith("relation reversed") for p in problems + late):
+            from summarizer.verify.crossed import crossed_problems
+
+            # Two words crossed over a run the line copies ("X turned down Y's proposal" from
+            # "Y turned down X's proposal"), parties or not.
+            problems += crossed_problems(text, sources.sentences, language)
         problems += narration_attributed_problems(text, sources, language)
         problems += speaker_problems(text, sources, language, terms, article)
         return problems + late

@@ -5,7 +5,9 @@ often keeps one party and swaps the other for a name the source gives elsewhere 
 accused the league of ..." from "Its chairman accused the club of ..."): the club is who
 accuses in the line and who is accused in every source sentence with "accuse". Read from the
 parse: a verb's subject side (subject, passive agent) and object side (object, passive subject),
-compared by lemma, so that active and passive voice say the same.
+compared by lemma, so that active and passive voice say the same. The owner of the object
+("Ravel Post's proposal") stands on the object side: "the union turned down Ravel Post's
+proposal" from "Ravel Post turned down the union's proposal" puts both on the other side.
 
 A party the sources put on both sides of the verb, or on the line's side anywhere, is left
 alone; symmetric verbs ("met") and light ones ("have") say nothing of direction.
@@ -45,6 +47,7 @@ class Argument:
     head: str  # the word the phrase hangs on: "Greyhaven Terminals" is terminals, not greyhaven
     text: str
     named: bool  # a name (a party), not a noun that may be a thing ("signed a deal")
+    verb_at: int = -1  # the verb's token index: two uses of one verb in a line are two acts
 
     def same_party(self, other: Argument) -> bool:
         """Whether two arguments name one party: one's head word among the other's words."""
@@ -78,6 +81,14 @@ def _passive(verb: Any) -> bool:
     return any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children)
 
 
+def _owner(token: Any) -> bool:
+    """A possessor that is a party: a name, or one thing with its own determiner ("the union's
+    offer"); not a plural of a kind, which describes ("the women's final", "farmers' market")."""
+    if token.dep_ != "poss":
+        return False
+    return token.pos_ == "PROPN" or (token.pos_ == "NOUN" and token.tag_ == "NN" and any(c.dep_ == "det" for c in token.children))
+
+
 def arguments(doc: Any) -> Iterator[tuple[Any, Argument]]:
     """Each (party's token, its `Argument`) of the verbs of a parsed sentence."""
     for verb in doc:
@@ -97,11 +108,15 @@ def arguments(doc: Any) -> Iterator[tuple[Any, Argument]]:
             inherited = _subject_of_conjunct(verb)
             if inherited is not None:  # "... and could be withdrawn": the shared subject undergoes it
                 found.append((inherited, OBJECT if _passive(verb) else SUBJECT))
+        # The owner of what is done to ("turned down Ravel Post's proposal") stands on the object
+        # side with it: the act meets it through its thing, as the subject's own act does not.
+        found += [(c, OBJECT) for token, side in found if side == OBJECT for c in token.children if _owner(c)]
         for token, side in found:
             words = _party_words(token)
             if words:
                 head = token.lower_ if token.pos_ == "PROPN" else token.lemma_.lower()
-                yield token, Argument(lemma, side, words, head, token.text, token.pos_ == "PROPN")
+                # An owner is a party, named or not ("the guild's offer").
+                yield token, Argument(lemma, side, words, head, token.text, token.pos_ == "PROPN" or token.dep_ == "poss", verb.i)
 
 
 # Senses of a verb read for a shared meaning: its most frequent ones ("hit" and "strike" share
@@ -153,8 +168,9 @@ def side_problems(line: Any, sources: Sequence[Any]) -> list[Problem]:
     and none on the line's side (`line` and `sources` parsed)."""
     ours = [argument for _, argument in arguments(line)]
     # Only a verb with a party on each side in the line: "Ferrand signed a deal" is another
-    # sense of "sign" than "Rovers signed Ferrand", and a verb with one side is often misread.
-    ours = [a for a in ours if any(b.verb == a.verb and b.side != a.side and b.named for b in ours)]
+    # sense of "sign" than "Rovers signed Ferrand", and a verb with one side is often misread
+    # (one use of the verb: "X crowned champions ... Y's side have been crowned" is two).
+    ours = [a for a in ours if any(b.verb_at == a.verb_at and b.side != a.side and b.named for b in ours)]
     if not ours:
         return []
     theirs = [argument for doc in sources for _, argument in arguments(doc)]

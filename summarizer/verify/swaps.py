@@ -190,6 +190,9 @@ def _roles_read(
     return tuple(_roles(tokens, is_name, language, skip_descriptions))
 
 
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+
+
 def _roles(tokens: Sequence, is_name, language: str, skip_descriptions: bool = False) -> list[tuple[frozenset[str], str, frozenset[str]]]:
     """(doer, verb term, undergoer) read from word order, names as the sets of their words: the
     name just before a verb does it, the first name after it undergoes it ("Corvane bought the mill
@@ -229,6 +232,8 @@ def _roles(tokens: Sequence, is_name, language: str, skip_descriptions: bool = F
     for v, (vk, verb) in enumerate(content):
         if is_name(verb) or verb.lower in _SYMMETRIC or verb.lower[:1].isdigit():
             continue
+        if vk and tokens[vk - 1].term is not None and tokens[vk - 1].text.endswith(_POSSESSIVE):
+            continue  # "the district council's leader": a thing owned, no verb
         if verb.lower in titles and v + 1 < len(content) and is_name(content[v + 1][1]):
             continue  # "Board chair Anselm Radcliffe": a title before a name, no verb
         if verb.lower in saying and inverted_speaker(tokens, vk, is_name, auxiliaries) is not None:
