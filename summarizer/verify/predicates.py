@@ -320,7 +320,13 @@ def _read_hedge_places(words: Sequence[str], lexicon: Lexicon) -> list[int]:
     """`_hedge_places`, read."""
     places = [k for k, w in enumerate(words) if w in lexicon.hedges or w.endswith("n't") or lexicon.conditional(w)]
     phrases = lexicon.hedge_phrases | lexicon.kept_hedge_phrases
-    return sorted(places + [k for k, _ in _phrase_places(words, 0, len(words), phrases)] + _split_phrase_places(words, lexicon.hedge_phrases))
+    # A saying word opens a hedge phrase only in the evidential passive ("is said to be planning":
+    # others say so), not where it reports its subject's words ("said to reporters").
+    phrased = [
+        k for k, _ in _phrase_places(words, 0, len(words), phrases)
+        if words[k] not in lexicon.saying or _BE & set(words[max(0, k - 2) : k])
+    ]
+    return sorted(places + phrased + _split_phrase_places(words, lexicon.hedge_phrases))
 
 
 # Words that may stand between a hedge phrase's verb and its second word in a line's own hedge:
