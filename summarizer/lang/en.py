@@ -158,6 +158,7 @@ LANGUAGE = Language(
     kept_hedge_phrases=frozenset(
         "set to|poised to|reported to|believed to|thought to|understood to|alleged to|rumoured to|rumored to|said to|claimed to".split("|")
     ),
+    kept_hedge_words=words("should"),
     ability_modals=words("could"),
     saying_words=words(
         "said says say told tells added adds asked asks explained explains wrote writes stated states claimed claims "

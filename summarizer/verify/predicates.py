@@ -318,7 +318,10 @@ _HEDGE_PLACES_KEPT = 1024  # lines; a bound, so that a long batch run cannot gro
 
 def _read_hedge_places(words: Sequence[str], lexicon: Lexicon) -> list[int]:
     """`_hedge_places`, read."""
-    places = [k for k, w in enumerate(words) if w in lexicon.hedges or w.endswith("n't") or lexicon.conditional(w)]
+    places = [
+        k for k, w in enumerate(words)
+        if w in lexicon.hedges or w in lexicon.kept_hedge_words or w.endswith("n't") or lexicon.conditional(w)
+    ]
     phrases = lexicon.hedge_phrases | lexicon.kept_hedge_phrases
     # A saying word opens a hedge phrase only in the evidential passive ("is said to be planning":
     # others say so), not where it reports its subject's words ("said to reporters").

@@ -32,3 +32,15 @@ def test_said_to_someone_is_no_hedge() -> None:
     # "said to" after no form of "be" reports its subject's words: the doubt it drops still counts.
     source = "The harbour master said the pier could reopen by June."
     assert "hedge" in problem_kinds(source, "The harbour master said to reporters that the pier will reopen by June.")
+
+
+WORKS = "The repairs to the sea wall are expected to cost about £2.4 million, the harbour board said."
+
+
+def test_should_keeps_a_forecasts_doubt() -> None:
+    # A modal of expectation in the line: "should cost about" for "is expected to cost about".
+    assert "hedge" not in problem_kinds(WORKS, "The repairs to the sea wall should cost about £2.4 million.")
+
+
+def test_the_forecast_stated_as_certain_still_drops_the_hedge() -> None:
+    assert "hedge" in problem_kinds(WORKS, "The repairs to the sea wall will cost about £2.4 million.")
