@@ -320,7 +320,9 @@ def _read_hedge_places(words: Sequence[str], lexicon: Lexicon) -> list[int]:
     """`_hedge_places`, read."""
     places = [
         k for k, w in enumerate(words)
-        if w in lexicon.hedges or w in lexicon.kept_hedge_words or w.endswith("n't") or lexicon.conditional(w)
+        if w in lexicon.hedges or w.endswith("n't") or lexicon.conditional(w)
+        # "should cost": an expectation; "should have stopped": a judgement of the past, no forecast
+        or (w in lexicon.kept_hedge_words and words[k + 1 : k + 2] != ["have"])
     ]
     phrases = lexicon.hedge_phrases | lexicon.kept_hedge_phrases
     # A saying word opens a hedge phrase only in the evidential passive ("is said to be planning":
