@@ -209,6 +209,10 @@ class Language:
     # "is expected to rise"), read in the line only: a source's "set to" is a plan, not a doubt a
     # line must keep.
     kept_hedge_phrases: frozenset[str] = _EMPTY
+    # Modals of expectation that keep a forecast's doubt where a line has them ("should cost about
+    # £5m" for "is expected to cost about £5m"), read in the line only: a source's "should" is as
+    # often an obligation, no doubt a line must keep (before "have" it judges the past: no forecast).
+    kept_hedge_words: frozenset[str] = _EMPTY
     saying_words: frozenset[str] = _EMPTY
     # Relative dates ("last year"): (pattern, offset) pairs searched in lowercase text, offset 0
     # for this, -1 last, +1 next; each pattern's group "unit" is the unit of time, renamed by

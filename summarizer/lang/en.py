@@ -153,8 +153,12 @@ LANGUAGE = Language(
         f"{verb} to" for verb in "expected expects expect expecting predicted predicts forecast projected".split()
     ),
     # A forecast ("set to"), and a claim passed on as others' (the evidential passive: "is reported
-    # to be", "is believed to have"): a hedge the line keeps, read in a line only.
-    kept_hedge_phrases=frozenset("set to|poised to|reported to|believed to|thought to|understood to|alleged to|rumoured to|rumored to".split("|")),
+    # to be", "is believed to have", "is said to be"): a hedge the line keeps, read in a line only
+    # (a saying word only after a form of "be": verify/predicates.py).
+    kept_hedge_phrases=frozenset(
+        "set to|poised to|reported to|believed to|thought to|understood to|alleged to|rumoured to|rumored to|said to|claimed to".split("|")
+    ),
+    kept_hedge_words=words("should"),
     ability_modals=words("could"),
     saying_words=words(
         "said says say told tells added adds asked asks explained explains wrote writes stated states claimed claims "

@@ -46,6 +46,7 @@ class Lexicon:
     hedges: frozenset[str] = frozenset()  # the module's hedges less those that more often plan
     hedge_phrases: frozenset[str] = frozenset()  # two words: "expected to"
     kept_hedge_phrases: frozenset[str] = frozenset()  # "set to": a hedge kept, read in a line only
+    kept_hedge_words: frozenset[str] = frozenset()  # "should": a forecast's doubt kept, read in a line only
     ability_modals: frozenset[str] = frozenset()  # "could": no doubt under a negation
     conditional_endings: tuple[str, ...] = ()  # "coûteraient", "costaría": a verb in the conditional
     reported_conditionals: frozenset[str] = frozenset()  # "serait" after "a dit que": reported future
@@ -232,6 +233,7 @@ def lexicon(language: str) -> Lexicon:
         hedges=info.hedges - info.planning_words,
         hedge_phrases=info.hedge_phrases,
         kept_hedge_phrases=info.kept_hedge_phrases,
+        kept_hedge_words=info.kept_hedge_words,
         ability_modals=info.ability_modals,
         conditional_endings=info.conditional_endings,
         reported_conditionals=info.reported_conditionals,

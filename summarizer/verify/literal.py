@@ -21,6 +21,7 @@ from summarizer.verify.demonyms import demonym_of, place_of
 from summarizer.verify.amounts import Amount, amounts
 from summarizer.verify.bodies import stands_for_main_body
 from summarizer.verify.clauses import added_clause, claims_held
+from summarizer.verify.day_ordinals import spelled_days
 from summarizer.verify.figures import compares
 from summarizer.verify.lexicon import Lexicon, lexicon
 from summarizer.verify.numerals import scaled_figures
@@ -111,6 +112,8 @@ def _numbers(text: str) -> frozenset[str]:
             if parts > 1:
                 found.add(str(value))
                 lowered = lowered[:start] + " " * (end - start) + lowered[end:]
+    if "one" in lowered:
+        lowered = _PRONOUN_ONE.sub(" ", lowered)  # "a new one.", "not providing one either": a noun's stand-in
     words = re.findall(r"[a-z]+", lowered)
     for i, word in enumerate(words):  # "three-year" holds the number three
         if word in _NUMBER_WORDS:
@@ -177,6 +180,10 @@ def _same_noun(one: str, other: str) -> bool:
     return shared >= 4 and shared >= min(len(one), len(other)) - 2
 
 
+# "one" standing for a noun named before it, at its clause's end: after "a" or "an" and perhaps an
+# adjective ("a bigger one."), or before "either" or "too" ("was not providing one either,"). A count
+# of one ("scored one.", "one title") has neither.
+_PRONOUN_ONE = re.compile(r"\b(?:an?\s+(?:[a-z]+\s+)?one|one\s+(?:either|too))\b(?=\s*(?:[,.;:!?)]|$))")
 # "no one", "not one", "every one": a pronoun, not the figure 1.
 _NO_ONE = frozenset("no not every any".split())
 # Words numbered by the count after them: "day one of the match" is a figure, as "day two" would be.
@@ -354,13 +361,22 @@ def _first_given_name(words: Sequence[str], sources: str, titles: frozenset[str]
     if words[0].lower().rstrip(".") in titles:
         return None
     source_words = _ANY_WORD.findall(sources)
-    if words[0].lower() in {w.lower() for w in source_words}:
+    # A plural's possessive is the word itself: "Retailers' Federation" where "the Retailers' Federation".
+    if words[0].lower() in {_without_possessive(w.lower()) for w in source_words}:
         return None
     surname = words[1]
     given = {source_words[k - 1] for k in range(1, len(source_words)) if source_words[k] == surname}
     if given and all(g[:1].isupper() and g.lower() not in titles for g in given):
         return words[0]
     return None
+
+
+def _without_possessive(word: str) -> str:
+    """A word without its possessive ending: "retailers'" -> "retailers", "council's" -> "council"."""
+    for ending in ("'s", "’s", "'", "’"):
+        if word.endswith(ending):
+            return word[: -len(ending)]
+    return word
 
 
 # "in good health", "in bad shape": a word of the judgement list before one of these reports a
@@ -514,7 +530,10 @@ def literal_problems(
     # The sources' numbers are read only for a line that has numbers to look up in them (most
     # lines have none), in figures or in words.
     needed = _numbers(text) or _spells_thousands(text)
-    source_numbers = _numbers(joined) | _counted(joined.lower()) | _ordinal_counts(text, joined, language) if needed else frozenset()
+    source_numbers = (
+        _numbers(joined) | _counted(joined.lower()) | _ordinal_counts(text, joined, language) | spelled_days(joined.lower())
+        if needed else frozenset()
+    )
     source_floats = [float(value) for value in source_values]
     missing = sorted(
         n for n in _numbers(text) - source_numbers - reworded

@@ -318,9 +318,20 @@ _HEDGE_PLACES_KEPT = 1024  # lines; a bound, so that a long batch run cannot gro
 
 def _read_hedge_places(words: Sequence[str], lexicon: Lexicon) -> list[int]:
     """`_hedge_places`, read."""
-    places = [k for k, w in enumerate(words) if w in lexicon.hedges or w.endswith("n't") or lexicon.conditional(w)]
+    places = [
+        k for k, w in enumerate(words)
+        if w in lexicon.hedges or w.endswith("n't") or lexicon.conditional(w)
+        # "should cost": an expectation; "should have stopped": a judgement of the past, no forecast
+        or (w in lexicon.kept_hedge_words and words[k + 1 : k + 2] != ["have"])
+    ]
     phrases = lexicon.hedge_phrases | lexicon.kept_hedge_phrases
-    return sorted(places + [k for k, _ in _phrase_places(words, 0, len(words), phrases)] + _split_phrase_places(words, lexicon.hedge_phrases))
+    # A saying word opens a hedge phrase only in the evidential passive ("is said to be planning":
+    # others say so), not where it reports its subject's words ("said to reporters").
+    phrased = [
+        k for k, _ in _phrase_places(words, 0, len(words), phrases)
+        if words[k] not in lexicon.saying or _BE & set(words[max(0, k - 2) : k])
+    ]
+    return sorted(places + phrased + _split_phrase_places(words, lexicon.hedge_phrases))
 
 
 # Words that may stand between a hedge phrase's verb and its second word in a line's own hedge:

@@ -1312,6 +1312,11 @@ def _attribution(
         if apposed is not None:
             speakers.append(tokens[apposed])  # "Quennell, who founded Save Our Shelves, said": Quennell
             continue
+        if token.lower not in _ACCORDING and speech is _ENGLISH_SPEECH:
+            member = _member_before_body(tokens, before, is_name)
+            if member is not None:
+                speakers.append(tokens[member])  # "Paul Whitcombe of the Workers' Guild said": Whitcombe
+                continue
         if token.lower not in _ACCORDING and i + 1 < len(tokens) and tokens[i + 1].lower in _THAT_WORDS:
             places = places[:-1]  # "said that Nicola Sturgeon's answers ...": the clause's subject is no speaker
         if token.lower not in _ACCORDING and i + 2 in places and i + 1 < len(tokens) and not (
@@ -1578,6 +1583,32 @@ def _describes_before(aside: Sequence[Token], speech: _Speech) -> bool:
         (first.endswith("ing") or (first.endswith("ed") and speech is _ENGLISH_SPEECH))
         and len(first) > 5 and aside[0].term is not None and not aside[0].text[:1].isupper()
     )
+
+
+# Words that join a person to the body they speak for after their name: "Whitcombe of the Guild".
+_MEMBER_OF = frozenset("of from at".split())
+
+
+def _member_before_body(tokens: Sequence[Token], before: int, is_name) -> int | None:
+    """The index of a person's name that a body's name qualifies just before a saying word, with
+    "of the", "from the" or "at the" between them ("Paul Whitcombe of the Workers' Guild said"):
+    the body tells who the speaker is with, it does not speak. Not without "the": "the University
+    of Bern said" is one body's name, "of" inside it. None where the word before the saying word
+    is no such body's name. English word order."""
+    if before < 0 or tokens[before].term is None or not is_name(tokens[before]):
+        return None
+    k = before
+    while k > 0 and tokens[k - 1].term is not None and is_name(tokens[k - 1]) and tokens[k - 1].segment == tokens[before].segment:
+        k -= 1  # back over the body's name: "Communication Workers' Guild"
+    if k < 1 or tokens[k - 1].lower != "the":
+        return None
+    k -= 1
+    if k < 2 or tokens[k - 1].lower not in _MEMBER_OF or tokens[k - 1].segment != tokens[before].segment:
+        return None
+    person = tokens[k - 2]
+    if person.term is None or not is_name(person) or person.segment != tokens[before].segment:
+        return None
+    return k - 2
 
 
 def speaker_before_aside(tokens: Sequence[Token], i: int, before: int, is_name, speech: _Speech) -> int | None:
