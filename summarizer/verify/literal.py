@@ -362,21 +362,13 @@ def _first_given_name(words: Sequence[str], sources: str, titles: frozenset[str]
         return None
     source_words = _ANY_WORD.findall(sources)
     # A plural's possessive is the word itself: "Retailers' Federation" where "the Retailers' Federation".
-    if words[0].lower() in {_without_possessive(w.lower()) for w in source_words}:
+    if words[0].lower() in {_POSSESSIVE.sub("", w.lower()) for w in source_words}:
         return None
     surname = words[1]
     given = {source_words[k - 1] for k in range(1, len(source_words)) if source_words[k] == surname}
     if given and all(g[:1].isupper() and g.lower() not in titles for g in given):
         return words[0]
     return None
-
-
-def _without_possessive(word: str) -> str:
-    """A word without its possessive ending: "retailers'" -> "retailers", "council's" -> "council"."""
-    for ending in ("'s", "’s", "'", "’"):
-        if word.endswith(ending):
-            return word[: -len(ending)]
-    return word
 
 
 # "in good health", "in bad shape": a word of the judgement list before one of these reports a
