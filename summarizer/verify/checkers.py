@@ -332,13 +332,13 @@ class RelationChecker:
             return problems
         problems += reversal_problems(text, sources, language, self._noun_in(language))
         problems += swapped_doer_problems(text, sources, language)
-        if not any(p.message.startswith("relation reversed") for p in problems):
+        if not _found_reversed(problems):
             from summarizer.verify.exchanged import exchanged_party_problems
 
             # Two parties on either side of a verb, the other way round ("a rival plans to buy
             # Corvane"), where the role check has not found the line reversed already.
             problems += exchanged_party_problems(text, sources, language)
-        if not any(p.message.startswith("relation reversed") for p in problems + late):
+        if not _found_reversed(problems + late):
             from summarizer.verify.crossed import crossed_problems
 
             # Two words crossed over a run the line copies ("X turned down Y's proposal" from
@@ -648,6 +648,12 @@ class _LazyParses(Sequence):
         from summarizer.verify.parser import parse_together
 
         return iter(parse_together(self.texts, self.language))
+
+
+def _found_reversed(problems: Sequence[Problem]) -> bool:
+    """Whether a check has found the line's relation reversed: the later readers of reversal
+    (two parties exchanged, two words crossed) need not look again."""
+    return any(p.message.startswith("relation reversed") for p in problems)
 
 
 def _language(evidence: Evidence) -> str:
