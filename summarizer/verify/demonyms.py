@@ -51,6 +51,8 @@ def demonym_of(word: str, names: Iterable[str]) -> bool:
     names = list(names)
     if any(_irregular_pair(word, name) for name in names):
         return True
+    if any(word.lower() == f"{name.lower()}n" and name[-1:].lower() in "ae" for name in names):
+        return True  # "Asian", "Cuban", "Kenyan": the place's name and an "n", however short
     if not _looks_like_demonym(word):
         return False
     stem = word[:3]

@@ -213,6 +213,27 @@ def _fraction_changes(text: str, changed: set[str], saying: frozenset[str]) -> l
     return changes
 
 
+# Words before a multiplier that make it a floor: "more than doubled", "over triple".
+_FLOOR_WORDS = (("more", "than"), ("over",))
+
+
+def _floored(text: str, word: str) -> bool:
+    """Whether the line's multiplier `word` stands just after "more than" or "over"."""
+    words = [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+    return any(
+        tuple(words[k - len(floor) : k]) == floor or tuple(words[k - len(floor) - 1 : k - 1]) == floor  # "more than doubled", "more than have doubled"
+        for k, w in enumerate(words) if w == word for floor in _FLOOR_WORDS
+    )
+
+
+def _above(ratio: float, factor: float) -> bool:
+    """Whether `ratio` is more than `factor` ("more than doubled" covers 2 to 4 times; "more than
+    halved", a fall, below a half), within twice it, a bound a writer would not leave so loose."""
+    if factor < 1:
+        ratio, factor = 1 / ratio if ratio else float("inf"), 1 / factor
+    return factor <= ratio <= 2 * factor
+
+
 def _close(ratio: float, factor: float, approximate: bool) -> bool:
     """Whether `ratio` may be called `factor` ("almost double" covers 1.5 to 2.1)."""
     if factor < 1:
@@ -255,7 +276,9 @@ def multiplier_problems(text: str, sources: Sequence[str], language: str = "engl
             ratios += [1 / r for r in ratios]
         if not ratios and not changes:
             continue  # no figures to weigh it against
-        if any(_close(r, factor, approximate) for r in (*ratios, *changes)):
+        # "more than doubled" is a floor: 2.8 times is more than twice, 1.8 times is not.
+        fits = (lambda r: _above(r, factor)) if _floored(text, word) else (lambda r: _close(r, factor, approximate))
+        if any(fits(r) for r in (*ratios, *changes)):
             continue
         problems.append(Problem("number", f"number not in its sources: “{word}” matches no ratio or change of the figures of its sources"))
     return problems
@@ -304,6 +327,8 @@ def moved_figure_problems(text: str, sources: Sequence[str], language: str = "en
             neighbour = line[j]
             if neighbour.lower[:1].isdigit() or neighbour.lower in _NUMBER_WORDS or neighbour.segment != token.segment or len(neighbour.lower) < 3:
                 continue
+            if neighbour.lower in _APPROXIMATE:
+                continue  # "roughly 60%": how near the figure is, no thing it belongs to
             if _beside_other(neighbour.term, key, j - i, parsed, {t.term for t in line}, lexicon(language).comparison_words, (order, full)):
                 moved.append(f"“{token.text}” … “{neighbour.text}”")
                 break

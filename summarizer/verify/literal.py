@@ -140,6 +140,39 @@ _COUNTING_WORDS = {
 _COUNTING = re.compile(rf"\b({'|'.join(_COUNTING_WORDS)})\b")
 
 
+# A rate written as a count in a count ("one in three", "1 in 4"), and a share written as a
+# fraction ("a third", "two thirds", "half") or a percentage ("33%"): one value, two ways.
+_NUMBER_TOKEN = r"(?:\d+|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + ")"
+_RATE = re.compile(rf"\b({_NUMBER_TOKEN}) (?:in|out of) ({_NUMBER_TOKEN})\b")
+_FRACTION_WORDS = {"half": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5}
+_FRACTION = re.compile(rf"\b(?:(a|an|one|two|three|four)[ -])?({'|'.join(_FRACTION_WORDS)})\b")
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|per ?cent)")
+_RATE_TOLERANCE = 0.02  # "one in three" is "33%" or "a third"; "one in four" is not "30%"
+
+
+def _rates_backed(text: str, joined: str) -> set[str]:
+    """The two counts of each rate of the line ("one in three") whose value a source gives as a
+    fraction or a percentage ("about a third of the damaged pieces", "33%"), as `_numbers`
+    writes them."""
+    lowered = text.lower()
+    if " in " not in lowered and " out of " not in lowered:
+        return set()
+    rates = [(m.group(1), m.group(2)) for m in _RATE.finditer(lowered)]
+    if not rates:
+        return set()
+    source = joined.lower()
+    shares = [float(m.group(1)) / 100 for m in _PERCENT.finditer(source)]
+    for m in _FRACTION.finditer(source):
+        count = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(m.group(1) or "a", 1)
+        shares.append(count / _FRACTION_WORDS[m.group(2)])
+    backed = set()
+    for part, whole in rates:
+        part, whole = _NUMBER_WORDS.get(part, part), _NUMBER_WORDS.get(whole, whole)
+        if int(whole) and any(abs(int(part) / int(whole) - share) <= _RATE_TOLERANCE for share in shares):
+            backed |= {part, whole}
+    return backed
+
+
 def _counted(lowered: str) -> set[str]:
     """The figures the counting words of a lowercase text hold."""
     if not any(word in lowered for word in _COUNTING_WORDS):
@@ -332,10 +365,15 @@ def _name_forms(text: str) -> frozenset[str]:
     return frozenset(words | {part for w in words if "-" in w for part in w.split("-") if part[:1].isupper()})
 
 
+# Letters written onto a figure are its unit or its suffix ("-30C", "400MW", "5G"), no name.
+_GLUED_UNIT = re.compile(r"(?<=\d)[^\W\d_]+")
+
+
 @lru_cache(maxsize=512)
 def _names(text: str) -> frozenset[str]:
-    """Capitalised words that are not the first of the sentence, and acronyms anywhere."""
-    words = _sentence_words(text)
+    """Capitalised words that are not the first of the sentence, and acronyms anywhere; not the
+    unit written onto a figure (`_GLUED_UNIT`)."""
+    words = _sentence_words(_GLUED_UNIT.sub(" ", text))
     names = set()
     for position, word in enumerate(words):
         base = word[:-2] if word.endswith("'s") else word
@@ -350,6 +388,19 @@ def _names(text: str) -> frozenset[str]:
             else:
                 names.add(base)
     return frozenset(names)
+
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+def _plural_acronym_in(name: str, sentences: Sequence[str]) -> bool:
+    """Whether `name` is an acronym in the plural ("LEDs", "SUVs", "MPs") whose singular stands in
+    `sentences`: a plural counts things of a kind, so the acronym names a kind the text already
+    names, not a new body or person."""
+    if not _PLURAL_ACRONYM.fullmatch(name):
+        return False
+    singular = re.compile(rf"(?<![\w-]){re.escape(name[:-1])}(?![\w-])")
+    return any(singular.search(sentence) for sentence in sentences)
+
 
 def _first_given_name(words: Sequence[str], sources: str, titles: frozenset[str]) -> str | None:
     """A line's first word, which may be a capital of the sentence only, is a given name where it
@@ -532,6 +583,8 @@ def literal_problems(
         if not _clock_parts_backed(n, source_numbers, joined) and not _approximated(n, text, line_amounts, source_floats)
     )
     if missing:
+        missing = sorted(set(missing) - _rates_backed(text, joined))  # "one in three" for "a third"
+    if missing:
         # "thirty years" for "three decades"; "the 57-year-old" where the article says "Mistry, 57,".
         missing = sorted(set(missing) - spanned_numbers(text, joined, language) - stated_ages(text, article or (*sources, *context)))
     if article:  # an age the article gives no one, though its figure stands elsewhere ("October 9")
@@ -563,6 +616,8 @@ def literal_problems(
             n for n in names
             if not _named_thing(n, joined, article) and not stands_for_main_body(n, (*sources, *context), article, language)
         ]
+    if names:  # "LEDs" where the article writes "LED units": a kind of thing, in the plural
+        names = [n for n in names if not _plural_acronym_in(n, (*sources, *context, *article))]
     given = _first_given_name(line_words, " ".join((joined, *context)), TITLES)
     if given and given.lower() not in _DATE_WORDS and given not in names:
         names.append(given)
@@ -732,7 +787,7 @@ def _other_language_problems(
     if not lexicon(language).nouns_capitalised:  # German capitalises every noun: capitals name nothing
         titles = lexicon(language).titles
         source_words = {_name_core(w) for w in _NAME_WORD.findall(f"{joined} {context}")}
-        words = _NAME_WORD.findall(text)
+        words = _NAME_WORD.findall(_GLUED_UNIT.sub(" ", text))
         candidates = {
             w for position, w in enumerate(words) if position > 0 and w[0].isupper() and w.lower().rstrip(".") not in titles
         }
