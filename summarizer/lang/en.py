@@ -154,9 +154,10 @@ LANGUAGE = Language(
     ),
     # A forecast ("set to"), and a claim passed on as others' (the evidential passive: "is reported
     # to be", "is believed to have", "is said to be"): a hedge the line keeps, read in a line only
-    # (a saying word only after a form of "be": verify/predicates.py).
+    # (a saying word only after a form of "be": verify/predicates.py). A plan ("are due to debate")
+    # as a forecast is; each only before a verb ("due to the storm" gives a cause).
     kept_hedge_phrases=frozenset(
-        "set to|poised to|reported to|believed to|thought to|understood to|alleged to|rumoured to|rumored to|said to|claimed to".split("|")
+        "set to|due to|poised to|reported to|believed to|thought to|understood to|alleged to|rumoured to|rumored to|said to|claimed to".split("|")
     ),
     kept_hedge_words=words("should"),
     ability_modals=words("could"),

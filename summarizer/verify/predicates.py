@@ -183,7 +183,9 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
     # A saying word reports unless it is passive ("is explained by"): then it is the claim's own verb.
     reporting = joined(lexicon, "saying", "labelling")
     saying = [w for i, w in enumerate(words) if w in reporting and not _BE & set(words[max(0, i - 2) : i])]
-    viewpoint = opens_with_viewpoint(text, lexicon)
+    # A line that gives its claim "according to" someone ("D'après Sophie Lagarde, ...") names
+    # whose claim it is, as a saying word does.
+    viewpoint = opens_with_viewpoint(text, lexicon) or not lexicon.according.isdisjoint(words)
     kept = _hedge_places(words, lexicon)
     if kept:
         # A hedge of its own reports the doubt it stands before, not every doubt of its source:
@@ -327,11 +329,24 @@ def _read_hedge_places(words: Sequence[str], lexicon: Lexicon) -> list[int]:
     phrases = lexicon.hedge_phrases | lexicon.kept_hedge_phrases
     # A saying word opens a hedge phrase only in the evidential passive ("is said to be planning":
     # others say so), not where it reports its subject's words ("said to reporters").
+    # A kept phrase that ends in an infinitive marker is a forecast only before a verb ("is due to
+    # debate", "is set to rise"), not before a noun ("due to the storm", "due to rising costs",
+    # "set to the national standard"); "sans doute" is an adverb, whatever follows it.
     phrased = [
-        k for k, _ in _phrase_places(words, 0, len(words), phrases)
-        if words[k] not in lexicon.saying or _BE & set(words[max(0, k - 2) : k])
+        k for k, phrase in _phrase_places(words, 0, len(words), phrases)
+        if (words[k] not in lexicon.saying or _BE & set(words[max(0, k - 2) : k]))
+        and (phrase in lexicon.hedge_phrases or words[k + 1] not in lexicon.infinitive_markers or _verb_follows(words, k + 2, lexicon))
     ]
     return sorted(places + phrased + _split_phrase_places(words, lexicon.hedge_phrases))
+
+
+def _verb_follows(words: Sequence[str], k: int, lexicon: Lexicon) -> bool:
+    """Whether `words[k]` may be the infinitive after a phrase's "to": a word, neither a
+    determiner nor a form in "-ing" ("due to rising costs"), nor a figure."""
+    if k >= len(words):
+        return False
+    word = words[k]
+    return word[:1].isalpha() and word not in lexicon.determiners and not (word.endswith("ing") and len(word) > 5)
 
 
 # Words that may stand between a hedge phrase's verb and its second word in a line's own hedge:
@@ -604,6 +619,15 @@ def _modal_dropped_in_report(words: Sequence[str], sources: Sequence[str], lexic
             if best[i] in doubt and not best[i].startswith("hop") and _doubts(best, i, lexicon)
             and _head_in(words, [best[h] for h in _hedged_heads(best, i + 1, lexicon, stop)])
         })
+        if lexicon.conditional_endings:
+            # The conditional of a claim not yet confirmed ("Selon X, le problème proviendrait d'un
+            # fournisseur" -> "D'après X, le problème vient d'un fournisseur"): a report that
+            # names its source still drops the source's doubt.
+            modals += sorted(
+                best[i] for i in range(positions[0], positions[-1] + 1)
+                if best[i] not in lexicon.hedges and lexicon.conditional(best[i]) and not _reported_speech(best, i, lexicon)
+                and _head_in(words, [best[h] for h in _conditional_heads(best, i, lexicon, stop)[1:]])
+            )
     if not modals:
         return []
     return [Problem("hedge", f"hedge dropped: its source says “{modals[0]}”; the line reports it as certain")]
@@ -677,7 +701,10 @@ def local_negation_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
     words = [w for w, _ in _quoted_mask(text)]
     said_not = lexicon.negating(words, negations)
     if said_not:
-        if added and not any(negations & _word_set(s) for s in sources) and not _negates_by_verb(sources, lexicon) and not _falls_short(words, sources, lexicon):
+        if (added and not any(negations & _word_set(s) for s in sources) and not _negates_by_verb(sources, lexicon)
+                and not _falls_short(words, sources, lexicon)
+                # "X, not Y" keeps a source's "X rather than Y": a contrast, denied in other words
+                and not any(_has_phrase([w for w, _ in _quoted_mask(s)], lexicon.contrast_phrases) for s in sources)):
             return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
         return []
     if not any(negations & _word_set(s) for s in sources):

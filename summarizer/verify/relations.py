@@ -1589,6 +1589,24 @@ def _describes_before(aside: Sequence[Token], speech: _Speech) -> bool:
 _MEMBER_OF = frozenset("of from at".split())
 
 
+_BODY_WORDS = 4  # words of a body's name between "of" and the saying word: "of Ashcombe county police said"
+
+
+def _member_speaking(sentence: Sequence[Token], j: int, term: str) -> bool:
+    """Whether the saying word at `j` has `term` speak as a member of a body named between them,
+    "of", "from" or "at" before the body ("Dawn Hartigan of Ashcombe police said", "Whitcombe of
+    the Workers' Guild said"): the body tells whom the speaker is with; it does not speak."""
+    k, segment = j - 1, sentence[j].segment
+    while k > j - 1 - _BODY_WORDS and k > 0 and sentence[k].term is not None and sentence[k].segment == segment:
+        k -= 1
+    if k == j - 1:
+        return False  # no body's words before the saying word
+    if sentence[k].lower == "the" and k > 0:
+        k -= 1
+    return (k > 0 and sentence[k].lower in _MEMBER_OF and sentence[k - 1].term == term
+            and sentence[k - 1].segment == segment and sentence[k - 1].capitalised)
+
+
 def _member_before_body(tokens: Sequence[Token], before: int, is_name) -> int | None:
     """The index of a person's name that a body's name qualifies just before a saying word, with
     "of the", "from the" or "at the" between them ("Paul Whitcombe of the Workers' Guild said"):
@@ -1812,6 +1830,8 @@ def _speaks(
                 # "Colley, a resident who campaigned against it, said ...": the name before the aside,
                 # in a sentence holding words the line gives (`given`) to that name
                 return True
+            if _member_speaking(sentence, j, term):
+                return True  # "Inspector Dawn Hartigan of Ashcombe police said": Hartigan, not Ashcombe
             nearest = sorted(
                 (abs(i - j), i) for i, t in enumerate(sentence)
                 if i != j and abs(i - j) <= window + 2 and (t.lower in names or t.capitalised or t.lower in speech.pronouns)
@@ -1961,12 +1981,69 @@ def _negation(tokens: Sequence[Token], sources: Sources) -> list[Problem]:
     if not said_not:
         return []
     if any(words.negating([t.lower for t in sentence], _NEGATIONS) for sentence in sources.tokens):
-        return []
+        return _negated_stretch(tokens, sources)
     if any(_negative_verb([t.lower for t in sentence], k) for sentence in sources.tokens for k in range(len(sentence))):
         return []
-    if _falls_short(tokens, sources):
+    if _falls_short(tokens, sources) or _contrasts(sources):
         return []
     return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
+
+
+_WITHOUT_WORDS = frozenset("without sans sin ohne".split())
+_STRETCH_TERMS = 4  # content words a negated stretch of the line needs to be matched alone
+_STRETCH_SHARE = 0.75  # of them that one stretch of a source must hold
+
+
+def _negated_stretch(tokens: Sequence[Token], sources: Sources) -> list[Problem]:
+    """A negation the line puts in a stretch between commas whose words one stretch of a source
+    states without any ("..., and thefts from cars had not gone up in January" from "...,
+    although thefts from cars were up slightly in January"), the source's own negation standing
+    in another stretch ("there was no evidence that crime had risen"): a negation added where the
+    source negates something else. Only where no stretch of the sources holding those words
+    negates, nor any source negates by a verb's meaning or falls short."""
+    words = lexicon(sources.language)
+    for segment in sorted({t.segment for t in tokens}):
+        part = [t for t in tokens if t.segment == segment]
+        # (Not "without": a preposition that restates as often as it negates, "left without power"
+        # for "lost power".)
+        said_not = [w for w in words.negating([t.lower for t in part], _NEGATIONS) if w not in _WITHOUT_WORDS]
+        terms = {t.term for t in part if t.term is not None}
+        if not said_not or len(terms) < _STRETCH_TERMS:
+            continue
+        matched = [
+            stretch for sentence in sources.tokens
+            for stretch in ([t for t in sentence if t.segment == s] for s in sorted({t.segment for t in sentence}))
+            if len(terms & {t.term for t in stretch}) >= _STRETCH_SHARE * len(terms)
+        ]
+        if not matched or any(words.negating([t.lower for t in stretch], _NEGATIONS) for stretch in matched):
+            continue
+        # The words the line negates (up to three after its negation) in a stretch that negates:
+        # the negation is that one's ("and was not deliberate" from '"This was not a deliberate attack"').
+        at = next(k for k, t in enumerate(part) if t.lower == said_not[0])
+        negated = {t.term for t in part[at + 1 : at + 4] if t.term is not None}
+        if any(
+            negated & {t.term for t in stretch} and words.negating([t.lower for t in stretch], _NEGATIONS)
+            for sentence in sources.tokens for stretch in ([t for t in sentence if t.segment == s] for s in sorted({t.segment for t in sentence}))
+        ):
+            continue
+        if any(_negative_verb([t.lower for t in sentence], k) for sentence in sources.tokens for k in range(len(sentence))):
+            return []
+        if _falls_short(tokens, sources) or _contrasts(sources):
+            return []
+        return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}” where its source states the same words without one")]
+    return []
+
+
+def _contrasts(sources: Sources) -> bool:
+    """Whether a source denies one side of a contrast ("paid by the firm rather than taxpayers",
+    the language's `contrast_phrases`), which a line may say with a negation ("the firm, not
+    taxpayers, should pay")."""
+    phrases = lexicon(sources.language).contrast_phrases
+    return any(
+        tuple(lowered[k : k + len(phrase)]) == phrase
+        for lowered in ([t.lower for t in sentence] for sentence in sources.tokens)
+        for phrase in phrases for k in range(len(lowered) - len(phrase) + 1)
+    )
 
 
 def _falls_short(tokens: Sequence[Token], sources: Sources) -> bool:
@@ -2001,7 +2078,7 @@ def _local_negation(tokens: Sequence[Token], sources: Sources) -> list[Problem]:
         return []
     if any(_negative_verb([t.lower for t in sentence], k, sources.language) for sentence in sources.tokens for k in range(len(sentence))):
         return []
-    if _falls_short(tokens, sources):
+    if _falls_short(tokens, sources) or _contrasts(sources):
         return []
     return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
 

@@ -1031,6 +1031,10 @@ def speaker_problems(
         return []
     if theirs[1] > 0 and best[theirs[1] - 1].lower in _person_pronouns(language):
         return []  # "Sie sagte, ...": the source's speaker is someone named before, perhaps the line's
+    if any(t.lower in saying and m > 0 and best[m - 1].lower in _person_pronouns(language) for m, t in enumerate(best)):
+        # '"... what the screens told them," she said': the first saying word stands in the
+        # quotation; the one reporting it has a pronoun speak, someone named before.
+        return []
     their = best[theirs[0]]
     their_named = _capitalised(their) or their.lower in names
     if named and not their_named and best[theirs[1]].lower in lexicon(language).according:
