@@ -1836,6 +1836,9 @@ def _moved_dates(line: Any, sources: Sequence[Any]) -> list[Problem]:
                 theirs = _anchor(other)
                 if theirs is None:
                     continue
+                if _dates_a_thing(token) and _dates_a_thing(other):
+                    same = True  # "its 1952 staging" from "its 1952 production": a thing's date in both, no event's
+                    continue
                 if theirs.lemma_.lower() == event or theirs.lemma_.lower() in _SAY:
                     same = True  # on the same event, or on the saying that reports it
                     continue
@@ -1850,6 +1853,12 @@ def _moved_dates(line: Any, sources: Sequence[Any]) -> list[Problem]:
                 f"not to “{verb.text}”, which has another date there"
             ))
     return problems
+
+
+def _dates_a_thing(token: Any) -> bool:
+    """Whether a date word modifies a noun right before it ("the theatre's 1952 production", "the
+    2019 election"): it dates that thing, whatever verb the thing's phrase hangs on."""
+    return token.head.i != token.i and token.head.pos_ == "NOUN" and token.head.i > token.i and token.dep_ in ("compound", "nummod", "amod", "nmod", "npadvmod")
 
 
 def _same_event(token: Any, head: Any) -> bool:

@@ -100,3 +100,17 @@ def test_a_negation_added_to_a_stretch_its_source_states_plainly():
     assert any(m.startswith("negation") for m in _problems(article, wrong, "auto"))
     fair = "Harbour master Ivo Brandt said there was no sign of storm damage to the pier, though bookings for boat trips fell sharply in March."
     assert not any(m.startswith("negation") for m in _problems(article, fair))
+
+
+def test_a_date_of_a_thing_stays_with_the_thing():
+    import pytest
+
+    from summarizer.verify.parser import load_parser
+
+    if load_parser("english") is None:
+        pytest.skip("spaCy's English pipeline is not installed")
+    article = "The leak was discovered in early March by caretaker Tom Reyes, who found water inside a wooden chest used in the school's 1968 production of Macbeth."
+    fair = "Caretaker Tom Reyes found the leak in early March, when he discovered water in a wooden chest from the school's 1968 staging of Macbeth."
+    assert _problems(article, fair, "auto") == []
+    wrong = "Caretaker Tom Reyes discovered the leak in 1968, when he found water inside a wooden chest used in the school's production of Macbeth."
+    assert any(m.startswith("circumstance") for m in _problems(article, wrong, "auto"))
