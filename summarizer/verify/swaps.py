@@ -236,6 +236,8 @@ def _roles(tokens: Sequence, is_name, language: str, skip_descriptions: bool = F
             continue  # "the district council's leader": a thing owned, no verb
         if verb.lower in titles and v + 1 < len(content) and is_name(content[v + 1][1]):
             continue  # "Board chair Anselm Radcliffe": a title before a name, no verb
+        if language == "english" and _noun_after_determiner(tokens, vk, content, v, spans):
+            continue  # "at his studio in Kelsby", "at his Kelsby studio": a thing, no verb
         if verb.lower in saying and inverted_speaker(tokens, vk, is_name, auxiliaries) is not None:
             continue  # "..., depuis la base de Port-Sablon, a annoncé l'opérateur Orbitale Nord": no base announcing to anyone
         before = span_ending.get(v - 1)
@@ -278,6 +280,24 @@ def _roles(tokens: Sequence, is_name, language: str, skip_descriptions: bool = F
         elif before is not None and other is not None:
             found.append((before[2], verb.term, other[2]))
     return found
+
+
+# English words after which a noun phrase begins, never a verb: articles and possessives (not
+# "that" or "this", which also open a relative clause or stand alone).
+_NOUN_OPENERS = frozenset("a an the his her its their our my your".split())
+
+
+def _noun_after_determiner(tokens: Sequence, vk: int, content: Sequence, v: int, spans: Sequence[tuple[int, int, frozenset[str]]]) -> bool:
+    """Whether the word at `vk` opens or ends a noun phrase that an article or a possessive begins:
+    right after one ("his studio"), or after a name right after one ("his Kelsby studio", where the
+    name tells which studio): a noun, not a verb between two parties."""
+    if vk and tokens[vk - 1].lower in _NOUN_OPENERS:
+        return True
+    span = next((s for s in spans if s[1] == v - 1), None)
+    if span is None:
+        return False
+    first = content[span[0]][0]
+    return first > 0 and tokens[first - 1].lower in _NOUN_OPENERS and tokens[first - 1].lower not in ("a", "an", "the")
 
 
 def _with_apposed_role(

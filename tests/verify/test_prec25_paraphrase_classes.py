@@ -114,3 +114,9 @@ def test_a_date_of_a_thing_stays_with_the_thing():
     assert _problems(article, fair, "auto") == []
     wrong = "Caretaker Tom Reyes discovered the leak in 1968, when he found water inside a wooden chest used in the school's production of Macbeth."
     assert any(m.startswith("circumstance") for m in _problems(article, wrong, "auto"))
+
+
+def test_a_noun_after_a_possessive_is_no_verb_between_parties():
+    article = "Potter Lena Frost is firing every bowl at 1,200 degrees for ten hours at her workshop in Dunmore before the spring fair."
+    line = "At her Dunmore workshop, Frost is firing each bowl at 1,200 degrees for ten hours before the spring fair."
+    assert not any(m.startswith("relation reversed") for m in _problems(article, line))
