@@ -205,7 +205,21 @@ def lexical_problems(
 
 
 def _neighbours(content: Sequence, c: int) -> tuple[str | None, str | None]:
-    return (content[c - 1].term if c else None, content[c + 1].term if c + 1 < len(content) else None)
+    """The terms of the content words before and after `content[c]`, stepping over words that
+    WordNet knows only as adverbs: "the shift would probably be slow" has "slow" beside "shift"
+    as "the shift to be quick" has "quick" (a hedge or a degree word between changes no relation)."""
+    before = next((t.term for t in reversed(content[:c]) if not _adverb_only(t.lower)), None)
+    after = next((t.term for t in content[c + 1 :] if not _adverb_only(t.lower)), None)
+    return before, after
+
+
+@lru_cache(maxsize=65536)
+def _adverb_only(word: str) -> bool:
+    """Whether WordNet has `word` as an adverb and as nothing else ("probably", "also", "not")."""
+    wordnet = load_wordnet()
+    if wordnet is None:
+        return False
+    return bool(wordnet.lemmas(word, "r")) and not any(wordnet.lemmas(word, pos) for pos in ("n", "v", "a"))
 
 
 def _near(content: Sequence, c: int) -> tuple[set[str], set[str]]:
