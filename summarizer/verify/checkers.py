@@ -170,6 +170,11 @@ class RelationChecker:
             # classes in every language with them, parser or not; once, where no other check
             # found the line incomplete.
             problems += fragment_problems(text, lexicon(language))
+        if not any(p.kind == "incomplete" for p in problems):
+            from summarizer.verify.fragments import cut_copy_problems
+
+            # A line with no end mark that stops where its cited sentence goes on: a cut copy.
+            problems += cut_copy_problems(text, evidence.sources)
         article = _article(evidence)
         if article and not any(p.kind == "attribution" for p in problems):
             from summarizer.extract.stopwords import stopwords_for
