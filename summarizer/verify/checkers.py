@@ -343,6 +343,12 @@ class RelationChecker:
             # Two parties on either side of a verb, the other way round ("a rival plans to buy
             # Corvane"), where the role check has not found the line reversed already.
             problems += exchanged_party_problems(text, sources, language)
+        if not _found_reversed(problems):
+            from summarizer.verify.exchanged import moved_party_problems
+
+            # The source's doer moved to the verb's other side, another party put before it ("the
+            # trust could offer the council a grant" from "the council could offer a grant").
+            problems += moved_party_problems(text, sources, language)
         if not _found_reversed(problems + late):
             from summarizer.verify.crossed import crossed_problems
 
