@@ -297,6 +297,11 @@ class RelationChecker:
 
                 # "She ..." after a sentence about someone else than the line's person.
                 problems += pronoun_person_problems(text, evidence.sources, evidence.preceding, language)
+            if not problems:
+                from summarizer.verify.parties import pronoun_doer_problems
+
+                # "X did ..., and she is now doing ..." where a cited sentence has another person do it.
+                problems += pronoun_doer_problems(text, evidence.sources, article, language)
         if language == "english" and not problems:
             from summarizer.verify.wordnet_relations import lexical_problems
 
