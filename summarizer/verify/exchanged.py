@@ -33,6 +33,13 @@ def _parties(tokens: Sequence, names: frozenset[str], determiners: frozenset[str
     return found
 
 
+@lru_cache(maxsize=1024)  # a line is read by both checks below, and again for each trial citation
+def _parties_of(text: str, language: str, names: frozenset[str]) -> tuple[int, ...]:
+    """`_parties` of `text`'s tokens, with the language's determiners and dates."""
+    words_of = lexicon(language)
+    return tuple(_parties(tokens_of(text, language), names, words_of.determiners, words_of.dates))
+
+
 def _noun_place(tokens: Sequence, k: int, determiners: frozenset[str]) -> bool:
     """Whether the word at `k` stands where a noun does: a determiner one or two words before it."""
     return any(t.lower in determiners for t in tokens[max(0, k - 2) : k])
@@ -84,7 +91,7 @@ def exchanged_party_problems(text: str, sources, language: str = "english") -> l
     if words_of.nouns_capitalised:
         return []
     line = tokens_of(text, language)
-    parties = _parties(line, sources.names, words_of.determiners, words_of.dates)
+    parties = _parties_of(text, language, sources.names)
     if len(parties) < 2:
         return []
     party_set = set(parties)
@@ -142,14 +149,18 @@ def moved_party_problems(text: str, sources, language: str = "english") -> list[
     if words_of.nouns_capitalised:
         return []
     line = tokens_of(text, language)
-    parties = _parties(line, sources.names, words_of.determiners, words_of.dates)
+    parties = _parties_of(text, language, sources.names)
     if len(parties) < 2:
         return []
     party_terms = [line[k].term for k in parties]
     for number, sentence in enumerate(sources.tokens):
         sentence_terms = {t.term for t in sentence if t.term is not None}
+        # A party of the line the sentence lacks, before one it has: read no further otherwise.
+        absent = [a for a in parties if line[a].term not in sentence_terms]
+        if not absent or not any(line[b].term in sentence_terms for b in parties if b > absent[0]):
+            continue
         theirs = _unique_places(sources.sentences[number], sources.language)
-        their_parties = set(_parties(sentence, sources.names, words_of.determiners, words_of.dates))
+        their_parties = set(_parties_of(sources.sentences[number], sources.language, sources.names))
         for i, a in enumerate(parties):
             if line[a].term in sentence_terms or party_terms.count(line[a].term) > 1:
                 continue  # the line's doer is the sentence's own (or said twice: unclear which is meant)

@@ -208,6 +208,10 @@ def lexical_problems(
 
 
 def _neighbours(content: Sequence, c: int) -> tuple[str | None, str | None]:
+    return (content[c - 1].term if c else None, content[c + 1].term if c + 1 < len(content) else None)
+
+
+def _neighbours_past_adverbs(content: Sequence, c: int) -> tuple[str | None, str | None]:
     """The terms of the content words before and after `content[c]`, stepping over words that
     WordNet knows only as adverbs: "the shift would probably be slow" has "slow" beside "shift"
     as "the shift to be quick" has "quick" (a hedge or a degree word between changes no relation)."""
@@ -237,29 +241,46 @@ def _opposite(line: Sequence, content: Sequence, c: int, cited: Sequence[Sequenc
     same content words ("lost" in a line is not "found" elsewhere in the sentence), unnegated;
     with `both_sides`, between two of the words near it (`_near`)."""
     token = content[c]
-    before, after = _neighbours(content, c)
+
+    def gather(neighbours: Callable[[Sequence, int], tuple[str | None, str | None]]) -> list:
+        before, after = neighbours(content, c)
+        found = []
+        for sentence in cited:
+            theirs = _content(sentence)
+            for m, other in enumerate(theirs):
+                their_before, their_after = neighbours(theirs, m)
+                if both_sides:
+                    near_before, near_after = _near(content, c)
+                    if their_before in near_before and their_after in near_after:
+                        found.append((sentence, other))
+                elif (before is not None and before == their_before) or (after is not None and after == their_after):
+                    found.append((sentence, other))
+        return found
+
     # The source's words beside one of the same content words, found before any lookup: a free
-    # paraphrase has few or none.
-    beside = []
-    for sentence in cited:
-        theirs = _content(sentence)
-        for m, other in enumerate(theirs):
-            their_before, their_after = _neighbours(theirs, m)
-            if both_sides:
-                near_before, near_after = _near(content, c)
-                if their_before in near_before and their_after in near_after:
-                    beside.append((sentence, other))
-            elif (before is not None and before == their_before) or (after is not None and after == their_after):
-                beside.append((sentence, other))
+    # paraphrase has few or none. Only a word that has opposites is looked at again with adverbs
+    # stepped over (`_neighbours_past_adverbs`), which asks WordNet about its neighbours.
+    beside = gather(_neighbours)
     k = line.index(token)
-    if not beside or _negated(line, k, negations):
+    if _negated(line, k, negations):
+        return None
+    phrasal = _with_particle(line, k)
+    if not beside and (both_sides or not (_opposites(token.lower) or (phrasal and _opposites(phrasal)))):
         return None
     opposed, words = _opposites(token.lower), _opposite_words(token.lower)
-    phrasal = _with_particle(line, k)
     if phrasal:
         opposed, words = opposed | _opposites(phrasal), words | _opposite_words(phrasal)
     if not opposed:
         return None
+    found = _opposite_beside(line, k, token, beside, opposed, words, line_lowers, line_lemmas, negations)
+    if found is None and not both_sides:
+        found = _opposite_beside(line, k, token, gather(_neighbours_past_adverbs), opposed, words, line_lowers, line_lemmas, negations)
+    return found
+
+
+def _opposite_beside(line: Sequence, k: int, token: Any, beside: Sequence, opposed: frozenset, words: frozenset[str],
+                     line_lowers: set[str], line_lemmas: Callable[[], set[str]], negations: frozenset[str]) -> tuple[str, str] | None:
+    """`_opposite`'s search of the source words found beside the line's word."""
     wordnet = load_wordnet()
     assert wordnet is not None
     for sentence, other in beside:
@@ -415,6 +436,8 @@ def _framed(line: Sequence, content: Sequence, c: int, cited: Sequence[Sequence]
         return None  # "who lives next to the hole": a verb where a pronoun or "to" stands before it
     before = content[max(0, c - _FRAME_BEFORE) : c]
     for sentence in cited:
+        if not any(t.term == after[0].term for t in sentence):
+            continue  # the frame's first word after is not in this sentence: nothing to compare
         theirs = _content(sentence)
         for m in range(1, len(theirs) - _FRAME_AFTER):
             other = theirs[m]
