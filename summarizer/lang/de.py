@@ -82,7 +82,13 @@ LANGUAGE = Language(
     kind_nouns=words("art arten typ typen sorte sorten kategorie kategorien form formen gattung gattungen"),
     only_words=words("erst nur"),
     until_words=words("bis"),
-    hedges=words("vielleicht möglicherweise wahrscheinlich voraussichtlich angeblich offenbar wohl vermutlich eventuell könnte könnten dürfte dürften soll sollen"),
+    hedges=words(
+        "vielleicht möglicherweise wahrscheinlich voraussichtlich angeblich offenbar wohl vermutlich eventuell könnte könnten dürfte dürften soll sollen "
+        "könne"  # the modal of possibility in reported speech (Konjunktiv I): "sagte, der Hang könne sich bewegen"
+    ),
+    # In a line, the same modal in the indicative or a word of possibility keeps the doubt: "das
+    # Hallenbad kann nur zwei Abende anbieten" from "könne ... anbieten", "es ist möglich, dass".
+    kept_hedge_words=words("kann können möglich mögliche möglichen"),
     saying_words=words(
         "sagte sagten sagt erklärte erklärt betonte betont meinte warnte fragte kritisierte berichtete teilte schrieb laut zufolge "
         "gesagt gemeint gewarnt gefragt kritisiert berichtet geschrieben versprach versprachen verspricht versprochen "  # "hat gesagt"

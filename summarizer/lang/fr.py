@@ -167,7 +167,7 @@ LANGUAGE = Language(
         "optimiste optimistes | pessimiste pessimistes",
         # Hausses et chutes : « chuter », « grimper », « reculer » ne se lisent pas par la racine
         # d'« augmenter » ; jugements et durées de la langue administrative.
-        "augmenté augmentée augmenter grimpé grimper progressé bondi | chuté chuter chute baissé baisser diminuée reculé reculer dégringolé",
+        "augmenté augmentée augmenter grimpé grimper progressé bondi flambée flambé | chuté chuter chute baissé baisser diminuée reculé reculer dégringolé",
         "intentionnel intentionnelle délibéré délibérée | involontaire involontaires négligent négligente",
         "légal légale légaux | illégal illégale illégaux", "temporaire temporaires provisoire provisoires | définitif définitive définitifs permanent permanente",
         "facultatif facultative | obligatoire obligatoires", "grave graves lourd lourde | léger légère bénin bénigne",

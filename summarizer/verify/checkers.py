@@ -170,6 +170,11 @@ class RelationChecker:
             # classes in every language with them, parser or not; once, where no other check
             # found the line incomplete.
             problems += fragment_problems(text, lexicon(language))
+        if not any(p.kind == "incomplete" for p in problems):
+            from summarizer.verify.fragments import cut_copy_problems
+
+            # A line with no end mark that stops where its cited sentence goes on: a cut copy.
+            problems += cut_copy_problems(text, evidence.sources)
         article = _article(evidence)
         if article and not any(p.kind == "attribution" for p in problems):
             from summarizer.extract.stopwords import stopwords_for
@@ -292,6 +297,11 @@ class RelationChecker:
 
                 # "She ..." after a sentence about someone else than the line's person.
                 problems += pronoun_person_problems(text, evidence.sources, evidence.preceding, language)
+            if not problems:
+                from summarizer.verify.parties import pronoun_doer_problems
+
+                # "X did ..., and she is now doing ..." where a cited sentence has another person do it.
+                problems += pronoun_doer_problems(text, evidence.sources, article, language)
         if language == "english" and not problems:
             from summarizer.verify.wordnet_relations import lexical_problems
 
@@ -338,6 +348,12 @@ class RelationChecker:
             # Two parties on either side of a verb, the other way round ("a rival plans to buy
             # Corvane"), where the role check has not found the line reversed already.
             problems += exchanged_party_problems(text, sources, language)
+        if not _found_reversed(problems):
+            from summarizer.verify.exchanged import moved_party_problems
+
+            # The source's doer moved to the verb's other side, another party put before it ("the
+            # trust could offer the council a grant" from "the council could offer a grant").
+            problems += moved_party_problems(text, sources, language)
         if not _found_reversed(problems + late):
             from summarizer.verify.crossed import crossed_problems
 

@@ -125,7 +125,11 @@ def added_clause(text: str, evidence: Sequence[str], article: Sequence[str], lan
     if len(terms_not_in(text, evidence, language)) < MIN_CLAUSE_TERMS:
         return None
     clauses = clause_support(text, evidence, language)[1:]
-    candidates = [c for c in clauses if len(set(c.terms)) >= MIN_CLAUSE_TERMS and len(c.missing) == len(c.terms)]
+    coordinators = lexicon(language).coordinators
+    candidates = [
+        c for c in (_past_subject(c, coordinators) for c in clauses)
+        if len(set(c.terms)) >= MIN_CLAUSE_TERMS and len(c.missing) == len(c.terms)
+    ]
     if not candidates:
         return None  # (the article's terms are read only for a candidate)
     anywhere = _held_terms(tuple(article), language) if article else None
@@ -133,6 +137,25 @@ def added_clause(text: str, evidence: Sequence[str], article: Sequence[str], lan
         if anywhere is None or sum(map(anywhere.holds, clause.terms)) <= MAX_TERMS_ELSEWHERE:
             return opener_dropped(clause.text, language)
     return None
+
+
+MAX_SUBJECT_TERMS = 2  # held terms that may open an added clause: its subject ("the co-operative")
+
+
+def _past_subject(clause: Clause, coordinators: frozenset[str]) -> Clause:
+    """A clause joined by a coordinator from its first unheld term on, where at most
+    `MAX_SUBJECT_TERMS` held ones open it: "and the co-operative has offered a small payment" adds
+    an act to a party the evidence names; what the party does, not the party, is the addition. A
+    clause opened otherwise ("saving ...", "that ...") may reword its source's main clause, and
+    needs every term new."""
+    words = clause.text.split()
+    if not words or words[0].strip(_EDGES).lower() not in coordinators:
+        return clause
+    missing = set(clause.missing)
+    lead = next((k for k, t in enumerate(clause.terms) if t in missing), len(clause.terms))
+    if not 0 < lead <= MAX_SUBJECT_TERMS:
+        return clause
+    return Clause(clause.text, clause.terms[lead:], clause.missing)
 
 
 def terms_not_in(text: str, evidence: Sequence[str], language: str) -> frozenset[str]:

@@ -33,6 +33,13 @@ def _parties(tokens: Sequence, names: frozenset[str], determiners: frozenset[str
     return found
 
 
+@lru_cache(maxsize=1024)  # a line is read by both checks below, and again for each trial citation
+def _parties_of(text: str, language: str, names: frozenset[str]) -> tuple[int, ...]:
+    """`_parties` of `text`'s tokens, with the language's determiners and dates."""
+    words_of = lexicon(language)
+    return tuple(_parties(tokens_of(text, language), names, words_of.determiners, words_of.dates))
+
+
 def _noun_place(tokens: Sequence, k: int, determiners: frozenset[str]) -> bool:
     """Whether the word at `k` stands where a noun does: a determiner one or two words before it."""
     return any(t.lower in determiners for t in tokens[max(0, k - 2) : k])
@@ -84,7 +91,7 @@ def exchanged_party_problems(text: str, sources, language: str = "english") -> l
     if words_of.nouns_capitalised:
         return []
     line = tokens_of(text, language)
-    parties = _parties(line, sources.names, words_of.determiners, words_of.dates)
+    parties = _parties_of(text, language, sources.names)
     if len(parties) < 2:
         return []
     party_set = set(parties)
@@ -128,5 +135,64 @@ def exchanged_party_problems(text: str, sources, language: str = "english") -> l
                     return [Problem(
                         "relation", f"relation reversed: the line has {line[a].text} before “{verb.text}” and "
                         f"{line[b].text} after it, its source the other way round"
+                    )]
+    return []
+
+
+def moved_party_problems(text: str, sources, language: str = "english") -> list[Problem]:
+    """The party that does the act in a cited sentence, moved to the act's other side in the line
+    with another party put before the verb: "the trust could offer the council a grant" from "the
+    council could offer a grant". Each doer stands right before its verb (only auxiliaries between:
+    word order tells no more); the line's new doer is no word of that sentence at all, so the line
+    cannot be telling another of its acts. Word order alone, as `exchanged_party_problems`."""
+    words_of = lexicon(language)
+    if words_of.nouns_capitalised:
+        return []
+    line = tokens_of(text, language)
+    parties = _parties_of(text, language, sources.names)
+    if len(parties) < 2:
+        return []
+    party_terms = [line[k].term for k in parties]
+    for number, sentence in enumerate(sources.tokens):
+        sentence_terms = {t.term for t in sentence if t.term is not None}
+        # A party of the line the sentence lacks, before one it has: read no further otherwise.
+        absent = [a for a in parties if line[a].term not in sentence_terms]
+        if not absent or not any(line[b].term in sentence_terms for b in parties if b > absent[0]):
+            continue
+        theirs = _unique_places(sources.sentences[number], sources.language)
+        their_parties = set(_parties_of(sources.sentences[number], sources.language, sources.names))
+        for i, a in enumerate(parties):
+            if line[a].term in sentence_terms or party_terms.count(line[a].term) > 1:
+                continue  # the line's doer is the sentence's own (or said twice: unclear which is meant)
+            for b in parties[i + 1 :]:
+                if b - a > _MAX_SPAN or line[a].clause != line[b].clause or party_terms.count(line[b].term) > 1:
+                    continue
+                sb = theirs.get(line[b].term)
+                if sb is None or sb not in their_parties:
+                    continue
+                for v in range(a + 1, b):
+                    verb = line[v]
+                    if v in parties or verb.term is None or verb.term.startswith("<") or verb.lower[:1].isdigit():
+                        continue
+                    if any(t.term is not None for t in line[a + 1 : v]):
+                        break  # the doer right before its verb, auxiliaries aside ("the trust could offer")
+                    sv = theirs.get(verb.term)
+                    if sv is None or not sb < sv or sv - sb > _MAX_SPAN or sentence[sv].clause != sentence[sb].clause:
+                        continue
+                    if any(t.term is not None for t in sentence[sb + 1 : sv]) or sentence[sv].text[:1].isupper():
+                        continue  # the source's doer right before its verb too, auxiliaries aside
+                    if {verb.lower, sentence[sv].lower} & words_of.titles:
+                        continue
+                    if _noun_place(line, v, words_of.determiners) or _noun_place(sentence, sv, words_of.determiners):
+                        continue
+                    if _turned(line, a, b, language) or _turned(sentence, sb, sv, language):
+                        continue
+                    if sentence[sv].lower in words_of.saying or verb.lower in words_of.saying:
+                        continue  # who says what is the speaker checks'
+                    if _joined_otherwise(line, v, sentence[sv + 1 :], words_of.determiners):
+                        continue
+                    return [Problem(
+                        "relation", f"relation reversed: the line has {line[a].text} “{verb.text}” {line[b].text}, "
+                        f"where its source has {sentence[sb].text} do it"
                     )]
     return []

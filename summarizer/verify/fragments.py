@@ -63,6 +63,38 @@ def fragment_problems(text: str, lexicon: Lexicon) -> list[Problem]:
     return []
 
 
+_CUT_WORDS = 3  # the line's last words that must stand together in a source sentence
+
+
+def cut_copy_problems(text: str, sources: tuple[str, ...] | list[str]) -> list[Problem]:
+    """`incomplete`: a line with no end mark whose last words stand together in a cited sentence
+    that goes on after them with more words ("... would cost, by first estimates, about" where the
+    source has "... about 4.5 million euros."): a copy cut off before its end, in any language
+    (words told by letters alone). A line that stops where its source's sentence or clause stops
+    (an end mark or a comma next) may just lack its full stop, and passes."""
+    stripped = text.rstrip()
+    if not stripped[-1:].isalnum():
+        return []
+    words = [w.lower() for w in _WORD.findall(stripped.replace("’", "'"))]
+    if len(words) < _CUT_WORDS:
+        return []
+    tail = words[-_CUT_WORDS:]
+    for source in sources:
+        found = list(_WORD.finditer(source.replace("’", "'")))
+        lowered = [m.group().lower() for m in found]
+        for k in range(len(lowered) - _CUT_WORDS):
+            if lowered[k : k + _CUT_WORDS] != tail:
+                continue
+            end = found[k + _CUT_WORDS - 1].end()
+            gap = source[end : found[k + _CUT_WORDS].start()]
+            if gap.strip():
+                continue  # a mark between: the source's clause or sentence stops there too
+            shown = found[k + _CUT_WORDS : k + _CUT_WORDS + 3]
+            rest = source[shown[0].start() : shown[-1].end()]
+            return [Problem("incomplete", f"incomplete sentence: the line stops at “{words[-1]}”, where its source goes on (“{rest} …”)")]
+    return []
+
+
 def _unmarked_end(text: str, lexicon: Lexicon) -> str | None:
     """A line with no end mark whose last word waits for a verb or a noun ("... no han", "... a")."""
     stripped = text.rstrip()

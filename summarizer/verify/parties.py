@@ -201,3 +201,61 @@ def pronoun_person_problems(text: str, sources: Sequence[str], preceding: Sequen
             f"{' '.join(w.title() for w in others[0])}, not {' '.join(w for w, _ in line if w.lower() in named)}"
         )]
     return []
+
+
+_PRONOUN_REACH = 2  # words between a pronoun (or the source's doer) and the stretch copied after it
+
+
+def pronoun_doer_problems(text: str, sources: Sequence[str], article: Sequence[str], language: str = "english") -> list[Problem]:
+    """A pronoun in the line that means the person the line names before it ("Hannah Brisco found
+    ..., and she is now freezing every garment ...") doing what a cited sentence has another named
+    person do ("Amberley is freezing every garment ..."): the words after the pronoun are a stretch
+    of that sentence, which names someone else right before them, a name the line never writes.
+    Lexical (every language whose capitals mark names and whose person pronouns `PERSON_PRONOUNS` holds)."""
+    line = _words(text)
+    lowered = [w for _, w in line]
+    at = [k for k, w in enumerate(lowered) if k >= 2 and w in PERSON_PRONOUNS]
+    if not at:
+        return []
+    stop = stopwords_for(language)
+    titles, dates = lexicon(language).titles, lexicon(language).dates
+    for k in at:
+        # The person the pronoun means: the names the line writes before it (capitalised, no title).
+        named = {
+            low for written, low in line[:k]
+            if written[:1].isupper() and low not in stop and low.rstrip(".") not in titles and low not in dates
+        }
+        if not named:
+            continue
+        after = lowered[k + 1 :]
+        for sentence in sources:
+            theirs = _words(sentence)
+            their_lowered = [w for _, w in theirs]
+            i, j, n = _stretch(after, their_lowered)
+            if i > _PRONOUN_REACH or n < MIN_STRETCH or len([w for w in after[i : i + n] if w not in stop and len(w) > 2]) < 3:
+                continue  # the stretch must start just after the pronoun and pin the act down
+            # The source's doer: capitalised words right before the stretch (its auxiliary aside:
+            # "Amberley is freezing" for "she is now freezing"), none a stopword.
+            doer, shown = [], []
+            m = j - 1
+            while m >= 0 and j - 1 - m < _PRONOUN_REACH and theirs[m][1] in stop and not theirs[m][0][:1].isupper():
+                m -= 1
+            while m >= 0 and theirs[m][0][:1].isupper() and theirs[m][1] not in stop:
+                doer.insert(0, theirs[m][1])
+                shown.insert(0, theirs[m][0])
+                m -= 1
+            if not doer or m >= 0 and theirs[m][1] not in stop and not theirs[m][0].endswith(","):
+                continue  # no name right before the act, or one inside a longer phrase
+            if set(doer) & set(lowered) or set(doer) & named:
+                continue  # the line names the source's doer too: it may mean them
+            # A capital that only opens the sentence is no name unless the article writes it again.
+            if m < 0 and not any(
+                w == doer[-1] and (p > 0) for s in article for p, (written, w) in enumerate(_words(s)) if written[:1].isupper()
+            ):
+                continue
+            return [Problem(
+                "coreference", f"coreference not in its sources: the line's “{line[k][0]}” means "
+                f"{' '.join(w for w, low in line[:k] if low in named)}, but its source has "
+                f"{' '.join(shown)} do this"
+            )]
+    return []

@@ -497,8 +497,13 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
     verb_last = bool(lexicon(language).verb_endings)
     line_terms = {t.term for t in tokens if t.term is not None}
     own_words = set().union(*(_word_forms(s, language) for s in sources))
-    if all(tokens[k].lower in own_words or tokens[k].term in own_words for k in candidates):
-        return []  # every candidate is a word of the sources: none is swapped
+    line_forms = frozenset().union(*forms)
+    # A word of the sources stands swapped only where its opposite stands in a phrase the line
+    # copies: the two content words after it, or the two before, the same ("la chute du prix du
+    # bois" where the source has "la chute des commandes" and "la flambée du prix du bois").
+    own = {k for k in candidates if tokens[k].lower in own_words or tokens[k].term in own_words}
+    if len(own) == len(candidates) and not any(_pinned_pair(tokens, k) for k in own):
+        return []  # every candidate is a word of the sources and none stands in a copied phrase
     # Only sentences that hold some opposite of some candidate are read word by word.
     wanted = frozenset().union(*(table[f] for k in candidates for f in forms[k] if f in table))
     held = [s for s in sources if not sentence_form_set(s, language).isdisjoint(wanted)]
@@ -507,9 +512,21 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
     swapped = []
     for k in candidates:
         token = tokens[k]
-        if token.lower in own_words or (token.term and token.term in own_words):
-            continue
         opposites = frozenset().union(*(table[f] for f in forms[k] if f in table))
+        if k in own:
+            pair = _pinned_pair(tokens, k)
+            if pair is None or not opposites.isdisjoint(line_forms):
+                continue  # the line has the opposite too ("rose, then fell"): no swap read
+            found = next((
+                (other, their_forms[m]) for sentence, their_forms in zip(parsed, parsed_forms) for m, other in enumerate(sentence)
+                if not opposites.isdisjoint(their_forms[m]) and pair in (_pinned_pair(sentence, m, 1), _pinned_pair(sentence, m, -1))
+                and not any(t.lower in negations or t.lower.endswith("n't") for t in sentence[max(0, m - 2) : m])
+            ), None)
+            if found is not None:
+                theirs = opposites.intersection(found[1])
+                mine = frozenset(f for f in forms[k] if f in table and not table[f].isdisjoint(theirs))
+                swapped.append((_shown(token, mine), _shown(found[0], theirs)))
+            continue
         before = _neighbour(tokens, k, -1)
         after = _neighbour(tokens, k, 1)
         for sentence, their_forms in zip(parsed, parsed_forms):
@@ -535,6 +552,29 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
                 continue
             break
     return _substitutions(swapped)
+
+
+def _pinned_pair(tokens: Sequence, k: int, step: int | None = None) -> tuple[int, tuple[str, ...]] | None:
+    """The side (1 after, -1 before) and the terms of the two content words right beside `k` in
+    its clause, with at most two function words before each ("chute du prix du bois": "prix",
+    "bois"); after first, where `step` is not given. None where the clause ends sooner."""
+    for side in ((step,) if step is not None else (1, -1)):
+        terms: list[str] = []
+        m, gap = k + side, 0
+        while 0 <= m < len(tokens) and tokens[m].clause == tokens[k].clause and len(terms) < 2:
+            if tokens[m].term is not None:
+                if tokens[m].term.startswith("<") or tokens[m].lower[:1].isdigit():
+                    break
+                terms.append(tokens[m].term)
+                gap = 0
+            else:
+                gap += 1
+                if gap > 2:
+                    break
+            m += side
+        if len(terms) == 2:
+            return side, tuple(terms)
+    return None
 
 
 def _closes_clause_after(sentence: Sequence, m: int, before: str | None, after: str | None, line_terms: set[str]) -> bool:

@@ -21,6 +21,7 @@ from summarizer.verify.problems import Problem
 from summarizer.verify.relations import tokens_of
 from summarizer.verify.swaps import _substitutions
 from summarizer.verify.wordnet import NOUN_PERSON, load_wordnet
+from summarizer.verify.wordnet_kin import near_kin
 
 # The line's word may mean any of its first three senses; the source's word is read in its first
 # only: "which sits at 4,200 metres" for "lies at" is not the "lie" opposed to "sit".
@@ -198,6 +199,8 @@ def lexical_problems(
         found = _opposite(line, content, c, cited, line_lowers, line_lemmas, negations)
         if found is None:
             found = _sister(content, c, cited, absent, noun, line_lowers)
+        if found is None:
+            found = _framed(line, content, c, cited, noun, line_lowers, line_lemmas)
         # Another form of a word the window has ("bought" where it has "buy") is no swap.
         if found is not None and not _lemmas(token.lower) & own_lemmas():
             swapped.append(found)
@@ -206,6 +209,24 @@ def lexical_problems(
 
 def _neighbours(content: Sequence, c: int) -> tuple[str | None, str | None]:
     return (content[c - 1].term if c else None, content[c + 1].term if c + 1 < len(content) else None)
+
+
+def _neighbours_past_adverbs(content: Sequence, c: int) -> tuple[str | None, str | None]:
+    """The terms of the content words before and after `content[c]`, stepping over words that
+    WordNet knows only as adverbs: "the shift would probably be slow" has "slow" beside "shift"
+    as "the shift to be quick" has "quick" (a hedge or a degree word between changes no relation)."""
+    before = next((t.term for t in reversed(content[:c]) if not _adverb_only(t.lower)), None)
+    after = next((t.term for t in content[c + 1 :] if not _adverb_only(t.lower)), None)
+    return before, after
+
+
+@lru_cache(maxsize=65536)
+def _adverb_only(word: str) -> bool:
+    """Whether WordNet has `word` as an adverb and as nothing else ("probably", "also", "not")."""
+    wordnet = load_wordnet()
+    if wordnet is None:
+        return False
+    return bool(wordnet.lemmas(word, "r")) and not any(wordnet.lemmas(word, pos) for pos in ("n", "v", "a"))
 
 
 def _near(content: Sequence, c: int) -> tuple[set[str], set[str]]:
@@ -220,29 +241,46 @@ def _opposite(line: Sequence, content: Sequence, c: int, cited: Sequence[Sequenc
     same content words ("lost" in a line is not "found" elsewhere in the sentence), unnegated;
     with `both_sides`, between two of the words near it (`_near`)."""
     token = content[c]
-    before, after = _neighbours(content, c)
+
+    def gather(neighbours: Callable[[Sequence, int], tuple[str | None, str | None]]) -> list:
+        before, after = neighbours(content, c)
+        found = []
+        for sentence in cited:
+            theirs = _content(sentence)
+            for m, other in enumerate(theirs):
+                their_before, their_after = neighbours(theirs, m)
+                if both_sides:
+                    near_before, near_after = _near(content, c)
+                    if their_before in near_before and their_after in near_after:
+                        found.append((sentence, other))
+                elif (before is not None and before == their_before) or (after is not None and after == their_after):
+                    found.append((sentence, other))
+        return found
+
     # The source's words beside one of the same content words, found before any lookup: a free
-    # paraphrase has few or none.
-    beside = []
-    for sentence in cited:
-        theirs = _content(sentence)
-        for m, other in enumerate(theirs):
-            their_before, their_after = _neighbours(theirs, m)
-            if both_sides:
-                near_before, near_after = _near(content, c)
-                if their_before in near_before and their_after in near_after:
-                    beside.append((sentence, other))
-            elif (before is not None and before == their_before) or (after is not None and after == their_after):
-                beside.append((sentence, other))
+    # paraphrase has few or none. Only a word that has opposites is looked at again with adverbs
+    # stepped over (`_neighbours_past_adverbs`), which asks WordNet about its neighbours.
+    beside = gather(_neighbours)
     k = line.index(token)
-    if not beside or _negated(line, k, negations):
+    if _negated(line, k, negations):
+        return None
+    phrasal = _with_particle(line, k)
+    if not beside and (both_sides or not (_opposites(token.lower) or (phrasal and _opposites(phrasal)))):
         return None
     opposed, words = _opposites(token.lower), _opposite_words(token.lower)
-    phrasal = _with_particle(line, k)
     if phrasal:
         opposed, words = opposed | _opposites(phrasal), words | _opposite_words(phrasal)
     if not opposed:
         return None
+    found = _opposite_beside(line, k, token, beside, opposed, words, line_lowers, line_lemmas, negations)
+    if found is None and not both_sides:
+        found = _opposite_beside(line, k, token, gather(_neighbours_past_adverbs), opposed, words, line_lowers, line_lemmas, negations)
+    return found
+
+
+def _opposite_beside(line: Sequence, k: int, token: Any, beside: Sequence, opposed: frozenset, words: frozenset[str],
+                     line_lowers: set[str], line_lemmas: Callable[[], set[str]], negations: frozenset[str]) -> tuple[str, str] | None:
+    """`_opposite`'s search of the source words found beside the line's word."""
     wordnet = load_wordnet()
     assert wordnet is not None
     for sentence, other in beside:
@@ -368,3 +406,71 @@ def _sister(content: Sequence, c: int, cited: Sequence[Sequence], absent: Callab
                 return " ".join(t.text for t in run), " ".join(t.text for t in theirs)
     return None
 
+
+
+# WordNet's classes of nouns of things one can touch or have: animals, artifacts, the body, food,
+# objects, plants, substances and bodily states ("larvae", "blood", "frostbite"). Nouns of acts,
+# groups, time, quantities or thought are reworded freely ("the detour" for "the diversion",
+# "the company" for "the firm"), and a noun of them in a copied frame is mostly a paraphrase.
+_THING_CLASSES = frozenset({5, 6, 8, 13, 17, 20, 26, 27})
+# Words after which an English word that may be a noun or a verb is the verb: subject and
+# relative pronouns, and the infinitive's "to".
+_BEFORE_VERBS = frozenset("i you he she it we they who which that to".split())
+_FRAME_AFTER = 2  # content words after the two nouns that must be the same, in order
+_FRAME_BEFORE = 3  # content words before them, of which one must be the same word (any form)
+
+
+def _framed(line: Sequence, content: Sequence, c: int, cited: Sequence[Sequence], noun: Callable[[Any], bool], line_lowers: set[str],
+            line_lemmas: Callable[[], set[str]]) -> tuple[str, str] | None:
+    """(the line's noun, the cited sentence's), where the line copies a frame of the source and
+    puts its own noun in it: the next two content words after both are the same, a word before
+    them too (in any form: "finding moth eggs inside a velvet cloak" where the source has "found
+    larvae inside a velvet cloak"), and WordNet makes the two nouns no synonyms nor one a broader
+    word for the other; people are described in many ways and are left alone (`_kinship`)."""
+    token = content[c]
+    after = content[c + 1 : c + 1 + _FRAME_AFTER]
+    if len(after) < _FRAME_AFTER or any(t.segment != token.segment for t in after) or not noun(token):
+        return None
+    k = line.index(token)
+    if k and line[k - 1].lower in _BEFORE_VERBS:
+        return None  # "who lives next to the hole": a verb where a pronoun or "to" stands before it
+    before = content[max(0, c - _FRAME_BEFORE) : c]
+    for sentence in cited:
+        if not any(t.term == after[0].term for t in sentence):
+            continue  # the frame's first word after is not in this sentence: nothing to compare
+        theirs = _content(sentence)
+        for m in range(1, len(theirs) - _FRAME_AFTER):
+            other = theirs[m]
+            their_after = theirs[m + 1 : m + 1 + _FRAME_AFTER]
+            if [t.term for t in their_after] != [t.term for t in after] or other.term == token.term:
+                continue
+            if other.capitalised or other.lower in line_lowers or _lemmas(other.lower) & line_lemmas() or not noun(other):
+                continue
+            their_before = theirs[max(0, m - _FRAME_BEFORE) : m]
+            if not any(
+                mine.term == their.term or _lemmas(mine.lower) & _lemmas(their.lower)
+                for mine in before for their in their_before
+            ):
+                continue
+            if not (_thing_noun(token.lower) and _thing_noun(other.lower)):
+                continue
+            if _kinship(token.lower, other.lower) == "same" or near_kin(token.lower, other.lower) or near_kin(other.lower, token.lower):
+                continue
+            return token.text, other.text
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _thing_noun(word: str) -> bool:
+    """Whether WordNet reads `word` first as a noun of a thing (`_THING_CLASSES`), with no more
+    senses as a verb or an adjective than as a noun ("house" is; "lead", "close" are not)."""
+    wordnet = load_wordnet()
+    assert wordnet is not None
+    lemmas = wordnet.lemmas(word, "n")
+    if not lemmas:
+        return False
+    nouns = wordnet.sense_count(word, "n")
+    if wordnet.sense_count(word, "v") > nouns or wordnet.sense_count(word, "a") > 0:
+        return False
+    senses = wordnet.senses(lemmas[0], "n")
+    return bool(senses) and wordnet.synset("n", senses[0]).lexicographer_file in _THING_CLASSES
