@@ -718,6 +718,13 @@ def _split_spaced(text: str, spans: Iterable[tuple[int, int]], info: lang.Langua
 _DIALOGUE = re.compile(r"[.!?…][\"'”’»]*(\s+)(?=[—–]\s)")
 
 
+# The ideographic full stop and the full-width ! and ? are never part of a number, but sentencex
+# reads a digit after one as going on, as after a decimal point: "中了1000万。5年后，..." was one
+# sentence. Split after the mark (and its closing marks); the empty group is where.
+_WIDE_END_BEFORE_DIGIT = re.compile(f"[。｡！？][{re.escape(CLOSING_MARKS)}]*()(?=[0-9０-９])")
+_WIDE_ENDS = ("。", "｡", "！", "？")
+
+
 # A three-dot ellipsis before a capital ends a sentence (as in the shared rules), where sentencex
 # reads it as going on ("надалі… Якось").
 _ELLIPSIS_BREAK = re.compile(r"(?<!\.)(?:\.{3}|…)[\"'”’»]*(\s+)[\"'“«„]?[^\W\d_]")
@@ -832,6 +839,8 @@ def universal_spans(text: str, info: lang.Language) -> list[tuple[int, int]]:
     scripts), then the shared rules: glued sentences split, pieces that go on joined."""
     spans = [span for span in _sentencex_spans(text, info.code, info.unspaced) if span[0] < span[1]]
     spans = _move_closings(text, spans)
+    if any(mark in text for mark in _WIDE_ENDS):
+        spans = list(_split_at(text, spans, _WIDE_END_BEFORE_DIGIT))
     spans = list(_split_glued(text, spans))
     spans = list(_split_at(text, spans, _DIALOGUE))
     spans = list(_split_at(text, spans, _KHMER_END))
