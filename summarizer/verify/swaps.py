@@ -1242,6 +1242,15 @@ def _same_root(one: str, other: str) -> bool:
     return len(shorter) >= 3 and longer.startswith(shorter)
 
 
+def _compound_part(word: str, term: str | None, language: str) -> bool:
+    """Whether a later part of the hyphened `word` is the word of `term`: the line unpacks the
+    source's compound ("200 metres of the beach" for "a 200-metre stretch of the beach"), and its
+    word is the source's own, not a swap for the noun after the compound."""
+    if "-" not in word or term is None:
+        return False
+    return any(t.term == term for part in word.split("-")[1:] if part for t in tokens_of(part, language))
+
+
 def _has_near_synonyms(word: str, language: str) -> bool:
     lower = word.lower()
     singular = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
@@ -1340,6 +1349,7 @@ def novel_word_problems(
                  if anchored(m)
                  and sentence[m].term not in line_terms and not sentence[m].lower[:1].isdigit()
                  and sentence[m].lower not in same_side and not _same_root(token.term, sentence[m].term)
+                 and not _compound_part(sentence[m - 1].text.lower(), token.term, language)
                  and (not sentence[m].capitalised and not _has_near_synonyms(sentence[m].text, language)
                       and "NOUN" in tags_in(source, sentence[m].text)  # type: ignore[misc]
                       if by_parse else pairs[m][1])
