@@ -81,6 +81,7 @@ LANGUAGE = Language(
     until_words=words("hasta"),
     hedges=words(
         "quizá quizás tal vez posiblemente probablemente previsiblemente presuntamente supuestamente aparentemente podría podrían debería deberían "
+        "probable probables "  # "es probable que": the adverb's doubt, as English "likely"
         "pueda puedan pudiera pudieran"  # the modal in the subjunctive: "prevé que la cosecha pueda llegar"
     ),
     hedge_phrases=frozenset("prevé que|prevén que|espera que|esperan que".split("|")),  # a forecast reported as one

@@ -71,6 +71,7 @@ LANGUAGE = Language(
     until_words=words("avant jusqu'à jusqu'au jusqu'aux"),
     hedges=words(
         "peut-être probablement possiblement vraisemblablement éventuellement apparemment prétendument pourrait pourraient devrait devraient serait seraient aurait auraient "
+        "probable probables vraisemblable vraisemblables "  # "il est probable que": the adverb's doubt, as English "likely"
         "puisse puissent "  # the modal in the subjunctive: "prévoit que la récolte puisse atteindre"
         "risque risquent risquerait risqueraient"  # "risque d'inciter": may push
     ),
