@@ -277,6 +277,7 @@ LANGUAGE = Language(
         "ease eased easing | tighten tightened tightening", "surplus | deficit", "upheld | overturned",
         "include included | exclude excluded", "lift lifted | impose imposed",
     ),
+    multiplying_words=words("times multiplied"),
     multipliers=(
         (2.0, "double doubled doubles doubling twice twofold two-fold"),
         (3.0, "triple tripled triples tripling treble trebled trebles trebling thrice threefold three-fold"),

@@ -181,6 +181,7 @@ LANGUAGE = Language(
         "legal legales | ilegal ilegales", "provisional provisionales transitorio transitoria | definitivo definitiva permanente permanentes",
         "voluntario voluntaria | obligatorio obligatoria", "grave graves | leve leves",
     ),
+    multiplying_words=words("veces multiplicado multiplicada multiplicados multiplicadas multiplicó"),
     multipliers=(
         (2.0, "doble duplicó duplica duplicado duplicar duplicaron"),
         (3.0, "triple triplicó triplica triplicado triplicar triplicaron"),

@@ -173,6 +173,7 @@ LANGUAGE = Language(
         "légal légale légaux | illégal illégale illégaux", "temporaire temporaires provisoire provisoires | définitif définitive définitifs permanent permanente",
         "facultatif facultative | obligatoire obligatoires", "grave graves lourd lourde | léger légère bénin bénigne",
     ),
+    multiplying_words=words("fois multiplié multipliée multipliés multipliées"),
     multipliers=(
         (2.0, "double doublé doublée doubler doublera doubles"),
         (3.0, "triple triplé triplée tripler triplera"),
