@@ -267,6 +267,11 @@ def _roles(tokens: Sequence, is_name, language: str, skip_descriptions: bool = F
         # from Hallam" is about Hallam); a common noun only where no name follows.
         after = _after_verb(tokens, content, v, spans, agent_words, determiners)
         after_phrases = _after_verb(tokens, content, v, longest, agent_words, determiners)
+        if verb.quoted:
+            # A verb inside a quotation has no party outside it: '"... a risk I will take,"
+            # Brenner said' has Brenner speak, not be taken.
+            after = [(span, is_agent) for span, is_agent in after if content[span[0]][1].quoted]
+            after_phrases = [(span, is_agent) for span, is_agent in after_phrases if content[span[0]][1].quoted]
         agent = next((span for span, is_agent in (*after, *after_phrases) if is_agent), None)
         other = next((span for span, is_agent in (*after, *after_phrases) if not is_agent), None)
         named_other = next((span for span, is_agent in after if not is_agent), None)
