@@ -517,6 +517,8 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
     swapped = []
     for k in candidates:
         token = tokens[k]
+        if any(t.lower in negations or t.lower.endswith("n't") for t in tokens[max(0, k - 2) : k]):
+            continue  # "will not be allowed" for "will be banned": the line denies the opposite, as a source may
         opposites = frozenset().union(*(table[f] for f in forms[k] if f in table))
         if k in own:
             pair = _pinned_pair(tokens, k)
