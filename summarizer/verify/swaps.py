@@ -1279,6 +1279,23 @@ def _negated_ids(tokens: Sequence[Any], language: str) -> set[int]:
     }
 
 
+def _coordinated_ids(tokens: Sequence[Any], language: str) -> dict[int, frozenset[int]]:
+    """For each content word that a coordinator ("and", "or") stands before, with only function
+    words between: the ids of the content words before that coordinator in its segment, each
+    set apart from it by the coordinator."""
+    coordinators = lexicon(language).coordinators
+    found: dict[int, frozenset[int]] = {}
+    for k, token in enumerate(tokens):
+        if token.term is None:
+            continue
+        m = k - 1
+        while m >= 0 and tokens[m].term is None and tokens[m].lower not in coordinators:
+            m -= 1
+        if m >= 0 and tokens[m].lower in coordinators:
+            found[id(token)] = frozenset(id(t) for t in tokens[:m] if t.term is not None and t.segment == token.segment)
+    return found
+
+
 def novel_word_problems(
     text: str, sources: Sequence[str], document_terms: frozenset[str], language: str = "english",
     noun: Callable[[str], bool] | None = None, tags_in: Callable[[str, str], set[str]] | None = None,
@@ -1301,6 +1318,7 @@ def novel_word_problems(
         return []  # every word is the article's: nothing new to have swapped in (and no parse asked)
     after_determiner = {id(every[k]) for k in _thing_places(every, language, noun)}
     negated_in_line = _negated_ids(every, language)
+    coordinated_in_line = _coordinated_ids(every, language)
     line_terms = {t.term for t in line}
     swapped = []
     parsed = None
@@ -1334,16 +1352,20 @@ def novel_word_problems(
                 # The source's word in a title's place is taken as the line's is (one parse only).
                 marked = _thing_places(tokens, language, (lambda word: True) if noun is not None else None)
                 parsed.append((source, [(t, k in marked) for k, t in enumerate(tokens) if t.term is not None],
-                               _negated_ids(tokens, language)))
+                               _negated_ids(tokens, language), _coordinated_ids(tokens, language)))
         first = line[k - 2] if k > 1 and line[k - 2].segment == token.segment else None
         denied = id(token) in negated_in_line
-        for source, pairs, negated in parsed:
+        # Whether "and" or "or" joins the word to the word after it ("for the time being and that
+        # shelters"): then that word is no anchor of its phrase, unless the source's joins the same way.
+        joined_after = after is not None and id(token) in coordinated_in_line.get(id(after), ())
+        for source, pairs, negated, coordinated in parsed:
             sentence = [t for t, _ in pairs]
 
             def anchored(m: int) -> bool:
                 if sentence[m - 1].term != before.term:
                     return False
-                if after is not None and m + 1 < len(sentence) and sentence[m + 1].term == after.term and sentence[m - 1].segment == sentence[m + 1].segment:
+                if (after is not None and m + 1 < len(sentence) and sentence[m + 1].term == after.term and sentence[m - 1].segment == sentence[m + 1].segment
+                        and joined_after == (id(sentence[m]) in coordinated.get(id(sentence[m + 1]), ()))):
                     return True
                 # Or two words before it, where the source's word ends its stretch: "took the pill,
                 # called Corvexa, once a day" has an aside where the line goes on ("once a day").
