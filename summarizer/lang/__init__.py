@@ -322,6 +322,9 @@ class Language:
     separable_particles: frozenset[str] = _EMPTY
     # Multiplier words by factor: ((2.0, "double doubled twice"), (0.5, "halved"), ...).
     multipliers: tuple[tuple[float, str], ...] = ()
+    # Words that multiply by a number the line writes: "multiplied by three", "three times": a
+    # source's multiplier ("tripled") backs that number.
+    multiplying_words: frozenset[str] = _EMPTY
     # Words that scale a figure, by value: ((1e6, "million millions"), ...): a line's "milliards"
     # where its sources have only "millions" is a `quantity` problem.
     scale_words: tuple[tuple[float, str], ...] = ()

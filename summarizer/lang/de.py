@@ -175,6 +175,7 @@ LANGUAGE = Language(
         "freiwillig freiwillige | verpflichtend verpflichtende", "schwer schwere schweren | leicht leichte leichten",
         "zugenommen gewachsen verdoppelt | eingebrochen halbiert zurückgegangen",
     ),
+    multiplying_words=words("mal multipliziert"),
     multipliers=(
         (2.0, "doppelt doppelte verdoppelt verdoppeln verdoppelte zweimal"),
         (3.0, "dreifach dreifache verdreifacht verdreifachen verdreifachte"),

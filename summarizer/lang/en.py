@@ -267,6 +267,8 @@ LANGUAGE = Language(
         "allowed | banned", "profit profits | loss losses", "import imports | export exports",
         "buyer | seller", "success | failure", "majority | minority", "promoted promotion | relegated relegation",
         "convicted | acquitted", "guilty | innocent", "won | drew",
+        # How serious a harm is, told either way on each side ("a mild infection" for "a minor infection").
+        "minor mild slight | major severe serious",
         # Members of a closed set, any two of which contradict each other in one place.
         "summer summers | winter winters | spring springs | autumn autumns",
         "fear fears feared | welcome welcomes welcomed",
@@ -277,6 +279,7 @@ LANGUAGE = Language(
         "ease eased easing | tighten tightened tightening", "surplus | deficit", "upheld | overturned",
         "include included | exclude excluded", "lift lifted | impose imposed",
     ),
+    multiplying_words=words("times multiplied"),
     multipliers=(
         (2.0, "double doubled doubles doubling twice twofold two-fold"),
         (3.0, "triple tripled triples tripling treble trebled trebles trebling thrice threefold three-fold"),

@@ -81,6 +81,7 @@ LANGUAGE = Language(
     until_words=words("hasta"),
     hedges=words(
         "quizá quizás tal vez posiblemente probablemente previsiblemente presuntamente supuestamente aparentemente podría podrían debería deberían "
+        "probable probables "  # "es probable que": the adverb's doubt, as English "likely"
         "pueda puedan pudiera pudieran"  # the modal in the subjunctive: "prevé que la cosecha pueda llegar"
     ),
     hedge_phrases=frozenset("prevé que|prevén que|espera que|esperan que".split("|")),  # a forecast reported as one
@@ -180,6 +181,7 @@ LANGUAGE = Language(
         "legal legales | ilegal ilegales", "provisional provisionales transitorio transitoria | definitivo definitiva permanente permanentes",
         "voluntario voluntaria | obligatorio obligatoria", "grave graves | leve leves",
     ),
+    multiplying_words=words("veces multiplicado multiplicada multiplicados multiplicadas multiplicó"),
     multipliers=(
         (2.0, "doble duplicó duplica duplicado duplicar duplicaron"),
         (3.0, "triple triplicó triplica triplicado triplicar triplicaron"),

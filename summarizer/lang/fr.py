@@ -71,6 +71,7 @@ LANGUAGE = Language(
     until_words=words("avant jusqu'à jusqu'au jusqu'aux"),
     hedges=words(
         "peut-être probablement possiblement vraisemblablement éventuellement apparemment prétendument pourrait pourraient devrait devraient serait seraient aurait auraient "
+        "probable probables vraisemblable vraisemblables "  # "il est probable que": the adverb's doubt, as English "likely"
         "puisse puissent "  # the modal in the subjunctive: "prévoit que la récolte puisse atteindre"
         "risque risquent risquerait risqueraient"  # "risque d'inciter": may push
     ),
@@ -172,6 +173,7 @@ LANGUAGE = Language(
         "légal légale légaux | illégal illégale illégaux", "temporaire temporaires provisoire provisoires | définitif définitive définitifs permanent permanente",
         "facultatif facultative | obligatoire obligatoires", "grave graves lourd lourde | léger légère bénin bénigne",
     ),
+    multiplying_words=words("fois multiplié multipliée multipliés multipliées"),
     multipliers=(
         (2.0, "double doublé doublée doubler doublera doubles"),
         (3.0, "triple triplé triplée tripler triplera"),

@@ -522,12 +522,13 @@ class RelationChecker:
         )
         sources = _LazyParses(evidence.sources, language)
         context = _LazyParses(evidence.context, language)
-        # A cited sentence that opens on "He"/"She" is about the one the article's sentence before
-        # it is about: that sentence is parsed for it (and only then).
+        # A cited sentence that opens on "He"/"She", or on a quotation that "he said" closes, is
+        # about the one the article's sentence before it is about: that sentence is parsed for it
+        # (and only then).
         opens: list[Any] | None = None
-        if evidence.document is not None and any(re.match(r"(?:He|She)\b", s) for s in evidence.sources):
+        if evidence.document is not None and any(_OPENING_PRONOUN.match(s) for s in evidence.sources):
             before = _sentences_before(evidence.document, evidence.sources)
-            opens = [parse(b, language) if b and re.match(r"(?:He|She)\b", c) else None for b, c in zip(before, evidence.sources)]
+            opens = [parse(b, language) if b and _OPENING_PRONOUN.match(c) else None for b, c in zip(before, evidence.sources)]
         problems = parsed_problems(line, sources, context, names, negations, source_negates, evidence.sources, opens)
         if evidence.document is not None:
             from summarizer.verify.roles import role_problems
@@ -582,6 +583,12 @@ def _pipeline_label(nlp: Any) -> str:
     label of every component) again on each read, and every `verify` call reports it."""
     meta = nlp.meta
     return f"{meta.get('lang', '')}_{meta.get('name', '?')} {meta.get('version', '')}".strip()
+
+
+# A sentence whose first word outside quotation marks is "he" or "she": "He said ...", or a
+# quotation that opens a paragraph and "he said" closes ("\"Nobody saw it coming,\" she said."),
+# which goes on with whom the story was about, across the paragraph's break.
+_OPENING_PRONOUN = re.compile(r"(?:He|She)\b|[\"“][^\"“”]+[\"”]\s*,?\s*(?:he|she)\b")
 
 
 def _sentences_before(document: Document, cited: Sequence[str]) -> list[str | None]:

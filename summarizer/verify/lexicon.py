@@ -85,6 +85,7 @@ class Lexicon:
     separable_particles: frozenset[str] = frozenset()  # "zurück" in "wies ... zurück"
     synonyms: tuple[str, ...] = ()  # groups of nouns for one thing: "bid bids offer offers"
     multipliers: dict[str, float] = field(default_factory=dict)  # word -> factor
+    multiplying_words: frozenset[str] = frozenset()  # "times", "multiplied": a number multiplies
     scales: dict[str, float] = field(default_factory=dict)  # word -> value
     currencies: dict[str, str] = field(default_factory=dict)  # word -> currency family
     time_units: dict[str, int] = field(default_factory=dict)  # "weeks" -> 604800 seconds (`Language.time_units`)
@@ -268,6 +269,7 @@ def lexicon(language: str) -> Lexicon:
         separable_particles=info.separable_particles,
         synonyms=info.synonyms,
         multipliers={word: factor for factor, written in info.multipliers for word in written.split()},
+        multiplying_words=info.multiplying_words,
         scales={word: value for value, written in info.scale_words for word in written.split()},
         currencies={word: family for family, written in info.currency_words for word in written.split()},
         time_units={word: seconds for seconds, written in info.time_units for word in written.split()},

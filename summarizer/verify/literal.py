@@ -585,6 +585,8 @@ def literal_problems(
     if missing:
         missing = sorted(set(missing) - _rates_backed(text, joined))  # "one in three" for "a third"
     if missing:
+        missing = sorted(set(missing) - _multiplied(text, joined, language))  # "multiplied by three" for "tripled"
+    if missing:
         # "thirty years" for "three decades"; "the 57-year-old" where the article says "Mistry, 57,".
         missing = sorted(set(missing) - spanned_numbers(text, joined, language) - stated_ages(text, article or (*sources, *context)))
     if article:  # an age the article gives no one, though its figure stands elsewhere ("October 9")
@@ -750,6 +752,18 @@ def _same_day(word: str, source_dates: set[str]) -> bool:
     return any(word.startswith(date) or date.startswith(word) for date in source_dates)
 
 
+def _multiplied(text: str, joined: str, language: str) -> frozenset[str]:
+    """The factors of the sources' multiplier words ("tripled", "triplé": "3"), where the line
+    multiplies by a number it writes ("multiplied by three", "multiplié par trois", "three times"):
+    that number is the source's factor told in words."""
+    known = lexicon(language)
+    if not known.multiplying_words or known.multiplying_words.isdisjoint(re.findall(r"\w+", text.lower())):
+        return frozenset()
+    source_words = set(re.findall(r"\w+(?:-\w+)*", joined.lower()))
+    return frozenset(str(int(factor)) for word, factor in known.multipliers.items()
+                     if factor >= 2 and factor.is_integer() and word in source_words)
+
+
 def _other_language_problems(
     text: str, joined: str, support: float, min_support: float, language: str, context: str = "",
     evidence: Sequence[str] = (), article: Sequence[str] = (),
@@ -767,6 +781,7 @@ def _other_language_problems(
         # "dreiundzwanzig", "vingt-trois" in the source is the line's "23" (a lone "ein", "un" is an article)
         (str(value) for _, _, value, parts in spelled_numbers(joined, language) if value != 1 or parts > 1),
         _ordinal_counts(text, joined, language),  # "troisième report": "à trois reprises"
+        _multiplied(text, joined, language),  # "multiplié par trois" for "triplé"
     )
     digits_left = text
     for _, start, end, _ in figures:

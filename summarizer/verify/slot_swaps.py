@@ -31,7 +31,7 @@ from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
 from summarizer.verify.relations import tokens_of
 from summarizer.verify.swaps import _BROAD_NOUNS, _STAND_INS, _same_root, _substitutions
-from summarizer.verify.wordnet import NOUN_PERSON, load_wordnet
+from summarizer.verify.wordnet import CONCRETE_FILES, NOUN_PERSON, load_wordnet
 
 # A slot is a short stretch: a noun with up to two words before it ("main science building").
 _MOST_SLOT_WORDS = 3
@@ -59,7 +59,7 @@ _FIGURE_FILES = frozenset({23, 28})  # noun.quantity, noun.time
 # Things, places, bodies and people, by WordNet's classes of a noun's first sense: another of them
 # is another referent. Acts, states, events and ideas are told many ways ("the walkout" for "the
 # industrial action", "measures" for "response"): no swap is read among them.
-_CONCRETE_FILES = frozenset({5, 6, 8, 13, 14, 15, 17, 18, 20, 27})
+_CONCRETE_FILES = CONCRETE_FILES
 
 
 @lru_cache(maxsize=65536)
@@ -191,6 +191,7 @@ class _Reading(NamedTuple):
     """An English sentence as `slot_swap_problems` reads it."""
 
     content: tuple[tuple[int, Any], ...]  # `_content`
+    tokens: tuple[Any, ...]  # every word
     lowers: frozenset[str]  # every word, in small letters
     terms: frozenset[str]  # every word's term
 
@@ -199,7 +200,18 @@ class _Reading(NamedTuple):
 @lru_cache(maxsize=512)
 def _reading(text: str) -> _Reading:
     tokens = tokens_of(text, "english")
-    return _Reading(tuple(_content(tokens)), frozenset(t.lower for t in tokens), frozenset(t.term for t in tokens if t.term))
+    return _Reading(tuple(_content(tokens)), tokens, frozenset(t.lower for t in tokens), frozenset(t.term for t in tokens if t.term))
+
+
+def _modifies(tokens: Sequence, before: int, at: int) -> bool | None:
+    """Whether the word at `before` stands right before the word at `at`, in one noun phrase
+    with it (True); or apart from it, a determiner opening a phrase between them (False); or
+    neither is told (None)."""
+    if at == before + 1:
+        return True
+    if any(t.lower in lexicon("english").determiners for t in tokens[before + 1 : at]):
+        return False
+    return None
 
 
 def slot_swap_problems(text: str, sources: Sequence[str], window: Sequence[str]) -> list[Problem]:
@@ -207,7 +219,8 @@ def slot_swap_problems(text: str, sources: Sequence[str], window: Sequence[str])
     cited sentence has a noun WordNet does not relate to it. None without WordNet."""
     if not sources:
         return []
-    line = _content(tokens_of(text, "english"))
+    line_tokens = tokens_of(text, "english")
+    line = _content(line_tokens)
     cited = [_reading(s) for s in sources]
     context = [_reading(s) for s in window]
 
@@ -242,6 +255,11 @@ def slot_swap_problems(text: str, sources: Sequence[str], window: Sequence[str])
             if (i2 == len(line)) != (j2 == len(theirs)):
                 continue
             mine, other = [t for _, t in line[i1:i2]], [t for _, t in theirs[j1:j2]]
+            # The shared word before the slot modifies the slot's noun in one ("its cooling
+            # procedure") and stands apart from it in the other, a determiner opening a phrase of
+            # its own ("cools the glass"): the thing done and the thing it is done to, no one slot.
+            if {_modifies(line_tokens, line[i1 - 1][0], line[i1][0]), _modifies(sentence.tokens, theirs[j1 - 1][0], theirs[j1][0])} == {True, False}:
+                continue
             # The slot is a noun phrase in both: no verb ("save money" for "cut costs") and no
             # figure (the figure checks' to read) in either.
             if any(_verbal(t.lower) or not t.lower.isalpha() for t in (*mine, *other)):

@@ -267,6 +267,11 @@ def _roles(tokens: Sequence, is_name, language: str, skip_descriptions: bool = F
         # from Hallam" is about Hallam); a common noun only where no name follows.
         after = _after_verb(tokens, content, v, spans, agent_words, determiners)
         after_phrases = _after_verb(tokens, content, v, longest, agent_words, determiners)
+        if verb.quoted:
+            # A verb inside a quotation has no party outside it: '"... a risk I will take,"
+            # Brenner said' has Brenner speak, not be taken.
+            after = [(span, is_agent) for span, is_agent in after if content[span[0]][1].quoted]
+            after_phrases = [(span, is_agent) for span, is_agent in after_phrases if content[span[0]][1].quoted]
         agent = next((span for span, is_agent in (*after, *after_phrases) if is_agent), None)
         other = next((span for span, is_agent in (*after, *after_phrases) if not is_agent), None)
         named_other = next((span for span, is_agent in after if not is_agent), None)
@@ -512,6 +517,8 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
     swapped = []
     for k in candidates:
         token = tokens[k]
+        if any(t.lower in negations or t.lower.endswith("n't") for t in tokens[max(0, k - 2) : k]):
+            continue  # "will not be allowed" for "will be banned": the line denies the opposite, as a source may
         opposites = frozenset().union(*(table[f] for f in forms[k] if f in table))
         if k in own:
             pair = _pinned_pair(tokens, k)
@@ -1242,6 +1249,15 @@ def _same_root(one: str, other: str) -> bool:
     return len(shorter) >= 3 and longer.startswith(shorter)
 
 
+def _compound_part(word: str, term: str | None, language: str) -> bool:
+    """Whether a later part of the hyphened `word` is the word of `term`: the line unpacks the
+    source's compound ("200 metres of the beach" for "a 200-metre stretch of the beach"), and its
+    word is the source's own, not a swap for the noun after the compound."""
+    if "-" not in word or term is None:
+        return False
+    return any(t.term == term for part in word.split("-")[1:] if part for t in tokens_of(part, language))
+
+
 def _has_near_synonyms(word: str, language: str) -> bool:
     lower = word.lower()
     singular = lower[:-1] if lower.endswith("s") and not lower.endswith("ss") else lower
@@ -1261,6 +1277,23 @@ def _negated_ids(tokens: Sequence[Any], language: str) -> set[int]:
         id(tokens[k]) for k in range(1, len(tokens))
         if any(t.lower in negations for t in tokens[max(0, k - _NEGATION_REACH) : k])
     }
+
+
+def _coordinated_ids(tokens: Sequence[Any], language: str) -> dict[int, frozenset[int]]:
+    """For each content word that a coordinator ("and", "or") stands before, with only function
+    words between: the ids of the content words before that coordinator in its segment, each
+    set apart from it by the coordinator."""
+    coordinators = lexicon(language).coordinators
+    found: dict[int, frozenset[int]] = {}
+    for k, token in enumerate(tokens):
+        if token.term is None:
+            continue
+        m = k - 1
+        while m >= 0 and tokens[m].term is None and tokens[m].lower not in coordinators:
+            m -= 1
+        if m >= 0 and tokens[m].lower in coordinators:
+            found[id(token)] = frozenset(id(t) for t in tokens[:m] if t.term is not None and t.segment == token.segment)
+    return found
 
 
 def novel_word_problems(
@@ -1285,6 +1318,7 @@ def novel_word_problems(
         return []  # every word is the article's: nothing new to have swapped in (and no parse asked)
     after_determiner = {id(every[k]) for k in _thing_places(every, language, noun)}
     negated_in_line = _negated_ids(every, language)
+    coordinated_in_line = _coordinated_ids(every, language)
     line_terms = {t.term for t in line}
     swapped = []
     parsed = None
@@ -1318,16 +1352,20 @@ def novel_word_problems(
                 # The source's word in a title's place is taken as the line's is (one parse only).
                 marked = _thing_places(tokens, language, (lambda word: True) if noun is not None else None)
                 parsed.append((source, [(t, k in marked) for k, t in enumerate(tokens) if t.term is not None],
-                               _negated_ids(tokens, language)))
+                               _negated_ids(tokens, language), _coordinated_ids(tokens, language)))
         first = line[k - 2] if k > 1 and line[k - 2].segment == token.segment else None
         denied = id(token) in negated_in_line
-        for source, pairs, negated in parsed:
+        # Whether "and" or "or" joins the word to the word after it ("for the time being and that
+        # shelters"): then that word is no anchor of its phrase, unless the source's joins the same way.
+        joined_after = after is not None and id(token) in coordinated_in_line.get(id(after), ())
+        for source, pairs, negated, coordinated in parsed:
             sentence = [t for t, _ in pairs]
 
             def anchored(m: int) -> bool:
                 if sentence[m - 1].term != before.term:
                     return False
-                if after is not None and m + 1 < len(sentence) and sentence[m + 1].term == after.term and sentence[m - 1].segment == sentence[m + 1].segment:
+                if (after is not None and m + 1 < len(sentence) and sentence[m + 1].term == after.term and sentence[m - 1].segment == sentence[m + 1].segment
+                        and joined_after == (id(sentence[m]) in coordinated.get(id(sentence[m + 1]), ()))):
                     return True
                 # Or two words before it, where the source's word ends its stretch: "took the pill,
                 # called Corvexa, once a day" has an aside where the line goes on ("once a day").
@@ -1340,6 +1378,7 @@ def novel_word_problems(
                  if anchored(m)
                  and sentence[m].term not in line_terms and not sentence[m].lower[:1].isdigit()
                  and sentence[m].lower not in same_side and not _same_root(token.term, sentence[m].term)
+                 and not _compound_part(sentence[m - 1].text.lower(), token.term, language)
                  and (not sentence[m].capitalised and not _has_near_synonyms(sentence[m].text, language)
                       and "NOUN" in tags_in(source, sentence[m].text)  # type: ignore[misc]
                       if by_parse else pairs[m][1])

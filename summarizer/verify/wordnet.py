@@ -40,6 +40,10 @@ _LINKS_READ = frozenset({"!", "&", "@", "@i", "+", "\\", "#m", "%m"})
 
 
 NOUN_PERSON = 18  # the lexicographer file (class) of nouns of people, noun.person
+# Things, places, bodies and people, by WordNet's classes (lexicographer files) of nouns: animal,
+# artifact, body, food, group, location, object, person, plant, substance. Another of them is
+# another referent; acts, states, events, times and ideas are told many ways.
+CONCRETE_FILES = frozenset({5, 6, 8, 13, 14, 15, 17, 18, 20, 27})
 
 
 class Pointer(NamedTuple):

@@ -1,5 +1,7 @@
 """Near kin by WordNet: a word that is its source's word under another name, a synonym or a near
-hypernym of it in their first senses ("drugs" for "medicines", "vehicle" for "car").
+hypernym of it in their first senses ("drugs" for "medicines", "vehicle" for "car"); among acts,
+events, times and ideas also a near narrower word ("the era" for "the period"); an adjective of
+the same sense or similar to it in both first senses ("the entire slab" for "the whole slab").
 Swaps of a thing's word (`swaps.novel_word_problems`) let such a word stand. Without WordNet
 (`wordnet.py`, optional) nothing is kin."""
 
@@ -7,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from summarizer.verify.wordnet import load_wordnet
+from summarizer.verify.wordnet import CONCRETE_FILES, load_wordnet
 
 # A word stands for the source's where one is the other or a near kind of it, in their first
 # senses: "drugs" for "medicines" (one step up), "vehicle" for "car". Deeper or later senses
@@ -36,7 +38,31 @@ def near_kin(mine: str, theirs: str) -> bool:
         # Only a broader word for the source's: "snacks" for "meals" names a narrower kind, no paraphrase.
         if any(my_senses & wordnet.above(pos, o, _KIN_STEPS) for o in their_senses):
             return True
-    return False
+    # A narrower word names another thing among things, places, bodies and people ("snacks" for
+    # "meals", "car" for "vehicle"); among acts, events, times and ideas, which are told many ways,
+    # it names the same one more closely ("the era" for "the period", "the switch" for "the change").
+    if any(wordnet.synset("n", o).lexicographer_file not in CONCRETE_FILES and _first_senses(theirs.lower(), "n") & wordnet.above("n", o, _KIN_STEPS)
+           for o in _first_senses(mine.lower(), "n")):
+        return True
+    return _similar_adjectives(mine.lower(), theirs.lower())
+
+
+def _similar_adjectives(mine: str, theirs: str) -> bool:
+    """Whether two adjectives are one in their first senses: the same sense, or one similar to the
+    other (WordNet's satellite and its head: "entire" and "whole"). Only the first sense of each:
+    an adjective has many narrow senses, and a later one joins words a reader keeps apart ("last"
+    week is no "final" week, though "last" and "final" share a later sense)."""
+    wordnet = load_wordnet()
+    assert wordnet is not None
+    firsts = []
+    for word in (mine, theirs):
+        senses = [wordnet.senses(lemma, "a")[:1] for lemma in wordnet.lemmas(word, "a")]
+        firsts.append({o for found in senses for o in found})
+    my_first, their_first = firsts
+    if my_first & their_first:
+        return True
+    return any(p.symbol == "&" and p.offset in their_first for o in my_first for p in wordnet.synset("a", o).pointers) or any(
+        p.symbol == "&" and p.offset in my_first for o in their_first for p in wordnet.synset("a", o).pointers)
 
 
 def _degree_form(word: str) -> bool:

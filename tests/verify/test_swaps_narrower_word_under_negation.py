@@ -1,8 +1,8 @@
 """Under a negation on both sides, a narrower word says what the source's broader word says:
 denying evidence of fraud denies every sign of it ("no sign of fraud" for "no evidence of
-fraud"). Without the negation a narrower word still names a kind the source does not give
-("a sign" for "evidence", "snacks" for "meals"). English, WordNet only. Sentences written for
-this test."""
+fraud"). Without the negation a narrower word for a thing still names a kind the source does
+not give ("snacks" for "meals"; among acts and ideas a narrower word may name the same one more
+closely, as `wordnet_kin` reads them). English, WordNet only. Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -25,6 +25,6 @@ def test_no_sign_for_no_evidence_passes() -> None:
 
 @needs_wordnet
 def test_a_narrower_word_without_the_negation_is_still_caught() -> None:
-    article = AUDIT.replace("no evidence", "clear evidence")
-    line = "Inspectors at the Harrowgate depot found a clear sign of theft in the fuel accounts, the agency said."
+    article = "Volunteers at the Harrowgate depot served hot meals to stranded drivers, the agency said on Monday."
+    line = "Volunteers at the Harrowgate depot served hot snacks to stranded drivers, the agency said."
     assert "substitution" in problem_kinds(article, line)

@@ -43,3 +43,31 @@ def test_swaps_wordnet_near_kin_steps_aside_without_wordnet(monkeypatch: pytest.
 
     monkeypatch.setattr(wordnet_kin, "load_wordnet", lambda: None)
     assert not near_kin("drugs", "medicines")
+
+
+# Among acts, events, times and ideas a near narrower word names the same one more closely ("the
+# era" for "the period"); among things and places it stays another ("snacks", "car" above; sister
+# nouns such as "tunnel" for "bridge" are no kin either). Adjectives are kin in their first senses:
+# the same sense or one similar to the other ("entire" and "whole"), never two opposites.
+@needs_wordnet
+@pytest.mark.parametrize(("mine", "theirs"), [("era", "period"), ("switch", "change"), ("entire", "whole"), ("whole", "entire")])
+def test_swaps_wordnet_near_kin_abstract_narrower_words_and_similar_adjectives(mine: str, theirs: str) -> None:
+    assert near_kin(mine, theirs)
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("mine", "theirs"), [("tunnel", "bridge"), ("cottage", "house"), ("hot", "cold"), ("empty", "full"), ("last", "final"), ("shallow", "deep")])
+def test_swaps_wordnet_near_kin_sister_nouns_and_opposite_adjectives_are_not_kin(mine: str, theirs: str) -> None:
+    assert not near_kin(mine, theirs)
+
+
+HISTORY = "Historians believe that farmers of the period drained the whole marsh by hand, the museum said."
+
+
+@needs_wordnet
+def test_swaps_wordnet_near_kin_era_and_entire_pass() -> None:
+    assert "substitution" not in problem_kinds(HISTORY, "Historians believe that farmers of the era drained the entire marsh by hand.")
+
+
+def test_swaps_wordnet_near_kin_sister_noun_in_same_place_is_still_caught() -> None:
+    assert "substitution" in problem_kinds(HISTORY, "Historians believe that farmers of the period drained the whole lake by hand.")
