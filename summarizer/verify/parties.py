@@ -206,6 +206,12 @@ def pronoun_person_problems(text: str, sources: Sequence[str], preceding: Sequen
 _PRONOUN_REACH = 2  # words between a pronoun (or the source's doer) and the stretch copied after it
 
 
+def _set_off(sentence: str, name: Sequence[str]) -> bool:
+    """Whether `name` stands after a comma in `sentence`, as an apposition to the noun before it
+    ("his neighbour, Tom Ridley, had ..."): the name is the doer, not a word of a longer phrase."""
+    return re.search(r",\s*" + r"\s+".join(map(re.escape, name)) + r"(?![\w'’\-])", sentence) is not None
+
+
 def pronoun_doer_problems(text: str, sources: Sequence[str], article: Sequence[str], language: str = "english") -> list[Problem]:
     """A pronoun in the line that means the person the line names before it ("Hannah Brisco found
     ..., and she is now freezing every garment ...") doing what a cited sentence has another named
@@ -244,7 +250,7 @@ def pronoun_doer_problems(text: str, sources: Sequence[str], article: Sequence[s
                 doer.insert(0, theirs[m][1])
                 shown.insert(0, theirs[m][0])
                 m -= 1
-            if not doer or m >= 0 and theirs[m][1] not in stop and not theirs[m][0].endswith(","):
+            if not doer or m >= 0 and theirs[m][1] not in stop and not _set_off(sentence, shown):
                 continue  # no name right before the act, or one inside a longer phrase
             if set(doer) & set(lowered) or set(doer) & named:
                 continue  # the line names the source's doer too: it may mean them
