@@ -60,7 +60,51 @@ def _stretch(line: Sequence[str], source: Sequence[str]) -> tuple[int, int, int]
 
 
 def other_party_problems(text: str, sources: Sequence[str], article: Sequence[str], language: str = "english") -> list[Problem]:
-    """The line's doer is another party of the article than its source sentence's (module docstring)."""
+    """The line's doer is another party of the article than its source sentence's (module docstring),
+    at the line's start or in the clause a speaker's words open ("Bermejo dijo que el ayuntamiento
+    estudiará la petición" where the source has "Bermejo dijo que la Junta estudiará la petición")."""
+    found = _other_party(text, sources, article, language)
+    if found:
+        return found
+    for line_tail, source_tail in _reported_clauses(text, sources, language):
+        found = _other_party(line_tail, [source_tail], article, language)
+        if found:
+            return found
+    return []
+
+
+# Words that open a speaker's reported clause.
+_REPORTING = frozenset(("que", "dass", "that"))
+
+
+def _reported_clauses(text: str, sources: Sequence[str], language: str) -> list[tuple[str, str]]:
+    """The reported clauses of the line and a cited sentence where both give them to the same
+    speaker with the same saying word: the line's words before its "that"/"que" are all the
+    sentence's words before its own, a saying word among them."""
+    saying = lexicon(language).saying
+    line = _words(text)
+    at = next((k for k, (_, w) in enumerate(line) if w in _REPORTING and saying & {v for _, v in line[:k]}), None)
+    if at is None:
+        return []
+    before = {w for _, w in line[:at]}
+    found = []
+    for sentence in sources:
+        theirs = _words(sentence)
+        there = next((k for k, (_, w) in enumerate(theirs) if w == line[at][1]), None)
+        if there is None or not before <= {w for _, w in theirs[:there]}:
+            continue
+        found.append((_after_word(text, at), _after_word(sentence, there)))
+    return found
+
+
+def _after_word(text: str, k: int) -> str:
+    """`text` after its `k`-th word (as `_words` counts them)."""
+    match = next(m for n, m in enumerate(_WORD.finditer(text)) if n == k)
+    return text[match.end() :]
+
+
+def _other_party(text: str, sources: Sequence[str], article: Sequence[str], language: str) -> list[Problem]:
+    """`other_party_problems` with the doer at the start of `text`."""
     stop = stopwords_for(language)
     # "The group", "der Verein": a noun that stands in for the body named in the source.
     stand_ins = _STAND_IN_NOUNS | lexicon(language).stand_ins
@@ -93,7 +137,10 @@ def other_party_problems(text: str, sources: Sequence[str], article: Sequence[st
         # A body named with its kind ("The University of Kestern", "The Orrin Dental Committee"):
         # a name, not a person's, and one that may take a few more words.
         kind = mine & stand_ins if named_mine else set()
-        if not mine or i > (_KIND_NAME_WORDS if kind else 4) or (mine & stand_ins and not named_mine) or any(c.isdigit() or c == "-" for w in mine for c in w):
+        # "The group", "el ayuntamiento": a body told by its kind alone, which may mean the source's
+        # named doer (read below).
+        told_by_kind = bool(mine & stand_ins) and not named_mine
+        if not mine or i > (_KIND_NAME_WORDS if kind else 4) or any(c.isdigit() or c == "-" for w in mine for c in w):
             continue
         # A name of its own ("Peter Haldane" for "The wealthy Dorset businessman") is the name checks'
         # and the parse's to weigh: a description in the source may well be that person.
@@ -118,6 +165,8 @@ def other_party_problems(text: str, sources: Sequence[str], article: Sequence[st
             # names a body of another kind: a council is never "the University of Kestern".
             named = _other_kind(doer, content, kind, mine, language)
         if not named or named & set(lowered):
+            continue
+        if told_by_kind and not _kind_of_another(mine, doer, named, article, language):
             continue
         # (A word the line's act repeats is the act's: "The Orrin Dental Committee plans a dental clinic".)
         if (mine - set(lowered[i:]) if kind else mine) & {w for _, w in theirs}:
@@ -157,6 +206,19 @@ def _other_kind(doer: Sequence[tuple[str, str]], content: Sequence[tuple[str, st
     if any(w[:_STEM] == low[:_STEM] for w in mine for _, low in content):
         return set()
     return {head}
+
+
+def _kind_of_another(mine: set[str], doer: Sequence[tuple[str, str]], named: set[str], article: Sequence[str], language: str) -> bool:
+    """Whether a line's body told by its kind alone ("el ayuntamiento") cannot mean the source's
+    named doer ("la Junta"): the doer is a name (not a kind told in small letters), not the body
+    the article is about (whose kind nouns may stand for it anywhere, `bodies.py`), the line's kind
+    noun is none of the article's for that body and no word of the doer's (same stem)."""
+    from summarizer.verify.bodies import body_nouns, main_body
+
+    body = {w.lower() for w in main_body(tuple(article), language)}
+    if not body or named & body or mine & body_nouns(tuple(article), language):
+        return False
+    return not any(w[:_STEM] == low[:_STEM] for w in mine for _, low in doer)
 
 
 # Words of a body named with its kind that a line's doer may take ("The Marlow Vale Dental Committee").
