@@ -268,6 +268,11 @@ class RelationChecker:
 
             terms = document_terms(article, language)
             problems += novel_word_problems(text, evidence.sources, terms, language, self._noun(text, language), self._tags_in(language))
+            if not problems and lexicon(language).noun_linkers:
+                # A word of another sentence of the article in the slot of the source's noun, joined
+                # to the noun it describes ("la gamme de pralines" for "la gamme de tablettes").
+                held = document_terms((*evidence.sources, *evidence.context, *evidence.named_after), language)
+                problems += novel_word_problems(text, evidence.sources, held, language, self._noun(text, language), self._tags_in(language), moved=True)
             from summarizer.verify.swaps import dropped_rank_problems
 
             problems += dropped_rank_problems(text, article, language)
