@@ -624,6 +624,7 @@ def _figure_problems(text: str, sources: Sequence[str], language: str, document:
     from summarizer.verify.figures import (
         duration_problems,
         moved_figure_problems,
+        moved_time_problems,
         multiplier_problems,
         relative_date_problems,
     )
@@ -639,6 +640,7 @@ def _figure_problems(text: str, sources: Sequence[str], language: str, document:
         + multiplier_problems(text, sources, language, document)
         + moved_figure_problems(text, sources, language)
         + duration_problems(text, sources, language)
+        + moved_time_problems(text, sources, language)
         + opposite_problems(text, sources, language)
         + substituted_name_problems(text, sources, language)
         + pending_problems(text, sources, language)
