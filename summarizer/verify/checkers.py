@@ -302,6 +302,12 @@ class RelationChecker:
 
                 # "She ..." after a sentence about someone else than the line's person.
                 problems += pronoun_person_problems(text, evidence.sources, evidence.preceding, language)
+                if not problems:
+                    from summarizer.verify.parties import owned_role_problems
+
+                    # "X, portavoz de la alcaldesa" where the source's "Su portavoz" means the party
+                    # the sentence before opens with.
+                    problems += owned_role_problems(text, evidence.sources, evidence.preceding, language)
             if not problems:
                 from summarizer.verify.parties import pronoun_doer_problems
 

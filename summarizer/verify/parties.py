@@ -366,3 +366,66 @@ def pronoun_doer_problems(text: str, sources: Sequence[str], article: Sequence[s
                 f"{' '.join(shown)} do this"
             )]
     return []
+
+
+# Possessive determiners that stand for a third party ("Its secretary", "Su portavoz", "Sa porte-parole").
+_POSSESSIVES = frozenset("its his her their su sus son sa ses leur leurs".split())
+# "Su portavoz, Marta Iglesias, ...": a possessive, a role in small letters, and the name between commas.
+_OWNED_ROLE = re.compile(
+    r"(?<![\w'’])([^\W\d_]+)\s+([a-zß-öø-ÿ][\w'’\-]*)\s*,\s*((?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’\-]+)\s*,"
+)
+_OWNER_AFTER = r"\s+(?:of|de|del|du|des|d['’])\s*(?:the\s+|la\s+|el\s+|le\s+|los\s+|las\s+|les\s+|l['’])?([^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*)?)"
+_OWNER_BEFORE = r"([^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*)?)['’]s?\s+"
+
+
+def owned_role_problems(text: str, sources: Sequence[str], preceding: Sequence[str], language: str = "english") -> list[Problem]:
+    """A role given an owner where the cited sentence gives it with a possessive ("Su portavoz,
+    Marta Iglesias, dijo ..."), which means the party the sentence before opens with ("La
+    asociación vecinal ... ha reunido ..."): "Marta Iglesias, portavoz de la alcaldesa" names
+    another owner, whom that sentence neither opens with nor names (every language with these
+    possessives; "coreference")."""
+    from summarizer.verify.relations import stand_ins
+
+    if not any(w in _POSSESSIVES for sentence in sources for _, w in _words(sentence)):
+        return []
+    stop = stopwords_for(language)
+    nouns = stand_ins(language)[0]
+    for sentence, before in zip(sources, preceding):
+        if not before:
+            continue
+        for match in _OWNED_ROLE.finditer(sentence):
+            if match.group(1).lower() not in _POSSESSIVES:
+                continue
+            role, surname = match.group(2), match.group(3).split()[-1]
+            if not re.search(rf"(?<![\w'’]){re.escape(surname)}(?![\w'’])", text):
+                continue
+            owner_match = re.search(rf"(?<![\w'’]){re.escape(role)}{_OWNER_AFTER}", text, re.IGNORECASE) or re.search(
+                rf"{_OWNER_BEFORE}{re.escape(role)}(?![\w'’])", text, re.IGNORECASE)
+            if owner_match is None:
+                continue
+            owner = {w for _, w in _words(owner_match.group(1)) if w not in stop and len(w) > 2}
+            subject, shown = _opening_party(before, nouns, stop)
+            if not owner or not subject or owner & subject:
+                continue
+            if owner & ({w for _, w in _words(before)} | {w for _, w in _words(sentence)}):
+                continue
+            return [Problem(
+                "coreference", f"coreference not in its sources: its source's “{match.group(1)} {role}” means "
+                f"“{shown}”, which the sentence before opens with, not “{owner_match.group(1)}”"
+            )]
+    return []
+
+
+def _opening_party(sentence: str, nouns: frozenset[str], stop: frozenset[str]) -> tuple[set[str], str]:
+    """The party a sentence opens with, as its subject: its first content word a kind of body
+    ("La asociación vecinal Amigos del Alcázar ...") or a name after a determiner, with the
+    content words that follow it up to the verb's neighbourhood (four words), and those words as
+    written; else nothing."""
+    words = _words(sentence)
+    content = [(k, written, low) for k, (written, low) in enumerate(words[:3]) if low not in stop and len(low) > 2]
+    if not content:
+        return set(), ""
+    k, written, low = content[0]
+    if not (low in nouns or k > 0 and written[:1].isupper()):
+        return set(), ""
+    return {w for _, w in words[k : k + 5] if w not in stop and len(w) > 2}, " ".join(w for w, _ in words[k : k + 5])
