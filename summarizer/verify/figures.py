@@ -469,6 +469,7 @@ _TIME_WORDS = re.compile(r"[^\W_][\w.,]*")
 _SLOT_SHARE = 0.6
 
 
+@lru_cache(maxsize=1024)
 def _times(text: str, language: str) -> tuple[list[str], list[str], list[tuple[int, int, tuple[str, object]]]]:
     """The words of `text` (small letters, and as written) and its times: (start, end, value), where a value is
     ("span", seconds) for "six months", "a year", "3 Tage", or ("date", word) for a month or a
@@ -505,7 +506,7 @@ def moved_time_problems(text: str, sources: Sequence[str], language: str = "engl
         return []
     line, shown, times = _times(text, language)
     if not times:
-        return []
+        return []  # (the cached lists are read, never changed)
     from summarizer.extract.stopwords import stopwords_for
 
     stop = stopwords_for(language)
