@@ -268,6 +268,11 @@ class RelationChecker:
 
             terms = document_terms(article, language)
             problems += novel_word_problems(text, evidence.sources, terms, language, self._noun(text, language), self._tags_in(language))
+            if not problems and lexicon(language).noun_linkers:
+                # A word of another sentence of the article in the slot of the source's noun, joined
+                # to the noun it describes ("la gamme de pralines" for "la gamme de tablettes").
+                held = document_terms((*evidence.sources, *evidence.context, *evidence.named_after), language)
+                problems += novel_word_problems(text, evidence.sources, held, language, self._noun(text, language), self._tags_in(language), moved=True)
             from summarizer.verify.swaps import dropped_rank_problems
 
             problems += dropped_rank_problems(text, article, language)
@@ -297,6 +302,12 @@ class RelationChecker:
 
                 # "She ..." after a sentence about someone else than the line's person.
                 problems += pronoun_person_problems(text, evidence.sources, evidence.preceding, language)
+                if not problems:
+                    from summarizer.verify.parties import owned_role_problems
+
+                    # "X, portavoz de la alcaldesa" where the source's "Su portavoz" means the party
+                    # the sentence before opens with.
+                    problems += owned_role_problems(text, evidence.sources, evidence.preceding, language)
             if not problems:
                 from summarizer.verify.parties import pronoun_doer_problems
 
@@ -626,6 +637,7 @@ def _figure_problems(text: str, sources: Sequence[str], language: str, document:
     from summarizer.verify.figures import (
         duration_problems,
         moved_figure_problems,
+        moved_time_problems,
         multiplier_problems,
         relative_date_problems,
     )
@@ -641,6 +653,7 @@ def _figure_problems(text: str, sources: Sequence[str], language: str, document:
         + multiplier_problems(text, sources, language, document)
         + moved_figure_problems(text, sources, language)
         + duration_problems(text, sources, language)
+        + moved_time_problems(text, sources, language)
         + opposite_problems(text, sources, language)
         + substituted_name_problems(text, sources, language)
         + pending_problems(text, sources, language)

@@ -452,3 +452,77 @@ def duration_problems(text: str, sources: Sequence[str], language: str = "englis
     if not wrong:
         return []
     return [Problem("number", f"number not in its sources: {', '.join(wrong)}")]
+
+
+# ---------------------------------------------------------------------------------------------
+# A time put in the slot of another: "push his research back by six months" where the sentence
+# holding those words says "back by a year" (and "six months" is another speaker's wait).
+
+# Words that count one of a unit: "a year", "un an", "ein Jahr", "una semana".
+_INDEFINITE = frozenset("a an one un une uno una ein eine einen einem einer".split())
+# Dates that are no fixed time of their own: "today", "yesterday" are the relative-date checks'.
+_JOINING = frozenset("and et y und e".split())
+_SHIFTING = frozenset("today tomorrow yesterday heute gestern morgen hoy ayer mañana aujourd hier demain".split())
+_TIME_WORDS = re.compile(r"[^\W_][\w.,]*")
+# Content words of the line that the sentence with the other time must hold: most of them, so
+# that both times stand in one act's slot.
+_SLOT_SHARE = 0.6
+
+
+@lru_cache(maxsize=1024)
+def _times(text: str, language: str) -> tuple[list[str], list[str], list[tuple[int, int, tuple[str, object]]]]:
+    """The words of `text` (small letters, and as written) and its times: (start, end, value), where a value is
+    ("span", seconds) for "six months", "a year", "3 Tage", or ("date", word) for a month or a
+    weekday ("March", "mardi"; in English only with its capital: "may", "march" are verbs too)."""
+    words_of = lexicon(language)
+    written = [w.rstrip(".,") for w in _TIME_WORDS.findall(text)]
+    lowered = [w.lower() for w in written]
+    found: list[tuple[int, int, tuple[str, object]]] = []
+    for k, word in enumerate(lowered):
+        seconds = words_of.time_units.get(word)
+        if seconds is not None and k:
+            amount = words_of.counts.get(lowered[k - 1], lowered[k - 1]).replace(",", "")
+            count = 1.0 if lowered[k - 1] in _INDEFINITE else float(amount) if amount.replace(".", "", 1).isdigit() else None
+            # ("a year and a half" goes on: a span of its own, `spans.py`'s to read.)
+            if count is not None and (k + 1 == len(lowered) or lowered[k + 1] not in _JOINING):
+                found.append((k - 1, k + 1, ("span", count * seconds)))
+        elif word in words_of.dates and word not in _SHIFTING and (language != "english" or written[k][:1].isupper()):
+            # A part of a day is that day: "Dienstagabend" is "Dienstag".
+            day = min((d for d in words_of.dates if word.startswith(d)), key=len, default=word)
+            found.append((k, k + 1, ("date", day)))
+        elif language == "english" and written[k] == "May" and k:
+            found.append((k, k + 1, ("date", word)))  # the month, with its capital inside a sentence; "may" is a modal
+    return lowered, written, found
+
+
+def moved_time_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
+    """A span of time or a date in the slot where the sentence holding the line's words has
+    another: the two words before it are the sentence's two words before its own time, of the
+    same kind (a span, a date) and another value, most of the line's content words are that
+    sentence's, and the sentence holds the line's time nowhere. "back by six months" for "back by
+    a year" (six months being another sentence's); "starting in May" for "starting in March"."""
+    words_of = lexicon(language)
+    if not words_of.time_units and not words_of.dates:
+        return []
+    line, shown, times = _times(text, language)
+    if not times:
+        return []  # (the cached lists are read, never changed)
+    from summarizer.extract.stopwords import stopwords_for
+
+    stop = stopwords_for(language)
+    content = {w for w in line if w not in stop and len(w) > 3 and not w[:1].isdigit()}
+    for sentence in sources:
+        theirs, their_shown, their_times = _times(sentence, language)
+        values = {value for _, _, value in their_times}
+        held = content & set(theirs)
+        if not their_times or len(held) < _SLOT_SHARE * len(content):
+            continue
+        for start, end, value in times:
+            if start < 2 or value in values:
+                continue
+            for other_start, other_end, other in their_times:
+                if other[0] != value[0] or other_start < 2 or theirs[other_start - 2 : other_start] != line[start - 2 : start]:
+                    continue
+                mine, its = " ".join(shown[start:end]), " ".join(their_shown[other_start:other_end])
+                return [Problem("circumstance", f"circumstance not in its sources: “{mine}” where its source has “{its}”")]
+    return []

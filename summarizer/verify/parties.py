@@ -60,7 +60,51 @@ def _stretch(line: Sequence[str], source: Sequence[str]) -> tuple[int, int, int]
 
 
 def other_party_problems(text: str, sources: Sequence[str], article: Sequence[str], language: str = "english") -> list[Problem]:
-    """The line's doer is another party of the article than its source sentence's (module docstring)."""
+    """The line's doer is another party of the article than its source sentence's (module docstring),
+    at the line's start or in the clause a speaker's words open ("Bermejo dijo que el ayuntamiento
+    estudiará la petición" where the source has "Bermejo dijo que la Junta estudiará la petición")."""
+    found = _other_party(text, sources, article, language)
+    if found:
+        return found
+    for line_tail, source_tail in _reported_clauses(text, sources, language):
+        found = _other_party(line_tail, [source_tail], article, language)
+        if found:
+            return found
+    return []
+
+
+# Words that open a speaker's reported clause.
+_REPORTING = frozenset(("que", "dass", "that"))
+
+
+def _reported_clauses(text: str, sources: Sequence[str], language: str) -> list[tuple[str, str]]:
+    """The reported clauses of the line and a cited sentence where both give them to the same
+    speaker with the same saying word: the line's words before its "that"/"que" are all the
+    sentence's words before its own, a saying word among them."""
+    saying = lexicon(language).saying
+    line = _words(text)
+    at = next((k for k, (_, w) in enumerate(line) if w in _REPORTING and saying & {v for _, v in line[:k]}), None)
+    if at is None:
+        return []
+    before = {w for _, w in line[:at]}
+    found = []
+    for sentence in sources:
+        theirs = _words(sentence)
+        there = next((k for k, (_, w) in enumerate(theirs) if w == line[at][1]), None)
+        if there is None or not before <= {w for _, w in theirs[:there]}:
+            continue
+        found.append((_after_word(text, at), _after_word(sentence, there)))
+    return found
+
+
+def _after_word(text: str, k: int) -> str:
+    """`text` after its `k`-th word (as `_words` counts them)."""
+    match = next(m for n, m in enumerate(_WORD.finditer(text)) if n == k)
+    return text[match.end() :]
+
+
+def _other_party(text: str, sources: Sequence[str], article: Sequence[str], language: str) -> list[Problem]:
+    """`other_party_problems` with the doer at the start of `text`."""
     stop = stopwords_for(language)
     # "The group", "der Verein": a noun that stands in for the body named in the source.
     stand_ins = _STAND_IN_NOUNS | lexicon(language).stand_ins
@@ -90,11 +134,19 @@ def other_party_problems(text: str, sources: Sequence[str], article: Sequence[st
         # "the mother-of-six" describe a person, whom a line may well describe otherwise.
         # ("The Averill family trust" names its trust: a name before the stand-in makes it a party.)
         named_mine = any(w[:1].isupper() for w, low in line[1:i] if low not in stop)
-        if not mine or i > 4 or (mine & stand_ins and not named_mine) or any(c.isdigit() or c == "-" for w in mine for c in w):
+        # A body named with its kind ("The University of Kestern", "The Orrin Dental Committee"):
+        # a name, not a person's, and one that may take a few more words.
+        kind = mine & stand_ins if named_mine else set()
+        # "The group", "el ayuntamiento": a body told by its kind alone, which may mean the source's
+        # named doer (read below).
+        told_by_kind = bool(mine & stand_ins) and not named_mine
+        if not mine or i > (_KIND_NAME_WORDS if kind else 4) or any(c.isdigit() or c == "-" for w in mine for c in w):
             continue
         # A name of its own ("Peter Haldane" for "The wealthy Dorset businessman") is the name checks'
         # and the parse's to weigh: a description in the source may well be that person.
-        if len([w for w, low in line[:i] if low in mine and w[:1].isupper()]) > 1:
+        # (Only a body named with its kind goes on, and only against a body told by another kind.)
+        own_name = i > 4 or len([w for w, low in line[:i] if low in mine and w[:1].isupper()]) > 1
+        if own_name and not kind:
             continue
         # The source's doer: its words before the stretch, back to the clause's start.
         start = max((k + 1 for k in range(j) if theirs[k][1] in stop and theirs[k][1] in ("que", "dass", "that")), default=0)
@@ -106,17 +158,27 @@ def other_party_problems(text: str, sources: Sequence[str], article: Sequence[st
         if not content or len(doer) > 10 or any(low in _PRONOUNS or low in saying for _, low in doer):
             continue
         opens = start == 0 and doer[0] == content[0]  # a capital that only opens the sentence ("Instead")
-        if not (content[0][0][:1].isupper() and not opens or len(content) > 1 and content[1][0][:1].isupper()
-                or _apposed_name(sentence, doer)):
-            continue
-        named = {low for written, low in doer if written[:1].isupper() and low not in stop}
+        if content[0][0][:1].isupper() and not opens or len(content) > 1 and content[1][0][:1].isupper() or _apposed_name(sentence, doer):
+            named = {low for written, low in doer if written[:1].isupper() and low not in stop} if not own_name else set()
+        else:
+            # A body told by its kind ("The district council has fenced off ...") where the line
+            # names a body of another kind: a council is never "the University of Kestern".
+            named = _other_kind(doer, content, kind, mine, language)
         if not named or named & set(lowered):
             continue
-        if mine & {w for _, w in theirs}:
+        if told_by_kind and not _kind_of_another(mine, doer, named, article, language):
+            continue
+        # (A word the line's act repeats is the act's: "The Orrin Dental Committee plans a dental clinic".)
+        if (mine - set(lowered[i:]) if kind else mine) & {w for _, w in theirs}:
             continue
         # The line's doer stands in the article for someone: in a sentence of its own, never one
         # that also names the source's doer (a description of the same body stands beside its name).
-        holding = [{w for _, w in _words(s)} for s in article if mine & {w for _, w in _words(s)}]
+        # A body named with its kind is read by that kind or its whole name ("Marlow Vale" may
+        # name two bodies of one place).
+        if kind:
+            holding = [ws for ws in map(lambda s: {w for _, w in _words(s)}, article) if kind & ws or mine <= ws]
+        else:
+            holding = [{w for _, w in _words(s)} for s in article if mine & {w for _, w in _words(s)}]
         if not holding or any(named & words for words in holding):
             continue
         return [Problem(
@@ -124,6 +186,45 @@ def other_party_problems(text: str, sources: Sequence[str], article: Sequence[st
             f"source has {' '.join(w for w, _ in doer)} do"
         )]
     return []
+
+
+def _other_kind(doer: Sequence[tuple[str, str]], content: Sequence[tuple[str, str]], kind: set[str],
+                mine: set[str], language: str) -> set[str]:
+    """The source's doer's kind noun where the doer is a body told by its kind alone, a pointing
+    word and words in small letters ("The district council", "la commune"), and the line's doer a
+    body named with another kind ("The University of Kestern"); else nothing. A kind noun means
+    one body of that kind, never a body of another; the line's name holds no word of the source's
+    doer (same stem), as "Kestern District Council" would for "the district council"."""
+    from summarizer.verify.relations import stand_ins
+
+    nouns, pointing = stand_ins(language)
+    head = content[-1][1]
+    if not kind or len(content) > 3 or doer[0][1] not in pointing or any(w[:1].isupper() for w, _ in content[1:]):
+        return set()
+    if head not in nouns or content[0][0][:1].isupper() and content[0] != doer[0]:
+        return set()
+    if any(w[:_STEM] == low[:_STEM] for w in mine for _, low in content):
+        return set()
+    return {head}
+
+
+def _kind_of_another(mine: set[str], doer: Sequence[tuple[str, str]], named: set[str], article: Sequence[str], language: str) -> bool:
+    """Whether a line's body told by its kind alone ("el ayuntamiento") cannot mean the source's
+    named doer ("la Junta"): the doer is a name (not a kind told in small letters), not the body
+    the article is about (whose kind nouns may stand for it anywhere, `bodies.py`), the line's kind
+    noun is none of the article's for that body and no word of the doer's (same stem)."""
+    from summarizer.verify.bodies import body_nouns, main_body
+
+    body = {w.lower() for w in main_body(tuple(article), language)}
+    if not body or named & body or mine & body_nouns(tuple(article), language):
+        return False
+    return not any(w[:_STEM] == low[:_STEM] for w in mine for _, low in doer)
+
+
+# Words of a body named with its kind that a line's doer may take ("The Marlow Vale Dental Committee").
+_KIND_NAME_WORDS = 6
+# Letters two forms of one word share ("council", "councils"; "université", "universités").
+_STEM = 5
 
 
 def _apposed_name(sentence: str, doer: Sequence[tuple[str, str]]) -> bool:
@@ -206,6 +307,12 @@ def pronoun_person_problems(text: str, sources: Sequence[str], preceding: Sequen
 _PRONOUN_REACH = 2  # words between a pronoun (or the source's doer) and the stretch copied after it
 
 
+def _set_off(sentence: str, name: Sequence[str]) -> bool:
+    """Whether `name` stands after a comma in `sentence`, as an apposition to the noun before it
+    ("his neighbour, Tom Ridley, had ..."): the name is the doer, not a word of a longer phrase."""
+    return re.search(r",\s*" + r"\s+".join(map(re.escape, name)) + r"(?![\w'’\-])", sentence) is not None
+
+
 def pronoun_doer_problems(text: str, sources: Sequence[str], article: Sequence[str], language: str = "english") -> list[Problem]:
     """A pronoun in the line that means the person the line names before it ("Hannah Brisco found
     ..., and she is now freezing every garment ...") doing what a cited sentence has another named
@@ -244,7 +351,7 @@ def pronoun_doer_problems(text: str, sources: Sequence[str], article: Sequence[s
                 doer.insert(0, theirs[m][1])
                 shown.insert(0, theirs[m][0])
                 m -= 1
-            if not doer or m >= 0 and theirs[m][1] not in stop and not theirs[m][0].endswith(","):
+            if not doer or m >= 0 and theirs[m][1] not in stop and not _set_off(sentence, shown):
                 continue  # no name right before the act, or one inside a longer phrase
             if set(doer) & set(lowered) or set(doer) & named:
                 continue  # the line names the source's doer too: it may mean them
@@ -259,3 +366,66 @@ def pronoun_doer_problems(text: str, sources: Sequence[str], article: Sequence[s
                 f"{' '.join(shown)} do this"
             )]
     return []
+
+
+# Possessive determiners that stand for a third party ("Its secretary", "Su portavoz", "Sa porte-parole").
+_POSSESSIVES = frozenset("its his her their su sus son sa ses leur leurs".split())
+# "Su portavoz, Marta Iglesias, ...": a possessive, a role in small letters, and the name between commas.
+_OWNED_ROLE = re.compile(
+    r"(?<![\w'’])([^\W\d_]+)\s+([a-zß-öø-ÿ][\w'’\-]*)\s*,\s*((?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?\s+){0,3}[A-ZÀ-ÖØ-Þ][\w'’\-]+)\s*,"
+)
+_OWNER_AFTER = r"\s+(?:of|de|del|du|des|d['’])\s*(?:the\s+|la\s+|el\s+|le\s+|los\s+|las\s+|les\s+|l['’])?([^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*)?)"
+_OWNER_BEFORE = r"([^\W\d_][\w\-]*(?:\s+[^\W\d_][\w\-]*)?)['’]s?\s+"
+
+
+def owned_role_problems(text: str, sources: Sequence[str], preceding: Sequence[str], language: str = "english") -> list[Problem]:
+    """A role given an owner where the cited sentence gives it with a possessive ("Su portavoz,
+    Marta Iglesias, dijo ..."), which means the party the sentence before opens with ("La
+    asociación vecinal ... ha reunido ..."): "Marta Iglesias, portavoz de la alcaldesa" names
+    another owner, whom that sentence neither opens with nor names (every language with these
+    possessives; "coreference")."""
+    from summarizer.verify.relations import stand_ins
+
+    if not any(w in _POSSESSIVES for sentence in sources for _, w in _words(sentence)):
+        return []
+    stop = stopwords_for(language)
+    nouns = stand_ins(language)[0]
+    for sentence, before in zip(sources, preceding):
+        if not before:
+            continue
+        for match in _OWNED_ROLE.finditer(sentence):
+            if match.group(1).lower() not in _POSSESSIVES:
+                continue
+            role, surname = match.group(2), match.group(3).split()[-1]
+            if not re.search(rf"(?<![\w'’]){re.escape(surname)}(?![\w'’])", text):
+                continue
+            owner_match = re.search(rf"(?<![\w'’]){re.escape(role)}{_OWNER_AFTER}", text, re.IGNORECASE) or re.search(
+                rf"{_OWNER_BEFORE}{re.escape(role)}(?![\w'’])", text, re.IGNORECASE)
+            if owner_match is None:
+                continue
+            owner = {w for _, w in _words(owner_match.group(1)) if w not in stop and len(w) > 2}
+            subject, shown = _opening_party(before, nouns, stop)
+            if not owner or not subject or owner & subject:
+                continue
+            if owner & ({w for _, w in _words(before)} | {w for _, w in _words(sentence)}):
+                continue
+            return [Problem(
+                "coreference", f"coreference not in its sources: its source's “{match.group(1)} {role}” means "
+                f"“{shown}”, which the sentence before opens with, not “{owner_match.group(1)}”"
+            )]
+    return []
+
+
+def _opening_party(sentence: str, nouns: frozenset[str], stop: frozenset[str]) -> tuple[set[str], str]:
+    """The party a sentence opens with, as its subject: its first content word a kind of body
+    ("La asociación vecinal Amigos del Alcázar ...") or a name after a determiner, with the
+    content words that follow it up to the verb's neighbourhood (four words), and those words as
+    written; else nothing."""
+    words = _words(sentence)
+    content = [(k, written, low) for k, (written, low) in enumerate(words[:3]) if low not in stop and len(low) > 2]
+    if not content:
+        return set(), ""
+    k, written, low = content[0]
+    if not (low in nouns or k > 0 and written[:1].isupper()):
+        return set(), ""
+    return {w for _, w in words[k : k + 5] if w not in stop and len(w) > 2}, " ".join(w for w, _ in words[k : k + 5])

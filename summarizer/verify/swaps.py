@@ -1299,6 +1299,7 @@ def _coordinated_ids(tokens: Sequence[Any], language: str) -> dict[int, frozense
 def novel_word_problems(
     text: str, sources: Sequence[str], document_terms: frozenset[str], language: str = "english",
     noun: Callable[[str], bool] | None = None, tags_in: Callable[[str, str], set[str]] | None = None,
+    moved: bool = False,
 ) -> list[Problem]:
     """A word the whole article never uses, put in the source's phrase where it has another
     word: "after a fire damaged its roof" from "after a storm damaged its roof". `noun` (from a
@@ -1320,11 +1321,18 @@ def novel_word_problems(
     negated_in_line = _negated_ids(every, language)
     coordinated_in_line = _coordinated_ids(every, language)
     line_terms = {t.term for t in line}
+    # With `moved`, `document_terms` are the evidence's: a word of another sentence of the article
+    # put in the source's slot ("la gamme de pralines" for "la gamme de tablettes", the pralines a
+    # client's). Only a noun joined to the noun it describes ("gamme de", "range of") is read: one
+    # after a determiner ("a forgery" for "a fake", "le centre" for "l'hôpital") may be another
+    # name the article gives the same thing.
+    linkers = lexicon(language).noun_linkers
+    unlinked = {id(every[k]) for k in range(1, len(every)) if moved and every[k - 1].lower.rsplit("'", 1)[-1] not in linkers}
     swapped = []
     parsed = None
     for k in range(1, len(line)):
         token = line[k]
-        if token.term in document_terms or token.lower[:1].isdigit() or token.capitalised or "-" in token.lower:
+        if token.term in document_terms or token.lower[:1].isdigit() or token.capitalised or "-" in token.lower or id(token) in unlinked:
             continue
         # Elsewhere a noun by the parse, for a noun of the source: "travel by rail" for "by road".
         by_parse = id(token) not in after_determiner
