@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from summarizer.extract.stopwords import stopwords_for
 from summarizer.verify.lexicon import lexicon
-from summarizer.verify.relations import _OWNER_AFTER, tokens_of
+from summarizer.verify.relations import _OWNER_AFTER, tokenize
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’&-]*|\d[\w.,]*|[,;:()\"“”]")
@@ -92,7 +92,8 @@ def _pairings(article: tuple[str, ...], language: str, stop: frozenset[str], ter
 
 
 def _term(word: str, language: str) -> str | None:
-    tokens = tokens_of(word, language)
+    # Read uncached: the article's single words would push its sentences out of `tokens_of`'s cache.
+    tokens = tokenize(word, language)
     return tokens[0].term if tokens else None
 
 
