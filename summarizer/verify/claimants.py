@@ -48,21 +48,16 @@ def _markers(lexicon: Lexicon) -> frozenset[str]:
 
 
 @lru_cache(maxsize=32)
-def _glued_endings(markers: frozenset[str]) -> tuple[tuple[int, ...], frozenset[str]]:
-    """The saying words long enough to be read at the end of a word with a prefix glued on, and
-    their lengths: a word's ending of each length is looked up in the set (a hundred `endswith`
-    tries a word cost more)."""
-    glued = frozenset(m for m in markers if len(m) >= 5)
-    return tuple(sorted({len(m) for m in glued})), glued
+def _glued_endings(markers: frozenset[str]) -> tuple[str, ...]:
+    """The saying words long enough to be read at the end of a word with a prefix glued on; a
+    tuple, which `str.endswith` tries all at once."""
+    return tuple(m for m in markers if len(m) >= 5)
 
 
 def _is_marker(word: str, markers: frozenset[str]) -> bool:
     """A saying word, also with a German separable prefix glued on ("mitteilte" for "teilte mit")."""
     word = word.lower()
-    if word in markers:
-        return True
-    lengths, glued = _glued_endings(markers)
-    return any(word[-n:] in glued for n in lengths if n < len(word))
+    return word in markers or word.endswith(_glued_endings(markers))
 
 
 def _speaker(words: Sequence[str], markers: frozenset[str], lexicon: Lexicon, stop: frozenset[str]) -> tuple[set[int], set[str]]:

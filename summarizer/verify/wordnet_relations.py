@@ -152,15 +152,11 @@ def lexical_problems(
         return []
     line = tokens_of(text, "english")
     cited = [tokens_of(s, "english") for s in sources]
-    # The evidence's words looked up sentence by sentence: their union is large, and seldom needed.
-    own = [_sentence_words(s) for s in (*sources, *window)]
+    own_lowers = set().union(*(_sentence_words(s)[0] for s in (*sources, *window)))
+    own_terms = set().union(*(_sentence_words(s)[1] for s in (*sources, *window)))
     line_lowers = {t.lower for t in line}
     content = _content(line)
-
-    def absent(token) -> bool:
-        return not token.capitalised and not any(token.lower in lowers or token.term in terms for lowers, terms in own)
-
-    new = [c for c, t in enumerate(content) if absent(t)]
+    new = [c for c, t in enumerate(content) if t.lower not in own_lowers and t.term not in own_terms and not t.capitalised]
     # A word the sources have elsewhere ("fallen sharply") may still stand where they have its
     # opposite ("demand had fallen by" for "demand had risen by"): looked up only where a cited
     # sentence has another word between the same words on both sides.
@@ -176,13 +172,16 @@ def lexical_problems(
     def own_lemmas() -> set[str]:
         # The window's dictionary forms, read only once a word is found swapped: finds are rare.
         if "own" not in read:
-            read["own"] = set().union(*(_lemmas(w) for w in frozenset().union(*(lowers for lowers, _ in own))))
+            read["own"] = set().union(*(_lemmas(w) for w in own_lowers))
         return read["own"]
 
     def line_lemmas() -> set[str]:
         if "line" not in read:
             read["line"] = set().union(*(_lemmas(t.lower) for t in line))
         return read["line"]
+
+    def absent(token) -> bool:
+        return token.lower not in own_lowers and token.term not in own_terms and not token.capitalised
 
     def noun(token) -> bool:
         # Not a count ("two decades" for "20 years") nor a verb's -ing form ("a stretch" where
