@@ -158,8 +158,8 @@ class RelationChecker:
 
     def _problems(self, text: str, evidence: Evidence, enough: int | None = None) -> list[Problem]:
         from summarizer.verify.checks import (
-            claimant_problems, fragment_problems, joined_predicate_problems, lexicon, new_things_problems,
-            stopwords_for,
+            claimant_problems, cut_copy_problems, fragment_problems, joined_predicate_problems, lexicon,
+            new_things_problems, stopwords_for,
         )
 
         problems = self._checked(text, evidence, enough)
@@ -172,8 +172,6 @@ class RelationChecker:
             # found the line incomplete.
             problems += fragment_problems(text, lexicon(language))
         if not any(p.kind == "incomplete" for p in problems):
-            from summarizer.verify.fragments import cut_copy_problems
-
             # A line with no end mark that stops where its cited sentence goes on: a cut copy.
             problems += cut_copy_problems(text, evidence.sources)
         article = _article(evidence)
@@ -196,10 +194,10 @@ class RelationChecker:
             Sources, accused_holder_problems, certainty_problems, contrast_swap_problems, counterpart_problems,
             crossed_problems, described_doer_problems, direction_problems, dropped_holder_problems,
             dropped_rank_problems, exchanged_party_problems, lexical_problems, lexicon, local_negation_problems,
-            narration_attributed_problems, novel_word_problems, other_accused_problems, other_party_problems,
-            owner_problems, pronoun_person_problems, quoted_label_problems, relative_clause_problems,
-            reversal_problems, slot_name_problems, slot_swap_problems, speaker_problems, stemmer_for, stopwords_for,
-            swapped_doer_problems, target_problems, unattributed_problems,
+            moved_party_problems, narration_attributed_problems, novel_word_problems, other_accused_problems,
+            other_party_problems, owner_problems, pronoun_doer_problems, pronoun_person_problems, quoted_label_problems,
+            relative_clause_problems, reversal_problems, slot_name_problems, slot_swap_problems, speaker_problems,
+            stemmer_for, stopwords_for, swapped_doer_problems, target_problems, unattributed_problems,
         )
 
         language = _language(evidence)
@@ -265,8 +263,6 @@ class RelationChecker:
                 # "She ..." after a sentence about someone else than the line's person.
                 problems += pronoun_person_problems(text, evidence.sources, evidence.preceding, language)
             if not problems:
-                from summarizer.verify.parties import pronoun_doer_problems
-
                 # "X did ..., and she is now doing ..." where a cited sentence has another person do it.
                 problems += pronoun_doer_problems(text, evidence.sources, article, language)
         if language == "english" and not problems:
@@ -306,8 +302,6 @@ class RelationChecker:
             # Corvane"), where the role check has not found the line reversed already.
             problems += exchanged_party_problems(text, sources, language)
         if not _found_reversed(problems):
-            from summarizer.verify.exchanged import moved_party_problems
-
             # The source's doer moved to the verb's other side, another party put before it ("the
             # trust could offer the council a grant" from "the council could offer a grant").
             problems += moved_party_problems(text, sources, language)
