@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 # A line's age phrase: "57-year-old", "57 year old", "aged 57".
 _LINE_AGE = re.compile(r"\b(\d{1,3})[\s\-]years?[\s\-]old\b|\baged\s+(\d{1,3})\b", re.IGNORECASE)
@@ -44,8 +45,19 @@ _AGE_WORDS = re.compile(r"year|aged", re.IGNORECASE)
 
 def _age_values(pattern: re.Pattern[str], text: str, counts: dict[str, str]) -> list[tuple[str, str]]:
     """Each age phrase's figure as written and as digits (words out of `counts` left out)."""
+    return _values(_ages(pattern, text), counts)
+
+
+@lru_cache(maxsize=1024)  # an article's sentences are read again for each line that gives an age
+def _stated_any_ages(sentence: str) -> tuple[str, ...]:
+    """The figures of a sentence's age phrases (`_STATED_ANY_AGE`), as written."""
+    return tuple(_ages(_STATED_ANY_AGE, sentence))
+
+
+def _values(ages: Sequence[str], counts: dict[str, str]) -> list[tuple[str, str]]:
+    """Each age figure as written and as digits (words out of `counts` left out)."""
     found = []
-    for written in _ages(pattern, text):
+    for written in ages:
         value = written if written.isdigit() else counts.get(written.lower())
         if value is not None:
             found.append((written, value))
@@ -60,7 +72,7 @@ def unstated_ages(text: str, article: Sequence[str], counts: dict[str, str]) -> 
     ages = _age_values(_ANY_AGE, text, counts)
     if not ages:  # most lines give no age: the article need not be read
         return []
-    stated = {value for sentence in article for _, value in _age_values(_STATED_ANY_AGE, sentence, counts)}
+    stated = {value for sentence in article for _, value in _values(_stated_any_ages(sentence), counts)}
     if not stated:
         return []
     return [written for written, value in ages if value not in stated]

@@ -157,56 +157,48 @@ class RelationChecker:
         return self._problems(text, evidence, enough)
 
     def _problems(self, text: str, evidence: Evidence, enough: int | None = None) -> list[Problem]:
-        from summarizer.verify.lexicon import lexicon
+        from summarizer.verify.checks import (
+            claimant_problems, cut_copy_problems, fragment_problems, joined_predicate_problems, lexicon,
+            new_things_problems, stopwords_for,
+        )
 
         problems = self._checked(text, evidence, enough)
         if _cannot_win(problems, enough):
             return problems
         language = _language(evidence)
         if not any(p.kind == "incomplete" for p in problems):
-            from summarizer.verify.fragments import fragment_problems
-
             # A line cut off mid-clause ("... by the.", "dijo que su partido."), told by word
             # classes in every language with them, parser or not; once, where no other check
             # found the line incomplete.
             problems += fragment_problems(text, lexicon(language))
         if not any(p.kind == "incomplete" for p in problems):
-            from summarizer.verify.fragments import cut_copy_problems
-
             # A line with no end mark that stops where its cited sentence goes on: a cut copy.
             problems += cut_copy_problems(text, evidence.sources)
         article = _article(evidence)
         if article and not any(p.kind == "attribution" for p in problems):
-            from summarizer.extract.stopwords import stopwords_for
-            from summarizer.verify.claimants import claimant_problems
-
             # A claim given to another party that speaks in the article (every language), where
             # the speaker checks found no other speaker for it.
             problems += claimant_problems(text, article, lexicon(language), stopwords_for(language), language)
         if not problems and enough is None and article:
-            from summarizer.verify.new_things import new_things_problems
-
             # Last, on a line nothing else found wrong (its WordNet lookups are dear), and never for a
             # trial citation (its kind is the whole line's, which a further citation cannot change).
             problems += new_things_problems(text, (*evidence.sources, *evidence.context, *evidence.named_after), article, language)
             if not problems:
-                from summarizer.verify.joined_predicates import joined_predicate_problems
-
                 # A predicate joined onto a line its evidence otherwise holds ("... and compensate
                 # affected anglers"): read after every other check, on a line they all passed.
                 problems += joined_predicate_problems(text, (*evidence.sources, *evidence.context), article, language)
         return problems
 
     def _checked(self, text: str, evidence: Evidence, enough: int | None = None) -> list[Problem]:
-        from summarizer.extract.stopwords import stopwords_for
-        from summarizer.verify.lexicon import lexicon
-        from summarizer.verify.predicates import certainty_problems
-        from summarizer.verify.relations import Sources
-        from summarizer.verify.swaps import (
-            narration_attributed_problems,
-            reversal_problems,
+        from summarizer.verify.checks import (
+            Sources, accused_holder_problems, certainty_problems, contrast_swap_problems, counterpart_problems,
+            crossed_problems, described_doer_problems, direction_problems, dropped_holder_problems,
+            dropped_rank_problems, exchanged_party_problems, lexical_problems, lexicon, local_negation_problems,
+            moved_party_problems, narration_attributed_problems, novel_word_problems, other_accused_problems,
+            other_party_problems, owned_role_problems, owner_problems, pronoun_doer_problems, pronoun_person_problems,
+            quoted_label_problems, relative_clause_problems, reversal_problems, slot_name_problems, slot_swap_problems,
             speaker_problems,
-            swapped_doer_problems,
+            stemmer_for, stopwords_for, swapped_doer_problems, target_problems, unattributed_problems,
         )
 
         language = _language(evidence)
@@ -217,12 +209,8 @@ class RelationChecker:
         )
         problems += certainty_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
         if not problems:
-            from summarizer.verify.reported import unattributed_problems
-
             problems += unattributed_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
         if not problems:
-            from summarizer.verify.holders import accused_holder_problems, dropped_holder_problems, other_accused_problems
-
             # A hedged claim whose doubt the line keeps but whose holder it drops; the party that
             # makes a claim in the source made its target.
             problems += dropped_holder_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
@@ -231,8 +219,6 @@ class RelationChecker:
                 # Another party of the article made the target of the source's accusation.
                 problems += other_accused_problems(text, evidence.sources, article, lexicon(language), stopwords_for(language))
         if not problems and article:
-            from summarizer.verify.reported import quoted_label_problems
-
             # Someone's label ("outstanding") from any sentence of the article, stated as fact.
             problems += quoted_label_problems(text, article, lexicon(language))
         if _cannot_win(problems, enough):
@@ -247,25 +233,17 @@ class RelationChecker:
             late = self._relation_stage(text, evidence, language, sources)
             if _cannot_win(problems + late, enough):
                 return problems + late
-        from summarizer.verify.contrast_swaps import contrast_swap_problems
-        from summarizer.verify.directions import direction_problems
 
         problems += direction_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
-        from summarizer.verify.counterparts import counterpart_problems
-
         # A handing-over whose other party is the source's doer ("racheter à X" from "racheté par X").
         problems += counterpart_problems(text, evidence.sources, language)
         if article and not problems:
-            from summarizer.verify.counterparts import target_problems
-
             # An act the source sets against one party, turned on another of the article's.
             problems += target_problems(text, evidence.sources, article, language)
         problems += contrast_swap_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
         problems += _figure_problems(text, evidence.sources, language, article)
         terms: frozenset[str] = frozenset()
         if article:
-            from summarizer.verify.swaps import novel_word_problems
-
             terms = document_terms(article, language)
             problems += novel_word_problems(text, evidence.sources, terms, language, self._noun(text, language), self._tags_in(language))
             if not problems and lexicon(language).noun_linkers:
@@ -273,61 +251,39 @@ class RelationChecker:
                 # to the noun it describes ("la gamme de pralines" for "la gamme de tablettes").
                 held = document_terms((*evidence.sources, *evidence.context, *evidence.named_after), language)
                 problems += novel_word_problems(text, evidence.sources, held, language, self._noun(text, language), self._tags_in(language), moved=True)
-            from summarizer.verify.swaps import dropped_rank_problems
-
             problems += dropped_rank_problems(text, article, language)
             if not problems:
-                from summarizer.verify.slot_swaps import slot_name_problems
-
                 # Another party's name in the slot of the cited sentence's name (every language
                 # whose capitals mark names).
                 problems += slot_name_problems(text, evidence.sources, article, language)
-            from summarizer.verify.parties import other_party_problems
-
             # An act of one named party given to another party of the article (every language).
             problems += other_party_problems(text, evidence.sources, article, language)
             if not problems:
-                from summarizer.verify.referents import described_doer_problems
-
                 # A person named where the cited sentence has a description ("the executive")
                 # that the article gives to another person (every language whose capitals mark names).
                 problems += described_doer_problems(text, evidence.sources, article, language)
             if not problems:
-                from summarizer.verify.referents import relative_clause_problems
-
                 # "X, who first reported ..., " where a cited sentence says it of another name.
                 problems += relative_clause_problems(text, evidence.sources, language)
             if evidence.preceding:
-                from summarizer.verify.parties import pronoun_person_problems
-
                 # "She ..." after a sentence about someone else than the line's person.
                 problems += pronoun_person_problems(text, evidence.sources, evidence.preceding, language)
                 if not problems:
-                    from summarizer.verify.parties import owned_role_problems
-
                     # "X, portavoz de la alcaldesa" where the source's "Su portavoz" means the party
                     # the sentence before opens with.
                     problems += owned_role_problems(text, evidence.sources, evidence.preceding, language)
             if not problems:
-                from summarizer.verify.parties import pronoun_doer_problems
-
                 # "X did ..., and she is now doing ..." where a cited sentence has another person do it.
                 problems += pronoun_doer_problems(text, evidence.sources, article, language)
         if language == "english" and not problems:
-            from summarizer.verify.wordnet_relations import lexical_problems
-
             # Opposites and sister nouns WordNet knows (optional: without it, nothing found); only
             # for a line no other check has found wanting, as most of a free summary's lines are.
             problems += lexical_problems(text, evidence.sources, evidence.context, lexicon(language).negations,
                                          frozenset(lexicon(language).counts))
             if not problems:
-                from summarizer.verify.slot_swaps import slot_swap_problems
-
                 # Another noun in the slot of a cited sentence's noun, which WordNet does not
                 # relate to it ("a new council headquarters" for "a new council depot").
                 problems += slot_swap_problems(text, evidence.sources, evidence.context)
-        from summarizer.verify.predicates import local_negation_problems
-
         # Negation by words: a negation dropped before the line's own word ("No one was hurt" ->
         # "Several people were hurt"), in every language; an added one where nothing else looks
         # (French, Spanish and English lines that add one are the relation checks' to report).
@@ -338,8 +294,6 @@ class RelationChecker:
             # checks need no names: roles swapped in a sentence that opens with its subject, and
             # words of one party that speaks in the article given to another that does ("Der
             # Mieterverein sagte" where "Die CDU-Fraktion sagte").
-            from summarizer.verify.owners import owner_problems
-            from summarizer.verify.relations import stemmer_for
 
             # A noun given another owner ("die Politik des Landesamts" for "... der Bahn").
             problems += owner_problems(text, evidence.sources, article, lexicon(language), stemmer_for(language))
@@ -354,20 +308,14 @@ class RelationChecker:
         problems += reversal_problems(text, sources, language, self._noun_in(language))
         problems += swapped_doer_problems(text, sources, language)
         if not _found_reversed(problems):
-            from summarizer.verify.exchanged import exchanged_party_problems
-
             # Two parties on either side of a verb, the other way round ("a rival plans to buy
             # Corvane"), where the role check has not found the line reversed already.
             problems += exchanged_party_problems(text, sources, language)
         if not _found_reversed(problems):
-            from summarizer.verify.exchanged import moved_party_problems
-
             # The source's doer moved to the verb's other side, another party put before it ("the
             # trust could offer the council a grant" from "the council could offer a grant").
             problems += moved_party_problems(text, sources, language)
         if not _found_reversed(problems + late):
-            from summarizer.verify.crossed import crossed_problems
-
             # Two words crossed over a run the line copies ("X turned down Y's proposal" from
             # "Y turned down X's proposal"), parties or not.
             problems += crossed_problems(text, sources.sentences, language)
@@ -378,9 +326,7 @@ class RelationChecker:
     def _sources(self, evidence: Evidence, language: str, article: tuple[str, ...]) -> Sources:
         """The cited sentences as the relation checks read them (`relations.Sources`), with the
         names the whole document writes and its main body."""
-        from summarizer.verify.bodies import body_terms
-        from summarizer.verify.descriptions import described_names
-        from summarizer.verify.relations import Sources
+        from summarizer.verify.checks import Sources, body_terms, described_names
 
         names = document_names(article, language) if evidence.document is not None else frozenset()
         return Sources(evidence.sources, known_names=names, context=evidence.context, language=language,
@@ -390,7 +336,7 @@ class RelationChecker:
 
     def _relation_stage(self, text: str, evidence: Evidence, language: str, sources: Sources) -> list[Problem]:
         """The parse-read problems, then the relations the line states that its sources do not."""
-        from summarizer.verify.relations import incomplete_problems, relation_problems
+        from summarizer.verify.checks import incomplete_problems, relation_problems
 
         parsed, vouched = self._parsed(text, evidence, language, sources.names)
         # Neighbours in a line stand for a relation only where the line is built from the
@@ -631,20 +577,9 @@ def _figure_problems(text: str, sources: Sequence[str], language: str, document:
     """Relative dates, multipliers and figures in their place, words swapped for their opposites,
     a name put in another's place, a thing still needed had in the line, ordinals, and a lead
     by a figure turned round."""
-    from summarizer.verify.amounts import currency_problems
-    from summarizer.verify.margins import margin_problems
-    from summarizer.verify.ordinals import ordinal_problems
-    from summarizer.verify.figures import (
-        duration_problems,
-        moved_figure_problems,
-        moved_time_problems,
-        multiplier_problems,
-        relative_date_problems,
-    )
-    from summarizer.verify.swaps import (
-        opposite_problems,
-        pending_problems,
-        substituted_name_problems,
+    from summarizer.verify.checks import (
+        currency_problems, duration_problems, margin_problems, moved_figure_problems, moved_time_problems, multiplier_problems,
+        opposite_problems, ordinal_problems, pending_problems, relative_date_problems, substituted_name_problems,
         swapped_figure_problems,
     )
 

@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from summarizer.extract.stopwords import stopwords_for
 from summarizer.verify.lexicon import lexicon
-from summarizer.verify.relations import _OWNER_AFTER, tokens_of
+from summarizer.verify.relations import _OWNER_AFTER, word_reads
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’&-]*|\d[\w.,]*|[,;:()\"“”]")
@@ -92,8 +92,10 @@ def _pairings(article: tuple[str, ...], language: str, stop: frozenset[str], ter
 
 
 def _term(word: str, language: str) -> str | None:
-    tokens = tokens_of(word, language)
-    return tokens[0].term if tokens else None
+    # The word's reading alone (`word_reads`): no token built, and none cached in `tokens_of`,
+    # where the article's single words would push its sentences out.
+    reads = word_reads(word, language)
+    return reads[0][1] if reads else None
 
 
 def _described_word(word: str, stop: frozenset[str]) -> bool:

@@ -19,28 +19,30 @@ A quotation closed with no stop before the next sentence also ends one, as model
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _STOP = re.compile(r"[.!?]['’\"”»)]*(?=\s+[\"“'‘«]?[^\W_])")
 _QUOTE_CLOSED = re.compile(r"(?<=[a-z0-9]['’\"”])(?=\s+(?:He|She|It|They|We|I|The|This|His|Her|Its|Their|But|A|An)\s)")
 _ENDS_SENTENCE_MARKS = ".!?'’\"”"
 
 
-def sentence_ends(text: str, unfinished_ends: frozenset[str] = frozenset()) -> list[int]:
+@lru_cache(maxsize=512)  # a line is read again by the cut-off and relation checks, for each of its citations
+def sentence_ends(text: str, unfinished_ends: frozenset[str] = frozenset()) -> tuple[int, ...]:
     """The offsets in `text` where one of its sentences ends (after its stop and closing quotes)
     and, past the spaces there, another begins; `unfinished_ends` are the language's words no
     sentence ends on (`Language.unfinished_ends`)."""
     if not any(c in text for c in _ENDS_SENTENCE_MARKS):
-        return []
+        return ()
     ends = [m.end() for m in _STOP.finditer(text) if _ends_on_a_word(text[: m.start()], unfinished_ends)]
     if any(c in text for c in "'’\"”"):
         ends = sorted({*ends, *(m.start() for m in _QUOTE_CLOSED.finditer(text))})
-    return ends
+    return tuple(ends)
 
 
 def _ends_on_a_word(before: str, unfinished_ends: frozenset[str]) -> bool:
     """Whether the text before a stop ends on a word that a stop after it closes: not an initial or
     an abbreviation ("U.S", "Mr")."""
-    pieces = before.split()
+    pieces = before.rsplit(None, 1)  # the last word only: the text before it may be long
     if not pieces:
         return False
     word = pieces[-1].rstrip(".!?\"”’)")

@@ -482,7 +482,7 @@ def _thing_placed_elsewhere(
     line = _ANY_WORD.findall(text.replace("’", "'"))
     if not any(w.lower() in place_words for w in line):
         return []  # no place word in the line: the sources need not be read
-    source = _ANY_WORD.findall(joined.replace("’", "'"))
+    source: list[str] | None = None  # read at the line's first named place (most lines have none)
     dates = dates | _DATE_WORDS
     moved = []
     for i in range(1, len(line) - 1):
@@ -492,6 +492,8 @@ def _thing_placed_elsewhere(
             continue
         if _names_a_time(name, time_units):
             continue  # "die im Vorjahr gezögert hätten": when, not where
+        if source is None:
+            source = _ANY_WORD.findall(joined.replace("’", "'"))
         theirs = set()
         placed_here = False
         for j in range(len(source) - 2):
@@ -596,7 +598,9 @@ def literal_problems(
     line_words = _sentence_words(text)
     source_lower = set().union(*map(_lowered_words, sources))
     text_lower = [w.lower() for w in line_words]
-    dates = sorted({w for w in text_lower if w in _DATE_WORDS} - _with_joined_parts(source_lower))
+    dates = {w for w in text_lower if w in _DATE_WORDS}
+    # (the sources' hyphened words split only for a line with a date: most have none)
+    dates = sorted(dates - _with_joined_parts(source_lower)) if dates else []
     if dates:
         problems.append(Problem("date", f"date not in its sources: {', '.join(dates)}"))
     name_forms = [_name_forms(s) for s in (*sources, *context)]

@@ -43,30 +43,32 @@ _MARKED_WORD = re.compile(r"[\"“”«»„]|[^\W_][\w'’\-]*")
 
 def quote_marked_words(text: str) -> Iterator[tuple[str, bool, int]]:
     """Each word of `text` as written, whether it stands inside quotation marks, and where it starts."""
-    inside = False
-    for match in _MARKED_WORD.finditer(text):
-        token = match.group()
-        if token in _QUOTE_MARKS:
-            inside = True if token in "“«„" else False if token in "”»" else not inside
-            continue
-        yield token, inside, match.start()
+    return iter(quote_marked(text))
 
 
 @lru_cache(maxsize=512)  # source sentences come back for every line and trial citation
 def quote_marked(text: str) -> tuple[tuple[str, bool, int], ...]:
     """`quote_marked_words`, read once for the hedge checks here and the reported-speech checks
     (`reported._tokens`), which each keep their own forms of the words."""
-    return tuple(quote_marked_words(text))
+    found = []  # (a list, not a generator: a frame resumed per word costs more than the word's reading)
+    inside = False
+    for match in _MARKED_WORD.finditer(text):
+        token = match.group()
+        if token in _QUOTE_MARKS:
+            inside = True if token in "“«„" else False if token in "”»" else not inside
+            continue
+        found.append((token, inside, match.start()))
+    return tuple(found)
 
 
 @lru_cache(maxsize=512)  # source sentences come back for every line and trial citation
 def _quoted_mask(text: str) -> tuple[tuple[str, bool], ...]:
     """The words of `text` in order, each with whether it stands inside quotation marks."""
     # "in May" is a month, not the hedge "may": a capital inside the text keeps it apart.
-    return tuple(
+    return tuple([
         (token if token == "May" and at > 0 else token.lower().replace("’", "'"), inside)
         for token, inside, at in quote_marked(text)
-    )
+    ])
 
 
 @lru_cache(maxsize=512)  # source sentences come back for every line and trial citation

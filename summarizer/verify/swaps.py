@@ -389,7 +389,7 @@ def _may_reverse(text: str, sources, language: str) -> bool:
     words = {t.lower for t in content} | {_bare(t.lower) for t in content}
     return any(
         verb in terms and doer & words and undergoer & words
-        for sentence, tokens in zip(sources.sentences, sources.tokens) if any(t.term in terms for t in tokens)
+        for sentence in sources.sentences if not terms.isdisjoint(_token_terms(sentence, language))
         for doer, verb, undergoer in _roles_of(sentence, language, sources.names, skip_descriptions=True)
     )
 
@@ -408,7 +408,8 @@ def reversal_problems(
         return []
     verbs = {verb for _, verb, _ in said}  # only a sentence with one of the line's verbs can reverse it
     theirs = [
-        (role, sentence, tokens) for sentence, tokens in zip(sources.sentences, sources.tokens) if any(t.term in verbs for t in tokens)
+        (role, sentence, tokens) for sentence, tokens in zip(sources.sentences, sources.tokens)
+        if not verbs.isdisjoint(_token_terms(sentence, language))
         for role in _roles_of(sentence, language, sources.names, skip_descriptions=True)
     ]
     problems = []

@@ -89,12 +89,15 @@ def _excerpt_source(normal: str) -> str:
     return _EXCERPT_END.sub("", _EXCERPT_START.sub("", normal, count=1), count=1)
 
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"', "\u00a0": " "})
+_QUOTES = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("«", '"'), ("»", '"'), ("\u00a0", " "))
 
 
 def _normal(text: str) -> str:
     """Whitespace collapsed, curly quote marks straightened: how two copies of a sentence may differ."""
-    return " ".join(text.translate(_QUOTES).split())
+    for mark, plain in _QUOTES:  # (`str.translate` with a dict reads a text a character at a time: 2-7x slower)
+        if mark in text:
+            text = text.replace(mark, plain)
+    return " ".join(text.split())
 
 
 @dataclass(frozen=True, slots=True)

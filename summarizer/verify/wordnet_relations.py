@@ -363,8 +363,16 @@ def _other_between(content: Sequence, c: int, places: Sequence[dict[tuple[str, s
     if content[c].capitalised:
         return False
     before, after = _near(content, c)
-    between = set().union(*(found.get((b, a), ()) for found in places for b in before for a in after))
-    return bool(between) and content[c].term not in between
+    term, other = content[c].term, False
+    for found in places:
+        for b in before:
+            for a in after:
+                between = found.get((b, a))
+                if between:
+                    if term in between:
+                        return False
+                    other = True
+    return other
 
 
 def _sister(content: Sequence, c: int, cited: Sequence[Sequence], absent: Callable[[Any], bool], noun: Callable[[Any], bool],
