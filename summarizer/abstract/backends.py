@@ -51,6 +51,7 @@ class Generated:
     # None: a server that could not be checked, as it did not report what it read.
     prompt_cut: bool | None = False
 
+
 class Backend(ABC):
     """A model that writes summaries: what the abstractive stage and the judge checker ask of one.
 
@@ -98,6 +99,7 @@ class Backend(ABC):
         counts are unknown. By default, `generate`'s output as it is."""
         return list(output)
 
+
 def generate_batch(backend: Backend, requests: Sequence[GenerationRequest]) -> list[str]:
     """preprocess -> generate -> postprocess for one batch: the texts; the first failure is raised."""
     texts = []
@@ -132,6 +134,7 @@ def _run_batch(backend: Backend, requests: Sequence[GenerationRequest]) -> list[
                 "--device cpu, or a smaller model"
             ) from None
         raise
+
 
 def backend_class(kind: str) -> type[Backend]:
     """The `Backend` subclass registered for `kind`; anything else registered is refused by name."""

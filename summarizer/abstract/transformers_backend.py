@@ -27,6 +27,7 @@ def _default_budget(model: Any, tokenizer: Any, fallback: int) -> int:
         limits.append(tokenizer.model_max_length)
     return min(limits)
 
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -73,6 +74,7 @@ class _TransformersBackend(Backend):
         with torch.inference_mode():
             return self.model.generate(**batch, **settings)
 
+
 class Seq2SeqBackend(_TransformersBackend):
     """Encoder-decoder summarisers through AutoModelForSeq2SeqLM: the input is the source text."""
 
@@ -108,6 +110,7 @@ class Seq2SeqBackend(_TransformersBackend):
         written = (output != self.tokenizer.pad_token_id).sum(dim=1) - 1 if self.tokenizer.pad_token_id is not None else None
         texts = [" ".join(text.split()) for text in self.tokenizer.batch_decode(output, skip_special_tokens=True)]
         return _with_usage(texts, batch["attention_mask"].sum(dim=1), written)
+
 
 class CausalBackend(_TransformersBackend):
     """Instruction-tuned chat models through AutoModelForCausalLM and the tokenizer's chat template."""

@@ -93,6 +93,7 @@ def compares(words: Sequence[str], i: int) -> bool:
         return False
     return following[0] in _COMPARING or (following[0] == "as" and any(w in ("as", "than") for w in following[1:]))
 
+
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # A figure with its scale: "£1.2m", "600,000", "€9bn", "1,3 millones".
 _FIGURE = re.compile(

@@ -233,6 +233,7 @@ def _picks_one_out(words: Sequence[str], i: int) -> bool:
         return False
     return not any(w in _RANKING or (w.endswith("est") and len(w) > 5) for w in words[i + 2 : i + 6])
 
+
 _DURATION_UNIT = re.compile(r"\b(?:hours?|minutes?|mins?|seconds?|secs?)\b", re.IGNORECASE)
 
 
@@ -389,6 +390,7 @@ def _names(text: str) -> frozenset[str]:
                 names.add(base)
     return frozenset(names)
 
+
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
@@ -520,6 +522,7 @@ def _thing_placed_elsewhere(
 def _normalise_quote(text: str) -> str:
     """Words only: a quotation may move a comma or full stop inside or outside its marks."""
     return " ".join(re.findall(r"[a-z0-9]+(?:['’][a-z]+)?", text.replace("’", "'").lower()))
+
 
 _QUOTED_ELSEWHERE = 3  # words a quotation needs before the article's other sentences may hold it (chosen on public tune rows)
 

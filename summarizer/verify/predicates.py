@@ -2123,6 +2123,8 @@ def _title_apposition(token: Any) -> bool:
     councillor Gemma Lusk"): one phrase, whose relations are the title's."""
     head = token.head
     return token.dep_ == "appos" and head.i < token.i and not any(t.is_punct for t in token.doc[head.i + 1 : token.i])
+
+
 # Who does what to whom: a verb's subject, objects, recipient and agent (not its adjuncts of place and time).
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "dobj", "obj", "iobj", "attr", "oprd", "obl"})
 _ARGUMENT_PREPOSITIONS = frozenset({"dative", "agent"})  # "to" a recipient, "by" an agent; not places or times

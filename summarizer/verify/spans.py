@@ -128,6 +128,8 @@ def spanned_numbers(text: str, sources: str, language: str = "english") -> froze
             half = units.and_half is not None and units.and_half.match(lowered, word.end())
             lengths.add(_hours(1 + _HALF if half else Decimal(1), seconds))
     return frozenset(span.number for span in mine if span.hours in lengths)
+
+
 _YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d.,]?\d)")
 MAX_WORDS_BETWEEN_YEARS = 2  # "between 2004 and 2024", "from 2019 to 2022", "2019-2022", "de 2004 a 2024"
 

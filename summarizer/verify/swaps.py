@@ -1174,7 +1174,6 @@ def narration_attributed_problems(text: str, sources, language: str = "english")
     return [Problem("attribution", f"attribution not in its sources: its source states this itself; it does not give it to {who}")]
 
 
-
 def _thing_places(tokens: Sequence[Any], language: str, noun: Callable[[str], bool] | None = None) -> set[int]:
     """Where a word names a thing: after a determiner ("a fire") or a count and one word ("two
     serious assaults"), after a preposition joining it

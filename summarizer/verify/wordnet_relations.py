@@ -415,7 +415,6 @@ def _sister(content: Sequence, c: int, cited: Sequence[Sequence], absent: Callab
     return None
 
 
-
 # WordNet's classes of nouns of things one can touch or have: animals, artifacts, the body, food,
 # objects, plants, substances and bodily states ("larvae", "blood", "frostbite"). Nouns of acts,
 # groups, time, quantities or thought are reworded freely ("the detour" for "the diversion",
