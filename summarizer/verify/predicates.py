@@ -748,11 +748,27 @@ def _dropped_negation(
             own = negated if negated in content or negated is None else (
                 _plural_beside(negated, best, words, stop) or _other_form(negated, best, words)
             )
+            if own is None and negated is not None:
+                # "no money had been committed" -> "funding had been committed": the noun reworded,
+                # the verb its negation denies kept.
+                own = negated = _denied_verb(best, best.index(negated, i), content, lexicon)
             if own is not None and best.count(negated) == 1:
                 if _negation_restated(words, best, i, own, lexicon):
                     return []
                 return [Problem("negation", f"negation not in its sources: its source says “{word} … {negated}”, the line drops the “{word}”")]
     return []
+
+
+def _denied_verb(best: Sequence[str], noun_at: int, content: set[str], lexicon: Lexicon) -> str | None:
+    """The verb a negated subject's auxiliaries lead to ("no money had been committed": "committed"),
+    where the line has it: the negation denies the act, whatever the line calls its subject."""
+    auxiliaries = lexicon.auxiliaries | lexicon.passive_auxiliaries
+    k = noun_at + 1
+    while k < len(best) and best[k] in auxiliaries:
+        k += 1
+    if k == noun_at + 1 or k >= len(best) or best[k] not in content:
+        return None
+    return best[k]
 
 
 # The most letters an ending may add to a word's shortest form: "plan" -> "planned", "planning".
