@@ -26,11 +26,17 @@ def _parties(tokens: Sequence, names: frozenset[str], determiners: frozenset[str
     anywhere in a sentence ("cerradas el sábado" for "obligó el sábado a cerrar")."""
     found = []
     for k, t in enumerate(tokens):
-        if t.term is None or t.term.startswith("<") or t.lower[:1].isdigit() or t.lower in dates:
+        if not _relation_word(t) or t.lower in dates:
             continue
         if t.capitalised or t.lower in names or (k > 0 and tokens[k - 1].lower in determiners):
             found.append(k)
     return found
+
+
+def _relation_word(token) -> bool:
+    """Whether a word may be a party or the verb between two: a content word, neither a figure nor
+    a stand-in term ("<pronoun>")."""
+    return token.term is not None and not token.term.startswith("<") and not token.lower[:1].isdigit()
 
 
 @lru_cache(maxsize=1024)  # a line is read by both checks below, and again for each trial citation
@@ -38,6 +44,17 @@ def _parties_of(text: str, language: str, names: frozenset[str]) -> tuple[int, .
     """`_parties` of `text`'s tokens, with the language's determiners and dates."""
     words_of = lexicon(language)
     return tuple(_parties(tokens_of(text, language), names, words_of.determiners, words_of.dates))
+
+
+def _line_parties(text: str, sources, language: str) -> tuple[Sequence, tuple[int, ...]] | None:
+    """The line's tokens and where its parties stand, for the checks below; None where word order
+    does not tell the doer (`nouns_capitalised`: German) or the line names fewer than two parties."""
+    if lexicon(language).nouns_capitalised:
+        return None
+    parties = _parties_of(text, language, sources.names)
+    if len(parties) < 2:
+        return None
+    return tokens_of(text, language), parties
 
 
 def _noun_place(tokens: Sequence, k: int, determiners: frozenset[str]) -> bool:
@@ -87,13 +104,11 @@ def _turning_words(language: str) -> frozenset[str]:
 def exchanged_party_problems(text: str, sources, language: str = "english") -> list[Problem]:
     """A party before a verb and another after it in the line, the other way round in a cited
     sentence, all in one clause in both. `sources` is a `relations.Sources`."""
+    read = _line_parties(text, sources, language)
+    if read is None:
+        return []
+    line, parties = read
     words_of = lexicon(language)
-    if words_of.nouns_capitalised:
-        return []
-    line = tokens_of(text, language)
-    parties = _parties_of(text, language, sources.names)
-    if len(parties) < 2:
-        return []
     party_set = set(parties)
     # Only a cited sentence holding two of the line's parties can have them the other way round
     # (read from the sources' index, built once, before any sentence is read word by word).
@@ -115,7 +130,7 @@ def exchanged_party_problems(text: str, sources, language: str = "english") -> l
                     continue
                 for v in range(a + 1, b):
                     verb = line[v]
-                    if v in party_set or verb.term is None or verb.term.startswith("<") or verb.lower[:1].isdigit():
+                    if v in party_set or not _relation_word(verb):
                         continue
                     sv = theirs.get(verb.term)
                     if sv is None or not sb < sv < sa or sentence[sv].text[:1].isupper() or {verb.lower, sentence[sv].lower} & words_of.titles:
@@ -145,13 +160,11 @@ def moved_party_problems(text: str, sources, language: str = "english") -> list[
     council could offer a grant". Each doer stands right before its verb (only auxiliaries between:
     word order tells no more); the line's new doer is no word of that sentence at all, so the line
     cannot be telling another of its acts. Word order alone, as `exchanged_party_problems`."""
+    read = _line_parties(text, sources, language)
+    if read is None:
+        return []
+    line, parties = read
     words_of = lexicon(language)
-    if words_of.nouns_capitalised:
-        return []
-    line = tokens_of(text, language)
-    parties = _parties_of(text, language, sources.names)
-    if len(parties) < 2:
-        return []
     party_terms = [line[k].term for k in parties]
     for number, sentence in enumerate(sources.tokens):
         sentence_terms = {t.term for t in sentence if t.term is not None}
@@ -172,7 +185,7 @@ def moved_party_problems(text: str, sources, language: str = "english") -> list[
                     continue
                 for v in range(a + 1, b):
                     verb = line[v]
-                    if v in parties or verb.term is None or verb.term.startswith("<") or verb.lower[:1].isdigit():
+                    if v in parties or not _relation_word(verb):
                         continue
                     if any(t.term is not None for t in line[a + 1 : v]):
                         break  # the doer right before its verb, auxiliaries aside ("the trust could offer")
