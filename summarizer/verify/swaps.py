@@ -518,7 +518,7 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
     swapped = []
     for k in candidates:
         token = tokens[k]
-        if any(t.lower in negations or t.lower.endswith("n't") for t in tokens[max(0, k - 2) : k]):
+        if negated_before(tokens, k, negations):
             continue  # "will not be allowed" for "will be banned": the line denies the opposite, as a source may
         opposites = frozenset().union(*(table[f] for f in forms[k] if f in table))
         if k in own:
@@ -528,7 +528,7 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
             found = next((
                 (other, their_forms[m]) for sentence, their_forms in zip(parsed, parsed_forms) for m, other in enumerate(sentence)
                 if not opposites.isdisjoint(their_forms[m]) and pair in (_pinned_pair(sentence, m, 1), _pinned_pair(sentence, m, -1))
-                and not any(t.lower in negations or t.lower.endswith("n't") for t in sentence[max(0, m - 2) : m])
+                and not negated_before(sentence, m, negations)
             ), None)
             if found is not None:
                 theirs = opposites.intersection(found[1])
@@ -541,7 +541,7 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
             for m, other in enumerate(sentence):
                 if opposites.isdisjoint(their_forms[m]):
                     continue
-                if any(t.lower in negations or t.lower.endswith("n't") for t in sentence[max(0, m - 2) : m]):
+                if negated_before(sentence, m, negations):
                     continue  # "rejected" for "did not approve" says the same thing
                 # Both neighbours the line has must stand there: "City won the last four" is not
                 # "United lost the last four", which says the same from the other side.
@@ -560,6 +560,12 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
                 continue
             break
     return _substitutions(swapped)
+
+
+def negated_before(tokens: Sequence, k: int, negations: frozenset[str], reach: int = 2) -> bool:
+    """Whether a negation ("not", "never", "-n't") stands among the `reach` words before `k`:
+    "did not approve" says what "rejected" does."""
+    return any(t.lower in negations or t.lower.endswith("n't") for t in tokens[max(0, k - reach) : k])
 
 
 def _pinned_pair(tokens: Sequence, k: int, step: int | None = None) -> tuple[int, tuple[str, ...]] | None:

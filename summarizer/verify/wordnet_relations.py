@@ -19,7 +19,7 @@ from typing import Any
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
 from summarizer.verify.relations import tokens_of
-from summarizer.verify.swaps import _substitutions
+from summarizer.verify.swaps import _substitutions, negated_before
 from summarizer.verify.wordnet import NOUN_PERSON, load_wordnet
 from summarizer.verify.wordnet_kin import near_kin
 
@@ -134,8 +134,8 @@ def _content(tokens: Sequence) -> list:
 
 
 def _negated(tokens: Sequence, k: int, negations: frozenset[str]) -> bool:
-    # "did not accept" says what "rejected" does.
-    return any(t.lower in negations or t.lower.endswith("n't") for t in tokens[max(0, k - 3) : k])
+    # "did not accept" says what "rejected" does; "did not at once accept", a word further.
+    return negated_before(tokens, k, negations, reach=3)
 
 
 def _with_particle(tokens: Sequence, k: int) -> str | None:
