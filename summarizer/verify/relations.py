@@ -1981,12 +1981,18 @@ def _negation(tokens: Sequence[Token], sources: Sources) -> list[Problem]:
     if not said_not:
         return []
     if any(words.negating([t.lower for t in sentence], _NEGATIONS) for sentence in sources.tokens):
-        return _negated_stretch(tokens, sources)
+        found = _negated_stretch(tokens, sources)
+        if not found:
+            return []
+    else:
+        found = [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
+    # A source that negates by a verb's meaning, falls short or denies one side of a contrast
+    # may be what the line's negation says.
     if any(_negative_verb([t.lower for t in sentence], k) for sentence in sources.tokens for k in range(len(sentence))):
         return []
     if _falls_short(tokens, sources) or _contrasts(sources):
         return []
-    return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}”, its sources negate nothing")]
+    return found
 
 
 _WITHOUT_WORDS = frozenset("without sans sin ohne".split())
@@ -2000,10 +2006,9 @@ def _negated_stretch(tokens: Sequence[Token], sources: Sources) -> list[Problem]
     although thefts from cars were up slightly in January"), the source's own negation standing
     in another stretch ("there was no evidence that crime had risen"): a negation added where the
     source negates something else. Only where no stretch of the sources holding those words
-    negates, nor any source negates by a verb's meaning or falls short."""
+    negates (`_negation` then asks whether a source negates by a verb's meaning or falls short)."""
     words = lexicon(sources.language)
-    for segment in sorted({t.segment for t in tokens}):
-        part = [t for t in tokens if t.segment == segment]
+    for part in _stretches(tokens):
         # (Not "without": a preposition that restates as often as it negates, "left without power"
         # for "lost power".)
         said_not = [w for w in words.negating([t.lower for t in part], _NEGATIONS) if w not in _WITHOUT_WORDS]
@@ -2011,8 +2016,7 @@ def _negated_stretch(tokens: Sequence[Token], sources: Sources) -> list[Problem]
         if not said_not or len(terms) < _STRETCH_TERMS:
             continue
         matched = [
-            stretch for sentence in sources.tokens
-            for stretch in ([t for t in sentence if t.segment == s] for s in sorted({t.segment for t in sentence}))
+            stretch for sentence in sources.tokens for stretch in _stretches(sentence)
             if len(terms & {t.term for t in stretch}) >= _STRETCH_SHARE * len(terms)
         ]
         if not matched or any(words.negating([t.lower for t in stretch], _NEGATIONS) for stretch in matched):
@@ -2023,15 +2027,16 @@ def _negated_stretch(tokens: Sequence[Token], sources: Sources) -> list[Problem]
         negated = {t.term for t in part[at + 1 : at + 4] if t.term is not None}
         if any(
             negated & {t.term for t in stretch} and words.negating([t.lower for t in stretch], _NEGATIONS)
-            for sentence in sources.tokens for stretch in ([t for t in sentence if t.segment == s] for s in sorted({t.segment for t in sentence}))
+            for sentence in sources.tokens for stretch in _stretches(sentence)
         ):
             continue
-        if any(_negative_verb([t.lower for t in sentence], k) for sentence in sources.tokens for k in range(len(sentence))):
-            return []
-        if _falls_short(tokens, sources) or _contrasts(sources):
-            return []
         return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}” where its source states the same words without one")]
     return []
+
+
+def _stretches(tokens: Sequence[Token]) -> list[list[Token]]:
+    """The tokens of each comma-set stretch (segment) of a sentence, in order."""
+    return [[t for t in tokens if t.segment == segment] for segment in sorted({t.segment for t in tokens})]
 
 
 def _contrasts(sources: Sources) -> bool:
