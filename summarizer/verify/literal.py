@@ -163,7 +163,7 @@ def _rates_backed(text: str, joined: str) -> set[str]:
     source = joined.lower()
     shares = [float(m.group(1)) / 100 for m in _PERCENT.finditer(source)]
     for m in _FRACTION.finditer(source):
-        count = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(m.group(1) or "a", 1)
+        count = int(_NUMBER_WORDS.get(m.group(1) or "one", "1"))  # "a third", "an ...": one
         shares.append(count / _FRACTION_WORDS[m.group(2)])
     backed = set()
     for part, whole in rates:

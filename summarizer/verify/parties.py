@@ -149,7 +149,7 @@ def _other_party(text: str, sources: Sequence[str], article: Sequence[str], lang
         if own_name and not kind:
             continue
         # The source's doer: its words before the stretch, back to the clause's start.
-        start = max((k + 1 for k in range(j) if theirs[k][1] in stop and theirs[k][1] in ("que", "dass", "that")), default=0)
+        start = max((k + 1 for k in range(j) if theirs[k][1] in stop and theirs[k][1] in _REPORTING), default=0)
         doer = theirs[start:j]
         # A named doer: its first content word a name, or a common noun and the name beside it
         # ("The Spaceflight Licensing Board", "l'association Loups Vivants"); not a pronoun, nor a

@@ -56,10 +56,6 @@ def _noun_senses(word: str) -> tuple[int, ...]:
 
 # Amounts and spans of time are figures' business ("two decades" for "20 years").
 _FIGURE_FILES = frozenset({23, 28})  # noun.quantity, noun.time
-# Things, places, bodies and people, by WordNet's classes of a noun's first sense: another of them
-# is another referent. Acts, states, events and ideas are told many ways ("the walkout" for "the
-# industrial action", "measures" for "response"): no swap is read among them.
-_CONCRETE_FILES = CONCRETE_FILES
 
 
 @lru_cache(maxsize=65536)
@@ -145,7 +141,10 @@ def _named_thing(word: str, classifier: bool) -> bool:
         return True
     if first in _FIGURE_FILES or (first == NOUN_PERSON and singular == word):
         return False
-    return first in _CONCRETE_FILES
+    # Things, places, bodies and people (`wordnet.CONCRETE_FILES`): another of them is another
+    # referent; acts, states, events and ideas are told many ways ("the walkout" for "the
+    # industrial action"): no swap is read among them.
+    return first in CONCRETE_FILES
 
 
 def _bodies(word: str, their_words: Sequence) -> bool:
