@@ -25,7 +25,7 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from compare_commits import REPO, export, run_child  # noqa: E402
+from compare_commits import REPO, export, run_child
 
 DATA = REPO / "benchmarks" / "data"
 
@@ -51,7 +51,7 @@ def first_commit(path: Path) -> str | None:
     """The commit before the one that added `path`, or None when git does not track it."""
     found = subprocess.run(
         ["git", "-C", str(REPO), "log", "--diff-filter=A", "--format=%H", "--", str(path.resolve())],
-        capture_output=True, text=True,
+        capture_output=True, text=True, check=False,
     )
     log = found.stdout.split() if found.returncode == 0 else []  # a file outside the repository: not tracked
     return f"{log[-1]}^" if log else None
