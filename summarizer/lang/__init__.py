@@ -147,6 +147,11 @@ class Language:
     # Pronouns that stand as a subject for no one ("it is clear that", "es ist klar, dass"): a
     # content clause after one is no one's report (verify/predicates.py: reports_in_clause).
     expletives: frozenset[str] = _EMPTY
+    # Words that mark one man or one woman: a subject pronoun ("he", "elle") or a title ("Mrs",
+    # "Herr"). What the article says of a person's sex decides which of two people a pronoun can
+    # mean (verify/parties.py); without them every pronoun may mean either.
+    male_words: frozenset[str] = _EMPTY
+    female_words: frozenset[str] = _EMPTY
     # "too" before a word, and "enough": "too infrequent" (more than it should be of a word's
     # scale) is "not often enough" (less than it should be of the opposite pole), so a source's
     # excess is what a line's "not ... enough" negates. The same word on both sides ("too often",

@@ -78,6 +78,8 @@ LANGUAGE = Language(
     act_nouns=words("veto prohibición medida medidas decisión resolución restricción restricciones orden norma paso"),
     kind_nouns=words("tipo tipos clase clases género géneros especie especies categoría categorías forma formas variedad variedades"),
     only_words=words("solo sólo únicamente solamente"),
+    male_words=words("él sr señor don"),
+    female_words=words("ella sra srta señora doña"),
     until_words=words("hasta"),
     hedges=words(
         "quizá quizás tal vez posiblemente probablemente previsiblemente presuntamente supuestamente aparentemente podría podrían debería deberían "

@@ -267,7 +267,7 @@ class RelationChecker:
                 problems += relative_clause_problems(text, evidence.sources, language)
             if evidence.preceding:
                 # "She ..." after a sentence about someone else than the line's person.
-                problems += pronoun_person_problems(text, evidence.sources, evidence.preceding, language)
+                problems += pronoun_person_problems(text, evidence.sources, evidence.preceding, language, article)
                 if not problems:
                     # "X, portavoz de la alcaldesa" where the source's "Su portavoz" means the party
                     # the sentence before opens with.

@@ -27,6 +27,8 @@ class Lexicon:
     whole_words: frozenset[str] = frozenset()  # "whole", "every": "the whole X" is "every part of X"
     converse_verbs: frozenset[str] = frozenset()  # "buy sell": one event told from either side
     expletives: frozenset[str] = frozenset()  # "it" in "it is clear that": a subject that is no one
+    male_words: frozenset[str] = frozenset()  # "he", "mr": one man
+    female_words: frozenset[str] = frozenset()  # "she", "mrs": one woman
     excess_words: frozenset[str] = frozenset()  # "too": "too infrequent" is "not often enough"
     sufficiency_words: frozenset[str] = frozenset()  # "enough", "assez"
     infinitive_markers: frozenset[str] = frozenset()
@@ -215,6 +217,8 @@ def lexicon(language: str) -> Lexicon:
         whole_words=info.whole_words,
         converse_verbs=info.converse_verbs,
         expletives=info.expletives,
+        male_words=info.male_words,
+        female_words=info.female_words,
         excess_words=info.excess_words,
         sufficiency_words=info.sufficiency_words,
         infinitive_markers=info.infinitive_markers,

@@ -10,7 +10,10 @@ none of that sentence's, stand in the article for someone else, and never beside
 doer (a description of the same body, "The company, Aldervane Launch", stands beside its name).
 
 `pronoun_person_problems`: a person named where the cited sentence opens with "she"/"il", which
-means the person the sentence before it names ("coreference", every language with those pronouns).
+means the person the sentence before it names ("coreference", every language with those pronouns);
+also where that sentence names the line's person too, but after its subject, the person it opens
+with, whom the pronoun means unless the article's titles and pronouns give the two people's sex
+so that it cannot ("The director, Steven Marr, was criticised by Paul Essien. He said ...": Marr).
 """
 
 from __future__ import annotations
@@ -256,7 +259,9 @@ def _people(sentence: str, titles: frozenset[str]) -> list[tuple[str, str]]:
     return found
 
 
-def pronoun_person_problems(text: str, sources: Sequence[str], preceding: Sequence[str], language: str = "english") -> list[Problem]:
+def pronoun_person_problems(
+    text: str, sources: Sequence[str], preceding: Sequence[str], language: str = "english", article: Sequence[str] = (),
+) -> list[Problem]:
     """A person named where the cited sentence has "she"/"il", who means the person named in the
     sentence before it: "Dr Imelda Scarrow worked as a hotel chef" where the source has "The
     firm's owner, Colette Varnham, said ... . She set up the business after working as a hotel
@@ -278,6 +283,11 @@ def pronoun_person_problems(text: str, sources: Sequence[str], preceding: Sequen
         named.append(line[k][1])
         k += 1
     if not 2 <= len(named) <= 4:
+        # A role in small letters (or a German noun) before the name: "District climate officer
+        # Paul Essien said", "Der Händler Peter Lenz hält": the first two capitalised words within
+        # the line's first few that the article writes side by side as a name.
+        named, k = _role_led_name(line, article, stop, titles)
+    if not 2 <= len(named) <= 4:
         return []  # a full name opens the line ("According to Reay" names no one first)
     # What the line says of the person, past a description between commas after the name.
     after = text[text.find(line[k - 1][0]) + len(line[k - 1][0]) :]
@@ -292,9 +302,25 @@ def pronoun_person_problems(text: str, sources: Sequence[str], preceding: Sequen
         if len(held) < 3 or len(held) < 0.6 * len(rest):
             continue
         before_words = {w for _, w in _words(before)}
-        if set(named) & (before_words | {w for _, w in theirs}):
+        if set(named) & {w for _, w in theirs}:
             continue
-        others = [p for p in _people(before, titles) if not set(p) & set(named)]
+        if set(named) & before_words:
+            # The line's person is in the sentence before, but after another person who opens it:
+            # a pronoun that opens the next sentence means that sentence's subject, the first person
+            # it names ("Director Steven Marr said ..., criticised by Paul Essien. He described ...":
+            # Marr), unless what the article says of either person's sex rules that out.
+            mentioned = _mentions(before, article, stop, titles)
+            if len(mentioned) < 2 or not mentioned[0][1]:
+                continue  # no one opens the sentence ("A reward will be shared between Aske and Penhale")
+            subject = mentioned[0][0]
+            if subject in named or named[-1] not in {surname for surname, _ in mentioned[1:]}:
+                continue
+            sex = _sex(theirs[0][1], language)
+            if sex is None or sex not in _sexes(subject, article, language):
+                continue
+            others = [next(p for p in _surnamed(tuple(article), stop, titles) if p[-1] == subject)[-2:]]
+        else:
+            others = [p for p in _people(before, titles) if not set(p) & set(named)]
         if not others:
             continue
         return [Problem(
@@ -302,6 +328,95 @@ def pronoun_person_problems(text: str, sources: Sequence[str], preceding: Sequen
             f"{' '.join(w.title() for w in others[0])}, not {' '.join(w for w, _ in line if w.lower() in named)}"
         )]
     return []
+
+
+_ROLE_REACH = 5  # words of a role before the name a line opens with
+
+
+@lru_cache(maxsize=16)
+def _surnamed(article: tuple[str, ...], stop: frozenset[str], titles: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The article's names of two or more capitalised words (titles and stopwords aside), in small
+    letters, whose last word the article never writes in small letters ("City Council" is no one:
+    "the council's depot")."""
+    small = {written.split("'")[0] for sentence in article for written, _ in _words(sentence) if written.islower()}
+    found = []
+    for sentence in article:
+        for run, _ in _capital_runs(sentence, stop, titles):
+            if len(run) >= 2 and run[-1] not in small and run not in found:
+                found.append(run)
+    return tuple(found)
+
+
+_RUN_BREAK = re.compile(r"[,;:()\[\]\"“”«»„]")
+
+
+@lru_cache(maxsize=512)
+def _capital_runs(sentence: str, stop: frozenset[str], titles: frozenset[str]) -> tuple[tuple[tuple[str, ...], str], ...]:
+    """Runs of capitalised words, not across punctuation, that are neither stopwords nor titles (small
+    letters), each with the word before it and its titles ("" after punctuation or at the start)."""
+    runs = []
+    for part in _RUN_BREAK.split(sentence):
+        run: list[str] = []
+        before = ""
+        for written, word in [*_words(part), ("", "")]:
+            if written[:1].isupper() and word not in stop and word.rstrip(".") not in titles:
+                run.append(word)
+                continue
+            if run:
+                runs.append((tuple(run), before))
+                run = []
+            if word.rstrip(".") not in titles:
+                before = word
+    return tuple(runs)
+
+
+def _mentions(sentence: str, article: Sequence[str], stop: frozenset[str], titles: frozenset[str]) -> list[tuple[str, bool]]:
+    """The people a sentence mentions, in order, by surname (a full name, or a surname alone that
+    the article gives in full elsewhere: "thanked Whitlow"), each with whether it may be the
+    sentence's subject: not after a word such as "between" or "by", which makes it an object."""
+    surnames = {run[-1] for run in _surnamed(tuple(article), stop, titles)}
+    return [(run[-1], before not in stop) for run, before in _capital_runs(sentence, stop, titles) if run[-1] in surnames]
+
+
+def _role_led_name(
+    line: Sequence[tuple[str, str]], article: Sequence[str], stop: frozenset[str], titles: frozenset[str],
+) -> tuple[list[str], int]:
+    """The name after a role the line opens with, and the index of the word after it ([] where none)."""
+    reach = range(1, min(_ROLE_REACH, len(line) - 2) + 1)
+    if not article or not any(line[i][0][:1].isupper() and line[i + 1][0][:1].isupper() for i in reach):
+        return [], 0  # no two capitalised words side by side near the start: no name to look up
+    names = {run[-2:] for run in _surnamed(tuple(article), stop, titles)}
+    for i in reach:
+        if (line[i][1], line[i + 1][1]) in names:
+            return [line[i][1], line[i + 1][1]], i + 2
+    return [], 0
+
+
+def _sex(word: str, language: str) -> str | None:
+    """"m" for a word that marks one man in `language` ("he", "herr"), "f" for one woman, else None."""
+    words = lexicon(language)
+    return "m" if word in words.male_words else "f" if word in words.female_words else None
+
+
+def _sexes(last: str, article: Sequence[str], language: str) -> set[str]:
+    """What the article lets a person (by surname) be: {"m"}, {"f"}, or both where it says
+    nothing or both. Its evidence: a title before the surname ("Mrs", "Herr"), or a pronoun after
+    it in a sentence that names no one else, or opening the next sentence."""
+    titles = lexicon(language).titles
+    seen: set[str] = set()
+    for k, sentence in enumerate(article):
+        words = _words(sentence)
+        at = [i for i, (_, word) in enumerate(words) if word == last]
+        if not at:
+            continue
+        seen.update(sex for i in at if i and (sex := _sex(words[i - 1][1].rstrip("."), language)))
+        if {p[1] for p in _people(sentence, titles)} - {last}:
+            continue  # someone else named here: a pronoun may be theirs
+        after = [w for _, w in words[at[0] + 1 :]]
+        if k + 1 < len(article) and (following := _words(article[k + 1])):
+            after.append(following[0][1])
+        seen.update(sex for w in after if w in PERSON_PRONOUNS and (sex := _sex(w, language)))
+    return seen if len(seen) == 1 else {"m", "f"}
 
 
 _PRONOUN_REACH = 2  # words between a pronoun (or the source's doer) and the stretch copied after it
