@@ -1,0 +1,178 @@
+"""An opposite put into a copied frame: the line copies its cited sentence on both sides of one
+word and puts there a word WordNet opposes to the sentence's ("a promise to increase the number
+of hours" where it has "a promise to cut the number of hours"; "the paint had been applied
+thickly" where "thinly"; "the fall was gentler than expected" where "the decline was steeper").
+
+A frame is read from the content words the two share in order (a diff of their terms): a stretch
+that differs between `MIN_ANCHOR` shared words on each side, or at the end of both after
+`MIN_END_ANCHOR` shared ones, is one slot, and only the words at its edges (beside the shared
+words) stand for each other. A faithful line rewords its sentence too, with a synonym or a
+broader word; it does not say the opposite of it where it copies everything around it.
+
+WordNet (`wordnet.py`, optional) opposes two words more widely than the hand tables and
+`wordnet_relations`, which read a word's direct antonyms in its first senses:
+- an adjective through the head of any of its senses (a satellite is opposed as its head is:
+  "gentle" in its sense "gradual" is opposed to "steep"), where both words are read as
+  adjectives at least as often as nouns ("the surface" is no adjective);
+- an adverb in its first senses, directly or through the adjective it comes from ("thickly");
+- a verb in the line's first senses against the source's first sense, or against the verb right
+  above one of its first two senses ("cut" in its sense "reduce" is a kind of "decrease", which
+  "increase" is opposed to). A later sense of the source's verb is never read as itself: "sits"
+  for "lies" (located) is not the posture opposed to "sit".
+A negation just before either word ("should not be disturbed") turns it round: the check steps aside.
+English only; without WordNet nothing is read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from summarizer.verify.lexicon import lexicon
+from summarizer.verify.problems import Problem
+from summarizer.verify.relations import tokens_of
+from summarizer.verify.swaps import _substitutions, negated_before
+from summarizer.verify.wordnet import load_wordnet
+
+MIN_ANCHOR = 2  # shared content words on each side of the slot
+MIN_END_ANCHOR = 3  # shared content words before a slot that ends both
+_LINE_SENSES = {"v": 3, "r": 3, "a": None}  # the line's senses read, per part of speech (None: all)
+_SOURCE_SENSES = {"v": 1, "r": 3, "a": 1}  # the source's senses read as themselves
+_ABOVE_SENSES = 2  # the source verb's senses whose hypernym is read
+
+
+def framed_opposite_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
+    """`substitution` problems for the words of an English line that stand in a copied frame of
+    a cited sentence where that sentence has a word WordNet opposes to them; none without WordNet."""
+    if language != "english" or not sources:
+        return []
+    line_tokens = tokens_of(text, language)
+    line = _content(line_tokens)
+    if len(line) < MIN_ANCHOR + 1:
+        return []
+    negations = lexicon(language).negations
+    line_terms = [t.term for _, t in line]
+    swapped: list[tuple[str, str]] = []
+    for source in sources:
+        source_tokens = tokens_of(source, language)
+        theirs = _content(source_tokens)
+        their_terms = [t.term for _, t in theirs]
+        if set(line_terms) == set(their_terms):
+            continue
+        for mine, other in _slot_edges(line_terms, their_terms):
+            (mk, my_token), (tk, their_token) = line[mine], theirs[other]
+            if my_token.term in their_terms or their_token.term in line_terms:
+                continue  # a word both have, moved: no swap in place
+            if my_token.capitalised or their_token.capitalised or not my_token.lower.isalpha() or not their_token.lower.isalpha():
+                continue
+            if negated_before(line_tokens, mk, negations) or negated_before(source_tokens, tk, negations):
+                continue
+            if load_wordnet() is None:
+                return []
+            if opposed(my_token.lower, their_token.lower):
+                swapped.append((my_token.text, their_token.text))
+        if swapped:
+            break
+    return _substitutions(swapped)
+
+
+def _content(tokens: Sequence) -> list:
+    """(token index, token) of the content words: no function word, pronoun, figure or date."""
+    return [(k, t) for k, t in enumerate(tokens) if t.term is not None and not t.term.startswith("<") and not t.lower[:1].isdigit()]
+
+
+def _slot_edges(mine: Sequence[str | None], theirs: Sequence[str | None]) -> list[tuple[int, int]]:
+    """(line index, source index) pairs of content words that stand for each other at the edges of
+    a slot of a copied frame: the first words of a slot after `MIN_ANCHOR` shared words, the last
+    ones before `MIN_ANCHOR` shared words or the end of both after `MIN_END_ANCHOR`, where shared
+    words stand on both sides of the slot (or it ends both)."""
+    opcodes = SequenceMatcher(None, list(mine), list(theirs), autojunk=False).get_opcodes()
+    pairs: list[tuple[int, int]] = []
+    for n, (tag, i1, i2, j1, j2) in enumerate(opcodes):
+        if tag != "replace":
+            continue
+        before = i1 - opcodes[n - 1][1] if n and opcodes[n - 1][0] == "equal" else 0
+        after = opcodes[n + 1][2] - opcodes[n + 1][1] if n + 1 < len(opcodes) and opcodes[n + 1][0] == "equal" else 0
+        ends_both = i2 == len(mine) and j2 == len(theirs)
+        framed = (before >= MIN_ANCHOR and after >= MIN_ANCHOR) or (ends_both and before >= MIN_END_ANCHOR)
+        if not framed:
+            continue
+        pairs.append((i1, j1))
+        if (i2 - 1, j2 - 1) != (i1, j1):
+            pairs.append((i2 - 1, j2 - 1))
+    return pairs
+
+
+@lru_cache(maxsize=16384)
+def opposed(mine: str, theirs: str) -> bool:
+    """Whether WordNet opposes the line's word `mine` to its source's `theirs` (see the module's
+    account): as adjectives, adverbs or verbs."""
+    for pos in ("a", "r", "v"):
+        if pos == "a" and not (_mostly_adjective(mine) and _mostly_adjective(theirs)):
+            continue
+        opposite = _opposites(mine, pos, _LINE_SENSES[pos])
+        if not opposite:
+            continue
+        if opposite & _heads(theirs, pos, _SOURCE_SENSES[pos]):
+            return True
+        if pos == "r" and _opposites(theirs, pos, _LINE_SENSES[pos]) & _heads(mine, pos, _LINE_SENSES[pos]):
+            return True
+        if pos == "v" and opposite & _verbs_above(theirs):
+            return True
+    return False
+
+
+def _senses(word: str, pos: str, count: int | None) -> tuple[int, ...]:
+    wordnet = load_wordnet()
+    assert wordnet is not None
+    return tuple(o for lemma in wordnet.lemmas(word, pos) for o in wordnet.senses(lemma, pos)[:count])
+
+
+@lru_cache(maxsize=16384)
+def _heads(word: str, pos: str, count: int | None) -> frozenset[tuple[str, int]]:
+    """The synsets `word` stands for in its first `count` senses as `pos`: each sense, an
+    adjective satellite's head, and an adverb's adjective (its pertainym)."""
+    wordnet = load_wordnet()
+    assert wordnet is not None
+    found: set[tuple[str, int]] = set()
+    for offset in _senses(word, pos, count):
+        found.add((pos, offset))
+        synset = wordnet.synset(pos, offset)
+        for pointer in synset.pointers:
+            if (pos == "a" and synset.satellite and pointer.symbol == "&") or (pos == "r" and pointer.symbol == "\\"):
+                found.add((pointer.pos, pointer.offset))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=16384)
+def _opposites(word: str, pos: str, count: int | None) -> frozenset[tuple[str, int]]:
+    """The synsets WordNet opposes to `_heads(word, pos, count)`."""
+    wordnet = load_wordnet()
+    assert wordnet is not None
+    return frozenset(
+        (p.pos, p.offset) for pos_, offset in _heads(word, pos, count) for p in wordnet.synset(pos_, offset).pointers if p.symbol == "!"
+    )
+
+
+@lru_cache(maxsize=16384)
+def _verbs_above(word: str) -> frozenset[tuple[str, int]]:
+    """The verbs right above the first `_ABOVE_SENSES` senses of `word` ("decrease" above "cut")."""
+    wordnet = load_wordnet()
+    assert wordnet is not None
+    return frozenset(
+        ("v", p.offset) for offset in _senses(word, "v", _ABOVE_SENSES) for p in wordnet.synset("v", offset).pointers if p.symbol == "@"
+    )
+
+
+@lru_cache(maxsize=16384)
+def _mostly_adjective(word: str) -> bool:
+    """Whether WordNet's tagged texts read `word` as an adjective at least as often as a noun
+    ("steep", "future"; not "surface")."""
+    wordnet = load_wordnet()
+    assert wordnet is not None
+
+    def tagged(pos: str) -> int:
+        return sum(max(0, wordnet.tagged(lemma, pos)) for lemma in wordnet.lemmas(word, pos))
+
+    return bool(wordnet.lemmas(word, "a")) and tagged("a") >= tagged("n")
