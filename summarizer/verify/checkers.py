@@ -71,7 +71,7 @@ class LiteralChecker:
     def check(self, text: str, evidence: Evidence) -> list[Problem]:
         return literal_problems(
             text, evidence.sources, evidence.support, evidence.min_support, _language(evidence),
-            (*evidence.context, *evidence.named_after), _article(evidence),
+            evidence.context, _article(evidence), evidence.named_after,
         )
 
 
@@ -205,7 +205,7 @@ class RelationChecker:
         article = _article(evidence)
         problems = literal_problems(
             text, evidence.sources, evidence.support, evidence.min_support, language,
-            (*evidence.context, *evidence.named_after), article,
+            evidence.context, article, evidence.named_after,
         )
         problems += certainty_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
         if not problems:
