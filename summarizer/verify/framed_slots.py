@@ -1,7 +1,11 @@
-"""An opposite put into a copied frame: the line copies its cited sentence on both sides of one
-word and puts there a word WordNet opposes to the sentence's ("a promise to increase the number
-of hours" where it has "a promise to cut the number of hours"; "the paint had been applied
-thickly" where "thinly"; "the fall was gentler than expected" where "the decline was steeper").
+"""A word put into a copied frame: the line copies its cited sentence on both sides of a short
+stretch and says there what the sentence does not. Two kinds are read:
+- an opposite: a word WordNet opposes to the sentence's ("a promise to increase the number of
+  hours" where it has "a promise to cut the number of hours"; "the paint had been applied
+  thickly" where "thinly"; "the fall was gentler than expected" where "the decline was steeper");
+- another thing (`framed_noun_problems`): a concrete noun the whole article never uses where the
+  sentence has another noun ("chanterelles and morels" where "chanterelles and ceps", "lower
+  cholesterol" where "lower blood pressure").
 
 A frame is read from the content words the two share in order (a diff of their terms): a stretch
 that differs between `MIN_ANCHOR` shared words on each side, or at the end of both after
@@ -20,6 +24,14 @@ WordNet (`wordnet.py`, optional) opposes two words more widely than the hand tab
   "increase" is opposed to). A later sense of the source's verb is never read as itself: "sits"
   for "lies" (located) is not the posture opposed to "sit".
 A negation just before either word ("should not be disturbed") turns it round: the check steps aside.
+
+Another thing is read only among things, substances, foods, plants, animals, places and body
+parts (WordNet's concrete classes less people and groups: people are described in many ways,
+"the intruders" for "the men"), where the line's noun is no near kin of the sentence's word either
+way (`wordnet_kin.near_kin`: "drugs" for "medicines" passes) and the article never uses it; the
+sentence's word may be one WordNet does not know ("ceps"). The slot is short: at most
+`MOST_LINE_WORDS` of the line's content words for `MOST_SOURCE_WORDS` of the sentence's, none a
+name, figure, saying word, hedge, date or count.
 English only; without WordNet nothing is read.
 """
 
@@ -29,14 +41,18 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from summarizer.verify.clauses import _held_terms, content_terms
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
 from summarizer.verify.relations import tokens_of
 from summarizer.verify.swaps import _substitutions, negated_before
-from summarizer.verify.wordnet import load_wordnet
+from summarizer.verify.wordnet import NOUN_PERSON, load_wordnet
+from summarizer.verify.wordnet_kin import near_kin
 
 MIN_ANCHOR = 2  # shared content words on each side of the slot
 MIN_END_ANCHOR = 3  # shared content words before a slot that ends both
+MOST_LINE_WORDS = 2  # content words of the line's side of a slot a noun is read in
+MOST_SOURCE_WORDS = 3  # and of the sentence's side
 _LINE_SENSES = {"v": 3, "r": 3, "a": None}  # the line's senses read, per part of speech (None: all)
 _SOURCE_SENSES = {"v": 1, "r": 3, "a": 1}  # the source's senses read as themselves
 _ABOVE_SENSES = 2  # the source verb's senses whose hypernym is read
@@ -82,26 +98,111 @@ def _content(tokens: Sequence) -> list:
     return [(k, t) for k, t in enumerate(tokens) if t.term is not None and not t.term.startswith("<") and not t.lower[:1].isdigit()]
 
 
-def _slot_edges(mine: Sequence[str | None], theirs: Sequence[str | None]) -> list[tuple[int, int]]:
-    """(line index, source index) pairs of content words that stand for each other at the edges of
-    a slot of a copied frame: the first words of a slot after `MIN_ANCHOR` shared words, the last
-    ones before `MIN_ANCHOR` shared words or the end of both after `MIN_END_ANCHOR`, where shared
-    words stand on both sides of the slot (or it ends both)."""
+def _framed_slots(mine: Sequence[str | None], theirs: Sequence[str | None]) -> list[tuple[int, int, int, int]]:
+    """The slots of a copied frame, as (line start, line end, source start, source end) of their
+    content words: a stretch that differs between `MIN_ANCHOR` shared words on each side, or at
+    the end of both after `MIN_END_ANCHOR` shared ones."""
     opcodes = SequenceMatcher(None, list(mine), list(theirs), autojunk=False).get_opcodes()
-    pairs: list[tuple[int, int]] = []
+    slots: list[tuple[int, int, int, int]] = []
     for n, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         if tag != "replace":
             continue
         before = i1 - opcodes[n - 1][1] if n and opcodes[n - 1][0] == "equal" else 0
         after = opcodes[n + 1][2] - opcodes[n + 1][1] if n + 1 < len(opcodes) and opcodes[n + 1][0] == "equal" else 0
         ends_both = i2 == len(mine) and j2 == len(theirs)
-        framed = (before >= MIN_ANCHOR and after >= MIN_ANCHOR) or (ends_both and before >= MIN_END_ANCHOR)
-        if not framed:
-            continue
-        pairs.append((i1, j1))
-        if (i2 - 1, j2 - 1) != (i1, j1):
-            pairs.append((i2 - 1, j2 - 1))
-    return pairs
+        if (before >= MIN_ANCHOR and after >= MIN_ANCHOR) or (ends_both and before >= MIN_END_ANCHOR):
+            slots.append((i1, i2, j1, j2))
+    return slots
+
+
+def _slot_edges(mine: Sequence[str | None], theirs: Sequence[str | None]) -> list[tuple[int, int]]:
+    """(line index, source index) pairs of content words that stand for each other at the edges of
+    a slot (`_framed_slots`): its first words, beside the shared words before it, and its last ones."""
+    return [pair for i1, i2, j1, j2 in _framed_slots(mine, theirs) for pair in dict.fromkeys(((i1, j1), (i2 - 1, j2 - 1)))]
+
+
+def framed_noun_problems(text: str, sources: Sequence[str], evidence: Sequence[str], article: Sequence[str]) -> list[Problem]:
+    """`substitution` problems for the concrete nouns of an English line that its `article` never
+    uses, standing in a copied frame of a cited sentence where the sentence has another word
+    (see the module's account); `evidence` is the cited sentences and their window. None without
+    WordNet."""
+    if not sources or not article:
+        return []
+    line = _content(tokens_of(text, "english"))
+    if len(line) < MIN_ANCHOR + 1:
+        return []
+    held = _held_terms(tuple(evidence), "english")
+    # Most lines have no word their evidence lacks (in its family or a listed synonym): nothing to read.
+    fresh = {c for c, (_, t) in enumerate(line) if not any(held.holds(term) for term in content_terms(t.lower, "english"))}
+    if not fresh:
+        return []
+    skipped = _skipped_words()
+    line_terms = [t.term for _, t in line]
+    mine_held = _held_terms((text,), "english")
+    swapped: list[tuple[str, str]] = []
+    for source in sources:
+        theirs = _content(tokens_of(source, "english"))
+        for i1, i2, j1, j2 in _framed_slots(line_terms, [t.term for _, t in theirs]):
+            if i2 - i1 > MOST_LINE_WORDS or j2 - j1 > MOST_SOURCE_WORDS or not fresh & set(range(i1, i2)):
+                continue
+            slot = [t for _, t in (*line[i1:i2], *theirs[j1:j2])]
+            if any(t.capitalised or not t.lower.isalpha() or t.lower in skipped for t in slot):
+                continue
+            for mine, other in dict.fromkeys(((i1, j1), (i2 - 1, j2 - 1))):
+                my_token, their_token = line[mine][1], theirs[other][1]
+                if mine not in fresh or any(mine_held.holds(term) for term in content_terms(their_token.lower, "english")):
+                    continue
+                if load_wordnet() is None:
+                    return []
+                if _another_thing(my_token.lower, their_token.lower) and not _in_article(my_token.lower, tuple(article)):
+                    swapped.append((my_token.text, their_token.text))
+                    break
+        if swapped:
+            break
+    return _substitutions(swapped)
+
+
+_THING_FILES = frozenset({5, 6, 8, 13, 15, 17, 20, 27})  # animal, artifact, body, food, location, object, plant, substance
+_GROUP = 14  # noun.group
+_PEOPLE_SENSES = 3  # senses of the line's noun read for a person or group
+
+
+def _another_thing(mine: str, theirs: str) -> bool:
+    """Whether the line's `mine` is a concrete noun and names another thing than `theirs`."""
+    wordnet = load_wordnet()
+    assert wordnet is not None
+    files = [wordnet.synset("n", o).lexicographer_file for lemma in wordnet.lemmas(mine, "n") for o in wordnet.senses(lemma, "n")]
+    if not files or files[0] not in _THING_FILES or any(f in (NOUN_PERSON, _GROUP) for f in files[:_PEOPLE_SENSES]):
+        return False
+    if not _mostly_noun(mine):
+        return False
+    known = any(wordnet.lemmas(theirs, pos) for pos in ("n", "v", "a", "r"))
+    if known:
+        their_files = [wordnet.synset("n", o).lexicographer_file for lemma in wordnet.lemmas(theirs, "n") for o in wordnet.senses(lemma, "n")[:1]]
+        if not _mostly_noun(theirs) or any(f in (NOUN_PERSON, _GROUP) for f in their_files):
+            return False
+    return not near_kin(mine, theirs) and not near_kin(theirs, mine)
+
+
+def _mostly_noun(word: str) -> bool:
+    """Whether WordNet reads `word` as a noun in more senses than as anything else."""
+    wordnet = load_wordnet()
+    assert wordnet is not None
+    counts = {pos: wordnet.sense_count(word, pos) for pos in ("n", "v", "a", "r")}
+    return counts["n"] > 0 and counts["n"] > counts["v"] + counts["a"] + counts["r"]
+
+
+def _in_article(word: str, article: tuple[str, ...]) -> bool:
+    """Whether the article holds `word` (a word of its family or a listed synonym)."""
+    held = _held_terms(article, "english")
+    return any(held.holds(term) for term in content_terms(word, "english"))
+
+
+@lru_cache(maxsize=1)
+def _skipped_words() -> frozenset[str]:
+    """Words no slot of another thing may hold: saying words, hedges, dates, counts and numbers in words."""
+    words = lexicon("english")
+    return frozenset((*words.saying, *words.hedges, *words.spelled, *words.counts, *words.dates))
 
 
 @lru_cache(maxsize=16384)

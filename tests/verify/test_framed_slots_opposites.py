@@ -10,7 +10,7 @@ import pytest
 
 from checking import problem_kinds
 
-from summarizer.verify.framed_opposites import framed_opposite_problems, opposed
+from summarizer.verify.framed_slots import framed_opposite_problems, opposed
 from summarizer.verify.wordnet import load_wordnet
 
 needs_wordnet = pytest.mark.skipif(load_wordnet() is None, reason="WordNet is not installed (the lexicon extra)")
@@ -68,7 +68,7 @@ def test_framed_opposites_negation_before_the_source_word_passes() -> None:
 
 
 def test_framed_opposites_steps_aside_without_wordnet(monkeypatch: pytest.MonkeyPatch) -> None:
-    from summarizer.verify import framed_opposites
+    from summarizer.verify import framed_slots as framed_opposites
 
     monkeypatch.setattr(framed_opposites, "load_wordnet", lambda: None)
     line = "The plan includes a pledge to increase the number of bin lorries driving through the old town."
