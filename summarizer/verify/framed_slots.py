@@ -41,7 +41,7 @@ from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from summarizer.verify.clauses import _held_terms, content_terms
+from summarizer.verify.clauses import MIN_SHARED_START, _held_terms, _sentence_terms, content_terms, held_terms
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
 from summarizer.verify.relations import tokens_of
@@ -63,21 +63,21 @@ def framed_opposite_problems(text: str, sources: Sequence[str], language: str = 
     a cited sentence where that sentence has a word WordNet opposes to them; none without WordNet."""
     if language != "english" or not sources:
         return []
-    line_tokens = tokens_of(text, language)
-    line = _content(line_tokens)
+    line_tokens, line_places, line, line_terms = _read(text)
     if len(line) < MIN_ANCHOR + 1:
         return []
     negations = lexicon(language).negations
-    line_terms = [t.term for _, t in line]
     swapped: list[tuple[str, str]] = []
     for source in sources:
-        source_tokens = tokens_of(source, language)
-        theirs = _content(source_tokens)
-        their_terms = [t.term for _, t in theirs]
-        if set(line_terms) == set(their_terms):
+        source_tokens, their_places, theirs, their_terms = _read(source)
+        # Only a word of the line's own beside copied words, that WordNet may oppose to another,
+        # can stand for an opposite (most lines have none: nothing is aligned).
+        their_set = frozenset(their_terms)
+        if not any(line[k].lower.isalpha() and _may_oppose(line[k].lower) for k in _beside_copied(line_terms, their_set)):
             continue
-        for mine, other in _slot_edges(line_terms, their_terms):
-            (mk, my_token), (tk, their_token) = line[mine], theirs[other]
+        for mine, other in _slot_edges(text, source):
+            my_token, their_token = line[mine], theirs[other]
+            mk, tk = line_places[mine], their_places[other]
             if my_token.term in their_terms or their_token.term in line_terms:
                 continue  # a word both have, moved: no swap in place
             if my_token.capitalised or their_token.capitalised or not my_token.lower.isalpha() or not their_token.lower.isalpha():
@@ -93,16 +93,44 @@ def framed_opposite_problems(text: str, sources: Sequence[str], language: str = 
     return _substitutions(swapped)
 
 
-def _content(tokens: Sequence) -> list:
-    """(token index, token) of the content words: no function word, pronoun, figure or date."""
-    return [(k, t) for k, t in enumerate(tokens) if t.term is not None and not t.term.startswith("<") and not t.lower[:1].isdigit()]
+@lru_cache(maxsize=512)  # a cited sentence is read again for each line and check
+def _read(text: str) -> tuple[tuple, tuple[int, ...], tuple, tuple[str, ...]]:
+    """An English text's tokens, and of its content words (no function word, pronoun, figure or
+    date) their token indices, the tokens themselves and their terms. (No pair is built per word:
+    a check that runs on most lines should leave little for the garbage collector to walk.)"""
+    tokens = tokens_of(text, "english")
+    places = tuple([k for k, t in enumerate(tokens) if t.term is not None and t.term[0] != "<" and not t.lower[:1].isdigit()])
+    words = tuple([tokens[k] for k in places])
+    return tokens, places, words, tuple([t.term for t in words])
 
 
-def _framed_slots(mine: Sequence[str | None], theirs: Sequence[str | None]) -> list[tuple[int, int, int, int]]:
-    """The slots of a copied frame, as (line start, line end, source start, source end) of their
-    content words: a stretch that differs between `MIN_ANCHOR` shared words on each side, or at
-    the end of both after `MIN_END_ANCHOR` shared ones."""
-    opcodes = SequenceMatcher(None, list(mine), list(theirs), autojunk=False).get_opcodes()
+_OPPOSING = {"a": frozenset("!&"), "r": frozenset("!\\\\"), "v": frozenset("!")}  # an antonym; an adjective satellite's head; an adverb's adjective
+
+
+@lru_cache(maxsize=8192)
+def _may_oppose(word: str) -> bool:
+    """Whether WordNet may oppose `word` to another (`opposed`): it has, as an adjective, adverb
+    or verb, an antonym or a link through which one is read. False without WordNet."""
+    wordnet = load_wordnet()
+    if wordnet is None:
+        return False
+    return any(wordnet.pointer_kinds(lemma, pos) & kinds for pos, kinds in _OPPOSING.items() for lemma in wordnet.lemmas(word, pos))
+
+
+@lru_cache(maxsize=16384)
+def _word_terms(word: str) -> tuple[str, ...]:
+    return content_terms(word, "english")
+
+
+@lru_cache(maxsize=1024)  # both checks read a line's slots in a sentence
+def _framed_slots(text: str, source: str) -> tuple[tuple[int, int, int, int], ...]:
+    """The slots of a copied frame of `source` in the line `text`, as (line start, line end,
+    source start, source end) of their content words: a stretch that differs between `MIN_ANCHOR`
+    shared words on each side, or at the end of both after `MIN_END_ANCHOR` shared ones."""
+    mine, theirs = _read(text)[3], _read(source)[3]
+    if not _beside_copied(mine, frozenset(theirs)):
+        return ()  # (the cheap test first: most lines have no word of their own beside copied ones)
+    opcodes = SequenceMatcher(None, mine, theirs, autojunk=False).get_opcodes()
     slots: list[tuple[int, int, int, int]] = []
     for n, (tag, i1, i2, j1, j2) in enumerate(opcodes):
         if tag != "replace":
@@ -112,13 +140,25 @@ def _framed_slots(mine: Sequence[str | None], theirs: Sequence[str | None]) -> l
         ends_both = i2 == len(mine) and j2 == len(theirs)
         if (before >= MIN_ANCHOR and after >= MIN_ANCHOR) or (ends_both and before >= MIN_END_ANCHOR):
             slots.append((i1, i2, j1, j2))
-    return slots
+    return tuple(slots)
 
 
-def _slot_edges(mine: Sequence[str | None], theirs: Sequence[str | None]) -> list[tuple[int, int]]:
+def _beside_copied(mine: Sequence[str], theirs: frozenset[str]) -> list[int]:
+    """The indices of the line's terms that `theirs` lacks, with `MIN_ANCHOR` terms it has right
+    before or right after them: where a slot may start or end."""
+    return [
+        k for k, term in enumerate(mine)
+        if term not in theirs and (
+            (k >= MIN_ANCHOR and all(t in theirs for t in mine[k - MIN_ANCHOR : k]))
+            or (k + MIN_ANCHOR < len(mine) and all(t in theirs for t in mine[k + 1 : k + 1 + MIN_ANCHOR]))
+        )
+    ]
+
+
+def _slot_edges(text: str, source: str) -> list[tuple[int, int]]:
     """(line index, source index) pairs of content words that stand for each other at the edges of
     a slot (`_framed_slots`): its first words, beside the shared words before it, and its last ones."""
-    return [pair for i1, i2, j1, j2 in _framed_slots(mine, theirs) for pair in dict.fromkeys(((i1, j1), (i2 - 1, j2 - 1)))]
+    return [pair for i1, i2, j1, j2 in _framed_slots(text, source) for pair in dict.fromkeys(((i1, j1), (i2 - 1, j2 - 1)))]
 
 
 def framed_noun_problems(text: str, sources: Sequence[str], evidence: Sequence[str], article: Sequence[str]) -> list[Problem]:
@@ -128,38 +168,48 @@ def framed_noun_problems(text: str, sources: Sequence[str], evidence: Sequence[s
     WordNet."""
     if not sources or not article:
         return []
-    line = _content(tokens_of(text, "english"))
+    line = _read(text)[2]
     if len(line) < MIN_ANCHOR + 1:
         return []
-    held = _held_terms(tuple(evidence), "english")
-    # Most lines have no word their evidence lacks (in its family or a listed synonym): nothing to read.
-    fresh = {c for c, (_, t) in enumerate(line) if not any(held.holds(term) for term in content_terms(t.lower, "english"))}
-    if not fresh:
+    # Most lines have no word their evidence lacks as it is: nothing to read. (The evidence
+    # sentences' terms are the clause checks', read once each.)
+    exact = frozenset().union(*(_sentence_terms(sentence, "english") for sentence in evidence))
+    unseen = {c for c, t in enumerate(line) if t.term not in exact and t.lower.isalpha() and not t.capitalised}
+    if not unseen:
         return []
     skipped = _skipped_words()
-    line_terms = [t.term for _, t in line]
-    mine_held = _held_terms((text,), "english")
-    swapped: list[tuple[str, str]] = []
+    line_terms = _read(text)[3]
+    candidates: list[tuple] = []  # (the line's token, the sentence's)
     for source in sources:
-        theirs = _content(tokens_of(source, "english"))
-        for i1, i2, j1, j2 in _framed_slots(line_terms, [t.term for _, t in theirs]):
-            if i2 - i1 > MOST_LINE_WORDS or j2 - j1 > MOST_SOURCE_WORDS or not fresh & set(range(i1, i2)):
+        theirs = _read(source)[2]
+        for i1, i2, j1, j2 in _framed_slots(text, source):
+            if i2 - i1 > MOST_LINE_WORDS or j2 - j1 > MOST_SOURCE_WORDS or not unseen & set(range(i1, i2)):
                 continue
-            slot = [t for _, t in (*line[i1:i2], *theirs[j1:j2])]
+            slot = (*line[i1:i2], *theirs[j1:j2])
             if any(t.capitalised or not t.lower.isalpha() or t.lower in skipped for t in slot):
                 continue
-            for mine, other in dict.fromkeys(((i1, j1), (i2 - 1, j2 - 1))):
-                my_token, their_token = line[mine][1], theirs[other][1]
-                if mine not in fresh or any(mine_held.holds(term) for term in content_terms(their_token.lower, "english")):
-                    continue
-                if load_wordnet() is None:
-                    return []
-                if _another_thing(my_token.lower, their_token.lower) and not _in_article(my_token.lower, tuple(article)):
-                    swapped.append((my_token.text, their_token.text))
-                    break
-        if swapped:
+            candidates += [
+                (line[mine], theirs[other]) for mine, other in dict.fromkeys(((i1, j1), (i2 - 1, j2 - 1)))
+                if mine in unseen and not _family_in(theirs[other].term, line_terms)
+            ]
+    if not candidates or load_wordnet() is None:
+        return []
+    # A word the evidence holds in its family or as a listed synonym is no new thing. (Built here,
+    # not taken from the clause checks' small cache, which keeps the article's terms.)
+    held = held_terms(tuple(evidence), "english")
+    swapped: list[tuple[str, str]] = []
+    for my_token, their_token in candidates:
+        if any(held.holds(term) for term in _word_terms(my_token.lower)):
+            continue
+        if _another_thing(my_token.lower, their_token.lower) and not _in_article(my_token.lower, tuple(article)):
+            swapped.append((my_token.text, their_token.text))
             break
     return _substitutions(swapped)
+
+
+def _family_in(term: str, terms: Sequence[str]) -> bool:
+    """Whether `terms` hold `term` or a word of its family (the first `MIN_SHARED_START` letters)."""
+    return term in terms or (len(term) >= MIN_SHARED_START and any(t.startswith(term[:MIN_SHARED_START]) for t in terms))
 
 
 _THING_FILES = frozenset({5, 6, 8, 13, 15, 17, 20, 27})  # animal, artifact, body, food, location, object, plant, substance
@@ -195,7 +245,7 @@ def _mostly_noun(word: str) -> bool:
 def _in_article(word: str, article: tuple[str, ...]) -> bool:
     """Whether the article holds `word` (a word of its family or a listed synonym)."""
     held = _held_terms(article, "english")
-    return any(held.holds(term) for term in content_terms(word, "english"))
+    return any(held.holds(term) for term in _word_terms(word))
 
 
 @lru_cache(maxsize=1)
