@@ -405,6 +405,9 @@ class Language:
     # verb or a complement after them there: "said that the government." and "said the government
     # was." report nothing.
     complementisers: frozenset[str] = _EMPTY
+    # Coordinators that set what follows against what went before ("but", "mais", "pero", "aber"):
+    # "said A but that B" joins a second reported clause as "said A and that B" does.
+    adversatives: frozenset[str] = _EMPTY
     auxiliaries: frozenset[str] = _EMPTY
     # Where nouns are capitalised and a reported clause puts its verb last (German): every
     # preposition, stranded or not ("an", "mit"), among the lowercase words that are no verb

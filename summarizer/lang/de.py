@@ -212,6 +212,7 @@ LANGUAGE = Language(
         "für von seit trotz während in und oder dass weil ob obwohl sondern wenn als"
     ),
     complementisers=words("dass"),
+    adversatives=words("aber sondern"),
     prepositions=words(
         "an auf aus bei mit nach vor zu über unter um gegen durch ab ohne bis hinter neben zwischen "
         "für von seit trotz während in im am zum zur beim vom ins ans aufs laut gemäß"

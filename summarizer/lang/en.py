@@ -319,6 +319,7 @@ LANGUAGE = Language(
     # ("against their will", "in may" in lower-cased text).
     unmarked_unfinished_ends=words("has have would could might must should"),
     complementisers=words("that"),
+    adversatives=words("but"),
     relative_openers=words("who whose which"),
     coordinators=words("and or"),
     clause_openers=words("after before because since although though unless when whenever where whereas while but once so yet"),

@@ -218,6 +218,7 @@ LANGUAGE = Language(
     # left out above wait for their noun too: "en contra." is a phrase, "... se destinará a" is cut.
     unmarked_unfinished_ends=words("he ha hemos habéis han a para sobre entre contra hacia"),
     complementisers=words("que"),
+    adversatives=words("pero sino"),
     relative_openers=words("que quien quienes cuyo cuya cuyos cuyas"),
     coordinators=words("y e o u ni"),
     clause_openers=words("pero sino porque aunque cuando donde mientras si tras después antes pues"),

@@ -208,6 +208,7 @@ LANGUAGE = Language(
     # end mark, so do the prepositions spoken French strands ("... sera versée pour").
     unmarked_unfinished_ends=words("ne n' pour avec contre sans vers entre"),
     complementisers=words("que qu'"),
+    adversatives=words("mais"),
     relative_openers=words("qui dont"),
     coordinators=words("et ou ni"),
     clause_openers=words("mais car parce lorsque quand puisque tandis après avant si où alors"),

@@ -71,7 +71,7 @@ class LiteralChecker:
     def check(self, text: str, evidence: Evidence) -> list[Problem]:
         return literal_problems(
             text, evidence.sources, evidence.support, evidence.min_support, _language(evidence),
-            (*evidence.context, *evidence.named_after), _article(evidence),
+            evidence.context, _article(evidence), evidence.named_after,
         )
 
 
@@ -193,7 +193,7 @@ class RelationChecker:
         from summarizer.verify.checks import (
             Sources, accused_holder_problems, certainty_problems, contrast_swap_problems, counterpart_problems,
             crossed_problems, described_doer_problems, direction_problems, dropped_holder_problems,
-            dropped_rank_problems, exchanged_party_problems, lexical_problems, lexicon, local_negation_problems,
+            dropped_rank_problems, exchanged_party_problems, framed_noun_problems, framed_opposite_problems, lexical_problems, lexicon, local_negation_problems,
             moved_party_problems, narration_attributed_problems, novel_word_problems, other_accused_problems,
             other_party_problems, owned_role_problems, owner_problems, pronoun_doer_problems, pronoun_person_problems,
             quoted_label_problems, relative_clause_problems, reversal_problems, slot_name_problems, slot_swap_problems,
@@ -205,7 +205,7 @@ class RelationChecker:
         article = _article(evidence)
         problems = literal_problems(
             text, evidence.sources, evidence.support, evidence.min_support, language,
-            (*evidence.context, *evidence.named_after), article,
+            evidence.context, article, evidence.named_after,
         )
         problems += certainty_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
         if not problems:
@@ -284,6 +284,14 @@ class RelationChecker:
                 # Another noun in the slot of a cited sentence's noun, which WordNet does not
                 # relate to it ("a new council headquarters" for "a new council depot").
                 problems += slot_swap_problems(text, evidence.sources, evidence.context)
+            if not problems:
+                # A word WordNet opposes to the cited sentence's, in a frame the line copies from it
+                # ("a promise to increase the number of hours" for "to cut the number").
+                problems += framed_opposite_problems(text, evidence.sources, language)
+            if not problems and article:
+                # A concrete noun the article never uses, in the slot of a cited sentence's other
+                # noun in a frame the line copies ("chanterelles and morels" for "and ceps").
+                problems += framed_noun_problems(text, evidence.sources, (*evidence.sources, *evidence.context), article)
         # Negation by words: a negation dropped before the line's own word ("No one was hurt" ->
         # "Several people were hurt"), in every language; an added one where nothing else looks
         # (French, Spanish and English lines that add one are the relation checks' to report).

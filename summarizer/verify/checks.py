@@ -24,6 +24,7 @@ from summarizer.verify.figures import (
     multiplier_problems,
     relative_date_problems,
 )
+from summarizer.verify.framed_slots import framed_noun_problems, framed_opposite_problems
 from summarizer.verify.fragments import cut_copy_problems, fragment_problems
 from summarizer.verify.holders import (
     accused_holder_problems,
@@ -74,6 +75,7 @@ __all__ = [
     "contrast_swap_problems", "counterpart_problems", "crossed_problems", "currency_problems", "cut_copy_problems",
     "described_doer_problems", "described_names", "direction_problems", "dropped_holder_problems",
     "dropped_rank_problems", "duration_problems", "exchanged_party_problems", "fragment_problems",
+    "framed_noun_problems", "framed_opposite_problems",
     "incomplete_problems", "joined_predicate_problems", "lexical_problems", "lexicon", "local_negation_problems",
     "margin_problems", "moved_figure_problems", "moved_party_problems", "moved_time_problems", "multiplier_problems",
     "narration_attributed_problems", "new_things_problems", "novel_word_problems", "opposite_problems",

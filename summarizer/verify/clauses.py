@@ -247,6 +247,12 @@ class _HeldTerms:
 
 @lru_cache(maxsize=64)
 def _held_terms(sentences: tuple[str, ...], language: str) -> _HeldTerms:
+    return held_terms(sentences, language)
+
+
+def held_terms(sentences: tuple[str, ...], language: str) -> _HeldTerms:
+    """The terms of `sentences`, read so that a word's family and synonyms count as held (not
+    kept: `_held_terms` keeps the last few, an article's among them)."""
     from summarizer.verify.align import MIN_COMPOUND_PART, _compounds
 
     terms = frozenset().union(*(_sentence_terms(sentence, language) for sentence in sentences))

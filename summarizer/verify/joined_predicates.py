@@ -11,7 +11,10 @@ everywhere but in one joined predicate has added that predicate. So a joined pre
 here where:
 - the word after the coordinator starts a predicate, not a noun phrase ("and cub are ..." joins
   two nouns): no determiner, name or figure, and in English a word WordNet reads as a verb at
-  least as often as a noun, an auxiliary or "to";
+  least as often as a noun, an auxiliary or "to"; or a coordinator or adversative ("but",
+  `Language.adversatives`) alone opens a second reported clause of the line's saying verb, with
+  its complementiser ("said the audit found no fraud but that police had been asked to review
+  the contracts"): what the second clause says is weighed as a joined predicate is;
 - `MIN_NEW_TERMS` or more of its claim terms, and at least `MIN_NEW_SHARE` of them, are held by
   no evidence sentence (as a word of their family, a listed synonym or, in English, WordNet near
   kin of an evidence word); words that size or rank a figure are the amount checks';
@@ -64,7 +67,8 @@ def joined_predicate(text: str, evidence: Sequence[str], article: Sequence[str],
     if english and load_wordnet() is None:
         return None
     # The cheap tests first: most lines join no clause, or lack too few of their evidence's words.
-    if words.coordinators.isdisjoint(w.strip(_EDGES).lower() for w in text.split()):
+    joiners = words.coordinators | words.adversatives
+    if joiners.isdisjoint(w.strip(_EDGES).lower() for w in text.split()):
         return None
     if len(terms_not_in(text, evidence, language)) < MIN_NEW_TERMS:
         return None
@@ -72,22 +76,38 @@ def joined_predicate(text: str, evidence: Sequence[str], article: Sequence[str],
     figures = _figure_terms(language)
     for k, clause in enumerate(clauses[1:], start=1):
         opening = clause.text.split()
-        if len(opening) < 2 or opening[0].strip(_EDGES).lower() not in words.coordinators:
+        first = opening[0].strip(_EDGES).lower() if opening else ""
+        if first not in joiners:
             continue  # (the cheap test: most clauses open otherwise)
-        joined = [clause, *_infinitive_complements(clauses[k + 1:], words)]
+        if len(opening) == 1:
+            # A second reported clause: "said A and that B", "but that B", "et que B".
+            start = k + 1
+            if start >= len(clauses) or not _opens_reported(clauses[start].text, words.complementisers):
+                continue
+        elif first in words.coordinators and _starts_predicate(opening[1], language):
+            start = k
+        else:
+            continue
+        joined = [clauses[start], *_infinitive_complements(clauses[start + 1:], words)]
         terms = [t for t in dict.fromkeys(t for c in joined for t in c.terms) if t not in figures]
         new = [t for t in dict.fromkeys(t for c in joined for t in c.missing) if t not in figures]
-        if not _enough(new, terms) or not _starts_predicate(opening[1], language):
+        if not _enough(new, terms):
             continue
         if english:
-            new = _without_kin(clause.text, new, evidence, language)
+            new = _without_kin(clauses[start].text, new, evidence, language)
             if not _enough(new, terms):
                 continue
         if held_in_one(new, article, language) > MAX_HELD_TOGETHER:
             continue
-        if _rest_held(clauses[:k] + clauses[k + len(joined):], evidence, language) >= MIN_REST_HELD:
+        if _rest_held(clauses[:k] + clauses[start + len(joined):], evidence, language) >= MIN_REST_HELD:
             return opener_dropped(", ".join(c.text.rstrip(_EDGES) for c in joined), language)
     return None
+
+
+def _opens_reported(clause: str, complementisers: frozenset[str]) -> bool:
+    """Whether `clause` opens with a complementiser ("that", "que", "qu'il")."""
+    first = clause.split()[0].lower().replace("’", "'")
+    return first.strip(_EDGES) in complementisers or any(c.endswith("'") and first.startswith(c) for c in complementisers)
 
 
 def _infinitive_complements(following: Sequence[Clause], words) -> list[Clause]:

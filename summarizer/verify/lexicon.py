@@ -121,6 +121,7 @@ class Lexicon:
     unfinished_ends: frozenset[str] = frozenset()  # "the", "que", "für": no sentence ends on one
     unmarked_unfinished_ends: frozenset[str] = frozenset()  # "han", "would": at a line's bare end
     complementisers: frozenset[str] = frozenset()  # "that", "que", "dass"
+    adversatives: frozenset[str] = frozenset()  # "but", "mais": coordinators that set against
     clause_openers: frozenset[str] = frozenset()  # "although", "while", "obwohl": a subordinate clause starts
     auxiliaries: frozenset[str] = frozenset()  # "was", "has": need more after them
     prepositions: frozenset[str] = frozenset()  # German: lowercase words that are no verb
@@ -305,6 +306,7 @@ def lexicon(language: str) -> Lexicon:
         unfinished_ends=info.unfinished_ends,
         unmarked_unfinished_ends=info.unmarked_unfinished_ends,
         complementisers=info.complementisers,
+        adversatives=info.adversatives,
         clause_openers=frozenset(info.clause_openers),
         auxiliaries=info.auxiliaries,
         prepositions=info.prepositions,

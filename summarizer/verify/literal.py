@@ -558,15 +558,21 @@ def literal_problems(
     language: str = "english",
     context: Sequence[str] = (),
     article: Sequence[str] = (),
+    named_after: Sequence[str] = (),
 ) -> list[Problem]:
     """The facts of `text` that `sources` (the cited sentences' text) do not hold; empty if none.
 
-    Names may also stand in `context`, the sentences before the cited ones (`window.py`), and a
+    Names may also stand in `context`, the sentences before the cited ones (`window.py`), or in
+    `named_after`, the sentence after each (where a thing described is given its name), and a
     thing's name anywhere in `article` (its sentences) where a cited sentence calls it "the road"
-    (`_named_thing`)."""
+    (`_named_thing`). A clause the line adds is looked up in the cited sentences and `context`
+    only: the sentence after is no part of the evidence window (a clause its words fill is one
+    the cited sentences do not state)."""
+    window = (*sources, *context)
+    context = (*context, *named_after)
     if language != "english":
         return _other_language_problems(
-            text, " ".join(sources), support, min_support, language, " ".join(context), (*sources, *context), article
+            text, " ".join(sources), support, min_support, language, " ".join(context), (*sources, *context), article, window
         )
     joined = " ".join(sources)
     problems: list[Problem] = []
@@ -653,18 +659,20 @@ def literal_problems(
     } - source_lower)
     if loaded:
         problems.append(Problem("judgement", f"judgement word not in its sources: {', '.join(loaded)}"))
-    problems += _support_problems(text, (*sources, *context), support, min_support, language, article)
+    problems += _support_problems(text, (*sources, *context), support, min_support, language, article, window)
     return problems
 
 
 def _support_problems(
     text: str, evidence: Sequence[str], support: float, min_support: float, language: str, article: Sequence[str],
+    window: Sequence[str],
 ) -> list[Problem]:
-    """Low support over the whole line, unless its evidence (cited sentences and window) holds
-    every claim of it reworded; else a clause the line adds (`verify/clauses.py`)."""
+    """Low support over the whole line, unless its evidence (cited sentences, window and the
+    sentence after each) holds every claim of it reworded; else a clause the line adds that the
+    cited sentences and their window lack (`verify/clauses.py`)."""
     if support < min_support and not claims_held(text, evidence, language):
         return [Problem("support", f"support {support:.2f} below {min_support:.2f}")]
-    added = added_clause(text, evidence, article, language)
+    added = added_clause(text, window, article, language)
     return [Problem("support", f"unsupported addition: “{added}”")] if added else []
 
 
@@ -773,7 +781,7 @@ def _multiplied(text: str, joined: str, language: str) -> frozenset[str]:
 
 def _other_language_problems(
     text: str, joined: str, support: float, min_support: float, language: str, context: str = "",
-    evidence: Sequence[str] = (), article: Sequence[str] = (),
+    evidence: Sequence[str] = (), article: Sequence[str] = (), window: Sequence[str] = (),
 ) -> list[Problem]:
     """The checks for other languages: numbers in local formats, names (not in German, which
     capitalises every noun), date and judgement words where this module has them (German,
@@ -848,5 +856,5 @@ def _other_language_problems(
     problems += _missing_quotations(text, joined, _normalise_any, "„“”«»", article)
     known = lexicon(language)
     problems += _thing_placed_elsewhere(text, joined, known.place_words, known.dates, known.time_units)
-    problems += _support_problems(text, evidence, support, min_support, language, article)
+    problems += _support_problems(text, evidence, support, min_support, language, article, window or evidence)
     return problems

@@ -27,7 +27,8 @@ def _first_senses(word: str, pos: str) -> frozenset[int]:
 
 def near_kin(mine: str, theirs: str) -> bool:
     """Whether WordNet makes the line's English word `mine` a synonym of its source's `theirs`, or
-    a near hypernym of it, in their first senses as nouns or verbs. False without WordNet."""
+    a near hypernym of it, in their first senses as nouns or verbs; an adverb of the same first
+    sense; a similar adjective (`_similar_adjectives`). False without WordNet."""
     wordnet = load_wordnet()
     if wordnet is None:
         return False
@@ -38,6 +39,9 @@ def near_kin(mine: str, theirs: str) -> bool:
         # Only a broader word for the source's: "snacks" for "meals" names a narrower kind, no paraphrase.
         if any(my_senses & wordnet.above(pos, o, _KIN_STEPS) for o in their_senses):
             return True
+    # An adverb of the same sense ("seldom" for "rarely"); adverbs have no kinds above them.
+    if _first_senses(mine.lower(), "r") & _first_senses(theirs.lower(), "r"):
+        return True
     # A narrower word names another thing among things, places, bodies and people ("snacks" for
     # "meals", "car" for "vehicle"); among acts, events, times and ideas, which are told many ways,
     # it names the same one more closely ("the era" for "the period", "the switch" for "the change").
