@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from summarizer.verify.lexicon import joined, lexicon
 from summarizer.verify.problems import Problem
-from summarizer.verify.relations import inverted_speaker, tokens_of
+from summarizer.verify.relations import inverted_speaker, stemmer_for, tokens_of
 from summarizer.verify.swaps import _SYMMETRIC
 
 # Parties and their verb this many words apart at most: further off, the order says little.
@@ -101,6 +101,37 @@ def _turning_words(language: str) -> frozenset[str]:
     return joined(lexicon(language), "agent_words", "passive_auxiliaries", "relative_pronouns", "complementisers") | _SYMMETRIC
 
 
+@lru_cache(maxsize=32)
+def _family_stems(language: str) -> dict[str, tuple[tuple[int, str | None], ...]]:
+    """The stem of each verb of the language's kinds of act (`Lexicon.act_families`) -> (which
+    kind, the word that must follow it: "call" is "call on" only before "on")."""
+    stem = stemmer_for(language)
+    found: dict[str, list[tuple[int, str | None]]] = {}
+    for n, family in enumerate(lexicon(language).act_families):
+        for verb in family:
+            first, *rest = verb.split()
+            found.setdefault(stem(first), []).append((n, rest[0] if rest else None))
+    return {term: tuple(kinds) for term, kinds in found.items()}
+
+
+def _kind_of_act(tokens: Sequence, k: int, language: str) -> int | None:
+    """Which of the language's kinds of act the verb at `k` does ("urged", "called on"), or None."""
+    for kind, word in _family_stems(language).get(tokens[k].term, ()):
+        if word is None or (k + 1 < len(tokens) and tokens[k + 1].lower == word):
+            return kind
+    return None
+
+
+def _same_kind_between(line: Sequence, v: int, sentence: Sequence, start: int, end: int, language: str) -> int | None:
+    """The one word between `start` and `end` of the sentence that does the kind of act the
+    line's verb at `v` does by another verb ("blamed" for "accused"); None where none or several."""
+    kind = _kind_of_act(line, v, language)
+    if kind is None:
+        return None
+    found = [k for k in range(start + 1, end) if sentence[k].term != line[v].term and _kind_of_act(sentence, k, language) == kind]
+    return found[0] if len(found) == 1 else None
+
+
 def exchanged_party_problems(text: str, sources, language: str = "english") -> list[Problem]:
     """A party before a verb and another after it in the line, the other way round in a cited
     sentence, all in one clause in both. `sources` is a `relations.Sources`."""
@@ -133,6 +164,11 @@ def exchanged_party_problems(text: str, sources, language: str = "english") -> l
                     if v in party_set or not _relation_word(verb):
                         continue
                     sv = theirs.get(verb.term)
+                    # Another verb of the same kind of act ("blamed" for "accused", "called on"
+                    # for "asked"): its own word after it is part of the verb, not another side's.
+                    kin = sv is None and bool(words_of.act_families)
+                    if kin:
+                        sv = _same_kind_between(line, v, sentence, sb, sa, language)
                     if sv is None or not sb < sv < sa or sentence[sv].text[:1].isupper() or {verb.lower, sentence[sv].lower} & words_of.titles:
                         continue  # "Board chair Anselm Radcliffe": a title, not a verb
                     if _noun_place(line, v, words_of.determiners) or _noun_place(sentence, sv, words_of.determiners):
@@ -143,9 +179,9 @@ def exchanged_party_problems(text: str, sources, language: str = "english") -> l
                         sentence, sv, lambda t: t.capitalised or t.lower in sources.names, words_of.perfect_auxiliaries
                     ) is not None:
                         continue  # "... depuis la base, a annoncé l'opérateur Orbitale Nord": the tag's speaker comes after it
-                    if _joined_otherwise(line, v, sentence[sv + 1 : sa], words_of.determiners) or _joined_otherwise(
+                    if not kin and (_joined_otherwise(line, v, sentence[sv + 1 : sa], words_of.determiners) or _joined_otherwise(
                         sentence, sv, line[v + 1 : b], words_of.determiners
-                    ):
+                    )):
                         continue  # "Rez has signed for Brenton" is "Brenton signed Rez" seen from Rez
                     return [Problem(
                         "relation", f"relation reversed: the line has {line[a].text} before “{verb.text}” and "

@@ -26,6 +26,7 @@ class Lexicon:
     shortfall_phrases: tuple[tuple[str, ...], ...] = ()  # "too few", "short of": each as its words
     whole_words: frozenset[str] = frozenset()  # "whole", "every": "the whole X" is "every part of X"
     converse_verbs: frozenset[str] = frozenset()  # "buy sell": one event told from either side
+    act_families: tuple[frozenset[str], ...] = ()  # {"ask", "urge", "call on"}: one act, same sides
     expletives: frozenset[str] = frozenset()  # "it" in "it is clear that": a subject that is no one
     excess_words: frozenset[str] = frozenset()  # "too": "too infrequent" is "not often enough"
     sufficiency_words: frozenset[str] = frozenset()  # "enough", "assez"
@@ -214,6 +215,7 @@ def lexicon(language: str) -> Lexicon:
         shortfall_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.shortfall_phrases)),
         whole_words=info.whole_words,
         converse_verbs=info.converse_verbs,
+        act_families=tuple(frozenset(family.split(",")) for family in info.act_families),
         expletives=info.expletives,
         excess_words=info.excess_words,
         sufficiency_words=info.sufficiency_words,

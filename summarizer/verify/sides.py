@@ -9,7 +9,7 @@ compared by lemma, so that active and passive voice say the same. The owner of t
 ("Ravel Post's proposal") stands on the object side: "the union turned down Ravel Post's
 proposal" from "Ravel Post turned down the union's proposal" puts both on the other side.
 
-Two verbs are one act when they share a lemma, a kind of act (`_FAMILIES`: asking, blaming,
+Two verbs are one act when they share a lemma, a kind of act (`_families`: asking, blaming,
 beating, warning, praising, funding, whichever word a line and its source choose) or, with WordNet,
 a frequent sense. A party the sources put on both sides of the verb, or on the line's side anywhere, is left
 alone; symmetric verbs ("met") and light ones ("have") say nothing of direction.
@@ -93,10 +93,10 @@ def _owner(token: Any) -> bool:
 
 def _addressed(verb: Any) -> tuple[str, Any] | None:
     """A verb that takes the party it is done to through a word of its own ("called on the
-    government to fund", "appealed to the club to wait"): the verb with that word, as `_FAMILIES`
+    government to fund", "appealed to the club to wait"): the verb with that word, as `_families`
     names it, and the word; None for any other."""
     for child in verb.children:
-        if child.dep_ == "prep" and f"{verb.lemma_.lower()} {child.lower_}" in _ADDRESSING:
+        if child.dep_ == "prep" and f"{verb.lemma_.lower()} {child.lower_}" in _addressing():
             return f"{verb.lemma_.lower()} {child.lower_}", child
     return None
 
@@ -140,30 +140,30 @@ def arguments(doc: Any) -> Iterator[tuple[Any, Argument]]:
 _VERB_SENSES = 3
 
 
-# Verbs that do one kind of act to a party on the same sides, as news words it: whoever asks,
-# blames, beats, warns or praises stands before the verb and the party it is done to after it,
-# whichever of them a line and its source choose ("Kestova asked the authority to test" / "called
-# on the authority to test"). WordNet puts most of them in senses apart. A verb that takes its
-# party through a word of its own ("call on", "appeal to") is named with it.
-_FAMILIES = tuple(frozenset(family.split(",")) for family in (
-    "ask,urge,press,order,instruct,invite,request,implore,exhort,beg,lobby,call on,appeal to",
-    "accuse,blame,criticise,criticize,condemn,fault,censure,rebuke,castigate,denounce",
-    "beat,defeat,overcome,outplay,outscore,eliminate,trounce",
-    "warn,alert,inform,notify,brief,caution",
-    "praise,commend,thank,credit,applaud,hail,laud",
-    "fund,finance,sponsor,bankroll,subsidise,subsidize",
-))
-_ADDRESSING = frozenset(verb for family in _FAMILIES for verb in family if " " in verb)
+@lru_cache(maxsize=1)
+def _families() -> tuple[frozenset[str], ...]:
+    """English's kinds of act (`Lexicon.act_families`): "Kestova asked the authority to test" and
+    "called on the authority to test" are one act with the same sides; WordNet puts most of them
+    in senses apart."""
+    from summarizer.verify.lexicon import lexicon
+
+    return lexicon("english").act_families
+
+
+@lru_cache(maxsize=1)
+def _addressing() -> frozenset[str]:
+    """The family verbs that take their party through a word of their own ("call on")."""
+    return frozenset(verb for family in _families() for verb in family if " " in verb)
 
 
 def _family(lemma: str) -> frozenset[str]:
-    """The verbs of `lemma`'s family in `_FAMILIES` (empty for a verb of none)."""
-    return next((family for family in _FAMILIES if lemma in family), frozenset())
+    """The verbs of `lemma`'s family in `_families` (empty for a verb of none)."""
+    return next((family for family in _families() if lemma in family), frozenset())
 
 
 @lru_cache(maxsize=4096)
 def same_act(one: str, other: str) -> bool:
-    """Whether two verbs (lemmas) name one act: the same lemma, two of one `_FAMILIES`, or,
+    """Whether two verbs (lemmas) name one act: the same lemma, two of one `_families`, or,
     where WordNet is installed, one of their most frequent senses in common ("struck the barge" /
     "was hit by the barge"). Without WordNet only the same lemma and family count."""
     if one == other or other in _family(one):
@@ -183,7 +183,7 @@ def _acts_alike(lemma: str) -> frozenset[str]:
     from summarizer.verify.wordnet import load_wordnet
 
     # ("called" may be "called on": the look before the parse takes it for either.)
-    family = frozenset(verb.split()[0] for verb in (*_family(lemma), *(v for a in _ADDRESSING if a.split()[0] == lemma for v in _family(a))))
+    family = frozenset(verb.split()[0] for verb in (*_family(lemma), *(v for a in _addressing() if a.split()[0] == lemma for v in _family(a))))
     wordnet = load_wordnet()
     if wordnet is None:
         return family - {lemma}
@@ -204,7 +204,7 @@ def act_named_in(lemma: str, words: Iterable[str]) -> bool:
     return any(not alike.isdisjoint(wordnet.forms(word)) for word in words)
 
 
-# Regular verb endings, taken off a word to find a `_FAMILIES` verb without WordNet ("praised": "praise" or "prais").
+# Regular verb endings, taken off a word to find a `_families` verb without WordNet ("praised": "praise" or "prais").
 _ENDINGS = ("s", "es", "d", "ed", "ing")
 
 
@@ -215,7 +215,7 @@ def side_problems(line: Any, sources: Sequence[Any]) -> list[Problem]:
     # Only a verb with a party on each side in the line: "Ferrand signed a deal" is another
     # sense of "sign" than "Rovers signed Ferrand", and a verb with one side is often misread
     # (one use of the verb: "X crowned champions ... Y's side have been crowned" is two).
-    # A verb of `_FAMILIES` is done to a party by its very sense ("asked the island to fund"):
+    # A verb of `_families` is done to a party by its very sense ("asked the island to fund"):
     # there a common noun on the other side is one too.
     ours = [a for a in ours if any(b.verb_at == a.verb_at and b.side != a.side and (b.named or _family(a.verb)) for b in ours)]
     if not ours:
