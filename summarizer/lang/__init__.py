@@ -194,6 +194,13 @@ class Language:
     # the word before the one led (verify/margins.py).
     lead_words: frozenset[str] = _EMPTY
     led_markers: frozenset[str] = _EMPTY
+    # Who finished ahead of whom: words (phrases, lower case) between a name ahead and one behind
+    # ("ahead of", "devant", "por delante de"), those between a name behind and one ahead
+    # ("behind", "derrière"), and the words after a winner's name ("won", "s'est imposé": the
+    # last word) that rank it first (verify/ranks.py).
+    ahead_words: frozenset[str] = _EMPTY
+    behind_words: frozenset[str] = _EMPTY
+    winning_words: frozenset[str] = _EMPTY
     only_words: frozenset[str] = _EMPTY
     until_words: frozenset[str] = _EMPTY
     hedges: frozenset[str] = _EMPTY

@@ -196,7 +196,7 @@ class RelationChecker:
             dropped_rank_problems, exchanged_party_problems, lexical_problems, lexicon, local_negation_problems,
             moved_party_problems, narration_attributed_problems, novel_word_problems, other_accused_problems,
             other_party_problems, owned_role_problems, owner_problems, pronoun_doer_problems, pronoun_person_problems,
-            quoted_label_problems, relative_clause_problems, reversal_problems, slot_name_problems, slot_swap_problems,
+            quoted_label_problems, rank_problems, relative_clause_problems, reversal_problems, slot_name_problems, slot_swap_problems,
             speaker_problems,
             stemmer_for, stopwords_for, swapped_doer_problems, target_problems, unattributed_problems,
         )
@@ -242,6 +242,9 @@ class RelationChecker:
             problems += target_problems(text, evidence.sources, article, language)
         problems += contrast_swap_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
         problems += _figure_problems(text, evidence.sources, language, article)
+        if article:
+            # Who finished ahead of whom, against the article's own ranking (any sentence of it).
+            problems += rank_problems(text, article, language)
         terms: frozenset[str] = frozenset()
         if article:
             terms = document_terms(article, language)

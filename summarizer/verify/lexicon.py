@@ -43,6 +43,9 @@ class Lexicon:
     comparison_words: frozenset[str] = frozenset()  # "compared with 67% for ..."
     lead_words: frozenset[str] = frozenset()  # "more", "lead", "Vorsprung" after a figure (verify/margins.py)
     led_markers: frozenset[str] = frozenset()  # "than", "over", "vor": before the one led
+    ahead_words: frozenset[str] = frozenset()  # "ahead of", "devant": a name ahead, then one behind (verify/ranks.py)
+    behind_words: frozenset[str] = frozenset()  # "behind", "derrière": a name behind, then one ahead
+    winning_words: frozenset[str] = frozenset()  # "won", "imposé": after a name that ranks first
     until_words: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()  # the module's hedges less those that more often plan
     hedge_phrases: frozenset[str] = frozenset()  # two words: "expected to"
@@ -232,6 +235,9 @@ def lexicon(language: str) -> Lexicon:
         comparison_words=info.comparison_words,
         lead_words=info.lead_words,
         led_markers=info.led_markers,
+        ahead_words=info.ahead_words,
+        behind_words=info.behind_words,
+        winning_words=info.winning_words,
         until_words=info.until_words,
         hedges=info.hedges - info.planning_words,
         hedge_phrases=info.hedge_phrases,
