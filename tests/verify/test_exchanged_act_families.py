@@ -33,3 +33,23 @@ def test_parties_exchanged_around_verbs_of_one_kind_are_reversed(article: str, l
 ])
 def test_the_same_order_or_another_sense_passes(article: str, line: str) -> None:
     assert not any(m.startswith("relation reversed") for m in _messages(article, line))
+
+
+ACCUSE_FR = "Le syndicat des guides a accusé la mairie de Vallorce d'avoir ignoré les alertes de l'hiver dernier."
+BLAME_ES = "La asociación de vecinos criticó al Ayuntamiento de Olmeda por ignorar las quejas del verano."
+
+
+@pytest.mark.parametrize("article, line", [
+    (ACCUSE_FR, "La mairie de Vallorce a critiqué le syndicat des guides pour avoir ignoré les alertes de l'hiver dernier."),
+    (BLAME_ES, "El Ayuntamiento de Olmeda censuró a la asociación de vecinos por ignorar las quejas del verano."),
+])
+def test_french_and_spanish_kinds_of_act_are_read_too(article: str, line: str) -> None:
+    assert any(m.startswith("relation reversed") for m in _messages(article, line))
+
+
+@pytest.mark.parametrize("article, line", [
+    (ACCUSE_FR, "Le syndicat des guides a critiqué la mairie de Vallorce pour avoir ignoré les alertes de l'hiver dernier."),
+    (BLAME_ES, "La asociación de vecinos censuró al Ayuntamiento de Olmeda por ignorar las quejas del verano."),
+])
+def test_french_and_spanish_same_order_passes(article: str, line: str) -> None:
+    assert not any(m.startswith("relation reversed") for m in _messages(article, line))
