@@ -232,3 +232,35 @@ def side_problems(line: Any, sources: Sequence[Any]) -> list[Problem]:
             said = f"the line has “{argument.verb}” done to {argument.text}, its source has {argument.text} do it"
         problems.append(Problem("relation", f"relation reversed: {said}"))
     return problems
+
+
+def exchanged_side_problems(line: Any, sources: Sequence[Any]) -> list[Problem]:
+    """Two parties that exchanged their places on two acts: the line has P on one side of a verb
+    and Q on the same side of another ("proposed by Avery and seconded by Nandra"), the cited
+    sentences have Q there on the first and P on the second ("Nandra, who proposed the motion";
+    "seconded by Avery"), and neither where the line puts it. The two acts hold each other's
+    parties, so no named counterpart is needed: the exchange is the whole evidence."""
+    ours = [a for _, a in arguments(line)]
+    if len(ours) < 2:
+        return []
+    theirs = [a for doc in sources for _, a in arguments(doc)]
+    if len(theirs) < 2:
+        return []
+
+    def held(party: Argument, verb: str, side: str) -> list[Argument]:  # the sources' places of `party` on `verb`'s `side`
+        return [t for t in theirs if t.side == side and same_act(t.verb, verb) and t.same_party(party)]
+
+    for i, p in enumerate(ours):
+        for q in ours[i + 1 :]:
+            if p.side != q.side or p.verb_at == q.verb_at or same_act(p.verb, q.verb) or p.same_party(q):
+                continue
+            if not (p.named and q.named):
+                continue  # a common noun may be the other's description ("Dana Whitlow, Pike's assistant, who helped")
+            # Q on P's act and P on Q's act in the sources; neither where the line has it.
+            if held(q, p.verb, p.side) and held(p, q.verb, q.side) and not held(p, p.verb, p.side) and not held(q, q.verb, q.side):
+                role = "do" if p.side == SUBJECT else "undergo"
+                return [Problem(
+                    "relation", f"relation reversed: the line has {p.text} {role} “{p.verb}” and {q.text} “{q.verb}”; "
+                    f"its sources the other way round"
+                )]
+    return []
