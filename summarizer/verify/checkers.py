@@ -198,7 +198,7 @@ class RelationChecker:
             other_party_problems, owned_role_problems, owner_problems, pronoun_doer_problems, pronoun_person_problems,
             quoted_label_problems, rank_problems, relative_clause_problems, reversal_problems, slot_name_problems, slot_swap_problems,
             speaker_problems,
-            stemmer_for, stopwords_for, swapped_doer_problems, target_problems, unattributed_problems,
+            stemmer_for, stopwords_for, swapped_doer_problems, target_problems, turned_object_problems, unattributed_problems,
         )
 
         language = _language(evidence)
@@ -318,6 +318,10 @@ class RelationChecker:
             # The source's doer moved to the verb's other side, another party put before it ("the
             # trust could offer the council a grant" from "the council could offer a grant").
             problems += moved_party_problems(text, sources, language)
+        if not _found_reversed(problems + late):
+            # The party a cited sentence's verb is done to, made its doer in the line ("The union
+            # accused X" from "... accused the union").
+            problems += turned_object_problems(text, sources, language)
         if not _found_reversed(problems + late):
             # Two words crossed over a run the line copies ("X turned down Y's proposal" from
             # "Y turned down X's proposal"), parties or not.

@@ -16,7 +16,7 @@ from summarizer.verify.counterparts import counterpart_problems, target_problems
 from summarizer.verify.crossed import crossed_problems
 from summarizer.verify.descriptions import described_names
 from summarizer.verify.directions import direction_problems
-from summarizer.verify.exchanged import exchanged_party_problems, moved_party_problems
+from summarizer.verify.exchanged import turned_object_problems, exchanged_party_problems, moved_party_problems
 from summarizer.verify.figures import (
     duration_problems,
     moved_figure_problems,
@@ -78,7 +78,7 @@ __all__ = [
     "incomplete_problems", "joined_predicate_problems", "lexical_problems", "lexicon", "local_negation_problems",
     "margin_problems", "moved_figure_problems", "moved_party_problems", "moved_time_problems", "multiplier_problems",
     "narration_attributed_problems", "new_things_problems", "novel_word_problems", "opposite_problems",
-    "ordinal_problems", "other_accused_problems", "other_party_problems", "owned_role_problems", "owner_problems", "pending_problems", "rank_problems",
+    "ordinal_problems", "other_accused_problems", "other_party_problems", "owned_role_problems", "owner_problems", "pending_problems", "rank_problems", "turned_object_problems",
     "pronoun_doer_problems", "pronoun_person_problems", "quoted_label_problems", "relation_problems",
     "relative_clause_problems", "relative_date_problems", "reversal_problems", "slot_name_problems",
     "slot_swap_problems", "speaker_problems", "stemmer_for", "stopwords_for", "substituted_name_problems",

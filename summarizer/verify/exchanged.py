@@ -245,3 +245,86 @@ def moved_party_problems(text: str, sources, language: str = "english") -> list[
                         f"where its source has {sentence[sb].text} do it"
                     )]
     return []
+
+
+# Words from a cited sentence's verb to the party it is done to: its determiner, one describing
+# word, and a word of the verb's own ("called on the regional government").
+_OBJECT_REACH = 4
+
+
+def _done_to(sentence: Sequence, sv: int, term: str, determiners: frozenset[str], own: str | None) -> bool:
+    """Whether the sentence's verb at `sv` is done to the word `term` right after it: only a
+    determiner, one describing word and the verb's own word (`own`: "on" of "called on") between,
+    and the party not an owner ("accused the union's leader")."""
+    described = False
+    for k in range(sv + 1, min(len(sentence), sv + 1 + _OBJECT_REACH)):
+        token = sentence[k]
+        if token.term == term:
+            return not token.text.endswith(_POSSESSIVE_ENDS) and token.clause == sentence[sv].clause
+        if token.term is None:
+            if token.lower not in determiners and token.lower != own:
+                return False
+        elif described or token.text[:1].isupper():
+            return False
+        else:
+            described = True
+    return False
+
+
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+
+
+def _does(sentence: Sequence, sv: int, term: str) -> bool:
+    """Whether `term` stands right before the verb at `sv`, auxiliaries only between: its doer."""
+    k = sv - 1
+    while k >= 0 and sentence[k].term is None and sentence[k].lower.isalpha():
+        k -= 1
+    return k >= 0 and sentence[k].term == term
+
+
+def turned_object_problems(text: str, sources, language: str = "english") -> list[Problem]:
+    """The party a cited sentence's verb is done to ("... and accused the union of walking away")
+    made the doer of that verb, or another of its kind, in the line ("The union accused Greyhaven
+    Terminals of ..."): the party stands right before the line's verb (auxiliaries only between)
+    and right after the sentence's (`_done_to`), the line's verb has an object of its own, and no
+    cited sentence has the party do it. Word order alone, as `exchanged_party_problems`, so only
+    for the verbs of the language's kinds of act (`Lexicon.act_families`: "accused", "asked"),
+    which a word before them does not turn into nouns as it does "a longer wait"."""
+    read = _line_parties(text, sources, language)
+    if read is None:
+        return []
+    line, parties = read
+    words_of = lexicon(language)
+    party_set = set(parties)
+    for v, verb in enumerate(line):
+        if not _relation_word(verb) or v in party_set or verb.text[:1].isupper():
+            continue
+        kind = _kind_of_act(line, v, language) if words_of.act_families else None
+        if kind is None:
+            continue  # word order tells a verb from a noun ("a longer wait", "the network manager") only for these
+        k = v - 1
+        while k >= 0 and line[k].term is None and line[k].lower.isalpha():
+            k -= 1
+        if k < 0 or not (k in party_set or k - 1 in party_set) or not _relation_word(line[k]) or _turned(line, k, v, language):
+            continue  # the doer right before its verb, a party's word ("the regional government had asked")
+        after = line[v + 1 : v + 3]
+        if not any(t.lower in words_of.determiners or t.capitalised for t in after):
+            continue  # the line's verb is done to something of its own
+        term = line[k].term
+        found = None
+        for sentence in sources.tokens:
+            for sv, theirs in enumerate(sentence):
+                same = theirs.term == verb.term or (kind is not None and _kind_of_act(sentence, sv, language) == kind)
+                if not same or theirs.text[:1].isupper() or _noun_place(sentence, sv, words_of.determiners):
+                    continue
+                if _does(sentence, sv, term):
+                    return []  # a cited sentence has the party do it
+                own = next((word for n, word in _family_stems(language).get(theirs.term, ()) if n == kind), None) if kind is not None else None
+                if found is None and _done_to(sentence, sv, term, words_of.determiners, own):
+                    found = theirs
+        if found is not None:
+            return [Problem(
+                "relation", f"relation reversed: the line has {line[k].text} do “{verb.text}”, "
+                f"its source has “{found.text}” done to {line[k].text}"
+            )]
+    return []
