@@ -184,6 +184,7 @@ def _acts_alike(lemma: str) -> frozenset[str]:
 
     # ("called" may be "called on": the look before the parse takes it for either.)
     family = frozenset(verb.split()[0] for verb in (*_family(lemma), *(v for a in _addressing() if a.split()[0] == lemma for v in _family(a))))
+    family |= frozenset(verb for pair in _converse_pairs() if lemma in pair for verb in pair)  # "sold" where the source has "bought"
     wordnet = load_wordnet()
     if wordnet is None:
         return family - {lemma}
@@ -208,21 +209,50 @@ def act_named_in(lemma: str, words: Iterable[str]) -> bool:
 _ENDINGS = ("s", "es", "d", "ed", "ing")
 
 
+@lru_cache(maxsize=1)
+def _converse_pairs() -> frozenset[frozenset[str]]:
+    """English's converse verbs (`Lexicon.converse_verbs`: "buy sell"): one act told from each
+    party's side, so that each party is the subject of one of them."""
+    from summarizer.verify.lexicon import lexicon
+
+    return frozenset(frozenset(pair.split()) for pair in lexicon("english").converse_verbs)
+
+
+def _converses(one: str, other: str) -> bool:
+    return frozenset({one, other}) in _converse_pairs()
+
+
 def side_problems(line: Any, sources: Sequence[Any]) -> list[Problem]:
     """The line's parties that every cited sentence with the same verb puts on its other side,
-    and none on the line's side (`line` and `sources` parsed)."""
+    and none on the line's side; and a line's doer of a converse verb ("sold") whom the cited
+    sentences make the doer of the other ("bought"), and never of its own (`line` and `sources`
+    parsed)."""
     ours = [argument for _, argument in arguments(line)]
+    # A named doer of a converse verb ("Halden sold the bakery to ...") is read whatever stands
+    # on the other side: the other party is its converse's doer, named after "to" or "from".
+    converse_doers = [a for a in ours if a.side == SUBJECT and a.named and any(a.verb in pair for pair in _converse_pairs())]
     # Only a verb with a party on each side in the line: "Ferrand signed a deal" is another
     # sense of "sign" than "Rovers signed Ferrand", and a verb with one side is often misread
     # (one use of the verb: "X crowned champions ... Y's side have been crowned" is two).
     # A verb of `_families` is done to a party by its very sense ("asked the island to fund"):
     # there a common noun on the other side is one too.
-    ours = [a for a in ours if any(b.verb_at == a.verb_at and b.side != a.side and (b.named or _family(a.verb)) for b in ours)]
-    if not ours:
+    paired = [a for a in ours if any(b.verb_at == a.verb_at and b.side != a.side and (b.named or _family(a.verb)) for b in ours)]
+    if not paired and not converse_doers:
         return []
     theirs = [argument for doc in sources for _, argument in arguments(doc)]
     problems: list[Problem] = []
-    for argument in ours:
+    for argument in converse_doers:
+        if any(t.same_party(argument) and same_act(t.verb, argument.verb) for t in theirs):
+            continue  # the sources have it do the line's own act somewhere
+        converse = [t for t in theirs if t.side == SUBJECT and t.same_party(argument) and _converses(t.verb, argument.verb)]
+        if converse:  # "X sold the mill to Y" where the source has X buy it: the other party's act
+            problems.append(Problem(
+                "relation", f"relation reversed: the line has {argument.text} do “{argument.verb}”, "
+                f"its source has {argument.text} “{converse[0].verb}”, the other side of the same act"
+            ))
+    for argument in paired:
+        if argument in converse_doers and problems:
+            continue
         same_verb = [t for t in theirs if t.same_party(argument) and same_act(t.verb, argument.verb)]
         if not same_verb or any(t.side == argument.side for t in same_verb):
             continue
