@@ -135,7 +135,8 @@ LANGUAGE = Language(
     agent_words=words("por"),
     transfer_verbs=words(
         "dar dado dio entregar entregado entregó comprar comprado compró vender vendido vendió ceder cedido cedió "
-        "traspasar traspasado traspasó transferir transferido transfirió enviar enviado envió alquilar alquilado alquiló donar donado donó"
+        "traspasar traspasado traspasó transferir transferido transfirió enviar enviado envió alquilar alquilado alquiló donar donado donó "
+        "suministrar suministrado suministró"
     ),
     counterpart_words=words("a al"),
     target_words=words("contra"),

@@ -124,7 +124,8 @@ LANGUAGE = Language(
     agent_words=words("par"),
     transfer_verbs=words(
         "donner donné donne racheter racheté rachète acheter acheté achète vendre vendu vend revendre revendu "
-        "céder cédé cède transmettre transmis transmet remettre remis livrer livré louer loué transférer transféré envoyer envoyé"
+        "céder cédé cède transmettre transmis transmet remettre remis livrer livré louer loué transférer transféré envoyer envoyé "
+        "fournir fourni fournit fournissent fournira"
     ),
     counterpart_words=words("à au aux"),
     target_words=words("contre"),
