@@ -198,6 +198,9 @@ class Language:
     # ("ahead of", "devant", "por delante de"), those between a name behind and one ahead
     # ("behind", "derrière"), and the words after a winner's name ("won", "s'est imposé": the
     # last word) that rank it first (verify/ranks.py).
+    # Verbs that dispute a claim ("disputes", "conteste", "bestreitet", "rechaza"): who disputes
+    # and whose claim it is, against the source's holder after an according word (verify/disputes.py).
+    disputing_verbs: frozenset[str] = _EMPTY
     ahead_words: frozenset[str] = _EMPTY
     behind_words: frozenset[str] = _EMPTY
     winning_words: frozenset[str] = _EMPTY

@@ -149,6 +149,7 @@ LANGUAGE = Language(
     comparison_words=words("compared comparison against versus vs"),
     lead_words=words("more lead advantage"),
     led_markers=words("than over"),
+    disputing_verbs=words("disputes disputed dispute contests contested denies denied rejects rejected refutes refuted"),
     ahead_words=frozenset({"ahead of"}),
     behind_words=frozenset({"behind"}),
     winning_words=words("won wins"),

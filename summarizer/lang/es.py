@@ -83,6 +83,7 @@ LANGUAGE = Language(
         "instar,exhortar,urgir,invitar,emplazar",
     ),
     led_markers=words("que sobre"),
+    disputing_verbs=words("rechaza rechazó rechazan niega negó niegan desmiente desmintió cuestiona cuestionó refuta refutó"),
     ahead_words=frozenset({"por delante de", "por delante del", "delante de", "delante del"}),
     behind_words=frozenset({"detrás de", "detrás del", "por detrás de", "por detrás del"}),
     winning_words=words("ganó gana ganado venció vencido"),

@@ -73,6 +73,7 @@ LANGUAGE = Language(
         "exhorter,inviter,enjoindre",
     ),
     led_markers=words("que qu' sur"),
+    disputing_verbs=words("conteste contestent contesté contestait dément démentent démenti rejette rejettent rejeté réfute réfuté"),
     ahead_words=frozenset({"devant"}),
     behind_words=frozenset({"derrière"}),
     winning_words=words("remporté remporte gagné gagne imposé imposée imposés imposées"),

@@ -192,7 +192,7 @@ class RelationChecker:
     def _checked(self, text: str, evidence: Evidence, enough: int | None = None) -> list[Problem]:
         from summarizer.verify.checks import (
             Sources, accused_holder_problems, certainty_problems, contrast_swap_problems, counterpart_problems,
-            crossed_problems, described_doer_problems, direction_problems, dropped_holder_problems,
+            crossed_problems, described_doer_problems, dispute_problems, direction_problems, dropped_holder_problems,
             dropped_rank_problems, exchanged_party_problems, lexical_problems, lexicon, local_negation_problems,
             moved_party_problems, narration_attributed_problems, novel_word_problems, other_accused_problems,
             other_party_problems, owned_role_problems, owner_problems, pronoun_doer_problems, pronoun_person_problems,
@@ -245,6 +245,8 @@ class RelationChecker:
         if article:
             # Who finished ahead of whom, against the article's own ranking (any sentence of it).
             problems += rank_problems(text, article, language)
+        # A claim's holder made its disputer and the disputer its holder.
+        problems += dispute_problems(text, evidence.sources, language)
         terms: frozenset[str] = frozenset()
         if article:
             terms = document_terms(article, language)

@@ -43,6 +43,7 @@ class Lexicon:
     comparison_words: frozenset[str] = frozenset()  # "compared with 67% for ..."
     lead_words: frozenset[str] = frozenset()  # "more", "lead", "Vorsprung" after a figure (verify/margins.py)
     led_markers: frozenset[str] = frozenset()  # "than", "over", "vor": before the one led
+    disputing_verbs: frozenset[str] = frozenset()  # "disputes", "conteste": a claim disputed (verify/disputes.py)
     ahead_words: frozenset[str] = frozenset()  # "ahead of", "devant": a name ahead, then one behind (verify/ranks.py)
     behind_words: frozenset[str] = frozenset()  # "behind", "derrière": a name behind, then one ahead
     winning_words: frozenset[str] = frozenset()  # "won", "imposé": after a name that ranks first
@@ -235,6 +236,7 @@ def lexicon(language: str) -> Lexicon:
         comparison_words=info.comparison_words,
         lead_words=info.lead_words,
         led_markers=info.led_markers,
+        disputing_verbs=info.disputing_verbs,
         ahead_words=info.ahead_words,
         behind_words=info.behind_words,
         winning_words=info.winning_words,
