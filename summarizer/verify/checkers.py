@@ -192,7 +192,7 @@ class RelationChecker:
     def _checked(self, text: str, evidence: Evidence, enough: int | None = None) -> list[Problem]:
         from summarizer.verify.checks import (
             Sources, accused_holder_problems, certainty_problems, contrast_swap_problems, counterpart_problems,
-            crossed_problems, described_doer_problems, dispute_problems, direction_problems, dropped_holder_problems,
+            crossed_problems, described_doer_problems, dispute_problems, exchanged_subject_problems, direction_problems, dropped_holder_problems,
             dropped_rank_problems, exchanged_party_problems, lexical_problems, lexicon, local_negation_problems,
             moved_party_problems, narration_attributed_problems, novel_word_problems, other_accused_problems,
             other_party_problems, owned_role_problems, owner_problems, pronoun_doer_problems, pronoun_person_problems,
@@ -302,6 +302,9 @@ class RelationChecker:
 
             # A noun given another owner ("die Politik des Landesamts" for "... der Bahn").
             problems += owner_problems(text, evidence.sources, article, lexicon(language), stemmer_for(language))
+            # Two clauses with each other's subjects ("Die SPD hatte den Antrag eingebracht, die
+            # Freien Wähler stimmten dagegen" where the source has it the other way round).
+            problems += exchanged_subject_problems(text, evidence.sources, language)
             reversals, speakers = lexicon(language).nouns_capitalised, bool(article and lexicon(language).saying)
             if reversals or speakers:
                 sources = Sources(evidence.sources, context=evidence.context, language=language, preceding=evidence.preceding)

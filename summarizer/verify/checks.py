@@ -37,6 +37,7 @@ from summarizer.verify.new_things import new_things_problems
 from summarizer.verify.ordinals import ordinal_problems
 from summarizer.verify.disputes import dispute_problems
 from summarizer.verify.ranks import rank_problems
+from summarizer.verify.subjects import exchanged_subject_problems
 from summarizer.verify.owners import owner_problems
 from summarizer.verify.parties import (
     other_party_problems,
@@ -79,7 +80,7 @@ __all__ = [
     "incomplete_problems", "joined_predicate_problems", "lexical_problems", "lexicon", "local_negation_problems",
     "margin_problems", "moved_figure_problems", "moved_party_problems", "moved_time_problems", "multiplier_problems",
     "narration_attributed_problems", "new_things_problems", "novel_word_problems", "opposite_problems",
-    "ordinal_problems", "other_accused_problems", "other_party_problems", "owned_role_problems", "owner_problems", "pending_problems", "rank_problems", "dispute_problems", "turned_object_problems",
+    "ordinal_problems", "other_accused_problems", "other_party_problems", "owned_role_problems", "owner_problems", "pending_problems", "rank_problems", "dispute_problems", "exchanged_subject_problems", "turned_object_problems",
     "pronoun_doer_problems", "pronoun_person_problems", "quoted_label_problems", "relation_problems",
     "relative_clause_problems", "relative_date_problems", "reversal_problems", "slot_name_problems",
     "slot_swap_problems", "speaker_problems", "stemmer_for", "stopwords_for", "substituted_name_problems",
