@@ -84,7 +84,7 @@ LANGUAGE = Language(
     ),
     led_markers=words("que sobre"),
     disputing_verbs=words("rechaza rechazó rechazan niega negó niegan desmiente desmintió cuestiona cuestionó refuta refutó"),
-    ahead_words=frozenset({"por delante de", "por delante del", "delante de", "delante del"}),
+    ahead_words=frozenset({"por delante de", "por delante del", "delante de", "delante del", "superó a", "superó al", "venció a", "venció al"}),
     behind_words=frozenset({"detrás de", "detrás del", "por detrás de", "por detrás del"}),
     winning_words=words("ganó gana ganado venció vencido"),
     act_nouns=words("veto prohibición medida medidas decisión resolución restricción restricciones orden norma paso"),

@@ -74,7 +74,7 @@ LANGUAGE = Language(
     ),
     led_markers=words("que qu' sur"),
     disputing_verbs=words("conteste contestent contesté contestait dément démentent démenti rejette rejettent rejeté réfute réfuté"),
-    ahead_words=frozenset({"devant"}),
+    ahead_words=frozenset({"devant", "a battu", "a devancé", "devance"}),
     behind_words=frozenset({"derrière"}),
     winning_words=words("remporté remporte gagné gagne imposé imposée imposés imposées"),
     act_nouns=words("interdiction veto mesure mesures décision arrêté restriction restrictions règle"),

@@ -28,12 +28,17 @@ TURNED = [
     ("french", CONCOURS, "Hugo Maillet, pâtissier à Brenne, a terminé devant Léa Vautrin au concours du meilleur croissant."),
     ("spanish", ELECCION, "La candidatura Unidos por Olmeda quedó por delante del Partido Verde, que logró siete concejales."),
     ("english", "Marta Quell finished ahead of Ivo Dancy in the sprint.", "Ivo Dancy finished ahead of Marta Quell in the sprint."),
+    ("english", RACE, "Oriane Kaye beat Tomasz Wirth in the Harlan hill climb."),
+    ("english", RACE, "Tomasz Wirth trailed Oriane Kaye on Sunday."),
+    ("french", CONCOURS, "Hugo Maillet a battu Léa Vautrin au concours du meilleur croissant."),
 ]
 KEPT = [
     ("english", RACE, "Tomasz Wirth finished ahead of Oriane Kaye in the Harlan hill climb on Sunday."),
     ("english", RACE, "Oriane Kaye finished behind Tomasz Wirth."),
     ("english", RACE, "Tomasz Wirth said he felt strong ahead of Sunday's climb."),
     ("french", CONCOURS, "Hugo Maillet a fini derrière Léa Vautrin au concours du meilleur croissant."),
+    ("english", RACE, "Tomasz Wirth beat Oriane Kaye in the Harlan hill climb."),
+    ("english", RACE, "Oriane Kaye lost to Tomasz Wirth on Sunday."),
     ("french", CONCOURS, "Léa Vautrin a reçu son prix devant Hugo Maillet et le jury."),
     ("english", RACE + " A year earlier Oriane Kaye won the race and Tomasz Wirth came second.",
      "Oriane Kaye finished ahead of Tomasz Wirth a year earlier."),
