@@ -144,6 +144,12 @@ class Language:
     # side ("Z bought it from X" is "X sold it to Z"), so one stands for the other where the
     # parties swap places or go unnamed (verify/wordnet_relations.py).
     converse_verbs: frozenset[str] = _EMPTY
+    # Verbs that do one kind of act to a party on the same sides, as dictionary forms joined by
+    # commas, one kind to a string ("ask,urge,call on"): whoever asks, blames, beats, warns or
+    # praises stands before the verb and the party it is done to after it, whichever of them a
+    # line and its source choose. A verb that takes its party through a word of its own is named
+    # with it ("call on"). Read for roles turned round (verify/sides.py, verify/exchanged.py).
+    act_families: tuple[str, ...] = ()
     # Pronouns that stand as a subject for no one ("it is clear that", "es ist klar, dass"): a
     # content clause after one is no one's report (verify/predicates.py: reports_in_clause).
     expletives: frozenset[str] = _EMPTY
@@ -193,6 +199,16 @@ class Language:
     # the word before the one led (verify/margins.py).
     lead_words: frozenset[str] = _EMPTY
     led_markers: frozenset[str] = _EMPTY
+    # Who finished ahead of whom: words (phrases, lower case) between a name ahead and one behind
+    # ("ahead of", "devant", "por delante de"), those between a name behind and one ahead
+    # ("behind", "derrière"), and the words after a winner's name ("won", "s'est imposé": the
+    # last word) that rank it first (verify/ranks.py).
+    # Verbs that dispute a claim ("disputes", "conteste", "bestreitet", "rechaza"): who disputes
+    # and whose claim it is, against the source's holder after an according word (verify/disputes.py).
+    disputing_verbs: frozenset[str] = _EMPTY
+    ahead_words: frozenset[str] = _EMPTY
+    behind_words: frozenset[str] = _EMPTY
+    winning_words: frozenset[str] = _EMPTY
     only_words: frozenset[str] = _EMPTY
     until_words: frozenset[str] = _EMPTY
     hedges: frozenset[str] = _EMPTY

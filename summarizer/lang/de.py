@@ -129,7 +129,7 @@ LANGUAGE = Language(
         "stadt gemeinde stadtrat gemeinderat rat verwaltung regierung landesregierung ministerium behörde polizei "
         "unternehmen firma konzern verein klub club mannschaft team partei fraktion verband gewerkschaft bank"
     ),
-    perfect_auxiliaries=words("hat haben hatte hatten"),
+    perfect_auxiliaries=words("hat haben hatte hatten habe hätte hätten"),
     passive_auxiliaries=words("wurde wurden worden wird werden"),
     agent_words=words("von vom"),
     place_words=words("in im"),

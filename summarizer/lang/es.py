@@ -74,7 +74,19 @@ LANGUAGE = Language(
     possibility_words=words("posible posibles contempla contemplan contempló plantea baraja barajan"),
     comparison_words=words("frente comparación comparado comparada"),
     lead_words=words("más ventaja"),
+    act_families=(
+        "acusar,culpar,criticar,censurar,condenar,reprochar",
+        "vencer,derrotar,eliminar",
+        "advertir,alertar,prevenir",
+        "elogiar,felicitar,agradecer,alabar,aplaudir",
+        "financiar,subvencionar",
+        "instar,exhortar,urgir,invitar,emplazar",
+    ),
     led_markers=words("que sobre"),
+    disputing_verbs=words("rechaza rechazó rechazan niega negó niegan desmiente desmintió cuestiona cuestionó refuta refutó"),
+    ahead_words=frozenset({"por delante de", "por delante del", "delante de", "delante del", "superó a", "superó al", "venció a", "venció al"}),
+    behind_words=frozenset({"detrás de", "detrás del", "por detrás de", "por detrás del"}),
+    winning_words=words("ganó gana ganado venció vencido"),
     act_nouns=words("veto prohibición medida medidas decisión resolución restricción restricciones orden norma paso"),
     kind_nouns=words("tipo tipos clase clases género géneros especie especies categoría categorías forma formas variedad variedades"),
     only_words=words("solo sólo únicamente solamente"),
@@ -126,7 +138,8 @@ LANGUAGE = Language(
     agent_words=words("por"),
     transfer_verbs=words(
         "dar dado dio entregar entregado entregó comprar comprado compró vender vendido vendió ceder cedido cedió "
-        "traspasar traspasado traspasó transferir transferido transfirió enviar enviado envió alquilar alquilado alquiló donar donado donó"
+        "traspasar traspasado traspasó transferir transferido transfirió enviar enviado envió alquilar alquilado alquiló donar donado donó "
+        "suministrar suministrado suministró"
     ),
     counterpart_words=words("a al"),
     target_words=words("contra"),

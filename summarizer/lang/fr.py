@@ -66,7 +66,19 @@ LANGUAGE = Language(
     possibility_words=words("possible possibles envisageable envisageables envisage envisagent envisagé"),
     comparison_words=words("contre comparé comparée comparaison"),
     lead_words=words("plus avance"),
+    act_families=(
+        "accuser,critiquer,blâmer,condamner,dénoncer,fustiger",
+        "battre,vaincre,devancer,éliminer",
+        "avertir,alerter,prévenir",
+        "féliciter,saluer,remercier,applaudir",
+        "financer,subventionner",
+        "exhorter,inviter,enjoindre",
+    ),
     led_markers=words("que qu' sur"),
+    disputing_verbs=words("conteste contestent contesté contestait dément démentent démenti rejette rejettent rejeté réfute réfuté"),
+    ahead_words=frozenset({"devant", "a battu", "a devancé", "devance"}),
+    behind_words=frozenset({"derrière"}),
+    winning_words=words("remporté remporte gagné gagne imposé imposée imposés imposées"),
     act_nouns=words("interdiction veto mesure mesures décision arrêté restriction restrictions règle"),
     kind_nouns=words("type types genre genres sorte sortes espèce espèces catégorie catégories forme formes variété variétés"),
     only_words=words("seulement uniquement"),
@@ -115,7 +127,8 @@ LANGUAGE = Language(
     agent_words=words("par"),
     transfer_verbs=words(
         "donner donné donne racheter racheté rachète acheter acheté achète vendre vendu vend revendre revendu "
-        "céder cédé cède transmettre transmis transmet remettre remis livrer livré louer loué transférer transféré envoyer envoyé"
+        "céder cédé cède transmettre transmis transmet remettre remis livrer livré louer loué transférer transféré envoyer envoyé "
+        "fournir fourni fournit fournissent fournira"
     ),
     counterpart_words=words("à au aux"),
     target_words=words("contre"),

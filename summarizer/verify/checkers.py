@@ -192,13 +192,14 @@ class RelationChecker:
     def _checked(self, text: str, evidence: Evidence, enough: int | None = None) -> list[Problem]:
         from summarizer.verify.checks import (
             Sources, accused_holder_problems, certainty_problems, contrast_swap_problems, counterpart_problems,
-            crossed_problems, described_doer_problems, direction_problems, dropped_holder_problems,
-            dropped_rank_problems, exchanged_party_problems, framed_noun_problems, framed_opposite_problems, lexical_problems, lexicon, local_negation_problems,
+            crossed_problems, described_doer_problems, dispute_problems, exchanged_subject_problems, direction_problems,
+            dropped_holder_problems, dropped_rank_problems, exchanged_party_problems, framed_noun_problems,
+            framed_opposite_problems, lexical_problems, lexicon, local_negation_problems,
             moved_party_problems, narration_attributed_problems, novel_word_problems, other_accused_problems,
             other_party_problems, owned_role_problems, owner_problems, pronoun_doer_problems, pronoun_person_problems,
-            quoted_label_problems, relative_clause_problems, reversal_problems, slot_name_problems, slot_swap_problems,
+            quoted_label_problems, rank_problems, relative_clause_problems, reversal_problems, slot_name_problems, slot_swap_problems,
             speaker_problems,
-            stemmer_for, stopwords_for, swapped_doer_problems, target_problems, unattributed_problems,
+            stemmer_for, stopwords_for, swapped_doer_problems, target_problems, turned_object_problems, unattributed_problems,
         )
 
         language = _language(evidence)
@@ -242,6 +243,11 @@ class RelationChecker:
             problems += target_problems(text, evidence.sources, article, language)
         problems += contrast_swap_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
         problems += _figure_problems(text, evidence.sources, language, article)
+        if article:
+            # Who finished ahead of whom, against the article's own ranking (any sentence of it).
+            problems += rank_problems(text, article, language)
+        # A claim's holder made its disputer and the disputer its holder.
+        problems += dispute_problems(text, evidence.sources, language)
         terms: frozenset[str] = frozenset()
         if article:
             terms = document_terms(article, language)
@@ -305,6 +311,9 @@ class RelationChecker:
 
             # A noun given another owner ("die Politik des Landesamts" for "... der Bahn").
             problems += owner_problems(text, evidence.sources, article, lexicon(language), stemmer_for(language))
+            # Two clauses with each other's subjects ("Die SPD hatte den Antrag eingebracht, die
+            # Freien Wähler stimmten dagegen" where the source has it the other way round).
+            problems += exchanged_subject_problems(text, evidence.sources, language)
             reversals, speakers = lexicon(language).nouns_capitalised, bool(article and lexicon(language).saying)
             if reversals or speakers:
                 sources = Sources(evidence.sources, context=evidence.context, language=language, preceding=evidence.preceding)
@@ -323,6 +332,10 @@ class RelationChecker:
             # The source's doer moved to the verb's other side, another party put before it ("the
             # trust could offer the council a grant" from "the council could offer a grant").
             problems += moved_party_problems(text, sources, language)
+        if not _found_reversed(problems + late):
+            # The party a cited sentence's verb is done to, made its doer in the line ("The union
+            # accused X" from "... accused the union").
+            problems += turned_object_problems(text, sources, language)
         if not _found_reversed(problems + late):
             # Two words crossed over a run the line copies ("X turned down Y's proposal" from
             # "Y turned down X's proposal"), parties or not.

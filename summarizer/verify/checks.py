@@ -16,7 +16,7 @@ from summarizer.verify.counterparts import counterpart_problems, target_problems
 from summarizer.verify.crossed import crossed_problems
 from summarizer.verify.descriptions import described_names
 from summarizer.verify.directions import direction_problems
-from summarizer.verify.exchanged import exchanged_party_problems, moved_party_problems
+from summarizer.verify.exchanged import turned_object_problems, exchanged_party_problems, moved_party_problems
 from summarizer.verify.figures import (
     duration_problems,
     moved_figure_problems,
@@ -36,6 +36,9 @@ from summarizer.verify.lexicon import lexicon
 from summarizer.verify.margins import margin_problems
 from summarizer.verify.new_things import new_things_problems
 from summarizer.verify.ordinals import ordinal_problems
+from summarizer.verify.disputes import dispute_problems
+from summarizer.verify.ranks import rank_problems
+from summarizer.verify.subjects import exchanged_subject_problems
 from summarizer.verify.owners import owner_problems
 from summarizer.verify.parties import (
     other_party_problems,
@@ -79,7 +82,7 @@ __all__ = [
     "incomplete_problems", "joined_predicate_problems", "lexical_problems", "lexicon", "local_negation_problems",
     "margin_problems", "moved_figure_problems", "moved_party_problems", "moved_time_problems", "multiplier_problems",
     "narration_attributed_problems", "new_things_problems", "novel_word_problems", "opposite_problems",
-    "ordinal_problems", "other_accused_problems", "other_party_problems", "owned_role_problems", "owner_problems", "pending_problems",
+    "ordinal_problems", "other_accused_problems", "other_party_problems", "owned_role_problems", "owner_problems", "pending_problems", "rank_problems", "dispute_problems", "exchanged_subject_problems", "turned_object_problems",
     "pronoun_doer_problems", "pronoun_person_problems", "quoted_label_problems", "relation_problems",
     "relative_clause_problems", "relative_date_problems", "reversal_problems", "slot_name_problems",
     "slot_swap_problems", "speaker_problems", "stemmer_for", "stopwords_for", "substituted_name_problems",

@@ -67,6 +67,17 @@ def _keeps_meaning(tokens: Sequence[Token], start: int, end: int, language: str)
     return any(t.text.endswith(_POSSESSIVE) for t in stretch[:-1])
 
 
+def _same_frame(ours: Sequence[Token], theirs: Sequence[Token], language: str) -> bool:
+    """Whether the words between the crossed ones frame them alike in the line and its sentence:
+    the same function words in the same order, none of them symmetric ("and", "met"). A relative
+    pronoun or passive that both hold in one place ("thought X was fair but that Y would be hard")
+    turns neither round: the line keeps the frame and exchanges what fills it."""
+    frame = [t.lower for t in ours if t.term is None]
+    return bool(frame) and frame == [t.lower for t in theirs if t.term is None] and not any(
+        t.lower in _SYMMETRIC for t in (*ours, *theirs)
+    )
+
+
 def _runs(line: Sequence[Token], lc: list[int], sentence: Sequence[Token], sc: list[int]):
     """Each maximal run of content words the line and the sentence share in one order:
     (line content index of its first word, its length, sentence content index of its first)."""
@@ -122,7 +133,9 @@ def crossed_problems(text: str, sources: Sequence[str], language: str = "english
                     sy = next((k for k in their_before if sentence[k].term == line[y].term), None)
                     if sy is None or y - x > _MAX_SPAN or sx - sy > _MAX_SPAN:
                         continue
-                    if _keeps_meaning(line, x, y, language) or _keeps_meaning(sentence, sy, sx, language):
+                    if (_keeps_meaning(line, x, y, language) or _keeps_meaning(sentence, sy, sx, language)) and not _same_frame(
+                        line[x + 1 : y], sentence[sy + 1 : sx], language
+                    ):
                         continue
                     # Between the crossed words only the run and the words that crossed with them
                     # ("professional surveys"), but for one word one side adds: a word on each side

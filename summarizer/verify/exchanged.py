@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from summarizer.verify.lexicon import joined, lexicon
 from summarizer.verify.problems import Problem
-from summarizer.verify.relations import inverted_speaker, tokens_of
+from summarizer.verify.relations import inverted_speaker, stemmer_for, tokens_of
 from summarizer.verify.swaps import _SYMMETRIC
 
 # Parties and their verb this many words apart at most: further off, the order says little.
@@ -101,6 +101,37 @@ def _turning_words(language: str) -> frozenset[str]:
     return joined(lexicon(language), "agent_words", "passive_auxiliaries", "relative_pronouns", "complementisers") | _SYMMETRIC
 
 
+@lru_cache(maxsize=32)
+def _family_stems(language: str) -> dict[str, tuple[tuple[int, str | None], ...]]:
+    """The stem of each verb of the language's kinds of act (`Lexicon.act_families`) -> (which
+    kind, the word that must follow it: "call" is "call on" only before "on")."""
+    stem = stemmer_for(language)
+    found: dict[str, list[tuple[int, str | None]]] = {}
+    for n, family in enumerate(lexicon(language).act_families):
+        for verb in family:
+            first, *rest = verb.split()
+            found.setdefault(stem(first), []).append((n, rest[0] if rest else None))
+    return {term: tuple(kinds) for term, kinds in found.items()}
+
+
+def _kind_of_act(tokens: Sequence, k: int, language: str) -> int | None:
+    """Which of the language's kinds of act the verb at `k` does ("urged", "called on"), or None."""
+    for kind, word in _family_stems(language).get(tokens[k].term, ()):
+        if word is None or (k + 1 < len(tokens) and tokens[k + 1].lower == word):
+            return kind
+    return None
+
+
+def _same_kind_between(line: Sequence, v: int, sentence: Sequence, start: int, end: int, language: str) -> int | None:
+    """The one word between `start` and `end` of the sentence that does the kind of act the
+    line's verb at `v` does by another verb ("blamed" for "accused"); None where none or several."""
+    kind = _kind_of_act(line, v, language)
+    if kind is None:
+        return None
+    found = [k for k in range(start + 1, end) if sentence[k].term != line[v].term and _kind_of_act(sentence, k, language) == kind]
+    return found[0] if len(found) == 1 else None
+
+
 def exchanged_party_problems(text: str, sources, language: str = "english") -> list[Problem]:
     """A party before a verb and another after it in the line, the other way round in a cited
     sentence, all in one clause in both. `sources` is a `relations.Sources`."""
@@ -133,6 +164,11 @@ def exchanged_party_problems(text: str, sources, language: str = "english") -> l
                     if v in party_set or not _relation_word(verb):
                         continue
                     sv = theirs.get(verb.term)
+                    # Another verb of the same kind of act ("blamed" for "accused", "called on"
+                    # for "asked"): its own word after it is part of the verb, not another side's.
+                    kin = sv is None and bool(words_of.act_families)
+                    if kin:
+                        sv = _same_kind_between(line, v, sentence, sb, sa, language)
                     if sv is None or not sb < sv < sa or sentence[sv].text[:1].isupper() or {verb.lower, sentence[sv].lower} & words_of.titles:
                         continue  # "Board chair Anselm Radcliffe": a title, not a verb
                     if _noun_place(line, v, words_of.determiners) or _noun_place(sentence, sv, words_of.determiners):
@@ -143,9 +179,9 @@ def exchanged_party_problems(text: str, sources, language: str = "english") -> l
                         sentence, sv, lambda t: t.capitalised or t.lower in sources.names, words_of.perfect_auxiliaries
                     ) is not None:
                         continue  # "... depuis la base, a annoncé l'opérateur Orbitale Nord": the tag's speaker comes after it
-                    if _joined_otherwise(line, v, sentence[sv + 1 : sa], words_of.determiners) or _joined_otherwise(
+                    if not kin and (_joined_otherwise(line, v, sentence[sv + 1 : sa], words_of.determiners) or _joined_otherwise(
                         sentence, sv, line[v + 1 : b], words_of.determiners
-                    ):
+                    )):
                         continue  # "Rez has signed for Brenton" is "Brenton signed Rez" seen from Rez
                     return [Problem(
                         "relation", f"relation reversed: the line has {line[a].text} before “{verb.text}” and "
@@ -208,4 +244,87 @@ def moved_party_problems(text: str, sources, language: str = "english") -> list[
                         "relation", f"relation reversed: the line has {line[a].text} “{verb.text}” {line[b].text}, "
                         f"where its source has {sentence[sb].text} do it"
                     )]
+    return []
+
+
+# Words from a cited sentence's verb to the party it is done to: its determiner, one describing
+# word, and a word of the verb's own ("called on the regional government").
+_OBJECT_REACH = 4
+
+
+def _done_to(sentence: Sequence, sv: int, term: str, determiners: frozenset[str], own: str | None) -> bool:
+    """Whether the sentence's verb at `sv` is done to the word `term` right after it: only a
+    determiner, one describing word and the verb's own word (`own`: "on" of "called on") between,
+    and the party not an owner ("accused the union's leader")."""
+    described = False
+    for k in range(sv + 1, min(len(sentence), sv + 1 + _OBJECT_REACH)):
+        token = sentence[k]
+        if token.term == term:
+            return not token.text.endswith(_POSSESSIVE_ENDS) and token.clause == sentence[sv].clause
+        if token.term is None:
+            if token.lower not in determiners and token.lower != own:
+                return False
+        elif described or token.text[:1].isupper():
+            return False
+        else:
+            described = True
+    return False
+
+
+_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+
+
+def _does(sentence: Sequence, sv: int, term: str) -> bool:
+    """Whether `term` stands right before the verb at `sv`, auxiliaries only between: its doer."""
+    k = sv - 1
+    while k >= 0 and sentence[k].term is None and sentence[k].lower.isalpha():
+        k -= 1
+    return k >= 0 and sentence[k].term == term
+
+
+def turned_object_problems(text: str, sources, language: str = "english") -> list[Problem]:
+    """The party a cited sentence's verb is done to ("... and accused the union of walking away")
+    made the doer of that verb, or another of its kind, in the line ("The union accused Greyhaven
+    Terminals of ..."): the party stands right before the line's verb (auxiliaries only between)
+    and right after the sentence's (`_done_to`), the line's verb has an object of its own, and no
+    cited sentence has the party do it. Word order alone, as `exchanged_party_problems`, so only
+    for the verbs of the language's kinds of act (`Lexicon.act_families`: "accused", "asked"),
+    which a word before them does not turn into nouns as it does "a longer wait"."""
+    read = _line_parties(text, sources, language)
+    if read is None:
+        return []
+    line, parties = read
+    words_of = lexicon(language)
+    party_set = set(parties)
+    for v, verb in enumerate(line):
+        if not _relation_word(verb) or v in party_set or verb.text[:1].isupper():
+            continue
+        kind = _kind_of_act(line, v, language) if words_of.act_families else None
+        if kind is None:
+            continue  # word order tells a verb from a noun ("a longer wait", "the network manager") only for these
+        k = v - 1
+        while k >= 0 and line[k].term is None and line[k].lower.isalpha():
+            k -= 1
+        if k < 0 or not (k in party_set or k - 1 in party_set) or not _relation_word(line[k]) or _turned(line, k, v, language):
+            continue  # the doer right before its verb, a party's word ("the regional government had asked")
+        after = line[v + 1 : v + 3]
+        if not any(t.lower in words_of.determiners or t.capitalised for t in after):
+            continue  # the line's verb is done to something of its own
+        term = line[k].term
+        found = None
+        for sentence in sources.tokens:
+            for sv, theirs in enumerate(sentence):
+                same = theirs.term == verb.term or (kind is not None and _kind_of_act(sentence, sv, language) == kind)
+                if not same or theirs.text[:1].isupper() or _noun_place(sentence, sv, words_of.determiners):
+                    continue
+                if _does(sentence, sv, term):
+                    return []  # a cited sentence has the party do it
+                own = next((word for n, word in _family_stems(language).get(theirs.term, ()) if n == kind), None) if kind is not None else None
+                if found is None and _done_to(sentence, sv, term, words_of.determiners, own):
+                    found = theirs
+        if found is not None:
+            return [Problem(
+                "relation", f"relation reversed: the line has {line[k].text} do “{verb.text}”, "
+                f"its source has “{found.text}” done to {line[k].text}"
+            )]
     return []

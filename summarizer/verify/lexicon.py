@@ -26,6 +26,7 @@ class Lexicon:
     shortfall_phrases: tuple[tuple[str, ...], ...] = ()  # "too few", "short of": each as its words
     whole_words: frozenset[str] = frozenset()  # "whole", "every": "the whole X" is "every part of X"
     converse_verbs: frozenset[str] = frozenset()  # "buy sell": one event told from either side
+    act_families: tuple[frozenset[str], ...] = ()  # {"ask", "urge", "call on"}: one act, same sides
     expletives: frozenset[str] = frozenset()  # "it" in "it is clear that": a subject that is no one
     male_words: frozenset[str] = frozenset()  # "he", "mr": one man
     female_words: frozenset[str] = frozenset()  # "she", "mrs": one woman
@@ -44,6 +45,10 @@ class Lexicon:
     comparison_words: frozenset[str] = frozenset()  # "compared with 67% for ..."
     lead_words: frozenset[str] = frozenset()  # "more", "lead", "Vorsprung" after a figure (verify/margins.py)
     led_markers: frozenset[str] = frozenset()  # "than", "over", "vor": before the one led
+    disputing_verbs: frozenset[str] = frozenset()  # "disputes", "conteste": a claim disputed (verify/disputes.py)
+    ahead_words: frozenset[str] = frozenset()  # "ahead of", "devant": a name ahead, then one behind (verify/ranks.py)
+    behind_words: frozenset[str] = frozenset()  # "behind", "derrière": a name behind, then one ahead
+    winning_words: frozenset[str] = frozenset()  # "won", "imposé": after a name that ranks first
     until_words: frozenset[str] = frozenset()
     hedges: frozenset[str] = frozenset()  # the module's hedges less those that more often plan
     hedge_phrases: frozenset[str] = frozenset()  # two words: "expected to"
@@ -217,6 +222,7 @@ def lexicon(language: str) -> Lexicon:
         shortfall_phrases=tuple(sorted(tuple(phrase.split()) for phrase in info.shortfall_phrases)),
         whole_words=info.whole_words,
         converse_verbs=info.converse_verbs,
+        act_families=tuple(frozenset(family.split(",")) for family in info.act_families),
         expletives=info.expletives,
         male_words=info.male_words,
         female_words=info.female_words,
@@ -235,6 +241,10 @@ def lexicon(language: str) -> Lexicon:
         comparison_words=info.comparison_words,
         lead_words=info.lead_words,
         led_markers=info.led_markers,
+        disputing_verbs=info.disputing_verbs,
+        ahead_words=info.ahead_words,
+        behind_words=info.behind_words,
+        winning_words=info.winning_words,
         until_words=info.until_words,
         hedges=info.hedges - info.planning_words,
         hedge_phrases=info.hedge_phrases,

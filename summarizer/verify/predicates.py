@@ -930,7 +930,7 @@ def parsed_problems(
         problems += _substituted_subjects(line, sources, names)
     elif named and (lowered is None or any(t.pos_ == "VERB" and t.lower_ in words for t in line for words in lowered)):
         problems += _substituted_subjects(line, sources, names, texts)
-    from summarizer.verify.sides import act_named_in, side_problems
+    from summarizer.verify.sides import act_named_in, exchanged_side_problems, side_problems
 
     verbs = [t for t in line if t.pos_ == "VERB"]
     # A verb of the line in a source sentence, as written or by another name ("struck" for "hit").
@@ -939,6 +939,8 @@ def parsed_problems(
     ):
         if not any(p.message.startswith("relation reversed") for p in problems):
             problems += side_problems(line, sources)  # one party on the other side of the same verb
+        if not any(p.message.startswith("relation reversed") for p in problems):
+            problems += exchanged_side_problems(line, sources)  # two parties exchanged between two acts
     if any(t.dep_ in _MODIFIERS for t in line):
         problems += _events(line, sources)
     if any(_is_date_word(t) for t in line):

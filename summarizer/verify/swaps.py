@@ -352,14 +352,19 @@ def _subject_first_roles(tokens: Sequence, language: str) -> list[tuple[frozense
             return []
         event = closing[-1]
         named = []
-        for t in tokens[k + 1 :]:
+        after = k + 1
+        if after < len(tokens) and tokens[after].lower in _OBJECT_ONLY_ARTICLES - {"des"} and tokens[after].segment == verb.segment:
+            after += 1  # "hätten dem Verein ein Gespräch angeboten": an article no subject takes, then its object
+        for t in tokens[after:]:
             if t.lower in words_of.titles and t.segment == verb.segment:
                 continue  # "hatte Bürgermeister Kessler eingeladen": the title is no part of the name
             if not (t.term is not None and t.text[:1].isupper() and t.segment == verb.segment):
                 break
             named.append(t.lower)
+            if t.term is not None:
+                named.append(t.term)  # "den Verkehrsbetrieben" is "die Verkehrsbetriebe" by its stem
         if named and not set(named) & dates:
-            return [(frozenset(subject), event.term, frozenset(named))]
+            return [(frozenset(subject | {t.term for t in tokens[:k] if t.lower in subject and t.term}), event.term, frozenset(named))]
         verb = event._replace(start=verb.start)
         if verb.term is None:
             return []
@@ -380,15 +385,35 @@ def _subject_first_roles(tokens: Sequence, language: str) -> list[tuple[frozense
     return []
 
 
+# The shortest head a German compound name is known by ("Verein" for "Kleingartenverein").
+_COMPOUND_HEAD = 5
+
+
+def _compound_meets(one: frozenset[str], other: frozenset[str]) -> frozenset[str]:
+    """The words two German names share, a compound counting as its head ("der Kleingartenverein"
+    is "der Verein"): a word of one that ends the other's, five letters at least."""
+    return one & other or frozenset(
+        a for a in one for b in other if min(len(a), len(b)) >= _COMPOUND_HEAD and (a.endswith(b) or b.endswith(a))
+    )
+
+
+def _name_shown(name: frozenset[str]) -> str:
+    """A name's words for a message, a stem kept beside its word left out ("Verkehrsbetrieben")."""
+    return " ".join(sorted(w for w in name if not any(o != w and o.startswith(w) for o in name))).title()
+
+
 def _may_reverse(text: str, sources, language: str) -> bool:
     """Whether a source sentence has a role that the line could reverse: its verb one of the line's
     terms, and words of the line on both its sides. The sources' roles are read once per sentence
     and come back for every line that cites it; a line's own roles are read only where one does."""
     content = [t for t in tokens_of(text, language) if t.term is not None]
     terms = {t.term for t in content}
-    words = {t.lower for t in content} | {_bare(t.lower) for t in content}
+    words = frozenset({t.lower for t in content} | {_bare(t.lower) for t in content})
+    meets = frozenset.__and__
+    if lexicon(language).nouns_capitalised:  # German names by their stems and compound heads too
+        words, meets = words | terms, _compound_meets
     return any(
-        verb in terms and doer & words and undergoer & words
+        verb in terms and meets(doer, words) and meets(undergoer, words)
         for sentence in sources.sentences if not terms.isdisjoint(_token_terms(sentence, language))
         for doer, verb, undergoer in _roles_of(sentence, language, sources.names, skip_descriptions=True)
     )
@@ -406,6 +431,7 @@ def reversal_problems(
     said = _roles_of(text, language, sources.names)
     if not said:
         return []
+    meets = _compound_meets if lexicon(language).nouns_capitalised else frozenset.__and__
     verbs = {verb for _, verb, _ in said}  # only a sentence with one of the line's verbs can reverse it
     theirs = [
         (role, sentence, tokens) for sentence, tokens in zip(sources.sentences, sources.tokens)
@@ -415,16 +441,16 @@ def reversal_problems(
     problems = []
     for doer, verb, undergoer in said:
         same = [(d, u) for (d, v, u), *_ in theirs if v == verb]
-        if any(d & doer and u & undergoer for d, u in same) or not any(d & undergoer and u & doer for d, u in same):
+        if any(meets(d, doer) and meets(u, undergoer) for d, u in same) or not any(meets(d, undergoer) and meets(u, doer) for d, u in same):
             continue
         if noun_in is not None and all(
             any(t.term == verb and noun_in(sentence, t.text) for t in tokens)
-            for (d, v, u), sentence, tokens in theirs if v == verb and d & undergoer and u & doer
+            for (d, v, u), sentence, tokens in theirs if v == verb and meets(d, undergoer) and meets(u, doer)
         ):
             continue
         problems.append(Problem(
-            "relation", f"relation reversed: the line has {' '.join(sorted(doer)).title()} doing “{verb}…” to "
-            f"{' '.join(sorted(undergoer)).title()}, its source the other way round"
+            "relation", f"relation reversed: the line has {_name_shown(doer)} doing “{verb}…” to "
+            f"{_name_shown(undergoer)}, its source the other way round"
         ))
     return problems
 
