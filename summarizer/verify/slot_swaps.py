@@ -187,10 +187,11 @@ def _content(tokens: Sequence) -> list[tuple[int, Any]]:
 
 
 class _Reading(NamedTuple):
-    """An English sentence as `slot_swap_problems` reads it."""
+    """An English sentence as `slot_swap_problems` reads it first. (Its tokens are not kept here
+    but asked of `tokens_of` where a slot is looked for: held here too, they would outlive their
+    cache there, objects for the cyclic garbage collector to walk for as long as this one keeps them.)"""
 
-    content: tuple[tuple[int, Any], ...]  # `_content`
-    tokens: tuple[Any, ...]  # every word
+    text: str
     lowers: frozenset[str]  # every word, in small letters
     terms: frozenset[str]  # every word's term
 
@@ -199,7 +200,7 @@ class _Reading(NamedTuple):
 @lru_cache(maxsize=512)
 def _reading(text: str) -> _Reading:
     tokens = tokens_of(text, "english")
-    return _Reading(tuple(_content(tokens)), tokens, frozenset(t.lower for t in tokens), frozenset(t.term for t in tokens if t.term))
+    return _Reading(text, frozenset(t.lower for t in tokens), frozenset(t.term for t in tokens if t.term))
 
 
 def _modifies(tokens: Sequence, before: int, at: int) -> bool | None:
@@ -238,12 +239,13 @@ def slot_swap_problems(text: str, sources: Sequence[str], window: Sequence[str])
     line_terms = [t.term for _, t in line]
     swapped: list[tuple[str, str]] = []
     for sentence in cited:
-        theirs = sentence.content
         # A body that another cited sentence names, put in this one's slot of another body ("the
         # regional mines inspectorate had ignored warnings" where this sentence has "the company").
         moved = lacking([sentence, *context]) - new if len(cited) > 1 else set()
         if not new and not moved:
             continue
+        their_tokens = tokens_of(sentence.text, "english")
+        theirs = _content(their_tokens)
         matcher = SequenceMatcher(None, line_terms, [t.term for _, t in theirs], autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag != "replace" or not (new | moved) & set(range(i1, i2)):
@@ -257,7 +259,7 @@ def slot_swap_problems(text: str, sources: Sequence[str], window: Sequence[str])
             # The shared word before the slot modifies the slot's noun in one ("its cooling
             # procedure") and stands apart from it in the other, a determiner opening a phrase of
             # its own ("cools the glass"): the thing done and the thing it is done to, no one slot.
-            if {_modifies(line_tokens, line[i1 - 1][0], line[i1][0]), _modifies(sentence.tokens, theirs[j1 - 1][0], theirs[j1][0])} == {True, False}:
+            if {_modifies(line_tokens, line[i1 - 1][0], line[i1][0]), _modifies(their_tokens, theirs[j1 - 1][0], theirs[j1][0])} == {True, False}:
                 continue
             # The slot is a noun phrase in both: no verb ("save money" for "cut costs") and no
             # figure (the figure checks' to read) in either.
