@@ -250,9 +250,11 @@ def _held_terms(sentences: tuple[str, ...], language: str) -> _HeldTerms:
 
 
 @lru_cache(maxsize=1024)
-def _sentence_terms(sentence: str, language: str) -> frozenset[str]:
-    """One sentence's terms, kept: the cited sentences and their window recur in a line's trials."""
-    return frozenset(_bare(t) for t in _content_terms(sentence, language))
+def _sentence_terms(sentence: str, language: str) -> tuple[str, ...]:
+    """One sentence's terms, kept: the cited sentences and their window recur in a line's trials.
+    A tuple, for the set unions that read it: a tuple of strings is soon left alone by the cyclic
+    garbage collector, a frozenset is walked by each of its passes for as long as the cache keeps it."""
+    return tuple(dict.fromkeys(_bare(t) for t in _content_terms(sentence, language)))
 
 
 @lru_cache(maxsize=32)
