@@ -17,7 +17,7 @@ import re
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import TYPE_CHECKING, Any, Protocol
 
 from summarizer.verify.literal import DEFAULT_MIN_SUPPORT, literal_problems
@@ -326,11 +326,13 @@ class RelationChecker:
     def _sources(self, evidence: Evidence, language: str, article: tuple[str, ...]) -> Sources:
         """The cited sentences as the relation checks read them (`relations.Sources`), with the
         names the whole document writes and its main body."""
-        from summarizer.verify.checks import Sources
+        from summarizer.verify.checks import Sources, body_terms, described_names
 
         names = document_names(article, language) if evidence.document is not None else frozenset()
         return Sources(evidence.sources, known_names=names, context=evidence.context, language=language,
-                       preceding=evidence.preceding, follows=evidence.follows, article=article)
+                       preceding=evidence.preceding, follows=evidence.follows,
+                       body_of=partial(body_terms, article, language) if article else None,
+                       described=partial(described_names, tuple(article), language) if article else None)
 
     def _relation_stage(self, text: str, evidence: Evidence, language: str, sources: Sources) -> list[Problem]:
         """The parse-read problems, then the relations the line states that its sources do not."""

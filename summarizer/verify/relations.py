@@ -346,11 +346,9 @@ def _name_run_terms(text: str, language: str, number: int) -> dict[int, frozense
 # The same cited sentences come back for every trial citation of a line and for the lines of
 # other summaries of the article: their index is built once. The dict is read, never changed.
 @lru_cache(maxsize=512)
-def _positions(
-    sentences: tuple[str, ...], language: str, follows: tuple[bool, ...], known_names: frozenset[str], article: tuple[str, ...],
-) -> dict[str, list[_Place]]:
-    """`Sources.positions` of these sentences: it reads nothing else of a `Sources`."""
-    return Sources(sentences, known_names, language=language, follows=follows, article=article)._built_positions()
+def _positions(sentences: tuple[str, ...], language: str, follows: tuple[bool, ...]) -> dict[str, list[_Place]]:
+    """`Sources.positions` of these sentences, less the main body's places: it reads nothing else of a `Sources`."""
+    return Sources(sentences, language=language, follows=follows)._index()
 
 
 def _with_places(index: dict[str, list[_Place]], added: Sequence[tuple[str, _Place]]) -> dict[str, list[_Place]]:
@@ -384,10 +382,12 @@ class Sources:
     preceding: Sequence[str] = ()
     # Whether each of `sentences` is the article's next after the one before it in `sentences`.
     follows: Sequence[bool] = ()
-    # The whole article's sentences, where the caller has them: a stand-in noun may mean its main body
-    # ("the airline": `bodies.body_terms`), and a noun may mean a name it describes ("the agency" for
-    # the one it calls "the national space agency": `descriptions.described_names`).
-    article: tuple[str, ...] = ()
+    # The terms of the article's main body, read when first asked (`bodies.body_terms`): a stand-in
+    # noun may mean it ("the airline").
+    body_of: Callable[[], tuple[str, ...]] | None = None
+    # The names the article describes by a noun, read when first asked (`descriptions.described_names`):
+    # "the agency" may mean the name the article calls "the national space agency".
+    described: Callable[[], dict[str, frozenset[str]]] | None = None
     tokens: list[list[Token]] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -414,17 +414,10 @@ class Sources:
     @cached_property
     def positions(self) -> dict[str, list[_Place]]:
         """term -> every place it stands in the sources (read, never changed)."""
-        return _positions(tuple(self.sentences), self.language, tuple(self.follows), self.known_names, tuple(self.article))
-
-    def _built_positions(self) -> dict[str, list[_Place]]:
-        """`positions`, built: the sentences' own places, those of the names the article describes
-        by a noun there, and those of its main body where a stand-in noun may mean it."""
-        index = self._with_descriptions(self._index())
-        if not self.article or not (_BODY_TERM in index or _ROLE_TERM in index):
+        index = self._with_descriptions(_positions(tuple(self.sentences), self.language, tuple(self.follows)))
+        if self.body_of is None or not (_BODY_TERM in index or _ROLE_TERM in index):
             return index
-        from summarizer.verify.bodies import body_terms
-
-        body = body_terms(self.article, self.language)
+        body = self.body_of()
         roles = [place for place in index.get(_ROLE_TERM, ()) if not self._owned_by_first_word(place)]
         places = [*index.get(_BODY_TERM, ()), *roles] if body else []
         if not places:
@@ -435,9 +428,7 @@ class Sources:
     def _with_descriptions(self, index: dict[str, list[_Place]]) -> dict[str, list[_Place]]:
         """`index` with the terms of a name the article describes by a noun added where a source
         writes that noun after "the" ("the agency said" for the agency Orbis): a new dict where any is."""
-        from summarizer.verify.descriptions import described_names
-
-        described = described_names(self.article, self.language) if self.article else {}
+        described = self.described() if self.described is not None else {}
         if not described:
             return index
         # `index` places every content word: only the sentences holding a described noun are read.
