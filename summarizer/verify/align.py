@@ -16,6 +16,7 @@ from summarizer.extract.features import content_terms
 from summarizer.types import Citation, Document
 from summarizer.verify.amounts import amounts
 from summarizer.verify.lexicon import lexicon
+from summarizer.verify.terms import text_terms
 
 MAX_SOURCES = 3
 
@@ -163,7 +164,7 @@ def line_terms(text: str, document: Document) -> list[str]:
     if any(map(str.isdigit, text)):
         text = _as_sources_write(text, document)
     kept, hedged = _without_hedges(text, language)
-    return content_terms(kept, language) + ([HEDGE_TERM] if hedged else [])
+    return [*text_terms(kept, language), *([HEDGE_TERM] if hedged else [])]
 
 
 def with_hedges(document: Document, source_terms: Sequence[Sequence[str]]) -> list[Sequence[str]]:

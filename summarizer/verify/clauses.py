@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.verify.lexicon import lexicon
+from summarizer.verify.terms import text_terms
 
 # Punctuation that ends a clause: commas (not inside a figure: "30,000", "1,2 Millionen"),
 # semicolons, colons, brackets and dashes.
@@ -202,21 +203,15 @@ def opener_dropped(clause: str, language: str) -> str:
     return " ".join(words)
 
 
-def _content_terms(text: str, language: str) -> list[str]:
-    """`extract.features.content_terms`, imported when first needed: it brings numpy, which
-    `import summarizer` must not (`parallel.one_math_thread` sets its threads first). An article
-    or pronoun elided onto its word is cut off first ("l'électricité", "s'est", "qu'abattre"):
-    written onto the word it makes another term of it, so "l'année" would not hold "année"."""
+@lru_cache(maxsize=2048)  # a line and its cited sentences are read again for every trial citation
+def _content_terms(text: str, language: str) -> tuple[str, ...]:
+    """`extract.features.content_terms`, as `terms.text_terms` keeps them (the cited sentences were
+    read for their alignment). An article or pronoun elided onto its word is cut off first
+    ("l'électricité", "s'est", "qu'abattre"): written onto the word it makes another term of it,
+    so "l'année" would not hold "année"."""
     if "'" in text or "’" in text:
         text = _ELIDED.sub(r"\1' ", text)
-    return _terms_function(language)(text)
-
-
-@lru_cache(maxsize=32)
-def _terms_function(language: str):  # noqa: ANN202 - text -> terms
-    from summarizer.extract.features import terms_function
-
-    return terms_function(language)
+    return text_terms(text, language)
 
 
 @lru_cache(maxsize=32)
@@ -261,9 +256,11 @@ def held_terms(sentences: tuple[str, ...], language: str) -> _HeldTerms:
 
 
 @lru_cache(maxsize=1024)
-def _sentence_terms(sentence: str, language: str) -> frozenset[str]:
-    """One sentence's terms, kept: the cited sentences and their window recur in a line's trials."""
-    return frozenset(_bare(t) for t in _content_terms(sentence, language))
+def _sentence_terms(sentence: str, language: str) -> tuple[str, ...]:
+    """One sentence's terms, kept: the cited sentences and their window recur in a line's trials.
+    A tuple, for the set unions that read it: a tuple of strings is soon left alone by the cyclic
+    garbage collector, a frozenset is walked by each of its passes for as long as the cache keeps it."""
+    return tuple(dict.fromkeys(_bare(t) for t in _content_terms(sentence, language)))
 
 
 @lru_cache(maxsize=32)

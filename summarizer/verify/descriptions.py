@@ -91,6 +91,7 @@ def _pairings(article: tuple[str, ...], language: str, stop: frozenset[str], ter
     return pairs
 
 
+@lru_cache(maxsize=65536)  # articles describe and name with a common vocabulary
 def _term(word: str, language: str) -> str | None:
     # The word's reading alone (`word_reads`): no token built, and none cached in `tokens_of`,
     # where the article's single words would push its sentences out.

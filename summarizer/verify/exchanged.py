@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from summarizer.verify.lexicon import joined, lexicon
 from summarizer.verify.problems import Problem
-from summarizer.verify.relations import inverted_speaker, stemmer_for, tokens_of
+from summarizer.verify.relations import inverted_speaker, stemmer_for, token_words, tokens_of
 from summarizer.verify.swaps import _SYMMETRIC
 
 # Parties and their verb this many words apart at most: further off, the order says little.
@@ -39,9 +39,16 @@ def _relation_word(token) -> bool:
     return token.term is not None and not token.term.startswith("<") and not token.lower[:1].isdigit()
 
 
-@lru_cache(maxsize=1024)  # a line is read by both checks below, and again for each trial citation
 def _parties_of(text: str, language: str, names: frozenset[str]) -> tuple[int, ...]:
     """`_parties` of `text`'s tokens, with the language's determiners and dates."""
+    return _parties_read(text, language, names.intersection(token_words(text, language)[0]))
+
+
+# A line is read by both checks below, and again for each trial citation, each with the names of
+# its own sources: keyed by the names the text holds (all that `_parties` reads of them), the
+# reading is shared, and the cache keeps no copy of a whole article's names.
+@lru_cache(maxsize=1024)
+def _parties_read(text: str, language: str, names: frozenset[str]) -> tuple[int, ...]:
     words_of = lexicon(language)
     return tuple(_parties(tokens_of(text, language), names, words_of.determiners, words_of.dates))
 

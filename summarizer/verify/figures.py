@@ -471,7 +471,7 @@ _SLOT_SHARE = 0.6
 
 
 @lru_cache(maxsize=1024)
-def _times(text: str, language: str) -> tuple[list[str], list[str], list[tuple[int, int, tuple[str, object]]]]:
+def _times(text: str, language: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[int, int, tuple[str, object]], ...]]:
     """The words of `text` (small letters, and as written) and its times: (start, end, value), where a value is
     ("span", seconds) for "six months", "a year", "3 Tage", or ("date", word) for a month or a
     weekday ("March", "mardi"; in English only with its capital: "may", "march" are verbs too)."""
@@ -493,7 +493,8 @@ def _times(text: str, language: str) -> tuple[list[str], list[str], list[tuple[i
             found.append((k, k + 1, ("date", day)))
         elif language == "english" and written[k] == "May" and k:
             found.append((k, k + 1, ("date", word)))  # the month, with its capital inside a sentence; "may" is a modal
-    return lowered, written, found
+    # Tuples of strings and numbers, which the cyclic garbage collector stops walking, as the cache keeps them.
+    return tuple(lowered), tuple(written), tuple(found)
 
 
 def moved_time_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
@@ -507,7 +508,7 @@ def moved_time_problems(text: str, sources: Sequence[str], language: str = "engl
         return []
     line, shown, times = _times(text, language)
     if not times:
-        return []  # (the cached lists are read, never changed)
+        return []
     from summarizer.extract.stopwords import stopwords_for
 
     stop = stopwords_for(language)

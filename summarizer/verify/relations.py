@@ -251,6 +251,15 @@ def tokens_of(text: str, language: str = "english") -> tuple[Token, ...]:
     return tuple(tokenize(text, language))
 
 
+@lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation that cites it
+def token_words(text: str, language: str = "english") -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The lowercase words and the terms of `text`'s tokens, each once. Tuples, for the set unions
+    that read them: a tuple of strings is soon left alone by the cyclic garbage collector, a
+    frozenset is walked by each of its passes for as long as the cache keeps it."""
+    tokens = tokens_of(text, language)
+    return tuple(dict.fromkeys(t.lower for t in tokens)), tuple(dict.fromkeys(t.term for t in tokens if t.term))
+
+
 class _Place(NamedTuple):
     """Where a term stands in the sources (a named tuple, as `Token`: every check builds hundreds)."""
 

@@ -22,14 +22,14 @@ import re
 from collections.abc import Sequence
 from difflib import SequenceMatcher
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import Any
 
 from summarizer.verify.acronyms import spelled_out
 from summarizer.verify.capital_names import name_terms
 from summarizer.verify.demonyms import same_place
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
-from summarizer.verify.relations import tokens_of
+from summarizer.verify.relations import token_words, tokens_of
 from summarizer.verify.swaps import _BROAD_NOUNS, _STAND_INS, _same_root, _substitutions
 from summarizer.verify.wordnet import CONCRETE_FILES, NOUN_PERSON, load_wordnet
 
@@ -186,22 +186,6 @@ def _content(tokens: Sequence) -> list[tuple[int, Any]]:
     return [(k, t) for k, t in enumerate(tokens) if t.term is not None and not t.term.startswith("<")]
 
 
-class _Reading(NamedTuple):
-    """An English sentence as `slot_swap_problems` reads it."""
-
-    content: tuple[tuple[int, Any], ...]  # `_content`
-    tokens: tuple[Any, ...]  # every word
-    lowers: frozenset[str]  # every word, in small letters
-    terms: frozenset[str]  # every word's term
-
-
-# A cited or window sentence comes back for every line and trial citation: it is read once.
-@lru_cache(maxsize=512)
-def _reading(text: str) -> _Reading:
-    tokens = tokens_of(text, "english")
-    return _Reading(tuple(_content(tokens)), tokens, frozenset(t.lower for t in tokens), frozenset(t.term for t in tokens if t.term))
-
-
 def _modifies(tokens: Sequence, before: int, at: int) -> bool | None:
     """Whether the word at `before` stands right before the word at `at`, in one noun phrase
     with it (True); or apart from it, a determiner opening a phrase between them (False); or
@@ -220,30 +204,29 @@ def slot_swap_problems(text: str, sources: Sequence[str], window: Sequence[str])
         return []
     line_tokens = tokens_of(text, "english")
     line = _content(line_tokens)
-    cited = [_reading(s) for s in sources]
-    context = [_reading(s) for s in window]
 
-    def lacking(evidence: Sequence[_Reading]) -> set[int]:
-        lowers = frozenset().union(*(r.lowers for r in evidence))
-        terms = frozenset().union(*(r.terms for r in evidence))
+    def lacking(evidence: Sequence[str]) -> set[int]:
+        lowers = frozenset().union(*(token_words(s)[0] for s in evidence))
+        terms = frozenset().union(*(token_words(s)[1] for s in evidence))
         return {c for c, (_, t) in enumerate(line)
                 if t.lower not in lowers and t.term not in terms and not t.capitalised and t.lower.isalpha() and len(t.lower) > 2}
 
-    new = lacking([*cited, *context])
-    if not new and len(cited) == 1:  # every word is its evidence's own: nothing put in another's slot
+    new = lacking([*sources, *window])
+    if not new and len(sources) == 1:  # every word is its evidence's own: nothing put in another's slot
         return []
     wordnet = load_wordnet()
     if wordnet is None:
         return []
     line_terms = [t.term for _, t in line]
     swapped: list[tuple[str, str]] = []
-    for sentence in cited:
-        theirs = sentence.content
+    for sentence in sources:
         # A body that another cited sentence names, put in this one's slot of another body ("the
         # regional mines inspectorate had ignored warnings" where this sentence has "the company").
-        moved = lacking([sentence, *context]) - new if len(cited) > 1 else set()
+        moved = lacking([sentence, *window]) - new if len(sources) > 1 else set()
         if not new and not moved:
             continue
+        their_tokens = tokens_of(sentence, "english")
+        theirs = _content(their_tokens)
         matcher = SequenceMatcher(None, line_terms, [t.term for _, t in theirs], autojunk=False)
         for tag, i1, i2, j1, j2 in matcher.get_opcodes():
             if tag != "replace" or not (new | moved) & set(range(i1, i2)):
@@ -257,7 +240,7 @@ def slot_swap_problems(text: str, sources: Sequence[str], window: Sequence[str])
             # The shared word before the slot modifies the slot's noun in one ("its cooling
             # procedure") and stands apart from it in the other, a determiner opening a phrase of
             # its own ("cools the glass"): the thing done and the thing it is done to, no one slot.
-            if {_modifies(line_tokens, line[i1 - 1][0], line[i1][0]), _modifies(sentence.tokens, theirs[j1 - 1][0], theirs[j1][0])} == {True, False}:
+            if {_modifies(line_tokens, line[i1 - 1][0], line[i1][0]), _modifies(their_tokens, theirs[j1 - 1][0], theirs[j1][0])} == {True, False}:
                 continue
             # The slot is a noun phrase in both: no verb ("save money" for "cut costs") and no
             # figure (the figure checks' to read) in either.

@@ -216,9 +216,9 @@ def _sentence_terms(sentences: tuple[str, ...], language: str) -> tuple[tuple[st
     """Each sentence's content terms, as alignment reads them; kept for the last few articles, as
     `document_terms` is: several summaries checked against one article (an evaluation set,
     candidate summaries of one story) read its sentences' terms once."""
-    from summarizer.extract.features import content_terms
+    from summarizer.verify.terms import text_terms
 
-    return tuple(tuple(content_terms(s, language)) for s in sentences)
+    return tuple(text_terms(s, language) for s in sentences)
 
 
 def verify_line(

@@ -18,7 +18,7 @@ from typing import Any
 
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
-from summarizer.verify.relations import tokens_of
+from summarizer.verify.relations import token_words, tokens_of
 from summarizer.verify.swaps import _substitutions, negated_before
 from summarizer.verify.wordnet import NOUN_PERSON, load_wordnet
 from summarizer.verify.wordnet_kin import near_kin
@@ -152,8 +152,8 @@ def lexical_problems(
         return []
     line = tokens_of(text, "english")
     cited = [tokens_of(s, "english") for s in sources]
-    own_lowers = set().union(*(_sentence_words(s)[0] for s in (*sources, *window)))
-    own_terms = set().union(*(_sentence_words(s)[1] for s in (*sources, *window)))
+    own_lowers = set().union(*(token_words(s)[0] for s in (*sources, *window)))
+    own_terms = set().union(*(token_words(s)[1] for s in (*sources, *window)))
     line_lowers = {t.lower for t in line}
     content = _content(line)
     new = [c for c, t in enumerate(content) if t.lower not in own_lowers and t.term not in own_terms and not t.capitalised]
@@ -336,13 +336,6 @@ def _whole_by_parts(token: Any, sentence: Sequence, k: int) -> bool:
     whole in the source ("every part of the clean-up"): all the parts of a thing are the whole."""
     whole = lexicon("english").whole_words
     return token.lower in whole and k > 0 and sentence[k - 1].lower in whole
-
-
-@lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation that cites it
-def _sentence_words(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The lowercase words and the terms of a sentence's tokens."""
-    tokens = tokens_of(sentence, "english")
-    return frozenset(t.lower for t in tokens), frozenset(t.term for t in tokens if t.term)
 
 
 @lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation that cites it
