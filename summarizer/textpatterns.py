@@ -28,6 +28,23 @@ DATELINE = (
 )
 LEADING_DATELINE = re.compile(rf"^{DATELINE}(?=[A-Z\"“‘'])")  # a dateline that starts a sentence
 BARE_DATELINE = re.compile(rf"^{DATELINE}$")  # a dateline with nothing after it
+# A wire dateline standing as a sentence of its own, as agencies outside English write it: a
+# place, a day (and month), then the agency after a dash or in brackets: "МОСКВА, 1 дек — РИА
+# Новости.", "KYIV, 5 December - Ukrinform.", "MADRID, 5 (EUROPA PRESS)", "HAMBURG, 4. Mai (dpa) -".
+# `is_wire_dateline` also asks for capitals where the script has them.
+_WIRE_DATELINE = re.compile(
+    r"^(?P<place>[^\W\d_][\w.'’ -]{1,30}),\s+\d{1,2}\.?(?:\s+[^\W\d_]{2,10}\.?)?"
+    r"\s*(?:[—–-]{1,2}\s*(?P<agency>[^\W\d_][\w.'’ -]{1,30}?)|\((?P<bracketed>[^()]{2,30})\))\s*[.:]?\s*[—–-]?$"
+)
+
+
+def is_wire_dateline(sentence: str) -> bool:
+    """Whether `sentence` is a wire dateline and nothing else (see `_WIRE_DATELINE`)."""
+    match = _WIRE_DATELINE.match(sentence.strip())
+    if match is None:
+        return False
+    # The place is capitalised; so is an agency after a dash (one in brackets may be "dpa").
+    return not match.group("place")[:1].islower() and not (match.group("agency") or "X")[:1].islower()
 
 # The label that opens a caption or a picture credit: "Photo:", "Picture credit:", "Pictured |",
 # "Photo by", "Photograph courtesy of". Case-insensitive; used at the start of a sentence or

@@ -23,7 +23,7 @@ import summarizer.lang as lang
 from summarizer.extract.neutrality import names_speaker, stance_weight
 from summarizer.extract.units import excerpt_marks
 from summarizer.read.quotes import has_quote_mark, paragraph_quotations, unbalanced
-from summarizer.textpatterns import BARE_DATELINE, CREDIT_NOUN, quoted_spans
+from summarizer.textpatterns import BARE_DATELINE, CREDIT_NOUN, is_wire_dateline, quoted_spans
 from summarizer.types import Document, Paragraph, Sentence, lowered as lower_text
 
 # Fewer words than this is a fragment ("No wonder.", "Updated."), not a statement worth a line.
@@ -247,6 +247,8 @@ def _furniture(text: str, own: str, plain: str) -> str | None:
         return "byline"
     if ")" in plain and BARE_DATELINE.match(plain):  # a dateline ends in its "(Wire)"
         return "dateline"
+    if "," in plain and is_wire_dateline(plain):  # "МОСКВА, 1 дек — РИА Новости."
+        return "dateline"
     # Collapsed whitespace: one space fewer than words, so this is is_timestamp's word limit.
     if plain.count(" ") < MAX_STAMP_WORDS and is_timestamp(plain):
         return "timestamp"
@@ -288,6 +290,8 @@ def _furniture_any_language(text: str, plain: str) -> str | None:
         return "image"
     if _is_teaser(plain):
         return "teaser"
+    if "," in plain and is_wire_dateline(plain):  # "МОСКВА, 1 дек — РИА Новости."
+        return "dateline"
     return None
 
 
