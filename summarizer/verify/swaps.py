@@ -23,7 +23,7 @@ from summarizer.verify.bodies import body_nouns
 from summarizer.verify.demonyms import same_place
 from summarizer.verify.descriptions import describes
 from summarizer.verify.lexicon import joined, lexicon
-from summarizer.verify.opposite_forms import opposite_table, sentence_form_set, sentence_forms
+from summarizer.verify.opposite_forms import group_words, opposite_table, sentence_form_set, sentence_forms
 from summarizer.verify.parties import PERSON_PRONOUNS
 from summarizer.verify.problems import Problem
 from summarizer.verify.relations import (
@@ -458,44 +458,7 @@ def reversal_problems(
 # ---------------------------------------------------------------------------------------------
 # Opposites. Groups of words of which any two contradict each other in the same place: the
 # language modules' `opposites` (stems are compared, so one form of each word is enough where the
-# stemmer joins them).
-
-
-def _opposites(language: str) -> dict[str, frozenset[str]]:
-    """lower-case word -> the words on the other side of its group."""
-    table: dict[str, set[str]] = {}
-    for group in lexicon(language).opposites:
-        sides = [side.split() for side in group.split("|")]
-        for side in sides:
-            for word in side:
-                table.setdefault(word, set()).update(w for other in sides if other is not side for w in other)
-    return {word: frozenset(others) for word, others in table.items()}
-
-
-_TABLES: dict[str, dict[str, frozenset[str]]] = {}
-_SIDES: dict[str, dict[str, frozenset[str]]] = {}
-
-
-def _opposite_table(language: str) -> dict[str, frozenset[str]]:
-    table = _TABLES.get(language)
-    if table is None:
-        table = _TABLES[language] = _opposites(language)
-    return table
-
-
-def _same_side(language: str) -> dict[str, frozenset[str]]:
-    """lower-case word -> the other words on its side of a group of opposites: near-synonyms
-    ("hurt", "injured"), which may stand for each other."""
-    table = _SIDES.get(language)
-    if table is None:
-        table = {}
-        for group in lexicon(language).opposites:
-            for side in group.split("|"):
-                words = side.split()
-                for word in words:
-                    table[word] = table.get(word, frozenset()) | frozenset(w for w in words if w != word)
-        _SIDES[language] = table
-    return table
+# stemmer joins them), read into tables by `opposite_forms`.
 
 
 @lru_cache(maxsize=32)
@@ -1379,7 +1342,7 @@ def novel_word_problems(
         if not (before.segment == token.segment and (after is None or after.segment == token.segment)):
             continue
         # Its near-synonyms may stand for it; its opposites are `opposite_problems`' to report.
-        same_side = _same_side(language).get(token.lower, frozenset()) | _opposite_table(language).get(token.lower, frozenset())
+        same_side = group_words(language).get(token.lower, frozenset())
         if token.lower in lexicon(language).act_nouns:
             same_side |= lexicon(language).act_nouns  # "the veto" for "the ban": one act, named either way
         if token.lower in lexicon(language).kind_nouns:
