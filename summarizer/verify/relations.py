@@ -849,16 +849,16 @@ def _owner_supplied_pair(content: Sequence[Token], i: int, phrase: Sequence[tupl
     return _owner_unsaid_beside(sources, phrase[i + 1], noun.term) and sources.near((a.term,), (noun.term,), window)  # type: ignore[arg-type]
 
 
-# Words joining two verbs of one subject: "complains that ... and threatens".
-_COORDINATORS = frozenset("and y e et und".split())
 # How far the second verb may stand from its subject: a clause between, not a paragraph.
 _COORDINATED_REACH = 16
 
 
 def _coordinated_subject(sources: Sources, name: Sequence[str], verb: str) -> bool:
     """Whether a source sentence writes `name`, then, within `_COORDINATED_REACH` words and with
-    no other name between, `verb` right after "and" ("y", "et", "und"): the name is the subject of
-    both verbs ("el sindicato SATE se queja de que ... y amenaza con movilizaciones")."""
+    no other name between, `verb` right after a coordinator of its language ("and", "or", "y",
+    "et": `Language.coordinators`): the name is the subject of both verbs ("el sindicato SATE se
+    queja de que ... y amenaza con movilizaciones")."""
+    coordinators = lexicon(sources.language).coordinators
     for sentence in sources.tokens:
         for k, token in enumerate(sentence):
             if token.term not in name:
@@ -870,7 +870,7 @@ def _coordinated_subject(sources: Sources, name: Sequence[str], verb: str) -> bo
                 other = sentence[j]
                 if other.capitalised and other.term is not None and other.term not in name:
                     break  # another name: the verb may be its
-                if other.term == verb and sentence[j - 1].lower in _COORDINATORS and not other.capitalised:
+                if other.term == verb and sentence[j - 1].lower in coordinators and not other.capitalised:
                     return True
     return False
 
