@@ -283,7 +283,7 @@ def _sentence_places(text: str, language: str, number: int) -> tuple[tuple[str, 
     place_at: dict[int, _Place] = {}  # token index -> its place
     counts = _count_aliases(language)
     body_nouns, pointing = stand_ins(language)
-    roles, linkers = lexicon(language).body_roles, lexicon(language).noun_linkers | _OWNER_AFTER
+    roles, linkers = lexicon(language).body_roles, lexicon(language).noun_linkers | OWNER_AFTER_WORDS
     sizes: dict[int, int] = {}
     for token in sentence:
         if token.term is not None:
@@ -799,7 +799,7 @@ def _count_aliases(language: str) -> dict[str, str]:
     return aliases
 
 
-_OWNER_AFTER = frozenset("of at for".split())  # "chief executive of Northwind", "at the bank"
+OWNER_AFTER_WORDS = frozenset("of at for".split())  # "chief executive of Northwind", "at the bank"
 
 
 def _owner_unsaid(sentence: Sequence[Token], k: int, linkers: frozenset[str]) -> bool:
@@ -877,7 +877,7 @@ def _coordinated_subject(sources: Sources, name: Sequence[str], verb: str) -> bo
 
 def _owner_unsaid_beside(sources: Sources, name: Sequence[str], noun: str) -> bool:
     """Whether a source sentence writes "the NOUN" with no owner beside it and names `name`."""
-    linkers = lexicon(sources.language).noun_linkers | _OWNER_AFTER
+    linkers = lexicon(sources.language).noun_linkers | OWNER_AFTER_WORDS
     for sentence in sources.tokens:
         if not any(t.term in name for t in sentence):
             continue

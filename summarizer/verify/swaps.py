@@ -40,7 +40,7 @@ from summarizer.verify.wordnet_kin import both_degree_forms, near_kin
 # The passive auxiliaries ("was bought by") and the agent's words are the language modules'.
 # Verbs whose two sides may be swapped without changing the fact, and words that join names
 # rather than relate them.
-_SYMMETRIC = frozenset(
+SYMMETRIC_WORDS = frozenset(
     """
     met meet meets meeting married marry faced face faces played play plays drew draw draws tied tie
     merged merge merges talked talk talks spoke speak clashed clash competed compete partnered fought
@@ -131,7 +131,7 @@ def _after_verb(tokens: Sequence, content: Sequence, v: int, spans: Sequence, ag
             continue
         first_k = _first_index(tokens, content, span, determiners)
         if content[span[0]][1].clause != verb.clause or any(
-            tokens[m].lower in _SYMMETRIC or tokens[m].lower in _FOR or tokens[m].lower == "," for m in range(vk + 1, first_k)
+            tokens[m].lower in SYMMETRIC_WORDS or tokens[m].lower in _FOR or tokens[m].lower == "," for m in range(vk + 1, first_k)
         ):
             break  # "beat X with Y", "signed for X" (X signed him), another clause, a comma
         after.append((span, first_k > 0 and tokens[first_k - 1].lower in agent_words))
@@ -190,7 +190,7 @@ def _roles_read(
     return tuple(_roles(tokens, is_name, language, skip_descriptions))
 
 
-_POSSESSIVE = ("'s", "’s", "s'", "s’")
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
 
 def _roles(tokens: Sequence, is_name, language: str, skip_descriptions: bool = False) -> list[tuple[frozenset[str], str, frozenset[str]]]:
@@ -230,9 +230,9 @@ def _roles(tokens: Sequence, is_name, language: str, skip_descriptions: bool = F
     found = []
     titles = lexicon(language).titles
     for v, (vk, verb) in enumerate(content):
-        if is_name(verb) or verb.lower in _SYMMETRIC or verb.lower[:1].isdigit():
+        if is_name(verb) or verb.lower in SYMMETRIC_WORDS or verb.lower[:1].isdigit():
             continue
-        if vk and tokens[vk - 1].term is not None and tokens[vk - 1].text.endswith(_POSSESSIVE):
+        if vk and tokens[vk - 1].term is not None and tokens[vk - 1].text.endswith(POSSESSIVE_ENDINGS):
             continue  # "the district council's leader": a thing owned, no verb
         if verb.lower in titles and v + 1 < len(content) and is_name(content[v + 1][1]):
             continue  # "Board chair Anselm Radcliffe": a title before a name, no verb
@@ -256,7 +256,7 @@ def _roles(tokens: Sequence, is_name, language: str, skip_descriptions: bool = F
         if skip_descriptions and any(span is not None and span[1] == v - 1 and _apposed(tokens, content[span[1]][1], verb, vk, determiners)
                                for span in (before, noun_before)):
             continue  # a description put beside the name, no doing of it
-        if any(span is not None and any(tokens[m].lower in _SYMMETRIC for m in range(content[span[1]][0] + 1, vk))
+        if any(span is not None and any(tokens[m].lower in SYMMETRIC_WORDS for m in range(content[span[1]][0] + 1, vk))
                for span in (before, noun_before)):
             continue
         # "the event attended by X": a participle before its agent is passive without an auxiliary.
@@ -368,10 +368,10 @@ def _subject_first_roles(tokens: Sequence, language: str) -> list[tuple[frozense
         verb = event._replace(start=verb.start)
         if verb.term is None:
             return []
-    elif verb.term is None or verb.text[:1].isupper() or verb.lower[:1].isdigit() or verb.lower in _SYMMETRIC:
+    elif verb.term is None or verb.text[:1].isupper() or verb.lower[:1].isdigit() or verb.lower in SYMMETRIC_WORDS:
         return []
     for m in range(k + 1, min(len(tokens) - 1, k + 2 + _MAX_BEFORE_OBJECT)):
-        if tokens[m].segment != verb.segment or tokens[m].lower in _SYMMETRIC:
+        if tokens[m].segment != verb.segment or tokens[m].lower in SYMMETRIC_WORDS:
             return []
         if tokens[m].lower in determiners and tokens[m].lower != "des":
             n = m + 1
