@@ -28,7 +28,7 @@ from summarizer.verify.parties import PERSON_PRONOUNS
 from summarizer.verify.problems import Problem
 from summarizer.verify.relations import (
     AUXILIARIES,
-    _PRONOUN_TERM as PRONOUN_TERM,
+    PRONOUN_TERM,
     article_reads,
     inverted_speaker,
     speaker_before_aside,
