@@ -24,8 +24,8 @@ from functools import lru_cache
 
 from summarizer.verify.lexicon import joined, lexicon
 from summarizer.verify.problems import Problem
-from summarizer.verify.relations import _OWNER_AFTER, Token, tokens_of
-from summarizer.verify.swaps import _POSSESSIVE, _SYMMETRIC
+from summarizer.verify.relations import OWNER_AFTER_WORDS, Token, tokens_of
+from summarizer.verify.swaps import POSSESSIVE_ENDINGS, SYMMETRIC_WORDS
 
 # Content words on each side of the copied run looked at: the crossed word itself and, one
 # further, the head of a two-word phrase ("professional surveys", "Ravel Post").
@@ -50,7 +50,7 @@ def _keeping_words(language: str) -> frozenset[str]:
     auxiliaries and agent word, symmetric verbs and joiners, English's linkers of an owner or a
     place ("leader of the council", "expert at Marston University"), a relative pronoun ("Smith, who
     chairs the board" for "board chair Smith")."""
-    return joined(lexicon(language), "agent_words", "passive_auxiliaries", "relative_pronouns") | _SYMMETRIC | _OWNER_AFTER
+    return joined(lexicon(language), "agent_words", "passive_auxiliaries", "relative_pronouns") | SYMMETRIC_WORDS | OWNER_AFTER_WORDS
 
 
 def _keeps_meaning(tokens: Sequence[Token], start: int, end: int, language: str) -> bool:
@@ -64,7 +64,7 @@ def _keeps_meaning(tokens: Sequence[Token], start: int, end: int, language: str)
         return True
     if all(t.term is not None for t in stretch):
         return True
-    return any(t.text.endswith(_POSSESSIVE) for t in stretch[:-1])
+    return any(t.text.endswith(POSSESSIVE_ENDINGS) for t in stretch[:-1])
 
 
 def _same_frame(ours: Sequence[Token], theirs: Sequence[Token], language: str) -> bool:
@@ -74,7 +74,7 @@ def _same_frame(ours: Sequence[Token], theirs: Sequence[Token], language: str) -
     turns neither round: the line keeps the frame and exchanges what fills it."""
     frame = [t.lower for t in ours if t.term is None]
     return bool(frame) and frame == [t.lower for t in theirs if t.term is None] and not any(
-        t.lower in _SYMMETRIC for t in (*ours, *theirs)
+        t.lower in SYMMETRIC_WORDS for t in (*ours, *theirs)
     )
 
 

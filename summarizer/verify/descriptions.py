@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from summarizer.extract.stopwords import stopwords_for
 from summarizer.verify.lexicon import lexicon
-from summarizer.verify.relations import _OWNER_AFTER, word_reads
+from summarizer.verify.relations import OWNER_AFTER_WORDS, word_reads
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’&-]*|\d[\w.,]*|[,;:()\"“”]")
@@ -121,7 +121,7 @@ def _complement(words: Sequence[str], k: int, language: str) -> bool:
     j = k - 1
     while j >= 0 and words[j].lower() in lexicon(language).determiners:
         j -= 1
-    return j >= 0 and words[j].lower() in _OWNER_AFTER | lexicon(language).noun_linkers
+    return j >= 0 and words[j].lower() in OWNER_AFTER_WORDS | lexicon(language).noun_linkers
 
 
 def describes(article: Sequence[str], language: str, noun_term: str, name_terms: Sequence[str] | frozenset[str]) -> bool:

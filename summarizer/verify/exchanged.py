@@ -14,7 +14,7 @@ from functools import lru_cache
 from summarizer.verify.lexicon import joined, lexicon
 from summarizer.verify.problems import Problem
 from summarizer.verify.relations import inverted_speaker, stemmer_for, token_words, tokens_of
-from summarizer.verify.swaps import _SYMMETRIC
+from summarizer.verify.swaps import SYMMETRIC_WORDS
 
 # Parties and their verb this many words apart at most: further off, the order says little.
 _MAX_SPAN = 10
@@ -105,7 +105,7 @@ def _turned(tokens: Sequence, start: int, end: int, language: str) -> bool:
 @lru_cache(maxsize=32)
 def _turning_words(language: str) -> frozenset[str]:
     """The words `_turned` looks for, joined once per language."""
-    return joined(lexicon(language), "agent_words", "passive_auxiliaries", "relative_pronouns", "complementisers") | _SYMMETRIC
+    return joined(lexicon(language), "agent_words", "passive_auxiliaries", "relative_pronouns", "complementisers") | SYMMETRIC_WORDS
 
 
 @lru_cache(maxsize=32)

@@ -1,4 +1,5 @@
-"""The forms under which a word is looked up among its language's opposites (`Language.opposites`).
+"""A language's groups of opposites (`Language.opposites`), read into tables in one place, and
+the forms under which a word is looked up among them.
 
 A language module lists a few forms of each opposite ("perdu perd perdre"); news conjugates
 them in many more ("perdrait", "perdront"). Each word is looked up as written, without an elided
@@ -19,6 +20,11 @@ from summarizer.verify.relations import stemmer_for, tokens_of
 _CLAUSE_MARKS = frozenset(",;:—–()")
 
 
+def _sides(group: str) -> list[list[str]]:
+    """A group's sides ("hurt injured | unhurt unharmed"), each as its words."""
+    return [side.split() for side in group.split("|")]
+
+
 @lru_cache(maxsize=32)
 def opposite_table(language: str) -> dict[str, frozenset[str]]:
     """form -> the forms of the words on the other sides of its group. A word's stem is a form of
@@ -26,7 +32,7 @@ def opposite_table(language: str) -> dict[str, frozenset[str]]:
     stem = stemmer_for(language)
     table: dict[str, set[str]] = {}
     for group in lexicon(language).opposites:
-        sides = [frozenset(side.split()) for side in group.split("|")]
+        sides = [frozenset(side) for side in _sides(group)]
         stems = [frozenset(stem(w) for w in side) for side in sides]
         forms = []
         for n, (words, stemmed) in enumerate(zip(sides, stems)):
@@ -37,6 +43,23 @@ def opposite_table(language: str) -> dict[str, frozenset[str]]:
             for form in own:
                 table.setdefault(form, set()).update(opposed)
     return {form: frozenset(others) for form, others in table.items()}
+
+
+@lru_cache(maxsize=32)
+def group_words(language: str) -> dict[str, frozenset[str]]:
+    """lower-case word, as written -> the other words of every group of opposites it is in: those
+    on its side, near-synonyms that may stand for it ("hurt", "injured"), and those on the other
+    sides, its opposites. Words only, no forms: unlike `opposite_table`, a table of what a word
+    may be replaced by without a new word's fact, looked up by the word a source writes."""
+    table: dict[str, set[str]] = {}
+    for group in lexicon(language).opposites:
+        sides = _sides(group)
+        for n, side in enumerate(sides):
+            for word in side:
+                words = table.setdefault(word, set())
+                words.update(w for w in side if w != word)
+                words.update(w for m, other in enumerate(sides) if m != n for w in other)
+    return {word: frozenset(others) for word, others in table.items()}
 
 
 @lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation

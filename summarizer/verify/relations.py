@@ -45,7 +45,7 @@ _TALLY = re.compile(r"(\d{1,3})-(\d{1,3})")
 _CLAUSE_BREAKS = frozenset(";:—–-()")
 _NEGATIONS = frozenset("not no never nobody nothing none neither nor n't cannot without".split())
 _PRONOUNS = frozenset("he she him her his hers".split())
-_PRONOUN_TERM = "<he/she>"  # one term for every personal pronoun, so that "he" can stand in for a name
+PRONOUN_TERM = "<he/she>"  # one term for every personal pronoun, so that "he" can stand in for a name
 # "It" and "they" stand in for a company or a team as "he" does for a person; they are not counted
 # as words of a sentence (an expletive "it is" would shift every distance) but indexed under this.
 _THING_PRONOUNS = frozenset("it its they their them".split())
@@ -237,7 +237,7 @@ def _read_word(raw: str, stop: frozenset[str], stem: Callable[[str], str], title
     if number:  # "26-year-old" is the figure 26 where a line says "26"
         lower = number.group(1)
     if lower in pronouns:
-        term: str | None = _PRONOUN_TERM
+        term: str | None = PRONOUN_TERM
     elif lower.rstrip(".") in titles and raw[:1].isupper():
         term = None  # "Mr", "President": a title before a name, not a word of the relation
     else:
@@ -283,7 +283,7 @@ def _sentence_places(text: str, language: str, number: int) -> tuple[tuple[str, 
     place_at: dict[int, _Place] = {}  # token index -> its place
     counts = _count_aliases(language)
     body_nouns, pointing = stand_ins(language)
-    roles, linkers = lexicon(language).body_roles, lexicon(language).noun_linkers | _OWNER_AFTER
+    roles, linkers = lexicon(language).body_roles, lexicon(language).noun_linkers | OWNER_AFTER_WORDS
     sizes: dict[int, int] = {}
     for token in sentence:
         if token.term is not None:
@@ -329,7 +329,7 @@ def _name_run_terms(text: str, language: str, number: int) -> dict[int, frozense
     places = _sentence_places(text, language, number)[2]
     runs: list[list[int]] = []
     for k, token in enumerate(sentence):
-        if token.term is not None and token.term != _PRONOUN_TERM and token.capitalised and k in places:
+        if token.term is not None and token.term != PRONOUN_TERM and token.capitalised and k in places:
             if runs and runs[-1][-1] == k - 1 and sentence[k - 1].segment == token.segment:
                 runs[-1].append(k)
             else:
@@ -399,7 +399,7 @@ class Sources:
         if not self.context:
             return None
         context = tokenize(" ".join(self.context), self.language)
-        return _last_name([t for t in context if t.term != _PRONOUN_TERM], self.names)
+        return _last_name([t for t in context if t.term != PRONOUN_TERM], self.names)
 
     @cached_property
     def has_open_quote(self) -> bool:
@@ -655,7 +655,7 @@ class Sources:
         places_b = [p for term in partner for p in self.positions.get(term, ())]
         if self.thing_stands_for(name, partner, window):
             return True
-        for p in self.positions.get(_PRONOUN_TERM, ()):
+        for p in self.positions.get(PRONOUN_TERM, ()):
             if not any(q.sentence == p.sentence and _gap(p, q) <= window for q in places_b):
                 continue
             antecedent = self._name_before(p)
@@ -702,7 +702,7 @@ class Sources:
         if number >= len(self.preceding) or not self.preceding[number]:
             return None
         sentence = tokens_of(self.preceding[number], self.language)
-        runs = _name_runs([t for t in sentence if t.term is not None and t.term != _PRONOUN_TERM], self.names)
+        runs = _name_runs([t for t in sentence if t.term is not None and t.term != PRONOUN_TERM], self.names)
         return runs[0] if runs else None
 
     def object_pronoun_for(self, name: Sequence[str], verb: str) -> bool:
@@ -750,7 +750,7 @@ class Sources:
         stretches += reversed(self.tokens[: place.sentence])
         stretches.append(tokenize(" ".join(self.context)))
         for stretch in stretches:
-            found = {t.lower for t in stretch if t.term is not None and t.term != _PRONOUN_TERM and (t.lower in names or t.capitalised)}
+            found = {t.lower for t in stretch if t.term is not None and t.term != PRONOUN_TERM and (t.lower in names or t.capitalised)}
             if found:
                 return found
         return set()
@@ -767,13 +767,13 @@ class Sources:
             subject = set(found)
             runs = _name_runs(content[: place.position], names)[::-1]
             for sentence in reversed(self.tokens[: place.sentence]):
-                runs += _name_runs([t for t in sentence if t.term is not None and t.term != _PRONOUN_TERM], names)[::-1]
-            runs += _name_runs([t for t in tokenize(" ".join(self.context)) if t.term is not None and t.term != _PRONOUN_TERM], names)[::-1]
+                runs += _name_runs([t for t in sentence if t.term is not None and t.term != PRONOUN_TERM], names)[::-1]
+            runs += _name_runs([t for t in tokenize(" ".join(self.context)) if t.term is not None and t.term != PRONOUN_TERM], names)[::-1]
             return next((run for run in runs if not subject & set(run)), None)
         for sentence in reversed(self.tokens[: place.sentence]):  # a cited sentence before it, then the window
             if found is not None:
                 break
-            found = _last_name([t for t in sentence if t.term != _PRONOUN_TERM], names)
+            found = _last_name([t for t in sentence if t.term != PRONOUN_TERM], names)
         return found if found is not None else self.context_name
 
 
@@ -799,7 +799,7 @@ def _count_aliases(language: str) -> dict[str, str]:
     return aliases
 
 
-_OWNER_AFTER = frozenset("of at for".split())  # "chief executive of Northwind", "at the bank"
+OWNER_AFTER_WORDS = frozenset("of at for".split())  # "chief executive of Northwind", "at the bank"
 
 
 def _owner_unsaid(sentence: Sequence[Token], k: int, linkers: frozenset[str]) -> bool:
@@ -849,16 +849,16 @@ def _owner_supplied_pair(content: Sequence[Token], i: int, phrase: Sequence[tupl
     return _owner_unsaid_beside(sources, phrase[i + 1], noun.term) and sources.near((a.term,), (noun.term,), window)  # type: ignore[arg-type]
 
 
-# Words joining two verbs of one subject: "complains that ... and threatens".
-_COORDINATORS = frozenset("and y e et und".split())
 # How far the second verb may stand from its subject: a clause between, not a paragraph.
 _COORDINATED_REACH = 16
 
 
 def _coordinated_subject(sources: Sources, name: Sequence[str], verb: str) -> bool:
     """Whether a source sentence writes `name`, then, within `_COORDINATED_REACH` words and with
-    no other name between, `verb` right after "and" ("y", "et", "und"): the name is the subject of
-    both verbs ("el sindicato SATE se queja de que ... y amenaza con movilizaciones")."""
+    no other name between, `verb` right after a coordinator of its language ("and", "or", "y",
+    "et": `Language.coordinators`): the name is the subject of both verbs ("el sindicato SATE se
+    queja de que ... y amenaza con movilizaciones")."""
+    coordinators = lexicon(sources.language).coordinators
     for sentence in sources.tokens:
         for k, token in enumerate(sentence):
             if token.term not in name:
@@ -870,14 +870,14 @@ def _coordinated_subject(sources: Sources, name: Sequence[str], verb: str) -> bo
                 other = sentence[j]
                 if other.capitalised and other.term is not None and other.term not in name:
                     break  # another name: the verb may be its
-                if other.term == verb and sentence[j - 1].lower in _COORDINATORS and not other.capitalised:
+                if other.term == verb and sentence[j - 1].lower in coordinators and not other.capitalised:
                     return True
     return False
 
 
 def _owner_unsaid_beside(sources: Sources, name: Sequence[str], noun: str) -> bool:
     """Whether a source sentence writes "the NOUN" with no owner beside it and names `name`."""
-    linkers = lexicon(sources.language).noun_linkers | _OWNER_AFTER
+    linkers = lexicon(sources.language).noun_linkers | OWNER_AFTER_WORDS
     for sentence in sources.tokens:
         if not any(t.term in name for t in sentence):
             continue
@@ -942,7 +942,7 @@ def _name_runs(tokens: Sequence[Token], names: frozenset[str]) -> list[list[str]
     runs: list[list[str]] = []
     previous = False
     for token in tokens:
-        named = token.term != _PRONOUN_TERM and (token.lower in names or token.capitalised)
+        named = token.term != PRONOUN_TERM and (token.lower in names or token.capitalised)
         if named:
             if not previous:
                 runs.append([])
@@ -1032,7 +1032,7 @@ def _more_often_capitalised(words: Iterable[tuple[str, str | None, bool]]) -> se
     capital: dict[str, int] = {}
     plain: dict[str, int] = {}
     for lower, term, capitalised in words:
-        if term is None or term == _PRONOUN_TERM:
+        if term is None or term == PRONOUN_TERM:
             continue
         counts = capital if capitalised else plain
         counts[lower] = counts.get(lower, 0) + 1
@@ -1122,7 +1122,7 @@ def relation_problems(
     the same verb in the line as in a cited sentence that holds its neighbour too: the line then
     keeps it on its event, whatever words it puts beside it."""
     tokens = tokens_of(text, sources.language)
-    content = [t for t in tokens if t.term is not None and t.term != _PRONOUN_TERM]
+    content = [t for t in tokens if t.term is not None and t.term != PRONOUN_TERM]
     problems: list[Problem] = []
     if not content:
         return problems
@@ -1810,7 +1810,7 @@ def _speaks(
     names = sources.names
 
     def is_named(t: Token) -> bool:
-        return t.term is not None and t.term != _PRONOUN_TERM and (t.lower in names or t.capitalised)
+        return t.term is not None and t.term != PRONOUN_TERM and (t.lower in names or t.capitalised)
 
     for number, sentence in enumerate(sources.tokens):
         if (within is not None and not any(t.term == within for t in sentence)) or (only is not None and number != only):
@@ -1862,7 +1862,7 @@ def _speaks(
                 # cited sentences or before them both): either may be meant.
                 candidates = [sources.context_name]
                 for previous in reversed(sources.tokens[:number]):
-                    found = _last_name([t for t in previous if t.term != _PRONOUN_TERM and t.lower not in speech.times], names)
+                    found = _last_name([t for t in previous if t.term != PRONOUN_TERM and t.lower not in speech.times], names)
                     if found:
                         candidates.append(found)
                         break
@@ -1908,7 +1908,7 @@ def _opening_name_speaks(before: Sequence[Token], term: str, names: frozenset[st
     """Whether the name that opens a sentence (its subject, as the first words of `before`, the
     sentence up to "and says") is `term`'s: "Nerith Compute, which is based in Ormsgate, plans
     ... and says" has Nerith Compute say it, not Ormsgate."""
-    words = [t for t in before if t.term is not None and t.term != _PRONOUN_TERM and t.lower not in speech.times]
+    words = [t for t in before if t.term is not None and t.term != PRONOUN_TERM and t.lower not in speech.times]
     if not words or any(t.lower not in _OPENING_ARTICLES for t in before if t.start < words[0].start):
         return False  # "In Leeds, the council ...": a name after other words is no subject
     # "Transport minister Leo Anand urged ... and said": the name after the title is the subject.
@@ -1954,7 +1954,7 @@ def _apposed_speaker(sentence: Sequence[Token], j: int, names: frozenset[str], s
         return []
     words: list[str] = []
     for token in reversed(before):
-        if token.segment != before[-1].segment or token.term == _PRONOUN_TERM:
+        if token.segment != before[-1].segment or token.term == PRONOUN_TERM:
             break
         if token.term is None:
             if token.lower in ("of", "de", "du", "del", "des"):

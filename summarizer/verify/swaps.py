@@ -23,12 +23,12 @@ from summarizer.verify.bodies import body_nouns
 from summarizer.verify.demonyms import same_place
 from summarizer.verify.descriptions import describes
 from summarizer.verify.lexicon import joined, lexicon
-from summarizer.verify.opposite_forms import opposite_table, sentence_form_set, sentence_forms
+from summarizer.verify.opposite_forms import group_words, opposite_table, sentence_form_set, sentence_forms
 from summarizer.verify.parties import PERSON_PRONOUNS
 from summarizer.verify.problems import Problem
 from summarizer.verify.relations import (
     AUXILIARIES,
-    _PRONOUN_TERM as PRONOUN_TERM,
+    PRONOUN_TERM,
     article_reads,
     inverted_speaker,
     speaker_before_aside,
@@ -40,7 +40,7 @@ from summarizer.verify.wordnet_kin import both_degree_forms, near_kin
 # The passive auxiliaries ("was bought by") and the agent's words are the language modules'.
 # Verbs whose two sides may be swapped without changing the fact, and words that join names
 # rather than relate them.
-_SYMMETRIC = frozenset(
+SYMMETRIC_WORDS = frozenset(
     """
     met meet meets meeting married marry faced face faces played play plays drew draw draws tied tie
     merged merge merges talked talk talks spoke speak clashed clash competed compete partnered fought
@@ -131,7 +131,7 @@ def _after_verb(tokens: Sequence, content: Sequence, v: int, spans: Sequence, ag
             continue
         first_k = _first_index(tokens, content, span, determiners)
         if content[span[0]][1].clause != verb.clause or any(
-            tokens[m].lower in _SYMMETRIC or tokens[m].lower in _FOR or tokens[m].lower == "," for m in range(vk + 1, first_k)
+            tokens[m].lower in SYMMETRIC_WORDS or tokens[m].lower in _FOR or tokens[m].lower == "," for m in range(vk + 1, first_k)
         ):
             break  # "beat X with Y", "signed for X" (X signed him), another clause, a comma
         after.append((span, first_k > 0 and tokens[first_k - 1].lower in agent_words))
@@ -190,7 +190,7 @@ def _roles_read(
     return tuple(_roles(tokens, is_name, language, skip_descriptions))
 
 
-_POSSESSIVE = ("'s", "’s", "s'", "s’")
+POSSESSIVE_ENDINGS = ("'s", "’s", "s'", "s’")
 
 
 def _roles(tokens: Sequence, is_name, language: str, skip_descriptions: bool = False) -> list[tuple[frozenset[str], str, frozenset[str]]]:
@@ -230,9 +230,9 @@ def _roles(tokens: Sequence, is_name, language: str, skip_descriptions: bool = F
     found = []
     titles = lexicon(language).titles
     for v, (vk, verb) in enumerate(content):
-        if is_name(verb) or verb.lower in _SYMMETRIC or verb.lower[:1].isdigit():
+        if is_name(verb) or verb.lower in SYMMETRIC_WORDS or verb.lower[:1].isdigit():
             continue
-        if vk and tokens[vk - 1].term is not None and tokens[vk - 1].text.endswith(_POSSESSIVE):
+        if vk and tokens[vk - 1].term is not None and tokens[vk - 1].text.endswith(POSSESSIVE_ENDINGS):
             continue  # "the district council's leader": a thing owned, no verb
         if verb.lower in titles and v + 1 < len(content) and is_name(content[v + 1][1]):
             continue  # "Board chair Anselm Radcliffe": a title before a name, no verb
@@ -256,7 +256,7 @@ def _roles(tokens: Sequence, is_name, language: str, skip_descriptions: bool = F
         if skip_descriptions and any(span is not None and span[1] == v - 1 and _apposed(tokens, content[span[1]][1], verb, vk, determiners)
                                for span in (before, noun_before)):
             continue  # a description put beside the name, no doing of it
-        if any(span is not None and any(tokens[m].lower in _SYMMETRIC for m in range(content[span[1]][0] + 1, vk))
+        if any(span is not None and any(tokens[m].lower in SYMMETRIC_WORDS for m in range(content[span[1]][0] + 1, vk))
                for span in (before, noun_before)):
             continue
         # "the event attended by X": a participle before its agent is passive without an auxiliary.
@@ -368,10 +368,10 @@ def _subject_first_roles(tokens: Sequence, language: str) -> list[tuple[frozense
         verb = event._replace(start=verb.start)
         if verb.term is None:
             return []
-    elif verb.term is None or verb.text[:1].isupper() or verb.lower[:1].isdigit() or verb.lower in _SYMMETRIC:
+    elif verb.term is None or verb.text[:1].isupper() or verb.lower[:1].isdigit() or verb.lower in SYMMETRIC_WORDS:
         return []
     for m in range(k + 1, min(len(tokens) - 1, k + 2 + _MAX_BEFORE_OBJECT)):
-        if tokens[m].segment != verb.segment or tokens[m].lower in _SYMMETRIC:
+        if tokens[m].segment != verb.segment or tokens[m].lower in SYMMETRIC_WORDS:
             return []
         if tokens[m].lower in determiners and tokens[m].lower != "des":
             n = m + 1
@@ -458,44 +458,7 @@ def reversal_problems(
 # ---------------------------------------------------------------------------------------------
 # Opposites. Groups of words of which any two contradict each other in the same place: the
 # language modules' `opposites` (stems are compared, so one form of each word is enough where the
-# stemmer joins them).
-
-
-def _opposites(language: str) -> dict[str, frozenset[str]]:
-    """lower-case word -> the words on the other side of its group."""
-    table: dict[str, set[str]] = {}
-    for group in lexicon(language).opposites:
-        sides = [side.split() for side in group.split("|")]
-        for side in sides:
-            for word in side:
-                table.setdefault(word, set()).update(w for other in sides if other is not side for w in other)
-    return {word: frozenset(others) for word, others in table.items()}
-
-
-_TABLES: dict[str, dict[str, frozenset[str]]] = {}
-_SIDES: dict[str, dict[str, frozenset[str]]] = {}
-
-
-def _opposite_table(language: str) -> dict[str, frozenset[str]]:
-    table = _TABLES.get(language)
-    if table is None:
-        table = _TABLES[language] = _opposites(language)
-    return table
-
-
-def _same_side(language: str) -> dict[str, frozenset[str]]:
-    """lower-case word -> the other words on its side of a group of opposites: near-synonyms
-    ("hurt", "injured"), which may stand for each other."""
-    table = _SIDES.get(language)
-    if table is None:
-        table = {}
-        for group in lexicon(language).opposites:
-            for side in group.split("|"):
-                words = side.split()
-                for word in words:
-                    table[word] = table.get(word, frozenset()) | frozenset(w for w in words if w != word)
-        _SIDES[language] = table
-    return table
+# stemmer joins them), read into tables by `opposite_forms`.
 
 
 @lru_cache(maxsize=32)
@@ -1379,7 +1342,7 @@ def novel_word_problems(
         if not (before.segment == token.segment and (after is None or after.segment == token.segment)):
             continue
         # Its near-synonyms may stand for it; its opposites are `opposite_problems`' to report.
-        same_side = _same_side(language).get(token.lower, frozenset()) | _opposite_table(language).get(token.lower, frozenset())
+        same_side = group_words(language).get(token.lower, frozenset())
         if token.lower in lexicon(language).act_nouns:
             same_side |= lexicon(language).act_nouns  # "the veto" for "the ban": one act, named either way
         if token.lower in lexicon(language).kind_nouns:

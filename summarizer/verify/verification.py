@@ -308,17 +308,17 @@ def _goes_on(document: Document, index: int, cited: set[int]) -> bool:
     if index - 1 not in cited or document.sentences[index - 1].paragraph != document.sentences[index].paragraph:
         return False
     from summarizer.verify.lexicon import lexicon
-    from summarizer.verify.relations import _PRONOUN_TERM, tokens_of
+    from summarizer.verify.relations import PRONOUN_TERM, tokens_of
 
     words = lexicon(document.language)
     text = document.sentences[index].text
     tokens = tokens_of(text, document.language)
-    if len(tokens) > 1 and tokens[0].term == _PRONOUN_TERM and tokens[1].lower in words.saying:
+    if len(tokens) > 1 and tokens[0].term == PRONOUN_TERM and tokens[1].lower in words.saying:
         return True
     # The quote's own sentence, "..." she said: its speaker is the one the sentence before named.
     return (
         len(tokens) > 2 and text.lstrip()[:1] in _OPENING_QUOTES
-        and (tokens[-2].term == _PRONOUN_TERM or tokens[-2].lower in words.pronouns) and tokens[-1].lower in words.saying
+        and (tokens[-2].term == PRONOUN_TERM or tokens[-2].lower in words.pronouns) and tokens[-1].lower in words.saying
     )
 
 

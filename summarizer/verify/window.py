@@ -60,9 +60,9 @@ def _names_anyone(text: str) -> bool:
 
 def _has_personal_pronoun(text: str, language: str) -> bool:
     """Whether `text` has "he", "him", "she", "her" (or the language's own: "il", "elle", "él")."""
-    from summarizer.verify.relations import _PRONOUN_TERM, tokens_of
+    from summarizer.verify.relations import PRONOUN_TERM, tokens_of
 
-    return any(token.term == _PRONOUN_TERM for token in tokens_of(text, language))
+    return any(token.term == PRONOUN_TERM for token in tokens_of(text, language))
 
 
 def window_after(document: Document, cited: Iterable[int]) -> tuple[Sentence, ...]:

@@ -1,7 +1,7 @@
-"""A name that is the subject of two verbs joined by "and" ("y", "et", "und") may stand before
-the second in a line, though a clause keeps them apart in its source ("the union Brel complains
-that ... and threatens strikes"); a verb whose own subject is another name between is still not
-the first name's (sentences written for this test)."""
+"""A name that is the subject of two verbs joined by a coordinator of its language ("and", "or",
+"y", "et": `Language.coordinators`) may stand before the second in a line, though a clause keeps
+them apart in its source ("the union Brel complains that ... and threatens strikes"); a verb whose
+own subject is another name between is still not the first name's (sentences written for this test)."""
 
 from checking import problem_kinds
 
@@ -21,3 +21,10 @@ def test_relations_coordinated_subject_other_name_between_is_not_shared() -> Non
     threatens = tokens_of("threatens", "english")[0].term
     assert not _coordinated_subject(sources, ("harlow",), threatens)
     assert _coordinated_subject(Sources([DEPOT.replace(", and Corvane Buses", " and")]), ("harlow",), threatens)
+
+
+def test_relations_coordinated_subject_joined_by_the_languages_coordinators() -> None:
+    threatens = tokens_of("threatens", "english")[0].term
+    alone = DEPOT.replace(", and Corvane Buses", " {} ")
+    assert _coordinated_subject(Sources([alone.format("or")]), ("harlow",), threatens)
+    assert not _coordinated_subject(Sources([alone.format("but")]), ("harlow",), threatens)
