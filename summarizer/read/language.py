@@ -145,7 +145,7 @@ def missing_resources(info: lang.Language) -> list[str]:
     missing = []
     if not info.furniture_rules:
         skipped = "calls to action" if info.first_person is not None else "opinion wording"
-        missing.append(f"bylines, datelines, captions, credits and {skipped} are recognised in English only")
+        missing.append(f"bylines, captions, credits, datelines that open a sentence and {skipped} are recognised in English only")
     if not info.date_words:
         missing.append("the guard has no date or judgement words for it")
     if not info.punkt:
