@@ -14,7 +14,7 @@ from functools import lru_cache
 from summarizer.verify.lexicon import joined, lexicon
 from summarizer.verify.problems import Problem
 from summarizer.verify.relations import inverted_speaker, stemmer_for, token_words, tokens_of
-from summarizer.verify.swaps import SYMMETRIC_WORDS
+from summarizer.verify.swaps import POSSESSIVE_ENDINGS, SYMMETRIC_WORDS
 
 # Parties and their verb this many words apart at most: further off, the order says little.
 _MAX_SPAN = 10
@@ -267,7 +267,7 @@ def _done_to(sentence: Sequence, sv: int, term: str, determiners: frozenset[str]
     for k in range(sv + 1, min(len(sentence), sv + 1 + _OBJECT_REACH)):
         token = sentence[k]
         if token.term == term:
-            return not token.text.endswith(_POSSESSIVE_ENDS) and token.clause == sentence[sv].clause
+            return not token.text.endswith(POSSESSIVE_ENDINGS) and token.clause == sentence[sv].clause
         if token.term is None:
             if token.lower not in determiners and token.lower != own:
                 return False
@@ -278,14 +278,17 @@ def _done_to(sentence: Sequence, sv: int, term: str, determiners: frozenset[str]
     return False
 
 
-_POSSESSIVE_ENDS = ("'s", "’s", "s'", "s’")
+def _before_verb(tokens: Sequence, v: int) -> int:
+    """The index of the word before the verb at `v`, auxiliaries stepped over (-1 where none)."""
+    k = v - 1
+    while k >= 0 and tokens[k].term is None and tokens[k].lower.isalpha():
+        k -= 1
+    return k
 
 
 def _does(sentence: Sequence, sv: int, term: str) -> bool:
     """Whether `term` stands right before the verb at `sv`, auxiliaries only between: its doer."""
-    k = sv - 1
-    while k >= 0 and sentence[k].term is None and sentence[k].lower.isalpha():
-        k -= 1
+    k = _before_verb(sentence, sv)
     return k >= 0 and sentence[k].term == term
 
 
@@ -309,9 +312,7 @@ def turned_object_problems(text: str, sources, language: str = "english") -> lis
         kind = _kind_of_act(line, v, language) if words_of.act_families else None
         if kind is None:
             continue  # word order tells a verb from a noun ("a longer wait", "the network manager") only for these
-        k = v - 1
-        while k >= 0 and line[k].term is None and line[k].lower.isalpha():
-            k -= 1
+        k = _before_verb(line, v)
         if k < 0 or not (k in party_set or k - 1 in party_set) or not _relation_word(line[k]) or _turned(line, k, v, language):
             continue  # the doer right before its verb, a party's word ("the regional government had asked")
         after = line[v + 1 : v + 3]
@@ -321,12 +322,12 @@ def turned_object_problems(text: str, sources, language: str = "english") -> lis
         found = None
         for sentence in sources.tokens:
             for sv, theirs in enumerate(sentence):
-                same = theirs.term == verb.term or (kind is not None and _kind_of_act(sentence, sv, language) == kind)
+                same = theirs.term == verb.term or _kind_of_act(sentence, sv, language) == kind
                 if not same or theirs.text[:1].isupper() or _noun_place(sentence, sv, words_of.determiners):
                     continue
                 if _does(sentence, sv, term):
                     return []  # a cited sentence has the party do it
-                own = next((word for n, word in _family_stems(language).get(theirs.term, ()) if n == kind), None) if kind is not None else None
+                own = next((word for n, word in _family_stems(language).get(theirs.term, ()) if n == kind), None)
                 if found is None and _done_to(sentence, sv, term, words_of.determiners, own):
                     found = theirs
         if found is not None:
