@@ -44,7 +44,8 @@ def is_wire_dateline(sentence: str) -> bool:
     if match is None:
         return False
     # The place is capitalised; so is an agency after a dash (one in brackets may be "dpa").
-    return not match.group("place")[:1].islower() and not (match.group("agency") or "X")[:1].islower()
+    agency = match.group("agency") or ""
+    return not match.group("place")[:1].islower() and not agency[:1].islower()
 
 # The label that opens a caption or a picture credit: "Photo:", "Picture credit:", "Pictured |",
 # "Photo by", "Photograph courtesy of". Case-insensitive; used at the start of a sentence or

@@ -272,6 +272,7 @@ def pronoun_person_problems(
 
     stop = stopwords_for(language)
     titles = lexicon(language).titles
+    article = tuple(article)  # the key of the article's names (`_surnamed`), made once
     line = _words(text)
     # A role in small letters before the name, between commas: "La alcaldesa, Inmaculada Berrocal, ...".
     role = _OPENING_ROLE.match(text)
@@ -318,7 +319,7 @@ def pronoun_person_problems(
             sex = _sex(theirs[0][1], language)
             if sex is None or sex not in _sexes(subject, article, language):
                 continue
-            others = [next(p for p in _surnamed(tuple(article), stop, titles) if p[-1] == subject)[-2:]]
+            others = [next(p for p in _surnamed(article, stop, titles) if p[-1] == subject)[-2:]]
         else:
             others = [p for p in _people(before, titles) if not set(p) & set(named)]
         if not others:
@@ -370,22 +371,22 @@ def _capital_runs(sentence: str, stop: frozenset[str], titles: frozenset[str]) -
     return tuple(runs)
 
 
-def _mentions(sentence: str, article: Sequence[str], stop: frozenset[str], titles: frozenset[str]) -> list[tuple[str, bool]]:
+def _mentions(sentence: str, article: tuple[str, ...], stop: frozenset[str], titles: frozenset[str]) -> list[tuple[str, bool]]:
     """The people a sentence mentions, in order, by surname (a full name, or a surname alone that
     the article gives in full elsewhere: "thanked Whitlow"), each with whether it may be the
     sentence's subject: not after a word such as "between" or "by", which makes it an object."""
-    surnames = {run[-1] for run in _surnamed(tuple(article), stop, titles)}
+    surnames = {run[-1] for run in _surnamed(article, stop, titles)}
     return [(run[-1], before not in stop) for run, before in _capital_runs(sentence, stop, titles) if run[-1] in surnames]
 
 
 def _role_led_name(
-    line: Sequence[tuple[str, str]], article: Sequence[str], stop: frozenset[str], titles: frozenset[str],
+    line: Sequence[tuple[str, str]], article: tuple[str, ...], stop: frozenset[str], titles: frozenset[str],
 ) -> tuple[list[str], int]:
     """The name after a role the line opens with, and the index of the word after it ([] where none)."""
     reach = range(1, min(_ROLE_REACH, len(line) - 2) + 1)
     if not article or not any(line[i][0][:1].isupper() and line[i + 1][0][:1].isupper() for i in reach):
         return [], 0  # no two capitalised words side by side near the start: no name to look up
-    names = {run[-2:] for run in _surnamed(tuple(article), stop, titles)}
+    names = {run[-2:] for run in _surnamed(article, stop, titles)}
     for i in reach:
         if (line[i][1], line[i + 1][1]) in names:
             return [line[i][1], line[i + 1][1]], i + 2
