@@ -51,7 +51,7 @@ from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
 from summarizer.verify.relations import tokens_of
 from summarizer.verify.swaps import _substitutions, negated_before
-from summarizer.verify.wordnet import NOUN_PERSON, load_wordnet
+from summarizer.verify.wordnet import CONCRETE_FILES, NOUN_PERSON, load_wordnet
 from summarizer.verify.wordnet_kin import near_kin
 
 MIN_ANCHOR = 2  # shared content words on each side of the slot
@@ -217,8 +217,10 @@ def _family_in(term: str, terms: Sequence[str]) -> bool:
     return term in terms or (len(term) >= MIN_SHARED_START and any(t.startswith(term[:MIN_SHARED_START]) for t in terms))
 
 
-_THING_FILES = frozenset({5, 6, 8, 13, 15, 17, 20, 27})  # animal, artifact, body, food, location, object, plant, substance
 _GROUP = 14  # noun.group
+_PARTIES = frozenset({NOUN_PERSON, _GROUP})  # people and groups: another of them is another party, the parties' checks' to judge
+# Things, places, bodies and substances: WordNet's concrete classes (`wordnet.CONCRETE_FILES`) less people and groups.
+_THING_FILES = CONCRETE_FILES - _PARTIES
 _PEOPLE_SENSES = 3  # senses of the line's noun read for a person or group
 
 
@@ -227,14 +229,14 @@ def _another_thing(mine: str, theirs: str) -> bool:
     wordnet = load_wordnet()
     assert wordnet is not None
     files = [wordnet.synset("n", o).lexicographer_file for lemma in wordnet.lemmas(mine, "n") for o in wordnet.senses(lemma, "n")]
-    if not files or files[0] not in _THING_FILES or any(f in (NOUN_PERSON, _GROUP) for f in files[:_PEOPLE_SENSES]):
+    if not files or files[0] not in _THING_FILES or any(f in _PARTIES for f in files[:_PEOPLE_SENSES]):
         return False
     if not _mostly_noun(mine):
         return False
     known = any(wordnet.lemmas(theirs, pos) for pos in ("n", "v", "a", "r"))
     if known:
         their_files = [wordnet.synset("n", o).lexicographer_file for lemma in wordnet.lemmas(theirs, "n") for o in wordnet.senses(lemma, "n")[:1]]
-        if not _mostly_noun(theirs) or any(f in (NOUN_PERSON, _GROUP) for f in their_files):
+        if not _mostly_noun(theirs) or any(f in _PARTIES for f in their_files):
             return False
     return not near_kin(mine, theirs) and not near_kin(theirs, mine)
 
