@@ -237,7 +237,7 @@ def _furniture(text: str, own: str, plain: str) -> str | None:
     """`furniture` with the plain texts of the sentence and of `own` already worked out (once per
     sentence; `plain` has its whitespace collapsed). The cheap tests in front of some rules are
     implied by the rule, so they only skip work."""
-    if "![" in text and _MD_IMAGE.search(text) and not _MD_IMAGE.sub("", text).strip(" ."):
+    if _is_image(text):
         return "image"
     if _BOILERPLATE.match(plain) or _ABOUT_THE_ARTICLE.match(plain):
         return "page furniture"
@@ -247,7 +247,7 @@ def _furniture(text: str, own: str, plain: str) -> str | None:
         return "byline"
     if ")" in plain and BARE_DATELINE.match(plain):  # a dateline ends in its "(Wire)"
         return "dateline"
-    if "," in plain and is_wire_dateline(plain):  # "МОСКВА, 1 дек — РИА Новости."
+    if _is_wire_dateline(plain):
         return "dateline"
     # Collapsed whitespace: one space fewer than words, so this is is_timestamp's word limit.
     if plain.count(" ") < MAX_STAMP_WORDS and is_timestamp(plain):
@@ -259,6 +259,15 @@ def _furniture(text: str, own: str, plain: str) -> str | None:
     if own and is_reader_prompt(own):
         return "reader prompt"
     return None
+
+
+def _is_image(text: str) -> bool:
+    """A markdown image and nothing else (but a full stop)."""
+    return "![" in text and _MD_IMAGE.search(text) is not None and not _MD_IMAGE.sub("", text).strip(" .")
+
+
+def _is_wire_dateline(plain: str) -> bool:
+    return "," in plain and is_wire_dateline(plain)  # "МОСКВА, 1 дек — РИА Новости."
 
 
 def _is_teaser(plain: str) -> bool:
@@ -286,11 +295,11 @@ def _assess(text: str, own: str | None, plain: str, own_plain: str, language: st
 def _furniture_any_language(text: str, plain: str) -> str | None:
     """The furniture rules that need no word lists: the others are written for the languages whose
     module says `furniture_rules` (English) and step aside (`read/language.py` warns of it)."""
-    if "![" in text and _MD_IMAGE.search(text) and not _MD_IMAGE.sub("", text).strip(" ."):
+    if _is_image(text):
         return "image"
     if _is_teaser(plain):
         return "teaser"
-    if "," in plain and is_wire_dateline(plain):  # "МОСКВА, 1 дек — РИА Новости."
+    if _is_wire_dateline(plain):
         return "dateline"
     return None
 
