@@ -117,6 +117,7 @@ class Language:
     furniture_rules: bool = False  # extract/candidates.py's byline, caption and credit patterns fit it
 
     # Checking lines (verify/): lowercase word sets; empty where none were written.
+    wordnet: bool = False  # Princeton WordNet covers its words (English): the kin, opposite and new-noun checks read it
     date_words: frozenset[str] = _EMPTY
     judgement_words: frozenset[str] = _EMPTY
     negations: frozenset[str] = _EMPTY

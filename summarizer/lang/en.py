@@ -89,6 +89,7 @@ LANGUAGE = Language(
         re.VERBOSE,
     ),
     furniture_rules=True,
+    wordnet=True,
     # "may" is left out: far more often a verb than a month.
     date_words=words(
         "january february march april june july august september october november december "

@@ -281,7 +281,7 @@ class RelationChecker:
             if not problems:
                 # "X did ..., and she is now doing ..." where a cited sentence has another person do it.
                 problems += pronoun_doer_problems(text, evidence.sources, article, language)
-        if language == "english" and not problems:
+        if lexicon(language).wordnet and not problems:
             # Opposites and sister nouns WordNet knows (optional: without it, nothing found); only
             # for a line no other check has found wanting, as most of a free summary's lines are.
             problems += lexical_problems(text, evidence.sources, evidence.context, lexicon(language).negations,
@@ -380,6 +380,7 @@ class RelationChecker:
 
         if load_parser(language) is None:
             return None
+        from summarizer.verify.lexicon import lexicon
         from summarizer.verify.predicates import implicit_subject, same_anchor, same_event, same_host
 
         def anchored(a, b) -> bool:  # parsed only when a circumstance is in doubt
@@ -394,7 +395,7 @@ class RelationChecker:
         def shared(a, b) -> bool:  # parsed only when a circumstance is in doubt
             return same_event(parse(text, language), a.start, b.start, parse_together(cited, language))
 
-        if language == "english":  # WordNet is English
+        if lexicon(language).wordnet:
             from summarizer.verify.predicates import same_event_reworded
             from summarizer.verify.wordnet_kin import near_kin
 

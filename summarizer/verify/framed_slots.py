@@ -66,7 +66,7 @@ _ABOVE_SENSES = 2  # the source verb's senses whose hypernym is read
 def framed_opposite_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
     """`substitution` problems for the words of an English line that stand in a copied frame of
     a cited sentence where that sentence has a word WordNet opposes to them; none without WordNet."""
-    if language != "english" or not sources:
+    if not lexicon(language).wordnet or not sources:
         return []
     line_tokens, line_places, line, line_terms = _read(text)
     if len(line) < MIN_ANCHOR + 1:
@@ -228,14 +228,14 @@ def _another_thing(mine: str, theirs: str) -> bool:
     """Whether the line's `mine` is a concrete noun and names another thing than `theirs`."""
     wordnet = load_wordnet()
     assert wordnet is not None
-    files = [wordnet.synset("n", o).lexicographer_file for lemma in wordnet.lemmas(mine, "n") for o in wordnet.senses(lemma, "n")]
+    files = [wordnet.synset("n", o).lexicographer_file for o in wordnet.word_senses(mine, "n", None)]
     if not files or files[0] not in _THING_FILES or any(f in _PARTIES for f in files[:_PEOPLE_SENSES]):
         return False
     if not _mostly_noun(mine):
         return False
     known = any(wordnet.lemmas(theirs, pos) for pos in ("n", "v", "a", "r"))
     if known:
-        their_files = [wordnet.synset("n", o).lexicographer_file for lemma in wordnet.lemmas(theirs, "n") for o in wordnet.senses(lemma, "n")[:1]]
+        their_files = [wordnet.synset("n", o).lexicographer_file for o in wordnet.word_senses(theirs, "n", 1)]
         if not _mostly_noun(theirs) or any(f in _PARTIES for f in their_files):
             return False
     return not near_kin(mine, theirs) and not near_kin(theirs, mine)
@@ -281,12 +281,6 @@ def opposed(mine: str, theirs: str) -> bool:
     return False
 
 
-def _senses(word: str, pos: str, count: int | None) -> tuple[int, ...]:
-    wordnet = load_wordnet()
-    assert wordnet is not None
-    return tuple(o for lemma in wordnet.lemmas(word, pos) for o in wordnet.senses(lemma, pos)[:count])
-
-
 @lru_cache(maxsize=16384)
 def _heads(word: str, pos: str, count: int | None) -> frozenset[tuple[str, int]]:
     """The synsets `word` stands for in its first `count` senses as `pos`: each sense, an
@@ -294,7 +288,7 @@ def _heads(word: str, pos: str, count: int | None) -> frozenset[tuple[str, int]]
     wordnet = load_wordnet()
     assert wordnet is not None
     found: set[tuple[str, int]] = set()
-    for offset in _senses(word, pos, count):
+    for offset in wordnet.word_senses(word, pos, count):
         found.add((pos, offset))
         synset = wordnet.synset(pos, offset)
         for pointer in synset.pointers:
@@ -319,7 +313,7 @@ def _verbs_above(word: str) -> frozenset[tuple[str, int]]:
     wordnet = load_wordnet()
     assert wordnet is not None
     return frozenset(
-        ("v", p.offset) for offset in _senses(word, "v", _ABOVE_SENSES) for p in wordnet.synset("v", offset).pointers if p.symbol == "@"
+        ("v", p.offset) for offset in wordnet.word_senses(word, "v", _ABOVE_SENSES) for p in wordnet.synset("v", offset).pointers if p.symbol == "@"
     )
 
 

@@ -63,8 +63,8 @@ def joined_predicate(text: str, evidence: Sequence[str], article: Sequence[str],
     words = lexicon(language)
     if not words.coordinators or not article:
         return None
-    english = language == "english"
-    if english and load_wordnet() is None:
+    with_kin = words.wordnet
+    if with_kin and load_wordnet() is None:
         return None
     # The cheap tests first: most lines join no clause, or lack too few of their evidence's words.
     joiners = words.coordinators | words.adversatives
@@ -93,7 +93,7 @@ def joined_predicate(text: str, evidence: Sequence[str], article: Sequence[str],
         new = [t for t in dict.fromkeys(t for c in joined for t in c.missing) if t not in figures]
         if not _enough(new, terms):
             continue
-        if english:
+        if with_kin:
             new = _without_kin(clauses[start].text, new, evidence, language)
             if not _enough(new, terms):
                 continue
@@ -178,7 +178,7 @@ def _rest_held(others: Sequence[Clause], evidence: Sequence[str], language: str)
     if not terms:
         return 0.0
     missing = [t for t in dict.fromkeys(t for clause in others for t in clause.missing)]
-    if missing and language == "english":
+    if missing and lexicon(language).wordnet:
         missing = _without_kin(" ".join(clause.text for clause in others), missing, evidence, language)
     return 1 - len(missing) / len(terms)
 

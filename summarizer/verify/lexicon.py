@@ -139,6 +139,7 @@ class Lexicon:
     target_words: frozenset[str] = frozenset()  # "gegen", "contre": an act's target follows
     verb_endings: tuple[str, ...] = ()  # German "-en", "-t": a verb form's possible last letters
     unended_verbs: frozenset[str] = frozenset()  # German "muss", "soll": verb forms without them
+    wordnet: bool = False  # WordNet covers the language's words (English): checks that read it run
 
     def negates_at(self, words: Sequence[str], k: int) -> bool:
         """Whether `words[k]` (lower case) negates by its meaning: a negative verb ("denied",
@@ -329,6 +330,7 @@ def lexicon(language: str) -> Lexicon:
         target_words=info.target_words,
         verb_endings=info.verb_endings,
         unended_verbs=info.unended_verbs,
+        wordnet=info.wordnet,
     )
 
 

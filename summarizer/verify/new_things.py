@@ -49,7 +49,7 @@ def new_things_problems(text: str, evidence: Sequence[str], article: Sequence[st
 def new_things(text: str, evidence: Sequence[str], article: Sequence[str], language: str) -> list[str]:
     """The nouns of `text` that neither `evidence` nor `article` holds nor WordNet relates to a
     word of `article`, where there are `MIN_NEW_NOUNS` or more; else none."""
-    if language != "english" or not article:
+    if not lexicon(language).wordnet or not article:
         return []
     unheld = unheld_terms(text, evidence, article, language)
     if len(unheld) < MIN_NEW_NOUNS:
@@ -106,10 +106,9 @@ def _senses(word: str) -> frozenset[tuple[str, int]]:
     assert wordnet is not None
     found: set[tuple[str, int]] = set()
     for pos in ("n", "v", "a", "r"):
-        for lemma in wordnet.lemmas(word, pos):
-            for offset in wordnet.senses(lemma, pos)[:_SENSES]:
-                found.add((pos, offset))
-                found.update((p.pos, p.offset) for p in wordnet.synset(pos, offset).pointers if p.symbol in _RELATED)
+        for offset in wordnet.word_senses(word, pos, _SENSES):
+            found.add((pos, offset))
+            found.update((p.pos, p.offset) for p in wordnet.synset(pos, offset).pointers if p.symbol in _RELATED)
     return frozenset(found)
 
 

@@ -155,7 +155,7 @@ def _fits(noun: str, roles: frozenset[str] | set[str], language: str) -> bool:
     with WordNet, for a person noun, a near kind of it or a sister kind ("executive"/"director")."""
     if _terms([noun], language) & _terms(list(roles), language):
         return True
-    if language != "english":
+    if not lexicon(language).wordnet:
         return False
     wordnet = load_wordnet()
     if wordnet is None:
@@ -176,6 +176,6 @@ def _person_senses(word: str) -> frozenset[int]:
     wordnet = load_wordnet()
     assert wordnet is not None
     return frozenset(
-        o for lemma in wordnet.lemmas(word, "n") for o in wordnet.senses(lemma, "n")[:2]
+        o for o in wordnet.word_senses(word, "n", 2)
         if wordnet.synset("n", o).lexicographer_file == NOUN_PERSON
     )

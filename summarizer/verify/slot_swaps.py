@@ -51,7 +51,7 @@ _GLOSS_WORD = re.compile(r"[a-z]+(?:[-_][a-z]+)*")
 def _noun_senses(word: str) -> tuple[int, ...]:
     wordnet = load_wordnet()
     assert wordnet is not None
-    return tuple(o for lemma in wordnet.lemmas(word, "n") for o in wordnet.senses(lemma, "n")[:_SENSES])
+    return wordnet.word_senses(word, "n", _SENSES)
 
 
 # Amounts and spans of time are figures' business ("two decades" for "20 years").

@@ -1322,6 +1322,7 @@ def novel_word_problems(
     # after a determiner ("a forgery" for "a fake", "le centre" for "l'hôpital") may be another
     # name the article gives the same thing.
     linkers = lexicon(language).noun_linkers
+    has_wordnet = lexicon(language).wordnet
     unlinked = {id(every[k]) for k in range(1, len(every)) if moved and every[k - 1].lower.rsplit("'", 1)[-1] not in linkers}
     swapped = []
     parsed = None
@@ -1388,7 +1389,7 @@ def novel_word_problems(
                  # A synonym or a near kind of the source's word by WordNet: "drugs" for "medicines";
                  # under a negation on both sides a narrower word ("no sign of fraud" for "no evidence
                  # of fraud"): denying the broad thing denies each kind of it.
-                 and not (language == "english" and (
+                 and not (has_wordnet and (
                      near_kin(token.lower, sentence[m].lower)
                      or both_degree_forms(token.lower, sentence[m].lower)
                      or (denied and id(sentence[m]) in negated and near_kin(sentence[m].lower, token.lower))))),

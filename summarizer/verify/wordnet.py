@@ -86,6 +86,7 @@ class WordNet:
         self.above = lru_cache(maxsize=65536)(self._above)  # type: ignore[method-assign]
         self.below = lru_cache(maxsize=65536)(self._below)  # type: ignore[method-assign]
         self.gloss = lru_cache(maxsize=65536)(self._gloss)  # type: ignore[method-assign]
+        self.word_senses = lru_cache(maxsize=65536)(self._word_senses)  # type: ignore[method-assign]
 
     def _above(self, pos: str, offset: int, steps: int | None) -> frozenset[int]:
         """The synsets above `offset` by hypernym links (itself included), up to `steps` steps, or all."""
@@ -114,6 +115,11 @@ class WordNet:
             found.update(word[: len(word) - len(ending)] + replacement for ending, replacement in _DETACH[pos]
                          if word.endswith(ending) and len(word) > len(ending) + 1)
         return frozenset(found)
+
+    def _word_senses(self, word: str, pos: str, count: int | None) -> tuple[int, ...]:
+        """The first `count` senses (all for None) of each dictionary form of `word` as `pos`, in
+        WordNet's order, form by form: the one sense reader the checks share."""
+        return tuple(o for lemma in self.lemmas(word, pos) for o in self.senses(lemma, pos)[:count])
 
     def sense_count(self, word: str, pos: str) -> int:
         """How many senses `word` has as `pos`, over all its dictionary forms ("sold": those of

@@ -22,7 +22,7 @@ _KIN_STEPS = 2
 def _first_senses(word: str, pos: str) -> frozenset[int]:
     wordnet = load_wordnet()
     assert wordnet is not None
-    return frozenset(o for lemma in wordnet.lemmas(word, pos) for o in wordnet.senses(lemma, pos)[:_KIN_SENSES])
+    return frozenset(wordnet.word_senses(word, pos, _KIN_SENSES))
 
 
 def near_kin(mine: str, theirs: str) -> bool:

@@ -50,7 +50,7 @@ def _senses(word: str, count: int) -> frozenset[tuple[str, int]]:
     """The first `count` senses of `word` as a verb, an adjective and a noun."""
     wordnet = load_wordnet()
     assert wordnet is not None
-    return frozenset((pos, o) for pos in ("v", "a", "n") for lemma in wordnet.lemmas(word, pos) for o in wordnet.senses(lemma, pos)[:count])
+    return frozenset((pos, o) for pos in ("v", "a", "n") for o in wordnet.word_senses(word, pos, count))
 
 
 @lru_cache(maxsize=65536)
@@ -95,8 +95,7 @@ def _kinship(mine: str, theirs: str) -> str:
     their first senses makes them two kinds of one thing; "" where WordNet does not say."""
     wordnet = load_wordnet()
     assert wordnet is not None
-    my_senses = [o for lemma in wordnet.lemmas(mine, "n") for o in wordnet.senses(lemma, "n")]
-    their_senses = [o for lemma in wordnet.lemmas(theirs, "n") for o in wordnet.senses(lemma, "n")]
+    my_senses, their_senses = wordnet.word_senses(mine, "n", None), wordnet.word_senses(theirs, "n", None)
     if not my_senses or not their_senses:
         return ""
     # People are described in many ways ("helpers" for "volunteers"): no sisters among them.
