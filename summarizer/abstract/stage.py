@@ -246,6 +246,9 @@ def guard_lines(
     used_sources: set[int] = set()
     if checker is None and options.guard != "off":
         checker = options_checker(options)
+    from summarizer.verify.relations import summary_marks_sentences
+
+    marks_sentences = summary_marks_sentences(sentences, document.language)
     for number, text in enumerate(sentences, start=1):
         passed: tuple = ()  # problems found that the checker's own verdict let pass (`verify/verdict.py`)
         if options.guard == "off":
@@ -253,7 +256,8 @@ def guard_lines(
             citations, support, problems = alignment.citations, alignment.support, ()
         else:
             assert checker is not None
-            verified = verify_line(text, document, features.terms, checker, options.min_support, tuple(sentences[: number - 1]))
+            verified = verify_line(text, document, features.terms, checker, options.min_support, tuple(sentences[: number - 1]),
+                                   marks_sentences)
             citations, support, problems, passed = verified.citations, verified.support, verified.problems, verified.warnings
         copied = _copied_source(text, citations, document) if problems and options.guard != "flag" else None
         if copied is not None:

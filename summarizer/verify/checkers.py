@@ -50,6 +50,9 @@ class Evidence:
     # Whether each cited sentence is the article's very next after the one cited before it (a
     # new paragraph between them or not): "A former accountant was jailed." "Graham Pellow, 58, ...".
     follows: tuple[bool, ...] = ()
+    # Whether the summary ends its sentences with marks (`relations.summary_marks_sentences`); a
+    # list of headlines does not, and its lines are not cut off for want of a full stop.
+    summary_marks_sentences: bool = True
 
 
 class Checker(Protocol):
@@ -173,7 +176,7 @@ class RelationChecker:
             problems += fragment_problems(text, lexicon(language))
         if not any(p.kind == "incomplete" for p in problems):
             # A line with no end mark that stops where its cited sentence goes on: a cut copy.
-            problems += cut_copy_problems(text, evidence.sources)
+            problems += cut_copy_problems(text, evidence.sources, lexicon(language))
         article = _article(evidence)
         if article and not any(p.kind == "attribution" for p in problems):
             # A claim given to another party that speaks in the article (every language), where
@@ -352,6 +355,7 @@ class RelationChecker:
         names = document_names(article, language) if evidence.document is not None else frozenset()
         return Sources(evidence.sources, known_names=names, context=evidence.context, language=language,
                        preceding=evidence.preceding, follows=evidence.follows,
+                       marks_expected=evidence.summary_marks_sentences,
                        body_of=partial(body_terms, article, language) if article else None,
                        described=partial(described_names, tuple(article), language) if article else None)
 

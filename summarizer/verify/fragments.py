@@ -66,12 +66,13 @@ def fragment_problems(text: str, lexicon: Lexicon) -> list[Problem]:
 _CUT_WORDS = 3  # the line's last words that must stand together in a source sentence
 
 
-def cut_copy_problems(text: str, sources: tuple[str, ...] | list[str]) -> list[Problem]:
+def cut_copy_problems(text: str, sources: tuple[str, ...] | list[str], lexicon: Lexicon | None = None) -> list[Problem]:
     """`incomplete`: a line with no end mark whose last words stand together in a cited sentence
     that goes on after them with more words ("... would cost, by first estimates, about" where the
     source has "... about 4.5 million euros."): a copy cut off before its end, in any language
     (words told by letters alone). A line that stops where its source's sentence or clause stops
-    (an end mark or a comma next) may just lack its full stop, and passes."""
+    (an end mark or a comma next, or with `lexicon`, a word that opens another clause: "and",
+    "while") may just lack its full stop, and passes."""
     stripped = text.rstrip()
     if not stripped[-1:].isalnum():
         return []
@@ -89,10 +90,16 @@ def cut_copy_problems(text: str, sources: tuple[str, ...] | list[str]) -> list[P
             gap = source[end : found[k + _CUT_WORDS].start()]
             if gap.strip():
                 continue  # a mark between: the source's clause or sentence stops there too
+            if lexicon is not None and lowered[k + _CUT_WORDS] in _clause_starts(lexicon):
+                continue  # "... keeps both libraries open" where the source goes on "and adds a bus"
             shown = found[k + _CUT_WORDS : k + _CUT_WORDS + 3]
             rest = source[shown[0].start() : shown[-1].end()]
             return [Problem("incomplete", f"incomplete sentence: the line stops at “{words[-1]}”, where its source goes on (“{rest} …”)")]
     return []
+
+
+def _clause_starts(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon.coordinators | lexicon.adversatives | lexicon.clause_openers
 
 
 def _unmarked_end(text: str, lexicon: Lexicon) -> str | None:

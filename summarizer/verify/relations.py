@@ -388,6 +388,9 @@ class Sources:
     # The names the article describes by a noun, read when first asked (`descriptions.described_names`):
     # "the agency" may mean the name the article calls "the national space agency".
     described: Callable[[], dict[str, frozenset[str]]] | None = None
+    # Whether the summary ends its sentences with marks (`summary_marks_sentences`): where it does
+    # not, a line without a full stop is cut off only if it stops on a word no sentence ends on.
+    marks_expected: bool = True
     tokens: list[list[Token]] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -2206,8 +2209,12 @@ def incomplete_problems(text: str, sources: Sources | None = None, cut_short_onl
         return []
     reasons = []
     words = _TOKEN.findall(stripped.replace("’", "'"))
-    # A line may end on a closing quotation mark without a full stop; not on a bare word.
-    if not cut_short_only and not _FINAL.search(stripped) and not stripped.endswith(("\"", "”", "'")) and words:
+    # A line may end on a closing quotation mark without a full stop; not on a bare word. In a list
+    # of headlines with no full stops anywhere, only on a word no sentence ends on.
+    if (
+        not cut_short_only and not _FINAL.search(stripped) and not stripped.endswith(("\"", "”", "'")) and words
+        and (sources is None or sources.marks_expected or _ends_unfinished(words[-1], sources.language))
+    ):
         reasons.append(f"it stops at “{words[-1]}” with no full stop")
     # A quotation its source leaves open too (it runs on into the next sentence) is the source's way.
     if (
@@ -2236,6 +2243,28 @@ def incomplete_problems(text: str, sources: Sources | None = None, cut_short_onl
 
 
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
+
+
+def summary_marks_sentences(lines: Sequence[str], language: str) -> bool:
+    """Whether a summary ends its sentences with marks, as prose does. Two or more lines none of
+    which ends with one or holds a sentence end within it are a list of headlines or points
+    ("Council approves budget"), whose lines lack a full stop by their style, not because they
+    were cut off. A single line counts as prose: there a missing full stop is the commonest sign
+    of a cut."""
+    if len(lines) < 2 or any(_FINAL.search(line.strip()) for line in lines):
+        return True
+    from summarizer.read.segment import sentence_spans
+
+    return any(len(sentence_spans(line, language=language)) > 1 for line in lines)
+
+
+def _ends_unfinished(word: str, language: str) -> bool:
+    """Whether no sentence of `language` ends on `word`: an article or possessive, an auxiliary,
+    a conjunction or complementiser ("... the council will", "... approved the")."""
+    words = lexicon(language)
+    lower = word.lower()
+    return any(lower in group for group in (words.unfinished_ends, words.unmarked_unfinished_ends, words.determiners,
+                                            words.auxiliaries, words.coordinators, words.adversatives, words.complementisers))
 
 
 def _takes_object_in(sources: Sources, word: str) -> bool:

@@ -190,6 +190,9 @@ def verify(
     expect_lines = getattr(the_checker, "expect_lines", None)
     if expect_lines is not None:  # e.g. parse together the lines whose parse will be read
         expect_lines([text for text, run in pieces if not run], document)
+    from summarizer.verify.relations import summary_marks_sentences
+
+    marks_sentences = summary_marks_sentences([text for text, run in pieces], document.language)
     lines: list[VerifiedLine] = []
     for text, run in pieces:
         if run:  # the line is its source, word for word: nothing in it can be unsupported
@@ -197,7 +200,7 @@ def verify(
             lines.append(VerifiedLine(text, cited, 1.0))
             continue
         previous = tuple(line.text for line in lines)
-        lines.append(verify_line(text, document, terms, the_checker, min_support, previous))
+        lines.append(verify_line(text, document, terms, the_checker, min_support, previous, marks_sentences))
     stats = {
         "lines": len(lines),
         "unsupported_lines": sum(1 for line in lines if not line.supported),
@@ -228,8 +231,10 @@ def verify_line(
     checker: Checker,
     min_support: float = 0.5,
     previous: tuple[str, ...] = (),
+    marks_sentences: bool = True,
 ) -> VerifiedLine:
-    """One line cited and checked; further sentences about the same thing may vouch for its facts."""
+    """One line cited and checked; further sentences about the same thing may vouch for its facts.
+    `marks_sentences`: whether the summary ends its sentences with marks (a list of headlines does not)."""
     from summarizer.verify.align import HEDGE_TERM, align, line_terms, with_hedges
     from summarizer.verify.window import window_after, window_before
 
@@ -253,7 +258,7 @@ def verify_line(
         follows = tuple(i > 0 and cited[i - 1].sentence == c.sentence - 1 for i, c in enumerate(cited))
         return Evidence(tuple(c.text for c in cited), line_support, min_support, previous, document,
                         context=tuple(s.text for s in before), named_after=tuple(s.text for s in after),
-                        preceding=preceding, follows=follows)
+                        preceding=preceding, follows=follows, summary_marks_sentences=marks_sentences)
 
     def run(cited: Sequence[Citation], line_support: float) -> list[Problem]:
         return checker.check(text, evidence(cited, line_support))

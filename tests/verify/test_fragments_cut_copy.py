@@ -32,3 +32,12 @@ def test_fragments_cut_copy_whole_sentence_without_full_stop_passes() -> None:
 
 def test_fragments_cut_copy_clause_end_passes() -> None:
     assert cut_copy_problems("A new footbridge over the Trell would", ["A new footbridge over the Trell would, they said, cost more."]) == []
+
+
+def test_a_copy_that_stops_where_its_source_opens_another_clause_passes():
+    from summarizer.verify.lexicon import lexicon
+
+    source = "La mairie rénovera la gare routière et construira un parking de 200 places."
+    line = "La mairie rénovera la gare routière"
+    assert cut_copy_problems(line, [source], lexicon("french")) == []
+    assert [p.kind for p in cut_copy_problems(line, [source])] == ["incomplete"]  # told by marks alone
