@@ -18,7 +18,7 @@ from summarizer.textpatterns import LEADING_DATELINE
 from summarizer.types import Document, Paragraph, Sentence
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_MD_HEADING = re.compile(r"#{1,6}[ \t]+")
+MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
 _MD_BULLET = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+")
 _MD_RULE = re.compile(r"(?:[-*_][ \t]*){3,}$")
 # What a headline never ends with, once closing quotes and brackets are set aside: in other
@@ -210,7 +210,7 @@ def _is_headline(line: str, markdown: bool) -> bool:
     """A short line without a final full stop (or a colon, semicolon, comma or ellipsis: a lead-in
     or a broken sentence). It may end in a question or exclamation mark, or in a quotation
     ("Ferry link 'to resume by spring'"): headlines do."""
-    if markdown and _MD_HEADING.match(line):
+    if markdown and MARKDOWN_HEADING.match(line):
         return True
     # Words as length rules count them, so that a paragraph of Thai or Chinese (a few spaces, or
     # none, and no final mark) is not a short line.
@@ -279,7 +279,7 @@ def find_headline(text: str, markdown: bool = False, language: str = "english") 
         return None
     line = text[first[0] : first[1]]
     if markdown:
-        heading = _MD_HEADING.match(line)
+        heading = MARKDOWN_HEADING.match(line)
         if heading:
             return first[0] + heading.end(), first[1]
     if not _is_headline(line, markdown) or _continues_sentence(text, first, second, language):
@@ -323,7 +323,7 @@ def find_paragraphs(text: str, start: int, markdown: bool, language: str = "engl
     for a, b in lines:
         line = text[a:b]
         if markdown:
-            if _MD_HEADING.match(line) or _MD_RULE.match(line):
+            if MARKDOWN_HEADING.match(line) or _MD_RULE.match(line):
                 previous = None  # headings label sections; they are not sentences of the story
                 continue
             bullet = _MD_BULLET.match(line)

@@ -22,6 +22,7 @@ from typing import Any
 from summarizer.types import Citation, Document
 from summarizer.verify.checkers import Checker, Evidence, fact_problems
 from summarizer.verify.problems import Problem
+from summarizer.verify.summary_lines import summary_lines
 
 MIN_SHARED_FOR_FACT = 0.3  # share of a line's words a further sentence must hold to vouch for its facts
 MAX_EXTRA_CITATIONS = 2
@@ -100,26 +101,6 @@ class Verification:
         return render(self, "markdown")
 
 
-def split_summary(summary: str | Sequence[str], language: str = "english") -> list[str]:
-    """A summary's sentences: each line of a string split into sentences, or a sequence's items as they are."""
-    return [sentence for _, pieces in _summary_lines(summary, language) for sentence in pieces]
-
-
-def _summary_lines(summary: str | Sequence[str], language: str) -> list[tuple[str, list[str]]]:
-    """Each line of the summary with the sentences it is split into."""
-    if not isinstance(summary, str):
-        items = [" ".join(str(line).split()) for line in summary if str(line).strip()]
-        return [(item, [item]) for item in items]
-    from summarizer.read.segment import sentence_spans
-
-    lines: list[tuple[str, list[str]]] = []
-    for raw_line in summary.splitlines():
-        line = raw_line.strip()
-        if line:
-            lines.append((line, [" ".join(line[a:b].split()) for a, b in sentence_spans(line, language=language)]))
-    return lines
-
-
 def read_source(source: Any, max_bytes: int | None = None, language: str = "english") -> Document:
     """The `Document` behind `source`, as its type says: a `str` is the article text itself (never
     a file name or a URL), `bytes` its encoded text, a `pathlib.Path` a file; a `Document` as it is
@@ -184,7 +165,7 @@ def verify(
     copies = VerbatimIndex.of(document)
     pieces = [
         (text, run)
-        for line, texts in _summary_lines(summary, document.language)  # "auto" or "de" resolved by reading
+        for line, texts in summary_lines(summary, document.language)  # "auto" or "de" resolved by reading
         for text, run in zip(texts, copies.pieces(line, texts))
     ]
     expect_lines = getattr(the_checker, "expect_lines", None)

@@ -1,0 +1,53 @@
+"""How a summary someone brings becomes the lines `verify` checks.
+
+Summaries come as prose, one sentence or paragraph a line, or as the lists chat models write:
+"1. ...", "- ...", "• ...", under a heading ("## Key points", "Summary:"). A list marker is
+layout, not a word of the claim ("2." is no figure the source must hold), so it is taken off; a
+heading or lead-in that introduces the lines after it ("Key points:", "# Summary") is no claim
+and is not checked. A heading of more words, or one with nothing after it, is checked as a line:
+a claim in a heading is still a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from summarizer.read.document import MARKDOWN_HEADING
+
+# "- ", "* ", "• ", "1. ", "2) ", "(3) ", "a) ": not "A. Smith" (an initial) nor "2024 was".
+_LIST_MARKER = re.compile(r"(?:[-*+•·▪◦‣–—]|\(?\d{1,3}[.)]|\([a-z]\)|[a-z]\))[ \t]+")
+MAX_LABEL_WORDS = 3  # a markdown heading this short labels what follows ("## Key points")
+
+
+def summary_lines(summary: str | Sequence[str], language: str) -> list[tuple[str, list[str]]]:
+    """Each claim line of the summary, without its list marker, with the sentences it is split
+    into: a string's lines are split by the language's rules, a sequence's items are taken whole."""
+    raw = summary.splitlines() if isinstance(summary, str) else [str(item) for item in summary]
+    lines = [_without_marker(" ".join(line.split())) for line in raw]
+    lines = [line for line in lines if line[0]]
+    claims = [text for k, (text, heading) in enumerate(lines) if not (k + 1 < len(lines) and _introduces(text, heading))]
+    if not isinstance(summary, str):
+        return [(line, [line]) for line in claims]
+    from summarizer.read.segment import sentence_spans
+
+    return [(line, [" ".join(line[a:b].split()) for a, b in sentence_spans(line, language=language)]) for line in claims]
+
+
+def _without_marker(line: str) -> tuple[str, bool]:
+    """The line without a markdown heading's hashes or a list marker, and whether it was a heading."""
+    heading = MARKDOWN_HEADING.match(line)
+    if heading:
+        return line[heading.end():].strip(), True
+    marker = _LIST_MARKER.match(line)
+    return (line[marker.end():].strip() if marker else line), False
+
+
+def _introduces(text: str, heading: bool) -> bool:
+    """Whether a line with more after it only introduces it: a short markdown heading, or a line
+    that ends in a colon and names no one ("Summary:", "Here are the main points:"; not "Peggy
+    Marr:" before her words, nor "The film Going Clear:" broken off before its title's end)."""
+    bare = text.strip("*_ ")  # "**Key points:**"
+    if heading and len(bare.split()) <= MAX_LABEL_WORDS:
+        return True
+    return bare.endswith((":", "：")) and not any(word[:1].isupper() for word in bare.split()[1:])
