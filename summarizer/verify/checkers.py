@@ -61,6 +61,11 @@ class Checker(Protocol):
     def check(self, text: str, evidence: Evidence) -> list[Problem]: ...
 
 
+def _headline(evidence: Evidence) -> str:
+    """The article's headline, where the caller gave the document and it has one."""
+    return (evidence.document.title or "") if evidence.document is not None else ""
+
+
 def _article(evidence: Evidence) -> tuple[str, ...]:
     """The whole source's sentences, where the caller gave the document."""
     return tuple(s.text for s in evidence.document.sentences) if evidence.document is not None else ()
@@ -74,7 +79,7 @@ class LiteralChecker:
     def check(self, text: str, evidence: Evidence) -> list[Problem]:
         return literal_problems(
             text, evidence.sources, evidence.support, evidence.min_support, _language(evidence),
-            evidence.context, _article(evidence), evidence.named_after,
+            evidence.context, _article(evidence), evidence.named_after, _headline(evidence),
         )
 
 
@@ -185,7 +190,9 @@ class RelationChecker:
         if not problems and enough is None and article:
             # Last, on a line nothing else found wrong (its WordNet lookups are dear), and never for a
             # trial citation (its kind is the whole line's, which a further citation cannot change).
-            problems += new_things_problems(text, (*evidence.sources, *evidence.context, *evidence.named_after), article, language)
+            headline = _headline(evidence)  # a thing the headline names is named in its article
+            problems += new_things_problems(text, (*evidence.sources, *evidence.context, *evidence.named_after),
+                                            (*article, headline) if headline else article, language)
             if not problems:
                 # A predicate joined onto a line its evidence otherwise holds ("... and compensate
                 # affected anglers"): read after every other check, on a line they all passed.
@@ -209,7 +216,7 @@ class RelationChecker:
         article = _article(evidence)
         problems = literal_problems(
             text, evidence.sources, evidence.support, evidence.min_support, language,
-            evidence.context, article, evidence.named_after,
+            evidence.context, article, evidence.named_after, _headline(evidence),
         )
         problems += certainty_problems(text, evidence.sources, lexicon(language), stopwords_for(language))
         if not problems:

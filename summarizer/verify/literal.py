@@ -559,6 +559,7 @@ def literal_problems(
     context: Sequence[str] = (),
     article: Sequence[str] = (),
     named_after: Sequence[str] = (),
+    headline: str = "",
 ) -> list[Problem]:
     """The facts of `text` that `sources` (the cited sentences' text) do not hold; empty if none.
 
@@ -567,12 +568,14 @@ def literal_problems(
     thing's name anywhere in `article` (its sentences) where a cited sentence calls it "the road"
     (`_named_thing`). A clause the line adds is looked up in the cited sentences and `context`
     only: the sentence after is no part of the evidence window (a clause its words fill is one
-    the cited sentences do not state)."""
+    the cited sentences do not state). A clause whose every claim the article's `headline` makes
+    is the story's ("after a late-night debate"), not the line's addition."""
     window = (*sources, *context)
     context = (*context, *named_after)
     if language != "english":
         return _other_language_problems(
-            text, " ".join(sources), support, min_support, language, " ".join(context), (*sources, *context), article, window
+            text, " ".join(sources), support, min_support, language, " ".join(context), (*sources, *context), article, window,
+            headline,
         )
     joined = " ".join(sources)
     problems: list[Problem] = []
@@ -659,20 +662,23 @@ def literal_problems(
     } - source_lower)
     if loaded:
         problems.append(Problem("judgement", f"judgement word not in its sources: {', '.join(loaded)}"))
-    problems += _support_problems(text, (*sources, *context), support, min_support, language, article, window)
+    problems += _support_problems(text, (*sources, *context), support, min_support, language, article, window, headline)
     return problems
 
 
 def _support_problems(
     text: str, evidence: Sequence[str], support: float, min_support: float, language: str, article: Sequence[str],
-    window: Sequence[str],
+    window: Sequence[str], headline: str = "",
 ) -> list[Problem]:
     """Low support over the whole line, unless its evidence (cited sentences, window and the
-    sentence after each) holds every claim of it reworded; else a clause the line adds that the
-    cited sentences and their window lack (`verify/clauses.py`)."""
-    if support < min_support and not claims_held(text, evidence, language):
+    sentence after each, and the headline) holds every claim of it reworded; else a clause the
+    line adds that the cited sentences and their window lack (`verify/clauses.py`) and whose
+    claims the headline does not all make."""
+    if support < min_support and not claims_held(text, (*evidence, headline) if headline else evidence, language):
         return [Problem("support", f"support {support:.2f} below {min_support:.2f}")]
     added = added_clause(text, window, article, language)
+    if added and headline and claims_held(added, (headline,), language):
+        added = None
     return [Problem("support", f"unsupported addition: “{added}”")] if added else []
 
 
@@ -781,7 +787,7 @@ def _multiplied(text: str, joined: str, language: str) -> frozenset[str]:
 
 def _other_language_problems(
     text: str, joined: str, support: float, min_support: float, language: str, context: str = "",
-    evidence: Sequence[str] = (), article: Sequence[str] = (), window: Sequence[str] = (),
+    evidence: Sequence[str] = (), article: Sequence[str] = (), window: Sequence[str] = (), headline: str = "",
 ) -> list[Problem]:
     """The checks for other languages: numbers in local formats, names (not in German, which
     capitalises every noun), date and judgement words where this module has them (German,
@@ -856,5 +862,5 @@ def _other_language_problems(
     problems += _missing_quotations(text, joined, _normalise_any, "„“”«»", article)
     known = lexicon(language)
     problems += _thing_placed_elsewhere(text, joined, known.place_words, known.dates, known.time_units)
-    problems += _support_problems(text, evidence, support, min_support, language, article, window or evidence)
+    problems += _support_problems(text, evidence, support, min_support, language, article, window or evidence, headline)
     return problems
