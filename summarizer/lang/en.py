@@ -95,6 +95,15 @@ LANGUAGE = Language(
         "january february march april june july august september october november december "
         "monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow"
     ),
+    date_abbreviations=tuple(
+        (short, full) for full, shorts in (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("june", "jun"),
+            ("july", "jul"), ("august", "aug"), ("september", "sep sept"), ("october", "oct"),
+            ("november", "nov"), ("december", "dec"), ("monday", "mon"), ("tuesday", "tue tues"),
+            ("wednesday", "wed"), ("thursday", "thu thur thurs"), ("friday", "fri"), ("saturday", "sat"),
+            ("sunday", "sun"),
+        ) for short in shorts.split()
+    ),
     judgement_words=words(
         """
         absurd alarming amazing appalling astonishing atrocious awful bad baffling best bizarre blunder

@@ -61,6 +61,7 @@ class Lexicon:
     saying: frozenset[str] = frozenset()
     open_verbs: frozenset[str] = frozenset()
     dates: frozenset[str] = frozenset()
+    date_abbreviations: tuple[tuple[str, str], ...] = ()  # ("jan", "january"): see `Language`
     judgement: frozenset[str] = frozenset()
     # Verbs that give a judgement in words as saying words give words ("called the plan costly").
     labelling: frozenset[str] = frozenset()
@@ -258,6 +259,7 @@ def lexicon(language: str) -> Lexicon:
         saying=info.saying_words,
         open_verbs=info.open_verbs,
         dates=info.date_words,
+        date_abbreviations=info.date_abbreviations,
         judgement=info.judgement_words,
         labelling=info.labelling_words,
         accusing=info.accusing_words,

@@ -21,6 +21,7 @@ from summarizer.verify.demonyms import demonym_of, place_of
 from summarizer.verify.amounts import Amount, amounts
 from summarizer.verify.bodies import stands_for_main_body
 from summarizer.verify.clauses import added_clause, claims_held
+from summarizer.verify.date_forms import short_dates
 from summarizer.verify.day_ordinals import spelled_days
 from summarizer.verify.figures import compares
 from summarizer.verify.lexicon import Lexicon, lexicon
@@ -610,9 +611,10 @@ def literal_problems(
     line_words = _sentence_words(text)
     source_lower = set().union(*map(_lowered_words, sources))
     text_lower = [w.lower() for w in line_words]
-    dates = {w for w in text_lower if w in _DATE_WORDS}
+    dates = {w for w in text_lower if w in _DATE_WORDS} | short_dates(text, language)
     # (the sources' hyphened words split only for a line with a date: most have none)
-    dates = sorted(dates - _with_joined_parts(source_lower)) if dates else []
+    if dates:
+        dates = sorted(dates - _with_joined_parts(source_lower) - frozenset().union(*(short_dates(s, language) for s in sources)))
     if dates:
         problems.append(Problem("date", f"date not in its sources: {', '.join(dates)}"))
     name_forms = [_name_forms(s) for s in (*sources, *context)]
@@ -847,7 +849,8 @@ def _other_language_problems(
             problems.append(Problem("name", f"name not in its sources: {', '.join(names)}"))
     source_lower = {w.lower() for w in _ANY_WORD.findall(joined)}
     text_lower = {w.lower() for w in _ANY_WORD.findall(text)}
-    dates = sorted(w for w in text_lower & lexicon(language).dates - _with_joined_parts(source_lower)
+    written = (text_lower & lexicon(language).dates) | short_dates(text, language)
+    dates = sorted(w for w in written - _with_joined_parts(source_lower) - short_dates(joined, language)
                    if not _same_day(w, source_lower & lexicon(language).dates))
     if dates:
         problems.append(Problem("date", f"date not in its sources: {', '.join(dates)}"))
