@@ -6,7 +6,8 @@ with its kind: "Cabin crew at Northwind Airways will strike ... The airline expe
 "Northwind" where its sentence has "the airline" has invented nothing: the kind noun, after a
 pointing word ("the", "this"; the language's `pointing_words`), means the article's main body.
 
-The main body is read from words alone: the first name of the first sentence whose first word
+The main body is read from words alone: the first name of the lead (the first sentence that is
+no page furniture such as a byline, without a dateline before it) whose first word
 the article writes again and never after another name (a person's given name is written once,
 "Marta Quill" then "Quill"), not after a title or a person's noun ("striker Luca Ferrand"), a
 place's preposition ("in Kelso") or before a kind in small letters ("French side"). A role with
@@ -42,12 +43,15 @@ def main_body(sentences: tuple[str, ...], language: str = "english") -> tuple[st
     words_of = lexicon(language)
     if not sentences or words_of.nouns_capitalised:
         return ()
-    read = [_words(sentence) for sentence in sentences]
+    from summarizer.textpatterns import LEADING_DATELINE
+
+    # (A dateline's wire is no name the body's name is written after: "(Northwest Wire) -- Brightloom".)
+    read = [_words(LEADING_DATELINE.sub("", sentence)) for sentence in sentences]
+    lead = _words(LEADING_DATELINE.sub("", _lead(sentences)))
     counts = Counter(word for words in read for word in words)
     # A word the article also writes in small letters is a common word ("Patients at ...").
     not_names = words_of.titles | words_of.dates | words_of.determiners | words_of.pointing | {w for w in counts if w[:1].islower()}
     stand_ins = _stand_ins(language)[0]
-    lead = read[0]
     runs: list[list[str]] = []
     k = 0
     while k < len(lead):
@@ -76,6 +80,13 @@ def main_body(sentences: tuple[str, ...], language: str = "english") -> tuple[st
     }
     again = [run for run in runs if run[0] in firsts and run[0] not in later]
     return tuple(again[0]) if again else ()
+
+
+def _lead(sentences: tuple[str, ...]) -> str:
+    """The article's first sentence that is no page furniture ("By Jane Example, Staff Writer")."""
+    from summarizer.extract.candidates import furniture
+
+    return next((sentence for sentence in sentences if furniture(" ".join(sentence.split())) is None), sentences[0])
 
 
 def _named(word: str, k: int, not_names: frozenset[str]) -> bool:

@@ -128,3 +128,23 @@ def describes(article: Sequence[str], language: str, noun_term: str, name_terms:
     """Whether the article describes a name holding `name_terms` by the noun of `noun_term`, and no other name by it."""
     name = described_names(tuple(article), language).get(noun_term)
     return bool(name) and bool(name & set(name_terms))
+
+
+def named_by_description(name: str, evidence: Sequence[str], article: Sequence[str], language: str = "english") -> bool:
+    """Whether the line's `name` (a word) is the one name the article describes by a noun that an
+    evidence sentence writes after a pointing word: "Bayline said" where the cited sentence has
+    "the operator said" and the article "The operator, Bayline, said ...". The line names what its
+    sentence describes, and invents nothing."""
+    term = _term(name, language)
+    if term is None or not article:
+        return False
+    nouns = {noun for noun, names in described_names(tuple(article), language).items() if term in names}
+    if not nouns:
+        return False
+    pointing = lexicon(language).pointing
+    for sentence in evidence:
+        words = _WORD.findall(sentence)
+        if any(words[k][:1].islower() and words[k - 1].lower() in pointing and _term(words[k], language) in nouns
+               for k in range(1, len(words))):
+            return True
+    return False

@@ -18,6 +18,7 @@ from summarizer.textpatterns import ascii_digits, quoted_spans
 from summarizer.verify.acronyms import spelled_out
 from summarizer.verify.ages import stated_ages, unstated_ages
 from summarizer.verify.demonyms import demonym_of, place_of
+from summarizer.verify.descriptions import named_by_description
 from summarizer.verify.amounts import Amount, amounts
 from summarizer.verify.bodies import stands_for_main_body
 from summarizer.verify.clauses import added_clause, claims_held
@@ -635,6 +636,7 @@ def literal_problems(
         names = [
             n for n in names
             if not _named_thing(n, joined, article) and not stands_for_main_body(n, (*sources, *context), article, language)
+            and not named_by_description(n, (*sources, *context), article, language)
         ]
     if names:  # "LEDs" where the article writes "LED units": a kind of thing, in the plural
         names = [n for n in names if not _plural_acronym_in(n, (*sources, *context, *article))]
@@ -839,7 +841,8 @@ def _other_language_problems(
         if names and lexicon(language).name_endings:
             names = [w for w in names if not _inflected_from(_name_core(w), source_words, lexicon(language))]
         if names and article:  # "Aerolíneas Brisa" where its sentence says "la aerolínea"
-            names = [w for w in names if not stands_for_main_body(w, evidence, article, language)]
+            names = [w for w in names if not stands_for_main_body(w, evidence, article, language)
+                     and not named_by_description(w, evidence, article, language)]
         given = _first_given_name(words, f"{joined} {context}", titles)
         if given and given not in names and not (
             lexicon(language).name_endings and _inflected_from(_name_core(given), source_words, lexicon(language))

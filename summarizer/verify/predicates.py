@@ -1939,6 +1939,17 @@ def _negated(verb: Any) -> bool:
     return False
 
 
+def _denied_things(verb: Any) -> frozenset[str]:
+    """The nouns a verb's core arguments, or their conjuncts, deny by a determiner: "bridge" in
+    "has no bridge" and in "has 1,900 residents and no bridge". A line that denies the same thing
+    as its source negates what the source does, wherever the source puts it in its list."""
+    return frozenset(
+        noun.lemma_.lower()
+        for child in verb.children if child.dep_ in _CORE
+        for noun in (child, *child.conjuncts) if any(c.dep_ == "det" and _negative_det(c) for c in noun.children)
+    )
+
+
 def _under_unless(verb: Any) -> bool:
     """Whether `verb`'s clause opens with "unless" (the language's `unless_phrases`): "if not"."""
     if verb.dep_ not in ("advcl", "ccomp") or verb.left_edge.i >= verb.i:
@@ -1962,7 +1973,10 @@ def _negations(line: Any, sources: Sequence[Any]) -> list[Problem]:
             other for doc in sources for other in doc
             if other.pos_ == "VERB" and other.lemma_ == verb.lemma_ and len(words & _manner_content(other.subtree)) >= 0.7 * len(words)
         ]
-        if matches and all(_negated(other) != _negated(verb) for other in matches):
+        denied = _denied_things(verb)
+        if matches and all(
+            _negated(other) != _negated(verb) and not (denied and denied <= _denied_things(other)) for other in matches
+        ):
             restricted = [w.lower_ for w in line[: verb.i]]
             if not _negated(verb) and all(
                 _restricted_until(restricted, [w.lower_ for w in other.doc[other.i :]], lexicon_of(line.lang_ or "en")) for other in matches
