@@ -1258,7 +1258,7 @@ def relation_problems(
     # A judgement given in quoted words ('described the cuts as "the hardest decision"') is words
     # given to a speaker as "said" gives them: the sentence holding the quotation must be theirs.
     quoting = any(t.quoted for t in tokens)
-    problems += _attribution(tokens, sources, is_name, settings, _ENGLISH_QUOTING_SPEECH if quoting else _ENGLISH_SPEECH)
+    problems += _attribution(tokens, sources, is_name, settings, _ENGLISH_QUOTING_SPEECH if quoting else _ENGLISH_SPEECH, linked)
     problems += _membership(tokens, sources, is_name)
     problems += _negation(tokens, sources)
     problems += _dangling_pronoun(tokens, previous, sources)
@@ -1305,9 +1305,12 @@ def _speech(language: str) -> _Speech:
 
 
 def _attribution(
-    tokens: Sequence[Token], sources: Sources, is_name, settings: RelationSettings, speech: _Speech = _ENGLISH_SPEECH
+    tokens: Sequence[Token], sources: Sources, is_name, settings: RelationSettings, speech: _Speech = _ENGLISH_SPEECH,
+    linked: Callable[[Token, Token], bool] | None = None,
 ) -> list[Problem]:
-    """ "X said" (or "said X", "according to X"): the cited sources must give words to X."""
+    """ "X said" (or "said X", "according to X"): the cited sources must give words to X. With a
+    parse (`linked`), a name beside the saying word that the parse does not join to it is no
+    speaker: "Researchers led by Dr. Solvay of Calder University say" has the researchers speak."""
     speakers: list[Token] = []
     # Speakers found past a title, or of a judgement in quoted words: the source may give the words
     # to them by another of their names' words ("according to the Health Unit") or call them no
@@ -1339,6 +1342,7 @@ def _attribution(
             if (
                 0 <= j < len(tokens) and tokens[j].term is not None and is_name(tokens[j])
                 and tokens[j].clause == token.clause and tokens[j].lower not in speech.times  # "said Friday"
+                and (linked is None or linked(tokens[j], token) or _named_subject(tokens, token, is_name))
             ):
                 speakers.append(tokens[j])
                 if speech is _ENGLISH_QUOTING_SPEECH and token.lower not in _SAYING:
@@ -1617,6 +1621,25 @@ def _member_speaking(sentence: Sequence[Token], j: int, term: str) -> bool:
         k -= 1
     return (k > 0 and sentence[k].lower in _MEMBER_OF and sentence[k - 1].term == term
             and sentence[k - 1].segment == segment and sentence[k - 1].capitalised)
+
+
+def _named_subject(tokens: Sequence[Token], saying: Token, is_name) -> bool:
+    """Whether the clause of a saying word opens with a name ("Nina Adler, spokeswoman for the
+    Retailers' Federation, said"): the person speaks for the body named beside the verb, which the
+    sources must have speak too. A clause that opens with a kind of people ("Researchers led by
+    Dr. Solvay of Calder University say") has them speak, not the names in its modifiers."""
+    for token in tokens:
+        if token.clause != saying.clause or token.term is None:
+            continue
+        if token is saying or token.lower in _SUBJECT_MODIFIERS:
+            return False
+        if is_name(token):
+            return True  # "Lead investigator Professor Agnes Morrow of ...": a name before any modifier
+    return False
+
+
+# Words that open a modifier of a subject, after which a name is no longer the subject's own.
+_SUBJECT_MODIFIERS = _MEMBER_OF | frozenset("for by with in led headed chaired run including who which that".split())
 
 
 def _member_before_body(tokens: Sequence[Token], before: int, is_name) -> int | None:
