@@ -257,7 +257,7 @@ def guard_lines(
         else:
             assert checker is not None
             verified = verify_line(text, document, features.terms, checker, options.min_support, tuple(sentences[: number - 1]),
-                                   marks_sentences)
+                                   marks_sentences, last_line=number == len(sentences))
             citations, support, problems, passed = verified.citations, verified.support, verified.problems, verified.warnings
         copied = _copied_source(text, citations, document) if problems and options.guard != "flag" else None
         if copied is not None:

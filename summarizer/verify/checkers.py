@@ -53,6 +53,9 @@ class Evidence:
     # Whether the summary ends its sentences with marks (`relations.summary_marks_sentences`); a
     # list of headlines does not, and its lines are not cut off for want of a full stop.
     summary_marks_sentences: bool = True
+    # Whether the line is the summary's last: only a last line can have been cut off where its
+    # writer stopped, so in a list of headlines a copy that stops early is a cut only there.
+    last_line: bool = True
 
 
 class Checker(Protocol):
@@ -179,8 +182,9 @@ class RelationChecker:
             # classes in every language with them, parser or not; once, where no other check
             # found the line incomplete.
             problems += fragment_problems(text, lexicon(language))
-        if not any(p.kind == "incomplete" for p in problems):
-            # A line with no end mark that stops where its cited sentence goes on: a cut copy.
+        if not any(p.kind == "incomplete" for p in problems) and (evidence.summary_marks_sentences or evidence.last_line):
+            # A line with no end mark that stops where its cited sentence goes on: a cut copy (in a
+            # list of headlines, only its last line may have been cut).
             problems += cut_copy_problems(text, evidence.sources, lexicon(language))
         article = _article(evidence)
         if article and not any(p.kind == "attribution" for p in problems):

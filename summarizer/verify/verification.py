@@ -175,13 +175,14 @@ def verify(
 
     marks_sentences = summary_marks_sentences([text for text, run in pieces], document.language)
     lines: list[VerifiedLine] = []
-    for text, run in pieces:
+    for number, (text, run) in enumerate(pieces, start=1):
         if run:  # the line is its source, word for word: nothing in it can be unsupported
             cited = tuple(Citation.of(document.sentences[i], score=1.0) for i in run)
             lines.append(VerifiedLine(text, cited, 1.0))
             continue
         previous = tuple(line.text for line in lines)
-        lines.append(verify_line(text, document, terms, the_checker, min_support, previous, marks_sentences))
+        lines.append(verify_line(text, document, terms, the_checker, min_support, previous, marks_sentences,
+                                 last_line=number == len(pieces)))
     stats = {
         "lines": len(lines),
         "unsupported_lines": sum(1 for line in lines if not line.supported),
@@ -213,9 +214,11 @@ def verify_line(
     min_support: float = 0.5,
     previous: tuple[str, ...] = (),
     marks_sentences: bool = True,
+    last_line: bool = True,
 ) -> VerifiedLine:
     """One line cited and checked; further sentences about the same thing may vouch for its facts.
-    `marks_sentences`: whether the summary ends its sentences with marks (a list of headlines does not)."""
+    `marks_sentences`: whether the summary ends its sentences with marks (a list of headlines does
+    not); `last_line`: whether the line is the summary's last."""
     from summarizer.verify.align import HEDGE_TERM, align, line_terms, with_hedges
     from summarizer.verify.window import window_after, window_before
 
@@ -239,7 +242,8 @@ def verify_line(
         follows = tuple(i > 0 and cited[i - 1].sentence == c.sentence - 1 for i, c in enumerate(cited))
         return Evidence(tuple(c.text for c in cited), line_support, min_support, previous, document,
                         context=tuple(s.text for s in before), named_after=tuple(s.text for s in after),
-                        preceding=preceding, follows=follows, summary_marks_sentences=marks_sentences)
+                        preceding=preceding, follows=follows, summary_marks_sentences=marks_sentences,
+                        last_line=last_line)
 
     def run(cited: Sequence[Citation], line_support: float) -> list[Problem]:
         return checker.check(text, evidence(cited, line_support))

@@ -61,3 +61,16 @@ def test_a_list_line_cut_inside_a_copied_clause_is_still_caught():
     article = ARTICLE + " Bus fares rise to 2.40 pounds, up from 2.10 pounds last year."
     summary = ["Council approves 84 million pound budget", "Bus fares rise to 2.40 pounds, up from"]
     assert [p.kind for line in verify(article, summary).lines for p in line.problems] == ["incomplete"]
+
+
+def test_a_list_line_followed_by_another_was_not_cut_off():
+    # Only a summary's last line can have been cut where its writer stopped: a headline that stops
+    # where its source sentence goes on, with another headline after it, is whole.
+    article = ARTICLE + " Bus fares rise to 2.40 pounds from April for adults and children."
+    summary = ["Bus fares rise to 2.40 pounds from April", "Council approves 84 million pound budget"]
+
+    def incomplete(lines):
+        return [p for line in verify(article, lines).lines for p in line.problems if p.kind == "incomplete"]
+
+    assert incomplete(summary) == []
+    assert incomplete(list(reversed(summary)))
