@@ -18,7 +18,6 @@ from summarizer.textpatterns import ascii_digits, quoted_spans
 from summarizer.verify.acronyms import spelled_out
 from summarizer.verify.ages import stated_ages, unstated_ages
 from summarizer.verify.demonyms import demonym_of, place_of
-from summarizer.verify.descriptions import named_by_description
 from summarizer.verify.amounts import Amount, amounts
 from summarizer.verify.bodies import stands_for_main_body
 from summarizer.verify.clauses import added_clause, claims_held
@@ -633,6 +632,8 @@ def literal_problems(
     if names:  # "SFO" for "the Serious Fraud Office"
         names = [n for n in names if not spelled_out(n, " ".join((joined, *context)))]
     if names and article:  # "the road" named elsewhere; "Northwind" where "the airline": the main body
+        from summarizer.verify.descriptions import named_by_description  # (it reads relations: not at import)
+
         names = [
             n for n in names
             if not _named_thing(n, joined, article) and not stands_for_main_body(n, (*sources, *context), article, language)
@@ -841,6 +842,8 @@ def _other_language_problems(
         if names and lexicon(language).name_endings:
             names = [w for w in names if not _inflected_from(_name_core(w), source_words, lexicon(language))]
         if names and article:  # "Aerolíneas Brisa" where its sentence says "la aerolínea"
+            from summarizer.verify.descriptions import named_by_description
+
             names = [w for w in names if not stands_for_main_body(w, evidence, article, language)
                      and not named_by_description(w, evidence, article, language)]
         given = _first_given_name(words, f"{joined} {context}", titles)
