@@ -20,6 +20,9 @@ from summarizer.types import Document, Paragraph, Sentence
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
 _MD_BULLET = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+")
+# A list item's marker as people and chat models write one: "- ", "* ", "• ", "1. ", "2) ", "(3) ",
+# "a) "; not "A. Smith" (an initial) nor "2024 was".
+LIST_MARKER = re.compile(r"(?:[-*+•·▪◦‣–—]|\(?\d{1,3}[.)]|\([a-z]\)|[a-z]\))[ \t]+")
 _MD_RULE = re.compile(r"(?:[-*_][ \t]*){3,}$")
 # What a headline never ends with, once closing quotes and brackets are set aside: in other
 # scripts too (a full stop 。 । ۔ ።, a comma ، ， 、, a colon or semicolon ： ； ؛).
@@ -204,6 +207,31 @@ def _wrap_continues(text: str, prev: tuple[int, int], line: tuple[int, int], wid
     if _full(text, prev, line, width):
         return True
     return not ends_sentence and _column(text, prev[1]) > SHORT_LINE * width
+
+
+def _broken_mid_sentence(text: str, prev: _Span, line: _Span) -> bool:
+    """Whether the break between two lines plainly falls inside a sentence, without measuring a
+    wrap: the line before ends no sentence, and the next goes on in lowercase or the line before
+    stops on a comma or a word no sentence ends on ("the", "by")."""
+    if not _joined(text, prev, line) or _SENTENCE_END.search(text, prev[0], prev[1]) or LIST_MARKER.match(text, line[0]):
+        return False
+    before = text[prev[0] : prev[1]]
+    return text[line[0]].islower() or before.endswith(",") or before.rsplit(maxsplit=1)[-1].lower() in _DANGLING
+
+
+def unbroken_lines(text: str) -> list[str]:
+    """A short text's lines (a summary, given line by line), each line a sentence broke across
+    joined to it with one space; other lines, list items among them, stay apart. Wrapping cannot
+    be measured in a few lines, so only breaks that plainly fall mid-sentence are joined."""
+    spans: list[_Span] = []
+    previous: _Span | None = None
+    for line in _lines(text, 0, len(text)):
+        if previous is not None and _broken_mid_sentence(text, previous, line):
+            spans[-1] = (spans[-1][0], line[1])
+        else:
+            spans.append(line)
+        previous = line
+    return [re.sub(r"[ \t]*\n\s*", " ", text[a:b]) for a, b in spans]
 
 
 def _is_headline(line: str, markdown: bool) -> bool:
