@@ -24,6 +24,10 @@ _MD_BULLET = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+")
 # "a) "; not "A. Smith" (an initial) nor "2024 was".
 LIST_MARKER = re.compile(r"(?:[-*+•·▪◦‣–—]|\(?\d{1,3}[.)]|\([a-z]\)|[a-z]\))[ \t]+")
 _MD_RULE = re.compile(r"(?:[-*_][ \t]*){3,}$")
+# A Markdown table: the row under its header ("|---|:--:|", "--- | ---"), and its rows, which hold
+# a pipe (a row between outer pipes is one wherever it stands).
+_MD_TABLE_RULE = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?$")
+_MD_TABLE_ROW = re.compile(r"\|.*\|$")
 # What a headline never ends with, once closing quotes and brackets are set aside: in other
 # scripts too (a full stop 。 । ۔ ።, a comma ، ， 、, a colon or semicolon ： ； ؛).
 _NOT_HEADLINE_END = tuple(".:;,…") + tuple("。｡．।॥۔።،，、：；؛")
@@ -335,23 +339,39 @@ def _heading_line(text: str, line: tuple[int, int], following: tuple[int, int], 
     return True
 
 
+def _table_rows(text: str, lines: list[_Span]) -> set[int]:
+    """Indexes of the `lines` that are rows of a Markdown table: the rule under a header, the
+    header above it and the rows after it that hold a pipe, and any line between outer pipes."""
+    rows = {i for i, (a, b) in enumerate(lines) if _MD_TABLE_ROW.match(text, a, b)}
+    for i, (a, b) in enumerate(lines):
+        if i and _MD_TABLE_RULE.match(text, a, b) and "|" in text[lines[i - 1][0] : lines[i - 1][1]]:
+            rows.update((i - 1, i))
+            for j in range(i + 1, len(lines)):
+                if not _joined(text, lines[j - 1], lines[j]) or "|" not in text[lines[j][0] : lines[j][1]]:
+                    break
+                rows.add(j)
+    return rows
+
+
 def find_paragraphs(text: str, start: int, markdown: bool, language: str = "english") -> list[tuple[int, int]]:
     """Blank-line separated blocks when the text has them (a heading line inside one stands on
     its own: `_heading_line`), otherwise one paragraph per line; in hard-wrapped text, runs of
     wrapped lines (see `wrap_width`).
 
-    Markdown headings, rules and list items always stand on their own.
+    Markdown headings, rules and list items always stand on their own; a Markdown table's rows
+    are no paragraph (figures between pipes are not sentences of the story).
     """
     lines = list(_lines(text, start, len(text)))
+    tables = _table_rows(text, lines) if markdown else set()
     # Blank lines count only between lines of the body, not around it.
     blocked = bool(lines) and _BLANK_LINE.search(text, lines[0][0], lines[-1][1]) is not None
     width = wrap_width(text, lines, language)
     spans: list[tuple[int, int]] = []
     previous: tuple[int, int] | None = None  # the last line, when the next may continue its paragraph
-    for a, b in lines:
+    for i, (a, b) in enumerate(lines):
         line = text[a:b]
         if markdown:
-            if MARKDOWN_HEADING.match(line) or _MD_RULE.match(line):
+            if MARKDOWN_HEADING.match(line) or _MD_RULE.match(line) or i in tables:
                 previous = None  # headings label sections; they are not sentences of the story
                 continue
             bullet = _MD_BULLET.match(line)

@@ -69,6 +69,34 @@ def test_preprocess_markdown_headings_and_bullets() -> None:
     assert len({s.paragraph for s in document.sentences}) == 3
 
 
+# Written for this test: a story with a table, as Markdown converters write them (with and
+# without the outer pipes).
+TABLE_STORY = """# Dock workers vote to strike
+
+Dock workers at the Port of Kelso voted on Tuesday to strike from 1 March, the union said.
+
+| Year | Pay rise offered | Inflation |
+|------|:----------------:|----------:|
+| 2024 | 2.5%             | 4.1%      |
+| 2025 | 3.0%             | 3.6%      |
+
+The port authority said it was disappointed by the vote and urged the union to return to talks.
+
+Year | Ships diverted
+--- | ---
+2023 | 14
+
+The port handles about 40% of the region's container traffic, according to industry analysts.
+"""
+
+
+def test_preprocess_markdown_table_rows_are_not_sentences() -> None:
+    document = document_of(TABLE_STORY, "markdown")
+    assert [s.text[:12] for s in document.sentences] == ["Dock workers", "The port aut", "The port han"]
+    summary = Summarizer(sentences=3).summarize(TABLE_STORY, fmt="markdown")
+    assert not any("|" in line.text or "---" in line.text for line in summary.lines)
+
+
 def test_preprocess_crlf_input_is_normalised(tmp_path: Path) -> None:
     path = tmp_path / "crlf.txt"
     path.write_bytes(b"Headline Words\r\nFirst sentence here. Second one.\r\nThird line.\r\n")
