@@ -16,7 +16,7 @@ from pathlib import Path
 
 from summarizer.batch.outputs import OutputNamer
 from summarizer.batch.safety import INDEX_FILES, is_earlier_output
-from summarizer.read.sources import HTML_SUFFIXES, format_for_path
+from summarizer.read.sources import HTML_SUFFIXES, format_for_path, wide_encoding
 
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", *HTML_SUFFIXES})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -164,7 +164,9 @@ def jsonl_items(path: Path, relative: str, spec: InputSpec, namer: OutputNamer) 
     with path.open("rb") as stream:
         head = stream.read(8192)
         if b"\x00" in head:
-            yield BatchItem(relative, str(path), "", mtime, "row", error=f"{path}: looks like a binary file, not JSONL")
+            wide = wide_encoding(head)
+            problem = f"is {wide} text, and JSON Lines are read as UTF-8; re-save it as UTF-8" if wide else "looks like a binary file, not JSONL"
+            yield BatchItem(relative, str(path), "", mtime, "row", error=f"{path}: {problem}")
             return
         stream.seek(0)
         offset = 0

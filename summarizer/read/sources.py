@@ -95,6 +95,15 @@ def _utf16_codec(head: bytes) -> str | None:
     return None
 
 
+def wide_encoding(head: bytes) -> str | None:
+    """"UTF-16" or "UTF-32" when `head` (a file's first bytes) is text in one of them, as `decode`
+    would read it: by its byte-order mark, or by UTF-16's NUL bytes."""
+    for bom, _codec, name in _BOMS:
+        if head.startswith(bom):
+            return None if name == "UTF-8" else name
+    return "UTF-16" if b"\x00" in head and _utf16_codec(head) else None
+
+
 def decode(data: bytes, source: str, fmt: str | None = None) -> str:
     """Text with line endings made ``\\n``: UTF-8, or UTF-8/16/32 with a byte-order mark, or UTF-16
     without one when its NUL bytes say so unambiguously; a web page (`fmt` html, or no format and

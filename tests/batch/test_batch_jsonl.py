@@ -55,3 +55,14 @@ def test_repeated_ids_do_not_overwrite_each_other(tmp_path) -> None:
     out = tmp_path / "out"
     assert CliRunner().invoke(cli, ["batch", str(dump), "-o", str(out), "-j", "1"]).exit_code == 0
     assert len(list((out / "dup").iterdir())) == 3
+
+
+def test_a_dump_in_utf16_is_named_as_such_not_as_binary(tmp_path) -> None:
+    # Windows PowerShell 5's `>` writes UTF-16 with a byte-order mark: text, but not what rows are read as
+    dump = tmp_path / "wide.jsonl"
+    dump.write_bytes("".join(json.dumps({"id": f"w{i}", "text": article(i)}) + "\n" for i in range(2)).encode("utf-16"))
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["batch", str(dump), "-o", str(out), "-j", "1", "-q"])
+    assert result.exit_code == 1
+    [error] = [json.loads(line)["error"] for line in (out / "errors.jsonl").read_text().splitlines()]
+    assert error == f"{dump}: is UTF-16 text, and JSON Lines are read as UTF-8; re-save it as UTF-8"
