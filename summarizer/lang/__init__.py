@@ -552,7 +552,8 @@ def supported() -> str:
 
 
 def resolve(value: str) -> str:
-    """The ISO code of a language given by name, code or alias; `OptionsError` if unknown."""
+    """The ISO code of a language given by name, code, alias or locale tag ("pt-BR"); `OptionsError`
+    if unknown."""
     text = value.strip().lower()
     text = ALIASES.get(text, text)
     if text in NAMES or text in _registry().names():
@@ -562,6 +563,12 @@ def resolve(value: str) -> str:
     for code in _registry().names():  # a plugin's language, by the name its module gives
         if get(code).name == text:
             return code
+    primary, separator, _region = text.replace("_", "-").partition("-")
+    if separator and primary:  # a locale tag ("pt-BR", "zh-Hans-CN", "en_GB"): its language
+        try:
+            return resolve(primary)
+        except OptionsError:
+            pass
     raise OptionsError(f"unknown language {value!r}; supported: auto, {supported()}")
 
 
