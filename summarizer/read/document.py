@@ -28,6 +28,12 @@ _MD_RULE = re.compile(r"(?:[-*_][ \t]*){3,}$")
 # a pipe (a row between outer pipes is one wherever it stands).
 _MD_TABLE_RULE = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?$")
 _MD_TABLE_ROW = re.compile(r"\|.*\|$")
+# Front matter, as static-site generators (Jekyll, Hugo, ...) open a Markdown article: YAML between
+# "---" lines or TOML between "+++" lines, whose top-level lines are "key: value" / "key = value"
+# (or a nested value's indented or "- " lines, or comments).
+_FRONT_MATTER = re.compile(r"(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|$)", re.DOTALL)
+_FRONT_FIELD = re.compile(r"([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*)")
+FRONT_MATTER_METADATA = ("author", "date")  # fields kept in Document.metadata, as a web page's are
 # What a headline never ends with, once closing quotes and brackets are set aside: in other
 # scripts too (a full stop 。 । ۔ ።, a comma ، ， 、, a colon or semicolon ： ； ؛).
 _NOT_HEADLINE_END = tuple(".:;,…") + tuple("。｡．।॥۔።،，、：；؛")
@@ -302,9 +308,28 @@ def without_site_suffix(title: str) -> str:
     return title
 
 
-def find_headline(text: str, markdown: bool = False, language: str = "english") -> tuple[int, int] | None:
-    """The span of a first line that reads as a headline, if more text follows it."""
-    lines = _lines(text, 0, len(text))
+def front_matter(text: str) -> tuple[int, dict[str, str]] | None:
+    """Where a Markdown article's front matter ends and its top-level fields with a plain value
+    (quotes dropped, keys lower-cased), or None when it opens with none."""
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return None
+    fields: dict[str, str] = {}
+    for line in match.group(2).split("\n"):
+        if not line.strip() or line[0] in " \t-#":
+            continue  # a nested value, a list item or a comment
+        field = _FRONT_FIELD.fullmatch(line.rstrip())
+        if field is None:
+            return None  # prose between two rules, not front matter
+        value = field.group(2).strip().strip("\"'")
+        if value and not value.startswith(("[", "{", "|", ">")):
+            fields.setdefault(field.group(1).lower(), value)
+    return match.end(), fields
+
+
+def find_headline(text: str, markdown: bool = False, language: str = "english", start: int = 0) -> tuple[int, int] | None:
+    """The span of a first line (from `start`) that reads as a headline, if more text follows it."""
+    lines = _lines(text, start, len(text))
     first = next(lines, None)
     second = next(lines, None)
     if first is None or second is None:
@@ -402,10 +427,17 @@ def build_document(raw: RawText, language: str = "english", detect_headline: boo
     text = raw.text
     language, warnings = choose_language(text, language)
     markdown = raw.format == "markdown"
-    title = without_site_suffix(raw.title) if raw.title else raw.title
+    title = raw.title
+    metadata = dict(raw.metadata)
     body_start = 0
+    front = front_matter(text) if markdown else None
+    if front is not None:  # a static site's article: its fields, then the body
+        body_start, fields = front
+        title = title or fields.get("title")
+        metadata.update({key: fields[key] for key in FRONT_MATTER_METADATA if key in fields and key not in metadata})
+    title = without_site_suffix(title) if title else title
     if title is None and detect_headline:
-        headline = find_headline(text, markdown, language)
+        headline = find_headline(text, markdown, language, body_start)
         if headline is not None:
             title = without_site_suffix(text[headline[0] : headline[1]])
             body_start = headline[1]
@@ -428,7 +460,7 @@ def build_document(raw: RawText, language: str = "english", detect_headline: boo
         title=title,
         paragraphs=tuple(paragraphs),
         sentences=tuple(sentences),
-        metadata=dict(raw.metadata),
+        metadata=metadata,
         format=raw.format,
         language=language,
         warnings=tuple(warnings),

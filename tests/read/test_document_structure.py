@@ -97,6 +97,34 @@ def test_preprocess_markdown_table_rows_are_not_sentences() -> None:
     assert not any("|" in line.text or "---" in line.text for line in summary.lines)
 
 
+FRONT_MATTER_STORY = """---
+title: "Dock workers vote to strike"
+author: Jane Doe
+date: 2026-03-01
+tags: [strike, port]
+---
+
+Dock workers at the Port of Kelso voted on Tuesday to strike from 1 March, the union said.
+
+The port authority said it was disappointed by the vote and urged the union to return to talks.
+"""
+
+
+def test_preprocess_markdown_front_matter_is_metadata_not_text() -> None:
+    # Jekyll, Hugo and most static-site generators start a Markdown article with a YAML block
+    document = document_of(FRONT_MATTER_STORY, "markdown")
+    assert document.title == "Dock workers vote to strike"
+    assert [s.text[:12] for s in document.sentences] == ["Dock workers", "The port aut"]
+    assert document.metadata == {"author": "Jane Doe", "date": "2026-03-01"}
+    toml = FRONT_MATTER_STORY.replace("---", "+++").replace("title: ", "title = ")
+    assert [s.text[:12] for s in document_of(toml, "markdown").sentences] == ["Dock workers", "The port aut"]
+
+
+def test_preprocess_markdown_opening_between_rules_without_fields_is_text() -> None:
+    text = "---\nDock workers at the Port of Kelso voted on Tuesday to strike.\n---\n\nThe port authority said it was disappointed.\n"
+    assert len(document_of(text, "markdown").sentences) == 2
+
+
 def test_preprocess_crlf_input_is_normalised(tmp_path: Path) -> None:
     path = tmp_path / "crlf.txt"
     path.write_bytes(b"Headline Words\r\nFirst sentence here. Second one.\r\nThird line.\r\n")
