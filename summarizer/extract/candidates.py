@@ -33,7 +33,7 @@ TRUNCATED_WEIGHT = 0.3
 
 # --- Markdown markup, dropped before judging a sentence ---------------------------------------
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")  # inline, or by reference: [words][ref]
 _MD_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")  # *By Kim Lo*, **See also:**
 
 # --- One-sentence furniture --------------------------------------------------------------------

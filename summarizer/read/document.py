@@ -28,6 +28,8 @@ _MD_RULE = re.compile(r"(?:[-*_][ \t]*){3,}$")
 # a pipe (a row between outer pipes is one wherever it stands).
 _MD_TABLE_RULE = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?$")
 _MD_TABLE_ROW = re.compile(r"\|.*\|$")
+# The definition of a reference link: "[ref]: https://... "title"".
+_MD_LINK_DEFINITION = re.compile(r"\[[^\]]+\]:[ \t]*\S+(?:[ \t]+[\"'(].*)?$")
 # Front matter, as static-site generators (Jekyll, Hugo, ...) open a Markdown article: YAML between
 # "---" lines or TOML between "+++" lines, whose top-level lines are "key: value" / "key = value"
 # (or a nested value's indented or "- " lines, or comments).
@@ -384,7 +386,7 @@ def find_paragraphs(text: str, start: int, markdown: bool, language: str = "engl
     wrapped lines (see `wrap_width`).
 
     Markdown headings, rules and list items always stand on their own; a Markdown table's rows
-    are no paragraph (figures between pipes are not sentences of the story).
+    and reference links' definitions are no paragraph (not sentences of the story).
     """
     lines = list(_lines(text, start, len(text)))
     tables = _table_rows(text, lines) if markdown else set()
@@ -396,7 +398,7 @@ def find_paragraphs(text: str, start: int, markdown: bool, language: str = "engl
     for i, (a, b) in enumerate(lines):
         line = text[a:b]
         if markdown:
-            if MARKDOWN_HEADING.match(line) or _MD_RULE.match(line) or i in tables:
+            if MARKDOWN_HEADING.match(line) or _MD_RULE.match(line) or i in tables or _MD_LINK_DEFINITION.match(line):
                 previous = None  # headings label sections; they are not sentences of the story
                 continue
             bullet = _MD_BULLET.match(line)

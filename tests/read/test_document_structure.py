@@ -125,6 +125,21 @@ def test_preprocess_markdown_opening_between_rules_without_fields_is_text() -> N
     assert len(document_of(text, "markdown").sentences) == 2
 
 
+def test_preprocess_markdown_reference_links_read_as_their_words() -> None:
+    text = (
+        "# Dock workers vote to strike\n\n"
+        "The union, [Unite the Docks][unite], said 87% of members who took part backed the action.\n\n"
+        "The port authority, which runs [Kelso][], urged the union to return to talks.\n\n"
+        "[unite]: https://example.com/unite\n[Kelso]: https://example.com/kelso \"Port of Kelso\"\n"
+    )
+    summary = Summarizer(sentences=3).summarize(text, fmt="markdown")
+    assert [line.text for line in summary.lines] == [
+        "The union, Unite the Docks, said 87% of members who took part backed the action.",
+        "The port authority, which runs Kelso, urged the union to return to talks.",
+    ]
+    assert summary.lines[0].citations[0].text.startswith("The union, [Unite the Docks][unite]")  # the source as it is
+
+
 def test_preprocess_crlf_input_is_normalised(tmp_path: Path) -> None:
     path = tmp_path / "crlf.txt"
     path.write_bytes(b"Headline Words\r\nFirst sentence here. Second one.\r\nThird line.\r\n")
