@@ -221,6 +221,11 @@ def _wrap_continues(text: str, prev: tuple[int, int], line: tuple[int, int], wid
     return not ends_sentence and _column(text, prev[1]) > SHORT_LINE * width
 
 
+def ends_sentence(line: str) -> bool:
+    """Whether a line (stripped) ends with a sentence's end, as a break after it is read."""
+    return _SENTENCE_END.search(line) is not None
+
+
 def _broken_mid_sentence(text: str, prev: _Span, line: _Span) -> bool:
     """Whether the break between two lines plainly falls inside a sentence, without measuring a
     wrap: the line before ends no sentence, and the next goes on in lowercase or the line before
