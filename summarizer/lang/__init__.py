@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.errors import OptionsError
-from summarizer.scripts import UNSPACED_LETTERS
+from summarizer.scripts import CHARS_PER_WORD, UNSPACED_LETTERS, word_count  # noqa: F401 - word_count is this module's too
 
 _EMPTY: frozenset[str] = frozenset()
 
@@ -516,19 +516,6 @@ ALIASES = {
     "farsi": "fa", "mandarin": "zh", "filipino": "tl", "iw": "he", "in": "id",
 }  # fmt: skip
 _BY_NAME = {name: code for code, name in NAMES.items()}
-
-
-_UNSPACED = re.compile(f"[{UNSPACED_LETTERS}]")
-CHARS_PER_WORD = 2  # about what a word takes in Chinese and Japanese (1.5 to 2.5 characters)
-
-
-def word_count(text: str) -> int:
-    """Words in `text`: space-separated ones, with a run of unspaced script counted as one word per
-    CHARS_PER_WORD characters, so that length rules read Chinese as they read English."""
-    unspaced = len(_UNSPACED.findall(text)) if not text.isascii() else 0
-    if not unspaced:
-        return len(text.split())
-    return len(_UNSPACED.sub(" ", text).split()) + -(-unspaced // CHARS_PER_WORD)
 
 
 def _registry():
