@@ -210,9 +210,13 @@ def write_output_file(output: str, content: str) -> None:
     """Write an `-o` file atomically into its existing folder; a failure is one line, exit 2.
 
     A path that is not a plain file (/dev/null, /dev/stdout, a named pipe, a symbolic link) is
-    written through, in place: a new file renamed over it would replace the device or the link."""
+    written through, in place: a new file renamed over it would replace the device or the link.
+    "-" is standard output, as "-" for an input is standard input."""
     from summarizer.render.files import write_atomically
 
+    if output == "-":
+        click.echo(content, nl=False)
+        return
     path = Path(output)
     try:
         if path.is_symlink() or (path.exists() and not path.is_file()):

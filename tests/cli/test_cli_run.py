@@ -126,6 +126,17 @@ def test_cli_output_to_a_named_pipe_writes_into_it(samples_dir: Path, tmp_path: 
     assert read and "Marlow Falls" in read[0]
 
 
+def test_cli_output_dash_is_standard_output(samples_dir: Path) -> None:
+    # as an input "-" is standard input; as -o it made a file named "-" in the working folder
+    runner = CliRunner()
+    with runner.isolated_filesystem():
+        for command in ([str(samples_dir / "city-budget.txt")], ["check", str(samples_dir / "city-budget.txt"), "-s", "-"]):
+            result = runner.invoke(cli, [*command, "-o", "-"], input="The plan raises total spending by 3.5% compared with last year.\n")
+            assert result.exit_code == 0, result.output
+            assert "Marlow Falls" in result.stdout or "SUPPORTED" in result.stdout
+        assert not Path("-").exists()
+
+
 def test_cli_output_through_a_link_keeps_the_link(samples_dir: Path, tmp_path: Path) -> None:
     target = tmp_path / "summaries" / "latest.txt"
     target.parent.mkdir()
