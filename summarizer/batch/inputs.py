@@ -10,6 +10,7 @@ from __future__ import annotations
 import fnmatch
 import json
 import os
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +43,9 @@ class BatchItem:
         return self.source  # how an error message names the item
 
 
+_NO_FOLDERS = re.compile(r"(^|/)\*\*/")  # a glob's "**/" matching no folder at all
+
+
 @dataclass(frozen=True, slots=True)
 class InputSpec:
     """Which files to take and how to read JSONL rows."""
@@ -53,8 +57,13 @@ class InputSpec:
 
 
 def _matches(relative: str, patterns: Sequence[str]) -> bool:
+    """Whether a file's relative path or name matches a glob. "**/" stands for any folders, none
+    included, as in .gitignore, git and pathlib: "**/*.md" takes a Markdown file at the top too."""
     name = relative.rsplit("/", 1)[-1]
-    return any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(name, p) for p in patterns)
+    return any(
+        fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(name, p) or ("**/" in p and fnmatch.fnmatch(relative, _NO_FOLDERS.sub(r"\1", p)))
+        for p in patterns
+    )
 
 
 def _wanted(relative: str, spec: InputSpec) -> bool:
