@@ -115,9 +115,16 @@ def walk_files(root: Path, spec: InputSpec, skip_dirs: frozenset[Path] = frozens
     Hidden folders, our own output folder and earlier batch output folders are not inputs (their
     summaries and index would be summarised again). A `.json` file found in a folder is taken only
     when it holds JSON Lines: a single JSON document is data, not an article, like a `.csv` beside it.
+    Linked folders are walked, each real folder once (a link back up is not walked again).
     """
-    for folder, dirnames, filenames in os.walk(root):
+    walked: set[Path] = set()
+    for folder, dirnames, filenames in os.walk(root, followlinks=True):
         here = Path(folder)
+        real = here.resolve()
+        if real in walked:
+            dirnames[:] = []
+            continue
+        walked.add(real)
         if is_earlier_output(here, filenames):
             if here != root:
                 dirnames[:] = []

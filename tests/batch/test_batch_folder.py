@@ -186,3 +186,20 @@ def test_a_double_star_glob_takes_files_at_every_depth(tmp_path) -> None:
     code, _ = run_batch_cli(str(root), "-o", str(out), "-j", "1", "--include", "**/*.md", "--exclude", "a/**/deep.md")
     assert code == 0
     assert sorted(r["id"] for r in index_records(out)) == ["a/mid.md", "top.md"]
+
+
+def test_a_linked_folder_is_walked_once_and_a_link_loop_ends(tmp_path) -> None:
+    # a corpus put together with links (corpus/2024 -> /archive/2024) was read as empty there
+    archive = tmp_path / "archive" / "2024"
+    archive.mkdir(parents=True)
+    (archive / "story.txt").write_text(article(1), encoding="utf-8")
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "own.txt").write_text(article(2), encoding="utf-8")
+    (root / "2024").symlink_to(archive, target_is_directory=True)
+    (root / "again").symlink_to(archive, target_is_directory=True)  # the same folder by another name
+    (root / "up").symlink_to(root, target_is_directory=True)  # a loop
+    out = tmp_path / "out"
+    code, _ = run_batch_cli(str(root), "-o", str(out), "-j", "1")
+    assert code == 0
+    assert sorted(r["id"] for r in index_records(out)) == ["2024/story.txt", "own.txt"]
