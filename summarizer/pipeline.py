@@ -24,6 +24,7 @@ from summarizer.components import RANKERS
 from summarizer.options import OptionFields, Options
 from summarizer.parallel import WorkerPool, chunked
 from summarizer.render.display import display_text
+from summarizer.scripts import word_count
 from summarizer.types import Citation, Document, Summary, SummaryLine
 
 if sys.version_info >= (3, 11):
@@ -243,11 +244,11 @@ class Summarizer:
             )
             for i in chosen
         )
-        words_out = sum(len(line.text.split()) for line in lines)
+        words_out = sum(word_count(line.text) for line in lines)
         if length.words is not None and words_out > length.words:
             # The selector keeps its best-ranked sentence whole, so a tight budget can be missed.
             weighed = [s for s, c in zip(document.sentences, features.candidates) if c.weight > 0]
-            shortest = min(len(display_text(document, s).split()) for s in weighed or document.sentences)
+            shortest = min(word_count(display_text(document, s)) for s in weighed or document.sentences)
             why = (
                 f"the shortest sentence that could be chosen has {shortest} words"
                 if shortest > length.words

@@ -21,6 +21,19 @@ _WRAPPED_UNSPACED = re.compile(
 )
 
 
+_UNSPACED = re.compile(f"[{UNSPACED_LETTERS}]")
+CHARS_PER_WORD = 2  # about what a word takes in Chinese and Japanese (1.5 to 2.5 characters)
+
+
+def word_count(text: str) -> int:
+    """Words in `text`: space-separated ones, with a run of unspaced script counted as one word per
+    CHARS_PER_WORD characters, so that length rules read Chinese as they read English."""
+    unspaced = len(_UNSPACED.findall(text)) if not text.isascii() else 0
+    if not unspaced:
+        return len(text.split())
+    return len(_UNSPACED.sub(" ", text).split()) + -(-unspaced // CHARS_PER_WORD)
+
+
 def joined_lines(text: str) -> str:
     """`text` with its line breaks and runs of spaces collapsed to one space, as a reader sees it.
 

@@ -29,6 +29,14 @@ def lowered(text: str) -> str:
     return result
 
 
+def _latin1(text: str) -> bool:
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def split_count(text: str) -> int:
     """`len(text.split())` without making the words: a word starts wherever a non-space follows a
     space or the text's start. Text beyond Latin-1 is split as usual."""
@@ -77,8 +85,15 @@ class Document:
 
     @property
     def word_count(self) -> int:
+        """Words as length budgets count them (`scripts.word_count`: an unspaced script's letters
+        in pairs). Latin-1 text holds no such letters, and `split_count` counts it fast."""
         # The sentences joined by a space hold the same words as the sentences one by one.
-        return split_count(" ".join([s.text for s in self.sentences]))
+        text = " ".join([s.text for s in self.sentences])
+        if _latin1(text):
+            return split_count(text)
+        from summarizer.scripts import word_count  # imported when called: this bottom layer imports nothing
+
+        return word_count(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +258,9 @@ class Summary:
 
     @property
     def word_count(self) -> int:
-        return sum(len(line.text.split()) for line in self.lines)
+        from summarizer.scripts import word_count  # imported when called: this bottom layer imports nothing
+
+        return sum(word_count(line.text) for line in self.lines)
 
     # Conveniences only: the formats are the render layer's (render/renderers.py), looked up when
     # called, so that this bottom layer imports nothing of the package.

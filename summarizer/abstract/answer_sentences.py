@@ -13,15 +13,20 @@ _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 _THINK = re.compile(r"<think>.*?(?:</think>|$)", re.DOTALL)
 
 
-def generated_sentences(text: str, language: str = "english") -> list[str]:
+def generated_sentences(text: str, language: str = "english", *, finished: bool = True) -> list[str]:
     """The sentences of a model's answer: labels, bullets, numbering and any thinking taken out,
-    exact repeats dropped."""
+    a sentence broken over lines (an answer wrapped at a width) read whole, exact repeats dropped.
+    Of an answer not `finished`, a last line that ends no sentence is left out: the next line
+    may go on with it."""
+    from summarizer.read.document import ends_sentence, unbroken_lines
     from summarizer.read.segment import sentence_spans
 
-    text = _THINK.sub("", text)
+    lines = unbroken_lines("\n".join(_LABEL.sub("", line) for line in _THINK.sub("", text).splitlines()))
+    if not finished and lines and not ends_sentence(lines[-1]):
+        lines.pop()
     pieces: list[str] = []
-    for raw_line in text.splitlines():
-        line = _BULLET.sub("", _LABEL.sub("", raw_line)).strip()
+    for line in lines:
+        line = _BULLET.sub("", line).strip()
         if line:
             pieces.extend(" ".join(line[a:b].split()) for a, b in sentence_spans(line, language=language))
     sentences: list[str] = []
@@ -43,5 +48,5 @@ def holds_sentences(text: str, wanted: int, language: str = "english") -> bool:
         return False
     # The stage reads the answer without the sentence numbers a model cites ("... Monday. [2]"),
     # which would otherwise count as sentences of their own and stop the answer a line early.
-    return len(generated_sentences(strip_markers(text)[0], language)) >= wanted
+    return len(generated_sentences(strip_markers(text)[0], language, finished=False)) >= wanted
 

@@ -52,6 +52,7 @@ MIN_REPORTED = 16  # fewer prompt tokens than this: a cached prompt's count, not
 # bottom of it, so that no tokenizer's honest count looks cut.
 FIT_TOKENS_PER_PIECE = 1.5
 CUT_TOKENS_PER_PIECE = 0.9
+_CHUNK = 64 * 1024  # bytes of an answer read at once
 _PIECE = re.compile(r"\w+|[^\w\s]")
 _WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")  # CJK and Hangul: about a token each
 
@@ -220,8 +221,9 @@ class ServerBackend(Backend):
             wait = self.retry_backoff * 2 ** (attempt - 1)
             try:
                 request = urllib.request.Request(self.endpoint, data=body, headers=headers, method="POST")
+                deadline = time.monotonic() + self.timeout
                 with self._opener.open(request, timeout=self.timeout) as response:
-                    raw = response.read()
+                    raw = _read_by(response, deadline)
             except urllib.error.HTTPError as exc:
                 status, (detail, (context, counted)) = exc.code, _detail(exc, self._key)
                 retry_after = _retry_after(exc.headers.get("Retry-After") if exc.headers else None)
@@ -312,6 +314,18 @@ class ServerBackend(Backend):
             return sorted(str(entry["id"]) for entry in listing["data"])
         except Exception:  # noqa: BLE001 - only a better message was at stake
             return None
+
+
+def _read_by(response: Any, deadline: float) -> bytes:
+    """The answer's body, or `TimeoutError` once `deadline` (a `time.monotonic()` value) has
+    passed. The socket's time-out bounds one wait only: a server or proxy that sends a byte now
+    and then (spaces to keep the connection open) would otherwise be waited for without end."""
+    parts: list[bytes] = []
+    while part := response.read1(_CHUNK):  # what has arrived, after at most one wait
+        parts.append(part)
+        if time.monotonic() > deadline:
+            raise TimeoutError
+    return b"".join(parts)
 
 
 def _count(value: Any) -> int | None:

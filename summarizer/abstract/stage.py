@@ -26,6 +26,7 @@ from summarizer.render.display import display_text
 from summarizer.components import CHECKERS
 from summarizer.verify.align import align
 from summarizer.options import DEFAULT_SENTENCES, Length, Options
+from summarizer.scripts import word_count
 from summarizer.types import Citation, Document, Sentence, Summary, SummaryLine
 
 if TYPE_CHECKING:
@@ -732,7 +733,7 @@ class AbstractiveStage:
             "sentences_in": len(document.sentences),
             "words_in": document.word_count,
             "sentences_out": len(lines),
-            "words_out": sum(len(line.text.split()) for line in lines),
+            "words_out": sum(word_count(line.text) for line in lines),
             "length": options.length.to_dict(),
             "model": {"name": self._spec.name, "kind": backend.kind, "device": backend.device},
             "model_input": {

@@ -10,13 +10,14 @@ from __future__ import annotations
 import fnmatch
 import json
 import os
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from summarizer.batch.outputs import OutputNamer
 from summarizer.batch.safety import INDEX_FILES, is_earlier_output
-from summarizer.read.sources import HTML_SUFFIXES, format_for_path
+from summarizer.read.sources import HTML_SUFFIXES, format_for_path, wide_encoding
 
 DOCUMENT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", *HTML_SUFFIXES})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
@@ -42,6 +43,9 @@ class BatchItem:
         return self.source  # how an error message names the item
 
 
+_NO_FOLDERS = re.compile(r"(^|/)\*\*/")  # a glob's "**/" matching no folder at all
+
+
 @dataclass(frozen=True, slots=True)
 class InputSpec:
     """Which files to take and how to read JSONL rows."""
@@ -53,8 +57,13 @@ class InputSpec:
 
 
 def _matches(relative: str, patterns: Sequence[str]) -> bool:
+    """Whether a file's relative path or name matches a glob. "**/" stands for any folders, none
+    included, as in .gitignore, git and pathlib: "**/*.md" takes a Markdown file at the top too."""
     name = relative.rsplit("/", 1)[-1]
-    return any(fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(name, p) for p in patterns)
+    return any(
+        fnmatch.fnmatch(relative, p) or fnmatch.fnmatch(name, p) or ("**/" in p and fnmatch.fnmatch(relative, _NO_FOLDERS.sub(r"\1", p)))
+        for p in patterns
+    )
 
 
 def _wanted(relative: str, spec: InputSpec) -> bool:
@@ -106,9 +115,16 @@ def walk_files(root: Path, spec: InputSpec, skip_dirs: frozenset[Path] = frozens
     Hidden folders, our own output folder and earlier batch output folders are not inputs (their
     summaries and index would be summarised again). A `.json` file found in a folder is taken only
     when it holds JSON Lines: a single JSON document is data, not an article, like a `.csv` beside it.
+    Linked folders are walked, each real folder once (a link back up is not walked again).
     """
-    for folder, dirnames, filenames in os.walk(root):
+    walked: set[Path] = set()
+    for folder, dirnames, filenames in os.walk(root, followlinks=True):
         here = Path(folder)
+        real = here.resolve()
+        if real in walked:
+            dirnames[:] = []
+            continue
+        walked.add(real)
         if is_earlier_output(here, filenames):
             if here != root:
                 dirnames[:] = []
@@ -164,7 +180,9 @@ def jsonl_items(path: Path, relative: str, spec: InputSpec, namer: OutputNamer) 
     with path.open("rb") as stream:
         head = stream.read(8192)
         if b"\x00" in head:
-            yield BatchItem(relative, str(path), "", mtime, "row", error=f"{path}: looks like a binary file, not JSONL")
+            wide = wide_encoding(head)
+            problem = f"is {wide} text, and JSON Lines are read as UTF-8; re-save it as UTF-8" if wide else "looks like a binary file, not JSONL"
+            yield BatchItem(relative, str(path), "", mtime, "row", error=f"{path}: {problem}")
             return
         stream.seek(0)
         offset = 0

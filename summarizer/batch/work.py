@@ -36,7 +36,8 @@ def _read_row(item: BatchItem, text_field: str, max_bytes: int) -> Any:
     import json
 
     from summarizer.errors import InputError
-    from summarizer.read.raw import RawText, check_not_blank, normalize_newlines
+    from summarizer.read.raw import normalize_newlines
+    from summarizer.read.sources import raw_from_text
 
     source = f"{item.source}#{item.id.rpartition('#')[2]}"
     if item.length > max_bytes:
@@ -44,8 +45,8 @@ def _read_row(item: BatchItem, text_field: str, max_bytes: int) -> Any:
     with open(item.source, "rb") as stream:
         stream.seek(item.offset)
         row = json.loads(stream.read(item.length))
-    text = normalize_newlines(row[text_field])
-    return RawText(check_not_blank(text, source), source, "text")
+    # Text, or a web page as a scraped dump keeps it: told apart by its content, as summarize(str) does.
+    return raw_from_text(normalize_newlines(row[text_field]), source)
 
 
 def _citations(summary: Any) -> list[list[dict[str, int]]]:

@@ -67,7 +67,6 @@ def _read_summary(path: str) -> str:
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     except OSError as exc:
         raise InputProblem(f"{path}: {exc.strerror or exc}") from None
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputProblem(f"{path}: the summary is not UTF-8 text") from None
+    from summarizer.read.sources import decode
+
+    return decode(data, path, "text")  # as an article is read: UTF-8, or UTF-16/32; not binary

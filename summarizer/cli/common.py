@@ -207,11 +207,23 @@ def check_output_folder(output: Path) -> None:
 
 
 def write_output_file(output: str, content: str) -> None:
-    """Write an `-o` file atomically into its existing folder; a failure is one line, exit 2."""
+    """Write an `-o` file atomically into its existing folder; a failure is one line, exit 2.
+
+    A path that is not a plain file (/dev/null, /dev/stdout, a named pipe, a symbolic link) is
+    written through, in place: a new file renamed over it would replace the device or the link.
+    "-" is standard output, as "-" for an input is standard input."""
     from summarizer.render.files import write_atomically
 
+    if output == "-":
+        click.echo(content, nl=False)
+        return
+    path = Path(output)
     try:
-        write_atomically(output, content, make_folders=False)
+        if path.is_symlink() or (path.exists() and not path.is_file()):
+            with path.open("w", encoding="utf-8") as stream:
+                stream.write(content)
+        else:
+            write_atomically(output, content, make_folders=False)
     except OSError as exc:
         raise InputProblem(f"{output}: cannot be written ({exc.strerror or exc})") from None
 

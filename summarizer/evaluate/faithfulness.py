@@ -74,17 +74,20 @@ def read_judged(path: str | Path, limit: int | None = None) -> list[JudgedSummar
         raise InputError(str(path), "no such file")
     sources: dict[str, dict[str, dict[str, Any]]] = {}
     judged: list[JudgedSummary] = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-                judged.append(_judged(row, path, sources, number))
-            except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
-                raise InputError(f"{path}:{number}", f"not a judged summary ({type(exc).__name__}: {exc})") from None
-            if limit is not None and len(judged) >= limit:
-                break
+    try:
+        with path.open(encoding="utf-8-sig") as handle:  # a byte-order mark, as Windows tools write, is dropped
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                    judged.append(_judged(row, path, sources, number))
+                except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+                    raise InputError(f"{path}:{number}", f"not a judged summary ({type(exc).__name__}: {exc})") from None
+                if limit is not None and len(judged) >= limit:
+                    break
+    except UnicodeDecodeError:
+        raise InputError(str(path), "is not valid UTF-8") from None
     if not judged:
         raise InputError(str(path), "holds no judged summary")
     return judged
@@ -109,7 +112,7 @@ def _judged(row: dict[str, Any], path: Path, sources: dict[str, dict[str, dict[s
         data = path.parent / name
         if not data.is_file():
             raise ValueError(f"{name} is not beside the labels file")
-        with data.open(encoding="utf-8") as handle:
+        with data.open(encoding="utf-8-sig") as handle:
             sources[name] = {str(r["id"]): r for r in map(json.loads, filter(str.strip, handle))}
     source = sources[name][str(row["id"])]
     summary = "\n".join(detokenize(line) for line in source["system_outputs"][row["system"]].splitlines())

@@ -121,7 +121,7 @@ def read_examples(path: str | Path, limit: int | None = None) -> list[Example]:
         raise InputError(source, "is a directory, not a JSONL file")
     examples: list[Example] = []
     try:
-        with path.open(encoding="utf-8") as stream:
+        with path.open(encoding="utf-8-sig") as stream:  # a byte-order mark, as Windows tools write, is dropped
             for number, line in enumerate(stream, start=1):
                 if limit is not None and len(examples) >= limit:
                     break

@@ -33,7 +33,7 @@ TRUNCATED_WEIGHT = 0.3
 
 # --- Markdown markup, dropped before judging a sentence ---------------------------------------
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")  # inline, or by reference: [words][ref]
 _MD_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")  # *By Kim Lo*, **See also:**
 
 # --- One-sentence furniture --------------------------------------------------------------------
@@ -286,10 +286,19 @@ def _assess(text: str, own: str | None, plain: str, own_plain: str, language: st
     kind = _furniture(text, own_plain, plain) if lang.get(language).furniture_rules else _furniture_any_language(text, plain)
     if kind:
         return Candidate(0.0, kind)
-    if len(plain.split()) < MIN_WORDS and lang.word_count(plain) < MIN_WORDS:
+    if (len(plain.split()) < MIN_WORDS and lang.word_count(plain) < MIN_WORDS) or _goes_on(plain, language):
         return Candidate(0.0, "fragment")
     weight, reason = stance_weight(text, own, language)
     return Candidate(weight, reason)
+
+
+def _goes_on(plain: str, language: str) -> bool:
+    """A piece of a sentence that goes on in the next: it opens in lowercase and stops on a comma,
+    a semicolon or "and"/"or", as the items of one sentence set out as a list do ("Their demands
+    include:" / "- a pay rise of 6%," / "- an end to zero-hours contracts, and")."""
+    if not plain[:1].islower():  # the cheap test first: sentences open in capitals
+        return False
+    return plain.endswith((",", ";")) or plain.rsplit(maxsplit=1)[-1].lower() in lang.get(language).coordinators
 
 
 def _furniture_any_language(text: str, plain: str) -> str | None:
@@ -513,6 +522,8 @@ class CandidateJudge:
             candidate = Candidate(0.0, "part of a quotation")
         else:
             candidate = _assess(text, own, plain, own_plain, self.document.language)
+            if candidate.weight > 0 and plain[:1].islower() and position and _goes_on(self._line(position - 1)[2], self.document.language):
+                candidate = Candidate(0.0, "fragment")  # the last piece of a sentence set out as a list
         sentences = self._sentences
         last_in_paragraph = position + 1 == len(sentences) or sentences[position + 1].paragraph != sentence.paragraph
         if candidate.weight > TRUNCATED_WEIGHT and last_in_paragraph and _ends_in_ellipsis(own):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from summarizer.errors import OptionsError
-from summarizer.scripts import UNSPACED_LETTERS
+from summarizer.scripts import CHARS_PER_WORD, UNSPACED_LETTERS, word_count  # noqa: F401 - word_count is this module's too
 
 _EMPTY: frozenset[str] = frozenset()
 
@@ -518,19 +518,6 @@ ALIASES = {
 _BY_NAME = {name: code for code, name in NAMES.items()}
 
 
-_UNSPACED = re.compile(f"[{UNSPACED_LETTERS}]")
-CHARS_PER_WORD = 2  # about what a word takes in Chinese and Japanese (1.5 to 2.5 characters)
-
-
-def word_count(text: str) -> int:
-    """Words in `text`: space-separated ones, with a run of unspaced script counted as one word per
-    CHARS_PER_WORD characters, so that length rules read Chinese as they read English."""
-    unspaced = len(_UNSPACED.findall(text)) if not text.isascii() else 0
-    if not unspaced:
-        return len(text.split())
-    return len(_UNSPACED.sub(" ", text).split()) + -(-unspaced // CHARS_PER_WORD)
-
-
 def _registry():
     from summarizer.components import LANGUAGES
 
@@ -552,7 +539,8 @@ def supported() -> str:
 
 
 def resolve(value: str) -> str:
-    """The ISO code of a language given by name, code or alias; `OptionsError` if unknown."""
+    """The ISO code of a language given by name, code, alias or locale tag ("pt-BR"); `OptionsError`
+    if unknown."""
     text = value.strip().lower()
     text = ALIASES.get(text, text)
     if text in NAMES or text in _registry().names():
@@ -562,6 +550,12 @@ def resolve(value: str) -> str:
     for code in _registry().names():  # a plugin's language, by the name its module gives
         if get(code).name == text:
             return code
+    primary, separator, _region = text.replace("_", "-").partition("-")
+    if separator and primary:  # a locale tag ("pt-BR", "zh-Hans-CN", "en_GB"): its language
+        try:
+            return resolve(primary)
+        except OptionsError:
+            pass
     raise OptionsError(f"unknown language {value!r}; supported: auto, {supported()}")
 
 

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 from summarizer.long.excerpt import Excerpt, contiguous, lift, scattered
 from summarizer.long.sections import MIN_SECTION_SENTENCES, Part, balanced, find_sections
 from summarizer.options import Length
+from summarizer.scripts import word_count
 from summarizer.types import Citation, Document, Section, Summary, SummaryLine
 
 if TYPE_CHECKING:
@@ -272,7 +273,7 @@ def summarize_long(summarizer: Summarizer, document: Document, parts: Sequence[P
         warnings.append(f"the model wrote no line: the {len(parts)} sections were over the {MAX_MODEL_UNITS} it summarises at once, and needed no merging")
     warnings += _uncovered(sections, lines, want)
     warnings += worker.notes[:MAX_NAMED] + ([f"... and {len(worker.notes) - MAX_NAMED} more notes like these"] if len(worker.notes) > MAX_NAMED else [])
-    words_out = sum(len(line.text.split()) for line in lines)
+    words_out = sum(word_count(line.text) for line in lines)
     stats: dict[str, Any] = {
         "sentences_in": n,
         "words_in": document.word_count,

@@ -210,6 +210,8 @@ def _kind_form(name: str) -> ModelSpec | None:
         # A model behind a server: nothing on disk, and the server backend finds the server.
         return ModelSpec(name, "", kind)
     path = Path(rest).expanduser()
+    if _looks_like_path(rest) and not path.exists():  # a typo, not a hub id the backend may find
+        raise MissingResourceError(f"model {name!r}: no such file or folder")
     if rest.lower().endswith(".gguf") and path.is_file():
         return ModelSpec(name, str(path.parent), kind, path.name)
     return ModelSpec(name, rest, kind)

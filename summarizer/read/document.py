@@ -20,7 +20,22 @@ from summarizer.types import Document, Paragraph, Sentence
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
 _MD_BULLET = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+")
+# A list item's marker as people and chat models write one: "- ", "* ", "• ", "1. ", "2) ", "(3) ",
+# "a) "; not "A. Smith" (an initial) nor "2024 was".
+LIST_MARKER = re.compile(r"(?:[-*+•·▪◦‣–—]|\(?\d{1,3}[.)]|\([a-z]\)|[a-z]\))[ \t]+")
 _MD_RULE = re.compile(r"(?:[-*_][ \t]*){3,}$")
+# A Markdown table: the row under its header ("|---|:--:|", "--- | ---"), and its rows, which hold
+# a pipe (a row between outer pipes is one wherever it stands).
+_MD_TABLE_RULE = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?$")
+_MD_TABLE_ROW = re.compile(r"\|.*\|$")
+# The definition of a reference link: "[ref]: https://... "title"".
+_MD_LINK_DEFINITION = re.compile(r"\[[^\]]+\]:[ \t]*\S+(?:[ \t]+[\"'(].*)?$")
+# Front matter, as static-site generators (Jekyll, Hugo, ...) open a Markdown article: YAML between
+# "---" lines or TOML between "+++" lines, whose top-level lines are "key: value" / "key = value"
+# (or a nested value's indented or "- " lines, or comments).
+_FRONT_MATTER = re.compile(r"(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|$)", re.DOTALL)
+_FRONT_FIELD = re.compile(r"([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*)")
+FRONT_MATTER_METADATA = ("author", "date")  # fields kept in Document.metadata, as a web page's are
 # What a headline never ends with, once closing quotes and brackets are set aside: in other
 # scripts too (a full stop 。 । ۔ ።, a comma ، ， 、, a colon or semicolon ： ； ؛).
 _NOT_HEADLINE_END = tuple(".:;,…") + tuple("。｡．।॥۔።،，、：；؛")
@@ -206,6 +221,36 @@ def _wrap_continues(text: str, prev: tuple[int, int], line: tuple[int, int], wid
     return not ends_sentence and _column(text, prev[1]) > SHORT_LINE * width
 
 
+def ends_sentence(line: str) -> bool:
+    """Whether a line (stripped) ends with a sentence's end, as a break after it is read."""
+    return _SENTENCE_END.search(line) is not None
+
+
+def _broken_mid_sentence(text: str, prev: _Span, line: _Span) -> bool:
+    """Whether the break between two lines plainly falls inside a sentence, without measuring a
+    wrap: the line before ends no sentence, and the next goes on in lowercase or the line before
+    stops on a comma or a word no sentence ends on ("the", "by")."""
+    if not _joined(text, prev, line) or _SENTENCE_END.search(text, prev[0], prev[1]) or LIST_MARKER.match(text, line[0]):
+        return False
+    before = text[prev[0] : prev[1]]
+    return text[line[0]].islower() or before.endswith(",") or before.rsplit(maxsplit=1)[-1].lower() in _DANGLING
+
+
+def unbroken_lines(text: str) -> list[str]:
+    """A short text's lines (a summary, given line by line), each line a sentence broke across
+    joined to it with one space; other lines, list items among them, stay apart. Wrapping cannot
+    be measured in a few lines, so only breaks that plainly fall mid-sentence are joined."""
+    spans: list[_Span] = []
+    previous: _Span | None = None
+    for line in _lines(text, 0, len(text)):
+        if previous is not None and _broken_mid_sentence(text, previous, line):
+            spans[-1] = (spans[-1][0], line[1])
+        else:
+            spans.append(line)
+        previous = line
+    return [re.sub(r"[ \t]*\n\s*", " ", text[a:b]) for a, b in spans]
+
+
 def _is_headline(line: str, markdown: bool) -> bool:
     """A short line without a final full stop (or a colon, semicolon, comma or ellipsis: a lead-in
     or a broken sentence). It may end in a question or exclamation mark, or in a quotation
@@ -270,9 +315,28 @@ def without_site_suffix(title: str) -> str:
     return title
 
 
-def find_headline(text: str, markdown: bool = False, language: str = "english") -> tuple[int, int] | None:
-    """The span of a first line that reads as a headline, if more text follows it."""
-    lines = _lines(text, 0, len(text))
+def front_matter(text: str) -> tuple[int, dict[str, str]] | None:
+    """Where a Markdown article's front matter ends and its top-level fields with a plain value
+    (quotes dropped, keys lower-cased), or None when it opens with none."""
+    match = _FRONT_MATTER.match(text)
+    if match is None:
+        return None
+    fields: dict[str, str] = {}
+    for line in match.group(2).split("\n"):
+        if not line.strip() or line[0] in " \t-#":
+            continue  # a nested value, a list item or a comment
+        field = _FRONT_FIELD.fullmatch(line.rstrip())
+        if field is None:
+            return None  # prose between two rules, not front matter
+        value = field.group(2).strip().strip("\"'")
+        if value and not value.startswith(("[", "{", "|", ">")):
+            fields.setdefault(field.group(1).lower(), value)
+    return match.end(), fields
+
+
+def find_headline(text: str, markdown: bool = False, language: str = "english", start: int = 0) -> tuple[int, int] | None:
+    """The span of a first line (from `start`) that reads as a headline, if more text follows it."""
+    lines = _lines(text, start, len(text))
     first = next(lines, None)
     second = next(lines, None)
     if first is None or second is None:
@@ -307,23 +371,39 @@ def _heading_line(text: str, line: tuple[int, int], following: tuple[int, int], 
     return True
 
 
+def _table_rows(text: str, lines: list[_Span]) -> set[int]:
+    """Indexes of the `lines` that are rows of a Markdown table: the rule under a header, the
+    header above it and the rows after it that hold a pipe, and any line between outer pipes."""
+    rows = {i for i, (a, b) in enumerate(lines) if _MD_TABLE_ROW.match(text, a, b)}
+    for i, (a, b) in enumerate(lines):
+        if i and _MD_TABLE_RULE.match(text, a, b) and "|" in text[lines[i - 1][0] : lines[i - 1][1]]:
+            rows.update((i - 1, i))
+            for j in range(i + 1, len(lines)):
+                if not _joined(text, lines[j - 1], lines[j]) or "|" not in text[lines[j][0] : lines[j][1]]:
+                    break
+                rows.add(j)
+    return rows
+
+
 def find_paragraphs(text: str, start: int, markdown: bool, language: str = "english") -> list[tuple[int, int]]:
     """Blank-line separated blocks when the text has them (a heading line inside one stands on
     its own: `_heading_line`), otherwise one paragraph per line; in hard-wrapped text, runs of
     wrapped lines (see `wrap_width`).
 
-    Markdown headings, rules and list items always stand on their own.
+    Markdown headings, rules and list items always stand on their own; a Markdown table's rows
+    and reference links' definitions are no paragraph (not sentences of the story).
     """
     lines = list(_lines(text, start, len(text)))
+    tables = _table_rows(text, lines) if markdown else set()
     # Blank lines count only between lines of the body, not around it.
     blocked = bool(lines) and _BLANK_LINE.search(text, lines[0][0], lines[-1][1]) is not None
     width = wrap_width(text, lines, language)
     spans: list[tuple[int, int]] = []
     previous: tuple[int, int] | None = None  # the last line, when the next may continue its paragraph
-    for a, b in lines:
+    for i, (a, b) in enumerate(lines):
         line = text[a:b]
         if markdown:
-            if MARKDOWN_HEADING.match(line) or _MD_RULE.match(line):
+            if MARKDOWN_HEADING.match(line) or _MD_RULE.match(line) or i in tables or _MD_LINK_DEFINITION.match(line):
                 previous = None  # headings label sections; they are not sentences of the story
                 continue
             bullet = _MD_BULLET.match(line)
@@ -354,10 +434,17 @@ def build_document(raw: RawText, language: str = "english", detect_headline: boo
     text = raw.text
     language, warnings = choose_language(text, language)
     markdown = raw.format == "markdown"
-    title = without_site_suffix(raw.title) if raw.title else raw.title
+    title = raw.title
+    metadata = dict(raw.metadata)
     body_start = 0
+    front = front_matter(text) if markdown else None
+    if front is not None:  # a static site's article: its fields, then the body
+        body_start, fields = front
+        title = title or fields.get("title")
+        metadata.update({key: fields[key] for key in FRONT_MATTER_METADATA if key in fields and key not in metadata})
+    title = without_site_suffix(title) if title else title
     if title is None and detect_headline:
-        headline = find_headline(text, markdown, language)
+        headline = find_headline(text, markdown, language, body_start)
         if headline is not None:
             title = without_site_suffix(text[headline[0] : headline[1]])
             body_start = headline[1]
@@ -380,7 +467,7 @@ def build_document(raw: RawText, language: str = "english", detect_headline: boo
         title=title,
         paragraphs=tuple(paragraphs),
         sentences=tuple(sentences),
-        metadata=dict(raw.metadata),
+        metadata=metadata,
         format=raw.format,
         language=language,
         warnings=tuple(warnings),

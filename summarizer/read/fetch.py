@@ -24,16 +24,23 @@ MAX_REDIRECTS = 5
 REDIRECTS = frozenset({301, 302, 303, 307, 308})
 
 
-def _read_limited(response, url: str, max_bytes: int) -> bytes:  # type: ignore[no-untyped-def]
+def _read_limited(response, url: str, max_bytes: int, deadline: float) -> bytes:  # type: ignore[no-untyped-def]
+    """The body, up to `max_bytes`, by `deadline` (a `time.monotonic()` value; `TimeoutError`
+    after it). The socket's time-out bounds one wait only: a server that sends a byte now and
+    then would otherwise be waited for without end."""
+    import time
+
     declared = response.headers.get("Content-Length")
     if declared and declared.isdigit() and int(declared) > max_bytes:
         raise InputError(url, f"is {size_text(int(declared), max_bytes)}, over the {size_text(max_bytes, int(declared))} limit (see --max-bytes)")
     parts: list[bytes] = []
     size = 0
     while True:
-        part = response.read(min(_CHUNK, max_bytes + 1 - size))
+        part = response.read1(min(_CHUNK, max_bytes + 1 - size))  # what has arrived, after at most one wait
         if not part:
             break
+        if time.monotonic() > deadline:
+            raise TimeoutError
         parts.append(part)
         size += len(part)
         if size > max_bytes:
@@ -163,8 +170,10 @@ def fetch_url(
     followed here, at most `max_redirects`, each new address checked the same way."""
     import http.client
     import socket
+    import time
     from urllib.parse import urljoin
 
+    deadline = time.monotonic() + timeout  # for the whole fetch, redirects included
     current = url.strip()
     try:
         for _hop in range(max_redirects + 1):
@@ -190,7 +199,7 @@ def fetch_url(
                 if content_type not in HTML_TYPES + TEXT_TYPES:
                     raise _Refused(f"is {content_type}, not an HTML page or plain text")
                 charset = response.msg.get_content_charset()
-                data = _read_limited(response, url, max_bytes)
+                data = _read_limited(response, url, max_bytes, deadline)
                 break
             finally:
                 connection.close()

@@ -4,7 +4,8 @@ The type decides what an input is; nothing is guessed from a string's content (s
 
 The format comes from the caller, else from a file's suffix, else from the content (a web page
 piped in or saved as ``page`` or ``story.php`` is read as HTML); the encoding is UTF-8, or what a
-byte-order mark or UTF-16's NUL bytes say.
+byte-order mark or UTF-16's NUL bytes say, or for a web page that is not UTF-8 the charset its
+head declares.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from summarizer.errors import InputError
-from summarizer.read.sniff import looks_like_html
+from summarizer.read.sniff import SNIFF_CHARS, looks_like_html
 from summarizer.read.raw import RawText, check_not_blank, normalize_newlines, size_text
 
 TEXT_SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown"}
@@ -65,6 +66,11 @@ _BINARY_KINDS = (
 # Control characters that never occur in text: their presence means a wrong guess or binary data.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 UTF16_MIN_NUL_SHARE = 0.3
+# A page's declaration of its encoding, looked for in its first bytes as browsers do (they look in
+# 1,024; saved pages put scripts and styles first more often).
+_META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+CHARSET_SNIFF_BYTES = 4096
+_AS_BROWSERS_READ = {"iso8859-1": "cp1252", "ascii": "cp1252", "gb2312": "gb18030", "gbk": "gb18030"}
 
 
 def _binary_error(data: bytes, source: str) -> InputError:
@@ -89,9 +95,19 @@ def _utf16_codec(head: bytes) -> str | None:
     return None
 
 
-def decode(data: bytes, source: str) -> str:
+def wide_encoding(head: bytes) -> str | None:
+    """"UTF-16" or "UTF-32" when `head` (a file's first bytes) is text in one of them, as `decode`
+    would read it: by its byte-order mark, or by UTF-16's NUL bytes."""
+    for bom, _codec, name in _BOMS:
+        if head.startswith(bom):
+            return None if name == "UTF-8" else name
+    return "UTF-16" if b"\x00" in head and _utf16_codec(head) else None
+
+
+def decode(data: bytes, source: str, fmt: str | None = None) -> str:
     """Text with line endings made ``\\n``: UTF-8, or UTF-8/16/32 with a byte-order mark, or UTF-16
-    without one when its NUL bytes say so unambiguously. Binary data is refused."""
+    without one when its NUL bytes say so unambiguously; a web page (`fmt` html, or no format and
+    it looks like one) that is not UTF-8 in the charset its head declares. Binary data is refused."""
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             try:
@@ -120,10 +136,36 @@ def decode(data: bytes, source: str) -> str:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            source, f"is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); re-save it as UTF-8"
-        ) from None
+        charset = declared_charset(data) if _page(data, fmt) else None
+        if charset is None:
+            raise InputError(
+                source, f"is not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}); re-save it as UTF-8"
+            ) from None
+        text = data.decode(charset, errors="replace")
     return normalize_newlines(text)
+
+
+def _page(data: bytes, fmt: str | None) -> bool:
+    if fmt is None or fmt == AUTO:
+        return looks_like_html(data[:SNIFF_CHARS].decode("latin-1"))
+    return fmt == "html"
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The codec a web page's head names for itself (``<meta charset=...>``, or the charset of a
+    ``<meta http-equiv="Content-Type">``), read as browsers read it (Latin-1 and ASCII as
+    Windows-1252, GB2312 as its superset). None when it names none, or one that is not
+    ASCII-compatible (UTF-16)."""
+    match = _META_CHARSET.search(data, 0, CHARSET_SNIFF_BYTES)
+    if match is None:
+        return None
+    try:
+        codec = codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    if codec.startswith("utf"):
+        return None
+    return _AS_BROWSERS_READ.get(codec, codec)
 
 
 def read_bytes(path: Path, max_bytes: int) -> bytes:
@@ -164,7 +206,7 @@ def read_path(path: str | os.PathLike[str], max_bytes: int, fmt: str | None = No
 
 def raw_from_bytes(data: bytes, source: str, fmt: str | None = None) -> RawText:
     """Decoded `data` as `fmt`; with no format (or `AUTO`), HTML when it looks like a page."""
-    return raw_from_text(decode(data, source), source, fmt)
+    return raw_from_text(decode(data, source, fmt), source, fmt)
 
 
 def raw_from_text(text: str, source: str, fmt: str | None = None) -> RawText:

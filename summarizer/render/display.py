@@ -15,7 +15,7 @@ from summarizer.textpatterns import BRACKETED_CREDIT, LEADING_DATELINE
 if TYPE_CHECKING:
     from summarizer.types import Document, Sentence
 
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")  # inline, or by reference: [words][ref], [words][]
 _MD_EMPHASIS = re.compile(r"(\*\*|__|`)(.+?)\1")
 
 

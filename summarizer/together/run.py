@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.errors import InputError, SummarizerError
+from summarizer.scripts import word_count
 from summarizer.types import Disagreement, Document, Summary, SummaryLine
 
 MAX_CORROBORATED_SECTIONS = 64
@@ -101,7 +102,7 @@ def together(summarizer: Any, documents: Sequence[Document]) -> Summary:
     stats = dict(base.stats)
     stats.update(
         sentences_out=len(lines),
-        words_out=sum(len(line.text.split()) for line in lines),
+        words_out=sum(word_count(line.text) for line in lines),
         length=options.length.to_dict(),
         sources=len(spans),
         lines_citing_several_sources=sum(1 for line in lines if len({c.source for c in line.citations}) > 1),

@@ -10,20 +10,18 @@ a claim in a heading is still a claim.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from summarizer.read.document import MARKDOWN_HEADING
+from summarizer.read.document import LIST_MARKER, MARKDOWN_HEADING, unbroken_lines
 
-# "- ", "* ", "• ", "1. ", "2) ", "(3) ", "a) ": not "A. Smith" (an initial) nor "2024 was".
-_LIST_MARKER = re.compile(r"(?:[-*+•·▪◦‣–—]|\(?\d{1,3}[.)]|\([a-z]\)|[a-z]\))[ \t]+")
 MAX_LABEL_WORDS = 3  # a markdown heading this short labels what follows ("## Key points")
 
 
 def summary_lines(summary: str | Sequence[str], language: str) -> list[tuple[str, list[str]]]:
     """Each claim line of the summary, without its list marker, with the sentences it is split
     into: a string's lines are split by the language's rules, a sequence's items are taken whole."""
-    raw = summary.splitlines() if isinstance(summary, str) else [str(item) for item in summary]
+    # A string's sentence broken over lines (a summary wrapped at a width) is one line.
+    raw = unbroken_lines("\n".join(summary.splitlines())) if isinstance(summary, str) else [str(item) for item in summary]
     lines = [_without_marker(" ".join(line.split())) for line in raw]
     lines = [line for line in lines if line[0]]
     claims = [text for k, (text, heading) in enumerate(lines) if not (k + 1 < len(lines) and _introduces(text, heading))]
@@ -39,7 +37,7 @@ def _without_marker(line: str) -> tuple[str, bool]:
     heading = MARKDOWN_HEADING.match(line)
     if heading:
         return line[heading.end():].strip(), True
-    marker = _LIST_MARKER.match(line)
+    marker = LIST_MARKER.match(line)
     return (line[marker.end():].strip() if marker else line), False
 
 

@@ -23,3 +23,12 @@ def test_where_the_answer_stops_the_stage_reads_the_sentences_it_would_read_from
     stop = next(k for k in range(1, len(lines) + 1) if holds_sentences("\n".join(lines[:k]) + "\n", 2))
     early, _ = split_generated(strip_markers("\n".join(lines[:stop]) + "\n")[0], plan, tokens_out=10)
     assert early == whole and len(whole) == 2
+
+
+def test_an_answer_wrapped_at_a_width_is_read_as_its_sentences():
+    # some models wrap their answer as e-mail is wrapped: a line break is not a sentence's end
+    from summarizer.abstract.answer_sentences import generated_sentences
+
+    wrapped = "Summary: The lighthouse on Tarn Point was relit on Sunday after\nits lamp was replaced. Its keeper, Ida Holm, had run it for\n31 years.\n"
+    assert generated_sentences(wrapped) == ["The lighthouse on Tarn Point was relit on Sunday after its lamp was replaced.", "Its keeper, Ida Holm, had run it for 31 years."]
+    assert generated_sentences("1. The lamp now uses LEDs.\n2. Ida Holm ran it.\n") == ["The lamp now uses LEDs.", "Ida Holm ran it."]

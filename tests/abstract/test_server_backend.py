@@ -29,6 +29,7 @@ from summarizer.errors import OptionsError
 from summarizer.options import Length
 
 SECRET = "sk-test-never-shown-7f3a"
+TRICKLE = "X-Test-Trickle"  # an answer's header naming the pause between its body's bytes
 NUMBERED = re.compile(r"^\[(\d+)\] (.*)$", re.MULTILINE)
 
 
@@ -46,7 +47,8 @@ class Seen:
 class FakeServer:
     """Answers by model name: `ok` copies the first two sentences it was given (citing them as
     [1] and [2]); `fail-on:WORD` answers 500 when a sentence holds WORD; `broken` 500s,
-    `flaky` 500s the first time; `slow` sleeps; `garbage` is not JSON; `nameless` sends JSON
+    `flaky` 500s the first time; `slow` sleeps; `trickle` sends its answer a byte at a time,
+    never pausing long enough for one read to time out; `garbage` is not JSON; `nameless` sends JSON
     without choices; `secret` answers 401 quoting the key it got. Any other name is a 404 with
     an OpenAI-style error. `context` cuts prompts longer than that many words-and-marks from the
     start, as Ollama does, and reports what it kept."""
@@ -112,6 +114,8 @@ class FakeServer:
         if model == "slow":
             time.sleep(3)
             return 200, b"{}", {}
+        if model == "trickle":
+            return 200, b" " * 200 + b"{}", {TRICKLE: "0.05"}
         if model == "garbage":
             return 200, b"<html><body>Welcome to nginx!</body></html>", {}
         if model == "nameless":
@@ -139,6 +143,7 @@ def _handler(server: FakeServer) -> type[BaseHTTPRequestHandler]:
             finally:
                 with server.lock:
                     server.in_flight -= 1
+            pause = float(headers.pop(TRICKLE, 0))
             self.send_response(status)
             self.send_header("Content-Type", "application/json")
             self.send_header("Content-Length", str(len(body)))
@@ -146,7 +151,10 @@ def _handler(server: FakeServer) -> type[BaseHTTPRequestHandler]:
                 self.send_header(name, value)
             self.end_headers()
             try:
-                self.wfile.write(body)
+                for start in range(0, len(body), 1 if pause else len(body) or 1):
+                    self.wfile.write(body[start : start + (1 if pause else len(body))])
+                    self.wfile.flush()
+                    time.sleep(pause)
             except (BrokenPipeError, ConnectionResetError):  # the client gave up (time-out test)
                 pass
 
@@ -299,6 +307,15 @@ def test_server_without_the_model_lists_the_ones_it_serves(server, samples_dir):
 def test_server_time_out_is_named_with_the_setting(server, samples_dir):
     message = _error(lambda: _summarizer(server, "slow", timeout=0.2, retries=0).summarize(samples_dir / "city-budget.txt"))
     assert "did not answer within 0.2 s" in message and "--timeout" in message
+
+
+def test_server_time_out_holds_for_an_answer_sent_a_byte_at_a_time(server, samples_dir):
+    # Each byte comes well within the time-out, so only a limit on the whole answer stops it (a
+    # proxy that sends spaces to keep the connection open looks the same).
+    started = time.monotonic()
+    message = _error(lambda: _summarizer(server, "trickle", timeout=0.3, retries=0).summarize(samples_dir / "city-budget.txt"))
+    assert "did not answer within 0.3 s" in message
+    assert time.monotonic() - started < 3  # the whole answer would take 10 s
 
 
 @pytest.mark.parametrize("model, expected", [("garbage", "not JSON"), ("nameless", "without choices[0].message")])

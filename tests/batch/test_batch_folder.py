@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from batch_corpus import make_folder
+from batch_corpus import article, make_folder
 from summarizer.cli import cli
 
 
@@ -174,3 +174,32 @@ def test_unwritable_output_is_one_line_exit_2(tmp_path) -> None:
     blocker.write_text("x")
     code, output = run_batch_cli(str(root), "-o", str(blocker / "out"), "-j", "1")
     assert code == 2 and "file" in output
+
+
+def test_a_double_star_glob_takes_files_at_every_depth(tmp_path) -> None:
+    # as in .gitignore, git, ripgrep and pathlib: "**/" is any folders, none included
+    root = tmp_path / "in"
+    (root / "a" / "b").mkdir(parents=True)
+    for relative in ("top.md", "a/mid.md", "a/b/deep.md", "a/b/other.txt"):
+        (root / relative).write_text(article(len(relative)), encoding="utf-8")
+    out = tmp_path / "out"
+    code, _ = run_batch_cli(str(root), "-o", str(out), "-j", "1", "--include", "**/*.md", "--exclude", "a/**/deep.md")
+    assert code == 0
+    assert sorted(r["id"] for r in index_records(out)) == ["a/mid.md", "top.md"]
+
+
+def test_a_linked_folder_is_walked_once_and_a_link_loop_ends(tmp_path) -> None:
+    # a corpus put together with links (corpus/2024 -> /archive/2024) was read as empty there
+    archive = tmp_path / "archive" / "2024"
+    archive.mkdir(parents=True)
+    (archive / "story.txt").write_text(article(1), encoding="utf-8")
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "own.txt").write_text(article(2), encoding="utf-8")
+    (root / "2024").symlink_to(archive, target_is_directory=True)
+    (root / "again").symlink_to(archive, target_is_directory=True)  # the same folder by another name
+    (root / "up").symlink_to(root, target_is_directory=True)  # a loop
+    out = tmp_path / "out"
+    code, _ = run_batch_cli(str(root), "-o", str(out), "-j", "1")
+    assert code == 0
+    assert sorted(r["id"] for r in index_records(out)) == ["2024/story.txt", "own.txt"]

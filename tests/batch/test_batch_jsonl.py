@@ -55,3 +55,28 @@ def test_repeated_ids_do_not_overwrite_each_other(tmp_path) -> None:
     out = tmp_path / "out"
     assert CliRunner().invoke(cli, ["batch", str(dump), "-o", str(out), "-j", "1"]).exit_code == 0
     assert len(list((out / "dup").iterdir())) == 3
+
+
+def test_a_dump_in_utf16_is_named_as_such_not_as_binary(tmp_path) -> None:
+    # Windows PowerShell 5's `>` writes UTF-16 with a byte-order mark: text, but not what rows are read as
+    dump = tmp_path / "wide.jsonl"
+    dump.write_bytes("".join(json.dumps({"id": f"w{i}", "text": article(i)}) + "\n" for i in range(2)).encode("utf-16"))
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["batch", str(dump), "-o", str(out), "-j", "1", "-q"])
+    assert result.exit_code == 1
+    [error] = [json.loads(line)["error"] for line in (out / "errors.jsonl").read_text().splitlines()]
+    assert error == f"{dump}: is UTF-16 text, and JSON Lines are read as UTF-8; re-save it as UTF-8"
+
+
+def test_a_row_holding_a_web_page_is_read_as_the_page(tmp_path) -> None:
+    # a scraped dump keeps each page's HTML: summarize(str) reads such a text as a page, and so does a row
+    from batch_corpus import html_page
+
+    dump = tmp_path / "pages.jsonl"
+    dump.write_text(json.dumps({"id": "p", "html": html_page(3, sentences=10)}) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["batch", str(dump), "-o", str(out), "-j", "1", "-q", "--text-field", "html", "-f", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads((out / "pages" / "p.json").read_text())
+    assert data["source"]["metadata"]["author"] == "Reporter 3"
+    assert not any("<" in line["text"] for line in data["lines"])

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import stat
+import threading
 from pathlib import Path
 
 import click
@@ -106,6 +109,42 @@ def test_cli_output_file(samples_dir: Path, tmp_path: Path) -> None:
     assert result.exit_code == 0
     assert result.stdout == ""
     assert json.loads(target.read_text())["lines"]
+
+
+def test_cli_output_to_a_named_pipe_writes_into_it(samples_dir: Path, tmp_path: Path) -> None:
+    # /dev/null, /dev/stdout and a shell's >(...) are not plain files either: a new file renamed
+    # over one replaced it (as root, /dev/null became a regular file)
+    pipe = tmp_path / "summary.pipe"
+    os.mkfifo(pipe)
+    read: list[str] = []
+    reader = threading.Thread(target=lambda: read.append(pipe.read_text()), daemon=True)
+    reader.start()
+    result = invoke(str(samples_dir / "city-budget.txt"), "-n", "1", "-o", str(pipe))
+    reader.join(timeout=10)  # a reader the write never reached waits on, as a daemon
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISFIFO(pipe.lstat().st_mode)
+    assert read and "Marlow Falls" in read[0]
+
+
+def test_cli_output_dash_is_standard_output(samples_dir: Path) -> None:
+    # as an input "-" is standard input; as -o it made a file named "-" in the working folder
+    runner = CliRunner()
+    with runner.isolated_filesystem():
+        for command in ([str(samples_dir / "city-budget.txt")], ["check", str(samples_dir / "city-budget.txt"), "-s", "-"]):
+            result = runner.invoke(cli, [*command, "-o", "-"], input="The plan raises total spending by 3.5% compared with last year.\n")
+            assert result.exit_code == 0, result.output
+            assert "Marlow Falls" in result.stdout or "SUPPORTED" in result.stdout
+        assert not Path("-").exists()
+
+
+def test_cli_output_through_a_link_keeps_the_link(samples_dir: Path, tmp_path: Path) -> None:
+    target = tmp_path / "summaries" / "latest.txt"
+    target.parent.mkdir()
+    target.write_text("old\n")
+    link = tmp_path / "latest.txt"
+    link.symlink_to(target)
+    assert invoke(str(samples_dir / "city-budget.txt"), "-n", "1", "-o", str(link)).exit_code == 0
+    assert link.is_symlink() and "Marlow Falls" in target.read_text()
 
 
 def test_cli_input_format_markdown_for_stdin() -> None:

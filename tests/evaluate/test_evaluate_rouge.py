@@ -131,6 +131,12 @@ def test_evaluation_missing_and_empty_files(tmp_path: Path) -> None:
         read_examples(tmp_path / "empty.jsonl")
 
 
+def test_evaluation_file_saved_with_a_byte_order_mark_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "marked.jsonl"
+    path.write_text(json.dumps({"id": "m", "article": ARTICLES[0][0], "reference": ARTICLES[0][1]}) + "\n", encoding="utf-8-sig")
+    assert [e.id for e in read_examples(path)] == ["m"]
+
+
 def test_evaluation_first_unpunctuated_sentence_is_not_a_headline() -> None:
     article = "Rain closed the mountain road on Sunday\nCrews cleared the mud by the evening. Traffic resumed."
     lines = PipelineSystem("lead", 1)(article, 1)

@@ -50,6 +50,22 @@ def test_a_label_that_is_not_0_or_1_is_refused_with_its_line(tmp_path, label):
         read_judged(path)
 
 
+def test_a_labels_file_saved_with_a_byte_order_mark_is_read(tmp_path):
+    # Windows tools (PowerShell's Out-File -Encoding utf8, Excel's "CSV UTF-8") write one
+    path = tmp_path / "marked.jsonl"
+    path.write_text(json.dumps({"article": ARTICLE, "summary": FAITHFUL, "label": 1}) + "\n", encoding="utf-8-sig")
+    [item] = read_judged(path)
+    assert item.article == ARTICLE and not item.flawed
+
+
+def test_the_command_names_a_labels_file_that_is_not_utf8_in_one_line(tmp_path):
+    path = tmp_path / "wide.jsonl"
+    path.write_bytes((json.dumps({"article": ARTICLE, "summary": FAITHFUL, "label": 1}) + "\n").encode("utf-16"))
+    result = CliRunner().invoke(cli, ["faithfulness", str(path)])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"Error: {path}: is not valid UTF-8"
+
+
 def test_each_dataset_reports_its_own_wall_and_cpu_milliseconds(monkeypatch):
     from summarizer.evaluate import faithfulness
     from summarizer.evaluate.faithfulness import JudgedSummary

@@ -161,3 +161,23 @@ def test_quote_spans_are_found_per_sentence_as_a_plain_scan_would() -> None:
         sentence = Sentence(0, start, start + rng.randint(1, 200), 0, "")
         expected = [(a, b) for a, b in spans if a < sentence.end and b > sentence.start]
         assert _overlapping(spans, ends, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "piece", ["a pay rise of 6% for dock workers this year,", "an end to zero-hours contracts for crane operators, and", "new training places for younger staff;"]
+)
+def test_candidates_a_list_item_that_goes_on_in_the_next_is_a_piece(piece: str) -> None:
+    # "Their demands include:" then one sentence set out as a list: its items are not statements
+    assert assess(piece) == Candidate(0.0, "fragment")
+
+
+def test_candidates_a_listed_sentence_gives_no_piece_as_a_line(tmp_path: Path) -> None:
+    items = ["a pay rise of 6% for dock workers this year,", "an end to zero-hours contracts for crane operators, and", "new training places for younger staff."]
+    path = tmp_path / "article.md"
+    path.write_text("\n\n".join([f"# {TITLE}", BODY[0], "Their demands include:\n\n" + "\n".join(f"- {i}" for i in items), *BODY[1:]]) + "\n", encoding="utf-8")
+    lines = [line.text for line in Summarizer(sentences=5).summarize(path).lines]
+    assert not any(item in lines for item in items), lines  # the last piece ends in a full stop, and is a piece all the same
+
+
+def test_candidates_a_sentence_opening_in_lowercase_keeps_its_weight() -> None:
+    assert assess("iPhone sales rose 5% in the quarter, the company said on Tuesday.") == Candidate(1.0, None)

@@ -56,7 +56,10 @@ def test_an_unknown_model_is_one_line_and_exit_2(samples_dir):
         resolve_model("no-such-model")
 
 
-@pytest.mark.parametrize("name", ["/no/such/model", "./missing-model", "models/of/mine", "mine.gguf"])
+@pytest.mark.parametrize(
+    "name",
+    ["/no/such/model", "./missing-model", "models/of/mine", "mine.gguf", "seq2seq:./missing-model", "causal:~/no/such", "llamacpp:mine.gguf"],
+)
 def test_a_missing_path_is_named_as_a_missing_path(samples_dir, name):
     result = _run(str(samples_dir / "city-budget.txt"), "--model", name)
     assert result.exit_code == 2

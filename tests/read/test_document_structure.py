@@ -69,6 +69,77 @@ def test_preprocess_markdown_headings_and_bullets() -> None:
     assert len({s.paragraph for s in document.sentences}) == 3
 
 
+# Written for this test: a story with a table, as Markdown converters write them (with and
+# without the outer pipes).
+TABLE_STORY = """# Dock workers vote to strike
+
+Dock workers at the Port of Kelso voted on Tuesday to strike from 1 March, the union said.
+
+| Year | Pay rise offered | Inflation |
+|------|:----------------:|----------:|
+| 2024 | 2.5%             | 4.1%      |
+| 2025 | 3.0%             | 3.6%      |
+
+The port authority said it was disappointed by the vote and urged the union to return to talks.
+
+Year | Ships diverted
+--- | ---
+2023 | 14
+
+The port handles about 40% of the region's container traffic, according to industry analysts.
+"""
+
+
+def test_preprocess_markdown_table_rows_are_not_sentences() -> None:
+    document = document_of(TABLE_STORY, "markdown")
+    assert [s.text[:12] for s in document.sentences] == ["Dock workers", "The port aut", "The port han"]
+    summary = Summarizer(sentences=3).summarize(TABLE_STORY, fmt="markdown")
+    assert not any("|" in line.text or "---" in line.text for line in summary.lines)
+
+
+FRONT_MATTER_STORY = """---
+title: "Dock workers vote to strike"
+author: Jane Doe
+date: 2026-03-01
+tags: [strike, port]
+---
+
+Dock workers at the Port of Kelso voted on Tuesday to strike from 1 March, the union said.
+
+The port authority said it was disappointed by the vote and urged the union to return to talks.
+"""
+
+
+def test_preprocess_markdown_front_matter_is_metadata_not_text() -> None:
+    # Jekyll, Hugo and most static-site generators start a Markdown article with a YAML block
+    document = document_of(FRONT_MATTER_STORY, "markdown")
+    assert document.title == "Dock workers vote to strike"
+    assert [s.text[:12] for s in document.sentences] == ["Dock workers", "The port aut"]
+    assert document.metadata == {"author": "Jane Doe", "date": "2026-03-01"}
+    toml = FRONT_MATTER_STORY.replace("---", "+++").replace("title: ", "title = ")
+    assert [s.text[:12] for s in document_of(toml, "markdown").sentences] == ["Dock workers", "The port aut"]
+
+
+def test_preprocess_markdown_opening_between_rules_without_fields_is_text() -> None:
+    text = "---\nDock workers at the Port of Kelso voted on Tuesday to strike.\n---\n\nThe port authority said it was disappointed.\n"
+    assert len(document_of(text, "markdown").sentences) == 2
+
+
+def test_preprocess_markdown_reference_links_read_as_their_words() -> None:
+    text = (
+        "# Dock workers vote to strike\n\n"
+        "The union, [Unite the Docks][unite], said 87% of members who took part backed the action.\n\n"
+        "The port authority, which runs [Kelso][], urged the union to return to talks.\n\n"
+        "[unite]: https://example.com/unite\n[Kelso]: https://example.com/kelso \"Port of Kelso\"\n"
+    )
+    summary = Summarizer(sentences=3).summarize(text, fmt="markdown")
+    assert [line.text for line in summary.lines] == [
+        "The union, Unite the Docks, said 87% of members who took part backed the action.",
+        "The port authority, which runs Kelso, urged the union to return to talks.",
+    ]
+    assert summary.lines[0].citations[0].text.startswith("The union, [Unite the Docks][unite]")  # the source as it is
+
+
 def test_preprocess_crlf_input_is_normalised(tmp_path: Path) -> None:
     path = tmp_path / "crlf.txt"
     path.write_bytes(b"Headline Words\r\nFirst sentence here. Second one.\r\nThird line.\r\n")

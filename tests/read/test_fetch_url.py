@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.server
 import socket
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
@@ -24,6 +25,7 @@ ROUTES: dict[str, tuple[int, str, bytes]] = {
     "/big": (200, "text/html", b"<p>" + b"word " * 4000 + b"</p>"),
     "/broken": (500, "text/html", b"oops"),
 }
+TRICKLED = b"<p>" + b"word " * 40 + b"</p>"
 
 
 class Handler(http.server.BaseHTTPRequestHandler):
@@ -33,6 +35,17 @@ class Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         if self.path == "/slow":
             threading.Event().wait(3)
+        if self.path == "/trickle":  # a byte at a time, each well within any time-out: 10 s in all
+            body = TRICKLED
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            for start in range(len(body)):
+                self.wfile.write(body[start : start + 1])
+                self.wfile.flush()
+                threading.Event().wait(10 / len(body))
+            return
         status, content_type, body = ROUTES.get(self.path, (404, "text/html", b"missing"))
         self.send_response(status)
         self.send_header("Content-Type", content_type)
@@ -84,6 +97,13 @@ def test_fetch_failures_name_the_url_and_the_problem(server: str, path: str, pro
 def test_timeout_is_reported(server: str) -> None:
     with pytest.raises(InputError, match="timed out"):
         fetch_url(f"{server}/slow", max_bytes=10_000, timeout=0.3, allow_private=True)
+
+
+def test_timeout_holds_for_a_page_sent_a_byte_at_a_time(server: str) -> None:
+    started = time.monotonic()
+    with pytest.raises(InputError, match="timed out after 0.3 s"):
+        fetch_url(f"{server}/trickle", max_bytes=10_000, timeout=0.3, allow_private=True)
+    assert time.monotonic() - started < 3
 
 
 def test_unreachable_host_is_reported() -> None:

@@ -128,6 +128,20 @@ def test_languages_cli_option_and_unknown_language() -> None:
     assert "unknown language 'xx'" in result.output and "french (fr)" in result.output
 
 
+@pytest.mark.parametrize(("tag", "name"), [("de-DE", "german"), ("pt_BR", "portuguese"), ("zh-Hans-CN", "chinese"), ("EN-gb", "english")])
+def test_languages_a_locale_tag_names_its_language(tag: str, name: str) -> None:
+    # what an application's locale or a page's <html lang> holds
+    assert resolve_language(tag) == name
+    result = CliRunner().invoke(cli, [str(LANG_DIR / "de.txt"), "--language", tag, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["source"]["language"] == name
+
+
+def test_languages_a_tag_of_an_unknown_language_is_still_refused() -> None:
+    result = CliRunner().invoke(cli, [str(LANG_DIR / "de.txt"), "--language", "xx-YY"])
+    assert result.exit_code == 2 and "unknown language 'xx-yy'" in result.output.lower()
+
+
 def test_languages_english_word_rules_step_aside_with_a_warning() -> None:
     from summarizer.extract.candidates import candidate_weights
 

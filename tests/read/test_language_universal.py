@@ -181,3 +181,19 @@ def test_language_universal_arabic_is_stemmed_by_snowball() -> None:
     assert len(terms) == 1
     assert "stemmed by nltk's Snowball" in choose_language("x", "ar")[1][0]
     assert lang.get("fa").stemmer is None and "words unstemmed" in choose_language("x", "fa")[1][0]
+
+
+def test_language_word_counts_in_stats_are_the_budget_s_counts() -> None:
+    # -w counts Chinese as length rules read it (two characters a word); the figures the summary
+    # reports, and its over-budget warning, must count the same way
+    from pathlib import Path
+
+    from summarizer import Summarizer
+
+    article = Path(__file__).resolve().parents[2] / "samples" / "lang" / "zh.txt"
+    summary = Summarizer(words=5).summarize(article)
+    stats = summary.to_dict()["stats"]
+    assert stats["words_out"] == sum(lang.word_count(line.text) for line in summary.lines) > 5
+    assert any("over the 5-word budget" in w for w in summary.warnings)
+    assert stats["words_in"] == lang.word_count(" ".join(s.text for s in summary.document.sentences))
+    assert summary.word_count == stats["words_out"]

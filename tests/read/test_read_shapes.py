@@ -358,6 +358,38 @@ def test_read_shapes_a_utf16_page_without_suffix_is_read_as_html(tmp_path: Path)
     assert_read_as_page(read_input(path, 1_000_000))
 
 
+# A page saved from a site that still serves Windows-1252 or Latin-1 says so in its head.
+OLD_PAGE = PAGE.replace("Ostwick to keep", "Ostwick – café owners’ wells too – to keep")
+
+
+@pytest.mark.parametrize(
+    ("name", "declaration", "codec"),
+    [
+        ("story.html", '<meta charset="windows-1252">', "cp1252"),
+        ("saved", "<meta http-equiv='Content-Type' content='text/html; charset=iso-8859-1'>", "cp1252"),
+        ("story.htm", "<META CHARSET=latin1>", "latin-1"),
+    ],
+)
+def test_read_shapes_a_page_in_the_charset_its_head_declares_is_decoded(tmp_path: Path, name: str, declaration: str, codec: str) -> None:
+    page = OLD_PAGE.replace('<meta charset="utf-8">', declaration)
+    if codec == "latin-1":
+        page = page.replace("–", "-").replace("’", "'")
+    data = page.encode(codec)
+    path = tmp_path / name
+    path.write_bytes(data)
+    for raw in (read_input(path, 100_000), read_stream(io.BytesIO(data), 100_000), read_input(data, 100_000)):
+        assert_read_as_page(raw)
+        assert "café owners" in raw.text
+
+
+def test_read_shapes_text_not_in_utf8_is_still_refused_whatever_it_holds(tmp_path: Path) -> None:
+    # Only a page's own declaration is believed; text files and Markdown are UTF-8.
+    path = tmp_path / "notes.txt"
+    path.write_bytes(OLD_PAGE.replace('<meta charset="utf-8">', '<meta charset="windows-1252">').encode("cp1252"))
+    with pytest.raises(InputError, match="not valid UTF-8"):
+        read_input(path, 100_000)
+
+
 @pytest.mark.parametrize(
     ("data", "kind"),
     [

@@ -52,6 +52,32 @@ def test_check_markdown_marks_each_line(article):
 
 
 @pytest.mark.parametrize(
+    "data",
+    [
+        # Windows PowerShell's `>` and Notepad's "Unicode" save UTF-16 with a byte-order mark
+        "The ferry to Gull Island resumed on Tuesday.\r\n".encode("utf-16"),
+        "The ferry to Gull Island resumed on Tuesday.\r\n".encode("utf-16-le"),
+        "\ufeffThe ferry to Gull Island resumed on Tuesday.\n".encode("utf-8"),
+    ],
+    ids=["utf-16", "utf-16-le-without-mark", "utf-8-with-mark"],
+)
+def test_check_reads_a_summary_in_any_encoding_an_article_may_have(article, tmp_path, data):
+    summary = tmp_path / "summary.txt"
+    summary.write_bytes(data)
+    result = run("check", str(article), "--summary", str(summary))
+    assert result.exit_code == 0, result.output
+    assert "1. The ferry to Gull Island resumed on Tuesday. [1]" in result.output
+
+
+def test_check_a_summary_that_is_not_text_is_named_as_an_article_would_be(article, tmp_path):
+    summary = tmp_path / "summary.txt"
+    summary.write_bytes("The ferry resumed – on Tuesday.\n".encode("cp1252"))
+    result = run("check", str(article), "--summary", str(summary))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"Error: {summary}: is not valid UTF-8 (byte 0x96 at offset 18); re-save it as UTF-8"
+
+
+@pytest.mark.parametrize(
     "args, stdin",
     [
         (["check", "missing-article.txt", "-s", "-"], "The ferry resumed."),

@@ -81,6 +81,31 @@ def test_verify_a_sequence_is_taken_line_by_line_and_a_string_is_split():
     assert len(verify(ARTICLE, [two]).lines) == 1
 
 
+@pytest.mark.parametrize(
+    "summary",
+    [
+        # wrapped at 60 columns, as a text editor or an e-mail leaves it
+        "The Harbour Lane library reopened on Monday after a two-year\nrepair. City engineer Tom Becker designed the drainage system\nthat now protects the building.\n",
+        # broken after a comma and after a word no sentence ends on, and with Windows line ends
+        "The Harbour Lane library reopened on Monday after a\r\ntwo-year repair.\r\nCity engineer Tom Becker designed the drainage system that now protects the building.\r\n",
+        # a list item going on on a hanging line
+        "- The Harbour Lane library reopened on Monday after a two-year\n  repair.\n- City engineer Tom Becker designed the drainage system that\n  now protects the building.",
+    ],
+)
+def test_verify_a_sentence_broken_over_lines_is_one_sentence(summary):
+    result = verify(ARTICLE, summary)
+    assert [line.text.lstrip("- ") for line in result.lines] == [
+        "The Harbour Lane library reopened on Monday after a two-year repair.",
+        "City engineer Tom Becker designed the drainage system that now protects the building.",
+    ]
+    assert result.supported
+
+
+def test_verify_lines_that_each_end_or_start_anew_stay_apart():
+    summary = "- Library reopened on Monday\n- Tom Becker designed the drainage system\nPetrov thanked the volunteers."
+    assert len(verify(ARTICLE, summary).lines) == 3
+
+
 def test_verify_json_holds_lines_citations_and_problem_kinds():
     data = json.loads(verify(ARTICLE, "Nadia Petrov designed the drainage system.").to_json())
     assert data["supported"] is False and data["checker"] == "relations"
