@@ -39,7 +39,8 @@ from summarizer.verify.problems import Problem
 
 # Words (hyphenated ones whole: "26-year-old", "all-over"), commas, clause breaks and quote marks.
 # Letters with accents are letters: "Ferrán", "Müller" are one word each in an English article.
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*(?:[.,:][0-9]+)*(?:-[^\W_]+)*|[,;:—–()]|(?<=\s)-(?=\s)|[\"“”«»]")
+# A scale glued to a decimal ("3.8m", "1.2bn") stays on its number, as on a whole one ("700m").
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*(?:[.,:][0-9]+)*(?:(?<=\d)[^\W\d_]{1,2}\b)?(?:-[^\W_]+)*|[,;:—–()]|(?<=\s)-(?=\s)|[\"“”«»]")
 _LEADING_NUMBER = re.compile(r"^(\d+(?:[.,]\d+)*)-")
 _TALLY = re.compile(r"(\d{1,3})-(\d{1,3})")
 _CLAUSE_BREAKS = frozenset(";:—–-()")
