@@ -79,7 +79,8 @@ def relative_date_problems(text: str, sources: Sequence[str], language: str = "e
 # Multipliers.
 
 # The multiplier words are the language modules' (`multipliers`).
-_APPROXIMATE = frozenset("almost nearly about around roughly some close more than over casi cerca unos presque environ près fast rund etwa knapp".split())
+# Words that say how near a figure is ("roughly 60%"), no thing it belongs to.
+APPROXIMATE_WORDS = frozenset("almost nearly about around roughly some close more than over casi cerca unos presque environ près fast rund etwa knapp".split())
 # "twice" counts a repetition as often as it multiplies ("scored twice"): only a "twice" that
 # compares something ("twice the", "twice as", "twice what") is read as a multiplier.
 _COMPARING = frozenset("the what that its their his her a an".split())
@@ -168,7 +169,7 @@ def _multipliers(text: str, language: str) -> list[tuple[str, float, bool]]:
             continue
         if word in ("twice", "zweimal", "thrice") and not compares(words, i):
             continue
-        found.append((word, factor, any(w in _APPROXIMATE for w in words[max(0, i - 2) : i])))
+        found.append((word, factor, any(w in APPROXIMATE_WORDS for w in words[max(0, i - 2) : i])))
     return found
 
 
@@ -184,7 +185,7 @@ def _named_before(words: list[str], at: int, saying: frozenset[str]) -> set[str]
     of rising or falling ("Ann Lee said income had fallen by almost half": "said income")."""
     named = [
         w.lower() for w in words[:at]
-        if len(w) > _SHORT and w.islower() and w not in saying and w not in _APPROXIMATE and w not in _RISING and w not in _FALLING
+        if len(w) > _SHORT and w.islower() and w not in saying and w not in APPROXIMATE_WORDS and w not in _RISING and w not in _FALLING
     ]
     return set(named[-_CHANGED_WORDS:])
 
@@ -328,7 +329,7 @@ def moved_figure_problems(text: str, sources: Sequence[str], language: str = "en
             neighbour = line[j]
             if neighbour.lower[:1].isdigit() or neighbour.lower in _NUMBER_WORDS or neighbour.segment != token.segment or len(neighbour.lower) < 3:
                 continue
-            if neighbour.lower in _APPROXIMATE:
+            if neighbour.lower in APPROXIMATE_WORDS:
                 continue  # "roughly 60%": how near the figure is, no thing it belongs to
             if _beside_other(neighbour.term, key, j - i, parsed, {t.term for t in line}, lexicon(language).comparison_words, (order, full)):
                 moved.append(f"“{token.text}” … “{neighbour.text}”")

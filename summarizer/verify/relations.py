@@ -33,6 +33,7 @@ from typing import NamedTuple
 
 from summarizer.extract.features import _snowball, stem
 from summarizer.extract.stopwords import STOPWORDS, stopwords_for
+from summarizer.verify.figures import APPROXIMATE_WORDS
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.line_sentences import sentence_ends
 from summarizer.verify.problems import Problem
@@ -1170,6 +1171,8 @@ def relation_problems(
             circumstance = _is_digits(a) or _is_digits(b) or a.lower in _TIME_WORDS or b.lower in _TIME_WORDS
         if not (circumstance or is_name(a) or is_name(b)):
             continue
+        if circumstance and (a.lower in APPROXIMATE_WORDS or b.lower in APPROXIMATE_WORDS):
+            continue  # "roughly $2.1m" where the source has "about $2.1m" and "roughly" elsewhere
         if sources.near_as_named(phrase[i], phrase[i + 1], settings.window):
             continue
         if not circumstance and _kind_of_body_reworded(a, b, phrase[i], is_name, sources):

@@ -23,3 +23,13 @@ def test_a_figure_written_with_its_scale_glued_is_no_moved_circumstance():
 def test_a_wrong_figure_written_so_is_still_caught():
     kinds = [p.kind for line in verify(ARTICLE, ["The clinic cost about $4.8m to renovate and equip."]).lines for p in line.problems]
     assert "number" in kinds
+
+
+def test_a_word_of_nearness_beside_a_figure_is_no_moved_circumstance():
+    article = (
+        "A judge ordered the landlord to repay about $2.1 million to tenants. "
+        "The fees were charged to roughly 1,900 households from 2018 to 2023."
+    )
+    kinds = [p.kind for line in verify(article, ["A judge ordered the landlord to repay roughly $2.1 million to tenants."]).lines
+             for p in line.problems]
+    assert "circumstance" not in kinds
