@@ -136,18 +136,26 @@ def _factuality(row: dict[str, Any]) -> float:
 
 @dataclass(frozen=True, slots=True)
 class Share:
-    """A proportion (0-1) with its 95% bootstrap interval and the count behind it."""
+    """A proportion (0-1) with its 95% bootstrap interval and the count behind it; a share of no
+    summaries (n 0: none flawed, or none clean) has no value, shown as "–" (JSON null)."""
 
     value: float
     low: float
     high: float
     n: int
 
-    def to_dict(self) -> dict[str, float | int]:
+    def to_dict(self) -> dict[str, float | int | None]:
+        if self.n == 0:
+            return {"value": None, "low": None, "high": None, "n": 0}
         return {"value": round(self.value, 3), "low": round(self.low, 3), "high": round(self.high, 3), "n": self.n}
 
+    @property
+    def shown(self) -> str:
+        """The value alone, "–" where there is none."""
+        return f"{self.value:.3f}" if self.n else "–"
+
     def __str__(self) -> str:
-        return f"{self.value:.3f} [{self.low:.3f}, {self.high:.3f}]"
+        return f"{self.value:.3f} [{self.low:.3f}, {self.high:.3f}]" if self.n else "–"
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,7 +287,8 @@ def _dataset_result(dataset: str, rows: Sequence[tuple[JudgedSummary, Sequence[s
     with np.errstate(invalid="ignore", divide="ignore"):
         bas = ((o & f).sum(1) / f.sum(1) + (~o & ~f).sum(1) / (~f).sum(1)) / 2
     low, high = np.nanpercentile(bas, [2.5, 97.5]) if np.isfinite(bas).any() else (0.0, 0.0)
-    balanced = Share((caught.value + passed.value) / 2, float(low), float(high), len(rows))
+    # (Undefined where the labels hold one class only: a set of clean summaries has only "passed".)
+    balanced = Share((caught.value + passed.value) / 2, float(low), float(high), len(rows) if caught.n and passed.n else 0)
     kinds = sorted({k for j, _ in rows for k in j.error_kinds})
     by_kind = {k: share(objected, np.array([k in j.error_kinds for j, _ in rows])) for k in kinds}
     fired: dict[str, tuple[int, int]] = {}
@@ -296,7 +305,7 @@ def render_faithfulness(report: FaithfulnessReport, fmt: str = "text") -> str:
     header = ["dataset", "summaries", "flawed", "balanced accuracy [95%]", "caught", "clean passed", "ms/summary", "CPU ms/summary"]
     rows = [
         [
-            r.dataset, str(r.summaries), str(r.flawed), str(r.balanced_accuracy), f"{r.caught.value:.3f}", f"{r.passed.value:.3f}",
+            r.dataset, str(r.summaries), str(r.flawed), str(r.balanced_accuracy), r.caught.shown, r.passed.shown,
             f"{r.ms_per_summary:.1f}", f"{r.cpu_ms_per_summary:.1f}",
         ]
         for r in report.results

@@ -33,6 +33,16 @@ def test_a_checker_that_objects_to_everything_scores_one_half():
     assert "balanced accuracy" in render_faithfulness(report) and "|" in render_faithfulness(report, "markdown")
 
 
+def test_a_set_of_clean_summaries_only_has_no_balanced_accuracy():
+    # A set of faithful summaries alone measures false alarms: "clean passed", nothing else.
+    report = evaluate_faithfulness(judged(0, 4), lambda a, s: ["support"] if s == "good 0" else [], resamples=200)
+    result = report.results[0]
+    assert result.passed.value == pytest.approx(0.75) and result.caught.n == 0 and result.balanced_accuracy.n == 0
+    line = next(row for row in render_faithfulness(report).splitlines() if row.startswith("d "))
+    assert line.split()[3:6] == ["–", "–", "0.750"]
+    assert json.loads(render_faithfulness(report, "json"))["results"][0]["balanced_accuracy"]["value"] is None
+
+
 def test_frank_shaped_labels_point_into_a_data_file_beside_them(tmp_path):
     data = tmp_path / "news.jsonl"
     row = {"id": "a1", "article": "Our own article text. It has two sentences.", "system_outputs": {"sys": "it has two sentences ."}}
