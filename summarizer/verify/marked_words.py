@@ -54,9 +54,16 @@ def marked_words(text: str) -> MarkedWords:
             continue
         at = match.start()
         marked.append((token, inside, at))
+        if "'" not in token and "’" not in token:  # most words: no elision to drop, one small-letter form
+            word = token.lower()
+            lowered.append(word)
+            hedge_words.append((token if token == "May" and at > 0 else word, inside))
+            unelided.append((word, inside, at))
+            written_forms.append((token, word))
+            continue
         word = token.lower().replace("’", "'")
         lowered.append(word)
-        hedge_words.append((token if token == "May" and at > 0 else word, inside))
+        hedge_words.append((word, inside))
         head, _, tail = word.partition("'")
         unelided.append((tail if tail and len(head) <= 3 and "'" not in tail else word, inside, at))
         written = token.replace("’", "'")
