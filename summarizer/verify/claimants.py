@@ -54,10 +54,25 @@ def _glued_endings(markers: frozenset[str]) -> tuple[str, ...]:
     return tuple(m for m in markers if len(m) >= 5)
 
 
+# Whether each word is a saying word, per set of saying words: news repeats its words, and the
+# glued-prefix test tries every long saying word's ending. (Dicts of strings and flags: the cyclic
+# garbage collector does not walk them; a race between threads only reads a word twice.)
+_MARKER_READS: dict[frozenset[str], dict[str, bool]] = {}
+_MARKER_READS_LIMIT = 100_000
+
+
 def _is_marker(word: str, markers: frozenset[str]) -> bool:
     """A saying word, also with a German separable prefix glued on ("mitteilte" for "teilte mit")."""
-    word = word.lower()
-    return word in markers or word.endswith(_glued_endings(markers))
+    read = _MARKER_READS.get(markers)
+    if read is None:
+        read = _MARKER_READS.setdefault(markers, {})
+    found = read.get(word)
+    if found is None:
+        lowered = word.lower()
+        found = read[word] = lowered in markers or lowered.endswith(_glued_endings(markers))
+        if len(read) > _MARKER_READS_LIMIT:  # a bound, so a long batch run cannot grow it forever
+            read.clear()
+    return found
 
 
 def _speaker(words: Sequence[str], markers: frozenset[str], lexicon: Lexicon, stop: frozenset[str]) -> tuple[set[int], set[str]]:

@@ -13,14 +13,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verify.lexicon import Lexicon
-from summarizer.verify.predicates import quote_marked
+from summarizer.verify.marked_words import marked_words
 from summarizer.verify.problems import Problem
 
 _SIDE_WORDS = 3  # words either side of the phrase that may hold the alternative
 
 
-def _words(text: str) -> list[str]:
-    return [token.lower().replace("’", "'") for token, _, _ in quote_marked(text)]
+def _words(text: str) -> tuple[str, ...]:
+    return marked_words(text).lowered
 
 
 def _pairs(words: Sequence[str], lexicon: Lexicon, stop: frozenset[str]) -> list[tuple[frozenset[str], frozenset[str]]]:

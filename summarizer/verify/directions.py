@@ -13,15 +13,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from summarizer.verify.lexicon import Lexicon
-from summarizer.verify.predicates import quote_marked
+from summarizer.verify.marked_words import marked_words
 from summarizer.verify.problems import Problem
 
 _PHRASE_WORDS = 4  # words after a preposition that may name its place or holder
 _PAIR_WORDS = 10  # the most words between a line's two ends of one movement
 
 
-def _words(text: str) -> list[str]:
-    return [token.lower().replace("’", "'") for token, _, _ in quote_marked(text)]
+def _words(text: str) -> tuple[str, ...]:
+    return marked_words(text).lowered
 
 
 def _phrase(words: Sequence[str], at: int, lexicon: Lexicon, stop: frozenset[str]) -> list[str]:

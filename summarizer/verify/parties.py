@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from summarizer.extract.stopwords import stopwords_for
 from summarizer.verify.lexicon import lexicon
+from summarizer.verify.marked_words import marked_words
 from summarizer.verify.problems import Problem
 from summarizer.verify.relations import _STAND_IN_NOUNS
 
@@ -34,17 +35,9 @@ _PRONOUNS = frozenset("he she it they il elle ils elles er sie es él ella ellos
 MIN_STRETCH = 5
 
 
-@lru_cache(maxsize=512)
 def _words(text: str) -> tuple[tuple[str, str], ...]:
     """Each word as written and in small letters (an elided article or pronoun dropped: "l'éleveur")."""
-    found = []
-    for match in _WORD.finditer(text):
-        written = match.group().replace("’", "'")
-        head, _, tail = written.partition("'")
-        if tail and len(head) <= 2 and "'" not in tail:
-            written = tail
-        found.append((written, written.lower()))
-    return tuple(found)
+    return marked_words(text).written
 
 
 @lru_cache(maxsize=512)

@@ -27,18 +27,15 @@ from functools import lru_cache
 from typing import Any
 
 from summarizer.verify.lexicon import Lexicon, joined, lexicon as lexicon_of
+from summarizer.verify.marked_words import QUOTE_MARKS as _QUOTE_MARKS, marked_words
 from summarizer.verify.problems import Problem
 
 # ---------------------------------------------------------------------------------------------
 # Lexical: hedges and quotations dropped.
 
-_QUOTE_MARKS = "\"“”«»„"
 _BE = frozenset("is are was were be been being".split())
 # Verbs that give a judgement to their subject as saying words give words: "Fenn called the rise
 # painful", "branded it a betrayal". A line with one reports the judgement; it does not state it.
-
-
-_MARKED_WORD = re.compile(r"[\"“”«»„]|[^\W_][\w'’\-]*")
 
 
 def quote_marked_words(text: str) -> Iterator[tuple[str, bool, int]]:
@@ -46,29 +43,15 @@ def quote_marked_words(text: str) -> Iterator[tuple[str, bool, int]]:
     return iter(quote_marked(text))
 
 
-@lru_cache(maxsize=512)  # source sentences come back for every line and trial citation
 def quote_marked(text: str) -> tuple[tuple[str, bool, int], ...]:
-    """`quote_marked_words`, read once for the hedge checks here and the reported-speech checks
-    (`reported._tokens`), which each keep their own forms of the words."""
-    found = []  # (a list, not a generator: a frame resumed per word costs more than the word's reading)
-    inside = False
-    for match in _MARKED_WORD.finditer(text):
-        token = match.group()
-        if token in _QUOTE_MARKS:
-            inside = True if token in "“«„" else False if token in "”»" else not inside
-            continue
-        found.append((token, inside, match.start()))
-    return tuple(found)
+    """`quote_marked_words`, read once per text (`marked_words`) for every check that reads words so."""
+    return marked_words(text).marked
 
 
-@lru_cache(maxsize=512)  # source sentences come back for every line and trial citation
 def _quoted_mask(text: str) -> tuple[tuple[str, bool], ...]:
     """The words of `text` in order, each with whether it stands inside quotation marks."""
     # "in May" is a month, not the hedge "may": a capital inside the text keeps it apart.
-    return tuple([
-        (token if token == "May" and at > 0 else token.lower().replace("’", "'"), inside)
-        for token, inside, at in quote_marked(text)
-    ])
+    return marked_words(text).hedge_words
 
 
 @lru_cache(maxsize=512)  # source sentences come back for every line and trial citation

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from summarizer.extract.stopwords import stopwords_for
 from summarizer.verify.lexicon import lexicon
@@ -37,8 +37,13 @@ class _Words(list):
 
     def __init__(self, text: str, language: str):
         super().__init__(_TOKEN.findall(text))
-        stop = stopwords_for(language)
-        self.names = [t[:1].isupper() and t.isalpha() and t.lower() not in stop for t in self]
+        self.language = language
+
+    @cached_property
+    def names(self) -> list[bool]:
+        # Read when first asked: most lines hold no word of order, and their names are never looked at.
+        stop = stopwords_for(self.language)
+        return [t[:1].isupper() and t.isalpha() and t.lower() not in stop for t in self]
 
 
 def _name_ending(tokens: _Words, end: int, reach: int, aside: bool = True) -> frozenset[str]:
@@ -90,12 +95,22 @@ def _phrases(language: str) -> tuple[tuple[tuple[str, ...], int], ...]:
     return tuple(sorted(found, key=lambda item: -len(item[0])))
 
 
+@lru_cache(maxsize=32)
+def _first_words(language: str) -> frozenset[str]:
+    """The first word of each word of order: only a token that is one may open one."""
+    return frozenset(phrase[0] for phrase, _ in _phrases(language))
+
+
 def _orders(tokens: _Words, language: str) -> list[tuple[frozenset[str], frozenset[str]]]:
     """(name ahead, name behind) for each word of order with a name either side of it."""
     lowered = [t.lower() for t in tokens]
+    firsts = _first_words(language)
     found = []
     k = 0
     while k < len(tokens):
+        if lowered[k] not in firsts:
+            k += 1
+            continue
         for phrase, sign in _phrases(language):
             if tuple(lowered[k : k + len(phrase)]) == phrase:
                 before = _name_ending(tokens, k, _NAME_BEFORE)

@@ -27,8 +27,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from summarizer.verify.lexicon import Lexicon, joined
+from summarizer.verify.marked_words import marked_words
 from summarizer.verify.parties import PERSON_PRONOUNS
-from summarizer.verify.predicates import _BE, _QUOTE_MARKS, _phrases, opens_with_viewpoint, quote_marked, reports_in_clause
+from summarizer.verify.predicates import _BE, _QUOTE_MARKS, _phrases, opens_with_viewpoint, reports_in_clause
 from summarizer.verify.problems import Problem
 
 
@@ -47,17 +48,10 @@ def _quotations(masked: Sequence[tuple[str, bool, int]]) -> list[tuple[int, int]
     return spans
 
 
-@lru_cache(maxsize=512)  # source sentences come back for every line and trial citation
 def _tokens(text: str) -> tuple[tuple[str, bool, int], ...]:
-    """The words of `text`, each lower-cased, with whether it stands inside quotation marks and where."""
-    found: list[tuple[str, bool, int]] = []
-    for token, inside, at in quote_marked(text):
-        word = token.lower().replace("’", "'")
-        head, _, tail = word.partition("'")
-        if tail and len(head) <= 3 and "'" not in tail:
-            word = tail  # an elided article or pronoun: "qu'un abattage", "l'éleveur"
-        found.append((word, inside, at))
-    return tuple(found)
+    """The words of `text`, each lower-cased (an elided article or pronoun dropped: "qu'un
+    abattage", "l'éleveur"), with whether it stands inside quotation marks and where."""
+    return marked_words(text).unelided
 
 
 def _clauses(text: str, lexicon: Lexicon) -> list[str]:
