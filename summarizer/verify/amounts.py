@@ -25,6 +25,9 @@ from summarizer.textpatterns import ascii_digits
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
 
+# Words that say how near a figure is ("roughly 60%"), no thing it belongs to.
+APPROXIMATE_WORDS = frozenset("almost nearly about around roughly some close more than over casi cerca unos presque environ près fast rund etwa knapp".split())
+
 _SUFFIX_SCALES = {"k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6, "mln": Decimal(10) ** 6,
                   "bn": Decimal(10) ** 9, "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12}  # fmt: skip
 # Symbols before a figure, by currency family ("A$" and "$" are both dollars: an Australian

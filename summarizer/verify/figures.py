@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from summarizer.textpatterns import ascii_digits
+from summarizer.verify.amounts import APPROXIMATE_WORDS
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
 
@@ -79,8 +80,6 @@ def relative_date_problems(text: str, sources: Sequence[str], language: str = "e
 # Multipliers.
 
 # The multiplier words are the language modules' (`multipliers`).
-# Words that say how near a figure is ("roughly 60%"), no thing it belongs to.
-APPROXIMATE_WORDS = frozenset("almost nearly about around roughly some close more than over casi cerca unos presque environ près fast rund etwa knapp".split())
 # "twice" counts a repetition as often as it multiplies ("scored twice"): only a "twice" that
 # compares something ("twice the", "twice as", "twice what") is read as a multiplier.
 _COMPARING = frozenset("the what that its their his her a an".split())

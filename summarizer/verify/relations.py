@@ -33,7 +33,7 @@ from typing import NamedTuple
 
 from summarizer.extract.features import _snowball, stem
 from summarizer.extract.stopwords import STOPWORDS, stopwords_for
-from summarizer.verify.figures import APPROXIMATE_WORDS
+from summarizer.verify.amounts import APPROXIMATE_WORDS
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.line_sentences import sentence_ends
 from summarizer.verify.problems import Problem
