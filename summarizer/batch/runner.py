@@ -47,13 +47,14 @@ class BatchConfig:
     force: bool = False
     chunk_size: int | None = None  # None: chosen from the number of documents
     output_inside_input: bool = False  # allow OUT inside an input folder (it is then never walked)
+    earlier_outputs: frozenset[str] = frozenset()  # what earlier runs into OUT wrote (set from its index)
 
     @property
     def fingerprint(self) -> str:
         return options_fingerprint(self.options, self.output_format, self.spec.text_field)
 
     def worker_setup(self) -> WorkerSetup:
-        guard = OutputGuard.for_batch(self.inputs, self.out_dir)
+        guard = OutputGuard.for_batch(self.inputs, self.out_dir, self.earlier_outputs)
         return WorkerSetup(self.options, self.output_format, str(self.out_dir), self.fingerprint, self.spec.text_field, guard)
 
 
@@ -171,8 +172,9 @@ def _run_locked(config: BatchConfig, progress: bool, executor: Executor, started
     index_path = out_dir / INDEX_NAME
     compact(index_path)
     previous = load_done(index_path)
+    config = replace(config, earlier_outputs=frozenset(done.output for done in previous.values() if done.output))
     skip_dirs = frozenset({out_dir.resolve()})
-    guard = OutputGuard.for_batch(config.inputs, out_dir)
+    guard = OutputGuard.for_batch(config.inputs, out_dir, config.earlier_outputs)
     total = count_documents(config.inputs, config.spec, skip_dirs)
     if config.chunk_size is None:
         config = replace(config, chunk_size=chunk_size_for(total, config.workers))

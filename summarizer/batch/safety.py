@@ -61,11 +61,27 @@ class OutputGuard:
     out_dir: Path
     input_files: frozenset[Path]
     input_folders: tuple[Path, ...]
+    # The summaries earlier runs into OUT wrote (their index's output paths): the files already
+    # there that a summary may replace. Any other file there is the user's, never overwritten.
+    earlier: frozenset[str] = frozenset()
 
     @classmethod
-    def for_batch(cls, inputs: Sequence[Path], out_dir: Path) -> OutputGuard:
+    def for_batch(cls, inputs: Sequence[Path], out_dir: Path, earlier: frozenset[str] = frozenset()) -> OutputGuard:
         resolved = [p.resolve() for p in inputs]
-        return cls(out_dir.resolve(), frozenset(p for p in resolved if not p.is_dir()), tuple(p for p in resolved if p.is_dir()))
+        return cls(out_dir.resolve(), frozenset(p for p in resolved if not p.is_dir()), tuple(p for p in resolved if p.is_dir()), earlier)
+
+    def foreign(self, target: Path) -> str | None:
+        """Why a summary must not replace `target`: a file already there that no run into OUT
+        wrote ("-o notes" where notes/ holds the user's own city-budget.txt); None otherwise."""
+        if not target.exists() or target.is_dir():
+            return None
+        try:
+            relative = target.resolve().relative_to(self.out_dir).as_posix()
+        except ValueError:
+            return None  # outside OUT: `problem` says so
+        if relative in self.earlier:
+            return None
+        return f"would overwrite {target.resolve()}, a file no summarize batch run wrote there"
 
     def problem(self, target: Path) -> str | None:
         """Why `target` must not be written (or removed), or None when it is ours to write."""

@@ -148,7 +148,7 @@ def write_output(setup: WorkerSetup, record: dict[str, Any], rendered: str) -> d
     from summarizer.render.files import write_atomically
 
     target = Path(setup.out_dir) / record["output"]
-    problem = setup.guard.problem(target) if setup.guard is not None else None
+    problem = (setup.guard.problem(target) or setup.guard.foreign(target)) if setup.guard is not None else None
     if problem is not None:
         return {**record, "output": None, "status": FAILED, "error": f"{target}: not written: it {problem}", "error_type": "UnsafeOutput"}
     try:

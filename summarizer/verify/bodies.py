@@ -86,7 +86,12 @@ def _lead(sentences: tuple[str, ...]) -> str:
     """The article's first sentence that is no page furniture ("By Jane Example, Staff Writer")."""
     from summarizer.extract.candidates import furniture
 
-    return next((sentence for sentence in sentences if furniture(" ".join(sentence.split())) is None), sentences[0])
+    # (A byline or a dateline alone is short: a long sentence is read as the lead untested.)
+    return next((sentence for sentence in sentences
+                 if len(sentence) > _LONGEST_FURNITURE or furniture(" ".join(sentence.split())) is None), sentences[0])
+
+
+_LONGEST_FURNITURE = 160  # characters: "By Jane Example, Staff Writer" and its like are far shorter
 
 
 def _named(word: str, k: int, not_names: frozenset[str]) -> bool:

@@ -260,3 +260,23 @@ def test_batch_fingerprint_ignores_settings_that_do_not_change_outputs() -> None
     base = options_fingerprint(Options(model="openai:any"), "text", "text")
     assert options_fingerprint(Options(model="openai:any", timeout=5, retries=0, concurrency=1), "text", "text") == base
     assert options_fingerprint(Options.build(model="openai:any", sentences=2), "text", "text") != base
+
+
+def test_batch_safety_a_users_own_file_in_the_output_folder_is_never_overwritten(tmp_path) -> None:
+    # `summarize batch notes/sub -o notes`: notes/ holds the user's own a.txt, which the summary of
+    # notes/sub/a.txt would replace. That document fails and says why; the others are written, and
+    # a re-run may replace what a run wrote but still not the user's file.
+    notes = tmp_path / "notes"
+    (notes / "sub").mkdir(parents=True)
+    (notes / "sub" / "a.txt").write_text(article(1), encoding="utf-8")
+    (notes / "sub" / "b.txt").write_text(article(2), encoding="utf-8")
+    (notes / "a.txt").write_text("my own notes, not a summary\n", encoding="utf-8")
+    code, output = run_batch_cli(str(notes / "sub"), "-o", str(notes), "-j", "1")
+    assert code == 1, output
+    assert (notes / "a.txt").read_text(encoding="utf-8") == "my own notes, not a summary\n"
+    failed = {r["id"]: r["error"] for r in index_records(notes) if r["status"] == "failed"}
+    assert list(failed) == ["a.txt"] and "no summarize batch run wrote" in failed["a.txt"]
+    written = (notes / "b.txt").read_text(encoding="utf-8")
+    code, output = run_batch_cli(str(notes / "sub"), "-o", str(notes), "-j", "1", "--force")
+    assert code == 1 and (notes / "b.txt").read_text(encoding="utf-8") == written
+    assert (notes / "a.txt").read_text(encoding="utf-8") == "my own notes, not a summary\n"
