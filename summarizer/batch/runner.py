@@ -19,7 +19,7 @@ from summarizer.batch.index import ERRORS_NAME, INDEX_NAME, Done, LineLog, compa
 from summarizer.batch.index_page import write_index_page
 from summarizer.batch.inputs import BatchItem, InputSpec, count_documents, discover
 from summarizer.batch.outputs import OutputNamer
-from summarizer.batch.safety import BatchError, OutputGuard, check_layout, output_lock
+from summarizer.batch.safety import BatchError, OutputGuard, check_layout, files_before_first_run, output_lock
 from summarizer.batch.work import FAILED, OK, WorkerSetup, process_item, process_items_as_finished
 from summarizer.options import Options
 from summarizer.pipeline import Summarizer, run_many, run_windows
@@ -47,14 +47,14 @@ class BatchConfig:
     force: bool = False
     chunk_size: int | None = None  # None: chosen from the number of documents
     output_inside_input: bool = False  # allow OUT inside an input folder (it is then never walked)
-    earlier_outputs: frozenset[str] = frozenset()  # what earlier runs into OUT wrote (set from its index)
+    protected_outputs: frozenset[str] = frozenset()  # the user's own files in OUT (`OutputGuard.protected`)
 
     @property
     def fingerprint(self) -> str:
         return options_fingerprint(self.options, self.output_format, self.spec.text_field)
 
     def worker_setup(self) -> WorkerSetup:
-        guard = OutputGuard.for_batch(self.inputs, self.out_dir, self.earlier_outputs)
+        guard = OutputGuard.for_batch(self.inputs, self.out_dir, self.protected_outputs)
         return WorkerSetup(self.options, self.output_format, str(self.out_dir), self.fingerprint, self.spec.text_field, guard)
 
 
@@ -170,11 +170,17 @@ def _run_locked(config: BatchConfig, progress: bool, executor: Executor, started
     out_dir = config.out_dir
     remove_stale_temporaries(out_dir)
     index_path = out_dir / INDEX_NAME
+    # Before the first run into OUT every file there is the user's; after it, those a run refused
+    # to replace (a run stopped midway leaves summaries its index does not list yet: not the user's).
+    first_run = not index_path.exists()
     compact(index_path)
     previous = load_done(index_path)
-    config = replace(config, earlier_outputs=frozenset(done.output for done in previous.values() if done.output))
+    protected = files_before_first_run(out_dir) if first_run else frozenset(
+        str(record["blocked"]) for _, record in read_records(index_path) if record.get("blocked")
+    )
+    config = replace(config, protected_outputs=protected)
     skip_dirs = frozenset({out_dir.resolve()})
-    guard = OutputGuard.for_batch(config.inputs, out_dir, config.earlier_outputs)
+    guard = OutputGuard.for_batch(config.inputs, out_dir, protected)
     total = count_documents(config.inputs, config.spec, skip_dirs)
     if config.chunk_size is None:
         config = replace(config, chunk_size=chunk_size_for(total, config.workers))

@@ -10,6 +10,7 @@ output folders are left out of walks, and one run at a time holds a lock on the 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -61,27 +62,29 @@ class OutputGuard:
     out_dir: Path
     input_files: frozenset[Path]
     input_folders: tuple[Path, ...]
-    # The summaries earlier runs into OUT wrote (their index's output paths): the files already
-    # there that a summary may replace. Any other file there is the user's, never overwritten.
-    earlier: frozenset[str] = frozenset()
+    # The user's own files in OUT (relative paths), which no summary may replace: those that stood
+    # there before the first run into it, and those an earlier run refused to replace.
+    protected: frozenset[str] = frozenset()
 
     @classmethod
-    def for_batch(cls, inputs: Sequence[Path], out_dir: Path, earlier: frozenset[str] = frozenset()) -> OutputGuard:
+    def for_batch(cls, inputs: Sequence[Path], out_dir: Path, protected: frozenset[str] = frozenset()) -> OutputGuard:
         resolved = [p.resolve() for p in inputs]
-        return cls(out_dir.resolve(), frozenset(p for p in resolved if not p.is_dir()), tuple(p for p in resolved if p.is_dir()), earlier)
+        return cls(out_dir.resolve(), frozenset(p for p in resolved if not p.is_dir()), tuple(p for p in resolved if p.is_dir()), protected)
 
     def foreign(self, target: Path) -> str | None:
-        """Why a summary must not replace `target`: a file already there that no run into OUT
-        wrote ("-o notes" where notes/ holds the user's own city-budget.txt); None otherwise."""
-        if not target.exists() or target.is_dir():
+        """Why a summary must not replace `target`: one of the user's own files in OUT ("-o notes"
+        where notes/ holds the user's city-budget.txt); None otherwise."""
+        relative = self.relative(target)
+        if relative is None or relative not in self.protected or not target.exists():
             return None
+        return f"would overwrite {target.resolve()}, a file of yours that no summarize batch run wrote"
+
+    def relative(self, target: Path) -> str | None:
+        """`target`'s path inside OUT, or None outside it."""
         try:
-            relative = target.resolve().relative_to(self.out_dir).as_posix()
+            return target.resolve().relative_to(self.out_dir).as_posix()
         except ValueError:
-            return None  # outside OUT: `problem` says so
-        if relative in self.earlier:
             return None
-        return f"would overwrite {target.resolve()}, a file no summarize batch run wrote there"
 
     def problem(self, target: Path) -> str | None:
         """Why `target` must not be written (or removed), or None when it is ours to write."""
@@ -95,6 +98,17 @@ class OutputGuard:
         if not _within(real, self.out_dir):
             return f"would be written outside the output folder {self.out_dir}"
         return None
+
+
+def files_before_first_run(out_dir: Path) -> frozenset[str]:
+    """The files a folder holds before any run has written into it (relative paths): the user's,
+    every one of them, for `OutputGuard.protected`. A run's own lock and index are not among them."""
+    found = set()
+    for folder, _dirs, names in os.walk(out_dir):
+        for name in names:
+            if name != LOCK_NAME and name not in INDEX_FILES:
+                found.add((Path(folder) / name).relative_to(out_dir).as_posix())
+    return frozenset(found)
 
 
 def is_earlier_output(folder: Path, filenames: Sequence[str]) -> bool:

@@ -148,9 +148,13 @@ def write_output(setup: WorkerSetup, record: dict[str, Any], rendered: str) -> d
     from summarizer.render.files import write_atomically
 
     target = Path(setup.out_dir) / record["output"]
-    problem = (setup.guard.problem(target) or setup.guard.foreign(target)) if setup.guard is not None else None
+    problem = setup.guard.problem(target) if setup.guard is not None else None
     if problem is not None:
         return {**record, "output": None, "status": FAILED, "error": f"{target}: not written: it {problem}", "error_type": "UnsafeOutput"}
+    foreign = setup.guard.foreign(target) if setup.guard is not None else None
+    if foreign is not None:  # remembered in the index ("blocked"), so that a re-run spares it too
+        return {**record, "output": None, "status": FAILED, "error": f"{target}: not written: it {foreign}",
+                "error_type": "UnsafeOutput", "blocked": record["output"]}
     try:
         write_atomically(target, rendered, make_folders=True)
     except OSError as exc:
