@@ -47,7 +47,7 @@ def main_body(sentences: tuple[str, ...], language: str = "english") -> tuple[st
 
     # (A dateline's wire is no name the body's name is written after: "(Northwest Wire) -- Brightloom".)
     read = [_words(LEADING_DATELINE.sub("", sentence)) for sentence in sentences]
-    lead = _words(LEADING_DATELINE.sub("", _lead(sentences)))
+    lead = read[_lead(sentences)]
     counts = Counter(word for words in read for word in words)
     # A word the article also writes in small letters is a common word ("Patients at ...").
     not_names = words_of.titles | words_of.dates | words_of.determiners | words_of.pointing | {w for w in counts if w[:1].islower()}
@@ -82,13 +82,14 @@ def main_body(sentences: tuple[str, ...], language: str = "english") -> tuple[st
     return tuple(again[0]) if again else ()
 
 
-def _lead(sentences: tuple[str, ...]) -> str:
-    """The article's first sentence that is no page furniture ("By Jane Example, Staff Writer")."""
+def _lead(sentences: tuple[str, ...]) -> int:
+    """Which of the article's sentences is its lead: the first that is no page furniture ("By Jane
+    Example, Staff Writer"), else the first."""
     from summarizer.extract.candidates import furniture
 
     # (A byline or a dateline alone is short: a long sentence is read as the lead untested.)
-    return next((sentence for sentence in sentences
-                 if len(sentence) > _LONGEST_FURNITURE or furniture(" ".join(sentence.split())) is None), sentences[0])
+    return next((k for k, sentence in enumerate(sentences)
+                 if len(sentence) > _LONGEST_FURNITURE or furniture(" ".join(sentence.split())) is None), 0)
 
 
 _LONGEST_FURNITURE = 160  # characters: "By Jane Example, Staff Writer" and its like are far shorter

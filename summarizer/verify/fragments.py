@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from summarizer.verify.lexicon import Lexicon
+from summarizer.verify.lexicon import Lexicon, joined
 from summarizer.verify.line_sentences import line_sentences
 from summarizer.verify.problems import Problem
 
@@ -90,16 +90,12 @@ def cut_copy_problems(text: str, sources: tuple[str, ...] | list[str], lexicon: 
             gap = source[end : found[k + _CUT_WORDS].start()]
             if gap.strip():
                 continue  # a mark between: the source's clause or sentence stops there too
-            if lexicon is not None and lowered[k + _CUT_WORDS] in _clause_starts(lexicon):
+            if lexicon is not None and lowered[k + _CUT_WORDS] in joined(lexicon, "coordinators", "adversatives", "clause_openers"):
                 continue  # "... keeps both libraries open" where the source goes on "and adds a bus"
             shown = found[k + _CUT_WORDS : k + _CUT_WORDS + 3]
             rest = source[shown[0].start() : shown[-1].end()]
             return [Problem("incomplete", f"incomplete sentence: the line stops at “{words[-1]}”, where its source goes on (“{rest} …”)")]
     return []
-
-
-def _clause_starts(lexicon: Lexicon) -> frozenset[str]:
-    return lexicon.coordinators | lexicon.adversatives | lexicon.clause_openers
 
 
 def _unmarked_end(text: str, lexicon: Lexicon) -> str | None:

@@ -34,7 +34,7 @@ from typing import NamedTuple
 from summarizer.extract.features import _snowball, stem
 from summarizer.extract.stopwords import STOPWORDS, stopwords_for
 from summarizer.verify.amounts import APPROXIMATE_WORDS
-from summarizer.verify.lexicon import lexicon
+from summarizer.verify.lexicon import joined, lexicon
 from summarizer.verify.line_sentences import sentence_ends
 from summarizer.verify.problems import Problem
 
@@ -2288,10 +2288,8 @@ def summary_marks_sentences(lines: Sequence[str], language: str) -> bool:
 def _ends_unfinished(word: str, language: str) -> bool:
     """Whether no sentence of `language` ends on `word`: an article or possessive, an auxiliary,
     a conjunction or complementiser ("... the council will", "... approved the")."""
-    words = lexicon(language)
-    lower = word.lower()
-    return any(lower in group for group in (words.unfinished_ends, words.unmarked_unfinished_ends, words.determiners,
-                                            words.auxiliaries, words.coordinators, words.adversatives, words.complementisers))
+    return word.lower() in joined(lexicon(language), "unfinished_ends", "unmarked_unfinished_ends", "determiners",
+                                  "auxiliaries", "coordinators", "adversatives", "complementisers")
 
 
 def _takes_object_in(sources: Sources, word: str) -> bool:
