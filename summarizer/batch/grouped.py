@@ -18,7 +18,8 @@ from typing import Any
 from summarizer.batch.inputs import BatchItem, discover
 from summarizer.batch.outputs import EXTENSIONS, OutputNamer
 from summarizer.batch.runner import BatchConfig
-from summarizer.batch.safety import OutputGuard, check_layout, output_lock
+from summarizer.batch.index import INDEX_NAME
+from summarizer.batch.safety import OutputGuard, check_layout, files_before_first_run, output_lock
 
 GROUPS_NAME = "groups.jsonl"
 SIMILARITY = "similarity"
@@ -47,6 +48,27 @@ def _fields(item: BatchItem, document: Any, text_field: str) -> dict[str, Any]:
     return dict(document.metadata)
 
 
+def _users_files(out_dir: Path) -> frozenset[str]:
+    """The user's own files in OUT, which no group's summary may replace: all of them before the
+    first run into OUT (no groups list and no batch index there yet), afterwards those an
+    earlier run refused to replace ("blocked" in its groups list), as `run_batch` keeps them."""
+    groups = out_dir / GROUPS_NAME
+    if not groups.exists() and not (out_dir / INDEX_NAME).exists():
+        return files_before_first_run(out_dir) - {GROUPS_NAME}
+    blocked = set()
+    try:
+        for line in groups.read_text(encoding="utf-8").splitlines():
+            try:
+                record = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(record, dict) and isinstance(record.get("blocked"), str):
+                blocked.add(record["blocked"])
+    except OSError:
+        pass
+    return frozenset(blocked)
+
+
 def write_groups(out_dir: Path, records: list[dict[str, Any]]) -> None:
     from summarizer.render.files import write_atomically
 
@@ -70,7 +92,7 @@ def run_grouped(config: BatchConfig, by: str, report: GroupedReport | None = Non
     records = report.records
     with output_lock(config.out_dir), Summarizer(config.options) as summarizer:
         setup = config.worker_setup()
-        guard = OutputGuard.for_batch(config.inputs, config.out_dir)
+        guard = OutputGuard.for_batch(config.inputs, config.out_dir, _users_files(config.out_dir))
         items: list[BatchItem] = []
         documents: list[Any] = []
         fields: list[dict[str, Any]] = []
@@ -97,6 +119,10 @@ def run_grouped(config: BatchConfig, by: str, report: GroupedReport | None = Non
                 try:
                     if guard.problem(target):
                         raise ValueError(guard.problem(target))
+                    foreign = guard.foreign(target)
+                    if foreign is not None:  # remembered, so that a re-run spares the file too
+                        record["blocked"] = output
+                        raise ValueError(f"{target}: not written: it {foreign}")
                     chosen = [documents[k] for k in members]
                     summary = together(summarizer, chosen) if len(chosen) > 1 else summarizer.summarize_document(chosen[0])
                     write_atomically(str(target), render(summary, config.output_format) + "\n", make_folders=False)

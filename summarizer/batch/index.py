@@ -68,8 +68,9 @@ def read_records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
                 yield number, record
 
 
-def compact(path: Path) -> None:
-    """Keep only the last record of each id (and drop torn lines), in their original order."""
+def compact(path: Path, forget: frozenset[str] = frozenset()) -> None:
+    """Keep only the last record of each id (and drop torn lines), in their original order;
+    the ids in `forget` lose every record."""
     if not path.exists():
         return
     last: dict[str, int] = {}
@@ -77,7 +78,8 @@ def compact(path: Path) -> None:
     with path.open("rb") as stream:
         total = sum(1 for _ in stream)
     for number, record in read_records(path):
-        last[record["id"]] = number
+        if record["id"] not in forget:
+            last[record["id"]] = number
     if len(last) == total:
         return  # already one clean line per id
     keep = set(last.values())

@@ -47,6 +47,7 @@ class BatchConfig:
     force: bool = False
     chunk_size: int | None = None  # None: chosen from the number of documents
     output_inside_input: bool = False  # allow OUT inside an input folder (it is then never walked)
+    prune: bool = False  # forget documents no longer among the inputs, and remove their summaries
     protected_outputs: frozenset[str] = frozenset()  # the user's own files in OUT (`OutputGuard.protected`)
 
     @property
@@ -65,6 +66,8 @@ class BatchReport:
     failed: int = 0
     seconds: float = 0.0
     interrupted: bool = False
+    gone: int = 0  # documents in the index that this run no longer met among its inputs
+    pruned: bool = False  # ... and were forgotten, their summaries removed (`--prune`)
 
     @property
     def processed(self) -> int:
@@ -79,7 +82,12 @@ class BatchReport:
         head = "interrupted" if self.interrupted else "finished"
         line = f"{head}: {self.done} done, {self.skipped} skipped, {self.failed} failed in {self.seconds:.1f} s"
         # A rate over skipped or failed documents only would claim a speed nothing was summarised at.
-        return f"{line} ({self.rate:.1f} articles/s)" if self.done else line
+        line = f"{line} ({self.rate:.1f} articles/s)" if self.done else line
+        if self.gone and self.pruned:
+            return f"{line}; {self.gone} no longer among the inputs: their summaries removed"
+        if self.gone:
+            return f"{line}; {self.gone} in the index no longer among the inputs (--prune removes their summaries)"
+        return line
 
 
 def is_current(item: BatchItem, done: Done | None, config: BatchConfig, fingerprint: str | None = None) -> bool:
@@ -159,11 +167,24 @@ def write_interrupted(config: BatchConfig, report: BatchReport, seconds: float) 
 
 
 def _remove_stale_output(config: BatchConfig, guard: OutputGuard, output: str) -> None:
-    """Delete the summary an earlier run made of a document that now fails, so that no summary
-    stays behind that the index no longer vouches for; never a path outside OUT or an input."""
+    """Delete a summary an earlier run made that the index will no longer vouch for (its document
+    now fails, its summary moved to another name, or it left the inputs); never a path outside
+    OUT, an input, or a file of the user's."""
     target = config.out_dir / output
-    if guard.problem(target) is None:
+    if guard.problem(target) is None and guard.foreign(target) is None:
         target.unlink(missing_ok=True)
+
+
+def _replaced_output(before: Done | None, intended: str | None, written: str | None, namer: OutputNamer) -> str | None:
+    """The earlier summary of a document that this run gives up: the one made before, where the
+    document now fails (`written` None) or its summary has a new name (another `--format`),
+    unless another document met so far in this run has that name now. A document met later
+    that has it finds it missing and is redone, so removing it early loses nothing."""
+    if before is None or before.status != OK or not before.output or before.output == written:
+        return None
+    if before.output == intended or not namer.claimed(before.output):
+        return before.output
+    return None
 
 
 def _run_locked(config: BatchConfig, progress: bool, executor: Executor, started: float, report: BatchReport) -> BatchReport:
@@ -189,6 +210,7 @@ def _run_locked(config: BatchConfig, progress: bool, executor: Executor, started
     errors = LineLog(out_dir / ERRORS_NAME, "w")  # this run's failures (failed documents are always retried)
     namer = OutputNamer(config.output_format)
     intended: dict[str, str] = {}  # output path of each document in flight, by id
+    met: set[str] = set()  # every document this run found among its inputs
     fingerprint = config.fingerprint
 
     def advance() -> None:
@@ -199,6 +221,7 @@ def _run_locked(config: BatchConfig, progress: bool, executor: Executor, started
         for found, item in enumerate(discover(config.inputs, config.spec, namer, skip_dirs), start=1):
             if found > total:  # something is writing into the inputs as we read them (our own output?)
                 raise BatchError(f"the inputs grew during the run (more than the {total} documents counted at its start); stopped")
+            met.add(item.id)
             if is_current(item, previous.get(item.id), config, fingerprint):
                 report.skipped += 1
                 advance()
@@ -216,15 +239,15 @@ def _run_locked(config: BatchConfig, progress: bool, executor: Executor, started
             index.append(record)
             rows += 1
             output = intended.pop(record["id"], None)
-            if record["status"] == FAILED:
+            failed = record["status"] == FAILED
+            if failed:
                 report.failed += 1
                 errors.append({k: record[k] for k in ("id", "source", "row", "error", "error_type") if k in record})
-                before = previous.get(record["id"])
-                if before is not None and before.status == OK and before.output:
-                    if before.output == output or not namer.claimed(before.output):
-                        _remove_stale_output(config, guard, before.output)
             else:
                 report.done += 1
+            replaced = _replaced_output(previous.get(record["id"]), output, None if failed else record.get("output"), namer)
+            if replaced is not None:
+                _remove_stale_output(config, guard, replaced)
             advance()
     except KeyboardInterrupt:
         report.interrupted = True
@@ -233,7 +256,15 @@ def _run_locked(config: BatchConfig, progress: bool, executor: Executor, started
         bar.close()
         index.close()
         errors.close()
-        compact(index_path)
+        # Only a run that walked every input knows which documents left them.
+        gone = frozenset() if report.interrupted else frozenset(previous.keys() - met)
+        report.gone, report.pruned = len(gone), config.prune
+        if config.prune:
+            for document in gone:
+                output = previous[document].output
+                if previous[document].status == OK and output and not namer.claimed(output):
+                    _remove_stale_output(config, guard, output)
+        compact(index_path, gone if config.prune else frozenset())
         report.seconds = time.perf_counter() - started
     if config.output_format == "html":
         write_index_page(out_dir, (record for _, record in read_records(index_path)), config.options.language, guard)

@@ -26,7 +26,8 @@ Examples:
 
 \b
 Re-running skips documents whose summaries are current (same options, newer than the input);
---force redoes them. A summary whose document now fails is removed. OUT may not be (or lie
+--force redoes them. A summary whose document now fails, or that another --format replaces, is
+removed; --prune also removes those of documents no longer among the inputs. OUT may not be (or lie
 inside) an input folder unless --output-inside-input is given; folders holding an earlier run's
 index are never read as input, no summary is written over an input, and only one run at a time
 may write into OUT. A .json file holding JSON Lines is read as rows.
@@ -47,6 +48,7 @@ class BatchRequest:
     id_field: str
     workers: int | None
     force: bool
+    prune: bool
     quiet: bool
     output_inside_input: bool
     executor: str
@@ -73,6 +75,11 @@ class BatchRequest:
 @click.option("--id-field", default="id", show_default=True, help="JSONL field holding the row's id.")
 @click.option("--workers", "-j", type=click.IntRange(min=1), help="Worker processes [default: the machine's cores].")
 @click.option("--force", is_flag=True, help="Redo documents whose summaries are already current.")
+@click.option(
+    "--prune",
+    is_flag=True,
+    help="Remove the summaries (and index rows) of documents no longer among the inputs: deleted, excluded or not named this time.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no final report.")
 @click.option(
     "--output-inside-input",
@@ -144,6 +151,7 @@ def _batch(request: BatchRequest, report: BatchReport) -> None:
         spec=InputSpec(request.include, request.exclude, request.text_field, request.id_field),
         workers=request.workers or default_workers(),
         force=request.force,
+        prune=request.prune,
         output_inside_input=request.output_inside_input,
     )
     if request.together_by:

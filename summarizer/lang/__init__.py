@@ -199,6 +199,9 @@ class Language:
     # Words that set a figure against another for a second party ("83% of cancers, compared with
     # 67% for the stool test"): the second figure measures the first one's noun for that party.
     comparison_words: frozenset[str] = _EMPTY
+    # Words that join a range's two figures ("from 187 votes to 212", "20 or 30 people"): the
+    # second shares the first one's unit and everything said of the first.
+    range_words: frozenset[str] = _EMPTY
     # A lead by a figure, who over whom: "38 more votes than B", "a 38-vote lead over B", "38
     # Stimmen mehr als B", "38 Stimmen Vorsprung vor B": a word of the lead after the figure, then
     # the word before the one led (verify/margins.py).

@@ -78,6 +78,7 @@ LANGUAGE = Language(
     ruling_out_verbs=words("ausgeschlossen ausschließen schließt schließen"),
     possibility_words=words("möglich mögliche möglichen denkbar vorstellbar"),
     comparison_words=words("gegenüber verglichen vergleich"),
+    range_words=words("bis auf und oder"),
     lead_words=words("mehr vorsprung"),
     led_markers=words("als vor"),
     act_nouns=words("verbot veto maßnahme maßnahmen entscheidung beschluss verfügung einschränkung einschränkungen"),

@@ -159,6 +159,7 @@ LANGUAGE = Language(
     excess_words=words("too"),
     sufficiency_words=words("enough"),
     comparison_words=words("compared comparison against versus vs"),
+    range_words=words("to and or through"),
     lead_words=words("more lead advantage"),
     led_markers=words("than over"),
     disputing_verbs=words("disputes disputed dispute contests contested denies denied rejects rejected refutes refuted"),

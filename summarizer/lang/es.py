@@ -73,6 +73,7 @@ LANGUAGE = Language(
     ruling_out_verbs=words("descarta descartan descartó descartaron descartado descartar excluye excluyen excluyó"),
     possibility_words=words("posible posibles contempla contemplan contempló plantea baraja barajan"),
     comparison_words=words("frente comparación comparado comparada"),
+    range_words=words("a y o hasta"),
     lead_words=words("más ventaja"),
     act_families=(
         "acusar,culpar,criticar,censurar,condenar,reprochar",

@@ -65,6 +65,7 @@ LANGUAGE = Language(
     ruling_out_verbs=words("exclut excluent exclu exclue exclure écarte écartent écarté écartée écarter"),
     possibility_words=words("possible possibles envisageable envisageables envisage envisagent envisagé"),
     comparison_words=words("contre comparé comparée comparaison"),
+    range_words=words("à et ou"),
     lead_words=words("plus avance"),
     act_families=(
         "accuser,critiquer,blâmer,condamner,dénoncer,fustiger",

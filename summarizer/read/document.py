@@ -18,6 +18,7 @@ from summarizer.textpatterns import LEADING_DATELINE
 from summarizer.types import Document, Paragraph, Sentence
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_NEXT_LINE_JOINED = re.compile(r"[ \t]*\n[ \t]*\S")
 MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
 _MD_BULLET = re.compile(r"(?:[-*+]|\d{1,3}[.)])[ \t]+")
 # A list item's marker as people and chat models write one: "- ", "* ", "• ", "1. ", "2) ", "(3) ",
@@ -448,6 +449,15 @@ def build_document(raw: RawText, language: str = "english", detect_headline: boo
         if headline is not None:
             title = without_site_suffix(text[headline[0] : headline[1]])
             body_start = headline[1]
+    elif detect_headline and not markdown:
+        # A page whose title came from its <title> and whose text is hard-wrapped (an article
+        # kept in <pre>) and opens with a headline line: the wrap would run that line on into
+        # the first sentence; it goes, as a text file's headline does. (Unwrapped lines stand
+        # apart already: nothing changes for them.)
+        headline = find_headline(text, markdown, language, body_start)
+        if headline is not None and _NEXT_LINE_JOINED.match(text, headline[1]):
+            if wrap_width(text, list(_lines(text, body_start, len(text))), language) is not None:
+                body_start = headline[1]
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     for p_start, p_end in find_paragraphs(text, body_start, markdown, language):

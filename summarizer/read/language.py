@@ -64,7 +64,13 @@ def supported() -> str:
 
 
 def resolve_language(value: str | None) -> str:
-    """The name of a language given by name, ISO code or alias, or "auto"; else one clear error."""
+    """The name of a language given by name, ISO code or alias, or "auto" (also for None); else
+    one clear error. An empty value is an error, not "auto": `-l "$LANG_VAR"` with the variable
+    unset should say so rather than detect silently."""
+    if value is not None and not value.strip():
+        from summarizer.errors import OptionsError
+
+        raise OptionsError("no language given (empty); use auto, a name or an ISO code such as de")
     text = (value or AUTO).strip().lower()
     if text == AUTO:
         return AUTO

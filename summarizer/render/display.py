@@ -17,6 +17,14 @@ if TYPE_CHECKING:
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")  # inline, or by reference: [words][ref], [words][]
 _MD_EMPHASIS = re.compile(r"(\*\*|__|`)(.+?)\1")
+_HTML_OPENING = re.compile(r"<(?=[A-Za-z/!?])")  # where Markdown would read an HTML tag or comment
+
+
+def markdown_safe(text: str) -> str:
+    """Text written into Markdown output as text: a "<" that would open an HTML tag ("<script>",
+    "<br>", "</p>" in a user's summary or an article) is written as "&lt;", which every Markdown
+    renderer shows as "<" and none runs. A "<" before a space or digit ("x < 5") stays."""
+    return _HTML_OPENING.sub("&lt;", text) if "<" in text else text
 
 
 def strip_dateline(text: str) -> str:

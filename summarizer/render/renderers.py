@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from summarizer.components import RENDERERS, VERIFICATION_RENDERERS
+from summarizer.render.display import markdown_safe
 from summarizer.scripts import joined_lines
 
 if TYPE_CHECKING:  # only for type checkers: types.py calls the renderers, so they must not import it
@@ -133,7 +134,7 @@ def render_text(summary: Summary, width: int = 100, outline: bool = False) -> st
 def render_markdown(summary: Summary, outline: bool = False) -> str:
     out: list[str] = []
     title = summary.document.title or summary.document.source
-    out += [f"## Summary: {title}", ""]
+    out += [f"## Summary: {markdown_safe(title)}", ""]
     together = _together(summary)
     footnotes: list[str] = []
     noted: set[str] = set()
@@ -144,16 +145,16 @@ def render_markdown(summary: Summary, outline: bool = False) -> str:
             refs += f"[^{key}]"
             if key not in noted:
                 noted.add(key)
-                footnotes.append(f"[^{key}]: {_location(citation, summary)}: “{_quote(citation)}”")
+                footnotes.append(f"[^{key}]: {_location(citation, summary)}: “{markdown_safe(_quote(citation))}”")
         flags = f" _({', '.join(line.flags)})_" if line.flags else ""
-        out.append(f"- {line.text}{refs}{flags}")
+        out.append(f"- {markdown_safe(line.text)}{refs}{flags}")
     if outline and summary.sections:
         out += ["", "### Outline", ""]
         for section in summary.sections:
             out.append(f"- **{_outline_heading(section, summary)}**")
-            out += [f"  - {line.text} ({', '.join(c.label for c in line.citations)})" for line in section.lines]
+            out += [f"  - {markdown_safe(line.text)} ({', '.join(c.label for c in line.citations)})" for line in section.lines]
     if summary.warnings:
-        out += ["", *(f"> **Warning:** {w}" for w in summary.warnings)]
+        out += ["", *(f"> **Warning:** {markdown_safe(w)}" for w in summary.warnings)]
     if footnotes:
         out += ["", *footnotes]
     return "\n".join(out) + "\n"

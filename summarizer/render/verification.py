@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING
 
+from summarizer.render.display import markdown_safe
 from summarizer.scripts import joined_lines
 
 if TYPE_CHECKING:
@@ -48,11 +49,11 @@ def render_markdown(verification: Verification) -> str:
     out = [f"**{verdict}**: {_tally(verification)} (checker `{verification.checker}`)", ""]
     for line in verification.lines:
         markers = "".join(f"[^{c.sentence + 1}]" for c in line.citations)
-        out.append(f"- {'✓' if line.supported else '✗'} {line.text}{markers}")
-        out.extend(f"  - *{p.kind}*: {p.message}" for p in line.problems)
-        out.extend(f"  - *{p.kind}* (warning): {p.message}" for p in line.warnings)
+        out.append(f"- {'✓' if line.supported else '✗'} {markdown_safe(line.text)}{markers}")
+        out.extend(f"  - *{p.kind}*: {markdown_safe(p.message)}" for p in line.problems)
+        out.extend(f"  - *{p.kind}* (warning): {markdown_safe(p.message)}" for p in line.warnings)
     cited = sorted({c.sentence: c for line in verification.lines for c in line.citations}.items())
     if cited:
         out.append("")
-        out += [f"[^{i + 1}]: {joined_lines(c.text)}" for i, c in cited]
+        out += [f"[^{i + 1}]: {markdown_safe(joined_lines(c.text))}" for i, c in cited]
     return "\n".join(out)

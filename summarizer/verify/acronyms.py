@@ -18,6 +18,25 @@ _WORD = re.compile(r"[^\W\d_]+")
 MAX_SKIPPED_LENGTH = 3  # a word in small letters this short may give no letter ("de", "of", "the")
 MAX_ACRONYM_LENGTH = 8
 MIN_TITLE_WORD_LENGTH = 5  # a word in small letters this long may give a two-letter title's letter
+# Initials written with stops, as American and older British style does: "U.S.", "U.K.", "U.N."
+_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,})(?=(\s*[\"'”’)\]]*\s*$)?)")
+
+
+def dotted_initialisms(text: str) -> frozenset[str]:
+    """The dotted initialisms of `text` as acronyms ("U.S." -> "US")."""
+    if "." not in text:
+        return frozenset()
+    return frozenset(match.group(1).replace(".", "") for match in _DOTTED.finditer(text))
+
+
+def collapse_dotted_initialisms(text: str) -> str:
+    """`text` with its dotted initialisms written as acronyms ("in the U.S. market" -> "in the US
+    market"), the stop kept where the initialism ends the line, as the sentence's own. Read
+    word by word, "U.S." is two one-letter names, "U" and "S", that no spelling of the
+    country holds; as "US" it is an acronym that "United States" or "U.S." spells out."""
+    if "." not in text:
+        return text
+    return _DOTTED.sub(lambda m: m.group(1).replace(".", "") + ("." if m.group(2) is not None else ""), text)
 
 
 def spelled_out(acronym: str, sources: str) -> bool:
@@ -31,6 +50,22 @@ def spelled_out(acronym: str, sources: str) -> bool:
         _gives(word, letters[0], capitalised_only) and _initials_from(words, start + 1, letters[1:], capitalised_only)
         for start, word in enumerate(words)
     )
+
+
+def spelling_words(acronyms: frozenset[str] | set[str], text: str) -> frozenset[str]:
+    """The words of `text` that spell one of `acronyms` out, a run of capitalised words giving its
+    letters in order ("United States" for a source's "US" or "U.S."): no name the line made up."""
+    if not acronyms:
+        return frozenset()
+    words = _WORD.findall(text)
+    found: set[str] = set()
+    for acronym in acronyms:
+        size = len(acronym)
+        for start in range(len(words) - size + 1):
+            run = words[start : start + size]
+            if all(w[0].isupper() for w in run) and "".join(w[0] for w in run) == acronym:
+                found.update(run)
+    return frozenset(found)
 
 
 def _gives(word: str, letter: str, capitalised_only: bool) -> bool:

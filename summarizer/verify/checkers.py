@@ -168,11 +168,13 @@ class RelationChecker:
         return self._problems(text, evidence, enough)
 
     def _problems(self, text: str, evidence: Evidence, enough: int | None = None) -> list[Problem]:
+        from summarizer.verify.acronyms import collapse_dotted_initialisms
         from summarizer.verify.checks import (
             claimant_problems, cut_copy_problems, fragment_problems, joined_predicate_problems, lexicon,
             new_things_problems, stopwords_for,
         )
 
+        text = collapse_dotted_initialisms(text)  # "U.S." read as one acronym by every check
         problems = self._checked(text, evidence, enough)
         if _cannot_win(problems, enough):
             return problems

@@ -308,6 +308,7 @@ def moved_figure_problems(text: str, sources: Sequence[str], language: str = "en
         return []
     full = [tokens_of(s, language) for s in sources]
     parsed = [[t for t in tokens if t.term is not None and t.lower not in _UNIT_WORDS] for tokens in full]
+    ranges = [_range_pairs(tokens, lexicon(language).range_words) for tokens in full]
     dates = lexicon(language).dates
     order: dict[str, int] = {}  # where each figure first stands in the line
     for k, t in enumerate(line):
@@ -330,7 +331,11 @@ def moved_figure_problems(text: str, sources: Sequence[str], language: str = "en
                 continue
             if neighbour.lower in APPROXIMATE_WORDS:
                 continue  # "roughly 60%": how near the figure is, no thing it belongs to
-            if _beside_other(neighbour.term, key, j - i, parsed, {t.term for t in line}, lexicon(language).comparison_words, (order, full)):
+            if j < i and j and line[j - 1].lower[:1].isdigit() and line[j - 1].segment == neighbour.segment:
+                continue  # "212 votes of 28,406": the word is the figure's before, not this one's
+            if _beside_other(
+                neighbour.term, key, j - i, parsed, {t.term for t in line}, lexicon(language).comparison_words, (order, full), ranges,
+            ):
                 moved.append(f"“{token.text}” … “{neighbour.text}”")
                 break
     if not moved:
@@ -345,9 +350,24 @@ def _number_key(word: str) -> str:
     return ascii_digits(digits.group()).replace(",", "") if digits else word
 
 
+def _range_pairs(tokens: Sequence, range_words: frozenset[str]) -> frozenset[frozenset[str]]:
+    """The figures of a sentence (every token) that make a range, as pairs of `_number_key`s:
+    "from 187 votes to 212", "20 or 30 people". The second has the first one's unit and place in
+    the sentence, so a word beside either is beside both."""
+    pairs = set()
+    for m in range(2, len(tokens)):
+        if not tokens[m].lower[:1].isdigit() or tokens[m - 1].lower not in range_words:
+            continue
+        for back in (m - 2, m - 3):  # "20 or 30", "187 votes to 212"
+            if back >= 0 and tokens[back].lower[:1].isdigit():
+                pairs.add(frozenset((_number_key(tokens[back].lower), _number_key(tokens[m].lower))))
+                break
+    return frozenset(pairs)
+
+
 def _beside_other(
     term: str, key: str, side: int, parsed: Sequence[Sequence], line_terms: set = frozenset(), comparisons: frozenset[str] = frozenset(),
-    restating: tuple[dict[str, int], Sequence[Sequence]] | None = None,
+    restating: tuple[dict[str, int], Sequence[Sequence]] | None = None, ranges: Sequence[frozenset[frozenset[str]]] = (),
 ) -> bool:
     """Whether `term` stands right on `side` (-1 before, +1 after) of another figure in some
     source sentence, and never within two words on that side of the figure `key`. A figure set
@@ -356,7 +376,10 @@ def _beside_other(
     one the line restates with the source's verb after the other figure, in the source's order
     ("ne compte plus que 19 élèves, contre 41 il y a dix ans": "n'a plus que 19 élèves, alors
     qu'elle en comptait 41"; `restating`: where the line's figures stand, and the source sentences'
-    every token, comparison words included)."""
+    every token, comparison words included). A figure that makes a range with `key` (`ranges`,
+    per sentence) is no other figure; a word after a figure is never on the side before the next
+    one in the same clause ("from 187 votes to 212": "votes" is 187's; not "by 40%, at a cost of
+£1.2m")."""
     beside_other = False
     for n, sentence in enumerate(parsed):
         for k, t in enumerate(sentence):
@@ -367,6 +390,10 @@ def _beside_other(
             if number == key and any(n.term == term for n in near):
                 return False
             if number != key and near and near[0].term == term and near[0].segment == t.segment:
+                if ranges and frozenset((number, key)) in ranges[n]:
+                    continue
+                if side < 0 and len(near) > 1 and near[1].lower[:1].isdigit() and near[1].segment == near[0].segment:
+                    continue
                 if _compared(sentence, k, key, line_terms, comparisons):
                     continue
                 if restating and _restated(restating[1][n], number, key, restating[0], comparisons):

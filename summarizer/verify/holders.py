@@ -28,9 +28,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from summarizer.verify.lexicon import Lexicon, joined
+from summarizer.verify.marked_words import QUOTE_MARKS as _QUOTE_MARKS
+from summarizer.verify.marked_words import SINGLE_QUOTE_OPENING
 from summarizer.verify.predicates import (
     _ATTRIBUTING,
-    _QUOTE_MARKS,
     _best_sentence,
     _hedge_places,
     _masked_words,
@@ -43,8 +44,6 @@ from summarizer.verify.problems import Problem
 # Words and the punctuation that ends a holder's phrase; quotation marks end it too.
 _TOKENS = re.compile(r"[\"“”«»„,;:()]|[^\W_][\w'’\-]*")
 _STOPS = frozenset(",;:()\"“”«»„")
-# An opening single quotation mark: after a space or at the start ("the players' union" has none).
-_SINGLE_QUOTED = re.compile(r"(?:^|\s)['‘]")
 # Words a holder's phrase may run to: "people familiar with the plans", "Detective Inspector Gwen
 # Harrow of Lisworth Police".
 _HOLDER_SPAN = 8
@@ -200,7 +199,7 @@ def dropped_holder_problems(text: str, sources: Sequence[str], lexicon: Lexicon,
     kept = _hedge_places(words, lexicon)
     if not kept:
         return []  # cheap test first: most lines keep no hedge
-    if _SINGLE_QUOTED.search(text):
+    if SINGLE_QUOTE_OPENING.search(text):
         return []  # quoted with single marks ("activities ' take part in ... '"): someone's words, shown as such
     framing = joined(lexicon, "saying", "labelling", "contested", "according", "open_verbs") | _ATTRIBUTING
     # "are believed to": a hedge phrase, no one's belief named.

@@ -43,6 +43,7 @@ class Lexicon:
     act_nouns: frozenset[str] = frozenset()  # "the ban", "the veto": one act, named either way
     kind_nouns: frozenset[str] = frozenset()  # "the type of", "the kind of": either names a kind
     comparison_words: frozenset[str] = frozenset()  # "compared with 67% for ..."
+    range_words: frozenset[str] = frozenset()  # "from 187 votes to 212"
     lead_words: frozenset[str] = frozenset()  # "more", "lead", "Vorsprung" after a figure (verify/margins.py)
     led_markers: frozenset[str] = frozenset()  # "than", "over", "vor": before the one led
     disputing_verbs: frozenset[str] = frozenset()  # "disputes", "conteste": a claim disputed (verify/disputes.py)
@@ -241,6 +242,7 @@ def lexicon(language: str) -> Lexicon:
         act_nouns=info.act_nouns,
         kind_nouns=info.kind_nouns,
         comparison_words=info.comparison_words,
+        range_words=info.range_words,
         lead_words=info.lead_words,
         led_markers=info.led_markers,
         disputing_verbs=info.disputing_verbs,

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from summarizer.lang import UNSPACED_LETTERS
 from summarizer.textpatterns import ascii_digits, quoted_spans
-from summarizer.verify.acronyms import spelled_out
+from summarizer.verify.acronyms import dotted_initialisms, spelled_out, spelling_words
 from summarizer.verify.ages import stated_ages, unstated_ages
 from summarizer.verify.demonyms import demonym_of, place_of
 from summarizer.verify.amounts import Amount, amounts
@@ -363,7 +363,7 @@ def _lowered_words(text: str) -> frozenset[str]:
 def _name_forms(text: str) -> frozenset[str]:
     """The words a line's name may match in `text`: each word without a possessive 's, and each
     capitalised part of a hyphenated one ("Herzegovina" where it writes "Bosnia-Herzegovina")."""
-    words = {w[:-2] if w.endswith("'s") else w for w in _sentence_words(text)}
+    words = {w[:-2] if w.endswith("'s") else w for w in _sentence_words(text)} | dotted_initialisms(text)
     return frozenset(words | {part for w in words if "-" in w for part in w.split("-") if part[:1].isupper()})
 
 
@@ -611,10 +611,12 @@ def literal_problems(
     line_words = _sentence_words(text)
     source_lower = set().union(*map(_lowered_words, sources))
     text_lower = [w.lower() for w in line_words]
-    dates = {w for w in text_lower if w in _DATE_WORDS} | short_dates(text, language)
-    # (the sources' hyphened words split only for a line with a date: most have none)
+    dates = {_without_possessive(w) for w in text_lower} & _DATE_WORDS | short_dates(text, language)
+    # (the sources' hyphened words split only for a line with a date: most have none;
+    # "Saturday's match" holds the day "Saturday")
     if dates:
-        dates = sorted(dates - _with_joined_parts(source_lower) - frozenset().union(*(short_dates(s, language) for s in sources)))
+        source_dates = _with_joined_parts({_without_possessive(w) for w in source_lower})
+        dates = sorted(dates - source_dates - frozenset().union(*(short_dates(s, language) for s in sources)))
     if dates:
         problems.append(Problem("date", f"date not in its sources: {', '.join(dates)}"))
     name_forms = [_name_forms(s) for s in (*sources, *context)]
@@ -631,6 +633,10 @@ def literal_problems(
     )
     if names:  # "SFO" for "the Serious Fraud Office"
         names = [n for n in names if not spelled_out(n, " ".join((joined, *context)))]
+    if names:  # "the United States" for "the U.S.": the line spells out the sources' acronym
+        acronyms = {w for w in source_names if w.isupper() and 2 <= len(w) <= 8 and w.isalpha()}
+        spelled = spelling_words(acronyms, text)
+        names = [n for n in names if n not in spelled]
     if names and article:  # "the road" named elsewhere; "Northwind" where "the airline": the main body
         from summarizer.verify.descriptions import named_by_description  # (it reads relations: not at import)
 
@@ -764,6 +770,10 @@ def _inflected_from(name: str, source_words: set[str], words: Lexicon) -> bool:
 def _folding(alternations: tuple[str, ...]) -> dict[int, str]:
     """A `str.translate` table reading each alternation's later letters as its first (words are lowercased first)."""
     return {ord(letter): letters[0] for letters in alternations for letter in letters[1:]}
+
+
+def _without_possessive(word: str) -> str:
+    return word[:-2] if word.endswith("'s") else word
 
 
 def _with_joined_parts(words: set[str]) -> set[str]:

@@ -19,6 +19,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 QUOTE_MARKS = "\"“”«»„"
+# An opening single quotation mark: after a space or at the start ("the players' union" has none);
+# British headlines quote with these ("Behaviour praised as 'calm and courteous'").
+SINGLE_QUOTE_OPENING = re.compile(r"(?:^|\s)['‘]")
+
+
+def holds_quotation(text: str) -> bool:
+    """Whether `text` quotes someone: a double quotation mark, or an opening single one."""
+    return any(c in text for c in QUOTE_MARKS) or SINGLE_QUOTE_OPENING.search(text) is not None
 # A quote mark, or a word (hyphens and apostrophes inside it: "26-year-old", "qu'un").
 _MARKED_WORD = re.compile(r"[\"“”«»„]|[^\W_][\w'’\-]*")
 

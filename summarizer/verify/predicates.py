@@ -27,7 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from summarizer.verify.lexicon import Lexicon, joined, lexicon as lexicon_of
-from summarizer.verify.marked_words import QUOTE_MARKS as _QUOTE_MARKS, marked_words
+from summarizer.verify.marked_words import holds_quotation, marked_words
 from summarizer.verify.problems import Problem
 
 # ---------------------------------------------------------------------------------------------
@@ -162,7 +162,7 @@ def certainty_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop
     if not lexicon.hedges and not lexicon.saying:
         return []
     line = _quoted_mask(text)
-    if any(inside for _, inside in line) or any(c in text for c in _QUOTE_MARKS):
+    if any(inside for _, inside in line) or holds_quotation(text):
         return []
     words = [w for w, _ in line]
     # A saying word reports unless it is passive ("is explained by"): then it is the claim's own verb.

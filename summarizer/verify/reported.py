@@ -27,9 +27,15 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from summarizer.verify.lexicon import Lexicon, joined
-from summarizer.verify.marked_words import marked_words
+from summarizer.verify.marked_words import QUOTE_MARKS as _QUOTE_MARKS
+from summarizer.verify.marked_words import holds_quotation, marked_words
 from summarizer.verify.parties import PERSON_PRONOUNS
-from summarizer.verify.predicates import _BE, _QUOTE_MARKS, _phrases, opens_with_viewpoint, reports_in_clause
+from summarizer.verify.predicates import (
+    _BE,
+    _phrases,
+    opens_with_viewpoint,
+    reports_in_clause,
+)
 from summarizer.verify.problems import Problem
 
 
@@ -82,7 +88,7 @@ _SPEAKER_TAIL = 6  # words after a line's last comma that may name its speaker a
 
 def unattributed_problems(text: str, sources: Sequence[str], lexicon: Lexicon, stop: frozenset[str]) -> list[Problem]:
     """Words a cited sentence gives to someone, which the line states as its own (module docstring)."""
-    if not lexicon.saying or any(c in text for c in _QUOTE_MARKS) or re.search(r"(?:^|\s)['‘]", text):
+    if not lexicon.saying or holds_quotation(text):
         return []  # the line quotes (single marks too: "' take part '")
     words = [w for w, _, _ in _tokens(text)]
     reporting = joined(lexicon, "saying", "labelling", "contested", "accusing", "believing")
@@ -152,7 +158,7 @@ def quoted_label_problems(text: str, article: Sequence[str], lexicon: Lexicon) -
     ("said his team had been "outstanding"") or that is itself a judgement (« courageuse »). The
     cited sentences' own quotations are `predicates.certainty_problems`' to read; a line may take a
     label from a sentence it does not cite."""
-    if any(c in text for c in _QUOTE_MARKS) or re.search(r"(?:^|\s)['‘]", text):
+    if holds_quotation(text):
         return []
     words = {w for w, _, _ in _tokens(text)}
     reporting = joined(lexicon, "saying", "labelling", "contested", "accusing", "according")

@@ -273,6 +273,12 @@ def slot_swap_problems(text: str, sources: Sequence[str], window: Sequence[str])
     return _substitutions(swapped)
 
 
+def _one_by_one(tokens: Sequence[Any]) -> str:
+    """The acronym that capitals read one by one make ("U.S." read as "U", "S": "US"), or ""."""
+    letters = [t.text for t in tokens]
+    return "".join(letters) if len(letters) >= 2 and all(len(x) == 1 and x.isupper() for x in letters) else ""
+
+
 def _one_party(mine: set[str], theirs: set[str], article: Sequence[str], language: str) -> bool:
     """Whether the article writes a word of each name in one run of capitalised words: two parts
     of one name ("Luca" and "Ferrand" of "Luca Ferrand")."""
@@ -348,6 +354,8 @@ def slot_name_problems(text: str, sources: Sequence[str], article: Sequence[str]
             whole = " ".join(article)
             if any(spelled_out(t.text, whole) for t in mine) or any(spelled_out(t.text, whole) for t in name):
                 continue
+            if spelled_out(_one_by_one(name), text) or spelled_out(_one_by_one(mine), " ".join(sources)):
+                continue  # the source's "U.S." (read as "U", "S") for the line's "United States"
             if any(same_place(a.text, b.text) for a in mine for b in name) or _one_party(my_terms, their_terms, article, language):
                 continue
             written, theirs_written = " ".join(t.text for t in mine), " ".join(t.text for t in other)

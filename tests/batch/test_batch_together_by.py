@@ -44,3 +44,18 @@ def test_grouped_by_similarity(tmp_path):
     assert result.exit_code == 0, result.output
     members = sorted(sorted(m["id"].rsplit("#", 1)[-1] for m in g["members"]) for g in _groups(out))
     assert members == [["a", "c"], ["b", "d"], ["e"]]
+
+
+def test_grouped_never_replaces_the_users_own_file(tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    mine = out / "group-1.json"
+    mine.write_text("my notes", encoding="utf-8")
+    arguments = ["batch", str(_dump(tmp_path)), "-o", str(out), "--together-by", "story", "-f", "json", "-q"]
+    for _run in range(2):  # the refusal is remembered: a re-run spares the file too
+        result = CliRunner().invoke(cli, arguments)
+        assert result.exit_code == 1, result.output
+        assert mine.read_text(encoding="utf-8") == "my notes"
+        groups = _groups(out)
+        assert groups[0]["status"] == "failed" and "a file of yours" in groups[0]["error"]
+        assert all(g["status"] == "ok" for g in groups[1:]) and (out / groups[1]["output"]).exists()

@@ -1,0 +1,26 @@
+"""An empty --language is a mistake to report (an unset variable in a script), not "auto"."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from summarizer import OptionsError, Summarizer
+from summarizer.cli import cli
+
+TEXT = "The ferry will run twice a day from June. The operator said demand had grown. Fares stay the same."
+
+
+@pytest.mark.parametrize("value", ["", " "])
+def test_the_cli_refuses_an_empty_language_in_one_line(tmp_path, value: str) -> None:
+    article = tmp_path / "ferry.txt"
+    article.write_text(TEXT, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["run", "-l", value, str(article)])
+    assert result.exit_code == 2
+    assert "no language given" in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_the_library_refuses_an_empty_language_and_takes_none_as_auto() -> None:
+    with pytest.raises(OptionsError, match="no language given"):
+        Summarizer(language="")
+    assert Summarizer(language=None).summarize(TEXT).document.language == "english"
