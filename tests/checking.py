@@ -15,9 +15,11 @@ def check(text: str, sources: Sequence[str], support: float, min_support: float 
     return [str(problem) for problem in make_checker("default").check(text, evidence)]
 
 
-def problem_kinds(article: str, line: str) -> list[str]:
-    """The kinds of every problem `verify` finds in `line` against `article`, in order."""
-    return [problem.kind for checked in verify(article, line).lines for problem in checked.problems]
+def problem_kinds(article: str, line: str, parser: str | None = None) -> list[str]:
+    """The kinds of every problem `verify` finds in `line` against `article`, in order (with the
+    parser setting `parser`, "off" or "auto", where given)."""
+    settings = {"parser": parser} if parser is not None else None
+    return [problem.kind for checked in verify(article, line, checker_settings=settings).lines for problem in checked.problems]
 
 
 def parsed_problem_kinds(article: str, line: str) -> set[str]:

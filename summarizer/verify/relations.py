@@ -1979,7 +1979,9 @@ def _apposed_speaker(sentence: Sequence[Token], j: int, names: frozenset[str], s
         return []
     # A relative clause describes the name before it: a name inside it ("who took over from
     # Kirsten Dahl") is what it says of the speaker, not another speaker.
-    relative = _describes_before(aside, speech) or aside[0].lower in _INDEFINITE_ARTICLES
+    # So does an apposition opened by an article ("Talvik Foods, the group behind Morrow crackers,
+    # said"): the names in it are what it says of the speaker.
+    relative = _describes_before(aside, speech) or aside[0].lower in _INDEFINITE_ARTICLES or aside[0].lower in speech.articles
     if any(t.lower in speech.saying or (not relative and t.term is not None and (t.lower in names or t.capitalised)) for t in aside):
         return []
     words: list[str] = []

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import verify
+from checking import problem_kinds
 
 ARTICLE = ("A recount widened Mara Quist's lead over the sitting councillor, Ben Okafor, from 93 votes to 141, "
            "the elections office said on Friday. Turnout was 11,250 ballots.")
 
 
 def kinds(line: str, parser: str) -> list[str]:
-    result = verify(ARTICLE, [line], checker_settings={"parser": parser})
-    return [p.kind for l in result.lines for p in l.problems]
+    return problem_kinds(ARTICLE, line, parser)
 
 
 @pytest.mark.parametrize("parser", ["off", "auto"])

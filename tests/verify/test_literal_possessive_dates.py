@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import verify
+from checking import problem_kinds
 
 ARTICLE = "The striker is expected to be fit for Saturday's home match against Redfield Rovers, the club said."
 
 
 def kinds(line: str, parser: str) -> list[str]:
-    result = verify(ARTICLE, [line], checker_settings={"parser": parser})
-    return [p.kind for l in result.lines for p in l.problems]
+    return problem_kinds(ARTICLE, line, parser)
 
 
 @pytest.mark.parametrize("parser", ["off", "auto"])

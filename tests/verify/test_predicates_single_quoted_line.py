@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from summarizer import verify
+from checking import problem_kinds
 
 ARTICLE = ('Inspectors praised the canteen staff, describing the service as "quick and friendly", and said '
            "the kitchen was clean throughout the visit.")
 
 
 def kinds(line: str, parser: str) -> list[str]:
-    result = verify(ARTICLE, [line], checker_settings={"parser": parser})
-    return [p.kind for l in result.lines for p in l.problems]
+    return problem_kinds(ARTICLE, line, parser)
 
 
 @pytest.mark.parametrize("parser", ["off", "auto"])
