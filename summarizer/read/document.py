@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 import summarizer.lang as lang
 from summarizer.read.raw import RawText
-from summarizer.read.segment import CLOSING_MARKS, SENTENCE_ENDS, sentence_spans, sentence_starters
+from summarizer.read.segment import CLOSING_MARKS, SENTENCE_ENDS, invisible_as_spaces, sentence_spans, sentence_starters
 from summarizer.textpatterns import LEADING_DATELINE
 from summarizer.types import Document, Paragraph, Sentence
 
@@ -443,14 +443,15 @@ def build_document(raw: RawText, language: str = "english", detect_headline: boo
         title = title or fields.get("title")
         metadata.update({key: fields[key] for key in FRONT_MATTER_METADATA if key in fields and key not in metadata})
     title = without_site_suffix(title) if title else title
+    seen = invisible_as_spaces(text)  # structure is read with a zero-width space as the space it is
     if title is None and detect_headline:
-        headline = find_headline(text, markdown, language, body_start)
+        headline = find_headline(seen, markdown, language, body_start)
         if headline is not None:
             title = without_site_suffix(text[headline[0] : headline[1]])
             body_start = headline[1]
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
-    for p_start, p_end in find_paragraphs(text, body_start, markdown, language):
+    for p_start, p_end in find_paragraphs(seen, body_start, markdown, language):
         index = len(paragraphs)
         paragraphs.append(Paragraph(index, p_start, p_end))
         for s_start, s_end in sentence_spans(text, p_start, p_end, language):
