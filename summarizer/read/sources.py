@@ -187,6 +187,8 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
 
 def _stream_bytes(stream: BinaryIO, max_bytes: int, source: str) -> bytes:
     data = stream.read(max_bytes + 1)
+    if not isinstance(data, bytes):  # sys.stdin, open(path) without "b"
+        raise InputError(source, "is a text stream; pass a binary one (sys.stdin.buffer, open(path, 'rb'))")
     if len(data) > max_bytes:
         raise InputError(source, f"is over the {size_text(max_bytes)} limit (see --max-bytes)")
     return data

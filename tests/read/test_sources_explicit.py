@@ -89,6 +89,12 @@ def test_a_stream_is_read_only_when_handed_over() -> None:
     assert summary.document.source == "<stdin>" and summary.lines[0].text in ARTICLE
 
 
+def test_a_text_stream_is_refused_in_one_line_naming_the_binary_one() -> None:
+    # sys.stdin instead of sys.stdin.buffer: an InputError saying so, not a TypeError from inside
+    with pytest.raises(InputError, match=r"<stdin>: is a text stream.*sys\.stdin\.buffer"):
+        Summarizer(sentences=1).summarize(stream=io.StringIO(ARTICLE))
+
+
 def test_a_document_passes_through() -> None:
     document = Summarizer().read(ARTICLE)
     assert isinstance(document, Document)
