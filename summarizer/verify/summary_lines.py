@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from summarizer.errors import InputError
 from summarizer.read.document import LIST_MARKER, MARKDOWN_HEADING, unbroken_lines
 
 MAX_LABEL_WORDS = 3  # a markdown heading this short labels what follows ("## Key points")
@@ -20,6 +21,9 @@ MAX_LABEL_WORDS = 3  # a markdown heading this short labels what follows ("## Ke
 def summary_lines(summary: str | Sequence[str], language: str) -> list[tuple[str, list[str]]]:
     """Each claim line of the summary, without its list marker, with the sentences it is split
     into: a string's lines are split by the language's rules, a sequence's items are taken whole."""
+    if isinstance(summary, (bytes, bytearray)) or not isinstance(summary, (str, Sequence)):
+        # bytes are a sequence too: each byte would be checked as a line ("84", "104", ...)
+        raise InputError("summary", f"is {type(summary).__name__}, not text (str) or a sequence of lines; give its text")
     # A string's sentence broken over lines (a summary wrapped at a width) is one line.
     raw = unbroken_lines("\n".join(summary.splitlines())) if isinstance(summary, str) else [str(item) for item in summary]
     lines = [_without_marker(" ".join(line.split())) for line in raw]
