@@ -489,11 +489,13 @@ _GLUED_MARK_EACH = tuple(re.compile(re.escape(mark) + _GLUED_CONDITION) for mark
 SENTENCE_ENDS = ".!?…。！？｡．؟۔।॥።፧፨։။។៕།༎"
 # What may close a sentence after its end mark: quotes and brackets of every script.
 CLOSING_MARKS = "\"'”’»›」』》〉）)]】〕"
-# Invisible characters that web pages and editors leave where a space belongs (U+200B zero-width
-# space, U+2060 word joiner, U+FEFF a byte-order mark inside the text). After a sentence's end or
-# a closing mark, or beside whitespace, each is read as the space it stands for; between letters
-# (Thai's and Khmer's word breaks, a long URL's break hints) it is left alone.
-_INVISIBLE = "\u200b\u2060\ufeff"
+# Invisible characters that web pages and editors leave beside a space or in its place: U+200B
+# zero-width space, U+2060 word joiner, U+FEFF (a byte-order mark inside the text), and the
+# direction marks Hebrew, Arabic and Persian pages put after punctuation (U+200E, U+200F, U+061C,
+# and the embeddings and isolates U+202A-U+202E, U+2066-U+2069). After a sentence's end or a
+# closing mark, or beside whitespace, each is read as a space; between letters (Thai's and
+# Khmer's word breaks, a long URL's break hints) it is left alone.
+_INVISIBLE = "\u200b\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
 _INVISIBLE_GAP = re.compile(
     f"(?<![^\\s{re.escape(SENTENCE_ENDS + CLOSING_MARKS)}])[{_INVISIBLE}]+|[{_INVISIBLE}]+(?=\\s|$)"
 )

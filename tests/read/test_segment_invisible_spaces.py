@@ -45,3 +45,16 @@ def test_verify_summary_line_ending_in_a_zero_width_space_is_complete() -> None:
     article = " ".join(SENTENCES)
     result = verify(article, "The council met on Monday." + ZW, language="en")
     assert result.supported, [(p.kind, p.message) for line in result.lines for p in line.problems]
+
+
+def test_segment_direction_marks_after_a_full_stop_end_the_sentence() -> None:
+    # Hebrew and Arabic pages put a right-to-left mark after punctuation
+    for mark in ("\u200e", "\u200f", "\u061c", "\u2069"):
+        text = f"{mark} ".join(SENTENCES)
+        assert [text[a:b] for a, b in sentence_spans(text)] == SENTENCES, repr(mark)
+    hebrew = ["הממשלה אישרה את התקציב ביום שני.", "השרים הצביעו בעד.", "האופוזיציה התנגדה."]
+    text = "\u200f ".join(hebrew)
+    assert [text[a:b] for a, b in sentence_spans(text, language="hebrew")] == hebrew
+    arabic = ["وافق المجلس على الميزانية يوم الاثنين.", "وقال المنتقدون إن الخطة متسرعة."]
+    text = "\u200f ".join(arabic) + "\u200f"
+    assert [text[a:b] for a, b in sentence_spans(text, language="arabic")] == arabic
