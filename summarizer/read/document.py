@@ -30,6 +30,13 @@ _MD_TABLE_RULE = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?$
 _MD_TABLE_ROW = re.compile(r"\|.*\|$")
 # The definition of a reference link: "[ref]: https://... "title"".
 _MD_LINK_DEFINITION = re.compile(r"\[[^\]]+\]:[ \t]*\S+(?:[ \t]+[\"'(].*)?$")
+# A picture alone on its line ("![alt](src)", or one that links somewhere: "[![alt](src)](href)"):
+# its alt text describes the page, it is no sentence of the story.
+_MD_PICTURE_LINE = re.compile(r"(?:\[[ \t]*)?!\[[^\]]*\]\([^)]*\)(?:[ \t]*\]\([^)]*\))?$")
+# A fenced code block opens and closes with a line of three or more backticks or tildes.
+_MD_FENCE = re.compile(r"(`{3,}|~{3,})")
+# A block quote's markers ("> ", "> > "): layout, as a list marker is.
+MD_QUOTE_MARKER = re.compile(r"(?:>[ \t]?)+")
 # Front matter, as static-site generators (Jekyll, Hugo, ...) open a Markdown article: YAML between
 # "---" lines or TOML between "+++" lines, whose top-level lines are "key: value" / "key = value"
 # (or a nested value's indented or "- " lines, or comments).
@@ -385,6 +392,11 @@ def _table_rows(text: str, lines: list[_Span]) -> set[int]:
     return rows
 
 
+def _closes_fence(line: str, fence: str) -> bool:
+    """Whether `line` closes a code block opened by `fence`: the same mark, at least as many, alone."""
+    return line.startswith(fence) and not line.strip(fence[0] + " \t")
+
+
 def find_paragraphs(text: str, start: int, markdown: bool, language: str = "english") -> list[tuple[int, int]]:
     """Blank-line separated blocks when the text has them (a heading line inside one stands on
     its own: `_heading_line`), otherwise one paragraph per line; in hard-wrapped text, runs of
@@ -400,15 +412,32 @@ def find_paragraphs(text: str, start: int, markdown: bool, language: str = "engl
     width = wrap_width(text, lines, language)
     spans: list[tuple[int, int]] = []
     previous: tuple[int, int] | None = None  # the last line, when the next may continue its paragraph
+    fence: str | None = None  # inside a fenced code block: the fence that closes it
     for i, (a, b) in enumerate(lines):
         line = text[a:b]
+        start = a  # where a paragraph opened by this line starts
         if markdown:
-            if MARKDOWN_HEADING.match(line) or _MD_RULE.match(line) or i in tables or _MD_LINK_DEFINITION.match(line):
+            opening = _MD_FENCE.match(line) if fence is None else None
+            if opening or fence is not None:  # code is no sentence of the story
+                if opening is None:
+                    fence = None if _closes_fence(line, fence) else fence
+                elif any(_closes_fence(text[c:d], opening.group(1)) for c, d in lines[i + 1 :]):
+                    fence = opening.group(1)  # (a fence never closed is a stray line, not the rest of the text)
+                previous = None
+                continue
+            if (
+                MARKDOWN_HEADING.match(line) or _MD_RULE.match(line) or i in tables or _MD_LINK_DEFINITION.match(line)
+                or _MD_PICTURE_LINE.match(line)
+            ):
                 previous = None  # headings label sections; they are not sentences of the story
                 continue
+            quote = MD_QUOTE_MARKER.match(line)
+            if quote:
+                start = a + quote.end()
+                line = text[start:b]
             bullet = _MD_BULLET.match(line)
             if bullet:
-                spans.append((a + bullet.end(), b))
+                spans.append((start + bullet.end(), b))
                 previous = (a, b)
                 continue
         if previous is not None and _joined(text, previous, (a, b)):
@@ -420,8 +449,8 @@ def find_paragraphs(text: str, start: int, markdown: bool, language: str = "engl
             continues = False  # a blank line, a heading, or the first line
         if continues:
             spans[-1] = (spans[-1][0], b)
-        else:
-            spans.append((a, b))
+        elif start < b:
+            spans.append((start, b))
         previous = (a, b)
     return spans
 
@@ -455,6 +484,12 @@ def build_document(raw: RawText, language: str = "english", detect_headline: boo
         index = len(paragraphs)
         paragraphs.append(Paragraph(index, p_start, p_end))
         for s_start, s_end in sentence_spans(text, p_start, p_end, language):
+            if markdown and text[s_start] == ">":  # a sentence that opens a block quote's next line
+                s_start = MD_QUOTE_MARKER.match(text, s_start).end()
+                while s_start < s_end and text[s_start].isspace():
+                    s_start += 1
+                if s_start == s_end:
+                    continue
             sentences.append(Sentence(len(sentences), s_start, s_end, index, text[s_start:s_end]))
     if not sentences and title:
         # A headline alone is still something to summarise.

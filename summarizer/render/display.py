@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")  # inline, or by reference: [words][ref], [words][]
 _MD_EMPHASIS = re.compile(r"(\*\*|__|`)(.+?)\1")
+_MD_QUOTE_LINE = re.compile(r"\n[ \t]*(?:>[ \t]?)+")  # a block quote's markers on a sentence's next line
 
 
 def strip_dateline(text: str) -> str:
@@ -33,7 +34,12 @@ def strip_credits(text: str) -> str:
 
 
 def display_text(document: Document, sentence: Sentence) -> str:
-    return shown_text(sentence.clean_text, document.format)
+    text = sentence.clean_text
+    if document.format == "markdown" and "\n" in sentence.text and ">" in sentence.text:
+        from summarizer.scripts import joined_lines
+
+        text = joined_lines(_MD_QUOTE_LINE.sub("\n", sentence.text))
+    return shown_text(text, document.format)
 
 
 def shown_text(clean_text: str, format: str = "text") -> str:

@@ -146,3 +146,45 @@ def test_preprocess_crlf_input_is_normalised(tmp_path: Path) -> None:
     document = Summarizer().read(path)
     assert "\r" not in document.text
     assert [s.text for s in document.sentences] == ["First sentence here.", "Second one.", "Third line."]
+
+
+# Written for this test: a static site's article with a picture, a block quote (hard-wrapped, as
+# pandoc writes Markdown) and a code sample.
+PICTURE_QUOTE_CODE_STORY = """# Dock workers vote to strike
+
+Dock workers at the Port of Kelso voted on Tuesday to strike from 1 March, the union said.
+
+![Dock workers outside the port gates on Tuesday](/img/gates.jpg)
+
+[![Video: the vote](/img/video.jpg)](https://example.com/video)
+
+> "We have waited three years for a fair offer," said the union's
+> regional secretary, Ann Moray. "Today members said enough."
+
+```
+curl https://example.com/api/ballot?id=1 returned 87.
+```
+
+The port authority said it was disappointed by the vote and urged the union to return to talks.
+"""
+
+
+def test_preprocess_markdown_pictures_code_and_quote_markers_are_not_text() -> None:
+    document = document_of(PICTURE_QUOTE_CODE_STORY, "markdown")
+    assert [s.text for s in document.sentences] == [
+        "Dock workers at the Port of Kelso voted on Tuesday to strike from 1 March, the union said.",
+        "\"We have waited three years for a fair offer,\" said the union's\n> regional secretary, Ann Moray.",
+        '"Today members said enough."',
+        "The port authority said it was disappointed by the vote and urged the union to return to talks.",
+    ]
+    summary = Summarizer(sentences=4).summarize(PICTURE_QUOTE_CODE_STORY, fmt="markdown")
+    assert [line.text for line in summary.lines][1:3] == [
+        "\"We have waited three years for a fair offer,\" said the union's regional secretary, Ann Moray.",
+        '"Today members said enough."',
+    ]
+    assert not any(">" in line.text or "!" in line.text or "curl" in line.text for line in summary.lines)
+
+
+def test_preprocess_markdown_fence_never_closed_keeps_the_text_after_it() -> None:
+    text = "Dock workers voted to strike on Tuesday.\n\n```\n\nThe port authority urged the union to return to talks.\n"
+    assert [s.text[:12] for s in document_of(text, "markdown").sentences] == ["Dock workers", "The port aut"]
