@@ -33,6 +33,8 @@ _MD_LINK_DEFINITION = re.compile(r"\[[^\]]+\]:[ \t]*\S+(?:[ \t]+[\"'(].*)?$")
 # A picture alone on its line ("![alt](src)", or one that links somewhere: "[![alt](src)](href)"):
 # its alt text describes the page, it is no sentence of the story.
 _MD_PICTURE_LINE = re.compile(r"(?:\[[ \t]*)?!\[[^\]]*\]\([^)]*\)(?:[ \t]*\]\([^)]*\))?$")
+# A picture's "!" inside a line ("Spending rises ![chart](c.png) under ..."): no sentence's end.
+_MD_PICTURE_MARK = re.compile(r"!(?=\[[^\]\n]*\]\()")
 # A fenced code block opens and closes with a line of three or more backticks or tildes.
 _MD_FENCE = re.compile(r"(`{3,}|~{3,})")
 # A block quote's markers ("> ", "> > "): layout, as a list marker is.
@@ -480,10 +482,11 @@ def build_document(raw: RawText, language: str = "english", detect_headline: boo
             body_start = headline[1]
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
+    split = _MD_PICTURE_MARK.sub(" ", seen) if markdown and "![" in seen else text  # the same length
     for p_start, p_end in find_paragraphs(seen, body_start, markdown, language):
         index = len(paragraphs)
         paragraphs.append(Paragraph(index, p_start, p_end))
-        for s_start, s_end in sentence_spans(text, p_start, p_end, language):
+        for s_start, s_end in sentence_spans(split, p_start, p_end, language):
             if markdown and text[s_start] == ">":  # a sentence that opens a block quote's next line
                 s_start = MD_QUOTE_MARKER.match(text, s_start).end()
                 while s_start < s_end and text[s_start].isspace():

@@ -188,3 +188,23 @@ def test_preprocess_markdown_pictures_code_and_quote_markers_are_not_text() -> N
 def test_preprocess_markdown_fence_never_closed_keeps_the_text_after_it() -> None:
     text = "Dock workers voted to strike on Tuesday.\n\n```\n\nThe port authority urged the union to return to talks.\n"
     assert [s.text[:12] for s in document_of(text, "markdown").sentences] == ["Dock workers", "The port aut"]
+
+
+def test_preprocess_markdown_picture_inside_a_line_ends_no_sentence() -> None:
+    text = (
+        "Dock workers voted ![a ballot box](/img/box.png) to strike on Tuesday. "
+        "The port authority urged the union to return to talks.\n\n"
+        "![Chart](/img/pay.png) Pay offers have trailed inflation for three years.\n"
+    )
+    document = document_of(text, "markdown")
+    assert [s.text for s in document.sentences] == [
+        "Dock workers voted ![a ballot box](/img/box.png) to strike on Tuesday.",
+        "The port authority urged the union to return to talks.",
+        "![Chart](/img/pay.png) Pay offers have trailed inflation for three years.",
+    ]
+    assert all(document.text[s.start : s.end] == s.text for s in document.sentences)
+    summary = Summarizer(sentences=3).summarize(text, fmt="markdown")
+    assert [line.text for line in summary.lines][::2] == [
+        "Dock workers voted to strike on Tuesday.",
+        "Pay offers have trailed inflation for three years.",
+    ]
