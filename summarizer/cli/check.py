@@ -44,7 +44,7 @@ def check(
     if article == "-" and summary_path == "-":
         raise InputProblem("the article and the summary cannot both come from standard input")
     if output:
-        check_output_folder(Path(output))
+        check_output_folder(Path(output), (article, summary_path))
     summary = _read_summary(summary_path)
     if not summary.strip():
         raise InputProblem(f"{summary_path}: the summary is empty")

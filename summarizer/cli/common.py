@@ -4,7 +4,8 @@ parameters to `Options`, and turning library errors into one-line exits."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -197,13 +198,24 @@ def options_from(params: dict[str, Any]) -> Options:
     return Options.build(**given)
 
 
-def check_output_folder(output: Path) -> None:
+def check_output_folder(output: Path, inputs: Iterable[str] = ()) -> None:
     """Refuse `-o` into a folder that does not exist, before any work: a typo in the path must
-    not quietly create folders (or cost a model run before failing)."""
+    not quietly create folders (or cost a model run before failing). Refuse too an `-o` that is
+    one of the command's `inputs` (the same file by any name: a link, another path), which the
+    output would replace."""
     folder = output.parent
     if not folder.is_dir():
         problem = "is not a folder" if folder.exists() else "no such folder"
         raise InputProblem(f"{folder}: {problem} (for -o {output})")
+    if output.exists() and any(_same_file(output, source) for source in inputs if source != "-"):
+        raise InputProblem(f"{output}: is an input of this command; give -o another file")
+
+
+def _same_file(output: Path, source: str) -> bool:
+    try:
+        return os.path.samefile(output, source)
+    except OSError:  # not a file (a URL), or gone
+        return False
 
 
 def write_output_file(output: str, content: str) -> None:
