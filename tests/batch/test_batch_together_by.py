@@ -44,3 +44,12 @@ def test_grouped_by_similarity(tmp_path):
     assert result.exit_code == 0, result.output
     members = sorted(sorted(m["id"].rsplit("#", 1)[-1] for m in g["members"]) for g in _groups(out))
     assert members == [["a", "c"], ["b", "d"], ["e"]]
+
+
+def test_a_field_no_article_has_is_refused_in_one_line_naming_the_fields(tmp_path):
+    # a typo ("--together-by stroy") gave one group per article, exit 0, as if none told one story
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["batch", str(_dump(tmp_path)), "-o", str(out), "--together-by", "stroy", "-q"])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip() == "Error: --together-by stroy: no article has that field (theirs: id, story)"
+    assert not list(out.glob("group-*"))
