@@ -35,6 +35,8 @@ _MD_LINK_DEFINITION = re.compile(r"\[[^\]]+\]:[ \t]*\S+(?:[ \t]+[\"'(].*)?$")
 _MD_PICTURE_LINE = re.compile(r"(?:\[[ \t]*)?!\[[^\]]*\]\([^)]*\)(?:[ \t]*\]\([^)]*\))?$")
 # A picture's "!" inside a line ("Spending rises ![chart](c.png) under ..."): no sentence's end.
 _MD_PICTURE_MARK = re.compile(r"!(?=\[[^\]\n]*\]\()")
+# The underline of a Markdown heading written the other way ("Title\n=====", "Section\n-------").
+_MD_SETEXT_UNDERLINE = re.compile(r"(?:={2,}|-{2,})[ \t]*$")
 # A fenced code block opens and closes with a line of three or more backticks or tildes.
 _MD_FENCE = re.compile(r"(`{3,}|~{3,})")
 # A block quote's markers ("> ", "> > "): layout, as a list marker is.
@@ -355,6 +357,8 @@ def find_headline(text: str, markdown: bool = False, language: str = "english", 
         heading = MARKDOWN_HEADING.match(line)
         if heading:
             return first[0] + heading.end(), first[1]
+        if text[second[0]] == "=" and _MD_SETEXT_UNDERLINE.match(text, *second) and _joined(text, first, second):
+            return first  # "Title\n=====", whatever its words
     if not _is_headline(line, markdown) or _continues_sentence(text, first, second, language):
         return None
     return first
@@ -394,6 +398,23 @@ def _table_rows(text: str, lines: list[_Span]) -> set[int]:
     return rows
 
 
+def _setext_headings(text: str, lines: list[_Span]) -> set[int]:
+    """Indexes of the `lines` of Markdown's underlined headings: a line of "=" (never text), and a
+    line standing alone right above its "=" or "-" underline with the underline. A line that ends
+    with a full stop (or a comma, colon, semicolon) over "---" is text before a rule."""
+    marked: set[int] = set()
+    for i, (a, b) in enumerate(lines):
+        if not _MD_SETEXT_UNDERLINE.match(text, a, b):
+            continue
+        if text[a] == "=":
+            marked.add(i)
+        if i and _joined(text, lines[i - 1], lines[i]) and (i == 1 or not _joined(text, lines[i - 2], lines[i - 1])):
+            heading = text[lines[i - 1][0] : lines[i - 1][1]]
+            if not heading.rstrip(CLOSING_MARKS).endswith((".", ",", ":", ";")) and not _MD_RULE.match(heading):
+                marked.update((i - 1, i))
+    return marked
+
+
 def _closes_fence(line: str, fence: str) -> bool:
     """Whether `line` closes a code block opened by `fence`: the same mark, at least as many, alone."""
     return line.startswith(fence) and not line.strip(fence[0] + " \t")
@@ -408,7 +429,7 @@ def find_paragraphs(text: str, start: int, markdown: bool, language: str = "engl
     and reference links' definitions are no paragraph (not sentences of the story).
     """
     lines = list(_lines(text, start, len(text)))
-    tables = _table_rows(text, lines) if markdown else set()
+    not_text = _table_rows(text, lines) | _setext_headings(text, lines) if markdown else set()
     # Blank lines count only between lines of the body, not around it.
     blocked = bool(lines) and _BLANK_LINE.search(text, lines[0][0], lines[-1][1]) is not None
     width = wrap_width(text, lines, language)
@@ -428,7 +449,7 @@ def find_paragraphs(text: str, start: int, markdown: bool, language: str = "engl
                 previous = None
                 continue
             if (
-                MARKDOWN_HEADING.match(line) or _MD_RULE.match(line) or i in tables or _MD_LINK_DEFINITION.match(line)
+                MARKDOWN_HEADING.match(line) or _MD_RULE.match(line) or i in not_text or _MD_LINK_DEFINITION.match(line)
                 or _MD_PICTURE_LINE.match(line)
             ):
                 previous = None  # headings label sections; they are not sentences of the story

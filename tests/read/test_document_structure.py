@@ -208,3 +208,20 @@ def test_preprocess_markdown_picture_inside_a_line_ends_no_sentence() -> None:
         "Dock workers voted to strike on Tuesday.",
         "Pay offers have trailed inflation for three years.",
     ]
+
+
+def test_preprocess_markdown_setext_headings_are_not_sentences() -> None:
+    # "Title\n=====" and "Section\n-------": Markdown's other way of writing headings
+    text = (
+        "Dock workers vote to strike\n===========================\n\n"
+        "Dock workers at the Port of Kelso voted on Tuesday to strike from 1 March, the union said.\n\n"
+        "Reaction\n--------\n\n"
+        "The port authority said it was disappointed by the vote.\n"
+        "It urged the union to return to talks.\n---\n\n"
+        "Pay offers have trailed inflation for three years.\n"
+    )
+    document = document_of(text, "markdown")
+    assert document.title == "Dock workers vote to strike"
+    assert [s.text[:12] for s in document.sentences] == ["Dock workers", "The port aut", "It urged the", "Pay offers h"]
+    underlined = document_of("Mayor: the budget is safe.\n==========================\n\nThe council met on Monday.\n", "markdown")
+    assert underlined.title == "Mayor: the budget is safe." and [s.text for s in underlined.sentences] == ["The council met on Monday."]
