@@ -35,6 +35,13 @@ _MD_LINK_DEFINITION = re.compile(r"\[[^\]]+\]:[ \t]*\S+(?:[ \t]+[\"'(].*)?$")
 _MD_PICTURE_LINE = re.compile(r"(?:\[[ \t]*)?!\[[^\]]*\]\([^)]*\)(?:[ \t]*\]\([^)]*\))?$")
 # A picture's "!" inside a line ("Spending rises ![chart](c.png) under ..."): no sentence's end.
 _MD_PICTURE_MARK = re.compile(r"!(?=\[[^\]\n]*\]\()")
+# A line of page furniture only: HTML tags or comments ("<!-- more -->", "<div class=...>",
+# "<img ...>") and static-site shortcodes ("{{< figure ... >}}", "{{% note %}}").
+_MD_MARKUP_LINE = re.compile(r"(?:<!--.*?-->|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|\{\{[<%].*?[%>]\}\}|[ \t])+$")
+# A footnote's definition ("[^1]: Budget papers, page 4.") and a reference to one ("vote.[^1]"):
+# notes on the story, not its sentences.
+_MD_FOOTNOTE_DEFINITION = re.compile(r"\[\^[^\]]+\]:")
+_MD_FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]+\](?!:)")
 # The underline of a Markdown heading written the other way ("Title\n=====", "Section\n-------").
 _MD_SETEXT_UNDERLINE = re.compile(r"(?:={2,}|-{2,})[ \t]*$")
 # A fenced code block opens and closes with a line of three or more backticks or tildes.
@@ -450,7 +457,7 @@ def find_paragraphs(text: str, start: int, markdown: bool, language: str = "engl
                 continue
             if (
                 MARKDOWN_HEADING.match(line) or _MD_RULE.match(line) or i in not_text or _MD_LINK_DEFINITION.match(line)
-                or _MD_PICTURE_LINE.match(line)
+                or _MD_PICTURE_LINE.match(line) or _MD_MARKUP_LINE.match(line) or _MD_FOOTNOTE_DEFINITION.match(line)
             ):
                 previous = None  # headings label sections; they are not sentences of the story
                 continue
@@ -478,6 +485,16 @@ def find_paragraphs(text: str, start: int, markdown: bool, language: str = "engl
     return spans
 
 
+def _sentence_view(text: str) -> str:
+    """A Markdown text as its sentences are split, the same length as `text`: a picture's "!" is
+    no sentence's end, and a footnote's reference ("vote.[^1]") no sentence of its own."""
+    if "![" in text:
+        text = _MD_PICTURE_MARK.sub(" ", text)
+    if "[^" in text:
+        text = _MD_FOOTNOTE_REFERENCE.sub(lambda match: " " * len(match.group()), text)
+    return text
+
+
 def build_document(raw: RawText, language: str = "english", detect_headline: bool = True) -> Document:
     """`detect_headline=False` keeps a first line as body text (for inputs known to have none);
     `language` is a name or code from read/language.py, or "auto" to detect it from the text."""
@@ -503,7 +520,7 @@ def build_document(raw: RawText, language: str = "english", detect_headline: boo
             body_start = headline[1]
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
-    split = _MD_PICTURE_MARK.sub(" ", seen) if markdown and "![" in seen else text  # the same length
+    split = _sentence_view(seen) if markdown else text
     for p_start, p_end in find_paragraphs(seen, body_start, markdown, language):
         index = len(paragraphs)
         paragraphs.append(Paragraph(index, p_start, p_end))

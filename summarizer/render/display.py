@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 _MD_PICTURE = re.compile(r"!\[[^\]]*\]\([^)]*\)[ \t]*")  # a picture inside a line: its alt text is not the story's
 _MD_LINK = re.compile(r"!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")  # inline, or by reference: [words][ref], [words][]
 _MD_EMPHASIS = re.compile(r"(\*\*|__|`)(.+?)\1")
+_MD_FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]+\]")  # "offers[^pay] have": a note's mark
 _MD_QUOTE_LINE = re.compile(r"\n[ \t]*(?:>[ \t]?)+")  # a block quote's markers on a sentence's next line
 
 
@@ -48,5 +49,5 @@ def shown_text(clean_text: str, format: str = "text") -> str:
     text = strip_credits(strip_dateline(clean_text))
     if format == "markdown":
         text = _MD_LINK.sub(r"\1", _MD_PICTURE.sub("", text) if "![" in text else text)
-        text = _MD_EMPHASIS.sub(r"\2", text)
+        text = _MD_EMPHASIS.sub(r"\2", _MD_FOOTNOTE_REFERENCE.sub("", text) if "[^" in text else text)
     return text

@@ -225,3 +225,28 @@ def test_preprocess_markdown_setext_headings_are_not_sentences() -> None:
     assert [s.text[:12] for s in document.sentences] == ["Dock workers", "The port aut", "It urged the", "Pay offers h"]
     underlined = document_of("Mayor: the budget is safe.\n==========================\n\nThe council met on Monday.\n", "markdown")
     assert underlined.title == "Mayor: the budget is safe." and [s.text for s in underlined.sentences] == ["The council met on Monday."]
+
+
+def test_preprocess_markdown_html_lines_shortcodes_and_footnotes_are_not_sentences() -> None:
+    # a static site's article: an excerpt marker, a Hugo shortcode, raw HTML lines, a footnote
+    text = (
+        "# Dock workers vote to strike\n\n"
+        "Dock workers at the Port of Kelso voted on Tuesday to strike from 1 March, the union said.\n\n"
+        "<!-- more -->\n\n"
+        '{{< figure src="/img/gates.jpg" caption="The port gates" >}}\n\n'
+        '<img src="/img/ballot.jpg" alt="Ballot papers">\n\n'
+        "The port authority said it was disappointed by the vote.[^1]\n\n"
+        '<div class="note">\n\n'
+        "Pay offers[^pay] have trailed inflation for three years.\n\n"
+        "</div>\n\n"
+        "[^1]: Statement of 3 February, page 2.\n"
+        "[^pay]: Union figures.\n"
+    )
+    document = document_of(text, "markdown")
+    assert [s.text for s in document.sentences] == [
+        "Dock workers at the Port of Kelso voted on Tuesday to strike from 1 March, the union said.",
+        "The port authority said it was disappointed by the vote.",
+        "Pay offers[^pay] have trailed inflation for three years.",
+    ]
+    summary = Summarizer(sentences=3).summarize(text, fmt="markdown")
+    assert summary.lines[2].text == "Pay offers have trailed inflation for three years."
