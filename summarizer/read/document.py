@@ -14,7 +14,7 @@ from collections.abc import Iterator
 import summarizer.lang as lang
 from summarizer.read.raw import RawText
 from summarizer.read.segment import CLOSING_MARKS, SENTENCE_ENDS, invisible_as_spaces, sentence_spans, sentence_starters
-from summarizer.textpatterns import LEADING_DATELINE
+from summarizer.textpatterns import LEADING_DATELINE, markdown_words
 from summarizer.types import Document, Paragraph, Sentence
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -518,6 +518,8 @@ def build_document(raw: RawText, language: str = "english", detect_headline: boo
         if headline is not None:
             title = without_site_suffix(text[headline[0] : headline[1]])
             body_start = headline[1]
+    if markdown and title:
+        title = markdown_words(title)  # a heading's "**strike**" as the page shows it
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     split = _sentence_view(seen) if markdown else text

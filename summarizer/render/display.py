@@ -10,15 +10,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summarizer.textpatterns import BRACKETED_CREDIT, LEADING_DATELINE
+from summarizer.textpatterns import BRACKETED_CREDIT, LEADING_DATELINE, markdown_words
 
 if TYPE_CHECKING:
     from summarizer.types import Document, Sentence
 
-_MD_PICTURE = re.compile(r"!\[[^\]]*\]\([^)]*\)[ \t]*")  # a picture inside a line: its alt text is not the story's
-_MD_LINK = re.compile(r"!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")  # inline, or by reference: [words][ref], [words][]
-_MD_EMPHASIS = re.compile(r"(\*\*|__|`)(.+?)\1")
-_MD_FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]+\]")  # "offers[^pay] have": a note's mark
 _MD_QUOTE_LINE = re.compile(r"\n[ \t]*(?:>[ \t]?)+")  # a block quote's markers on a sentence's next line
 
 
@@ -48,6 +44,5 @@ def shown_text(clean_text: str, format: str = "text") -> str:
     """`display_text` of a sentence whose clean text is `clean_text`, in a document of this `format`."""
     text = strip_credits(strip_dateline(clean_text))
     if format == "markdown":
-        text = _MD_LINK.sub(r"\1", _MD_PICTURE.sub("", text) if "![" in text else text)
-        text = _MD_EMPHASIS.sub(r"\2", _MD_FOOTNOTE_REFERENCE.sub("", text) if "[^" in text else text)
+        text = markdown_words(text)
     return text

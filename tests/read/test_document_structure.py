@@ -250,3 +250,21 @@ def test_preprocess_markdown_html_lines_shortcodes_and_footnotes_are_not_sentenc
     ]
     summary = Summarizer(sentences=3).summarize(text, fmt="markdown")
     assert summary.lines[2].text == "Pay offers have trailed inflation for three years."
+
+
+def test_preprocess_markdown_title_and_lines_are_shown_without_emphasis_marks() -> None:
+    # "*long*" and "_today_" stayed in summary lines (only ** __ ` were dropped), and a heading's
+    # "**strike**" in the title; words with underscores or a product's stars stay as written
+    text = (
+        "# Dock workers vote to **strike** at [Kelso](https://example.com/kelso)\n\n"
+        "Dock workers voted on Tuesday to strike after a *long* and _bitter_ dispute, the union said.\n\n"
+        "The port authority said it was ***deeply*** disappointed by the vote in file_name_2.\n\n"
+        "A survey rated the port 4*5 on safety, below **the *national* average**.\n"
+    )
+    summary = Summarizer(sentences=3).summarize(text, fmt="markdown")
+    assert summary.document.title == "Dock workers vote to strike at Kelso"
+    assert [line.text for line in summary.lines] == [
+        "Dock workers voted on Tuesday to strike after a long and bitter dispute, the union said.",
+        "The port authority said it was deeply disappointed by the vote in file_name_2.",
+        "A survey rated the port 4*5 on safety, below the national average.",
+    ]
