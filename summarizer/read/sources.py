@@ -178,7 +178,8 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         size = path.stat().st_size
         if size > max_bytes:
             raise InputError(source, f"is {size_text(size, max_bytes)}, over the {size_text(max_bytes, size)} limit (see --max-bytes)")
-        return path.read_bytes()
+        with path.open("rb") as stream:  # a device or a pipe (/dev/zero, `<(command)`) has no size: read at most the limit
+            return _stream_bytes(stream, max_bytes, source)
     except PermissionError:
         raise InputError(source, "permission denied") from None
     except OSError as exc:
