@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from summarizer.cli.common import ALLOW_PRIVATE_URLS, CHECKER_SETTING, InputProblem, check_output_folder, interrupts_at_once, read_argument, reports_errors, write_output_file
+from summarizer.cli.common import ALLOW_PRIVATE_URLS, CHECKER_SETTING, InputProblem, check_output_folder, interrupts_at_once, read_argument, reports_errors, standard_input, write_output_file
 from summarizer.cli.formats import verification_formats
 
 EXIT_UNSUPPORTED = 1
@@ -64,7 +64,7 @@ def check(
 
 def _read_summary(path: str) -> str:
     try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        data = standard_input().read() if path == "-" else Path(path).read_bytes()
     except OSError as exc:
         raise InputProblem(f"{path}: {exc.strerror or exc}") from None
     from summarizer.read.sources import decode

@@ -7,7 +7,7 @@ import functools
 import os
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 import click
 
@@ -247,6 +247,16 @@ ALLOW_PRIVATE_URLS = click.option(
 )
 
 
+def standard_input() -> BinaryIO:
+    """Standard input as bytes; one line, not a traceback, when the command was started with it
+    closed (from a service or a supervisor)."""
+    import sys
+
+    if sys.stdin is None:
+        raise InputProblem("<stdin>: standard input is closed")
+    return sys.stdin.buffer
+
+
 def input_argument(source: str, allow_private_urls: bool = False) -> dict[str, Any]:
     """The keyword that names what a PATH|URL|- argument is, for `Summarizer.summarize`.
 
@@ -257,7 +267,7 @@ def input_argument(source: str, allow_private_urls: bool = False) -> dict[str, A
     from summarizer.read.sources import has_url_scheme
 
     if source == "-":
-        return {"stream": sys.stdin.buffer}
+        return {"stream": standard_input()}
     if has_url_scheme(source):
         return {"url": source.strip(), "allow_private": allow_private_urls}
     return {"path": Path(source)}

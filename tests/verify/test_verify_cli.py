@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -114,3 +117,14 @@ def test_faithfulness_command_refuses_a_malformed_labels_file(tmp_path):
     labels.write_text('{"article": "x"}\n', encoding="utf-8")
     result = run("faithfulness", str(labels))
     assert result.exit_code == 2 and "labels.jsonl:1" in result.output
+
+
+@pytest.mark.parametrize("args", [["check", "{article}", "-s", "-"], ["{article}"], ["-"]])
+def test_a_closed_standard_input_is_one_line_and_exit_2(article, args):
+    # run from a service or a cron line with standard input closed: an AttributeError traceback
+    command = [sys.executable, "-m", "summarizer", *[a.format(article=article) for a in args]]
+    if args == ["{article}"]:
+        command[3:] = ["check", "-", "-s", str(article)]
+    closed = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True, preexec_fn=lambda: os.close(0))
+    assert closed.returncode == 2, closed.stderr
+    assert closed.stderr.strip() == "Error: <stdin>: standard input is closed"
