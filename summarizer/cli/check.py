@@ -63,10 +63,21 @@ def check(
 
 
 def _read_summary(path: str) -> str:
+    """The summary's text, read up to the size an article may have by default: a device or an
+    endless pipe (`-s /dev/zero`) is refused, not read until the memory runs out."""
+    from summarizer.options import DEFAULT_MAX_BYTES
+    from summarizer.read.raw import size_text
+
     try:
-        data = standard_input().read() if path == "-" else Path(path).read_bytes()
+        if path == "-":
+            data = standard_input().read(DEFAULT_MAX_BYTES + 1)
+        else:
+            with Path(path).open("rb") as stream:
+                data = stream.read(DEFAULT_MAX_BYTES + 1)
     except OSError as exc:
         raise InputProblem(f"{path}: {exc.strerror or exc}") from None
+    if len(data) > DEFAULT_MAX_BYTES:
+        raise InputProblem(f"{path}: is over the {size_text(DEFAULT_MAX_BYTES)} limit for a summary")
     from summarizer.read.sources import decode
 
     return decode(data, path, "text")  # as an article is read: UTF-8, or UTF-16/32; not binary

@@ -119,6 +119,14 @@ def test_faithfulness_command_refuses_a_malformed_labels_file(tmp_path):
     assert result.exit_code == 2 and "labels.jsonl:1" in result.output
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_check_reads_a_summary_only_up_to_a_limit(article):
+    # the summary was read whole: "-s /dev/zero" (or an endless pipe) took memory until none was left
+    result = run("check", str(article), "-s", "/dev/zero")
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip() == "Error: /dev/zero: is over the 20.0 MB limit for a summary"
+
+
 @pytest.mark.parametrize("args", [["check", "{article}", "-s", "-"], ["{article}"], ["-"]])
 def test_a_closed_standard_input_is_one_line_and_exit_2(article, args):
     # run from a service or a cron line with standard input closed: an AttributeError traceback
