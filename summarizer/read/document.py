@@ -44,8 +44,9 @@ _MD_FOOTNOTE_DEFINITION = re.compile(r"\[\^[^\]]+\]:")
 _MD_FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]+\](?!:)")
 # The underline of a Markdown heading written the other way ("Title\n=====", "Section\n-------").
 _MD_SETEXT_UNDERLINE = re.compile(r"(?:={2,}|-{2,})[ \t]*$")
-# A fenced code block opens and closes with a line of three or more backticks or tildes.
-_MD_FENCE = re.compile(r"(`{3,}|~{3,})")
+# A fenced code block opens and closes with a line of three or more backticks or tildes; after a
+# backtick fence only an info string without backticks ("```python"; "```make``` builds" is text).
+_MD_FENCE = re.compile(r"(`{3,})[^`]*$|(~{3,})")
 # A block quote's markers ("> ", "> > "): layout, as a list marker is.
 MD_QUOTE_MARKER = re.compile(r"(?:>[ \t]?)+")
 # Front matter, as static-site generators (Jekyll, Hugo, ...) open a Markdown article: YAML between
@@ -451,8 +452,8 @@ def find_paragraphs(text: str, start: int, markdown: bool, language: str = "engl
             if opening or fence is not None:  # code is no sentence of the story
                 if opening is None:
                     fence = None if _closes_fence(line, fence) else fence
-                elif any(_closes_fence(text[c:d], opening.group(1)) for c, d in lines[i + 1 :]):
-                    fence = opening.group(1)  # (a fence never closed is a stray line, not the rest of the text)
+                elif any(_closes_fence(text[c:d], opening.group(opening.lastindex)) for c, d in lines[i + 1 :]):
+                    fence = opening.group(opening.lastindex)  # (a fence never closed is a stray line, not the rest of the text)
                 previous = None
                 continue
             if (

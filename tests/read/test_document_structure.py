@@ -210,6 +210,11 @@ def test_preprocess_markdown_picture_inside_a_line_ends_no_sentence() -> None:
     ]
 
 
+def test_preprocess_markdown_line_opening_with_inline_code_is_no_fence() -> None:
+    text = "Dock workers voted to strike.\n\n```make``` builds the union's site in two minutes, its staff said.\n\nTalks resume.\n"
+    assert [s.text[:10] for s in document_of(text, "markdown").sentences] == ["Dock worke", "```make```", "Talks resu"]
+
+
 def test_preprocess_markdown_setext_headings_are_not_sentences() -> None:
     # "Title\n=====" and "Section\n-------": Markdown's other way of writing headings
     text = (
