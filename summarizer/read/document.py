@@ -37,7 +37,9 @@ _MD_PICTURE_LINE = re.compile(r"(?:\[[ \t]*)?!\[[^\]]*\]\([^)]*\)(?:[ \t]*\]\([^
 _MD_PICTURE_MARK = re.compile(r"!(?=\[[^\]\n]*\]\()")
 # A line of page furniture only: HTML tags or comments ("<!-- more -->", "<div class=...>",
 # "<img ...>") and static-site shortcodes ("{{< figure ... >}}", "{{% note %}}").
-_MD_MARKUP_LINE = re.compile(r"(?:<!--.*?-->|</?[A-Za-z][\w:-]*(?:\s[^<>]*)?/?>|\{\{[<%].*?[%>]\}\}|[ \t])+$")
+# Each piece matches one way only (a comment cannot run past its "-->", a tag past its ">"), so a
+# long line of them that ends in text fails at once instead of backtracking through every split.
+_MD_MARKUP_LINE = re.compile(r"(?:<!--(?:(?!-->).)*-->|</?[A-Za-z][\w:-]*/?(?:\s[^<>]*)?>|\{\{[<%](?:(?!\}\}).)*\}\}|[ \t])+$")
 # A footnote's definition ("[^1]: Budget papers, page 4.") and a reference to one ("vote.[^1]"):
 # notes on the story, not its sentences.
 _MD_FOOTNOTE_DEFINITION = re.compile(r"\[\^[^\]]+\]:")

@@ -273,3 +273,16 @@ def test_preprocess_markdown_title_and_lines_are_shown_without_emphasis_marks() 
         "The port authority said it was deeply disappointed by the vote in file_name_2.",
         "A survey rated the port 4*5 on safety, below the national average.",
     ]
+
+
+def test_preprocess_markdown_line_of_many_comments_then_text_is_read_at_once() -> None:
+    # the furniture-line pattern backtracked through every way to split the comments: a line of
+    # 100 "<!-- c -->" before its words never finished reading
+    import time
+
+    line = "<!-- c -->" * 2000 + " The port reopened on Monday."
+    started = time.perf_counter()
+    document = document_of(f"Dock workers voted to strike.\n\n{line}\n", "markdown")
+    assert time.perf_counter() - started < 5
+    assert document.sentences[0].text == "Dock workers voted to strike."
+    assert document.sentences[-1].text.endswith("--> The port reopened on Monday.")
