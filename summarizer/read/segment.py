@@ -497,7 +497,8 @@ CLOSING_MARKS = "\"'”’»›」』》〉）)]】〕"
 # Khmer's word breaks, a long URL's break hints) it is left alone.
 _INVISIBLE = "\u200b\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
 _INVISIBLE_GAP = re.compile(
-    f"(?<![^\\s{re.escape(SENTENCE_ENDS + CLOSING_MARKS)}])[{_INVISIBLE}]+|[{_INVISIBLE}]+(?=\\s|$)"
+    # (a run is tried from its first character only: a long run between letters stays linear)
+    f"(?<![^\\s{re.escape(SENTENCE_ENDS + CLOSING_MARKS)}])[{_INVISIBLE}]+|(?<![{_INVISIBLE}])[{_INVISIBLE}]+(?=\\s|$)"
 )
 
 

@@ -58,3 +58,14 @@ def test_segment_direction_marks_after_a_full_stop_end_the_sentence() -> None:
     arabic = ["وافق المجلس على الميزانية يوم الاثنين.", "وقال المنتقدون إن الخطة متسرعة."]
     text = "\u200f ".join(arabic) + "\u200f"
     assert [text[a:b] for a, b in sentence_spans(text, language="arabic")] == arabic
+
+
+def test_segment_long_run_of_invisible_characters_is_read_in_linear_time() -> None:
+    import time
+
+    from summarizer.read.segment import invisible_as_spaces
+
+    text = "word" + ZW * 200_000 + "word"  # tried from each of its characters, it took minutes
+    started = time.perf_counter()
+    assert invisible_as_spaces(text) == text
+    assert time.perf_counter() - started < 2
