@@ -203,6 +203,19 @@ class OptionFields(TypedDict, total=False):
 LENGTH_KEYWORDS = ("sentences", "ratio", "words", "length")
 
 
+def is_http_address(value: str) -> bool:
+    """Whether `value` is an http:// or https:// address with a host, and a port (if it names one)
+    from 0 to 65535: what a server backend can send requests to."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - read for its ValueError: a port out of range or not a number
+    except ValueError:  # also an unclosed IPv6 bracket ("http://[::1/v1")
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
+
+
 @dataclass(frozen=True, slots=True)
 class Options:
     """Everything that shapes a summary. Build once, validate once, reuse for many documents.
@@ -317,10 +330,7 @@ class Options:
         if self.context_tokens is not None and self.context_tokens < MIN_CONTEXT:
             raise OptionsError(f"context_tokens must be at least {MIN_CONTEXT} (the prompt alone needs about 100), got {self.context_tokens}")
         if self.api_base is not None:
-            from urllib.parse import urlsplit
-
-            parts = urlsplit(str(self.api_base).strip())
-            if parts.scheme not in ("http", "https") or not parts.netloc:
+            if not is_http_address(str(self.api_base).strip()):
                 raise OptionsError(f"api_base must be an http:// or https:// address such as http://localhost:11434/v1, got {self.api_base!r}")
             if not str(self.model or "").startswith(SERVER_PREFIX):
                 raise OptionsError(f"api_base is for a server model, given as --model {SERVER_PREFIX}NAME; got model {self.model!r}")

@@ -11,6 +11,7 @@ components of its registry go on working.
 from __future__ import annotations
 
 import importlib
+import math
 from collections.abc import Callable, Mapping
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
@@ -153,12 +154,15 @@ def _check_settings(kind: str, name: str, factory: Any, config: dict[str, Any], 
         # Text for a numeric setting (a library caller's "0.7" from a config file, or the CLI's
         # `threshold=abc`, which it passes on as text) is read as the number it spells, or refused
         # here: it would otherwise fail inside the component, as a TypeError from a comparison.
-        kinds = _number_kinds(parameters[key].annotation) if isinstance(value, str) else set()
-        if kinds:
+        kinds = _number_kinds(parameters[key].annotation) if isinstance(value, (str, float)) else set()
+        if kinds and isinstance(value, str):
             try:
                 config[key] = int(value) if kinds == {"int"} else float(value)
             except ValueError:
                 raise OptionsError(f"{kind} {name!r}: the setting {key} takes a number, got {value!r}") from None
+        # "nan" or "inf" would run, and put NaN in scores and in JSON, which strict parsers refuse
+        if kinds and isinstance(config[key], float) and not math.isfinite(config[key]):
+            raise OptionsError(f"{kind} {name!r}: the setting {key} takes a finite number, got {value!r}")
 
 
 def _parameters(factory: Any) -> Mapping[str, Any] | None:

@@ -1,4 +1,5 @@
-"""Text patterns that more than one stage needs: quotations, datelines and photo credits.
+"""Text patterns that more than one stage needs: quotations, datelines, photo credits and
+Markdown's inline markup.
 
 Kept in one place so that the ranker, the display cleaning and the guard agree on what a quote,
 a dateline or a credit is.
@@ -57,6 +58,32 @@ CREDIT_NOUN = (
 CREDIT_LABEL = rf"{CREDIT_NOUN}(?:\s*[:|]|\s+(?:by|courtesy(?:\s+of)?|via)\b)"
 # A credit in brackets inside a sentence: "(Photo: Valley Press/Kim Lo)", "[Image by Kim Lo]".
 BRACKETED_CREDIT = re.compile(rf"\s*(?:\(\s*{CREDIT_LABEL}[^()]*\)|\[\s*{CREDIT_LABEL}[^\[\]]*\])", re.IGNORECASE)
+
+# Markdown's inline markup, which a reader of the rendered page does not see: a picture and a
+# footnote's reference (dropped), a link (its words kept), a code span, and emphasis with one to
+# three stars or underscores (not inside a word, "file_name_2", nor around spaces, "4 * 5").
+MD_PICTURE = re.compile(r"!\[[^\]]*\]\([^)]*\)[ \t]*")
+MD_LINK = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")  # inline, or by reference: [words][ref], [words][]
+MD_FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]+\](?!:)")  # "offers[^pay] have"
+_MD_CODE = re.compile(r"(`+)(.+?)\1")
+_MD_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+
+
+def markdown_words(text: str) -> str:
+    """`text` without Markdown's inline markup (above): what the rendered page shows."""
+    if "![" in text:
+        text = MD_PICTURE.sub("", text)
+    if "[" in text:
+        text = MD_LINK.sub(r"\1", MD_FOOTNOTE_REFERENCE.sub("", text))
+    if "`" in text:
+        text = _MD_CODE.sub(r"\2", text)
+    for _ in range(3):  # "**the *national* average**": one level at a time
+        if "*" not in text and "_" not in text:
+            break
+        text, found = _MD_EMPHASIS.subn(r"\2", text)
+        if not found:
+            break
+    return text
 
 
 def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -33,7 +33,7 @@ from urllib.parse import urlsplit, urlunsplit
 from summarizer.abstract.backends import Backend, Generated, GenerationRequest
 from summarizer.abstract.prompts import chat_messages, prompt_text
 from summarizer.errors import ModelError, OptionsError
-from summarizer.options import SERVER_PREFIX, Options
+from summarizer.options import SERVER_PREFIX, Options, is_http_address
 
 if TYPE_CHECKING:
     from summarizer.models.store import ModelSpec
@@ -124,7 +124,7 @@ class ServerBackend(Backend):
             raise OptionsError(
                 f"model {spec.name!r} needs a server: give --api-base URL (e.g. http://localhost:11434/v1 for Ollama) or set {BASE_URL_ENV}"
             )
-        if urlsplit(base).scheme not in ("http", "https") or not urlsplit(base).netloc:
+        if not is_http_address(base):
             raise OptionsError(f"{BASE_URL_ENV} must be an http:// or https:// address, got {base!r}")
         self.base = base.rstrip("/")
         self.where = _display_url(self.base)

@@ -15,11 +15,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from summarizer.batch.index import INDEX_NAME
 from summarizer.batch.inputs import BatchItem, discover
 from summarizer.batch.outputs import EXTENSIONS, OutputNamer
 from summarizer.batch.runner import BatchConfig
-from summarizer.batch.index import INDEX_NAME
-from summarizer.batch.safety import OutputGuard, check_layout, files_before_first_run, output_lock
+from summarizer.batch.safety import (
+    BatchError,
+    OutputGuard,
+    check_layout,
+    files_before_first_run,
+    output_lock,
+)
 
 GROUPS_NAME = "groups.jsonl"
 SIMILARITY = "similarity"
@@ -110,6 +116,9 @@ def run_grouped(config: BatchConfig, by: str, report: GroupedReport | None = Non
                 items.append(item)
                 documents.append(document)
                 fields.append(_fields(item, document, config.spec.text_field))
+            if by != SIMILARITY and fields and all(row.get(by) in (None, "") for row in fields):
+                theirs = ", ".join(sorted({key for row in fields for key in row})) or "none"
+                raise BatchError(f"--together-by {by}: no article has that field (theirs: {theirs})")  # a typo, most likely
             groups = by_similarity(documents) if by == SIMILARITY else by_field(fields, by)
             extension = EXTENSIONS[config.output_format]
             for number, members in enumerate(groups, start=1):

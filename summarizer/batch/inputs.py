@@ -11,6 +11,7 @@ import fnmatch
 import json
 import os
 import re
+import stat
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -115,7 +116,9 @@ def walk_files(root: Path, spec: InputSpec, skip_dirs: frozenset[Path] = frozens
     Hidden folders, our own output folder and earlier batch output folders are not inputs (their
     summaries and index would be summarised again). A `.json` file found in a folder is taken only
     when it holds JSON Lines: a single JSON document is data, not an article, like a `.csv` beside it.
-    Linked folders are walked, each real folder once (a link back up is not walked again).
+    Linked folders are walked, each real folder once (a link back up is not walked again). A named
+    pipe, a socket or a device (or a link to one) is no document: opening a pipe waits for a writer
+    for ever, and a device such as /dev/zero never ends. A broken link is taken, to be reported.
     """
     walked: set[Path] = set()
     for folder, dirnames, filenames in os.walk(root, followlinks=True):
@@ -136,7 +139,7 @@ def walk_files(root: Path, spec: InputSpec, skip_dirs: frozenset[Path] = frozens
                 continue
             path = here / name
             relative = path.relative_to(root).as_posix()
-            if not _wanted(relative, spec):
+            if not _wanted(relative, spec) or _special(path):
                 continue
             kind = kind_of(path)
             if kind != JSON_DOCUMENT:
@@ -190,6 +193,14 @@ def jsonl_items(path: Path, relative: str, spec: InputSpec, namer: OutputNamer) 
             start, offset = offset, offset + len(line)
             if line.strip():
                 yield _row_item(line, number, start, path, relative, mtime, spec, namer, seen)
+
+
+def _special(path: Path) -> bool:
+    """Whether `path` is (or links to) something other than a file or a folder."""
+    try:
+        return not stat.S_ISREG(path.stat().st_mode)
+    except OSError:  # a broken link: reported as a document that cannot be read
+        return False
 
 
 def file_item(path: Path, relative: str, namer: OutputNamer) -> BatchItem:

@@ -125,6 +125,11 @@ def batch(**arguments: Any) -> None:
         raise SystemExit(EXIT_INTERRUPTED) from None
 
 
+def _nothing_found(request: BatchRequest) -> str:
+    filters = [f"--include {glob}" for glob in request.include] + [f"--exclude {glob}" for glob in request.exclude]
+    return f"warning: no document found in {', '.join(request.inputs)}" + (f" with {' '.join(filters)}" if filters else "")
+
+
 def _batch(request: BatchRequest, report: BatchReport) -> None:
     from pathlib import Path
 
@@ -198,6 +203,8 @@ def _batch(request: BatchRequest, report: BatchReport) -> None:
         raise InputProblem(str(exc)) from None
     except OSError as exc:  # the output folder or its index cannot be written
         raise InputProblem(f"{exc.filename or out_dir}: {exc.strerror or exc}") from None
+    if not (report.done or report.skipped or report.failed or report.interrupted):
+        click.echo(_nothing_found(request), err=True)  # a glob's typo, most likely: said even with --quiet
     if not quiet:
         click.echo(report.summary_line(), err=True)
         if report.failed:

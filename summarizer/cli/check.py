@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from summarizer.cli.common import ALLOW_PRIVATE_URLS, CHECKER_SETTING, InputProblem, check_output_folder, interrupts_at_once, read_argument, reports_errors, write_output_file
+from summarizer.cli.common import ALLOW_PRIVATE_URLS, CHECKER_SETTING, InputProblem, check_output_folder, interrupts_at_once, read_argument, reports_errors, standard_input, write_output_file
 from summarizer.cli.formats import verification_formats
 
 EXIT_UNSUPPORTED = 1
@@ -44,7 +44,7 @@ def check(
     if article == "-" and summary_path == "-":
         raise InputProblem("the article and the summary cannot both come from standard input")
     if output:
-        check_output_folder(Path(output))
+        check_output_folder(Path(output), (article, summary_path))
     summary = _read_summary(summary_path)
     if not summary.strip():
         raise InputProblem(f"{summary_path}: the summary is empty")
@@ -63,10 +63,21 @@ def check(
 
 
 def _read_summary(path: str) -> str:
+    """The summary's text, read up to the size an article may have by default: a device or an
+    endless pipe (`-s /dev/zero`) is refused, not read until the memory runs out."""
+    from summarizer.options import DEFAULT_MAX_BYTES
+    from summarizer.read.raw import size_text
+
     try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        if path == "-":
+            data = standard_input().read(DEFAULT_MAX_BYTES + 1)
+        else:
+            with Path(path).open("rb") as stream:
+                data = stream.read(DEFAULT_MAX_BYTES + 1)
     except OSError as exc:
         raise InputProblem(f"{path}: {exc.strerror or exc}") from None
+    if len(data) > DEFAULT_MAX_BYTES:
+        raise InputProblem(f"{path}: is over the {size_text(DEFAULT_MAX_BYTES)} limit for a summary")
     from summarizer.read.sources import decode
 
     return decode(data, path, "text")  # as an article is read: UTF-8, or UTF-16/32; not binary

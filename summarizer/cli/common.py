@@ -4,9 +4,10 @@ parameters to `Options`, and turning library errors into one-line exits."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+import os
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 import click
 
@@ -197,13 +198,24 @@ def options_from(params: dict[str, Any]) -> Options:
     return Options.build(**given)
 
 
-def check_output_folder(output: Path) -> None:
+def check_output_folder(output: Path, inputs: Iterable[str] = ()) -> None:
     """Refuse `-o` into a folder that does not exist, before any work: a typo in the path must
-    not quietly create folders (or cost a model run before failing)."""
+    not quietly create folders (or cost a model run before failing). Refuse too an `-o` that is
+    one of the command's `inputs` (the same file by any name: a link, another path), which the
+    output would replace."""
     folder = output.parent
     if not folder.is_dir():
         problem = "is not a folder" if folder.exists() else "no such folder"
         raise InputProblem(f"{folder}: {problem} (for -o {output})")
+    if output.exists() and any(_same_file(output, source) for source in inputs if source != "-"):
+        raise InputProblem(f"{output}: is an input of this command; give -o another file")
+
+
+def _same_file(output: Path, source: str) -> bool:
+    try:
+        return os.path.samefile(output, source)
+    except OSError:  # not a file (a URL), or gone
+        return False
 
 
 def write_output_file(output: str, content: str) -> None:
@@ -235,6 +247,16 @@ ALLOW_PRIVATE_URLS = click.option(
 )
 
 
+def standard_input() -> BinaryIO:
+    """Standard input as bytes; one line, not a traceback, when the command was started with it
+    closed (from a service or a supervisor)."""
+    import sys
+
+    if sys.stdin is None:
+        raise InputProblem("<stdin>: standard input is closed")
+    return sys.stdin.buffer
+
+
 def input_argument(source: str, allow_private_urls: bool = False) -> dict[str, Any]:
     """The keyword that names what a PATH|URL|- argument is, for `Summarizer.summarize`.
 
@@ -245,7 +267,7 @@ def input_argument(source: str, allow_private_urls: bool = False) -> dict[str, A
     from summarizer.read.sources import has_url_scheme
 
     if source == "-":
-        return {"stream": sys.stdin.buffer}
+        return {"stream": standard_input()}
     if has_url_scheme(source):
         return {"url": source.strip(), "allow_private": allow_private_urls}
     return {"path": Path(source)}

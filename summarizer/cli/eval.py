@@ -54,7 +54,7 @@ def eval_command(
     if "lead" not in names:
         names.insert(0, "lead")
     if output:
-        check_output_folder(Path(output))  # before minutes of scoring, not after
+        check_output_folder(Path(output), (str(data),))  # before minutes of scoring, not after
     examples = read_examples(data, limit)
     systems = [PipelineSystem(name, sentences) for name in names]
     total = len(examples) * len(systems)

@@ -81,7 +81,7 @@ def run(
         raise InputProblem("standard input (-) can be read only once")
     options = options_from(params)
     if output:
-        check_output_folder(Path(output))
+        check_output_folder(Path(output), sources)
     # A Ctrl-C while llama.cpp reads a prompt (one long C call) is acted on within a second all the same.
     with prompt_interrupt(INTERRUPTED, EXIT_INTERRUPTED) as reported:
         try:

@@ -102,10 +102,10 @@ def _judged(row: dict[str, Any], path: Path, sources: dict[str, dict[str, dict[s
     factuality = _factuality(row)
     summary_key = next((k for k in _SUMMARY_KEYS if k in row), None)
     if summary_key is not None:
-        article = next(row[k] for k in _ARTICLE_KEYS if k in row)  # StopIteration: no article
+        article = _article_text(next((row[k] for k in _ARTICLE_KEYS if k in row), None))
         return JudgedSummary(
             str(row.get("id", number)), str(row.get("dataset", path.stem)), str(row.get("system", "")),
-            str(article), str(row[summary_key]), factuality, kinds,
+            article, str(row[summary_key]), factuality, kinds,
         )
     name = row["file"]
     if name not in sources:
@@ -116,7 +116,15 @@ def _judged(row: dict[str, Any], path: Path, sources: dict[str, dict[str, dict[s
             sources[name] = {str(r["id"]): r for r in map(json.loads, filter(str.strip, handle))}
     source = sources[name][str(row["id"])]
     summary = "\n".join(detokenize(line) for line in source["system_outputs"][row["system"]].splitlines())
-    return JudgedSummary(str(row["id"]), Path(name).stem, row["system"], source["article"], summary, factuality, kinds)
+    return JudgedSummary(str(row["id"]), Path(name).stem, row["system"], _article_text(source.get("article")), summary, factuality, kinds)
+
+
+def _article_text(article: Any) -> str:
+    """A row's article, refused while the file is read (with its line) when there is no text to
+    check against: missing, null, a number, or blank."""
+    if not isinstance(article, str) or not article.strip():
+        raise ValueError("the row has no article text")
+    return article
 
 
 def _factuality(row: dict[str, Any]) -> float:

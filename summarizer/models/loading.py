@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from summarizer.errors import MissingResourceError, ModelError, OptionsError
@@ -96,6 +97,11 @@ def _silent_gguf_conversion() -> Iterator[None]:
 
 def load_pretrained(spec: ModelSpec, device: str, auto_class_name: str) -> tuple[Any, Any]:
     """Tokenizer and model from local files only: loading never reaches for the network."""
+    if not spec.path:  # "--model seq2seq:"
+        raise ModelError(f"model {spec.name!r} names no model: give it as {spec.kind}:PATH or {spec.kind}:OWNER/NAME")
+    if not spec.gguf_file and Path(spec.path).is_dir() and not (Path(spec.path) / "config.json").is_file():
+        # a folder above the model's, say: not files to download again
+        raise ModelError(f"model {spec.name!r}: {spec.path} has no config.json; is it a saved model directory?")
     import torch
     import transformers
 

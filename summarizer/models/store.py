@@ -10,6 +10,8 @@ import json
 import os
 import sys
 import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -299,7 +301,8 @@ def _download_gguf(preset: Preset) -> Path:
     target = stored_path(preset)
     target.mkdir(parents=True, exist_ok=True)
     try:
-        path = Path(hf_hub_download(preset.hub_id, preset.file, revision=preset.revision, local_dir=str(target)))
+        with _hub_client_quiet():
+            path = Path(hf_hub_download(preset.hub_id, preset.file, revision=preset.revision, local_dir=str(target)))
     except Exception as exc:  # the hub client raises many types; all mean "could not fetch"
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise MissingResourceError(f"could not download {preset.file} from {preset.hub_id} at revision {preset.revision}: {first}") from None
@@ -307,6 +310,22 @@ def _download_gguf(preset: Preset) -> Path:
         path.unlink()
         raise ModelError(f"{preset.file} from {preset.hub_id} does not match its pinned sha256; removed it, try the download again")
     return target
+
+
+@contextmanager
+def _hub_client_quiet() -> Iterator[None]:
+    """The hub client's own warnings held back while it downloads: offline, it logs each of its
+    five retries ("Retrying in 8s [Retry 4/5].") before failing, and the failure is said in one
+    line of ours. Its progress bars still show."""
+    import logging
+
+    hub_logger = logging.getLogger("huggingface_hub")
+    level = hub_logger.level
+    hub_logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        hub_logger.setLevel(level)
 
 
 def _refuse_offline(hub_id: str) -> None:
@@ -344,13 +363,14 @@ def download(name: str) -> Path:
     _refuse_offline(hub_id)
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
-        snapshot_download(
-            hub_id,
-            revision=revision,
-            local_dir=str(target),
-            # PyTorch weights and tokenizer files only; older repos hold just pytorch_model.bin.
-            ignore_patterns=["*.h5", "*.msgpack", "*.ot", "*.onnx", "onnx/*", "*.tflite", "coreml/*", "*.gguf"],
-        )
+        with _hub_client_quiet():
+            snapshot_download(
+                hub_id,
+                revision=revision,
+                local_dir=str(target),
+                # PyTorch weights and tokenizer files only; older repos hold just pytorch_model.bin.
+                ignore_patterns=["*.h5", "*.msgpack", "*.ot", "*.onnx", "onnx/*", "*.tflite", "coreml/*", "*.gguf"],
+            )
     except Exception as exc:  # the hub client raises many types; all mean "could not fetch"
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise MissingResourceError(f"could not download {hub_id} at revision {revision}: {first}") from None
@@ -366,10 +386,11 @@ def _download_foundation(preset: Preset, target: Path) -> None:
 
     hub_id, revision = preset.checker["foundation"], preset.checker.get("foundation_revision", "main")
     try:
-        snapshot_download(
-            hub_id, revision=revision, local_dir=str(target / FOUNDATION_DIR),
-            allow_patterns=["config.json", "tokenizer*", "special_tokens_map.json", "spiece.model", "*.txt"],
-        )
+        with _hub_client_quiet():
+            snapshot_download(
+                hub_id, revision=revision, local_dir=str(target / FOUNDATION_DIR),
+                allow_patterns=["config.json", "tokenizer*", "special_tokens_map.json", "spiece.model", "*.txt"],
+            )
     except Exception as exc:  # the hub client raises many types; all mean "could not fetch"
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise MissingResourceError(f"could not download {hub_id}'s tokenizer at revision {revision}: {first}") from None

@@ -13,8 +13,14 @@ from collections.abc import Iterator
 
 import summarizer.lang as lang
 from summarizer.read.raw import RawText
-from summarizer.read.segment import CLOSING_MARKS, SENTENCE_ENDS, sentence_spans, sentence_starters
-from summarizer.textpatterns import LEADING_DATELINE
+from summarizer.read.segment import (
+    CLOSING_MARKS,
+    SENTENCE_ENDS,
+    invisible_as_spaces,
+    sentence_spans,
+    sentence_starters,
+)
+from summarizer.textpatterns import LEADING_DATELINE, markdown_words
 from summarizer.types import Document, Paragraph, Sentence
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
@@ -31,6 +37,27 @@ _MD_TABLE_RULE = re.compile(r"\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+\|?$
 _MD_TABLE_ROW = re.compile(r"\|.*\|$")
 # The definition of a reference link: "[ref]: https://... "title"".
 _MD_LINK_DEFINITION = re.compile(r"\[[^\]]+\]:[ \t]*\S+(?:[ \t]+[\"'(].*)?$")
+# A picture alone on its line ("![alt](src)", or one that links somewhere: "[![alt](src)](href)"):
+# its alt text describes the page, it is no sentence of the story.
+_MD_PICTURE_LINE = re.compile(r"(?:\[[ \t]*)?!\[[^\]]*\]\([^)]*\)(?:[ \t]*\]\([^)]*\))?$")
+# A picture's "!" inside a line ("Spending rises ![chart](c.png) under ..."): no sentence's end.
+_MD_PICTURE_MARK = re.compile(r"!(?=\[[^\]\n]*\]\()")
+# A line of page furniture only: HTML tags or comments ("<!-- more -->", "<div class=...>",
+# "<img ...>") and static-site shortcodes ("{{< figure ... >}}", "{{% note %}}").
+# Each piece matches one way only (a comment cannot run past its "-->", a tag past its ">"), so a
+# long line of them that ends in text fails at once instead of backtracking through every split.
+_MD_MARKUP_LINE = re.compile(r"(?:<!--(?:(?!-->).)*-->|</?[A-Za-z][\w:-]*/?(?:\s[^<>]*)?>|\{\{[<%](?:(?!\}\}).)*\}\}|[ \t])+$")
+# A footnote's definition ("[^1]: Budget papers, page 4.") and a reference to one ("vote.[^1]"):
+# notes on the story, not its sentences.
+_MD_FOOTNOTE_DEFINITION = re.compile(r"\[\^[^\]]+\]:")
+_MD_FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]+\](?!:)")
+# The underline of a Markdown heading written the other way ("Title\n=====", "Section\n-------").
+_MD_SETEXT_UNDERLINE = re.compile(r"(?:={2,}|-{2,})[ \t]*$")
+# A fenced code block opens and closes with a line of three or more backticks or tildes; after a
+# backtick fence only an info string without backticks ("```python"; "```make``` builds" is text).
+_MD_FENCE = re.compile(r"(`{3,})[^`]*$|(~{3,})")
+# A block quote's markers ("> ", "> > "): layout, as a list marker is.
+MD_QUOTE_MARKER = re.compile(r"(?:>[ \t]?)+")
 # Front matter, as static-site generators (Jekyll, Hugo, ...) open a Markdown article: YAML between
 # "---" lines or TOML between "+++" lines, whose top-level lines are "key: value" / "key = value"
 # (or a nested value's indented or "- " lines, or comments).
@@ -347,6 +374,8 @@ def find_headline(text: str, markdown: bool = False, language: str = "english", 
         heading = MARKDOWN_HEADING.match(line)
         if heading:
             return first[0] + heading.end(), first[1]
+        if text[second[0]] == "=" and _MD_SETEXT_UNDERLINE.match(text, *second) and _joined(text, first, second):
+            return first  # "Title\n=====", whatever its words
     if not _is_headline(line, markdown) or _continues_sentence(text, first, second, language):
         return None
     return first
@@ -386,6 +415,28 @@ def _table_rows(text: str, lines: list[_Span]) -> set[int]:
     return rows
 
 
+def _setext_headings(text: str, lines: list[_Span]) -> set[int]:
+    """Indexes of the `lines` of Markdown's underlined headings: a line of "=" (never text), and a
+    line standing alone right above its "=" or "-" underline with the underline. A line that ends
+    with a full stop (or a comma, colon, semicolon) over "---" is text before a rule."""
+    marked: set[int] = set()
+    for i, (a, b) in enumerate(lines):
+        if not _MD_SETEXT_UNDERLINE.match(text, a, b):
+            continue
+        if text[a] == "=":
+            marked.add(i)
+        if i and _joined(text, lines[i - 1], lines[i]) and (i == 1 or not _joined(text, lines[i - 2], lines[i - 1])):
+            heading = text[lines[i - 1][0] : lines[i - 1][1]]
+            if not heading.rstrip(CLOSING_MARKS).endswith((".", ",", ":", ";")) and not _MD_RULE.match(heading):
+                marked.update((i - 1, i))
+    return marked
+
+
+def _closes_fence(line: str, fence: str) -> bool:
+    """Whether `line` closes a code block opened by `fence`: the same mark, at least as many, alone."""
+    return line.startswith(fence) and not line.strip(fence[0] + " \t")
+
+
 def find_paragraphs(text: str, start: int, markdown: bool, language: str = "english") -> list[tuple[int, int]]:
     """Blank-line separated blocks when the text has them (a heading line inside one stands on
     its own: `_heading_line`), otherwise one paragraph per line; in hard-wrapped text, runs of
@@ -395,21 +446,38 @@ def find_paragraphs(text: str, start: int, markdown: bool, language: str = "engl
     and reference links' definitions are no paragraph (not sentences of the story).
     """
     lines = list(_lines(text, start, len(text)))
-    tables = _table_rows(text, lines) if markdown else set()
+    not_text = _table_rows(text, lines) | _setext_headings(text, lines) if markdown else set()
     # Blank lines count only between lines of the body, not around it.
     blocked = bool(lines) and _BLANK_LINE.search(text, lines[0][0], lines[-1][1]) is not None
     width = wrap_width(text, lines, language)
     spans: list[tuple[int, int]] = []
     previous: tuple[int, int] | None = None  # the last line, when the next may continue its paragraph
+    fence: str | None = None  # inside a fenced code block: the fence that closes it
     for i, (a, b) in enumerate(lines):
         line = text[a:b]
+        start = a  # where a paragraph opened by this line starts
         if markdown:
-            if MARKDOWN_HEADING.match(line) or _MD_RULE.match(line) or i in tables or _MD_LINK_DEFINITION.match(line):
+            opening = _MD_FENCE.match(line) if fence is None else None
+            if opening or fence is not None:  # code is no sentence of the story
+                if opening is None:
+                    fence = None if _closes_fence(line, fence) else fence
+                elif any(_closes_fence(text[c:d], opening.group(opening.lastindex)) for c, d in lines[i + 1 :]):
+                    fence = opening.group(opening.lastindex)  # (a fence never closed is a stray line, not the rest of the text)
+                previous = None
+                continue
+            if (
+                MARKDOWN_HEADING.match(line) or _MD_RULE.match(line) or i in not_text or _MD_LINK_DEFINITION.match(line)
+                or _MD_PICTURE_LINE.match(line) or _MD_MARKUP_LINE.match(line) or _MD_FOOTNOTE_DEFINITION.match(line)
+            ):
                 previous = None  # headings label sections; they are not sentences of the story
                 continue
+            quote = MD_QUOTE_MARKER.match(line)
+            if quote:
+                start = a + quote.end()
+                line = text[start:b]
             bullet = _MD_BULLET.match(line)
             if bullet:
-                spans.append((a + bullet.end(), b))
+                spans.append((start + bullet.end(), b))
                 previous = (a, b)
                 continue
         if previous is not None and _joined(text, previous, (a, b)):
@@ -421,10 +489,20 @@ def find_paragraphs(text: str, start: int, markdown: bool, language: str = "engl
             continues = False  # a blank line, a heading, or the first line
         if continues:
             spans[-1] = (spans[-1][0], b)
-        else:
-            spans.append((a, b))
+        elif start < b:
+            spans.append((start, b))
         previous = (a, b)
     return spans
+
+
+def _sentence_view(text: str) -> str:
+    """A Markdown text as its sentences are split, the same length as `text`: a picture's "!" is
+    no sentence's end, and a footnote's reference ("vote.[^1]") no sentence of its own."""
+    if "![" in text:
+        text = _MD_PICTURE_MARK.sub(" ", text)
+    if "[^" in text:
+        text = _MD_FOOTNOTE_REFERENCE.sub(lambda match: " " * len(match.group()), text)
+    return text
 
 
 def build_document(raw: RawText, language: str = "english", detect_headline: bool = True) -> Document:
@@ -444,8 +522,9 @@ def build_document(raw: RawText, language: str = "english", detect_headline: boo
         title = title or fields.get("title")
         metadata.update({key: fields[key] for key in FRONT_MATTER_METADATA if key in fields and key not in metadata})
     title = without_site_suffix(title) if title else title
+    seen = invisible_as_spaces(text)  # structure is read with a zero-width space as the space it is
     if title is None and detect_headline:
-        headline = find_headline(text, markdown, language, body_start)
+        headline = find_headline(seen, markdown, language, body_start)
         if headline is not None:
             title = without_site_suffix(text[headline[0] : headline[1]])
             body_start = headline[1]
@@ -458,12 +537,21 @@ def build_document(raw: RawText, language: str = "english", detect_headline: boo
         if headline is not None and _NEXT_LINE_JOINED.match(text, headline[1]):
             if wrap_width(text, list(_lines(text, body_start, len(text))), language) is not None:
                 body_start = headline[1]
+    if markdown and title:
+        title = markdown_words(title)  # a heading's "**strike**" as the page shows it
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
-    for p_start, p_end in find_paragraphs(text, body_start, markdown, language):
+    split = _sentence_view(seen) if markdown else text
+    for p_start, p_end in find_paragraphs(seen, body_start, markdown, language):
         index = len(paragraphs)
         paragraphs.append(Paragraph(index, p_start, p_end))
-        for s_start, s_end in sentence_spans(text, p_start, p_end, language):
+        for s_start, s_end in sentence_spans(split, p_start, p_end, language):
+            if markdown and text[s_start] == ">":  # a sentence that opens a block quote's next line
+                s_start = MD_QUOTE_MARKER.match(text, s_start).end()
+                while s_start < s_end and text[s_start].isspace():
+                    s_start += 1
+                if s_start == s_end:
+                    continue
             sentences.append(Sentence(len(sentences), s_start, s_end, index, text[s_start:s_end]))
     if not sentences and title:
         # A headline alone is still something to summarise.

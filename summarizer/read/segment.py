@@ -489,6 +489,27 @@ _GLUED_MARK_EACH = tuple(re.compile(re.escape(mark) + _GLUED_CONDITION) for mark
 SENTENCE_ENDS = ".!?…。！？｡．؟۔।॥።፧፨։။។៕།༎"
 # What may close a sentence after its end mark: quotes and brackets of every script.
 CLOSING_MARKS = "\"'”’»›」』》〉）)]】〕"
+# Invisible characters that web pages and editors leave beside a space or in its place: U+200B
+# zero-width space, U+2060 word joiner, U+FEFF (a byte-order mark inside the text), and the
+# direction marks Hebrew, Arabic and Persian pages put after punctuation (U+200E, U+200F, U+061C,
+# and the embeddings and isolates U+202A-U+202E, U+2066-U+2069). After a sentence's end or a
+# closing mark, or beside whitespace, each is read as a space; between letters (Thai's and
+# Khmer's word breaks, a long URL's break hints) it is left alone.
+_INVISIBLE = "\u200b\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2060\u2066\u2067\u2068\u2069\ufeff"
+_INVISIBLE_GAP = re.compile(
+    # (a run is tried from its first character only: a long run between letters stays linear)
+    f"(?<![^\\s{re.escape(SENTENCE_ENDS + CLOSING_MARKS)}])[{_INVISIBLE}]+|(?<![{_INVISIBLE}])[{_INVISIBLE}]+(?=\\s|$)"
+)
+
+
+def invisible_as_spaces(text: str) -> str:
+    """`text` with its invisible gaps (above) made spaces: the same length, so spans found in it
+    are spans of `text`."""
+    if not any(char in text for char in _INVISIBLE):  # nearly every text
+        return text
+    return _INVISIBLE_GAP.sub(lambda match: " " * len(match.group()), text)
+
+
 _SCRIPT_END = re.compile(f"[{re.escape(SENTENCE_ENDS)}]+[{re.escape(CLOSING_MARKS)}]*")
 _UNSPACED_LETTER = re.compile(f"[{lang.UNSPACED_LETTERS}]")
 # Scripts that separate sentences (and clauses) by a space and write no full stop: Thai, Lao.
@@ -1031,7 +1052,7 @@ def _closing_marks_back(piece: str, spans: list[tuple[int, int]]) -> list[tuple[
 def sentence_spans(text: str, start: int = 0, end: int | None = None, language: str = "english") -> list[tuple[int, int]]:
     """Character spans of the sentences in ``text[start:end]``, as offsets into ``text``."""
     end = len(text) if end is None else end
-    piece = text[start:end]
+    piece = invisible_as_spaces(text[start:end])
     if not piece.strip():
         return []
     info = lang.get(language)

@@ -178,7 +178,8 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
         size = path.stat().st_size
         if size > max_bytes:
             raise InputError(source, f"is {size_text(size, max_bytes)}, over the {size_text(max_bytes, size)} limit (see --max-bytes)")
-        return path.read_bytes()
+        with path.open("rb") as stream:  # a device or a pipe (/dev/zero, `<(command)`) has no size: read at most the limit
+            return _stream_bytes(stream, max_bytes, source)
     except PermissionError:
         raise InputError(source, "permission denied") from None
     except OSError as exc:
@@ -187,6 +188,8 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
 
 def _stream_bytes(stream: BinaryIO, max_bytes: int, source: str) -> bytes:
     data = stream.read(max_bytes + 1)
+    if not isinstance(data, bytes):  # sys.stdin, open(path) without "b"
+        raise InputError(source, "is a text stream; pass a binary one (sys.stdin.buffer, open(path, 'rb'))")
     if len(data) > max_bytes:
         raise InputError(source, f"is over the {size_text(max_bytes)} limit (see --max-bytes)")
     return data

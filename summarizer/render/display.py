@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from summarizer.textpatterns import BRACKETED_CREDIT, LEADING_DATELINE
+from summarizer.textpatterns import BRACKETED_CREDIT, LEADING_DATELINE, markdown_words
 
 if TYPE_CHECKING:
     from summarizer.types import Document, Sentence
 
-_MD_LINK = re.compile(r"!?\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")  # inline, or by reference: [words][ref], [words][]
-_MD_EMPHASIS = re.compile(r"(\*\*|__|`)(.+?)\1")
+_MD_QUOTE_LINE = re.compile(r"\n[ \t]*(?:>[ \t]?)+")  # a block quote's markers on a sentence's next line
 _HTML_OPENING = re.compile(r"<(?=[A-Za-z/!?])")  # where Markdown would read an HTML tag or comment
 
 
@@ -41,13 +40,17 @@ def strip_credits(text: str) -> str:
 
 
 def display_text(document: Document, sentence: Sentence) -> str:
-    return shown_text(sentence.clean_text, document.format)
+    text = sentence.clean_text
+    if document.format == "markdown" and "\n" in sentence.text and ">" in sentence.text:
+        from summarizer.scripts import joined_lines
+
+        text = joined_lines(_MD_QUOTE_LINE.sub("\n", sentence.text))
+    return shown_text(text, document.format)
 
 
 def shown_text(clean_text: str, format: str = "text") -> str:
     """`display_text` of a sentence whose clean text is `clean_text`, in a document of this `format`."""
     text = strip_credits(strip_dateline(clean_text))
     if format == "markdown":
-        text = _MD_LINK.sub(r"\1", text)
-        text = _MD_EMPHASIS.sub(r"\2", text)
+        text = markdown_words(text)
     return text

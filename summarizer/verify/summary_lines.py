@@ -10,33 +10,50 @@ a claim in a heading is still a claim.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from summarizer.errors import InputError
 from summarizer.read.document import LIST_MARKER, MARKDOWN_HEADING, unbroken_lines
 
 MAX_LABEL_WORDS = 3  # a markdown heading this short labels what follows ("## Key points")
+_RULE = re.compile(r"(?:[-*_][ \t]*){3,}$")  # a markdown rule: "---", "***", "___"
+_EMPHASISED = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1$")  # "**Summary**", "*Cost*"
+_WORD = re.compile(r"[^\W_]")  # a letter or a digit, of any script
 
 
 def summary_lines(summary: str | Sequence[str], language: str) -> list[tuple[str, list[str]]]:
     """Each claim line of the summary, without its list marker, with the sentences it is split
     into: a string's lines are split by the language's rules, a sequence's items are taken whole."""
+    if isinstance(summary, (bytes, bytearray)) or not isinstance(summary, (str, Sequence)):
+        # bytes are a sequence too: each byte would be checked as a line ("84", "104", ...)
+        raise InputError("summary", f"is {type(summary).__name__}, not text (str) or a sequence of lines; give its text")
+    written = isinstance(summary, str)  # a text to read, not lines to take as they are
     # A string's sentence broken over lines (a summary wrapped at a width) is one line.
-    raw = unbroken_lines("\n".join(summary.splitlines())) if isinstance(summary, str) else [str(item) for item in summary]
-    lines = [_without_marker(" ".join(line.split())) for line in raw]
+    raw = unbroken_lines("\n".join(summary.splitlines())) if written else [str(item) for item in summary]
+    if written:
+        raw = [line for line in raw if not _RULE.match(line.strip())]  # "---" between parts: layout
+    lines = [_without_marker(" ".join(line.split()), written) for line in raw]
     lines = [line for line in lines if line[0]]
     claims = [text for k, (text, heading) in enumerate(lines) if not (k + 1 < len(lines) and _introduces(text, heading))]
-    if not isinstance(summary, str):
+    if not written:
         return [(line, [line]) for line in claims]
     from summarizer.read.segment import sentence_spans
 
-    return [(line, [" ".join(line[a:b].split()) for a, b in sentence_spans(line, language=language)]) for line in claims]
+    split = [(line, [" ".join(line[a:b].split()) for a, b in sentence_spans(line, language=language)]) for line in claims]
+    # A piece with no letter or digit (a closing emoji, "--") is no claim.
+    return [(line, kept) for line, sentences in split if (kept := [s for s in sentences if _WORD.search(s)])]
 
 
-def _without_marker(line: str) -> tuple[str, bool]:
-    """The line without a markdown heading's hashes or a list marker, and whether it was a heading."""
+def _without_marker(line: str, emphasis: bool = False) -> tuple[str, bool]:
+    """The line without a markdown heading's hashes or a list marker, and whether it was a heading.
+    With `emphasis`, a line in bold or italics as a whole ("**Summary**") is a heading too."""
     heading = MARKDOWN_HEADING.match(line)
     if heading:
         return line[heading.end():].strip(), True
+    emphasised = _EMPHASISED.match(line) if emphasis else None
+    if emphasised:
+        return emphasised.group(2).strip(), True
     marker = LIST_MARKER.match(line)
     return (line[marker.end():].strip() if marker else line), False
 

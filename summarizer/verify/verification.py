@@ -63,8 +63,9 @@ class Verification:
 
     @property
     def supported(self) -> bool:
-        """True when no line has a problem."""
-        return all(line.supported for line in self.lines)
+        """True when the summary has a line to check and no line has a problem: an empty summary
+        (a model that answered nothing) supports nothing."""
+        return bool(self.lines) and all(line.supported for line in self.lines)
 
     @property
     def problems(self) -> list[Problem]:

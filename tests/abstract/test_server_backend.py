@@ -278,6 +278,19 @@ def test_server_options_are_validated_in_options():
             Summarizer(model="openai:ok", **bad)
 
 
+@pytest.mark.parametrize("address", ["http://127.0.0.1:99999/v1", "http://[::1/v1", "http://127.0.0.1:port/v1", "http:///v1"])
+def test_cli_malformed_server_address_is_one_line_and_exit_2(address, samples_dir, monkeypatch):
+    # a port out of range or an unclosed IPv6 bracket raised a ValueError traceback from urllib
+    article = str(samples_dir / "city-budget.txt")
+    result = CliRunner().invoke(cli, [article, "--model", "openai:ok", "--api-base", address])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip() == f"Error: api_base must be an http:// or https:// address such as http://localhost:11434/v1, got {address!r}"
+    monkeypatch.setenv("OPENAI_BASE_URL", address)
+    result = CliRunner().invoke(cli, [article, "--model", "openai:ok"])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip() == f"Error: OPENAI_BASE_URL must be an http:// or https:// address, got {address!r}"
+
+
 # Failures: one clear line each
 
 

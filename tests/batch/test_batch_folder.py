@@ -203,3 +203,32 @@ def test_a_linked_folder_is_walked_once_and_a_link_loop_ends(tmp_path) -> None:
     code, _ = run_batch_cli(str(root), "-o", str(out), "-j", "1")
     assert code == 0
     assert sorted(r["id"] for r in index_records(out)) == ["2024/story.txt", "own.txt"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_named_pipe_or_a_device_in_a_folder_is_no_document(tmp_path) -> None:
+    # a folder holding a named pipe (an app's, a log's) hung the run for ever on opening it; a
+    # link to a device (/dev/zero) was read until the memory ran out
+    root = tmp_path / "corpus"
+    root.mkdir()
+    (root / "story.txt").write_text(article(1), encoding="utf-8")
+    os.mkfifo(root / "feed.txt")
+    if Path("/dev/zero").exists():
+        (root / "zero.txt").symlink_to("/dev/zero")
+    (root / "gone.txt").symlink_to(tmp_path / "absent.txt")  # a broken link is still reported
+    out = tmp_path / "out"
+    code, _ = run_batch_cli(str(root), "-o", str(out), "-j", "1", "-q")
+    assert code == 1
+    assert sorted((r["id"], r["status"]) for r in index_records(out)) == [("gone.txt", "failed"), ("story.txt", "ok")]
+
+
+def test_a_run_that_finds_no_document_says_so(tmp_path) -> None:
+    # "--include '*.htm'" over a folder of .html pages ended "finished: 0 done, 0 skipped, 0 failed"
+    root = tmp_path / "pages"
+    root.mkdir()
+    (root / "story.html").write_text(f"<html><body><p>{article(1)}</p></body></html>", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["batch", str(root), "-o", str(tmp_path / "out"), "--include", "*.htm", "-q"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip() == f"warning: no document found in {root} with --include *.htm"
+    found = CliRunner().invoke(cli, ["batch", str(root), "-o", str(tmp_path / "out"), "-q"])
+    assert found.exit_code == 0 and found.stderr == ""

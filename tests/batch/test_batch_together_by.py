@@ -59,3 +59,12 @@ def test_grouped_never_replaces_the_users_own_file(tmp_path):
         groups = _groups(out)
         assert groups[0]["status"] == "failed" and "a file of yours" in groups[0]["error"]
         assert all(g["status"] == "ok" for g in groups[1:]) and (out / groups[1]["output"]).exists()
+
+
+def test_a_field_no_article_has_is_refused_in_one_line_naming_the_fields(tmp_path):
+    # a typo ("--together-by stroy") gave one group per article, exit 0, as if none told one story
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["batch", str(_dump(tmp_path)), "-o", str(out), "--together-by", "stroy", "-q"])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip() == "Error: --together-by stroy: no article has that field (theirs: id, story)"
+    assert not list(out.glob("group-*"))

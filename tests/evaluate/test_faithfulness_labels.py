@@ -50,6 +50,19 @@ def test_a_label_that_is_not_0_or_1_is_refused_with_its_line(tmp_path, label):
         read_judged(path)
 
 
+@pytest.mark.parametrize("article", ["", "  \n", None, 7])
+def test_a_row_without_article_text_is_refused_with_its_line_before_any_scoring(tmp_path, article):
+    # A scraped labels file with a row whose article is missing: named at reading time, not after
+    # minutes of scoring as "<text>: is empty" with no file or line.
+    rows = [{"article": ARTICLE, "summary": FAITHFUL, "label": 1}, {"article": article, "summary": FAITHFUL, "label": 1}]
+    path = write(tmp_path / "gaps.jsonl", rows)
+    with pytest.raises(InputError, match="gaps.jsonl:2.*no article text"):
+        read_judged(path)
+    result = CliRunner().invoke(cli, ["faithfulness", str(path), "--resamples", "100"])
+    assert result.exit_code == 2
+    assert result.stderr.strip().startswith(f"Error: {path}:2: ") and "\n" not in result.stderr.strip()
+
+
 def test_a_labels_file_saved_with_a_byte_order_mark_is_read(tmp_path):
     # Windows tools (PowerShell's Out-File -Encoding utf8, Excel's "CSV UTF-8") write one
     path = tmp_path / "marked.jsonl"

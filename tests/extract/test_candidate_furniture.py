@@ -42,7 +42,6 @@ CAPTIONS_AND_CREDITS = [
 MARKDOWN_FURNITURE = [
     "*By Omar Reyes | Transport Correspondent*",
     "**By Omar Reyes and Ada Quill**",
-    "![Three cranes on a barge entering Wexmouth harbour at sunset](https://example.org/cranes.jpg)",
     "**Read more:** [Wexmouth jobs fair draws record crowds](https://example.org/jobs)",
     "**Sign up to get the port briefing in your inbox**",
     "_Share this story with someone who works at the docks_",
@@ -89,6 +88,12 @@ def test_candidates_furniture_never_chosen_in_text(tmp_path: Path, furniture: st
 @pytest.mark.parametrize("furniture", MARKDOWN_FURNITURE)
 def test_candidates_furniture_never_chosen_in_markdown(tmp_path: Path, furniture: str) -> None:
     assert chosen_furniture(write_article(tmp_path, furniture, ".md"), furniture) == []
+
+
+def test_candidates_markdown_picture_line_is_no_sentence(tmp_path: Path) -> None:
+    picture = "![Three cranes on a barge entering Wexmouth harbour at sunset](https://example.org/cranes.jpg)"
+    document = Summarizer().read(write_article(tmp_path, picture, ".md"))
+    assert not any("cranes.jpg" in s.text or "sunset" in s.text for s in document.sentences)
 
 
 @pytest.mark.parametrize("suffix", [".txt", ".md"])

@@ -155,3 +155,37 @@ def test_every_preset_says_which_languages_it_covers_and_a_multilingual_one_exis
     listed = presets()
     assert all(preset.languages for preset in listed.values())
     assert any("fr" in preset.languages and preset.kind == "seq2seq" for preset in listed.values())
+
+
+def test_download_failure_is_one_line_without_the_hub_clients_retry_messages(monkeypatch):
+    # offline, `summarize models download NAME` printed eleven "Retrying in 8s [Retry 4/5]." and
+    # "'[Errno -2] ...' thrown while requesting GET ..." lines before its one-line error
+    import logging
+
+    import huggingface_hub
+
+    loud: list[bool] = []
+
+    def failing_download(*args, **kwargs):
+        loud.append(logging.getLogger("huggingface_hub.utils._http").isEnabledFor(logging.WARNING))
+        raise OSError("[Errno -2] Name or service not known")
+
+    monkeypatch.delenv("HF_HUB_OFFLINE")
+    monkeypatch.setattr(huggingface_hub, "snapshot_download", failing_download)
+    result = _run("models", "download", "distilbart-cnn")
+    assert result.exit_code == 2
+    assert loud == [False]
+    assert logging.getLogger("huggingface_hub.utils._http").isEnabledFor(logging.WARNING)  # as it was, after
+
+
+@pytest.mark.parametrize("kind", ["seq2seq", "causal"])
+def test_a_kind_given_a_folder_that_is_no_model_or_no_name_says_so(kind, tmp_path, samples_dir):
+    # "--model seq2seq:./models" (the folder above the model's) said "Couldn't instantiate the
+    # backend tokenizer ...; the files look incomplete or corrupt: download them again"
+    article = str(samples_dir / "city-budget.txt")
+    result = _run(article, "--model", f"{kind}:{tmp_path}")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"Error: model '{kind}:{tmp_path}': {tmp_path} has no config.json; is it a saved model directory?"
+    result = _run(article, "--model", f"{kind}:")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"Error: model '{kind}:' names no model: give it as {kind}:PATH or {kind}:OWNER/NAME"

@@ -55,6 +55,14 @@ def test_options_ranker_settings_reach_the_ranker_and_unknown_ones_are_named() -
         summarizer.Summarizer(ranker_settings={"dekay": 0.25})
 
 
+@pytest.mark.parametrize("value", ["nan", "inf", "-Infinity", float("nan"), float("inf")])
+def test_options_a_numeric_setting_that_is_no_finite_number_is_refused(value: object) -> None:
+    # --ranker-setting decay=nan ran, wrote "score": NaN into the JSON (which strict parsers
+    # refuse) and printed numpy's RuntimeWarnings
+    with pytest.raises(OptionsError, match=r"method 'news': the setting decay takes a finite number, got"):
+        summarizer.Summarizer(ranker_settings={"decay": value}).ranker
+
+
 @pytest.mark.parametrize(
     "error",
     [InputError("a.txt", "is empty"), UnknownComponentError("method", "nope", ["lead", "news"]), OptionsError("bad")],

@@ -146,3 +146,143 @@ def test_preprocess_crlf_input_is_normalised(tmp_path: Path) -> None:
     document = Summarizer().read(path)
     assert "\r" not in document.text
     assert [s.text for s in document.sentences] == ["First sentence here.", "Second one.", "Third line."]
+
+
+# Written for this test: a static site's article with a picture, a block quote (hard-wrapped, as
+# pandoc writes Markdown) and a code sample.
+PICTURE_QUOTE_CODE_STORY = """# Dock workers vote to strike
+
+Dock workers at the Port of Kelso voted on Tuesday to strike from 1 March, the union said.
+
+![Dock workers outside the port gates on Tuesday](/img/gates.jpg)
+
+[![Video: the vote](/img/video.jpg)](https://example.com/video)
+
+> "We have waited three years for a fair offer," said the union's
+> regional secretary, Ann Moray. "Today members said enough."
+
+```
+curl https://example.com/api/ballot?id=1 returned 87.
+```
+
+The port authority said it was disappointed by the vote and urged the union to return to talks.
+"""
+
+
+def test_preprocess_markdown_pictures_code_and_quote_markers_are_not_text() -> None:
+    document = document_of(PICTURE_QUOTE_CODE_STORY, "markdown")
+    assert [s.text for s in document.sentences] == [
+        "Dock workers at the Port of Kelso voted on Tuesday to strike from 1 March, the union said.",
+        "\"We have waited three years for a fair offer,\" said the union's\n> regional secretary, Ann Moray.",
+        '"Today members said enough."',
+        "The port authority said it was disappointed by the vote and urged the union to return to talks.",
+    ]
+    summary = Summarizer(sentences=4).summarize(PICTURE_QUOTE_CODE_STORY, fmt="markdown")
+    assert [line.text for line in summary.lines][1:3] == [
+        "\"We have waited three years for a fair offer,\" said the union's regional secretary, Ann Moray.",
+        '"Today members said enough."',
+    ]
+    assert not any(">" in line.text or "!" in line.text or "curl" in line.text for line in summary.lines)
+
+
+def test_preprocess_markdown_fence_never_closed_keeps_the_text_after_it() -> None:
+    text = "Dock workers voted to strike on Tuesday.\n\n```\n\nThe port authority urged the union to return to talks.\n"
+    assert [s.text[:12] for s in document_of(text, "markdown").sentences] == ["Dock workers", "The port aut"]
+
+
+def test_preprocess_markdown_picture_inside_a_line_ends_no_sentence() -> None:
+    text = (
+        "Dock workers voted ![a ballot box](/img/box.png) to strike on Tuesday. "
+        "The port authority urged the union to return to talks.\n\n"
+        "![Chart](/img/pay.png) Pay offers have trailed inflation for three years.\n"
+    )
+    document = document_of(text, "markdown")
+    assert [s.text for s in document.sentences] == [
+        "Dock workers voted ![a ballot box](/img/box.png) to strike on Tuesday.",
+        "The port authority urged the union to return to talks.",
+        "![Chart](/img/pay.png) Pay offers have trailed inflation for three years.",
+    ]
+    assert all(document.text[s.start : s.end] == s.text for s in document.sentences)
+    summary = Summarizer(sentences=3).summarize(text, fmt="markdown")
+    assert [line.text for line in summary.lines][::2] == [
+        "Dock workers voted to strike on Tuesday.",
+        "Pay offers have trailed inflation for three years.",
+    ]
+
+
+def test_preprocess_markdown_line_opening_with_inline_code_is_no_fence() -> None:
+    text = "Dock workers voted to strike.\n\n```make``` builds the union's site in two minutes, its staff said.\n\nTalks resume.\n"
+    assert [s.text[:10] for s in document_of(text, "markdown").sentences] == ["Dock worke", "```make```", "Talks resu"]
+
+
+def test_preprocess_markdown_setext_headings_are_not_sentences() -> None:
+    # "Title\n=====" and "Section\n-------": Markdown's other way of writing headings
+    text = (
+        "Dock workers vote to strike\n===========================\n\n"
+        "Dock workers at the Port of Kelso voted on Tuesday to strike from 1 March, the union said.\n\n"
+        "Reaction\n--------\n\n"
+        "The port authority said it was disappointed by the vote.\n"
+        "It urged the union to return to talks.\n---\n\n"
+        "Pay offers have trailed inflation for three years.\n"
+    )
+    document = document_of(text, "markdown")
+    assert document.title == "Dock workers vote to strike"
+    assert [s.text[:12] for s in document.sentences] == ["Dock workers", "The port aut", "It urged the", "Pay offers h"]
+    underlined = document_of("Mayor: the budget is safe.\n==========================\n\nThe council met on Monday.\n", "markdown")
+    assert underlined.title == "Mayor: the budget is safe." and [s.text for s in underlined.sentences] == ["The council met on Monday."]
+
+
+def test_preprocess_markdown_html_lines_shortcodes_and_footnotes_are_not_sentences() -> None:
+    # a static site's article: an excerpt marker, a Hugo shortcode, raw HTML lines, a footnote
+    text = (
+        "# Dock workers vote to strike\n\n"
+        "Dock workers at the Port of Kelso voted on Tuesday to strike from 1 March, the union said.\n\n"
+        "<!-- more -->\n\n"
+        '{{< figure src="/img/gates.jpg" caption="The port gates" >}}\n\n'
+        '<img src="/img/ballot.jpg" alt="Ballot papers">\n\n'
+        "The port authority said it was disappointed by the vote.[^1]\n\n"
+        '<div class="note">\n\n'
+        "Pay offers[^pay] have trailed inflation for three years.\n\n"
+        "</div>\n\n"
+        "[^1]: Statement of 3 February, page 2.\n"
+        "[^pay]: Union figures.\n"
+    )
+    document = document_of(text, "markdown")
+    assert [s.text for s in document.sentences] == [
+        "Dock workers at the Port of Kelso voted on Tuesday to strike from 1 March, the union said.",
+        "The port authority said it was disappointed by the vote.",
+        "Pay offers[^pay] have trailed inflation for three years.",
+    ]
+    summary = Summarizer(sentences=3).summarize(text, fmt="markdown")
+    assert summary.lines[2].text == "Pay offers have trailed inflation for three years."
+
+
+def test_preprocess_markdown_title_and_lines_are_shown_without_emphasis_marks() -> None:
+    # "*long*" and "_today_" stayed in summary lines (only ** __ ` were dropped), and a heading's
+    # "**strike**" in the title; words with underscores or a product's stars stay as written
+    text = (
+        "# Dock workers vote to **strike** at [Kelso](https://example.com/kelso)\n\n"
+        "Dock workers voted on Tuesday to strike after a *long* and _bitter_ dispute, the union said.\n\n"
+        "The port authority said it was ***deeply*** disappointed by the vote in file_name_2.\n\n"
+        "A survey rated the port 4*5 on safety, below **the *national* average**.\n"
+    )
+    summary = Summarizer(sentences=3).summarize(text, fmt="markdown")
+    assert summary.document.title == "Dock workers vote to strike at Kelso"
+    assert [line.text for line in summary.lines] == [
+        "Dock workers voted on Tuesday to strike after a long and bitter dispute, the union said.",
+        "The port authority said it was deeply disappointed by the vote in file_name_2.",
+        "A survey rated the port 4*5 on safety, below the national average.",
+    ]
+
+
+def test_preprocess_markdown_line_of_many_comments_then_text_is_read_at_once() -> None:
+    # the furniture-line pattern backtracked through every way to split the comments: a line of
+    # 100 "<!-- c -->" before its words never finished reading
+    import time
+
+    line = "<!-- c -->" * 2000 + " The port reopened on Monday."
+    started = time.perf_counter()
+    document = document_of(f"Dock workers voted to strike.\n\n{line}\n", "markdown")
+    assert time.perf_counter() - started < 5
+    assert document.sentences[0].text == "Dock workers voted to strike."
+    assert document.sentences[-1].text.endswith("--> The port reopened on Monday.")

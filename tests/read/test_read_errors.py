@@ -47,6 +47,14 @@ def test_reading_size_limit(tmp_path: Path) -> None:
     assert summarize(path, max_bytes=10_000).lines
 
 
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_reading_an_endless_file_stops_at_the_size_limit() -> None:
+    # a device or a pipe has no size to check first: /dev/zero, `summarize <(yes)` read until the
+    # memory ran out (a MemoryError traceback, or the machine's memory gone)
+    with pytest.raises(InputError, match=r"^/dev/zero: is over the 1000 bytes limit \(see --max-bytes\)$"):
+        read_input(Path("/dev/zero"), 1000)
+
+
 def test_reading_byte_order_mark_is_dropped(tmp_path: Path) -> None:
     path = tmp_path / "bom.txt"
     path.write_bytes("\ufeffThe mayor resigned on Friday.".encode())

@@ -89,6 +89,19 @@ def test_a_stream_is_read_only_when_handed_over() -> None:
     assert summary.document.source == "<stdin>" and summary.lines[0].text in ARTICLE
 
 
+def test_a_text_stream_is_refused_in_one_line_naming_the_binary_one() -> None:
+    # sys.stdin instead of sys.stdin.buffer: an InputError saying so, not a TypeError from inside
+    with pytest.raises(InputError, match=r"<stdin>: is a text stream.*sys\.stdin\.buffer"):
+        Summarizer(sentences=1).summarize(stream=io.StringIO(ARTICLE))
+
+
+@pytest.mark.parametrize("summary", [b"The river rose two metres overnight.", Path("summary.txt"), 42])
+def test_verify_refuses_a_summary_that_is_not_text_or_lines(summary: object) -> None:
+    # bytes were checked as one line per byte ("84", "104", ...), a Path raised a TypeError
+    with pytest.raises(InputError, match=r"summary: is .*not text \(str\) or a sequence of lines"):
+        verify(ARTICLE, summary)  # type: ignore[arg-type]
+
+
 def test_a_document_passes_through() -> None:
     document = Summarizer().read(ARTICLE)
     assert isinstance(document, Document)

@@ -55,3 +55,26 @@ def test_a_sequence_of_lines_is_read_the_same_way():
 def test_a_line_that_names_someone_before_its_colon_is_checked():
     lines = [text for text, _ in summary_lines("Ines Marquardt:\nThe work will cost 31 million euros.", "english")]
     assert lines == ["Ines Marquardt:", "The work will cost 31 million euros."]
+
+
+def test_rules_bold_headings_and_a_closing_emoji_are_layout_not_claims():
+    # chat models write "**Summary**" over their lines, "---" between parts and end on an emoji;
+    # each was checked as a claim with support 0, and the summary rejected
+    summary = (
+        "**Summary**\n\n"
+        "1. The water board will replace 14 kilometres of lead pipes by 2029. ✅\n\n"
+        "---\n\n"
+        "*Cost*\n"
+        "- The work will cost 31 million euros. 💶\n"
+        "***\n"
+    )
+    assert summary_lines(summary, "english") == [
+        ("The water board will replace 14 kilometres of lead pipes by 2029. ✅", ["The water board will replace 14 kilometres of lead pipes by 2029."]),
+        ("The work will cost 31 million euros. 💶", ["The work will cost 31 million euros."]),
+    ]
+    result = verify(ARTICLE, summary)
+    assert result.supported, _problems(summary)
+
+
+def test_a_line_given_in_a_sequence_is_still_taken_as_it_is():
+    assert summary_lines(["**Summary**", "The work will cost 31 million euros."], "english")[0] == ("**Summary**", ["**Summary**"])

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -114,3 +117,22 @@ def test_faithfulness_command_refuses_a_malformed_labels_file(tmp_path):
     labels.write_text('{"article": "x"}\n', encoding="utf-8")
     result = run("faithfulness", str(labels))
     assert result.exit_code == 2 and "labels.jsonl:1" in result.output
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")
+def test_check_reads_a_summary_only_up_to_a_limit(article):
+    # the summary was read whole: "-s /dev/zero" (or an endless pipe) took memory until none was left
+    result = run("check", str(article), "-s", "/dev/zero")
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip() == "Error: /dev/zero: is over the 20.0 MB limit for a summary"
+
+
+@pytest.mark.parametrize("args", [["check", "{article}", "-s", "-"], ["{article}"], ["-"]])
+def test_a_closed_standard_input_is_one_line_and_exit_2(article, args):
+    # run from a service or a cron line with standard input closed: an AttributeError traceback
+    command = [sys.executable, "-m", "summarizer", *[a.format(article=article) for a in args]]
+    if args == ["{article}"]:
+        command[3:] = ["check", "-", "-s", str(article)]
+    closed = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True, preexec_fn=lambda: os.close(0))
+    assert closed.returncode == 2, closed.stderr
+    assert closed.stderr.strip() == "Error: <stdin>: standard input is closed"

@@ -163,3 +163,11 @@ def test_verify_a_place_listed_under_a_group_it_is_not_in_is_a_relation_problem(
 def test_verify_members_the_source_lists_pass_the_membership_check(line):
     problems = [p for p in verify(SUMMIT, [line]).problems if p.message.endswith("lists it so")]
     assert not problems, problems
+
+
+@pytest.mark.parametrize("summary", ["", "  \n\n", [], "👍"])
+def test_verify_an_empty_summary_is_not_supported(summary) -> None:
+    # a model that answered nothing passed a service's check: no line had a problem, so
+    # `supported` was True ("SUPPORTED: 0 of 0 lines supported")
+    result = verify(ARTICLE, summary)
+    assert result.lines == () and not result.supported
