@@ -119,9 +119,11 @@ class Language:
     # Checking lines (verify/): lowercase word sets; empty where none were written.
     wordnet: bool = False  # Princeton WordNet covers its words (English): the kin, opposite and new-noun checks read it
     date_words: frozenset[str] = _EMPTY
-    # Short forms of date words as news writes them ("Jan. 5", "Sept 3", "Wed."), with the word
-    # each stands for: (short form in small letters, date word). Read only with a capital and
-    # before a full stop or a figure, as "sat" or "wed" alone is a verb.
+    # Short forms of date words as news writes them ("Jan. 5", "Sept 3", "Wed.", "5. Jan.", "5
+    # janv.", "3 de sept."), with the word each stands for: (short form in small letters, date
+    # word). Read only with a capital before a full stop or a figure, or with a full stop right
+    # after a day's number, as "sat" or "wed" alone is a verb, French "sept" seven, Spanish "mar"
+    # the sea (verify/date_forms.py).
     date_abbreviations: tuple[tuple[str, str], ...] = ()
     judgement_words: frozenset[str] = _EMPTY
     negations: frozenset[str] = _EMPTY

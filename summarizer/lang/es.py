@@ -20,6 +20,15 @@ LANGUAGE = Language(
         "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
         "lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana"
     ),
+    # "5 ene.", "3 de sept."; read in small letters only after a day's number, as "mar" alone is
+    # the sea. "may." and "set." are left out ("mayo" is seldom shortened; "set" is a loanword).
+    date_abbreviations=tuple(
+        (short, full) for full, shorts in (
+            ("enero", "ene"), ("febrero", "feb"), ("marzo", "mar"), ("abril", "abr"), ("junio", "jun"),
+            ("julio", "jul"), ("agosto", "ago"), ("septiembre", "sep sept"), ("octubre", "oct"),
+            ("noviembre", "nov"), ("diciembre", "dic"),
+        ) for short in shorts.split()
+    ),
     judgement_words=words(
         "absurdo absurda alarmante catastrófico catastrófica escandaloso escandalosa impactante "
         "devastador devastadora dramático dramática histórico histórica excelente fantástico fantástica "

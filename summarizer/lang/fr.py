@@ -19,6 +19,14 @@ LANGUAGE = Language(
         "janvier février mars avril juin juillet août septembre octobre novembre décembre "
         "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain"
     ),
+    # "5 janv.", "12 déc."; "mars", "mai", "juin" and "août" are not shortened. Read in small
+    # letters only after a day's number, as "sept" alone is seven.
+    date_abbreviations=tuple(
+        (short, full) for full, shorts in (
+            ("janvier", "janv"), ("février", "févr fév"), ("avril", "avr"), ("juillet", "juil"),
+            ("septembre", "sept"), ("octobre", "oct"), ("novembre", "nov"), ("décembre", "déc"),
+        ) for short in shorts.split()
+    ),
     judgement_words=words(
         "absurde alarmant catastrophique scandaleux scandaleuse choquant choquante dévastateur dramatique "
         "historique excellent excellente formidable fantastique terrible horrible honteux honteuse ridicule "

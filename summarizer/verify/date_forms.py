@@ -1,9 +1,12 @@
-"""Date words written short ("Jan. 5", "Sept 3", "Wed."), and the date word each stands for.
+"""Date words written short ("Jan. 5", "Sept 3", "Wed.", "5. Jan.", "5 janv.", "3 de sept."), and
+the date word each stands for.
 
 A line that writes "January 5" where its source has "Jan. 5" states the source's date, and a
-line's "Feb. 5" is a date to check as "February 5" is. A short form counts only with a capital
-and before a full stop or a figure: "sat", "wed" and "sun" alone are other words. The forms are
-the language module's (`Language.date_abbreviations`).
+line's "Feb. 5" is a date to check as "February 5" is. A short form counts with a capital before
+a full stop or a figure ("Jan. 5", "Dez. 2025"), or, in any case, with its full stop right after a
+day's number ("5 janv.", "12 déc.", "3 de sept.", "5. Jan."): French and Spanish write their
+months in small letters, and "sept" alone is seven, "mar" the sea, "sat", "wed" and "sun" other
+words. The forms are the language module's (`Language.date_abbreviations`).
 """
 
 from __future__ import annotations
@@ -13,6 +16,10 @@ from functools import lru_cache
 
 from summarizer.verify.lexicon import lexicon
 
+# A day's number as news writes it before a month ("5", "5.", "1er", "1º"), and one short word
+# that may join them ("3 de sept.").
+_DAY = r"(?<![\d.,])\d{1,2}(?:\.|er|re|e|º|°)?\s+(?:[^\W\d_]{1,3}\s+)?"
+
 
 @lru_cache(maxsize=64)
 def _reading(language: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
@@ -20,7 +27,12 @@ def _reading(language: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     if not pairs:
         return None, {}
     shorts = sorted({short for short, _ in pairs}, key=len, reverse=True)  # "Sept" before "Sep"
-    pattern = re.compile(r"\b(" + "|".join(short.capitalize() for short in shorts) + r")(?:\.|(?=\s*\d))")
+    capitalised = "|".join(re.escape(short.capitalize()) for short in shorts)
+    after_day = "|".join(re.escape(short) for short in shorts)
+    pattern = re.compile(
+        rf"\b(?P<capital>{capitalised})(?:\.|(?=\s*\d))"
+        rf"|{_DAY}(?P<after_day>(?i:{after_day}))\.(?!\w)"
+    )
     return pattern, dict(pairs)
 
 
@@ -30,4 +42,4 @@ def short_dates(text: str, language: str) -> frozenset[str]:
     pattern, full = _reading(language)
     if pattern is None:
         return frozenset()
-    return frozenset(full[match.group(1).lower()] for match in pattern.finditer(text))
+    return frozenset(full[(match.group("capital") or match.group("after_day")).lower()] for match in pattern.finditer(text))
