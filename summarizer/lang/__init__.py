@@ -125,6 +125,11 @@ class Language:
     # after a day's number, as "sat" or "wed" alone is a verb, French "sept" seven, Spanish "mar"
     # the sea (verify/date_forms.py).
     date_abbreviations: tuple[tuple[str, str], ...] = ()
+    # Places written short as the language's news writes them, each with its full name: AP's
+    # state forms and Canada's provinces ("Vt.", "Vermont"), as written, full stops included.
+    # Read only in a place's slot ("Burlington, Vt.", "a Pa. firm", "D-Calif."): "Wash." and
+    # "Mass." are other words too (verify/place_forms.py).
+    place_abbreviations: tuple[tuple[str, str], ...] = ()
     judgement_words: frozenset[str] = _EMPTY
     negations: frozenset[str] = _EMPTY
     # Verbs that say an event did not happen without a negation word: by themselves ("denied it

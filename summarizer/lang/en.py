@@ -104,6 +104,26 @@ LANGUAGE = Language(
             ("sunday", "sun"),
         ) for short in shorts.split()
     ),
+    # AP's forms of the states (those it writes in full, "Ohio", "Texas", are left out) and
+    # Canada's provinces, as datelines and descriptions write them.
+    place_abbreviations=tuple(
+        (short, full) for full, shorts in (
+            ("Alabama", "Ala."), ("Arizona", "Ariz."), ("Arkansas", "Ark."), ("California", "Calif."),
+            ("Colorado", "Colo."), ("Connecticut", "Conn."), ("Delaware", "Del."), ("Florida", "Fla."),
+            ("Georgia", "Ga."), ("Illinois", "Ill."), ("Indiana", "Ind."), ("Kansas", "Kan. Kans."),
+            ("Kentucky", "Ky."), ("Louisiana", "La."), ("Maryland", "Md."), ("Massachusetts", "Mass."),
+            ("Michigan", "Mich."), ("Minnesota", "Minn."), ("Mississippi", "Miss."), ("Missouri", "Mo."),
+            ("Montana", "Mont."), ("Nebraska", "Neb. Nebr."), ("Nevada", "Nev."), ("New Hampshire", "N.H."),
+            ("New Jersey", "N.J."), ("New Mexico", "N.M."), ("New York", "N.Y."), ("North Carolina", "N.C."),
+            ("North Dakota", "N.D."), ("Oklahoma", "Okla."), ("Oregon", "Ore. Oreg."), ("Pennsylvania", "Pa. Penn."),
+            ("Rhode Island", "R.I."), ("South Carolina", "S.C."), ("South Dakota", "S.D."), ("Tennessee", "Tenn."),
+            ("Texas", "Tex."), ("Vermont", "Vt."), ("Virginia", "Va."), ("Washington", "Wash."),
+            ("West Virginia", "W.Va."), ("Wisconsin", "Wis. Wisc."), ("Wyoming", "Wyo."),
+            ("Alberta", "Alta."), ("British Columbia", "B.C."), ("Manitoba", "Man."), ("New Brunswick", "N.B."),
+            ("Newfoundland", "Nfld."), ("Nova Scotia", "N.S."), ("Ontario", "Ont."), ("Prince Edward Island", "P.E.I."),
+            ("Quebec", "Que."), ("Saskatchewan", "Sask."),
+        ) for short in shorts.split()
+    ),
     judgement_words=words(
         """
         absurd alarming amazing appalling astonishing atrocious awful bad baffling best bizarre blunder

@@ -63,6 +63,7 @@ class Lexicon:
     open_verbs: frozenset[str] = frozenset()
     dates: frozenset[str] = frozenset()
     date_abbreviations: tuple[tuple[str, str], ...] = ()  # ("jan", "january"): see `Language`
+    place_abbreviations: tuple[tuple[str, str], ...] = ()  # ("Vt.", "Vermont"): see `Language`
     judgement: frozenset[str] = frozenset()
     # Verbs that give a judgement in words as saying words give words ("called the plan costly").
     labelling: frozenset[str] = frozenset()
@@ -262,6 +263,7 @@ def lexicon(language: str) -> Lexicon:
         open_verbs=info.open_verbs,
         dates=info.date_words,
         date_abbreviations=info.date_abbreviations,
+        place_abbreviations=info.place_abbreviations,
         judgement=info.judgement_words,
         labelling=info.labelling_words,
         accusing=info.accusing_words,

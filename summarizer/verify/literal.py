@@ -22,6 +22,7 @@ from summarizer.verify.amounts import Amount, amounts
 from summarizer.verify.bodies import stands_for_main_body
 from summarizer.verify.clauses import added_clause, claims_held
 from summarizer.verify.date_forms import short_dates
+from summarizer.verify.place_forms import short_form_pieces, short_place_words
 from summarizer.verify.day_ordinals import spelled_days
 from summarizer.verify.figures import compares
 from summarizer.verify.lexicon import Lexicon, lexicon
@@ -360,11 +361,14 @@ def _lowered_words(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation
-def _name_forms(text: str) -> frozenset[str]:
-    """The words a line's name may match in `text`: each word without a possessive 's, and each
-    capitalised part of a hyphenated one ("Herzegovina" where it writes "Bosnia-Herzegovina")."""
+def _name_forms(text: str, language: str = "english") -> frozenset[str]:
+    """The words a line's name may match in `text`: each word without a possessive 's, each
+    capitalised part of a hyphenated one ("Herzegovina" where it writes "Bosnia-Herzegovina"),
+    and the words of a place it writes short ("Vermont" where its dateline has "Vt.")."""
     words = {w[:-2] if w.endswith("'s") else w for w in _sentence_words(text)} | dotted_initialisms(text)
-    return frozenset(words | {part for w in words if "-" in w for part in w.split("-") if part[:1].isupper()})
+    return frozenset(
+        words | {part for w in words if "-" in w for part in w.split("-") if part[:1].isupper()} | short_place_words(text, language)
+    )
 
 
 # Letters written onto a figure are its unit or its suffix ("-30C", "400MW", "5G"), no name.
@@ -619,11 +623,13 @@ def literal_problems(
         dates = sorted(dates - source_dates - frozenset().union(*(short_dates(s, language) for s in sources)))
     if dates:
         problems.append(Problem("date", f"date not in its sources: {', '.join(dates)}"))
-    name_forms = [_name_forms(s) for s in (*sources, *context)]
+    name_forms = [_name_forms(s, language) for s in (*sources, *context)]
     # Each name of the line is looked up sentence by sentence: their words are joined only for a
     # name that none of them holds (most lines have none).
     unknown = {n for n in _names(text) if not any(n in forms for forms in name_forms)}
     source_names = set().union(*name_forms) if unknown else set()
+    if unknown:  # "Burlington, Vt." where its source has "Burlington, Vermont": the place written short
+        unknown -= {piece for piece, place in short_form_pieces(text, language).items() if place <= source_names}
     # A word the sources write in small letters is no name the line made up: a portfolio or a
     # department capitalised as a title ("the Councillor for Beaches" where "councillor for the beaches").
     common = _portfolio_words(text, source_names) if unknown else set()
