@@ -209,6 +209,20 @@ def _ordinal_counts(line: str, joined: str, language: str) -> set[str]:
 _LINE_WORD = re.compile(r"[^\W_][\w'’\-]*")  # `_ANY_WORD` with figures too: "3 times"
 
 
+def _ordinal_figures(line: str, joined: str, language: str) -> set[str]:
+    """The values of the sources' ordinal words that the line writes in figures: "the 3rd delay"
+    for "the third delay" is the same ordinal ("3"), not a number of its own."""
+    figures = _ORDINAL_FIGURE.findall(line)
+    if not figures:
+        return set()
+    ordinals = lexicon(language).ordinals
+    values = {str(ordinals[word]) for word in _ANY_WORD.findall(joined.lower()) if word in ordinals}
+    return values & set(figures)
+
+
+_ORDINAL_FIGURE = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
+
+
 def _same_noun(one: str, other: str) -> bool:
     """Whether two words are forms of one noun: "delays" and "delay", "Verschiebungen" and "Verschiebung"."""
     shared = len(os.path.commonprefix((one, other)))
@@ -309,6 +323,8 @@ def _named_thing(name: str, joined: str, article: Sequence[str]) -> bool:
     return any(len(runs) == 1 and name in next(iter(runs)).split() for runs in named.values())
 
 
+# The percent sign and the ways news writes the word besides "percent" ("per cent", "pct").
+_PERCENT_SIGN = re.compile(r"%|\bper\s?cent\b|\bpct\b", re.IGNORECASE)
 _THE_NOUN = re.compile(r"\bthe ([a-z]+)\b")
 _RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
@@ -371,8 +387,9 @@ def _name_forms(text: str, language: str = "english") -> frozenset[str]:
     )
 
 
-# Letters written onto a figure are its unit or its suffix ("-30C", "400MW", "5G"), no name.
-_GLUED_UNIT = re.compile(r"(?<=\d)[^\W\d_]+")
+# Letters written onto a figure are its unit or its suffix ("-30C", "400MW", "5G"), and those
+# written onto a currency's symbol its country or its scale ("US$1.2bn", "A$40", "3 M€"): no name.
+_GLUED_UNIT = re.compile(r"(?<=\d)[^\W\d_]+|\b[^\W\d_]{1,3}(?=[$£€¥₹])")
 
 
 @lru_cache(maxsize=512)
@@ -594,6 +611,7 @@ def literal_problems(
     needed = _numbers(text) or _spells_thousands(text)
     source_numbers = (
         _numbers(joined) | _counted(joined.lower()) | _ordinal_counts(text, joined, language) | spelled_days(joined.lower())
+        | _ordinal_figures(text, joined, language)
         if needed else frozenset()
     )
     source_floats = [float(value) for value in source_values]
@@ -663,7 +681,7 @@ def literal_problems(
     # A scale the sources give as a suffix or a sign ("£1.2m", "5%"), or a figure whose value
     # they hold however written, is no quantity of the line's own.
     written_scales = {float(a.scale) for a in source_amounts if a.scale is not None}
-    if "%" in joined:
+    if _PERCENT_SIGN.search(joined):  # "12 percent" for "12 per cent", "12%" or "12 pct"
         written_scales.add(0.01)
     scales = [
         word for word in _missing_scales(text_lower, source_lower, lexicon(language).scales, written_scales)
@@ -881,7 +899,9 @@ def _other_language_problems(
     loaded = sorted({base for w in text_lower if (base := _judgement_base(w, judgement))} - source_judged)
     if loaded:
         problems.append(Problem("judgement", f"judgement word not in its sources: {', '.join(loaded)}"))
-    scales = _missing_scales(text_lower, source_lower, lexicon(language).scales)
+    # A scale the sources write as a suffix ("3 M€", "1,2 Mio. Euro") is no quantity of the line's own.
+    written_scales = {float(a.scale) for a in amounts(joined, language) if a.scale is not None}
+    scales = _missing_scales(text_lower, source_lower, lexicon(language).scales, written_scales)
     if scales:
         problems.append(Problem("quantity", f"quantity not in its sources: {', '.join(scales)}"))
     problems += _missing_quotations(text, joined, _normalise_any, "„“”«»", article)
