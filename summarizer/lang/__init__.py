@@ -130,6 +130,11 @@ class Language:
     # Read only in a place's slot ("Burlington, Vt.", "a Pa. firm", "D-Calif."): "Wash." and
     # "Mass." are other words too (verify/place_forms.py).
     place_abbreviations: tuple[tuple[str, str], ...] = ()
+    # A share written as a count in a count ("six in ten", "sechs von zehn": the words between the
+    # counts) and as a percentage (the words after the figure besides "%"): "60 percent" states
+    # "six in ten" (verify/rates.py).
+    rate_words: frozenset[str] = _EMPTY
+    percent_words: frozenset[str] = _EMPTY
     judgement_words: frozenset[str] = _EMPTY
     negations: frozenset[str] = _EMPTY
     # Verbs that say an event did not happen without a negation word: by themselves ("denied it

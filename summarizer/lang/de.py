@@ -38,6 +38,8 @@ LANGUAGE = Language(
             ("november", "nov"), ("dezember", "dez"),
         ) for short in shorts.split()
     ),
+    rate_words=frozenset({"von", "aus"}),  # "six in ten" is "60 percent" (verify/rates.py)
+    percent_words=frozenset({"prozent"}),
     judgement_words=words(
         "absurd alarmierend katastrophal skandalös schockierend verheerend dramatisch historisch "
         "hervorragend großartig fantastisch schrecklich furchtbar peinlich lächerlich dumm mutig genial "

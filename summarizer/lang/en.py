@@ -124,6 +124,8 @@ LANGUAGE = Language(
             ("Quebec", "Que."), ("Saskatchewan", "Sask."),
         ) for short in shorts.split()
     ),
+    rate_words=frozenset({"in", "out of"}),  # "six in ten" is "60 percent" (verify/rates.py)
+    percent_words=frozenset({"percent", "per cent", "pct"}),
     judgement_words=words(
         """
         absurd alarming amazing appalling astonishing atrocious awful bad baffling best bizarre blunder

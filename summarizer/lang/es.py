@@ -29,6 +29,8 @@ LANGUAGE = Language(
             ("noviembre", "nov"), ("diciembre", "dic"),
         ) for short in shorts.split()
     ),
+    rate_words=frozenset({"de cada", "de"}),  # "six in ten" is "60 percent" (verify/rates.py)
+    percent_words=frozenset({"por ciento"}),
     judgement_words=words(
         "absurdo absurda alarmante catastrófico catastrófica escandaloso escandalosa impactante "
         "devastador devastadora dramático dramática histórico histórica excelente fantástico fantástica "

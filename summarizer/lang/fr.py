@@ -27,6 +27,8 @@ LANGUAGE = Language(
             ("septembre", "sept"), ("octobre", "oct"), ("novembre", "nov"), ("décembre", "déc"),
         ) for short in shorts.split()
     ),
+    rate_words=frozenset({"sur"}),  # "six in ten" is "60 percent" (verify/rates.py)
+    percent_words=frozenset({"pour cent"}),
     judgement_words=words(
         "absurde alarmant catastrophique scandaleux scandaleuse choquant choquante dévastateur dramatique "
         "historique excellent excellente formidable fantastique terrible horrible honteux honteuse ridicule "

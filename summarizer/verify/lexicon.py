@@ -64,6 +64,8 @@ class Lexicon:
     dates: frozenset[str] = frozenset()
     date_abbreviations: tuple[tuple[str, str], ...] = ()  # ("jan", "january"): see `Language`
     place_abbreviations: tuple[tuple[str, str], ...] = ()  # ("Vt.", "Vermont"): see `Language`
+    rate_words: frozenset[str] = frozenset()  # "in", "out of": "six in ten" (verify/rates.py)
+    percent_words: frozenset[str] = frozenset()  # "percent", "per cent": "60 percent"
     judgement: frozenset[str] = frozenset()
     # Verbs that give a judgement in words as saying words give words ("called the plan costly").
     labelling: frozenset[str] = frozenset()
@@ -264,6 +266,8 @@ def lexicon(language: str) -> Lexicon:
         dates=info.date_words,
         date_abbreviations=info.date_abbreviations,
         place_abbreviations=info.place_abbreviations,
+        rate_words=info.rate_words,
+        percent_words=info.percent_words,
         judgement=info.judgement_words,
         labelling=info.labelling_words,
         accusing=info.accusing_words,

@@ -23,6 +23,7 @@ from summarizer.verify.bodies import stands_for_main_body
 from summarizer.verify.clauses import added_clause, claims_held
 from summarizer.verify.date_forms import short_dates
 from summarizer.verify.place_forms import short_form_pieces, short_place_words
+from summarizer.verify.rates import counts_of_percents, percents_of_rates
 from summarizer.verify.day_ordinals import spelled_days
 from summarizer.verify.figures import compares
 from summarizer.verify.lexicon import Lexicon, lexicon
@@ -620,7 +621,8 @@ def literal_problems(
         if not _clock_parts_backed(n, source_numbers, joined) and not _approximated(n, text, line_amounts, source_floats)
     )
     if missing:
-        missing = sorted(set(missing) - _rates_backed(text, joined))  # "one in three" for "a third"
+        # "one in three" for "a third"; "60 percent" for "six in ten"
+        missing = sorted(set(missing) - _rates_backed(text, joined) - percents_of_rates(text, joined, language))
     if missing:
         missing = sorted(set(missing) - _multiplied(text, joined, language))  # "multiplied by three" for "tripled"
     if missing:
@@ -681,7 +683,8 @@ def literal_problems(
     # A scale the sources give as a suffix or a sign ("£1.2m", "5%"), or a figure whose value
     # they hold however written, is no quantity of the line's own.
     written_scales = {float(a.scale) for a in source_amounts if a.scale is not None}
-    if _PERCENT_SIGN.search(joined):  # "12 percent" for "12 per cent", "12%" or "12 pct"
+    # "12 percent" for "12 per cent", "12%" or "12 pct"; "60 percent" for "six in ten"
+    if _PERCENT_SIGN.search(joined) or "percent" in text_lower and percents_of_rates(text, joined, language):
         written_scales.add(0.01)
     scales = [
         word for word in _missing_scales(text_lower, source_lower, lexicon(language).scales, written_scales)
@@ -842,6 +845,9 @@ def _other_language_problems(
         (str(value) for _, _, value, parts in spelled_numbers(joined, language) if value != 1 or parts > 1),
         _ordinal_counts(text, joined, language),  # "troisième report": "à trois reprises"
         _multiplied(text, joined, language),  # "multiplié par trois" for "triplé"
+        # "60 Prozent" for "sechs von zehn", and the other way round
+        *(number_values(written) for written in percents_of_rates(text, joined, language)),
+        counts_of_percents(text, joined, language),
     )
     digits_left = text
     for _, start, end, _ in figures:

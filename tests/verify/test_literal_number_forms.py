@@ -1,7 +1,8 @@
 """Number forms news swaps for one another: "per cent" and "percent", a country's letters on a
 currency's sign ("US$1.2bn"), a scale written before the euro sign ("3 M€", "1,2 M€"), an
-ordinal in figures ("3rd") for one in words. Another value is still caught. Sentences written
-for this test."""
+ordinal in figures ("3rd") for one in words, and a share as a percentage for a count in a count
+("60 percent" for "six in ten", "60 Prozent" for "sechs von zehn"), either way round. Another
+value is still caught. Sentences written for this test."""
 
 from summarizer import verify
 
@@ -39,3 +40,19 @@ def test_an_ordinal_in_figures_for_the_same_ordinal_in_words():
     assert _problems(article, "It was the 5th time this season that the match had been called off because of frost.") == []
     assert _problems(article, "It was the 6th time this season that the match had been called off because of frost.")
 
+
+def test_a_percentage_for_a_count_in_a_count():
+    article = "Seven in ten tenants said their heating bills had risen this winter, the survey found."
+    assert _problems(article, "The survey found 70% of tenants said their heating bills had risen this winter.") == []
+    assert _problems(article, "The survey found 75% of tenants said their heating bills had risen this winter.")
+    article = "Laut der Umfrage sagen sieben von zehn Mietern, dass ihre Heizkosten gestiegen sind."
+    assert _problems(article, "Laut der Umfrage sagen 70 Prozent der Mieter, dass ihre Heizkosten gestiegen sind.", "de") == []
+    assert _problems(article, "Laut der Umfrage sagen 80 Prozent der Mieter, dass ihre Heizkosten gestiegen sind.", "de")
+
+
+def test_a_count_in_a_count_for_a_percentage():
+    article = "Laut der Umfrage sagen 70 Prozent der Mieter, dass ihre Heizkosten gestiegen sind."
+    assert _problems(article, "Laut der Umfrage sagen sieben von zehn Mietern, dass ihre Heizkosten gestiegen sind.", "de") == []
+    assert _problems(article, "Laut der Umfrage sagen acht von zehn Mietern, dass ihre Heizkosten gestiegen sind.", "de")
+    article = "Selon l'enquête, 70 % des locataires disent que leur facture de chauffage a augmenté."
+    assert _problems(article, "Selon l'enquête, sept locataires sur dix disent que leur facture de chauffage a augmenté.", "fr") == []

@@ -1,0 +1,87 @@
+"""Shares written as a count in a count ("six in ten", "sechs von zehn", "six sur dix", "seis de
+cada diez") and as a percentage ("60 percent", "60 Prozent", "60 %"): one value, two ways.
+
+A line's "60 percent of households" states its source's "six in ten households"; its "70
+percent" does not. The words that join the two counts (`Language.rate_words`) and those that
+write a percentage (`Language.percent_words`, besides "%") are the language module's; counts
+are read in figures or in the language's number words (`Language.spelled_numbers`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from summarizer.verify.lexicon import lexicon
+
+_TOLERANCE = 0.5  # percentage points: "one in three" is "33%" or "33.3%", not "30%"
+
+
+@lru_cache(maxsize=64)
+def _patterns(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    words = lexicon(language)
+    if not words.rate_words:
+        return None, None
+    number = r"(?:\d+|" + "|".join(sorted(map(re.escape, words.spelled), key=len, reverse=True)) + ")" if words.spelled else r"\d+"
+    joins = "|".join(sorted((r"\s+".join(map(re.escape, w.split())) for w in words.rate_words), key=len, reverse=True))
+    # The counted noun may stand between the counts ("sept locataires sur dix", "seven tenants in
+    # ten"), not a percentage's word ("5 percent in 10 years"); a span of time is no whole ("3
+    # goals in 10 minutes").
+    signs = "|".join(["%", *sorted((r"\s?".join(map(re.escape, w.split())) for w in words.percent_words), key=len, reverse=True)])
+    units = "|".join(sorted(map(re.escape, words.time_units), key=len, reverse=True)) or "(?!)"
+    rate = re.compile(
+        rf"(?<![\w.,])({number})(?:\s+(?!(?:{signs})\b)[^\W\d_]+)?\s+(?:{joins})\s+({number})(?![\w.,])(?!\s+(?:{units})\b)",
+        re.IGNORECASE,
+    )
+    percent = re.compile(rf"(?<![\w.,])(\d+(?:[.,]\d+)?)\s?(?:{signs})(?!\w)", re.IGNORECASE)
+    return rate, percent
+
+
+def _value(word: str, spelled: dict[str, int]) -> int | None:
+    return int(word) if word.isdigit() else spelled.get(word.lower())
+
+
+@lru_cache(maxsize=512)
+def rate_shares(text: str, language: str) -> tuple[float, ...]:
+    """The shares, in percent, that `text` writes as a count in a count ("six in ten": 60.0)."""
+    rate, _ = _patterns(language)
+    if rate is None:
+        return ()
+    spelled = lexicon(language).spelled
+    shares = []
+    for match in rate.finditer(text):
+        part, whole = _value(match.group(1), spelled), _value(match.group(2), spelled)
+        if part is not None and whole and part <= whole:
+            shares.append(100 * part / whole)
+    return tuple(shares)
+
+
+def percents_of_rates(line: str, sources: str, language: str) -> frozenset[str]:
+    """The line's percentages (as written, "60") whose value a source writes as a count in a
+    count: "60 percent" for "six in ten"."""
+    _, percent = _patterns(language)
+    if percent is None:
+        return frozenset()
+    found = [(m.group(1), float(m.group(1).replace(",", "."))) for m in percent.finditer(line)]
+    if not found:
+        return frozenset()
+    shares = rate_shares(sources, language)
+    return frozenset(written for written, value in found if any(abs(value - share) <= _TOLERANCE for share in shares))
+
+
+def counts_of_percents(line: str, sources: str, language: str) -> frozenset[str]:
+    """The two counts of each of the line's counts in a count ("sechs von zehn": "6", "10") whose
+    share a source writes as a percentage ("60 Prozent")."""
+    rate, percent = _patterns(language)
+    if rate is None or not rate.search(line):
+        return frozenset()
+    shares = [float(m.group(1).replace(",", ".")) for m in percent.finditer(sources)]
+    if not shares:
+        return frozenset()
+    spelled = lexicon(language).spelled
+    found: set[str] = set()
+    for match in rate.finditer(line):
+        part, whole = _value(match.group(1), spelled), _value(match.group(2), spelled)
+        if part is not None and whole and part <= whole and any(abs(100 * part / whole - share) <= _TOLERANCE for share in shares):
+            found |= {str(part), str(whole)}
+    return frozenset(found)
