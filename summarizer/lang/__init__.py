@@ -135,6 +135,9 @@ class Language:
     # "six in ten" (verify/rates.py).
     rate_words: frozenset[str] = _EMPTY
     percent_words: frozenset[str] = _EMPTY
+    # Fraction words by their denominator ((3, "third thirds"), (4, "viertel")), lowercase: "a
+    # fifth" is "20%", "one-third" "a third" (verify/rates.py).
+    fraction_words: tuple[tuple[int, str], ...] = ()
     judgement_words: frozenset[str] = _EMPTY
     negations: frozenset[str] = _EMPTY
     # Verbs that say an event did not happen without a negation word: by themselves ("denied it

@@ -40,6 +40,7 @@ LANGUAGE = Language(
     ),
     rate_words=frozenset({"von", "aus"}),  # "six in ten" is "60 percent" (verify/rates.py)
     percent_words=frozenset({"prozent"}),
+    fraction_words=((2, "hälfte"), (3, "drittel"), (4, "viertel"), (5, "fünftel")),
     judgement_words=words(
         "absurd alarmierend katastrophal skandalös schockierend verheerend dramatisch historisch "
         "hervorragend großartig fantastisch schrecklich furchtbar peinlich lächerlich dumm mutig genial "

@@ -31,6 +31,7 @@ LANGUAGE = Language(
     ),
     rate_words=frozenset({"de cada", "de"}),  # "six in ten" is "60 percent" (verify/rates.py)
     percent_words=frozenset({"por ciento"}),
+    fraction_words=((2, "mitad"), (3, "tercio tercios"), (4, "cuarto cuartos"), (5, "quinto quintos")),
     judgement_words=words(
         "absurdo absurda alarmante catastrófico catastrófica escandaloso escandalosa impactante "
         "devastador devastadora dramático dramática histórico histórica excelente fantástico fantástica "

@@ -29,6 +29,7 @@ LANGUAGE = Language(
     ),
     rate_words=frozenset({"sur"}),  # "six in ten" is "60 percent" (verify/rates.py)
     percent_words=frozenset({"pour cent"}),
+    fraction_words=((2, "moitié"), (3, "tiers"), (4, "quart quarts"), (5, "cinquième cinquièmes")),
     judgement_words=words(
         "absurde alarmant catastrophique scandaleux scandaleuse choquant choquante dévastateur dramatique "
         "historique excellent excellente formidable fantastique terrible horrible honteux honteuse ridicule "

@@ -66,6 +66,7 @@ class Lexicon:
     place_abbreviations: tuple[tuple[str, str], ...] = ()  # ("Vt.", "Vermont"): see `Language`
     rate_words: frozenset[str] = frozenset()  # "in", "out of": "six in ten" (verify/rates.py)
     percent_words: frozenset[str] = frozenset()  # "percent", "per cent": "60 percent"
+    fractions: dict[str, int] = field(default_factory=dict)  # "third" -> 3, "Viertel" -> 4 (verify/rates.py)
     judgement: frozenset[str] = frozenset()
     # Verbs that give a judgement in words as saying words give words ("called the plan costly").
     labelling: frozenset[str] = frozenset()
@@ -268,6 +269,7 @@ def lexicon(language: str) -> Lexicon:
         place_abbreviations=info.place_abbreviations,
         rate_words=info.rate_words,
         percent_words=info.percent_words,
+        fractions={word: denominator for denominator, written in info.fraction_words for word in written.split()},
         judgement=info.judgement_words,
         labelling=info.labelling_words,
         accusing=info.accusing_words,

@@ -23,7 +23,7 @@ from summarizer.verify.bodies import stands_for_main_body
 from summarizer.verify.clauses import added_clause, claims_held
 from summarizer.verify.date_forms import short_dates
 from summarizer.verify.place_forms import short_form_pieces, short_place_words
-from summarizer.verify.rates import counts_of_percents, percents_of_rates
+from summarizer.verify.rates import counts_of_percents, numerators_of_fractions, percents_of_shares
 from summarizer.verify.day_ordinals import spelled_days
 from summarizer.verify.figures import compares
 from summarizer.verify.lexicon import Lexicon, lexicon
@@ -139,6 +139,7 @@ _COMPOUND_NUMBER_WORDS = re.compile(r"\b(?:twenty|thirty|forty|fifty|sixty|seven
 _COUNTING_WORDS = {
     "fortnight": ("2", "14"), "fortnightly": ("2", "14"), "decade": ("10",), "century": ("100",), "pair": ("2",),
     "couple": ("2",), "twins": ("2",), "half": ("50", "2"), "quarter": ("25", "4"), "a week": ("7",), "one week": ("7",),
+    "a single": ("1",),  # "one dam can hold back" for "a single dam can hold back"
 }
 _COUNTING = re.compile(rf"\b({'|'.join(_COUNTING_WORDS)})\b")
 
@@ -649,8 +650,11 @@ def literal_problems(
         if not _clock_parts_backed(n, source_numbers, joined) and not _approximated(n, text, line_amounts, source_floats)
     )
     if missing:
-        # "one in three" for "a third"; "60 percent" for "six in ten"
-        missing = sorted(set(missing) - _rates_backed(text, joined) - percents_of_rates(text, joined, language))
+        # "one in three" for "a third"; "60 percent" for "six in ten"; "one-third" for "a third"
+        missing = sorted(
+            set(missing) - _rates_backed(text, joined) - percents_of_shares(text, joined, language)
+            - numerators_of_fractions(text, joined, language)
+        )
     if missing:
         missing = sorted(set(missing) - _multiplied(text, joined, language))  # "multiplied by three" for "tripled"
     if missing:
@@ -714,7 +718,7 @@ def literal_problems(
     # they hold however written, is no quantity of the line's own.
     written_scales = {float(a.scale) for a in source_amounts if a.scale is not None}
     # "12 percent" for "12 per cent", "12%" or "12 pct"; "60 percent" for "six in ten"
-    if _PERCENT_SIGN.search(joined) or "percent" in text_lower and percents_of_rates(text, joined, language):
+    if _PERCENT_SIGN.search(joined) or "percent" in text_lower and percents_of_shares(text, joined, language):
         written_scales.add(0.01)
     scales = [
         word for word in _missing_scales(text_lower, source_lower, lexicon(language).scales, written_scales)
@@ -876,7 +880,7 @@ def _other_language_problems(
         _ordinal_counts(text, joined, language),  # "troisième report": "à trois reprises"
         _multiplied(text, joined, language),  # "multiplié par trois" for "triplé"
         # "60 Prozent" for "sechs von zehn", and the other way round
-        *(number_values(written) for written in percents_of_rates(text, joined, language)),
+        *(number_values(written) for written in percents_of_shares(text, joined, language)),
         counts_of_percents(text, joined, language),
     )
     digits_left = text

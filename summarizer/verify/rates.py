@@ -1,10 +1,13 @@
 """Shares written as a count in a count ("six in ten", "sechs von zehn", "six sur dix", "seis de
-cada diez") and as a percentage ("60 percent", "60 Prozent", "60 %"): one value, two ways.
+cada diez"), as a fraction ("a fifth", "one-third", "ein Viertel", "la moitié") and as a
+percentage ("60 percent", "60 Prozent", "60 %"): one value, three ways.
 
 A line's "60 percent of households" states its source's "six in ten households"; its "70
-percent" does not. The words that join the two counts (`Language.rate_words`) and those that
-write a percentage (`Language.percent_words`, besides "%") are the language module's; counts
-are read in figures or in the language's number words (`Language.spelled_numbers`).
+percent" does not. A line's "20%" states "a fifth", its "about one third" the source's "roughly
+a third". The words that join the two counts (`Language.rate_words`), the fraction words by
+their denominator (`Language.fraction_words`) and the words that write a percentage
+(`Language.percent_words`, besides "%") are the language module's; counts and numerators are
+read in figures or in the language's number words (`Language.spelled_numbers`).
 """
 
 from __future__ import annotations
@@ -37,6 +40,46 @@ def _patterns(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | 
     return rate, percent
 
 
+@lru_cache(maxsize=64)
+def _fraction_pattern(language: str) -> re.Pattern[str] | None:
+    """A fraction word, with the number word or figure before it that is its numerator, if any
+    ("two-thirds", "one third", "zwei Drittel", "a fifth": none, one)."""
+    words = lexicon(language)
+    if not words.fractions:
+        return None
+    number = "|".join(sorted(map(re.escape, words.spelled), key=len, reverse=True))
+    fractions = "|".join(sorted(map(re.escape, words.fractions), key=len, reverse=True))
+    numerator = rf"(?:(\d+|{number})[\s-]+)?" if number else r"(?:(\d+)[\s-]+)?"
+    return re.compile(rf"(?<![\w-]){numerator}({fractions})(?![\w-])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=512)
+def fraction_shares(text: str, language: str) -> tuple[tuple[int | None, float], ...]:
+    """The fractions of `text`: (numerator where a number gives it, share in percent): "two
+    thirds" (2, 66.7), "a fifth" (None, 20.0)."""
+    pattern = _fraction_pattern(language)
+    if pattern is None:
+        return ()
+    words = lexicon(language)
+    found = []
+    for match in pattern.finditer(text):
+        numerator = _value(match.group(1), words.spelled) if match.group(1) else None
+        denominator = words.fractions[match.group(2).lower()]
+        if numerator is None or 0 < numerator < denominator:
+            found.append((numerator, 100 * (numerator or 1) / denominator))
+    return tuple(found)
+
+
+def _shares(sources: str, language: str, percents: bool = False) -> list[float]:
+    """Every share `sources` write as a count in a count or a fraction, and as a percentage where asked."""
+    shares = [*rate_shares(sources, language), *(share for _, share in fraction_shares(sources, language))]
+    if percents:
+        _, percent = _patterns(language)
+        if percent is not None:
+            shares += [float(m.group(1).replace(",", ".")) for m in percent.finditer(sources)]
+    return shares
+
+
 def _value(word: str, spelled: dict[str, int]) -> int | None:
     return int(word) if word.isdigit() else spelled.get(word.lower())
 
@@ -56,16 +99,16 @@ def rate_shares(text: str, language: str) -> tuple[float, ...]:
     return tuple(shares)
 
 
-def percents_of_rates(line: str, sources: str, language: str) -> frozenset[str]:
+def percents_of_shares(line: str, sources: str, language: str) -> frozenset[str]:
     """The line's percentages (as written, "60") whose value a source writes as a count in a
-    count: "60 percent" for "six in ten"."""
+    count or as a fraction: "60 percent" for "six in ten", "20%" for "a fifth"."""
     _, percent = _patterns(language)
     if percent is None:
         return frozenset()
     found = [(m.group(1), float(m.group(1).replace(",", "."))) for m in percent.finditer(line)]
     if not found:
         return frozenset()
-    shares = rate_shares(sources, language)
+    shares = _shares(sources, language)
     return frozenset(written for written, value in found if any(abs(value - share) <= _TOLERANCE for share in shares))
 
 
@@ -75,7 +118,7 @@ def counts_of_percents(line: str, sources: str, language: str) -> frozenset[str]
     rate, percent = _patterns(language)
     if rate is None or not rate.search(line):
         return frozenset()
-    shares = [float(m.group(1).replace(",", ".")) for m in percent.finditer(sources)]
+    shares = _shares(sources, language, percents=True)
     if not shares:
         return frozenset()
     spelled = lexicon(language).spelled
@@ -85,3 +128,14 @@ def counts_of_percents(line: str, sources: str, language: str) -> frozenset[str]
         if part is not None and whole and part <= whole and any(abs(100 * part / whole - share) <= _TOLERANCE for share in shares):
             found |= {str(part), str(whole)}
     return frozenset(found)
+
+
+def numerators_of_fractions(line: str, sources: str, language: str) -> frozenset[str]:
+    """The numerators the line writes in words before a fraction ("one" of "about one-third")
+    whose fraction's value a source gives as a fraction, a percentage or a count in a count
+    ("roughly a third", "33%", "one in three"): no number of the line's own."""
+    fractions = [(numerator, share) for numerator, share in fraction_shares(line, language) if numerator is not None]
+    if not fractions:
+        return frozenset()
+    shares = _shares(sources, language, percents=True)
+    return frozenset(str(numerator) for numerator, share in fractions if any(abs(share - other) <= _TOLERANCE for other in shares))
