@@ -130,6 +130,10 @@ class Language:
     # Read only in a place's slot ("Burlington, Vt.", "a Pa. firm", "D-Calif."): "Wash." and
     # "Mass." are other words too (verify/place_forms.py).
     place_abbreviations: tuple[tuple[str, str], ...] = ()
+    # Titles written short, as written (capitals and stop), each with the words it stands for:
+    # ("CEO", "chief executive"), ("Lt.", "lieutenant"): a line's "Lieutenant Colonel" holds
+    # its source's "Lt. Col." (verify/title_forms.py).
+    title_abbreviations: tuple[tuple[str, str], ...] = ()
     # A share written as a count in a count ("six in ten", "sechs von zehn": the words between the
     # counts) and as a percentage (the words after the figure besides "%"): "60 percent" states
     # "six in ten" (verify/rates.py).

@@ -104,6 +104,17 @@ LANGUAGE = Language(
             ("sunday", "sun"),
         ) for short in shorts.split()
     ),
+    # Titles as news writes them short: in capitals, or with a capital and a stop before a name.
+    title_abbreviations=tuple(
+        (short, full) for shorts, full in (
+            ("CEO", "chief executive"), ("CFO", "chief financial officer"), ("COO", "chief operating officer"),
+            ("Lt. Lt", "lieutenant"), ("Col. Col", "colonel"), ("Gen.", "general"), ("Maj.", "major"), ("Capt.", "captain"),
+            ("Sgt.", "sergeant"), ("Cpl.", "corporal"), ("Cmdr.", "commander"), ("Adm.", "admiral"), ("Supt.", "superintendent"),
+            ("Insp.", "inspector"), ("Det.", "detective"), ("Const.", "constable"), ("Gov.", "governor"), ("Sen.", "senator"),
+            ("Rep.", "representative"), ("Atty.", "attorney"), ("Prof.", "professor"), ("Rev.", "reverend"),
+            ("Cllr", "councillor"), ("Pres.", "president"), ("Dr. Dr", "doctor"),
+        ) for short in shorts.split()
+    ),
     # AP's forms of the states (those it writes in full, "Ohio", "Texas", are left out) and
     # Canada's provinces, as datelines and descriptions write them.
     place_abbreviations=tuple(
@@ -227,6 +238,7 @@ LANGUAGE = Language(
         mayor councillor judge justice king queen prince princess duke duchess pope cardinal bishop
         archbishop sheikh general gen colonel col major maj captain capt lieutenant lt sergeant sgt
         officer detective inspector chief superintendent coach manager chairman chairwoman chair ceo
+        det insp supt cmdr adm cpl atty cllr
         """
     ),
     open_verbs=words(

@@ -64,6 +64,7 @@ class Lexicon:
     dates: frozenset[str] = frozenset()
     date_abbreviations: tuple[tuple[str, str], ...] = ()  # ("jan", "january"): see `Language`
     place_abbreviations: tuple[tuple[str, str], ...] = ()  # ("Vt.", "Vermont"): see `Language`
+    title_abbreviations: tuple[tuple[str, str], ...] = ()  # ("CEO", "chief executive"): see `Language`
     rate_words: frozenset[str] = frozenset()  # "in", "out of": "six in ten" (verify/rates.py)
     percent_words: frozenset[str] = frozenset()  # "percent", "per cent": "60 percent"
     fractions: dict[str, int] = field(default_factory=dict)  # "third" -> 3, "Viertel" -> 4 (verify/rates.py)
@@ -267,6 +268,7 @@ def lexicon(language: str) -> Lexicon:
         dates=info.date_words,
         date_abbreviations=info.date_abbreviations,
         place_abbreviations=info.place_abbreviations,
+        title_abbreviations=info.title_abbreviations,
         rate_words=info.rate_words,
         percent_words=info.percent_words,
         fractions={word: denominator for denominator, written in info.fraction_words for word in written.split()},
