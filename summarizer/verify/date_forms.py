@@ -16,30 +16,31 @@ from functools import lru_cache
 
 from summarizer.verify.lexicon import lexicon
 
-# A day's number as news writes it before a month ("5", "5.", "1er", "1º"), and one short word
-# that may join them ("3 de sept.").
-_DAY = r"(?<![\d.,])\d{1,2}(?:\.|er|re|e|º|°)?\s+(?:[^\W\d_]{1,3}\s+)?"
+# After a day's number as news writes it ("5", "5.", "1er", "1º") and one short word that may
+# join them ("3 de sept."): a short form in any case, with its stop. The pattern starts with the
+# figure, which the regex engine jumps to; the character before it is read in `short_dates`.
+_DAY = r"\d{1,2}(?:\.|er|re|e|º|°)?\s+(?:[^\W\d_]{1,3}\s+)?"
 
 
 @lru_cache(maxsize=64)
-def _reading(language: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
+def _reading(language: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict[str, str]]:
     pairs = lexicon(language).date_abbreviations
     if not pairs:
-        return None, {}
+        return None, None, {}
     shorts = sorted({short for short, _ in pairs}, key=len, reverse=True)  # "Sept" before "Sep"
-    capitalised = "|".join(re.escape(short.capitalize()) for short in shorts)
-    after_day = "|".join(re.escape(short) for short in shorts)
-    pattern = re.compile(
-        rf"\b(?P<capital>{capitalised})(?:\.|(?=\s*\d))"
-        rf"|{_DAY}(?P<after_day>(?i:{after_day}))\.(?!\w)"
-    )
-    return pattern, dict(pairs)
+    capitalised = re.compile(r"\b(" + "|".join(re.escape(short.capitalize()) for short in shorts) + r")(?:\.|(?=\s*\d))")
+    after_day = re.compile(rf"{_DAY}((?i:{'|'.join(map(re.escape, shorts))}))\.(?!\w)")
+    return capitalised, after_day, dict(pairs)
 
 
 @lru_cache(maxsize=1024)  # a source sentence comes back for every line and trial citation
 def short_dates(text: str, language: str) -> frozenset[str]:
     """The date words `text` writes short, in small letters ("january" for "Jan. 5")."""
-    pattern, full = _reading(language)
-    if pattern is None:
+    capitalised, after_day, full = _reading(language)
+    if capitalised is None:
         return frozenset()
-    return frozenset(full[(match.group("capital") or match.group("after_day")).lower()] for match in pattern.finditer(text))
+    found = {full[match.group(1).lower()] for match in capitalised.finditer(text)}
+    for match in after_day.finditer(text):
+        if not match.start() or text[match.start() - 1] not in "0123456789.,":
+            found.add(full[match.group(1).lower()])
+    return frozenset(found)

@@ -21,9 +21,11 @@ def _reading(language: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
     pairs = lexicon(language).title_abbreviations
     if not pairs:
         return None, {}
-    # Each as written: "CEO" in capitals, "Lt" with its capital, then its stop or none.
+    # Each as written: "CEO" in capitals, "Lt" with its capital, then its stop or none. The word's
+    # start is read in `title_words`: a pattern that starts with a look-behind is tried at every
+    # character (3x slower).
     forms = "|".join(re.escape(short) for short in sorted({short for short, _ in pairs}, key=len, reverse=True))
-    return re.compile(rf"(?<![\w.])({forms})(?![\w])"), {short: full for short, full in pairs}
+    return re.compile(rf"(?:{forms})(?!\w)"), {short: full for short, full in pairs}
 
 
 @lru_cache(maxsize=1024)  # a source sentence comes back for every line and trial citation
@@ -33,7 +35,10 @@ def title_words(text: str, language: str) -> str:
     pattern, full = _reading(language)
     if pattern is None:
         return ""
-    return " ".join(full[match.group(1)] for match in pattern.finditer(text))
+    return " ".join(
+        full[match.group()] for match in pattern.finditer(text)
+        if not match.start() or not (text[match.start() - 1].isalnum() or text[match.start() - 1] in "._")
+    )
 
 
 def same_title(word: str, short: str, language: str) -> bool:
