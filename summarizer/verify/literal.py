@@ -222,7 +222,7 @@ def _ordinal_figures(line: str, joined: str, language: str) -> set[str]:
     return values & set(figures)
 
 
-_ORDINAL_FIGURE = re.compile(r"\b(\d+)(?:st|nd|rd|th)\b")
+_ORDINAL_FIGURE = re.compile(r"(\d+)(?:st|nd|rd|th)\b")  # a figure first, which the regex engine jumps to
 
 
 def _same_noun(one: str, other: str) -> bool:
@@ -391,14 +391,22 @@ def _name_forms(text: str, language: str = "english") -> frozenset[str]:
 
 # Letters written onto a figure are its unit or its suffix ("-30C", "400MW", "5G"), and those
 # written onto a currency's symbol its country or its scale ("US$1.2bn", "A$40", "3 M€"): no name.
-_GLUED_UNIT = re.compile(r"(?<=\d)[^\W\d_]+|\b[^\W\d_]{1,3}(?=[$£€¥₹])")
+_GLUED_UNIT = re.compile(r"(?<=\d)[^\W\d_]+")
+_CURRENCY_LETTERS = re.compile(r"\b[^\W\d_]{1,3}(?=[$£€¥₹])")
+_CURRENCY_SIGNS = frozenset("$£€¥₹")
+
+
+def _without_units(text: str) -> str:
+    """`text` with the letters written onto a figure or a currency's sign blanked (`_GLUED_UNIT`)."""
+    text = _GLUED_UNIT.sub(" ", text)
+    return _CURRENCY_LETTERS.sub(" ", text) if not _CURRENCY_SIGNS.isdisjoint(text) else text
 
 
 @lru_cache(maxsize=512)
 def _names(text: str) -> frozenset[str]:
     """Capitalised words that are not the first of the sentence, and acronyms anywhere; not the
     unit written onto a figure (`_GLUED_UNIT`)."""
-    words = _sentence_words(_GLUED_UNIT.sub(" ", text))
+    words = _sentence_words(_without_units(text))
     names = set()
     for position, word in enumerate(words):
         base = word[:-2] if word.endswith("'s") else word
@@ -718,7 +726,10 @@ def literal_problems(
     # they hold however written, is no quantity of the line's own.
     written_scales = {float(a.scale) for a in source_amounts if a.scale is not None}
     # "12 percent" for "12 per cent", "12%" or "12 pct"; "60 percent" for "six in ten"
-    if _PERCENT_SIGN.search(joined) or "percent" in text_lower and percents_of_shares(text, joined, language):
+    # (a substring look first: the pattern is tried at every character of the sources)
+    if ("%" in joined or ("cent" in joined or "pct" in joined) and _PERCENT_SIGN.search(joined)) or (
+        "percent" in text_lower and percents_of_shares(text, joined, language)
+    ):
         written_scales.add(0.01)
     scales = [
         word for word in _missing_scales(text_lower, source_lower, lexicon(language).scales, written_scales)
@@ -902,7 +913,7 @@ def _other_language_problems(
     if not lexicon(language).nouns_capitalised:  # German capitalises every noun: capitals name nothing
         titles = lexicon(language).titles
         source_words = {_name_core(w) for w in _NAME_WORD.findall(f"{joined} {context}")}
-        words = _NAME_WORD.findall(_GLUED_UNIT.sub(" ", text))
+        words = _NAME_WORD.findall(_without_units(text))
         candidates = {
             w for position, w in enumerate(words) if position > 0 and w[0].isupper() and w.lower().rstrip(".") not in titles
         }

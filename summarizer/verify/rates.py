@@ -99,11 +99,20 @@ def rate_shares(text: str, language: str) -> tuple[float, ...]:
     return tuple(shares)
 
 
+def _may_hold(text: str, words: frozenset[str], sign: str = "") -> bool:
+    """A substring look before a pattern that is tried at every character: whether `text` holds
+    `sign` or one of `words` (in small letters, as a word's start)."""
+    if sign and sign in text:
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
+
+
 def percents_of_shares(line: str, sources: str, language: str) -> frozenset[str]:
     """The line's percentages (as written, "60") whose value a source writes as a count in a
     count or as a fraction: "60 percent" for "six in ten", "20%" for "a fifth"."""
     _, percent = _patterns(language)
-    if percent is None:
+    if percent is None or not _may_hold(line, lexicon(language).percent_words, "%"):
         return frozenset()
     found = [(m.group(1), float(m.group(1).replace(",", "."))) for m in percent.finditer(line)]
     if not found:
@@ -116,7 +125,7 @@ def counts_of_percents(line: str, sources: str, language: str) -> frozenset[str]
     """The two counts of each of the line's counts in a count ("sechs von zehn": "6", "10") whose
     share a source writes as a percentage ("60 Prozent")."""
     rate, percent = _patterns(language)
-    if rate is None or not rate.search(line):
+    if rate is None or not _may_hold(line, lexicon(language).rate_words) or not rate.search(line):
         return frozenset()
     shares = _shares(sources, language, percents=True)
     if not shares:
@@ -134,6 +143,8 @@ def numerators_of_fractions(line: str, sources: str, language: str) -> frozenset
     """The numerators the line writes in words before a fraction ("one" of "about one-third")
     whose fraction's value a source gives as a fraction, a percentage or a count in a count
     ("roughly a third", "33%", "one in three"): no number of the line's own."""
+    if not _may_hold(line, frozenset(lexicon(language).fractions)):
+        return frozenset()
     fractions = [(numerator, share) for numerator, share in fraction_shares(line, language) if numerator is not None]
     if not fractions:
         return frozenset()
