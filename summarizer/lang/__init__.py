@@ -142,6 +142,9 @@ class Language:
     # Fraction words by their denominator ((3, "third thirds"), (4, "viertel")), lowercase: "a
     # fifth" is "20%", "one-third" "a third" (verify/rates.py).
     fraction_words: tuple[tuple[int, str], ...] = ()
+    # The endings written onto a figure that make it an ordinal ("rd" of "3rd", "e" of "3e", "ª"
+    # of "3.ª"): "the 3rd delay" is the source's "third delay" (verify/literal.py).
+    ordinal_suffixes: tuple[str, ...] = ()
     judgement_words: frozenset[str] = _EMPTY
     negations: frozenset[str] = _EMPTY
     # Verbs that say an event did not happen without a negation word: by themselves ("denied it

@@ -138,6 +138,7 @@ LANGUAGE = Language(
     rate_words=frozenset({"in", "out of"}),  # "six in ten" is "60 percent" (verify/rates.py)
     percent_words=frozenset({"percent", "per cent", "pct"}),
     fraction_words=((2, "half"), (3, "third thirds"), (4, "quarter quarters"), (5, "fifth fifths")),
+    ordinal_suffixes=("st", "nd", "rd", "th"),
     judgement_words=words(
         """
         absurd alarming amazing appalling astonishing atrocious awful bad baffling best bizarre blunder

@@ -213,8 +213,10 @@ _LINE_WORD = re.compile(r"[^\W_][\w'’\-]*")  # `_ANY_WORD` with figures too: "
 
 def _ordinal_figures(line: str, joined: str, language: str) -> set[str]:
     """The values of the sources' ordinal words that the line writes in figures: "the 3rd delay"
-    for "the third delay" is the same ordinal ("3"), not a number of its own."""
-    figures = _ORDINAL_FIGURE.findall(line)
+    for "the third delay", "la 3e fois" for "la troisième fois" is the same ordinal ("3"), not a
+    number of its own. The endings are the language module's (`Language.ordinal_suffixes`)."""
+    pattern = _ordinal_figure(language)
+    figures = pattern.findall(line) if pattern is not None else ()
     if not figures:
         return set()
     ordinals = lexicon(language).ordinals
@@ -222,7 +224,14 @@ def _ordinal_figures(line: str, joined: str, language: str) -> set[str]:
     return values & set(figures)
 
 
-_ORDINAL_FIGURE = re.compile(r"(\d+)(?:st|nd|rd|th)\b")  # a figure first, which the regex engine jumps to
+@lru_cache(maxsize=64)
+def _ordinal_figure(language: str) -> re.Pattern[str] | None:
+    """A figure and an ordinal's ending written onto it ("3rd", "3e", "3.ª"): the figure first,
+    which the regex engine jumps to."""
+    suffixes = lexicon(language).ordinal_suffixes
+    if not suffixes:
+        return None
+    return re.compile(r"(\d+)(?:" + "|".join(sorted(map(re.escape, suffixes), key=len, reverse=True)) + r")(?!\w)")
 
 
 def _same_noun(one: str, other: str) -> bool:
@@ -889,19 +898,31 @@ def _other_language_problems(
         # "dreiundzwanzig", "vingt-trois" in the source is the line's "23" (a lone "ein", "un" is an article)
         (str(value) for _, _, value, parts in spelled_numbers(joined, language) if value != 1 or parts > 1),
         _ordinal_counts(text, joined, language),  # "troisième report": "à trois reprises"
+        _ordinal_figures(text, joined, language),  # "la 3e fois" for "la troisième fois"
         _multiplied(text, joined, language),  # "multiplié par trois" for "triplé"
         # "60 Prozent" for "sechs von zehn", and the other way round
         *(number_values(written) for written in percents_of_shares(text, joined, language)),
         counts_of_percents(text, joined, language),
+        # "1,2 million d'euros" for "1 200 000 euros", and the other way round: one value
+        (a.value for a in amounts(joined, language) if a.scale is not None),
     )
     digits_left = text
     for _, start, end, _ in figures:
         digits_left = digits_left[:start] + " " * (end - start) + digits_left[end:]
+    # A figure with its scale whose value the sources hold ("1,2 million" for "1 200 000"): its
+    # digits are not read again as a number of their own, nor its scale word as a quantity.
+    rescaled = [a for a in amounts(text, language) if a.scale is not None and a.value in source_values]
+    for amount in rescaled:
+        end = amount.start + len(amount.number)
+        digits_left = digits_left[: amount.start] + " " * len(amount.number) + digits_left[end:]
     # "30 Jahre" for "drei Jahrzehnte": a span of years in another unit.
     spanned = spanned_numbers(digits_left, joined, language)
     missing = sorted(
         {written for written, values in _local_numbers(digits_left).items() if not values & (source_values | spanned)}
-        | {written for written, _, _, value in figures if value not in source_values}
+        | {
+            written for written, start, end, value in figures
+            if value not in source_values and not any(start <= a.start < end for a in rescaled)
+        }
         # "seize" where the source has "onze" or "11" (not "un", an article, nor "les deux", both)
         | {
             text[start:end] for start, end, value, _ in counted_numbers(digits_left, language)
@@ -954,7 +975,10 @@ def _other_language_problems(
         problems.append(Problem("judgement", f"judgement word not in its sources: {', '.join(loaded)}"))
     # A scale the sources write as a suffix ("3 M€", "1,2 Mio. Euro") is no quantity of the line's own.
     written_scales = {float(a.scale) for a in amounts(joined, language) if a.scale is not None}
-    scales = _missing_scales(text_lower, source_lower, lexicon(language).scales, written_scales)
+    scales = [
+        word for word in _missing_scales(text_lower, source_lower, lexicon(language).scales, written_scales)
+        if not any(a.scale_word == word for a in rescaled)
+    ]
     if scales:
         problems.append(Problem("quantity", f"quantity not in its sources: {', '.join(scales)}"))
     problems += _missing_quotations(text, joined, _normalise_any, "„“”«»", article)

@@ -56,3 +56,29 @@ def test_a_count_in_a_count_for_a_percentage():
     assert _problems(article, "Laut der Umfrage sagen acht von zehn Mietern, dass ihre Heizkosten gestiegen sind.", "de")
     article = "Selon l'enquête, 70 % des locataires disent que leur facture de chauffage a augmenté."
     assert _problems(article, "Selon l'enquête, sept locataires sur dix disent que leur facture de chauffage a augmenté.", "fr") == []
+
+
+def test_a_figure_with_its_scale_for_the_same_figure_in_digits():
+    article = "Le chantier du pont coûtera 1 200 000 euros, a indiqué la maire lundi."
+    assert _problems(article, "Le chantier du pont coûtera 1,2 million d'euros.", "fr") == []
+    assert _problems(article, "Le chantier du pont coûtera 1,5 million d'euros.", "fr")
+    article = "Der Neubau der Brücke kostet 2,5 Milliarden Euro, sagte der Minister am Montag."
+    assert _problems(article, "Der Neubau der Brücke kostet 2.500.000.000 Euro.", "de") == []
+    assert _problems(article, "Der Neubau der Brücke kostet 2500 Millionen Euro.", "de") == []
+    assert _problems(article, "Der Neubau der Brücke kostet 2500 Milliarden Euro.", "de")
+
+
+def test_a_dozen_in_french_and_spanish():
+    article = "Une douzaine de riverains ont manifesté lundi devant la mairie."
+    assert _problems(article, "Douze riverains ont manifesté lundi devant la mairie.", "fr") == []
+    article = "Una docena de vecinos protestaron el lunes ante el ayuntamiento."
+    assert _problems(article, "Doce vecinos protestaron el lunes ante el ayuntamiento.", "es") == []
+    assert _problems(article, "Trece vecinos protestaron el lunes ante el ayuntamiento.", "es")
+
+
+def test_an_ordinal_in_figures_in_french_and_spanish():
+    article = "C'est la troisième fois que le lancement de la fusée est reporté, selon l'agence."
+    assert _problems(article, "C'est la 3e fois que le lancement de la fusée est reporté, selon l'agence.", "fr") == []
+    assert _problems(article, "C'est la 4e fois que le lancement de la fusée est reporté, selon l'agence.", "fr")
+    article = "Es la tercera vez que se aplaza el lanzamiento del cohete, según la agencia."
+    assert _problems(article, "Es la 3.ª vez que se aplaza el lanzamiento del cohete, según la agencia.", "es") == []
