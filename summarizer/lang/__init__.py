@@ -119,10 +119,32 @@ class Language:
     # Checking lines (verify/): lowercase word sets; empty where none were written.
     wordnet: bool = False  # Princeton WordNet covers its words (English): the kin, opposite and new-noun checks read it
     date_words: frozenset[str] = _EMPTY
-    # Short forms of date words as news writes them ("Jan. 5", "Sept 3", "Wed."), with the word
-    # each stands for: (short form in small letters, date word). Read only with a capital and
-    # before a full stop or a figure, as "sat" or "wed" alone is a verb.
+    # Short forms of date words as news writes them ("Jan. 5", "Sept 3", "Wed.", "5. Jan.", "5
+    # janv.", "3 de sept."), with the word each stands for: (short form in small letters, date
+    # word). Read only with a capital before a full stop or a figure, or with a full stop right
+    # after a day's number, as "sat" or "wed" alone is a verb, French "sept" seven, Spanish "mar"
+    # the sea (verify/date_forms.py).
     date_abbreviations: tuple[tuple[str, str], ...] = ()
+    # Places written short as the language's news writes them, each with its full name: AP's
+    # state forms and Canada's provinces ("Vt.", "Vermont"), as written, full stops included.
+    # Read only in a place's slot ("Burlington, Vt.", "a Pa. firm", "D-Calif."): "Wash." and
+    # "Mass." are other words too (verify/place_forms.py).
+    place_abbreviations: tuple[tuple[str, str], ...] = ()
+    # Titles written short, as written (capitals and stop), each with the words it stands for:
+    # ("CEO", "chief executive"), ("Lt.", "lieutenant"): a line's "Lieutenant Colonel" holds
+    # its source's "Lt. Col." (verify/title_forms.py).
+    title_abbreviations: tuple[tuple[str, str], ...] = ()
+    # A share written as a count in a count ("six in ten", "sechs von zehn": the words between the
+    # counts) and as a percentage (the words after the figure besides "%"): "60 percent" states
+    # "six in ten" (verify/rates.py).
+    rate_words: frozenset[str] = _EMPTY
+    percent_words: frozenset[str] = _EMPTY
+    # Fraction words by their denominator ((3, "third thirds"), (4, "viertel")), lowercase: "a
+    # fifth" is "20%", "one-third" "a third" (verify/rates.py).
+    fraction_words: tuple[tuple[int, str], ...] = ()
+    # The endings written onto a figure that make it an ordinal ("rd" of "3rd", "e" of "3e", "ª"
+    # of "3.ª"): "the 3rd delay" is the source's "third delay" (verify/literal.py).
+    ordinal_suffixes: tuple[str, ...] = ()
     judgement_words: frozenset[str] = _EMPTY
     negations: frozenset[str] = _EMPTY
     # Verbs that say an event did not happen without a negation word: by themselves ("denied it

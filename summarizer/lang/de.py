@@ -30,6 +30,17 @@ LANGUAGE = Language(
         "januar jänner februar märz april mai juni juli august september oktober november dezember "
         "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag gestern heute morgen"
     ) | _DAY_PARTS,
+    # "5. Jan.", "Dez. 2025"; the days' short forms ("Mo.", "So.") are left out: "So." is a word.
+    date_abbreviations=tuple(
+        (short, full) for full, shorts in (
+            ("januar", "jan"), ("februar", "feb febr"), ("märz", "mrz"), ("april", "apr"), ("juni", "jun"),
+            ("juli", "jul"), ("august", "aug"), ("september", "sep sept"), ("oktober", "okt"),
+            ("november", "nov"), ("dezember", "dez"),
+        ) for short in shorts.split()
+    ),
+    rate_words=frozenset({"von", "aus"}),  # "six in ten" is "60 percent" (verify/rates.py)
+    percent_words=frozenset({"prozent"}),
+    fraction_words=((2, "hälfte"), (3, "drittel"), (4, "viertel"), (5, "fünftel")),
     judgement_words=words(
         "absurd alarmierend katastrophal skandalös schockierend verheerend dramatisch historisch "
         "hervorragend großartig fantastisch schrecklich furchtbar peinlich lächerlich dumm mutig genial "

@@ -104,6 +104,41 @@ LANGUAGE = Language(
             ("sunday", "sun"),
         ) for short in shorts.split()
     ),
+    # Titles as news writes them short: in capitals, or with a capital and a stop before a name.
+    title_abbreviations=tuple(
+        (short, full) for shorts, full in (
+            ("CEO", "chief executive"), ("CFO", "chief financial officer"), ("COO", "chief operating officer"),
+            ("Lt. Lt", "lieutenant"), ("Col. Col", "colonel"), ("Gen.", "general"), ("Maj.", "major"), ("Capt.", "captain"),
+            ("Sgt.", "sergeant"), ("Cpl.", "corporal"), ("Cmdr.", "commander"), ("Adm.", "admiral"), ("Supt.", "superintendent"),
+            ("Insp.", "inspector"), ("Det.", "detective"), ("Const.", "constable"), ("Gov.", "governor"), ("Sen.", "senator"),
+            ("Rep.", "representative"), ("Atty.", "attorney"), ("Prof.", "professor"), ("Rev.", "reverend"),
+            ("Cllr", "councillor"), ("Pres.", "president"), ("Dr. Dr", "doctor"),
+        ) for short in shorts.split()
+    ),
+    # AP's forms of the states (those it writes in full, "Ohio", "Texas", are left out) and
+    # Canada's provinces, as datelines and descriptions write them.
+    place_abbreviations=tuple(
+        (short, full) for full, shorts in (
+            ("Alabama", "Ala."), ("Arizona", "Ariz."), ("Arkansas", "Ark."), ("California", "Calif."),
+            ("Colorado", "Colo."), ("Connecticut", "Conn."), ("Delaware", "Del."), ("Florida", "Fla."),
+            ("Georgia", "Ga."), ("Illinois", "Ill."), ("Indiana", "Ind."), ("Kansas", "Kan. Kans."),
+            ("Kentucky", "Ky."), ("Louisiana", "La."), ("Maryland", "Md."), ("Massachusetts", "Mass."),
+            ("Michigan", "Mich."), ("Minnesota", "Minn."), ("Mississippi", "Miss."), ("Missouri", "Mo."),
+            ("Montana", "Mont."), ("Nebraska", "Neb. Nebr."), ("Nevada", "Nev."), ("New Hampshire", "N.H."),
+            ("New Jersey", "N.J."), ("New Mexico", "N.M."), ("New York", "N.Y."), ("North Carolina", "N.C."),
+            ("North Dakota", "N.D."), ("Oklahoma", "Okla."), ("Oregon", "Ore. Oreg."), ("Pennsylvania", "Pa. Penn."),
+            ("Rhode Island", "R.I."), ("South Carolina", "S.C."), ("South Dakota", "S.D."), ("Tennessee", "Tenn."),
+            ("Texas", "Tex."), ("Vermont", "Vt."), ("Virginia", "Va."), ("Washington", "Wash."),
+            ("West Virginia", "W.Va."), ("Wisconsin", "Wis. Wisc."), ("Wyoming", "Wyo."),
+            ("Alberta", "Alta."), ("British Columbia", "B.C."), ("Manitoba", "Man."), ("New Brunswick", "N.B."),
+            ("Newfoundland", "Nfld."), ("Nova Scotia", "N.S."), ("Ontario", "Ont."), ("Prince Edward Island", "P.E.I."),
+            ("Quebec", "Que."), ("Saskatchewan", "Sask."),
+        ) for short in shorts.split()
+    ),
+    rate_words=frozenset({"in", "out of"}),  # "six in ten" is "60 percent" (verify/rates.py)
+    percent_words=frozenset({"percent", "per cent", "pct"}),
+    fraction_words=((2, "half"), (3, "third thirds"), (4, "quarter quarters"), (5, "fifth fifths")),
+    ordinal_suffixes=("st", "nd", "rd", "th"),
     judgement_words=words(
         """
         absurd alarming amazing appalling astonishing atrocious awful bad baffling best bizarre blunder
@@ -204,6 +239,7 @@ LANGUAGE = Language(
         mayor councillor judge justice king queen prince princess duke duchess pope cardinal bishop
         archbishop sheikh general gen colonel col major maj captain capt lieutenant lt sergeant sgt
         officer detective inspector chief superintendent coach manager chairman chairwoman chair ceo
+        det insp supt cmdr adm cpl atty cllr
         """
     ),
     open_verbs=words(

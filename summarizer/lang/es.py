@@ -20,6 +20,19 @@ LANGUAGE = Language(
         "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre diciembre "
         "lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana"
     ),
+    # "5 ene.", "3 de sept."; read in small letters only after a day's number, as "mar" alone is
+    # the sea. "may." and "set." are left out ("mayo" is seldom shortened; "set" is a loanword).
+    date_abbreviations=tuple(
+        (short, full) for full, shorts in (
+            ("enero", "ene"), ("febrero", "feb"), ("marzo", "mar"), ("abril", "abr"), ("junio", "jun"),
+            ("julio", "jul"), ("agosto", "ago"), ("septiembre", "sep sept"), ("octubre", "oct"),
+            ("noviembre", "nov"), ("diciembre", "dic"),
+        ) for short in shorts.split()
+    ),
+    rate_words=frozenset({"de cada", "de"}),  # "six in ten" is "60 percent" (verify/rates.py)
+    percent_words=frozenset({"por ciento"}),
+    fraction_words=((2, "mitad"), (3, "tercio tercios"), (4, "cuarto cuartos"), (5, "quinto quintos")),
+    ordinal_suffixes=("º", "ª", ".º", ".ª"),
     judgement_words=words(
         "absurdo absurda alarmante catastrófico catastrófica escandaloso escandalosa impactante "
         "devastador devastadora dramático dramática histórico histórica excelente fantástico fantástica "
@@ -41,7 +54,7 @@ LANGUAGE = Language(
     ),
     spelled_numbers=(
         (0, "cero"), (1, "uno una un"), (2, "dos"), (3, "tres"), (4, "cuatro"), (5, "cinco"), (6, "seis"), (7, "siete"),
-        (8, "ocho"), (9, "nueve"), (10, "diez"), (11, "once"), (12, "doce"), (13, "trece"), (14, "catorce"),
+        (8, "ocho"), (9, "nueve"), (10, "diez"), (11, "once"), (12, "doce docena"), (13, "trece"), (14, "catorce"),
         (15, "quince"), (16, "dieciséis"), (17, "diecisiete"), (18, "dieciocho"), (19, "diecinueve"), (20, "veinte"),
         (21, "veintiuno veintiuna veintiún"), (22, "veintidós"), (23, "veintitrés"), (24, "veinticuatro"),
         (25, "veinticinco"), (26, "veintiséis"), (27, "veintisiete"), (28, "veintiocho"), (29, "veintinueve"),

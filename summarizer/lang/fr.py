@@ -19,6 +19,18 @@ LANGUAGE = Language(
         "janvier février mars avril juin juillet août septembre octobre novembre décembre "
         "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd'hui demain"
     ),
+    # "5 janv.", "12 déc."; "mars", "mai", "juin" and "août" are not shortened. Read in small
+    # letters only after a day's number, as "sept" alone is seven.
+    date_abbreviations=tuple(
+        (short, full) for full, shorts in (
+            ("janvier", "janv"), ("février", "févr fév"), ("avril", "avr"), ("juillet", "juil"),
+            ("septembre", "sept"), ("octobre", "oct"), ("novembre", "nov"), ("décembre", "déc"),
+        ) for short in shorts.split()
+    ),
+    rate_words=frozenset({"sur"}),  # "six in ten" is "60 percent" (verify/rates.py)
+    percent_words=frozenset({"pour cent"}),
+    fraction_words=((2, "moitié"), (3, "tiers"), (4, "quart quarts"), (5, "cinquième cinquièmes")),
+    ordinal_suffixes=("e", "er", "re", "ème", "eme", "ᵉ"),
     judgement_words=words(
         "absurde alarmant catastrophique scandaleux scandaleuse choquant choquante dévastateur dramatique "
         "historique excellent excellente formidable fantastique terrible horrible honteux honteuse ridicule "
@@ -35,7 +47,7 @@ LANGUAGE = Language(
     ),
     spelled_numbers=(
         (0, "zéro"), (1, "un une"), (2, "deux"), (3, "trois"), (4, "quatre"), (5, "cinq"), (6, "six"), (7, "sept"),
-        (8, "huit"), (9, "neuf"), (10, "dix"), (11, "onze"), (12, "douze"), (13, "treize"), (14, "quatorze"),
+        (8, "huit"), (9, "neuf"), (10, "dix"), (11, "onze"), (12, "douze douzaine"), (13, "treize"), (14, "quatorze"),
         (15, "quinze"), (16, "seize"), (20, "vingt vingts"), (30, "trente"), (40, "quarante"), (50, "cinquante"),
         (60, "soixante"), (100, "cent cents"), (1000, "mille"),
     ),

@@ -35,6 +35,10 @@ _SUFFIX_SCALES = {"k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "mn": Decimal(10
 _SYMBOLS = {"$": "dollar", "£": "pound", "€": "euro", "¥": "yen/yuan", "₹": "rupee", "₩": "won", "₽": "rouble",
             "₺": "lira", "₦": "naira", "₱": "peso", "₪": "shekel", "₴": "hryvnia", "₫": "dong", "฿": "baht"}  # fmt: skip
 _SYMBOL = r"(?:[A-Z]{1,3})?[$£€¥₹₩₽₺₦₱₪₴₫฿]"
+# Scales written as a letter or two before a currency's symbol, after a space: French and Spanish
+# "3 M€", "2 Md€", "40 k€" (millions, milliards, thousands of euros).
+_SYMBOL_SCALES = {"k": Decimal(10) ** 3, "m": Decimal(10) ** 6, "md": Decimal(10) ** 9, "mds": Decimal(10) ** 9,
+                  "mrd": Decimal(10) ** 9}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,9 +57,10 @@ def _pattern(scale_words: tuple[str, ...], currency_words: tuple[str, ...]) -> r
     words = "|".join(sorted(map(re.escape, scale_words), key=len, reverse=True)) or "(?!)"
     currencies = "|".join(sorted(map(re.escape, currency_words), key=len, reverse=True)) or "(?!)"
     suffixes = "|".join(sorted(_SUFFIX_SCALES, key=len, reverse=True))
+    symbol_scales = "|".join(sorted(_SYMBOL_SCALES, key=len, reverse=True))
     return re.compile(
         rf"(?P<symbol>{_SYMBOL})?\s?(?P<number>(?<![\d.,])\d+(?:[.,]\d+)*)"
-        rf"(?:(?P<suffix>{suffixes})\b|\s+(?P<word>{words})\b\.?)?"
+        rf"(?:(?P<suffix>{suffixes})\b|(?P<symbol_scale>\s?(?:{symbol_scales}))(?=\s?[$£€¥])|\s+(?P<word>{words})\b\.?)?"
         rf"(?:(?:\s+(?:US\s+|U\.S\.\s+|de\s+)?|\s+d['’])(?P<currency>{currencies})\b|\s?(?P<after>[$£€¥₹₩₽₺₦₱₪₴₫฿]))?",
         re.IGNORECASE,
     )
@@ -77,7 +82,12 @@ def amounts(text: str, language: str = "english") -> tuple[Amount, ...]:
         if value is None:
             continue
         suffix, word = match.group("suffix"), match.group("word")
-        scale = _SUFFIX_SCALES[suffix.lower()] if suffix else scales.get(word.lower()) if word else None
+        symbol_scale = match.group("symbol_scale")
+        scale = (
+            _SUFFIX_SCALES[suffix.lower()] if suffix
+            else _SYMBOL_SCALES[symbol_scale.strip().lower()] if symbol_scale
+            else scales.get(word.lower()) if word else None
+        )
         if scale is not None:
             value *= scale
         symbol = match.group("symbol")

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.terms import text_terms
+from summarizer.verify.title_forms import title_words
 
 # Punctuation that ends a clause: commas (not inside a figure: "30,000", "1,2 Millionen"),
 # semicolons, colons, brackets and dashes.
@@ -260,7 +261,9 @@ def _sentence_terms(sentence: str, language: str) -> tuple[str, ...]:
     """One sentence's terms, kept: the cited sentences and their window recur in a line's trials.
     A tuple, for the set unions that read it: a tuple of strings is soon left alone by the cyclic
     garbage collector, a frozenset is walked by each of its passes for as long as the cache keeps it."""
-    return tuple(dict.fromkeys(_bare(t) for t in _content_terms(sentence, language)))
+    # "Lt. Col. Ruiz", "the firm's CEO": the title's words are the sentence's too.
+    titles = title_words(sentence, language)
+    return tuple(dict.fromkeys(_bare(t) for t in (*_content_terms(sentence, language), *(_content_terms(titles, language) if titles else ()))))
 
 
 @lru_cache(maxsize=32)

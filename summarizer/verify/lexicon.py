@@ -63,6 +63,12 @@ class Lexicon:
     open_verbs: frozenset[str] = frozenset()
     dates: frozenset[str] = frozenset()
     date_abbreviations: tuple[tuple[str, str], ...] = ()  # ("jan", "january"): see `Language`
+    place_abbreviations: tuple[tuple[str, str], ...] = ()  # ("Vt.", "Vermont"): see `Language`
+    title_abbreviations: tuple[tuple[str, str], ...] = ()  # ("CEO", "chief executive"): see `Language`
+    rate_words: frozenset[str] = frozenset()  # "in", "out of": "six in ten" (verify/rates.py)
+    percent_words: frozenset[str] = frozenset()  # "percent", "per cent": "60 percent"
+    fractions: dict[str, int] = field(default_factory=dict)  # "third" -> 3, "Viertel" -> 4 (verify/rates.py)
+    ordinal_suffixes: tuple[str, ...] = ()  # "rd" of "3rd", "e" of "3e" (verify/literal.py)
     judgement: frozenset[str] = frozenset()
     # Verbs that give a judgement in words as saying words give words ("called the plan costly").
     labelling: frozenset[str] = frozenset()
@@ -262,6 +268,12 @@ def lexicon(language: str) -> Lexicon:
         open_verbs=info.open_verbs,
         dates=info.date_words,
         date_abbreviations=info.date_abbreviations,
+        place_abbreviations=info.place_abbreviations,
+        title_abbreviations=info.title_abbreviations,
+        rate_words=info.rate_words,
+        percent_words=info.percent_words,
+        ordinal_suffixes=info.ordinal_suffixes,
+        fractions={word: denominator for denominator, written in info.fraction_words for word in written.split()},
         judgement=info.judgement_words,
         labelling=info.labelling_words,
         accusing=info.accusing_words,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from functools import lru_cache
 
 from summarizer.lang import UNSPACED_LETTERS
@@ -22,6 +22,8 @@ from summarizer.verify.amounts import Amount, amounts
 from summarizer.verify.bodies import stands_for_main_body
 from summarizer.verify.clauses import added_clause, claims_held
 from summarizer.verify.date_forms import short_dates
+from summarizer.verify.place_forms import short_form_pieces, short_place_words
+from summarizer.verify.rates import counts_of_percents, numerators_of_fractions, percents_of_shares
 from summarizer.verify.day_ordinals import spelled_days
 from summarizer.verify.figures import compares
 from summarizer.verify.lexicon import Lexicon, lexicon
@@ -137,6 +139,7 @@ _COMPOUND_NUMBER_WORDS = re.compile(r"\b(?:twenty|thirty|forty|fifty|sixty|seven
 _COUNTING_WORDS = {
     "fortnight": ("2", "14"), "fortnightly": ("2", "14"), "decade": ("10",), "century": ("100",), "pair": ("2",),
     "couple": ("2",), "twins": ("2",), "half": ("50", "2"), "quarter": ("25", "4"), "a week": ("7",), "one week": ("7",),
+    "a single": ("1",),  # "one dam can hold back" for "a single dam can hold back"
 }
 _COUNTING = re.compile(rf"\b({'|'.join(_COUNTING_WORDS)})\b")
 
@@ -206,6 +209,29 @@ def _ordinal_counts(line: str, joined: str, language: str) -> set[str]:
 
 
 _LINE_WORD = re.compile(r"[^\W_][\w'’\-]*")  # `_ANY_WORD` with figures too: "3 times"
+
+
+def _ordinal_figures(line: str, joined: str, language: str) -> set[str]:
+    """The values of the sources' ordinal words that the line writes in figures: "the 3rd delay"
+    for "the third delay", "la 3e fois" for "la troisième fois" is the same ordinal ("3"), not a
+    number of its own. The endings are the language module's (`Language.ordinal_suffixes`)."""
+    pattern = _ordinal_figure(language)
+    figures = pattern.findall(line) if pattern is not None else ()
+    if not figures:
+        return set()
+    ordinals = lexicon(language).ordinals
+    values = {str(ordinals[word]) for word in _ANY_WORD.findall(joined.lower()) if word in ordinals}
+    return values & set(figures)
+
+
+@lru_cache(maxsize=64)
+def _ordinal_figure(language: str) -> re.Pattern[str] | None:
+    """A figure and an ordinal's ending written onto it ("3rd", "3e", "3.ª"): the figure first,
+    which the regex engine jumps to."""
+    suffixes = lexicon(language).ordinal_suffixes
+    if not suffixes:
+        return None
+    return re.compile(r"(\d+)(?:" + "|".join(sorted(map(re.escape, suffixes), key=len, reverse=True)) + r")(?!\w)")
 
 
 def _same_noun(one: str, other: str) -> bool:
@@ -308,6 +334,8 @@ def _named_thing(name: str, joined: str, article: Sequence[str]) -> bool:
     return any(len(runs) == 1 and name in next(iter(runs)).split() for runs in named.values())
 
 
+# The percent sign and the ways news writes the word besides "percent" ("per cent", "pct").
+_PERCENT_SIGN = re.compile(r"%|\bper\s?cent\b|\bpct\b", re.IGNORECASE)
 _THE_NOUN = re.compile(r"\bthe ([a-z]+)\b")
 _RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)")
@@ -360,22 +388,34 @@ def _lowered_words(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation
-def _name_forms(text: str) -> frozenset[str]:
-    """The words a line's name may match in `text`: each word without a possessive 's, and each
-    capitalised part of a hyphenated one ("Herzegovina" where it writes "Bosnia-Herzegovina")."""
+def _name_forms(text: str, language: str = "english") -> frozenset[str]:
+    """The words a line's name may match in `text`: each word without a possessive 's, each
+    capitalised part of a hyphenated one ("Herzegovina" where it writes "Bosnia-Herzegovina"),
+    and the words of a place it writes short ("Vermont" where its dateline has "Vt.")."""
     words = {w[:-2] if w.endswith("'s") else w for w in _sentence_words(text)} | dotted_initialisms(text)
-    return frozenset(words | {part for w in words if "-" in w for part in w.split("-") if part[:1].isupper()})
+    return frozenset(
+        words | {part for w in words if "-" in w for part in w.split("-") if part[:1].isupper()} | short_place_words(text, language)
+    )
 
 
-# Letters written onto a figure are its unit or its suffix ("-30C", "400MW", "5G"), no name.
+# Letters written onto a figure are its unit or its suffix ("-30C", "400MW", "5G"), and those
+# written onto a currency's symbol its country or its scale ("US$1.2bn", "A$40", "3 M€"): no name.
 _GLUED_UNIT = re.compile(r"(?<=\d)[^\W\d_]+")
+_CURRENCY_LETTERS = re.compile(r"\b[^\W\d_]{1,3}(?=[$£€¥₹])")
+_CURRENCY_SIGNS = frozenset("$£€¥₹")
+
+
+def _without_units(text: str) -> str:
+    """`text` with the letters written onto a figure or a currency's sign blanked (`_GLUED_UNIT`)."""
+    text = _GLUED_UNIT.sub(" ", text)
+    return _CURRENCY_LETTERS.sub(" ", text) if not _CURRENCY_SIGNS.isdisjoint(text) else text
 
 
 @lru_cache(maxsize=512)
 def _names(text: str) -> frozenset[str]:
     """Capitalised words that are not the first of the sentence, and acronyms anywhere; not the
     unit written onto a figure (`_GLUED_UNIT`)."""
-    words = _sentence_words(_GLUED_UNIT.sub(" ", text))
+    words = _sentence_words(_without_units(text))
     names = set()
     for position, word in enumerate(words):
         base = word[:-2] if word.endswith("'s") else word
@@ -403,6 +443,34 @@ def _plural_acronym_in(name: str, sentences: Sequence[str]) -> bool:
         return False
     singular = re.compile(rf"(?<![\w-]){re.escape(name[:-1])}(?![\w-])")
     return any(singular.search(sentence) for sentence in sentences)
+
+
+def given_name_of(
+    name: str, line_words: Sequence[str], source_names: Collection[str], article: Sequence[str], titles: Collection[str] = TITLES
+) -> bool:
+    """Whether `name` is the given name of a person the sources call by their surname: it stands
+    right before a capitalised word of the sources in the line ("CEO Renata Holcomb said" where
+    the cited sentence has "Holcomb said"), and the article writes that surname after this given
+    name and after no other one ("Renata Holcomb, the group's chief executive"). A surname two
+    people of the article share backs no given name."""
+    surnames = {
+        _POSSESSIVE.sub("", after) for before, after in zip(line_words, line_words[1:])
+        if before == name and after[:1].isupper()
+    }
+    surnames = {surname for surname in surnames if surname in source_names and surname != name}
+    for surname in surnames:
+        given: set[str] = set()
+        for sentence in article:
+            if surname not in sentence:
+                continue
+            words = _sentence_words(sentence)
+            given |= {
+                before for before, after in zip(words, words[1:])
+                if _POSSESSIVE.sub("", after) == surname and before[:1].isupper() and before.lower().rstrip(".") not in titles
+            }
+        if given == {name}:
+            return True
+    return False
 
 
 def _first_given_name(words: Sequence[str], sources: str, titles: frozenset[str]) -> str | None:
@@ -590,6 +658,7 @@ def literal_problems(
     needed = _numbers(text) or _spells_thousands(text)
     source_numbers = (
         _numbers(joined) | _counted(joined.lower()) | _ordinal_counts(text, joined, language) | spelled_days(joined.lower())
+        | _ordinal_figures(text, joined, language)
         if needed else frozenset()
     )
     source_floats = [float(value) for value in source_values]
@@ -598,7 +667,11 @@ def literal_problems(
         if not _clock_parts_backed(n, source_numbers, joined) and not _approximated(n, text, line_amounts, source_floats)
     )
     if missing:
-        missing = sorted(set(missing) - _rates_backed(text, joined))  # "one in three" for "a third"
+        # "one in three" for "a third"; "60 percent" for "six in ten"; "one-third" for "a third"
+        missing = sorted(
+            set(missing) - _rates_backed(text, joined) - percents_of_shares(text, joined, language)
+            - numerators_of_fractions(text, joined, language)
+        )
     if missing:
         missing = sorted(set(missing) - _multiplied(text, joined, language))  # "multiplied by three" for "tripled"
     if missing:
@@ -619,11 +692,13 @@ def literal_problems(
         dates = sorted(dates - source_dates - frozenset().union(*(short_dates(s, language) for s in sources)))
     if dates:
         problems.append(Problem("date", f"date not in its sources: {', '.join(dates)}"))
-    name_forms = [_name_forms(s) for s in (*sources, *context)]
+    name_forms = [_name_forms(s, language) for s in (*sources, *context)]
     # Each name of the line is looked up sentence by sentence: their words are joined only for a
     # name that none of them holds (most lines have none).
     unknown = {n for n in _names(text) if not any(n in forms for forms in name_forms)}
     source_names = set().union(*name_forms) if unknown else set()
+    if unknown:  # "Burlington, Vt." where its source has "Burlington, Vermont": the place written short
+        unknown -= {piece for piece, place in short_form_pieces(text, language).items() if place <= source_names}
     # A word the sources write in small letters is no name the line made up: a portfolio or a
     # department capitalised as a title ("the Councillor for Beaches" where "councillor for the beaches").
     common = _portfolio_words(text, source_names) if unknown else set()
@@ -647,6 +722,8 @@ def literal_problems(
         ]
     if names:  # "LEDs" where the article writes "LED units": a kind of thing, in the plural
         names = [n for n in names if not _plural_acronym_in(n, (*sources, *context, *article))]
+    if names and article:  # "CEO Renata Holcomb" where its source says "Holcomb", the article "Renata Holcomb"
+        names = [n for n in names if not given_name_of(n, line_words, source_names, article)]
     given = _first_given_name(line_words, " ".join((joined, *context)), TITLES)
     if given and given.lower() not in _DATE_WORDS and given not in names:
         names.append(given)
@@ -657,7 +734,11 @@ def literal_problems(
     # A scale the sources give as a suffix or a sign ("£1.2m", "5%"), or a figure whose value
     # they hold however written, is no quantity of the line's own.
     written_scales = {float(a.scale) for a in source_amounts if a.scale is not None}
-    if "%" in joined:
+    # "12 percent" for "12 per cent", "12%" or "12 pct"; "60 percent" for "six in ten"
+    # (a substring look first: the pattern is tried at every character of the sources)
+    if ("%" in joined or ("cent" in joined or "pct" in joined) and _PERCENT_SIGN.search(joined)) or (
+        "percent" in text_lower and percents_of_shares(text, joined, language)
+    ):
         written_scales.add(0.01)
     scales = [
         word for word in _missing_scales(text_lower, source_lower, lexicon(language).scales, written_scales)
@@ -817,16 +898,31 @@ def _other_language_problems(
         # "dreiundzwanzig", "vingt-trois" in the source is the line's "23" (a lone "ein", "un" is an article)
         (str(value) for _, _, value, parts in spelled_numbers(joined, language) if value != 1 or parts > 1),
         _ordinal_counts(text, joined, language),  # "troisième report": "à trois reprises"
+        _ordinal_figures(text, joined, language),  # "la 3e fois" for "la troisième fois"
         _multiplied(text, joined, language),  # "multiplié par trois" for "triplé"
+        # "60 Prozent" for "sechs von zehn", and the other way round
+        *(number_values(written) for written in percents_of_shares(text, joined, language)),
+        counts_of_percents(text, joined, language),
+        # "1,2 million d'euros" for "1 200 000 euros", and the other way round: one value
+        (a.value for a in amounts(joined, language) if a.scale is not None),
     )
     digits_left = text
     for _, start, end, _ in figures:
         digits_left = digits_left[:start] + " " * (end - start) + digits_left[end:]
+    # A figure with its scale whose value the sources hold ("1,2 million" for "1 200 000"): its
+    # digits are not read again as a number of their own, nor its scale word as a quantity.
+    rescaled = [a for a in amounts(text, language) if a.scale is not None and a.value in source_values]
+    for amount in rescaled:
+        end = amount.start + len(amount.number)
+        digits_left = digits_left[: amount.start] + " " * len(amount.number) + digits_left[end:]
     # "30 Jahre" for "drei Jahrzehnte": a span of years in another unit.
     spanned = spanned_numbers(digits_left, joined, language)
     missing = sorted(
         {written for written, values in _local_numbers(digits_left).items() if not values & (source_values | spanned)}
-        | {written for written, _, _, value in figures if value not in source_values}
+        | {
+            written for written, start, end, value in figures
+            if value not in source_values and not any(start <= a.start < end for a in rescaled)
+        }
         # "seize" where the source has "onze" or "11" (not "un", an article, nor "les deux", both)
         | {
             text[start:end] for start, end, value, _ in counted_numbers(digits_left, language)
@@ -838,7 +934,7 @@ def _other_language_problems(
     if not lexicon(language).nouns_capitalised:  # German capitalises every noun: capitals name nothing
         titles = lexicon(language).titles
         source_words = {_name_core(w) for w in _NAME_WORD.findall(f"{joined} {context}")}
-        words = _NAME_WORD.findall(_GLUED_UNIT.sub(" ", text))
+        words = _NAME_WORD.findall(_without_units(text))
         candidates = {
             w for position, w in enumerate(words) if position > 0 and w[0].isupper() and w.lower().rstrip(".") not in titles
         }
@@ -851,6 +947,8 @@ def _other_language_problems(
             names = [w for w in names if w not in common and not spelled_out(w, f"{joined} {context}")]
         if names and lexicon(language).name_endings:
             names = [w for w in names if not _inflected_from(_name_core(w), source_words, lexicon(language))]
+        if names and article:  # "Renata Holcomb" where its source says "Holcomb", the article "Renata Holcomb"
+            names = [w for w in names if not given_name_of(w, words, source_words, article, titles)]
         if names and article:  # "Aerolíneas Brisa" where its sentence says "la aerolínea"
             from summarizer.verify.descriptions import named_by_description
 
@@ -875,7 +973,12 @@ def _other_language_problems(
     loaded = sorted({base for w in text_lower if (base := _judgement_base(w, judgement))} - source_judged)
     if loaded:
         problems.append(Problem("judgement", f"judgement word not in its sources: {', '.join(loaded)}"))
-    scales = _missing_scales(text_lower, source_lower, lexicon(language).scales)
+    # A scale the sources write as a suffix ("3 M€", "1,2 Mio. Euro") is no quantity of the line's own.
+    written_scales = {float(a.scale) for a in amounts(joined, language) if a.scale is not None}
+    scales = [
+        word for word in _missing_scales(text_lower, source_lower, lexicon(language).scales, written_scales)
+        if not any(a.scale_word == word for a in rescaled)
+    ]
     if scales:
         problems.append(Problem("quantity", f"quantity not in its sources: {', '.join(scales)}"))
     problems += _missing_quotations(text, joined, _normalise_any, "„“”«»", article)

@@ -29,6 +29,7 @@ from typing import Any
 from summarizer.verify.lexicon import Lexicon, joined, lexicon as lexicon_of
 from summarizer.verify.marked_words import holds_quotation, marked_words
 from summarizer.verify.problems import Problem
+from summarizer.verify.title_forms import same_title
 
 # ---------------------------------------------------------------------------------------------
 # Lexical: hedges and quotations dropped.
@@ -1551,11 +1552,13 @@ def _same_role(speaker: Any, theirs: Any) -> bool:
     small letters is a common noun however the parse tags it."""
     if speaker.pos_ != "NOUN" and not (speaker.pos_ == "PROPN" and speaker.text.islower()):
         return False
-    if theirs.pos_ == "PROPN":
-        # "Chief executive Simon Harte said": the name carries the role as a title before it.
-        theirs = next((c for c in theirs.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < theirs.i), theirs)
-    if theirs.pos_ != "NOUN" or speaker.lemma_.lower() != theirs.lemma_.lower():
-        return False
+    # "The company's chief executive said" for "The company's CEO, Ana Ruiz, said": one title, written short.
+    if not same_title(speaker.lemma_.lower(), theirs.text, "english"):
+        if theirs.pos_ == "PROPN":
+            # "Chief executive Simon Harte said": the name carries the role as a title before it.
+            theirs = next((c for c in theirs.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < theirs.i), theirs)
+        if theirs.pos_ != "NOUN" or speaker.lemma_.lower() != theirs.lemma_.lower():
+            return False
     # An owner named otherwise makes it another's director; the same owner named in the line
     # ("NASA chief scientist says" for "NASA chief scientist Ellen Stofan said") keeps it theirs.
     owners = {

@@ -183,6 +183,8 @@ def tokenize(text: str, language: str = "english") -> list[Token]:
         if read is None:
             read = words[raw] = _read_word(raw, *reading)
         lower, term, name_like, all_capitals = read
+        if name_like and len(raw) == 1 and tokens and tokens[-1].lower[:1].isdigit():
+            name_like = False  # a unit's letter after a figure ("rose 1.8 C", "-4 F"), no name
         tokens.append(new_token(Token, (raw, lower, term, clause, segment, (name_like and bool(tokens)) or all_capitals, quoted, match.start())))
     if len(words) > _WORDS_LIMIT:  # a bound, so a long batch run cannot grow it forever
         words.clear()
@@ -202,6 +204,8 @@ def word_reads(text: str, language: str = "english") -> list[tuple[str, str | No
         read = words.get(raw)
         if read is None:
             read = words[raw] = _read_word(raw, *reading)
+        if read[2] and len(raw) == 1 and found and found[-1][0][:1].isdigit():
+            read = (read[0], read[1], False, read[3])  # a unit's letter after a figure, as `tokenize` reads it
         found.append(read)
     if len(words) > _WORDS_LIMIT:
         words.clear()

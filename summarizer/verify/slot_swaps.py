@@ -27,6 +27,7 @@ from typing import Any
 from summarizer.verify.acronyms import spelled_out
 from summarizer.verify.capital_names import name_terms
 from summarizer.verify.demonyms import same_place
+from summarizer.verify.place_forms import same_short_place
 from summarizer.verify.lexicon import lexicon
 from summarizer.verify.problems import Problem
 from summarizer.verify.relations import token_words, tokens_of
@@ -357,6 +358,8 @@ def slot_name_problems(text: str, sources: Sequence[str], article: Sequence[str]
             if spelled_out(_one_by_one(name), text) or spelled_out(_one_by_one(mine), " ".join(sources)):
                 continue  # the source's "U.S." (read as "U", "S") for the line's "United States"
             if any(same_place(a.text, b.text) for a in mine for b in name) or _one_party(my_terms, their_terms, article, language):
+                continue
+            if same_short_place([t.text for t in mine], [t.text for t in name], language):  # "New York" for "N.Y."
                 continue
             written, theirs_written = " ".join(t.text for t in mine), " ".join(t.text for t in other)
             return [Problem("relation", f"relation not in its sources: the line has “{written}” where its source has “{theirs_written}”")]

@@ -25,6 +25,7 @@ from summarizer.verify.descriptions import describes
 from summarizer.verify.lexicon import joined, lexicon
 from summarizer.verify.opposite_forms import group_words, opposite_table, sentence_form_set, sentence_forms
 from summarizer.verify.parties import PERSON_PRONOUNS
+from summarizer.verify.place_forms import same_short_place
 from summarizer.verify.problems import Problem
 from summarizer.verify.relations import (
     AUXILIARIES,
@@ -677,6 +678,7 @@ def substituted_name_problems(text: str, sources: Sequence[str], language: str =
                  if other.capitalised and other.term is not None and not other.term.startswith("<")
                  and other.lower not in line_words and not other.lower[:1].isdigit()
                  and not same_place(other.text, token.text)  # "Norwegian" for "Norway", "France's" for "French"
+                 and not same_short_place(token.text, other.text, language)  # "Vt" for "Vermont"
                  and other.lower not in synonyms  # German nouns are capitalised: "Vorhaben" for "Projekt"
                  and (_neighbour(sentence, m, -1, scales=scales), _neighbour(sentence, m, 1, scales=scales)) == (before, after)),
                 None,
