@@ -203,17 +203,23 @@ class OptionFields(TypedDict, total=False):
 LENGTH_KEYWORDS = ("sentences", "ratio", "words", "length")
 
 
-def is_http_address(value: str) -> bool:
-    """Whether `value` is an http:// or https:// address with a host, and a port (if it names one)
-    from 0 to 65535: what a server backend can send requests to."""
+def http_address_problem(value: str, what: str) -> str | None:
+    """Why `value` is no address a server backend can send requests to (`what` names it in the
+    message), or None: it must be http:// or https:// with a host, a port (if it names one) from
+    0 to 65535, and no user name or password, which a request would not send as such and which
+    the message must not repeat."""
     from urllib.parse import urlsplit
 
     try:
         parts = urlsplit(value)
         parts.port  # noqa: B018 - read for its ValueError: a port out of range or not a number
     except ValueError:  # also an unclosed IPv6 bracket ("http://[::1/v1")
-        return False
-    return parts.scheme in ("http", "https") and bool(parts.hostname)
+        parts = None
+    if parts is not None and (parts.username is not None or parts.password is not None):
+        return f"{what} must not hold a user name or password ('user:password@'); give the server's key in $OPENAI_API_KEY"
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
+        return f"{what} must be an http:// or https:// address such as http://localhost:11434/v1, got {value!r}"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,8 +336,9 @@ class Options:
         if self.context_tokens is not None and self.context_tokens < MIN_CONTEXT:
             raise OptionsError(f"context_tokens must be at least {MIN_CONTEXT} (the prompt alone needs about 100), got {self.context_tokens}")
         if self.api_base is not None:
-            if not is_http_address(str(self.api_base).strip()):
-                raise OptionsError(f"api_base must be an http:// or https:// address such as http://localhost:11434/v1, got {self.api_base!r}")
+            problem = http_address_problem(str(self.api_base).strip(), "api_base")
+            if problem is not None:
+                raise OptionsError(problem)
             if not str(self.model or "").startswith(SERVER_PREFIX):
                 raise OptionsError(f"api_base is for a server model, given as --model {SERVER_PREFIX}NAME; got model {self.model!r}")
 

@@ -34,6 +34,9 @@ def word_count(text: str) -> int:
     return len(_UNSPACED.sub(" ", text).split()) + -(-unspaced // CHARS_PER_WORD)
 
 
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
 def joined_lines(text: str) -> str:
     """`text` with its line breaks and runs of spaces collapsed to one space, as a reader sees it.
 
@@ -46,4 +49,7 @@ def joined_lines(text: str) -> str:
             text = _WRAPPED_HYPHEN.sub("-", text)
         if not text.isascii():
             text = _WRAPPED_UNSPACED.sub("", text)
-    return " ".join(text.split())
+    joined = " ".join(text.split())
+    if not joined.isprintable() and _CONTROL.search(joined):  # (isprintable: a fast test, in C)
+        joined = " ".join(_CONTROL.sub(" ", joined).split())  # a NUL or ESC a broken export left
+    return joined

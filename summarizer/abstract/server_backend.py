@@ -33,7 +33,7 @@ from urllib.parse import urlsplit, urlunsplit
 from summarizer.abstract.backends import Backend, Generated, GenerationRequest
 from summarizer.abstract.prompts import chat_messages, prompt_text
 from summarizer.errors import ModelError, OptionsError
-from summarizer.options import SERVER_PREFIX, Options, is_http_address
+from summarizer.options import SERVER_PREFIX, Options, http_address_problem
 
 if TYPE_CHECKING:
     from summarizer.models.store import ModelSpec
@@ -124,8 +124,9 @@ class ServerBackend(Backend):
             raise OptionsError(
                 f"model {spec.name!r} needs a server: give --api-base URL (e.g. http://localhost:11434/v1 for Ollama) or set {BASE_URL_ENV}"
             )
-        if not is_http_address(base):
-            raise OptionsError(f"{BASE_URL_ENV} must be an http:// or https:// address, got {base!r}")
+        problem = http_address_problem(base, "api_base" if options.api_base else BASE_URL_ENV)
+        if problem is not None:
+            raise OptionsError(problem)
         self.base = base.rstrip("/")
         self.where = _display_url(self.base)
         self.endpoint = f"{self.base}/chat/completions"

@@ -33,12 +33,14 @@ class OutputNamer:
         self._taken: set[str] = {"index.html"} if output_format == "html" else set()
 
     def claimed(self, name: str) -> bool:
-        """Whether a document of this run has been handed `name` so far."""
-        return name in self._taken
+        """Whether a document of this run has been handed `name` so far (in any case)."""
+        return name.casefold() in self._taken
 
     def _claim(self, preferred: str, fallback: str) -> str:
-        name = preferred if preferred not in self._taken else fallback
-        self._taken.add(name)
+        # Names are compared without case: on macOS and Windows "dup.md" and "DUP.md" are one file,
+        # and an output folder copied there must not lose one of them.
+        name = preferred if preferred.casefold() not in self._taken else fallback
+        self._taken.add(name.casefold())
         return name
 
     def for_file(self, relative: str) -> str:

@@ -540,6 +540,22 @@ ALIASES = {
     "slovenian": "sl", "nb": "no", "bokmal": "no", "bokmål": "no", "norwegian bokmål": "no",
     "farsi": "fa", "mandarin": "zh", "filipino": "tl", "iw": "he", "in": "id",
 }  # fmt: skip
+# ISO 639-2 (its T and B forms) and common ISO 639-3 codes for the two-letter ones ("eng",
+# "deu", "ger", "cmn"), as library catalogues and some tools write them.
+_THREE_LETTER_CODES = """
+af afr, am amh, an arg, ar ara arb, as asm, az aze azj, be bel, bg bul, bn ben, br bre, bs bos, ca cat,
+cs ces cze, cy cym wel, da dan, de deu ger, dz dzo, el ell gre, en eng, eo epo, es spa, et est ekk,
+eu eus baq, fa fas per pes, fi fin, fo fao, fr fra fre, ga gle, gl glg, gu guj, he heb, hi hin, hr hrv,
+ht hat, hu hun, hy hye arm, id ind, is isl ice, it ita, ja jpn, jv jav, ka kat geo, kk kaz, km khm,
+kn kan, ko kor, ku kur, ky kir, la lat, lb ltz, lo lao, lt lit, lv lav lvs, mg mlg, mk mkd mac, ml mal,
+mn mon khk, mr mar, ms msa may zsm, mt mlt, my mya bur, ne nep npi, nl nld dut, nn nno, no nor nob, oc oci,
+or ori ory, pa pan, pl pol, ps pus, pt por, qu que, ro ron rum, ru rus, rw kin, se sme, si sin,
+sk slk slo, sl slv, sq sqi alb als, sr srp, sv swe, sw swa swh, ta tam, te tel, th tha, tl tgl fil,
+tr tur, ug uig, uk ukr, ur urd, vi vie, vo vol, wa wln, xh xho, yo yor, zh zho chi cmn, zu zul,
+ba bak, fy fry, gd gla, ha hau, ig ibo, lg lug, ln lin, om orm, sa san, sn sna, so som, st sot,
+tg tgk, tk tuk, tt tat, uz uzb uzn
+"""
+ALIASES.update({three: code for entry in _THREE_LETTER_CODES.split(",") for code, *threes in [entry.split()] for three in threes})
 _BY_NAME = {name: code for code, name in NAMES.items()}
 
 

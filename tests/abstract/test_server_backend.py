@@ -288,7 +288,19 @@ def test_cli_malformed_server_address_is_one_line_and_exit_2(address, samples_di
     monkeypatch.setenv("OPENAI_BASE_URL", address)
     result = CliRunner().invoke(cli, [article, "--model", "openai:ok"])
     assert result.exit_code == 2, result.output
-    assert result.stderr.strip() == f"Error: OPENAI_BASE_URL must be an http:// or https:// address, got {address!r}"
+    assert result.stderr.strip() == f"Error: OPENAI_BASE_URL must be an http:// or https:// address such as http://localhost:11434/v1, got {address!r}"
+
+
+def test_cli_server_address_with_a_password_is_refused_without_repeating_it(samples_dir, monkeypatch):
+    # "user:secret@" was sent as part of the host name: "not reachable (Name or service not known)"
+    article = str(samples_dir / "city-budget.txt")
+    for arguments in (["--api-base", "http://ana:s3cret@127.0.0.1:11434/v1"], []):
+        if not arguments:
+            monkeypatch.setenv("OPENAI_BASE_URL", "http://ana:s3cret@127.0.0.1:11434/v1")
+        result = CliRunner().invoke(cli, [article, "--model", "openai:ok", *arguments])
+        assert result.exit_code == 2, result.output
+        assert "must not hold a user name or password" in result.stderr and "OPENAI_API_KEY" in result.stderr
+        assert "s3cret" not in result.output and len(result.stderr.strip().splitlines()) == 1
 
 
 # Failures: one clear line each

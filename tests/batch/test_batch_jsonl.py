@@ -80,3 +80,13 @@ def test_a_row_holding_a_web_page_is_read_as_the_page(tmp_path) -> None:
     data = json.loads((out / "pages" / "p.json").read_text())
     assert data["source"]["metadata"]["author"] == "Reporter 3"
     assert not any("<" in line["text"] for line in data["lines"])
+
+
+def test_ids_that_differ_only_in_case_get_names_that_differ_otherwise() -> None:
+    # on macOS and Windows "dump/dup.txt" and "dump/DUP.txt" are one file: one summary would be lost
+    from summarizer.batch.outputs import OutputNamer
+
+    namer = OutputNamer("text")
+    names = [namer.for_row("dump", row_id) for row_id in ("dup", "DUP", "Dup")]
+    assert len({name.casefold() for name in names}) == 3, names
+    assert names[0] == "dump/dup.txt"

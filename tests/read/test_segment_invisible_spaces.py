@@ -69,3 +69,12 @@ def test_segment_long_run_of_invisible_characters_is_read_in_linear_time() -> No
     started = time.perf_counter()
     assert invisible_as_spaces(text) == text
     assert time.perf_counter() - started < 2
+
+
+def test_segment_control_characters_after_a_full_stop_end_the_sentence_and_are_not_shown() -> None:
+    # a NUL or an ESC a broken export or a terminal capture leaves
+    for mark in ("\x00", "\x1b", "\x07"):
+        text = f"{mark} ".join(SENTENCES)
+        assert [text[a:b].rstrip(mark) for a, b in sentence_spans(text)] == SENTENCES, repr(mark)
+    summary = summarize("\x00 ".join(SENTENCES), sentences=3)
+    assert all("\x00" not in line.text for line in summary.lines) and len(summary.lines) == 3

@@ -1,4 +1,5 @@
-"""An empty --language is a mistake to report (an unset variable in a script), not "auto"."""
+"""Language names as users write them: ISO codes of two and three letters; an empty value is a mistake
+to report (an unset variable in a script), not "auto"."""
 
 from __future__ import annotations
 
@@ -24,3 +25,9 @@ def test_the_library_refuses_an_empty_language_and_takes_none_as_auto() -> None:
     with pytest.raises(OptionsError, match="no language given"):
         Summarizer(language="")
     assert Summarizer(language=None).summarize(TEXT).document.language == "english"
+
+
+@pytest.mark.parametrize(("code", "name"), [("eng", "english"), ("deu", "german"), ("ger", "german"), ("fra", "french"),
+                                            ("cmn", "chinese"), ("ukr", "ukrainian"), ("nob", "norwegian")])
+def test_three_letter_language_codes_are_understood(code: str, name: str) -> None:
+    assert Summarizer(language=code).options.language == name
