@@ -507,7 +507,7 @@ _INVISIBLE_GAP = re.compile(
 def invisible_as_spaces(text: str) -> str:
     """`text` with its invisible gaps (above) made spaces: the same length, so spans found in it
     are spans of `text`."""
-    if not any(char in text for char in _INVISIBLE):  # nearly every text (a scan per character: fastest)
+    if not any(map(text.__contains__, _INVISIBLE)):  # nearly every text (a scan per character: fastest)
         return text
     return _INVISIBLE_GAP.sub(lambda match: " " * len(match.group()), text)
 

@@ -684,7 +684,9 @@ def literal_problems(
     line_words = _sentence_words(text)
     source_lower = set().union(*map(_lowered_words, sources))
     text_lower = [w.lower() for w in line_words]
-    dates = {_without_possessive(w) for w in text_lower} & _DATE_WORDS | short_dates(text, language)
+    dates = {w for w in text_lower if w in _DATE_WORDS} | short_dates(text, language)
+    if "'s" in text:  # "Saturday's match": the day, in the possessive
+        dates |= {w[:-2] for w in text_lower if w.endswith("'s") and w[:-2] in _DATE_WORDS}
     # (the sources' hyphened words split only for a line with a date: most have none;
     # "Saturday's match" holds the day "Saturday")
     if dates:

@@ -26,7 +26,7 @@ SINGLE_QUOTE_OPENING = re.compile(r"(?:^|\s)['‘]")
 
 def holds_quotation(text: str) -> bool:
     """Whether `text` quotes someone: a double quotation mark, or an opening single one."""
-    return any(c in text for c in QUOTE_MARKS) or SINGLE_QUOTE_OPENING.search(text) is not None
+    return any(map(text.__contains__, QUOTE_MARKS)) or SINGLE_QUOTE_OPENING.search(text) is not None
 # A quote mark, or a word (hyphens and apostrophes inside it: "26-year-old", "qu'un").
 _MARKED_WORD = re.compile(r"[\"“”«»„]|[^\W_][\w'’\-]*")
 
