@@ -17,18 +17,13 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from summarizer.verify.lexicon import lexicon
+from summarizer.verify.short_forms import short_form_reading
 
 
 @lru_cache(maxsize=64)
 def _reading(language: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    pairs = lexicon(language).place_abbreviations
-    if not pairs:
-        return None, {}
-    # The short forms alone, which the regex engine finds by their first letters; the slot is
-    # read around each (`_SLOT_BEFORE`, `_NOUN_AFTER`): a pattern that starts with the slot is
-    # tried at every capital of a sentence (3x slower).
-    shorts = "|".join(re.escape(short) for short in sorted({short for short, _ in pairs}, key=len, reverse=True))
-    return re.compile(rf"(?:{shorts})(?![\w.])"), dict(pairs)
+    # The slot is read around each form (`_SLOT_BEFORE`, `_NOUN_AFTER`), its stop with it.
+    return short_form_reading(lexicon(language).place_abbreviations, r"(?![\w.])")
 
 
 # A place's slot before a short form: after a capitalised word and a comma ("Burlington, Vt.",

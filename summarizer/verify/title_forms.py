@@ -14,18 +14,14 @@ import re
 from functools import lru_cache
 
 from summarizer.verify.lexicon import lexicon
+from summarizer.verify.short_forms import short_form_reading
 
 
 @lru_cache(maxsize=64)
 def _reading(language: str) -> tuple[re.Pattern[str] | None, dict[str, str]]:
-    pairs = lexicon(language).title_abbreviations
-    if not pairs:
-        return None, {}
-    # Each as written: "CEO" in capitals, "Lt" with its capital, then its stop or none. The word's
-    # start is read in `title_words`: a pattern that starts with a look-behind is tried at every
-    # character (3x slower).
-    forms = "|".join(re.escape(short) for short in sorted({short for short, _ in pairs}, key=len, reverse=True))
-    return re.compile(rf"(?:{forms})(?!\w)"), {short: full for short, full in pairs}
+    # Each as written: "CEO" in capitals, "Lt" with its capital, then its stop or none; the
+    # word's start is read in `title_words`.
+    return short_form_reading(lexicon(language).title_abbreviations, r"(?!\w)")
 
 
 @lru_cache(maxsize=1024)  # a source sentence comes back for every line and trial citation
