@@ -447,6 +447,7 @@ def find_paragraphs(text: str, start: int, markdown: bool, language: str = "engl
     """
     lines = list(_lines(text, start, len(text)))
     not_text = _table_rows(text, lines) | _setext_headings(text, lines) if markdown else set()
+    items = {} if markdown else _list_items(text, lines)
     # Blank lines count only between lines of the body, not around it.
     blocked = bool(lines) and _BLANK_LINE.search(text, lines[0][0], lines[-1][1]) is not None
     width = wrap_width(text, lines, language)
@@ -480,6 +481,10 @@ def find_paragraphs(text: str, start: int, markdown: bool, language: str = "engl
                 spans.append((start + bullet.end(), b))
                 previous = (a, b)
                 continue
+        if i in items:  # a list item of a plain text: its own paragraph, its marker no word of it
+            spans.append((a + items[i], b))
+            previous = (a, b)
+            continue
         if previous is not None and _joined(text, previous, (a, b)):
             if width:
                 continues = _wrap_continues(text, previous, (a, b), width)
@@ -493,6 +498,25 @@ def find_paragraphs(text: str, start: int, markdown: bool, language: str = "engl
             spans.append((start, b))
         previous = (a, b)
     return spans
+
+
+def _list_items(text: str, lines: list[_Span]) -> dict[int, int]:
+    """The lines of a plain text that are items of a list, each with its marker's length: a line
+    that opens with a marker ("1. ", "2) ", "- ", "• ") where another line of the same block opens
+    with one of the same kind. One such line alone is no list ("3. März 2024 ..." opens a German
+    sentence with a date), and Punkt would read a lone "1." as a sentence of its own."""
+    found: dict[int, tuple[int, str]] = {}
+    for i, (a, b) in enumerate(lines):
+        marker = LIST_MARKER.match(text, a, b)
+        if marker is not None and marker.end() < b:
+            found[i] = (marker.end() - a, "number" if text[a:marker.end()].strip("( \t").rstrip(".)").isdigit() else "mark")
+    items: dict[int, int] = {}
+    for i, (length, kind) in found.items():
+        for j in (i - 1, i + 1, i - 2, i + 2):  # a neighbour item, or one past a wrapped line of this one
+            if j in found and found[j][1] == kind and all(_joined(text, lines[k], lines[k + 1]) for k in range(min(i, j), max(i, j))):
+                items[i] = length
+                break
+    return items
 
 
 def _sentence_view(text: str) -> str:
