@@ -278,6 +278,10 @@ def check_inputs(inputs: Iterable[str]) -> tuple[Path, ...]:
     for path in paths:
         if not path.exists():
             raise ValueError(f"{path}: no such file or folder")
+        if not path.is_dir() and not path.is_file():
+            # a device or a pipe: the documents are counted first and then read, so it would be read
+            # twice (a pipe cannot be), and /dev/zero never ends
+            raise ValueError(f"{path}: is no regular file (a device, pipe or socket); save the documents to a file first")
         if len(paths) > 1 and path.name in names:
             raise ValueError(f"{path} and {names[path.name]} share the name {path.name!r}; their outputs would mix")
         names[path.name] = path

@@ -70,8 +70,10 @@ def detokenize(text: str) -> str:
 def read_judged(path: str | Path, limit: int | None = None) -> list[JudgedSummary]:
     """The judged summaries of a labels file (either shape above), in file order."""
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise InputError(str(path), "no such file")
+    if not path.is_file():  # a folder, a device or a pipe: /dev/zero would be read until memory ran out
+        raise InputError(str(path), "is no regular file; give a JSONL file of judged summaries")
     sources: dict[str, dict[str, dict[str, Any]]] = {}
     judged: list[JudgedSummary] = []
     try:

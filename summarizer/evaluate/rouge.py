@@ -119,6 +119,8 @@ def read_examples(path: str | Path, limit: int | None = None) -> list[Example]:
         raise InputError(source, "no such file")
     if path.is_dir():
         raise InputError(source, "is a directory, not a JSONL file")
+    if not path.is_file():  # a device or a pipe: /dev/zero would be read until memory ran out
+        raise InputError(source, "is no regular file (a device, pipe or socket); save the rows to a file first")
     examples: list[Example] = []
     try:
         with path.open(encoding="utf-8-sig") as stream:  # a byte-order mark, as Windows tools write, is dropped
