@@ -90,7 +90,7 @@ def run(
                     from summarizer.together.run import read_all, together as summarize_together
 
                     arguments = [input_argument(source, allow_private_urls) for source in sources]
-                    documents = read_all(summarizer, arguments, lambda argument: _read(summarizer, argument, input_format))
+                    documents = read_all(summarizer, arguments, lambda argument: _read(summarizer, argument, input_format), "--together")
                     summary = summarize_together(summarizer, documents)
                 else:
                     summary = summarizer.summarize(**input_argument(sources[0], allow_private_urls), fmt=input_format)

@@ -38,10 +38,11 @@ def summarize_together(sources: Sequence[str | Path | Document], summarizer: Any
         return together(own, read_all(own, sources))
 
 
-def read_all(summarizer: Any, sources: Sequence[Any], read: Any = None) -> list[Document]:
-    """Every source read, or one error naming each that could not be (nothing is summarised then)."""
+def read_all(summarizer: Any, sources: Sequence[Any], read: Any = None, asked_by: str = "summarize_together") -> list[Document]:
+    """Every source read, or one error naming each that could not be (nothing is summarised then);
+    `asked_by` names what asked for a story, in the error for fewer than two sources."""
     if len(sources) < 2:
-        raise InputError("--together", f"needs at least two sources to summarise together, got {len(sources)}")
+        raise InputError(asked_by, f"needs at least two sources to summarise together, got {len(sources)}")
     documents: list[Document] = []
     failed: list[SummarizerError] = []
     for source in sources:
