@@ -42,7 +42,7 @@ def test_refusals_are_one_line_with_exit_2(tmp_path):
     (a,) = _write(tmp_path, a=BRIDGE_A)
     runner = CliRunner()
     for args, words in (
-        ([a, "--together"], "--together: needs at least two sources"),
+        ([a, "--together"], "--together needs at least two sources"),
         ([a, str(tmp_path / "gone.txt"), "--together"], "gone.txt"),
         ([a, a], "--together"),
     ):
