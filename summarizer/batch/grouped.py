@@ -146,4 +146,19 @@ def run_grouped(config: BatchConfig, by: str, report: GroupedReport | None = Non
             # As `summarize batch` does: the groups written so far stay and are listed, exit 130.
             report.interrupted = True
         write_groups(config.out_dir, records)
+        if config.output_format == "html":
+            from summarizer.batch.index_page import write_index_page
+
+            write_index_page(config.out_dir, map(_index_row, records), config.options.language, guard)
     return report
+
+
+def _index_row(record: dict[str, Any]) -> dict[str, Any]:
+    """A groups.jsonl row as the HTML index page lists a document: a group by its number and
+    members, an article that could not be read by its id and reason."""
+    if "group" not in record:
+        return record
+    members = [member["id"] for member in record["members"]]
+    title = f"{len(members)} articles: {', '.join(members)}" if len(members) > 1 else members[0]
+    return {"id": f"group-{record['group']}", "title": title, "status": record.get("status"), "output": record.get("output"),
+            "summary": record.get("lines") or [], "error": record.get("error", "")}

@@ -95,3 +95,14 @@ def test_a_row_removed_from_a_jsonl_input_is_pruned(tmp_path) -> None:
     dump.write_text("".join(json.dumps(row) + "\n" for row in rows[:2]), encoding="utf-8")
     assert run_batch_cli(str(dump), "-o", str(out), "--prune")[0] == 0
     assert summaries(out) == {"dump/0.txt", "dump/1.txt"} and set(indexed(out)) == {"dump.jsonl#0", "dump.jsonl#1"}
+
+
+def test_an_html_run_never_replaces_the_users_own_index_page(tmp_path) -> None:
+    inputs = folder(tmp_path / "in", ["a.txt", "b.txt"])
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "index.html").write_text("<p>my own page</p>", encoding="utf-8")
+    code, output = run_batch_cli(str(inputs), "-o", str(out), "-f", "html")
+    assert code == 0, output
+    assert (out / "index.html").read_text(encoding="utf-8") == "<p>my own page</p>"
+    assert {"a.html", "b.html"} <= summaries(out)

@@ -68,3 +68,12 @@ def test_a_field_no_article_has_is_refused_in_one_line_naming_the_fields(tmp_pat
     assert result.exit_code == 2, result.output
     assert result.stderr.strip() == "Error: --together-by stroy: no article has that field (theirs: id, story)"
     assert not list(out.glob("group-*"))
+
+
+def test_grouped_html_run_writes_an_index_page_of_its_groups(tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["batch", str(_dump(tmp_path)), "-o", str(out), "--together-by", "story", "-f", "html", "-q"])
+    assert result.exit_code == 0, result.output
+    page = (out / "index.html").read_text(encoding="utf-8")
+    for group in _groups(out):
+        assert f'href="./{group["output"]}"' in page
