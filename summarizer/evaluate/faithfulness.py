@@ -130,7 +130,15 @@ def _article_text(article: Any) -> str:
 def _factuality(row: dict[str, Any]) -> float:
     """FRANK's share of error-free sentences, or 1/0 from a binary consistency label."""
     if "factuality" in row:
-        return float(row["factuality"])
+        value = row["factuality"]
+        try:
+            share = float(value)
+        except (TypeError, ValueError):
+            share = float("nan")
+        # A 1-5 score or a NaN would pass as "not below 1", so as clean: refused instead.
+        if not 0 <= share <= 1:
+            raise ValueError(f"factuality must be a share from 0 to 1, got {value!r}")
+        return share
     label = row["label"]
     if isinstance(label, str):
         label = label.strip().lower()
