@@ -105,7 +105,7 @@ def _judged(row: dict[str, Any], path: Path, sources: dict[str, dict[str, dict[s
         article = _article_text(next((row[k] for k in _ARTICLE_KEYS if k in row), None))
         return JudgedSummary(
             str(row.get("id", number)), str(row.get("dataset", path.stem)), str(row.get("system", "")),
-            article, str(row[summary_key]), factuality, kinds,
+            article, _summary_text(row[summary_key]), factuality, kinds,
         )
     name = row["file"]
     if name not in sources:
@@ -125,6 +125,13 @@ def _article_text(article: Any) -> str:
     if not isinstance(article, str) or not article.strip():
         raise ValueError("the row has no article text")
     return article
+
+
+def _summary_text(summary: Any) -> str:
+    """A row's summary; null, a list or a number is refused (it was checked as "None" or its repr)."""
+    if not isinstance(summary, str):
+        raise ValueError(f"the row's summary is not text (a {type(summary).__name__})")
+    return summary
 
 
 def _factuality(row: dict[str, Any]) -> float:
