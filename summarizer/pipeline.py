@@ -442,13 +442,22 @@ def run_windows(
 
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="summarizer")
     pending: deque[Future[Sequence[R]]] = deque()
+    failure: Exception | None = None  # the error `items` raised: raised once the windows before it are out
     try:
-        for window in windows:
+        while True:
+            try:
+                window = next(windows, None)
+            except Exception as exc:  # noqa: BLE001 - raised below, after the windows taken before it
+                window, failure = None, exc
+            if window is None:
+                break
             pending.append(pool.submit(work, summarizer, window))
             if len(pending) >= workers:  # at most `workers` windows read ahead
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+        if failure is not None:
+            raise failure
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
