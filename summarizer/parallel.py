@@ -147,8 +147,19 @@ def _serve(conn: Any, parent: int, initializer: Callable[..., Any] | None, inita
 
 
 def chunked(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    """Lists of `size` items. When `items` fails midway (a cursor closed, a pager's error), the
+    items taken before the failure still come out as a last chunk, and then the error is raised."""
     iterator = iter(items)
-    while chunk := list(itertools.islice(iterator, size)):
+    while True:
+        chunk: list[T] = []
+        try:
+            chunk.extend(itertools.islice(iterator, size))
+        except Exception:
+            if chunk:
+                yield chunk
+            raise
+        if not chunk:
+            return
         yield chunk
 
 
@@ -225,9 +236,13 @@ class WorkerPool:
         first = next_out = self._numbered
         ahead = 0
         exhausted = False
+        failure: Exception | None = None  # the error `items` raised: raised once the work before it is out
         while True:
             while not exhausted and ahead < limit:
-                chunk = next(chunks, None)
+                try:
+                    chunk = next(chunks, None)
+                except Exception as exc:  # noqa: BLE001 - raised below, after the chunks taken before it
+                    chunk, failure = None, exc
                 if chunk is None:
                     exhausted = True
                     break
@@ -238,6 +253,8 @@ class WorkerPool:
                 if unsent and worker.task is None:
                     self._send(worker, func, *unsent.popleft())
             if ahead == 0:
+                if failure is not None:
+                    raise failure
                 return
             number, results = self._receive()
             if number < first:  # left over from an earlier map that stopped early

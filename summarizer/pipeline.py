@@ -341,7 +341,11 @@ class Summarizer:
                     raise outcome.exception or SummarizerError(outcome.error or "failed")
                 yield outcome.summary
             return
-        yield from run_many(self.options, sources, _summarize, workers=workers, summarizer=self)
+        # A worker hands back each item's error in its place, so the summaries before it still come.
+        for result in run_many(self.options, sources, _summary_or_error, workers=workers, summarizer=self):
+            if isinstance(result, Exception):
+                raise result
+            yield result
 
     def summarize_many(
         self, sources: Iterable[Source | Document], *, workers: int = 1, batch_size: int | None = None
@@ -364,8 +368,11 @@ def _outcomes_together(summarizer: Summarizer, window: Sequence[Any], batch_size
     return summarizer.outcomes_together(window, batch_size=batch_size)
 
 
-def _summarize(summarizer: Summarizer, source: Source) -> Summary:
-    return summarizer.summarize(source)
+def _summary_or_error(summarizer: Summarizer, source: Source) -> Summary | Exception:
+    try:
+        return summarizer.summarize(source)
+    except Exception as exc:  # noqa: BLE001 - `pipe` raises it once the summaries before it are out
+        return exc
 
 
 # The pipeline each pool worker builds once from the options it was handed.
@@ -435,13 +442,22 @@ def run_windows(
 
     pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="summarizer")
     pending: deque[Future[Sequence[R]]] = deque()
+    failure: Exception | None = None  # the error `items` raised: raised once the windows before it are out
     try:
-        for window in windows:
+        while True:
+            try:
+                window = next(windows, None)
+            except Exception as exc:  # noqa: BLE001 - raised below, after the windows taken before it
+                window, failure = None, exc
+            if window is None:
+                break
             pending.append(pool.submit(work, summarizer, window))
             if len(pending) >= workers:  # at most `workers` windows read ahead
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
+        if failure is not None:
+            raise failure
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

@@ -107,7 +107,7 @@ def _judged(row: dict[str, Any], path: Path, sources: dict[str, dict[str, dict[s
         article = _article_text(next((row[k] for k in _ARTICLE_KEYS if k in row), None))
         return JudgedSummary(
             str(row.get("id", number)), str(row.get("dataset", path.stem)), str(row.get("system", "")),
-            article, str(row[summary_key]), factuality, kinds,
+            article, _summary_text(row[summary_key]), factuality, kinds,
         )
     name = row["file"]
     if name not in sources:
@@ -129,10 +129,25 @@ def _article_text(article: Any) -> str:
     return article
 
 
+def _summary_text(summary: Any) -> str:
+    """A row's summary; null, a list or a number is refused (it was checked as "None" or its repr)."""
+    if not isinstance(summary, str):
+        raise ValueError(f"the row's summary is not text (a {type(summary).__name__})")
+    return summary
+
+
 def _factuality(row: dict[str, Any]) -> float:
     """FRANK's share of error-free sentences, or 1/0 from a binary consistency label."""
     if "factuality" in row:
-        return float(row["factuality"])
+        value = row["factuality"]
+        try:
+            share = float(value)
+        except (TypeError, ValueError):
+            share = float("nan")
+        # A 1-5 score or a NaN would pass as "not below 1", so as clean: refused instead.
+        if not 0 <= share <= 1:
+            raise ValueError(f"factuality must be a share from 0 to 1, got {value!r}")
+        return share
     label = row["label"]
     if isinstance(label, str):
         label = label.strip().lower()

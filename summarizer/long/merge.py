@@ -203,22 +203,28 @@ class Sectioned:
 
     def _generated(self, excerpts: Sequence[Excerpt], counts: Sequence[int], parent: Document, what: str) -> list[tuple[list[SummaryLine], int]]:
         self.model_used = True
-        results: list[tuple[list[SummaryLine], int] | None] = [None] * len(excerpts)
+        outcomes: dict[int, Any] = {}  # excerpt -> its summary, or the error that stopped it
         for count in sorted(set(counts)):
             positions = [k for k, c in enumerate(counts) if c == count]
-            outcomes = self._stage(count).results([excerpts[k].document for k in positions])
-            for k, outcome in zip(positions, outcomes):
-                if isinstance(outcome, Exception):
-                    self.notes.append(f"{what} {k + 1}: the model failed ({outcome}); its lines were extracted instead")
-                    results[k] = (self._extracted(excerpts[k], count, parent), len(excerpts[k].document.sentences))
-                    continue
-                self._count(outcome.stats.get("generation", {}))
-                read = outcome.stats.get("model_input", {}).get("sentences", [])
-                n = len(excerpts[k].document.sentences)
-                if len(read) < n:
-                    self.notes.append(f"{what} {k + 1}: the model read {len(read)} of its {n} sentences (the top-ranked ones that fit)")
-                results[k] = ([lift(line, excerpts[k], parent) for line in outcome.lines], len(read) or n)
-        return [r for r in results if r is not None]
+            outcomes.update(zip(positions, self._stage(count).results([excerpts[k].document for k in positions])))
+        failures = [outcome for outcome in outcomes.values() if isinstance(outcome, Exception)]
+        if failures and len(failures) == len(excerpts) and not self.generation["requests"]:
+            # The model wrote nothing at all (a server that is down, a model it does not serve):
+            # the summary fails as a short document's does, rather than pass as extracted, exit 0.
+            raise failures[0]
+        results: list[tuple[list[SummaryLine], int]] = []
+        for k, outcome in sorted(outcomes.items()):
+            if isinstance(outcome, Exception):
+                self.notes.append(f"{what} {k + 1}: the model failed ({outcome}); its lines were extracted instead")
+                results.append((self._extracted(excerpts[k], counts[k], parent), len(excerpts[k].document.sentences)))
+                continue
+            self._count(outcome.stats.get("generation", {}))
+            read = outcome.stats.get("model_input", {}).get("sentences", [])
+            n = len(excerpts[k].document.sentences)
+            if len(read) < n:
+                self.notes.append(f"{what} {k + 1}: the model read {len(read)} of its {n} sentences (the top-ranked ones that fit)")
+            results.append(([lift(line, excerpts[k], parent) for line in outcome.lines], len(read) or n))
+        return results
 
 
 def summarize_long(summarizer: Summarizer, document: Document, parts: Sequence[Part] | None = None, found_by: str | None = None) -> Summary:

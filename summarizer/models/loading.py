@@ -8,6 +8,7 @@ are imported inside the functions, so importing this module costs nothing.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -95,6 +96,25 @@ def _silent_gguf_conversion() -> Iterator[None]:
         gguf_utils.tqdm = original
 
 
+_GENERATING_KINDS = {"AutoModelForSeq2SeqLM": "seq2seq", "AutoModelForCausalLM": "causal"}
+
+
+def _other_kind(spec: ModelSpec, auto_class_name: str) -> str | None:
+    """The kind a generating model's own config.json says it is, where that is not the kind it
+    was loaded as (``--model seq2seq:`` on a Llama folder): a wrong kind, not corrupt files."""
+    asked = _GENERATING_KINDS.get(auto_class_name)
+    if asked is None or spec.gguf_file:
+        return None
+    try:
+        config = json.loads((Path(spec.path) / "config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(config, dict):
+        return None
+    found = "seq2seq" if config.get("is_encoder_decoder") else "causal"
+    return found if found != asked else None
+
+
 def load_pretrained(spec: ModelSpec, device: str, auto_class_name: str) -> tuple[Any, Any]:
     """Tokenizer and model from local files only: loading never reaches for the network."""
     if not spec.path:  # "--model seq2seq:"
@@ -127,6 +147,12 @@ def load_pretrained(spec: ModelSpec, device: str, auto_class_name: str) -> tuple
             raise
         if is_out_of_memory(exc):
             raise ModelError(f"model {spec.name!r} does not fit in memory on {device}; try a smaller model") from None
+        wrong_kind = _other_kind(spec, auto_class_name)
+        if wrong_kind is not None:
+            raise ModelError(
+                f"model {spec.name!r}: {spec.path} holds a {wrong_kind} model, not a {spec.kind} one; "
+                f"give it as {wrong_kind}:{spec.path}, or as {spec.path} alone"
+            ) from None
         raise ModelError(
             f"model {spec.name!r} could not be loaded from {spec.path} ({first_line(exc)}); "
             "the files look incomplete or corrupt: download them again"

@@ -15,7 +15,8 @@ _HTML_TAG = re.compile(
     r"nav|ol|p|script|section|span|strong|style|table|td|title|tr|ul)\b[^<>]*>",
     re.IGNORECASE,
 )
-_CLOSING_BLOCK_TAG = re.compile(r"</(?:p|div|li|article|section|h[1-6]|td|ul|ol|blockquote)>", re.IGNORECASE)
+# Where a page's block ends: a closing block tag, or a <br> (a body whose paragraphs are <br>s).
+_CLOSING_BLOCK_TAG = re.compile(r"</(?:p|div|li|article|section|h[1-6]|td|ul|ol|blockquote)>|<br\s*/?>", re.IGNORECASE)
 SNIFF_CHARS = 4096
 
 

@@ -29,6 +29,18 @@ def test_pipe_raises_the_first_error() -> None:
         list(Summarizer().pipe([article(1), b""], workers=2))
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_pipe_gives_every_summary_before_the_first_error(workers: int) -> None:
+    # A caller storing each summary as it comes lost those before a bad item of the same pool
+    # chunk: with workers=2 the error came first and article(1)'s summary never did.
+    summarizer = Summarizer(sentences=1)
+    got = []
+    with pytest.raises(SummarizerError, match="empty"):
+        for summary in summarizer.pipe([article(1), article(2), b"", article(3)], workers=workers):
+            got.append(summary.document.text)
+    assert got == [article(1), article(2)]
+
+
 def test_pipe_is_lazy() -> None:
     taken: list[int] = []
 

@@ -63,6 +63,25 @@ def test_a_row_without_article_text_is_refused_with_its_line_before_any_scoring(
     assert result.stderr.strip().startswith(f"Error: {path}:2: ") and "\n" not in result.stderr.strip()
 
 
+@pytest.mark.parametrize("factuality", [float("nan"), 4.5, -0.25, "high"])
+def test_a_factuality_that_is_no_share_from_0_to_1_is_refused_with_its_line(tmp_path, factuality):
+    # A 1-5 consistency score or a NaN put into "factuality" is not "factuality >= 1 means clean":
+    # each was counted as a clean summary without a word, and every score was wrong.
+    rows = [{"article": ARTICLE, "summary": FAITHFUL, "factuality": 1.0}, {"article": ARTICLE, "summary": FLAWED, "factuality": factuality}]
+    path = write(tmp_path / "scores.jsonl", rows)
+    with pytest.raises(InputError, match="scores.jsonl:2.*factuality must be a share from 0 to 1"):
+        read_judged(path)
+
+
+@pytest.mark.parametrize("summary", [None, ["A sentence.", "Another."], 3])
+def test_a_summary_that_is_not_text_is_refused_with_its_line(tmp_path, summary):
+    # A null summary was checked as the word "None", and a list of sentences as its Python repr
+    # "['A sentence.', 'Another.']", each scored as if people had judged that text.
+    path = write(tmp_path / "odd.jsonl", [{"article": ARTICLE, "summary": summary, "label": 0}])
+    with pytest.raises(InputError, match="odd.jsonl:1.*summary is not text"):
+        read_judged(path)
+
+
 def test_a_labels_file_saved_with_a_byte_order_mark_is_read(tmp_path):
     # Windows tools (PowerShell's Out-File -Encoding utf8, Excel's "CSV UTF-8") write one
     path = tmp_path / "marked.jsonl"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from summarizer import Summarizer
+import pytest
+
+from summarizer import ModelError, Summarizer
 
 from fake_backends import ScriptedBackend
 from story_samples import STORIES, long_text
@@ -39,3 +41,33 @@ def test_an_input_of_several_model_windows_is_sectioned_by_default():
     assert all(line.citations for line in summary.lines)
     # What the model could not read of a section is said, not dropped silently.
     assert all(s.read <= s.last - s.first for s in summary.sections)
+
+
+def _failing(message: str):
+    def write(text: str) -> str:
+        raise ModelError(message)
+
+    return write
+
+
+def test_a_model_that_fails_for_every_section_fails_the_summary():
+    # A server that is down, or a model name it does not serve, turned a long document's summary
+    # into an extractive one with exit 0 (and `summarize batch` recorded it as done), while the
+    # same failure on a short document ends the run with one line and exit 2.
+    summarizer = Summarizer(mode="abstractive", sentences=3, sections="on")
+    summarizer.abstractive.attach(ScriptedBackend(_failing("server http://gpu-box/v1 is not reachable")), "scripted")
+    with pytest.raises(ModelError, match="not reachable"):
+        summarizer.summarize(summarizer.read(long_text(headings=True)))
+
+
+def test_a_model_that_fails_for_one_section_leaves_that_section_extracted():
+    def write(text: str) -> str:
+        if "ferry" in text.lower():
+            raise ModelError("the model crashed")
+        return _first_sentence(text)
+
+    summarizer = Summarizer(mode="abstractive", sentences=3, sections="on", batch_size=1)  # a request per section
+    summarizer.abstractive.attach(ScriptedBackend(write), "scripted")
+    summary = summarizer.summarize(summarizer.read(long_text(headings=True)))
+    assert [line.origin for line in summary.lines].count("generated") == 2
+    assert any("the model failed" in w for w in summary.warnings)

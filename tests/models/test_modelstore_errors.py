@@ -189,3 +189,15 @@ def test_a_kind_given_a_folder_that_is_no_model_or_no_name_says_so(kind, tmp_pat
     result = _run(article, "--model", f"{kind}:")
     assert result.exit_code == 2
     assert result.stderr.strip() == f"Error: model '{kind}:' names no model: give it as {kind}:PATH or {kind}:OWNER/NAME"
+
+
+@pytest.mark.parametrize("given, model_dir, holds", [("seq2seq", "tiny_causal_dir", "causal"), ("causal", "tiny_t5_dir", "seq2seq")])
+def test_a_kind_given_a_model_of_the_other_kind_names_the_right_one(given, model_dir, holds, request, samples_dir):
+    # "--model seq2seq:./my-llama" said "Unrecognized configuration class ...; the files look
+    # incomplete or corrupt: download them again", sending the user to download good files again.
+    path = request.getfixturevalue(model_dir)
+    result = _run(str(samples_dir / "city-budget.txt"), "--model", f"{given}:{path}")
+    assert result.exit_code == 2
+    line = result.stderr.strip()
+    assert "\n" not in line and "download them again" not in line
+    assert f"holds a {holds} model, not a {given} one; give it as {holds}:{path}" in line

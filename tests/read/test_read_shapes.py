@@ -222,6 +222,18 @@ def test_read_shapes_a_piece_of_a_page_is_read_as_html() -> None:
     assert raw.format == "html" and "<p>" not in raw.text
 
 
+@pytest.mark.parametrize("wrap", ["p", "div"])
+def test_read_shapes_a_piece_of_a_page_with_br_paragraphs_is_read_as_html(tmp_path: Path, wrap: str) -> None:
+    # A CMS export or a copied article body with <br> line breaks in one element, piped in or saved
+    # without a suffix, was read as text: the summary was the markup itself, "<p>... <br>..." and all.
+    piece = f"<{wrap}>" + "<br><br>".join(PARAGRAPHS) + f"</{wrap}>\n"
+    raw = read_stream(io.BytesIO(piece.encode()), 100_000)
+    assert raw.format == "html" and "<br>" not in raw.text and PARAGRAPHS[1] in raw.text
+    path = tmp_path / "body"
+    path.write_text(piece, encoding="utf-8")
+    assert read_input(path, 100_000).format == "html"
+
+
 @pytest.mark.parametrize(
     ("name", "text"),
     [
