@@ -248,6 +248,8 @@ def checker_judge(checker: str = "default", min_support: float = 0.5, **settings
 
     def judge(article: str, summary: str) -> list[str]:
         result = verify(article, summary.splitlines(), checker=the_checker, min_support=min_support)
+        if not result.lines:
+            return ["empty"]  # no line to check is no supported summary (`verify` says unsupported too)
         return sorted({p.kind for p in result.problems})
 
     return judge

@@ -142,3 +142,13 @@ def test_the_benchmark_script_takes_several_files(tmp_path):
     done = subprocess.run([sys.executable, str(script), str(a), str(b), "--checker", "literal", "--resamples", "100"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "CPU ms/summary" in done.stdout and "\na " in done.stdout and "\nb " in done.stdout
+
+
+def test_a_blank_summary_is_judged_unsupported() -> None:
+    # `verify` found no problem in no lines, so a blank summary labelled flawed counted as missed
+    from summarizer.evaluate.faithfulness import checker_judge
+
+    judge = checker_judge()
+    article = "The ferry will run twice a day from June. The operator said demand had grown."
+    assert judge(article, "") == ["empty"] and judge(article, "  \n ") == ["empty"]
+    assert judge(article, "The ferry will run twice a day from June.") == []
