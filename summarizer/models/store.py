@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.components import BACKENDS
-from summarizer.errors import MissingResourceError, ModelError, UnknownComponentError
+from summarizer.errors import MissingResourceError, ModelError, OptionsError, UnknownComponentError
 from summarizer.options import SERVER_PREFIX
 
 STORE_ENV = "SUMMARIZER_MODEL_STORE"
@@ -247,6 +247,10 @@ def resolve_model(name: str | None) -> ModelSpec:
         return ModelSpec(name, str(path.parent), gguf_kind(name), path.name)
     if path.is_dir():
         return ModelSpec(name, str(path), _kind_from_config(path, name))
+    kind, colon, rest = name.partition(":")
+    if colon and len(kind) > 1 and kind.isidentifier() and rest:  # "gguf:./m.gguf": a kind that is none
+        kinds = ", ".join(k for k in BACKENDS.names() if k != CHECKER_KIND)
+        raise OptionsError(f"model {name!r}: {kind!r} is no model kind; give KIND:NAME with one of {kinds}, or the path alone")
     if _looks_like_path(name):
         raise MissingResourceError(f"model {name!r}: no such file or folder")
     if looks_like_hub_id(name):

@@ -201,3 +201,13 @@ def test_a_kind_given_a_model_of_the_other_kind_names_the_right_one(given, model
     line = result.stderr.strip()
     assert "\n" not in line and "download them again" not in line
     assert f"holds a {holds} model, not a {given} one; give it as {holds}:{path}" in line
+
+
+def test_a_kind_that_is_none_is_named_with_the_kinds(tmp_path) -> None:
+    # "gguf:" is a file's type, not a kind: the error said "no such file or folder" of a file there
+    from summarizer.models.store import resolve_model
+
+    model = tmp_path / "m.gguf"
+    model.write_bytes(b"GGUF")
+    with pytest.raises(OptionsError, match="'gguf' is no model kind; give KIND:NAME with one of .*llamacpp"):
+        resolve_model(f"gguf:{model}")
