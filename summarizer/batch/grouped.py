@@ -23,8 +23,8 @@ from summarizer.batch.safety import (
     BatchError,
     OutputGuard,
     check_layout,
-    files_before_first_run,
     output_lock,
+    users_files,
 )
 
 GROUPS_NAME = "groups.jsonl"
@@ -55,24 +55,28 @@ def _fields(item: BatchItem, document: Any, text_field: str) -> dict[str, Any]:
 
 
 def _users_files(out_dir: Path) -> frozenset[str]:
-    """The user's own files in OUT, which no group's summary may replace: all of them before the
-    first run into OUT (no groups list and no batch index there yet), afterwards those an
-    earlier run refused to replace ("blocked" in its groups list), as `run_batch` keeps them."""
+    """The user's own files in OUT (`safety.users_files`): the first run into it is one with no
+    groups list and no batch index there yet; the refusals are remembered in the groups list."""
     groups = out_dir / GROUPS_NAME
-    if not groups.exists() and not (out_dir / INDEX_NAME).exists():
-        return files_before_first_run(out_dir) - {GROUPS_NAME}
-    blocked = set()
+    first_run = not groups.exists() and not (out_dir / INDEX_NAME).exists()
+    return users_files(out_dir, first_run, () if first_run else _groups_records(groups))
+
+
+def _groups_records(path: Path) -> list[dict[str, Any]]:
+    """The rows of a groups list that can be read (a torn or foreign line is passed over)."""
+    records = []
     try:
-        for line in groups.read_text(encoding="utf-8").splitlines():
-            try:
-                record = json.loads(line)
-            except ValueError:
-                continue
-            if isinstance(record, dict) and isinstance(record.get("blocked"), str):
-                blocked.add(record["blocked"])
+        lines = path.read_text(encoding="utf-8").splitlines()
     except OSError:
-        pass
-    return frozenset(blocked)
+        return []
+    for line in lines:
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        if isinstance(record, dict):
+            records.append(record)
+    return records
 
 
 def write_groups(out_dir: Path, records: list[dict[str, Any]]) -> None:
@@ -126,8 +130,9 @@ def run_grouped(config: BatchConfig, by: str, report: GroupedReport | None = Non
                 target = config.out_dir / output
                 record: dict[str, Any] = {"group": number, "members": [{"id": items[k].id, "source": items[k].source} for k in members]}
                 try:
-                    if guard.problem(target):
-                        raise ValueError(guard.problem(target))
+                    problem = guard.problem(target)
+                    if problem:
+                        raise ValueError(problem)
                     foreign = guard.foreign(target)
                     if foreign is not None:  # remembered, so that a re-run spares the file too
                         record["blocked"] = output

@@ -49,7 +49,7 @@ def write_index_page(out_dir: Path, records: Iterable[dict[str, Any]], language:
     from summarizer.render.files import write_atomically
 
     target = out_dir / INDEX_PAGE
-    if guard is not None and (guard.problem(target) is not None or guard.foreign(target) is not None):
+    if guard is not None and guard.refusal(target) is not None:
         return None  # (a file of the user's named index.html stays theirs)
     write_atomically(target, render_index(records, language) + "\n")
     return target

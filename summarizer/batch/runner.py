@@ -19,7 +19,7 @@ from summarizer.batch.index import ERRORS_NAME, INDEX_NAME, Done, LineLog, compa
 from summarizer.batch.index_page import write_index_page
 from summarizer.batch.inputs import BatchItem, InputSpec, count_documents, discover
 from summarizer.batch.outputs import OutputNamer
-from summarizer.batch.safety import BatchError, OutputGuard, check_layout, files_before_first_run, output_lock
+from summarizer.batch.safety import BatchError, OutputGuard, check_layout, output_lock, users_files
 from summarizer.batch.work import FAILED, OK, WorkerSetup, process_item, process_items_as_finished
 from summarizer.options import Options
 from summarizer.pipeline import Summarizer, run_many, run_windows
@@ -171,7 +171,7 @@ def _remove_stale_output(config: BatchConfig, guard: OutputGuard, output: str) -
     now fails, its summary moved to another name, or it left the inputs); never a path outside
     OUT, an input, or a file of the user's."""
     target = config.out_dir / output
-    if guard.problem(target) is None and guard.foreign(target) is None:
+    if guard.refusal(target) is None:
         target.unlink(missing_ok=True)
 
 
@@ -196,9 +196,7 @@ def _run_locked(config: BatchConfig, progress: bool, executor: Executor, started
     first_run = not index_path.exists()
     compact(index_path)
     previous = load_done(index_path)
-    protected = files_before_first_run(out_dir) if first_run else frozenset(
-        str(record["blocked"]) for _, record in read_records(index_path) if record.get("blocked")
-    )
+    protected = users_files(out_dir, first_run, (record for _, record in read_records(index_path)))
     config = replace(config, protected_outputs=protected)
     skip_dirs = frozenset({out_dir.resolve()})
     guard = OutputGuard.for_batch(config.inputs, out_dir, protected)

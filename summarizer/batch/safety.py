@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from summarizer.batch.index import ERRORS_NAME, INDEX_NAME
 from summarizer.errors import SummarizerError
@@ -98,6 +99,20 @@ class OutputGuard:
         if not _within(real, self.out_dir):
             return f"would be written outside the output folder {self.out_dir}"
         return None
+
+    def refusal(self, target: Path) -> str | None:
+        """Why `target` must not be written or removed by a step that records no "blocked" file
+        (the index page, removing a stale summary): `problem`, or it is the user's (`foreign`)."""
+        return self.problem(target) or self.foreign(target)
+
+
+def users_files(out_dir: Path, first_run: bool, records: Iterable[dict[str, Any]]) -> frozenset[str]:
+    """The user's own files in OUT, for `OutputGuard.protected`: every file there before the first
+    run into it, and afterwards those a run refused to replace (`records` with "blocked", from the
+    run's index or groups list): a stopped run leaves summaries its index does not list yet."""
+    if first_run:
+        return files_before_first_run(out_dir)
+    return frozenset(str(record["blocked"]) for record in records if record.get("blocked"))
 
 
 def files_before_first_run(out_dir: Path) -> frozenset[str]:
