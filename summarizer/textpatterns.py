@@ -62,11 +62,14 @@ BRACKETED_CREDIT = re.compile(rf"\s*(?:\(\s*{CREDIT_LABEL}[^()]*\)|\[\s*{CREDIT_
 # Markdown's inline markup, which a reader of the rendered page does not see: a picture and a
 # footnote's reference (dropped), a link (its words kept), a code span, and emphasis with one to
 # three stars or underscores (not inside a word, "file_name_2", nor around spaces, "4 * 5").
+# A code span or emphasis is looked for over at most _MD_SPAN characters: unbounded, a line of
+# thousands of unclosed "*" took each opener's scan to the line's end (minutes on 100 KB).
 MD_PICTURE = re.compile(r"!\[[^\]]*\]\([^)]*\)[ \t]*")
 MD_LINK = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")  # inline, or by reference: [words][ref], [words][]
 MD_FOOTNOTE_REFERENCE = re.compile(r"\[\^[^\]\s]+\](?!:)")  # "offers[^pay] have"
-_MD_CODE = re.compile(r"(`+)(.+?)\1")
-_MD_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+_MD_SPAN = 1000
+_MD_CODE = re.compile(rf"(`+)(.{{1,{_MD_SPAN}}}?)\1")
+MD_EMPHASIS = re.compile(rf"(?<![\w*])(\*{{1,3}}|_{{1,3}})(?=\S)(.{{1,{_MD_SPAN}}}?)(?<=\S)\1(?![\w*])")
 
 
 def markdown_words(text: str) -> str:
@@ -80,7 +83,7 @@ def markdown_words(text: str) -> str:
     for _ in range(3):  # "**the *national* average**": one level at a time
         if "*" not in text and "_" not in text:
             break
-        text, found = _MD_EMPHASIS.subn(r"\2", text)
+        text, found = MD_EMPHASIS.subn(r"\2", text)
         if not found:
             break
     return text

@@ -23,7 +23,14 @@ import summarizer.lang as lang
 from summarizer.extract.neutrality import names_speaker, stance_weight
 from summarizer.extract.units import excerpt_marks
 from summarizer.read.quotes import has_quote_mark, paragraph_quotations, unbalanced
-from summarizer.textpatterns import BARE_DATELINE, CREDIT_NOUN, is_wire_dateline, quoted_spans
+from summarizer.textpatterns import (
+    BARE_DATELINE,
+    CREDIT_NOUN,
+    MD_EMPHASIS,
+    MD_LINK,
+    is_wire_dateline,
+    quoted_spans,
+)
 from summarizer.types import Document, Paragraph, Sentence, lowered as lower_text
 
 # Fewer words than this is a fragment ("No wonder.", "Updated."), not a statement worth a line.
@@ -33,8 +40,6 @@ TRUNCATED_WEIGHT = 0.3
 
 # --- Markdown markup, dropped before judging a sentence ---------------------------------------
 _MD_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_MD_LINK = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\[[^\]]*\])")  # inline, or by reference: [words][ref]
-_MD_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")  # *By Kim Lo*, **See also:**
 
 # --- One-sentence furniture --------------------------------------------------------------------
 _BOILERPLATE = re.compile(
@@ -156,7 +161,7 @@ def plain_text(text: str) -> str:
     emphasis marks ("*By Kim Lo*", "**See also:**") removed."""
     if not _has_markup(text):
         return " ".join(text.split())  # no markup to drop: the common case, kept cheap
-    text = _MD_EMPHASIS.sub(r"\2", _MD_LINK.sub(r"\1", _MD_IMAGE.sub(" ", text)))
+    text = MD_EMPHASIS.sub(r"\2", MD_LINK.sub(r"\1", _MD_IMAGE.sub(" ", text)))
     return " ".join(text.split())
 
 

@@ -8,6 +8,7 @@ JSON-LD ``articleBody``, that body is the article's text instead.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import html as html_entities
 import json
@@ -36,6 +37,12 @@ _LD_WRAPPER = re.compile(r"^\s*(?:/\*\s*)?(?:<!\[CDATA\[|<!--)(?:\s*\*/)?|(?:/\*
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-f]+|[a-z]+);", re.IGNORECASE)
 _BREAK_TAG = re.compile(r"<br\s*/?>|</(?:p|div|h[1-6]|li|blockquote)>", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[a-z/!][^<>]*>", re.IGNORECASE)
+# A heading with code inside it ("<h1>Title<script>...</script></h1>"): the page's title is read
+# from the heading's text, which includes the code's. Only code inside a heading goes, so every
+# other page reaches trafilatura byte for byte as it was.
+_HEADING_TAG = re.compile(r"<(/?)h[1-6]\b", re.IGNORECASE)
+_CODE_OPENING = re.compile(r"<(script|style|noscript|template)\b[^>]*>", re.IGNORECASE)
+_CODE_CLOSING = {name: re.compile(rf"</{name}\s*>", re.IGNORECASE) for name in ("script", "style", "noscript", "template")}
 
 
 @functools.lru_cache(maxsize=1)
@@ -182,6 +189,34 @@ def _without_furniture(text: str, html: str) -> str:
     return "\n".join(kept)
 
 
+def _without_code_in_headings(html: str) -> str:
+    """`html` without the code elements that stand inside a heading: one whose last heading tag
+    before it opens one. A single pass over the page's tags, whatever its size."""
+    if "<h" not in html and "<H" not in html:
+        return html
+    tags = [(m.start(), not m.group(1)) for m in _HEADING_TAG.finditer(html)]
+    if not tags:
+        return html
+    starts = [at for at, _ in tags]
+    pieces: list[str] = []
+    kept_to = ended = 0
+    never_closed: set[str] = set()
+    for opening in _CODE_OPENING.finditer(html):
+        name = opening.group(1).lower()
+        if opening.start() < ended or name in never_closed:
+            continue  # inside the code element before it: code is raw text up to its closing tag
+        closing = _CODE_CLOSING[name].search(html, opening.end())
+        if closing is None:
+            never_closed.add(name)  # so no later opening of its kind searches the page again
+            continue
+        ended = closing.end()
+        before = bisect.bisect_left(starts, opening.start()) - 1
+        if before >= 0 and tags[before][1]:
+            pieces.append(html[kept_to : opening.start()])
+            kept_to = ended
+    return "".join(pieces) + html[kept_to:] if pieces else html
+
+
 def _preview(text: str, limit: int = 60) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[: limit - 3].rstrip() + "..."
@@ -197,7 +232,7 @@ def extract_html(html: str, source: str, url: str | None = None) -> RawText:
         raise InputError(source, "is empty")
     try:
         found = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=False, config=_config()
+            _without_code_in_headings(html), url=url, with_metadata=True, include_comments=False, include_tables=False, config=_config()
         )
     except (ValueError, TypeError) as exc:
         raise InputError(source, f"cannot be parsed as HTML ({exc})") from None

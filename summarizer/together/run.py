@@ -57,7 +57,33 @@ def read_all(summarizer: Any, sources: Sequence[Any], read: Any = None, asked_by
     return documents
 
 
+def distinct(documents: Sequence[Document]) -> tuple[list[Document], list[str]]:
+    """The documents with a repeated text left out (the same file given twice, a copy of one
+    syndicated story): a repeat would make every line look backed by two sources. A warning
+    names each repeat and the source it repeats."""
+    kept: list[Document] = []
+    first_of: dict[tuple[str, ...], int] = {}
+    warnings: list[str] = []
+    for number, document in enumerate(documents, start=1):
+        key = tuple(" ".join(s.text.split()) for s in document.sentences)
+        if key in first_of:
+            warnings.append(f"source {number} ({document.source}) has the same text as source {first_of[key]}: read once, not counted as a second source")
+            continue
+        first_of[key] = number
+        kept.append(document)
+    return kept, warnings
+
+
 def together(summarizer: Any, documents: Sequence[Document]) -> Summary:
+    documents, repeats = distinct(documents)
+    if len(documents) == 1:  # nothing to set side by side: the one text's own summary
+        alone = summarizer.summarize_document(documents[0])
+        return replace(alone, warnings=tuple(repeats) + alone.warnings)
+    summary = _together(summarizer, documents)
+    return replace(summary, warnings=tuple(repeats) + summary.warnings) if repeats else summary
+
+
+def _together(summarizer: Any, documents: Sequence[Document]) -> Summary:
     from summarizer.long.merge import LONG_MIN_SENTENCES, summarize_long, top_lines
     from summarizer.long.sections import Part, find_sections
     from summarizer.together.agree import Matcher, corroborate

@@ -57,3 +57,10 @@ def test_long_document_outline(tmp_path):
     assert result.exit_code == 0, result.output
     assert "Outline:" in result.output and "Section 3: Library news" in result.output
     assert "have no line" in result.output
+
+
+def test_the_same_file_twice_is_summarised_once_with_a_warning(tmp_path):
+    (path,) = _write(tmp_path, a=BRIDGE_A)
+    result = CliRunner().invoke(cli, [path, path, "--together", "-n", "2"])
+    assert result.exit_code == 0, result.output
+    assert "[2:" not in result.output and "same text as source 1" in result.output

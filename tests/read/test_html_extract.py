@@ -77,3 +77,34 @@ def test_cli_reports_an_html_file_without_text_in_one_line(tmp_path) -> None:
     result = CliRunner().invoke(cli, [str(path)])
     assert result.exit_code == 2
     assert "blank.html" in result.output and "Traceback" not in result.output
+
+
+_STORY = (
+    "<p>The council of Brenmouth approved a plan on Tuesday to dredge the harbour, officials said. "
+    "The work will cost three million pounds and take a year.</p>"
+    "<p>Fishermen said the harbour had been too shallow for larger boats for a decade.</p>"
+)
+
+
+@pytest.mark.parametrize("code", ["<script>var tracker = {id: 42};</script>", "<STYLE>.kicker{color:red}</STYLE>", "<noscript>Enable scripts</noscript>"])
+def test_code_inside_the_heading_stays_out_of_the_title(code) -> None:
+    page = f"<html><body><article><h1>Harbour plan approved{code}</h1>{_STORY}</article></body></html>"
+    raw = extract_html(page, "page.html")
+    assert raw.title == "Harbour plan approved"
+    assert "tracker" not in raw.text and "color" not in raw.text and "Enable" not in raw.text
+
+
+def test_code_outside_headings_is_left_to_the_reader_and_the_article_kept() -> None:
+    page = (
+        "<html><head><script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": {\"name\": \"Ola Berg\"}}</script></head>"
+        f"<body><article><h1>Harbour plan approved</h1>{_STORY}<script>var a = 1;</script></article></body></html>"
+    )
+    raw = extract_html(page, "page.html")
+    assert raw.title == "Harbour plan approved"
+    assert raw.text.startswith("The council of Brenmouth") and "var a" not in raw.text
+
+
+def test_a_script_never_closed_after_a_heading_does_not_stop_the_reading() -> None:
+    page = f"<html><body><article><h1>Harbour plan approved</h1>{_STORY}<script>var a = 1;</article></body></html>"
+    raw = extract_html(page, "page.html")
+    assert "Brenmouth" in raw.text

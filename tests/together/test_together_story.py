@@ -101,3 +101,22 @@ def test_a_fact_several_sources_tell_is_cited_from_all_of_them(name):
             cited = {c.sentence for c in line.citations}
             if cited & telling:
                 assert telling <= cited, (line.text, [c.label for c in line.citations])
+
+
+def test_a_source_given_twice_is_read_once_and_never_backs_its_own_lines():
+    summary = summarize_together([BRIDGE_A, BRIDGE_B, BRIDGE_A], sentences=3)
+    assert len(summary.sources) == 2
+    assert any("source 3" in w and "same text as source 1" in w for w in summary.warnings)
+    alone_pair = summarize_together([BRIDGE_A, BRIDGE_B], sentences=3)
+    assert [line.text for line in summary.lines] == [line.text for line in alone_pair.lines]
+
+
+def test_two_copies_of_one_text_give_that_texts_own_summary_with_a_warning(tmp_path):
+    first, second = tmp_path / "a.txt", tmp_path / "copy.txt"
+    first.write_text(BRIDGE_A, encoding="utf-8")
+    second.write_text(BRIDGE_A, encoding="utf-8")
+    summary = summarize_together([first, second], sentences=2)
+    assert summary.sources == ()
+    assert any("copy.txt" in w and "same text as source 1" in w for w in summary.warnings)
+    own = Summarizer(sentences=2).summarize(BRIDGE_A)
+    assert [line.text for line in summary.lines] == [line.text for line in own.lines]
