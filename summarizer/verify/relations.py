@@ -397,6 +397,9 @@ class Sources:
     # Whether the summary ends its sentences with marks (`summary_marks_sentences`): where it does
     # not, a line without a full stop is cut off only if it stops on a word no sentence ends on.
     marks_expected: bool = True
+    # The article's headline, where the caller gave the document: two words it sets side by side
+    # are a relation the article states, though no sentence of it does ("Kestrel-2 weather satellite").
+    headline: str = ""
     tokens: list[list[Token]] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -553,6 +556,14 @@ class Sources:
                     if p.sentence == q.sentence:
                         best = min(best, _gap(p, q))
         return best
+
+    def headline_near(self, a: Sequence[str], b: Sequence[str], window: int) -> bool:
+        """`near_as_named` in the headline (never where there is none)."""
+        return bool(self.headline) and self._headline_sources.near_as_named(a, b, window)
+
+    @cached_property
+    def _headline_sources(self) -> "Sources":
+        return Sources((self.headline,), known_names=self.known_names, language=self.language)
 
     def near_as_named(self, a: Sequence[str], b: Sequence[str], window: int) -> bool:
         """`near`, where a name of several words counts only where the sources write that name,
@@ -1254,6 +1265,8 @@ def relation_problems(
                 continue  # "most Redwater staff" where "the staff" in a sentence about Redwater: the line names whose
             if is_name(a) and not is_name(b) and _coordinated_subject(sources, phrase[i], b.term):  # type: ignore[arg-type]
                 continue  # "SATE amenaza" where "SATE se queja de que ... y amenaza": one subject, two verbs
+            if sources.headline_near(phrase[i], phrase[i + 1], settings.window):
+                continue  # "the Kestrel-2 weather satellite" where the headline has it so: the article states it
             unlinked.append(pair)
     if unlinked:
         problems.append(Problem("relation", f"relation not in its sources: {', '.join(unlinked)} stand apart in every source sentence"))
