@@ -1998,7 +1998,12 @@ def _apposed_speaker(sentence: Sequence[Token], j: int, names: frozenset[str], s
     # Kirsten Dahl") is what it says of the speaker, not another speaker.
     # So does an apposition opened by an article ("Talvik Foods, the group behind Morrow crackers,
     # said"): the names in it are what it says of the speaker.
-    relative = _describes_before(aside, speech) or aside[0].lower in _INDEFINITE_ARTICLES or aside[0].lower in speech.articles
+    # So does a post held somewhere, opened in small letters ("Tom Carvalho, president of the
+    # Upper Basin Growers League, said"): the body named is where the speaker works.
+    relative = (
+        _describes_before(aside, speech) or aside[0].lower in _INDEFINITE_ARTICLES or aside[0].lower in speech.articles
+        or _post_held_at(aside)
+    )
     if any(t.lower in speech.saying or (not relative and t.term is not None and (t.lower in names or t.capitalised)) for t in aside):
         return []
     words: list[str] = []
@@ -2013,6 +2018,18 @@ def _apposed_speaker(sentence: Sequence[Token], j: int, names: frozenset[str], s
             break
         words.append(token.lower)
     return words
+
+
+_POST_LINKS = frozenset({"of", "at", "for"})
+
+
+def _post_held_at(aside: Sequence[Token]) -> bool:
+    """Whether an aside opens with a post in small letters and then says where it is held:
+    "president of the League", "chief executive at Orla", "spokeswoman for the trust"."""
+    head = next((k for k, t in enumerate(aside) if t.lower in _POST_LINKS), None)
+    return (
+        head is not None and 0 < head <= 3 and all(t.term is not None and not t.capitalised for t in aside[:head])
+    )
 
 
 def _stand_in_speaker(sentence: Sequence[Token], j: int) -> bool:
