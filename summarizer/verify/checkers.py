@@ -368,7 +368,7 @@ class RelationChecker:
         names = document_names(article, language) if evidence.document is not None else frozenset()
         return Sources(evidence.sources, known_names=names, context=evidence.context, language=language,
                        preceding=evidence.preceding, follows=evidence.follows,
-                       marks_expected=evidence.summary_marks_sentences,
+                       marks_expected=evidence.summary_marks_sentences, headline=_headline(evidence),
                        body_of=partial(body_terms, article, language) if article else None,
                        described=partial(described_names, tuple(article), language) if article else None)
 

@@ -126,13 +126,15 @@ _DESCRIPTION_WORDS = 10  # words a description between commas may run to ("manag
 
 def _description_opening(words: Sequence[str], k: int) -> int | None:
     """Where the comma stands that opens a description closing just before the saying word at `k`
-    ("Simon Varga, managing director of ..., warned"): it opens in small letters; None if not."""
+    ("Simon Varga, managing director of ..., warned"): it opens in small letters, or with an
+    owner's name ("Luis Barrientos, Tervane's COO, said"); None if not."""
     if k < 2 or words[k - 1] != ",":
         return None
     c = k - 2
     while c >= 0 and words[c] not in _BREAKS and k - c <= _DESCRIPTION_WORDS + 2:
         c -= 1
-    if c > 0 and words[c] == "," and words[c + 1][:1].islower() and words[c - 1][:1].isupper():
+    opens = words[c + 1][:1].islower() or (words[c + 1].endswith(("'s", "’s")) and c + 2 < k - 1)
+    if c > 0 and words[c] == "," and opens and words[c - 1][:1].isupper():
         return c
     return None
 

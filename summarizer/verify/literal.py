@@ -282,6 +282,31 @@ _AROUND = (("about",), ("around",), ("roughly",), ("approximately",), ("some",),
 _APPROXIMATIONS = ((_ABOVE, 1.0, 1.25), (_BELOW, 0.8, 1.0), (_AROUND, 0.9, 1.1))
 
 
+def _rounded(number: str, text: str, joined: str, source_numbers: Collection[str]) -> bool:
+    """Whether `number` is a figure of the sources rounded to fewer decimals, followed by the same
+    unit ("31%" for "31.4%", "2.2 million" for "2.15 million"): not some other figure that a
+    rounding would come near ("3 hospitals" where "fell 3.1%")."""
+    if not _DECIMAL_FIGURE.fullmatch(number):
+        return False
+    places = len(number.partition(".")[2])
+    value = float(number)
+    units = _units_after(number, text)
+    for source in source_numbers:
+        if (_DECIMAL_FIGURE.fullmatch(source) and len(source.partition(".")[2]) > places
+                and abs(float(source) - value) <= 0.5 * 10 ** -places + 1e-9 and units & _units_after(source, joined)):
+            return True
+    return False
+
+
+_DECIMAL_FIGURE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _units_after(number: str, text: str) -> set[str]:
+    """The sign or word just after each place `text` writes `number` ("%", "million")."""
+    pattern = re.compile(rf"(?<![\d.,]){re.escape(number)}(?![\d]|[.,]\d)\s*([%‰]|[^\W\d_]+)")
+    return {m.group(1).lower() for m in pattern.finditer(text)}
+
+
 def _approximated(number: str, text: str, line_amounts: Sequence[Amount], source_values: Sequence[float]) -> bool:
     """Whether each place `text` writes `number` is a round figure after "more than", "almost",
     "about" ... that a figure of the sources (`source_values`) falls within (scale words read:
@@ -387,15 +412,21 @@ def _lowered_words(text: str) -> frozenset[str]:
     return frozenset(w.lower() for w in _sentence_words(text))
 
 
+# A word in capitals this long may be a dateline's or a headline's name ("LYON"); shorter ones
+# are acronyms, which a line writes as they are.
+_MIN_CAPITALS_NAME = 4
+
+
 @lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation
 def _name_forms(text: str, language: str = "english") -> frozenset[str]:
     """The words a line's name may match in `text`: each word without a possessive 's, each
     capitalised part of a hyphenated one ("Herzegovina" where it writes "Bosnia-Herzegovina"),
+    a word in capitals as a name writes it ("Allenport" where its dateline has "ALLENPORT, Pa."),
     and the words of a place it writes short ("Vermont" where its dateline has "Vt.")."""
     words = {w[:-2] if w.endswith("'s") else w for w in _sentence_words(text)} | dotted_initialisms(text)
-    return frozenset(
-        words | {part for w in words if "-" in w for part in w.split("-") if part[:1].isupper()} | short_place_words(text, language)
-    )
+    words |= {part for w in words if "-" in w for part in w.split("-") if part[:1].isupper()}
+    capitals = {w.capitalize() for w in words if len(w) >= _MIN_CAPITALS_NAME and w.isupper() and w.isalpha()}
+    return frozenset(words | capitals | short_place_words(text, language))
 
 
 # Letters written onto a figure are its unit or its suffix ("-30C", "400MW", "5G"), and those
@@ -665,6 +696,7 @@ def literal_problems(
     missing = sorted(
         n for n in _numbers(text) - source_numbers - reworded
         if not _clock_parts_backed(n, source_numbers, joined) and not _approximated(n, text, line_amounts, source_floats)
+        and not _rounded(n, text, joined, source_numbers)
     )
     if missing:
         # "one in three" for "a third"; "60 percent" for "six in ten"; "one-third" for "a third"

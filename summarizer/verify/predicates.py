@@ -1357,9 +1357,15 @@ def _content_at(doc: Any) -> dict[int, str]:
 
 
 def _speaker_of(verb: Any) -> Any | None:
+    """Who says it: the saying verb's subject; in the passive its agent where it has one ("had
+    been told by its reinsurer that ...": the reinsurer speaks, not the subject who was told)."""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubj:pass", "nsubjpass"):
+        if child.dep_ == "nsubj":
             return child
+        if child.dep_ in ("nsubj:pass", "nsubjpass"):
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            doer = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+            return doer if doer is not None else child
     if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         return _speaker_of(verb.head)  # "Shaw congratulated her but said ...": one subject for both verbs
     return None

@@ -397,6 +397,9 @@ class Sources:
     # Whether the summary ends its sentences with marks (`summary_marks_sentences`): where it does
     # not, a line without a full stop is cut off only if it stops on a word no sentence ends on.
     marks_expected: bool = True
+    # The article's headline, where the caller gave the document: two words it sets side by side
+    # are a relation the article states, though no sentence of it does ("Kestrel-2 weather satellite").
+    headline: str = ""
     tokens: list[list[Token]] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -553,6 +556,14 @@ class Sources:
                     if p.sentence == q.sentence:
                         best = min(best, _gap(p, q))
         return best
+
+    def headline_near(self, a: Sequence[str], b: Sequence[str], window: int) -> bool:
+        """`near_as_named` in the headline (never where there is none)."""
+        return bool(self.headline) and self._headline_sources.near_as_named(a, b, window)
+
+    @cached_property
+    def _headline_sources(self) -> "Sources":
+        return Sources((self.headline,), known_names=self.known_names, language=self.language)
 
     def near_as_named(self, a: Sequence[str], b: Sequence[str], window: int) -> bool:
         """`near`, where a name of several words counts only where the sources write that name,
@@ -1254,6 +1265,8 @@ def relation_problems(
                 continue  # "most Redwater staff" where "the staff" in a sentence about Redwater: the line names whose
             if is_name(a) and not is_name(b) and _coordinated_subject(sources, phrase[i], b.term):  # type: ignore[arg-type]
                 continue  # "SATE amenaza" where "SATE se queja de que ... y amenaza": one subject, two verbs
+            if sources.headline_near(phrase[i], phrase[i + 1], settings.window):
+                continue  # "the Kestrel-2 weather satellite" where the headline has it so: the article states it
             unlinked.append(pair)
     if unlinked:
         problems.append(Problem("relation", f"relation not in its sources: {', '.join(unlinked)} stand apart in every source sentence"))
@@ -1985,7 +1998,12 @@ def _apposed_speaker(sentence: Sequence[Token], j: int, names: frozenset[str], s
     # Kirsten Dahl") is what it says of the speaker, not another speaker.
     # So does an apposition opened by an article ("Talvik Foods, the group behind Morrow crackers,
     # said"): the names in it are what it says of the speaker.
-    relative = _describes_before(aside, speech) or aside[0].lower in _INDEFINITE_ARTICLES or aside[0].lower in speech.articles
+    # So does a post held somewhere, opened in small letters ("Tom Carvalho, president of the
+    # Upper Basin Growers League, said"): the body named is where the speaker works.
+    relative = (
+        _describes_before(aside, speech) or aside[0].lower in _INDEFINITE_ARTICLES or aside[0].lower in speech.articles
+        or _post_held_at(aside)
+    )
     if any(t.lower in speech.saying or (not relative and t.term is not None and (t.lower in names or t.capitalised)) for t in aside):
         return []
     words: list[str] = []
@@ -2000,6 +2018,18 @@ def _apposed_speaker(sentence: Sequence[Token], j: int, names: frozenset[str], s
             break
         words.append(token.lower)
     return words
+
+
+_POST_LINKS = frozenset({"of", "at", "for"})
+
+
+def _post_held_at(aside: Sequence[Token]) -> bool:
+    """Whether an aside opens with a post in small letters and then says where it is held:
+    "president of the League", "chief executive at Orla", "spokeswoman for the trust"."""
+    head = next((k for k, t in enumerate(aside) if t.lower in _POST_LINKS), None)
+    return (
+        head is not None and 0 < head <= 3 and all(t.term is not None and not t.capitalised for t in aside[:head])
+    )
 
 
 def _stand_in_speaker(sentence: Sequence[Token], j: int) -> bool:

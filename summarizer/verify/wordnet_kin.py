@@ -25,9 +25,17 @@ def _first_senses(word: str, pos: str) -> frozenset[int]:
     return frozenset(wordnet.word_senses(word, pos, _KIN_SENSES))
 
 
+@lru_cache(maxsize=65536)
+def _every_sense(word: str, pos: str) -> frozenset[int]:
+    wordnet = load_wordnet()
+    assert wordnet is not None
+    return frozenset(wordnet.word_senses(word, pos, None))
+
+
 def near_kin(mine: str, theirs: str) -> bool:
-    """Whether WordNet makes the line's English word `mine` a synonym of its source's `theirs`, or
-    a near hypernym of it, in their first senses as nouns or verbs; an adverb of the same first
+    """Whether WordNet makes the line's English word `mine` a synonym of its source's `theirs` (in
+    the first senses of both, or of one of them), or a near hypernym of it, in their first senses
+    as nouns or verbs; an adverb of the same first
     sense; a similar adjective (`_similar_adjectives`). False without WordNet."""
     wordnet = load_wordnet()
     if wordnet is None:
@@ -35,6 +43,10 @@ def near_kin(mine: str, theirs: str) -> bool:
     for pos in ("n", "v"):
         my_senses, their_senses = _first_senses(mine.lower(), pos), _first_senses(theirs.lower(), pos)
         if my_senses & their_senses:
+            return True
+        # Or one sense in the first senses of one word and in any of the other's: "reason" for
+        # "cause", whose second sense is {cause, reason, grounds}, where it is reason's fifth.
+        if my_senses & _every_sense(theirs.lower(), pos) or _every_sense(mine.lower(), pos) & their_senses:
             return True
         # Only a broader word for the source's: "snacks" for "meals" names a narrower kind, no paraphrase.
         if any(my_senses & wordnet.above(pos, o, _KIN_STEPS) for o in their_senses):
