@@ -107,7 +107,7 @@ class LineLog:
     def __init__(self, path: Path, mode: str = "a"):
         self.path = path
         path.parent.mkdir(parents=True, exist_ok=True)
-        self._stream: IO[str] = path.open(mode, encoding="utf-8")
+        self._stream: IO[str] = path.open(mode, encoding="utf-8", errors="backslashreplace")
         if mode == "a" and self._stream.tell() > 0 and not _ends_with_newline(path):
             self._stream.write("\n")  # a torn last line from a killed run must not swallow ours
 

@@ -17,8 +17,9 @@ INDEX_PAGE = "index.html"
 
 
 def page_link(output: str) -> str:
-    """A relative link to an output path that a browser cannot read as anything else."""
-    return "./" + quote(output, safe="/")
+    """A relative link to an output path that a browser cannot read as anything else. A name
+    that is not UTF-8 on disk ("caf\xe9.html", held as a surrogate) links by its own bytes."""
+    return "./" + quote(output, safe="/", errors="surrogateescape")
 
 
 def render_index(records: Iterable[dict[str, Any]], language: str) -> str:

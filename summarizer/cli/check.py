@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from summarizer.cli.common import ALLOW_PRIVATE_URLS, CHECKER_SETTING, InputProblem, check_output_folder, interrupts_at_once, read_argument, reports_errors, standard_input, write_output_file
+from summarizer.cli.common import ALLOW_PRIVATE_URLS, CHECKER_SETTING, InputProblem, check_output_folder, echo_result, interrupts_at_once, read_argument, reports_errors, standard_input, write_output_file
 from summarizer.cli.formats import verification_formats
 
 EXIT_UNSUPPORTED = 1
@@ -57,7 +57,7 @@ def check(
     if output:
         write_output_file(output, rendered + "\n")
     else:
-        click.echo(rendered)
+        echo_result(rendered)
     if not result.supported:
         sys.exit(EXIT_UNSUPPORTED)
 

@@ -218,6 +218,18 @@ def _same_file(output: Path, source: str) -> bool:
         return False
 
 
+def echo_result(text: str, nl: bool = True) -> None:
+    """Print a command's result on standard output; one that cannot take it (a full disk under
+    `summarize a.txt > out.txt`) is one line, exit 2, as an `-o` file that cannot be written is.
+    A reader that stops early (`| head -1`) is click's to end quietly."""
+    try:
+        click.echo(text, nl=nl)
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        raise InputProblem(f"<stdout>: cannot be written ({exc.strerror or exc})") from None
+
+
 def write_output_file(output: str, content: str) -> None:
     """Write an `-o` file atomically into its existing folder; a failure is one line, exit 2.
 
@@ -227,7 +239,7 @@ def write_output_file(output: str, content: str) -> None:
     from summarizer.render.files import write_atomically
 
     if output == "-":
-        click.echo(content, nl=False)
+        echo_result(content, nl=False)
         return
     path = Path(output)
     try:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from summarizer.cli.common import InputProblem, check_output_folder, interrupts_at_once, reports_errors, write_output_file
+from summarizer.cli.common import InputProblem, check_output_folder, echo_result, interrupts_at_once, reports_errors, write_output_file
 from summarizer.progress import Progress
 
 REPORT_FORMATS = ("text", "markdown", "json")
@@ -60,7 +60,7 @@ def eval_command(
     total = len(examples) * len(systems)
     with Progress(total, "summary", enabled=not quiet, leave=False) as bar:
         report = evaluate(examples, systems, sentences, data=str(data), resamples=resamples, progress=bar.update if bar.drawn else None)
-    click.echo(render_report(report, report_format or "text"))
+    echo_result(render_report(report, report_format or "text"))
     if output:
         file_format = report_format or _SUFFIX_FORMATS.get(Path(output).suffix.lower(), "text")
         write_output_file(output, render_report(report, file_format) + "\n")

@@ -7,7 +7,12 @@ from pathlib import Path
 
 import click
 
-from summarizer.cli.common import CHECKER_SETTING, interrupts_at_once, reports_errors
+from summarizer.cli.common import (
+    CHECKER_SETTING,
+    echo_result,
+    interrupts_at_once,
+    reports_errors,
+)
 
 REPORT_FORMATS = ("text", "markdown", "json")
 
@@ -45,7 +50,7 @@ def faithfulness(labels: tuple[Path, ...], checkers: str, checker_settings: dict
         report = evaluate_faithfulness(judged, checker_judge(name, min_support, **checker_settings), checker=name, data=data, resamples=resamples)
         reports.append(render_faithfulness(report, report_format))
     if report_format == "json" and len(reports) > 1:
-        click.echo("[" + ",\n".join(reports) + "]")
+        echo_result("[" + ",\n".join(reports) + "]")
     else:
-        click.echo("\n\n".join(reports))
+        echo_result("\n\n".join(reports))
     sys.stdout.flush()

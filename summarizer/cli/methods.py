@@ -11,11 +11,11 @@ def methods() -> None:
 
     A plugin that cannot be loaded is named on one line of standard error; the others are listed.
     """
+    from summarizer.cli.common import echo_result
     from summarizer.components import RANKERS
 
     described = RANKERS.describe()
     width = max(map(len, described), default=0)
-    for name, description in described.items():
-        click.echo(f"{name.ljust(width)}  {description}")
+    echo_result("\n".join(f"{name.ljust(width)}  {description}" for name, description in described.items()))
     for error in RANKERS.broken().values():
         click.echo(f"warning: {error}", err=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from summarizer.cli.common import reports_errors
+from summarizer.cli.common import echo_result, reports_errors
 
 
 @click.group(name="models", invoke_without_command=True)
@@ -22,17 +22,20 @@ def models(ctx: click.Context) -> None:
         return
     from summarizer.models.store import backend_here, default_model, is_present, presets, stored_path, store_dir
 
-    click.echo(f"model store: {store_dir()}")
+    lines = [f"model store: {store_dir()}"]
     for name, preset in presets().items():
         marker = " (default)" if name == default_model() else ""
         where = f"present: {stored_path(preset)}" if is_present(preset) else f"not downloaded: summarize models download {name}"
         source = f"{preset.hub_id} @ {preset.revision[:12]}" + (f", {preset.file}" if preset.file else "")
-        click.echo(f"{name}{marker}")
-        click.echo(f"  {preset.description}")
-        click.echo(f"  {source}, {preset.max_input_tokens} input tokens, licence {preset.licence}")
-        click.echo(f"  languages: {preset.languages}")
-        click.echo(f"  backend here: {backend_here(preset)}")
-        click.echo(f"  {where}")
+        lines += [
+            f"{name}{marker}",
+            f"  {preset.description}",
+            f"  {source}, {preset.max_input_tokens} input tokens, licence {preset.licence}",
+            f"  languages: {preset.languages}",
+            f"  backend here: {backend_here(preset)}",
+            f"  {where}",
+        ]
+    echo_result("\n".join(lines))
 
 
 @models.command(name="download")

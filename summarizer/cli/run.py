@@ -12,6 +12,7 @@ from summarizer.cli.common import (
     EXIT_INTERRUPTED,
     InputProblem,
     check_output_folder,
+    echo_result,
     input_argument,
     options_from,
     pipeline_options,
@@ -103,7 +104,7 @@ def run(
     if output:
         write_output_file(output, rendered + "\n")
     else:
-        click.echo(rendered)
+        echo_result(rendered)
 
 
 def _read(summarizer: Any, argument: dict[str, Any], fmt: str | None) -> Any:

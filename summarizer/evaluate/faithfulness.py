@@ -124,7 +124,9 @@ def _judged(row: dict[str, Any], path: Path, sources: dict[str, dict[str, dict[s
 def _article_text(article: Any) -> str:
     """A row's article, refused while the file is read (with its line) when there is no text to
     check against: missing, null, a number, or blank."""
-    if not isinstance(article, str) or not article.strip():
+    from summarizer.read.segment import invisible_as_spaces
+
+    if not isinstance(article, str) or not invisible_as_spaces(article).strip():  # zero-width spaces are blank too
         raise ValueError("the row has no article text")
     return article
 

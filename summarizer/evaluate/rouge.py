@@ -147,9 +147,11 @@ def _parse_row(line: str, source: str, number: int) -> Example:
         raise InputError(where, f"is not valid JSON ({exc.msg})") from None
     if not isinstance(row, dict):
         raise InputError(where, "is not a JSON object")
+    from summarizer.read.segment import invisible_as_spaces
+
     for key in ("article", "reference"):
         value = row.get(key)
-        if not isinstance(value, str) or not value.strip():
+        if not isinstance(value, str) or not invisible_as_spaces(value).strip():  # zero-width spaces are blank too
             raise InputError(where, f"has no {key!r} text")
     return Example(str(row.get("id", number)), row["article"], row["reference"], number)
 

@@ -504,8 +504,8 @@ class Language:
 # code -> English name (lowercase). A test checks that the detector names no code missing here.
 NAMES: dict[str, str] = {
     "af": "afrikaans", "am": "amharic", "an": "aragonese", "ar": "arabic", "as": "assamese",
-    "az": "azerbaijani", "be": "belarusian", "bg": "bulgarian", "bn": "bengali", "br": "breton",
-    "bs": "bosnian", "ca": "catalan", "cs": "czech", "cy": "welsh", "da": "danish", "de": "german",
+    "az": "azerbaijani", "be": "belarusian", "bg": "bulgarian", "bn": "bengali", "bo": "tibetan",
+    "br": "breton", "bs": "bosnian", "ca": "catalan", "cs": "czech", "cy": "welsh", "da": "danish", "de": "german",
     "dz": "dzongkha", "el": "greek", "en": "english", "eo": "esperanto", "es": "spanish",
     "et": "estonian", "eu": "basque", "fa": "persian", "fi": "finnish", "fo": "faroese",
     "fr": "french", "ga": "irish", "gl": "galician", "gu": "gujarati", "he": "hebrew", "hi": "hindi",
@@ -543,7 +543,7 @@ ALIASES = {
 # ISO 639-2 (its T and B forms) and common ISO 639-3 codes for the two-letter ones ("eng",
 # "deu", "ger", "cmn"), as library catalogues and some tools write them.
 _THREE_LETTER_CODES = """
-af afr, am amh, an arg, ar ara arb, as asm, az aze azj, be bel, bg bul, bn ben, br bre, bs bos, ca cat,
+af afr, am amh, an arg, ar ara arb, as asm, az aze azj, be bel, bg bul, bn ben, bo bod tib, br bre, bs bos, ca cat,
 cs ces cze, cy cym wel, da dan, de deu ger, dz dzo, el ell gre, en eng, eo epo, es spa, et est ekk,
 eu eus baq, fa fas per pes, fi fin, fo fao, fr fra fre, ga gle, gl glg, gu guj, he heb, hi hin, hr hrv,
 ht hat, hu hun, hy hye arm, id ind, is isl ice, it ita, ja jpn, jv jav, ka kat geo, kk kaz, km khm,

@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterator
 
 import summarizer.lang as lang
+from summarizer.errors import InputError
 from summarizer.read.raw import RawText
 from summarizer.read.segment import (
     CLOSING_MARKS,
@@ -363,19 +364,21 @@ def front_matter(text: str) -> tuple[int, dict[str, str]] | None:
 
 
 def find_headline(text: str, markdown: bool = False, language: str = "english", start: int = 0) -> tuple[int, int] | None:
-    """The span of a first line (from `start`) that reads as a headline, if more text follows it."""
+    """The span of a first line (from `start`) that reads as a headline, if more text follows it;
+    a Markdown heading is one even alone (a note that is one heading is summarised as it)."""
     lines = _lines(text, start, len(text))
     first = next(lines, None)
     second = next(lines, None)
-    if first is None or second is None:
+    if first is None:
         return None
     line = text[first[0] : first[1]]
-    if markdown:
-        heading = MARKDOWN_HEADING.match(line)
-        if heading:
-            return first[0] + heading.end(), first[1]
-        if text[second[0]] == "=" and _MD_SETEXT_UNDERLINE.match(text, *second) and _joined(text, first, second):
-            return first  # "Title\n=====", whatever its words
+    heading = MARKDOWN_HEADING.match(line) if markdown else None
+    if heading:
+        return first[0] + heading.end(), first[1]
+    if second is None:
+        return None
+    if markdown and text[second[0]] == "=" and _MD_SETEXT_UNDERLINE.match(text, *second) and _joined(text, first, second):
+        return first  # "Title\n=====", whatever its words
     if not _is_headline(line, markdown) or _continues_sentence(text, first, second, language):
         return None
     return first
@@ -583,6 +586,11 @@ def build_document(raw: RawText, language: str = "english", detect_headline: boo
         sentences.append(Sentence(0, start, start + len(title), 0, title))
         paragraphs.append(Paragraph(0, start, start + len(title)))
         title = None
+    if not sentences:
+        # Nothing a summary could quote (Markdown of pictures, code or comments only; invisible
+        # characters): refused naming the file, as a page without article text is, not an empty
+        # summary that looks like success.
+        raise InputError(raw.source, "holds no article text (no sentence: only markup, pictures, code or invisible characters)")
     return Document(
         text=text,
         source=raw.source,

@@ -38,7 +38,7 @@ def write_lines_atomically(path: str | os.PathLike[str], lines: Iterable[str], *
         target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = _create_temporary(target)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+        with os.fdopen(handle, "w", encoding="utf-8", errors="backslashreplace") as stream:
             stream.writelines(lines)
         os.replace(temporary, target)
     except BaseException:

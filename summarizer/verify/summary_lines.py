@@ -20,6 +20,9 @@ MAX_LABEL_WORDS = 3  # a markdown heading this short labels what follows ("## Ke
 _RULE = re.compile(r"(?:[-*_][ \t]*){3,}$")  # a markdown rule: "---", "***", "___"
 _EMPHASISED = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1$")  # "**Summary**", "*Cost*"
 _WORD = re.compile(r"[^\W_]")  # a letter or a digit, of any script
+# A bold or italic label before a line's claim, as chat models write list items: "**Cost:** The
+# work ...", "**Cost**: The work ...".
+_LABEL = re.compile(r"(\*{1,3}|_{1,3})(?=\S)([^*_]+?)(?<=\S)\1(:?)[ \t]*")
 
 
 def summary_lines(summary: str | Sequence[str], language: str) -> list[tuple[str, list[str]]]:
@@ -55,7 +58,24 @@ def _without_marker(line: str, emphasis: bool = False) -> tuple[str, bool]:
     if emphasised:
         return emphasised.group(2).strip(), True
     marker = LIST_MARKER.match(line)
-    return (line[marker.end():].strip() if marker else line), False
+    text = line[marker.end():].strip() if marker else line
+    return (_without_label(text) if emphasis else text), False
+
+
+def _without_label(line: str) -> str:
+    """The line without a short bold or italic label ending in a colon before its claim ("**Budget
+    approved:** The council voted ..."): layout, as a heading over the lines is. A label that
+    names someone ("**Ines Marquardt:**" before her words) or says more stays, as such headings do."""
+    label = _LABEL.match(line)
+    if label is None:
+        return line
+    words, rest = label.group(2), line[label.end() :]
+    colon = words.endswith((":", "：")) != bool(label.group(3))  # inside the marks or after them, once
+    words = words.rstrip(":：").split()
+    names = any(word[:1].isupper() for word in words[1:])
+    if not colon or names or len(words) > MAX_LABEL_WORDS or not _WORD.search(rest):
+        return line
+    return rest
 
 
 def _introduces(text: str, heading: bool) -> bool:

@@ -111,6 +111,7 @@ def test_evaluation_limit_takes_first_rows(data_file: Path) -> None:
         ('["a list"]', "not a JSON object"),
         ('{"article": "Some text here."}', "no 'reference' text"),
         ('{"article": "", "reference": "x"}', "no 'article' text"),
+        ('{"article": "\\u200b\\u200b", "reference": "x"}', "no 'article' text"),  # zero-width spaces: no sentence
     ],
 )
 def test_evaluation_broken_row_names_file_and_line(tmp_path: Path, row: str, problem: str) -> None:

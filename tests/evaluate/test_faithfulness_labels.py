@@ -50,7 +50,7 @@ def test_a_label_that_is_not_0_or_1_is_refused_with_its_line(tmp_path, label):
         read_judged(path)
 
 
-@pytest.mark.parametrize("article", ["", "  \n", None, 7])
+@pytest.mark.parametrize("article", ["", "  \n", "\u200b\u200b", None, 7])
 def test_a_row_without_article_text_is_refused_with_its_line_before_any_scoring(tmp_path, article):
     # A scraped labels file with a row whose article is missing: named at reading time, not after
     # minutes of scoring as "<text>: is empty" with no file or line.

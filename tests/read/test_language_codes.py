@@ -31,3 +31,13 @@ def test_the_library_refuses_an_empty_language_and_takes_none_as_auto() -> None:
                                             ("cmn", "chinese"), ("ukr", "ukrainian"), ("nob", "norwegian")])
 def test_three_letter_language_codes_are_understood(code: str, name: str) -> None:
     assert Summarizer(language=code).options.language == name
+
+
+def test_every_language_with_a_module_is_named_and_has_its_three_letter_codes() -> None:
+    # Tibetan has a module (summarizer/lang/bo.py) but no entry in the names: the list an unknown
+    # language prints said "bo (bo)", and "bod" / "tib" were unknown
+    from summarizer import lang
+
+    assert [code for code in lang.with_rules() if lang.NAMES.get(code) != lang.get(code).name] == []
+    assert "tibetan (bo)" in lang.supported()
+    assert Summarizer(language="bod").options.language == Summarizer(language="tib").options.language == "tibetan"

@@ -78,3 +78,38 @@ def test_rules_bold_headings_and_a_closing_emoji_are_layout_not_claims():
 
 def test_a_line_given_in_a_sequence_is_still_taken_as_it_is():
     assert summary_lines(["**Summary**", "The work will cost 31 million euros."], "english")[0] == ("**Summary**", ["**Summary**"])
+
+
+def test_a_bold_label_before_a_claim_is_layout_not_a_word_of_it():
+    # "- **Budget approved:** The council voted ..." is how chat models write list items; the
+    # label was read as part of the claim: "Bottom line" an unsupported addition, "Budget
+    # approved" a relation reversed ("Budget" approving), and the summary rejected
+    summary = (
+        "- **Bottom line:** The water board will replace 14 kilometres of lead pipes by 2029.\n"
+        "- **Cost**: The work will cost 31 million euros.\n"
+        "- __What households get:__ Households on the oldest streets will get free filters.\n"
+    )
+    assert [text for text, _ in summary_lines(summary, "english")] == [
+        "The water board will replace 14 kilometres of lead pipes by 2029.",
+        "The work will cost 31 million euros.",
+        "Households on the oldest streets will get free filters.",
+    ]
+    result = verify(ARTICLE, summary)
+    assert result.supported, _problems(summary)
+
+
+def test_a_bold_label_that_names_someone_or_says_more_stays_in_the_claim():
+    # a speaker before her words, a label of four words or more, a label with nothing after it,
+    # and a line given in a sequence are kept as they are
+    summary = (
+        '- **Ines Marquardt:** "The work will cost 31 million euros."\n'
+        "- **Board replaces 40 kilometres of pipes:** The work starts soon.\n"
+        "- **Cost:**\n"
+    )
+    assert [text for text, _ in summary_lines(summary, "english")] == [
+        '**Ines Marquardt:** "The work will cost 31 million euros."',
+        "**Board replaces 40 kilometres of pipes:** The work starts soon.",
+        "**Cost:**",
+    ]
+    assert summary_lines(["**Cost:** The work will cost 31 million euros."], "english")[0][0].startswith("**Cost:**")
+    assert any(p.kind == "number" for line in verify(ARTICLE, summary).lines for p in line.problems)  # the 40 is still checked
