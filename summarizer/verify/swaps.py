@@ -830,6 +830,10 @@ def swapped_doer_problems(text: str, sources, language: str = "english") -> list
 
     line = tokens_of(text, language)
     said = _doings(line, is_name, lexicon(language).determiners, _auxiliaries(language))
+    if said and lexicon(language).wordnet:
+        # A word WordNet knows only as a noun is no doing: "Calder Research analyst Tomás Byrne"
+        # has a title before a name, where its source writes "analyst Tomás Byrne of Calder Research".
+        said = [d for d in said if not _only_a_noun(line[d[3]].lower)]
     if not said:
         return []
     line_words = {t.lower for t in line}
@@ -862,6 +866,14 @@ def swapped_doer_problems(text: str, sources, language: str = "english") -> list
                         f"where its source has {' '.join(sorted(theirs)).title()} do it"
                     )]
     return []
+
+
+def _only_a_noun(word: str) -> bool:
+    """Whether WordNet has noun senses of `word` and no verb sense (False without WordNet)."""
+    from summarizer.verify.wordnet import load_wordnet
+
+    wordnet = load_wordnet()
+    return wordnet is not None and not wordnet.word_senses(word, "v", None) and bool(wordnet.word_senses(word, "n", None))
 
 
 def swapped_figure_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
