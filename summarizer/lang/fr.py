@@ -47,9 +47,10 @@ LANGUAGE = Language(
     ),
     spelled_numbers=(
         (0, "zéro"), (1, "un une"), (2, "deux"), (3, "trois"), (4, "quatre"), (5, "cinq"), (6, "six"), (7, "sept"),
-        (8, "huit"), (9, "neuf"), (10, "dix"), (11, "onze"), (12, "douze douzaine"), (13, "treize"), (14, "quatorze"),
-        (15, "quinze"), (16, "seize"), (20, "vingt vingts"), (30, "trente"), (40, "quarante"), (50, "cinquante"),
-        (60, "soixante"), (100, "cent cents"), (1000, "mille"),
+        (8, "huit"), (9, "neuf"), (10, "dix dizaine"), (11, "onze"), (12, "douze douzaine"), (13, "treize"), (14, "quatorze"),
+        (15, "quinze quinzaine"), (16, "seize"), (20, "vingt vingts vingtaine"), (30, "trente trentaine"),
+        (40, "quarante"), (50, "cinquante cinquantaine"), (60, "soixante soixantaine"), (100, "cent cents centaine"),
+        (1000, "mille millier"),
     ),
     number_joiners=words("et"),
     number_homographs=words("neuf"),  # "un stade neuf": new

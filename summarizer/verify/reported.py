@@ -281,6 +281,11 @@ def _names_in(text: str) -> set[str]:
     }
 
 
+# Words that give a thing its name after a comma ("The variety, called Winter Ember, ..."), which
+# are saying words elsewhere ("called the plan reckless").
+_NAMING = frozenset("called named dubbed llamado llamada llamados llamadas appelé appelée appelés appelées genannt genannte".split())
+
+
 def _reported_clause(own: Sequence[str], sentence: str, lexicon: Lexicon, reporting: frozenset[str], stop: frozenset[str],
                      judging: bool = False, plain: bool = True) -> str | None:
     """The saying word of `sentence` whose reported clause the line's clause (its content words,
@@ -299,6 +304,8 @@ def _reported_clause(own: Sequence[str], sentence: str, lexicon: Lexicon, report
             continue  # passive: "is explained by"
         if _asks(masked[k + 1 : k + 7], lexicon, word in joined(lexicon, "labelling", "accusing")):
             continue  # "called on the council to pay": a request, not a claim
+        if word in _NAMING and sentence[:at].rstrip().endswith(",") and k + 1 < len(masked) and sentence[masked[k + 1][2]].isupper():
+            continue  # "The new variety, called Winter Ember, was bred ...": a name given, not words said
         speaker = _speaker_words(sentence[:at], lexicon, stop)
         if speaker & {_key(w) for w in own}:
             continue

@@ -830,6 +830,10 @@ def swapped_doer_problems(text: str, sources, language: str = "english") -> list
 
     line = tokens_of(text, language)
     said = _doings(line, is_name, lexicon(language).determiners, _auxiliaries(language))
+    if said and lexicon(language).wordnet:
+        # A word WordNet knows only as a noun is no doing: "Calder Research analyst Tomás Byrne"
+        # has a title before a name, where its source writes "analyst Tomás Byrne of Calder Research".
+        said = [d for d in said if not _only_a_noun(line[d[3]].lower)]
     if not said:
         return []
     line_words = {t.lower for t in line}
@@ -862,6 +866,14 @@ def swapped_doer_problems(text: str, sources, language: str = "english") -> list
                         f"where its source has {' '.join(sorted(theirs)).title()} do it"
                     )]
     return []
+
+
+def _only_a_noun(word: str) -> bool:
+    """Whether WordNet has noun senses of `word` and no verb sense (False without WordNet)."""
+    from summarizer.verify.wordnet import load_wordnet
+
+    wordnet = load_wordnet()
+    return wordnet is not None and not wordnet.word_senses(word, "v", None) and bool(wordnet.word_senses(word, "n", None))
 
 
 def swapped_figure_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
@@ -950,15 +962,17 @@ _STAND_INS = frozenset("company firm group club team side business carrier bank 
 _SPEAKER_PRONOUNS = frozenset("he she it they we i you who which that this".split())
 
 
-def _apposed_to_name(tokens: Sequence, s: int, k: int, determiners: frozenset[str]) -> bool:
+def _apposed_to_name(tokens: Sequence, s: int, k: int, determiners: frozenset[str], roles: frozenset[str] = frozenset()) -> bool:
     """Whether the speaker word at `s` ends an apposition between commas that follows a name and
-    ends just before the saying word at `k`: "X, the chair of Y, said", "X, die Vorsitzende des Y, sagte"."""
+    ends just before the saying word at `k`: "X, the chair of Y, said", "X, die Vorsitzende des Y,
+    sagte", or one opened by a post in small letters ("X, presidente de la cooperativa, explicó")."""
     segment = tokens[s].segment
     if not (s < k and segment + 1 == tokens[k].segment):
         return False
     aside = [t for t in tokens if t.segment == segment]
     before = [t for t in tokens if t.segment == segment - 1]
-    return bool(aside and before and aside[0].lower in determiners and before[-1].text[:1].isupper() and before[-1].term is not None)
+    opens = bool(aside) and (aside[0].lower in determiners or (aside[0].lower in roles and not aside[0].capitalised))
+    return bool(opens and before and before[-1].text[:1].isupper() and before[-1].term is not None)
 
 
 def _said_by(
@@ -1046,7 +1060,7 @@ def speaker_problems(
         return []
     s, k = found
     names = sources.names
-    if _apposed_to_name(tokens, s, k, lexicon(language).determiners):
+    if _apposed_to_name(tokens, s, k, lexicon(language).determiners, lexicon(language).titles | lexicon(language).body_roles):
         return []  # "Erika Mahler, die Vorsitzende des Seniorenbeirats, warnte": Mahler speaks (the name checks' to judge)
     # "Patricia Ng, who chairs Little Steps, said" is Ng speaking, not Steps (the relation checks' reader).
     described = speaker_before_aside(tokens, k, s if s < k else -1, lambda t: t.lower in names or t.capitalised, speech_of(language))
