@@ -71,6 +71,12 @@ class Summarizer:
         if options is not None and kwargs:
             options = options.with_changes(**kwargs)
         self.options = options if options is not None else Options.build(**kwargs)
+        if self.options.model is not None:
+            from summarizer.models.store import malformed_model  # how the name is written; nothing is loaded
+
+            problem = malformed_model(self.options.model)
+            if problem is not None:
+                raise OptionsError(problem)
         self.method = RANKERS.resolve(self.options.method)
         self.ranker = RANKERS.create(self.method, **self.options.ranker_settings)
         self._abstractive: Any = None  # the loaded model, built on first use and then reused
