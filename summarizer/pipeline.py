@@ -14,10 +14,11 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
+from urllib.parse import urlsplit, urlunsplit
 
 from summarizer.errors import OptionsError, SummarizerError
 from summarizer.components import RANKERS
@@ -71,10 +72,36 @@ class Summarizer:
         if options is not None and kwargs:
             options = options.with_changes(**kwargs)
         self.options = options if options is not None else Options.build(**kwargs)
+        if self.options.model is not None:
+            from summarizer.models.store import malformed_model  # how the name is written; nothing is loaded
+
+            problem = malformed_model(self.options.model)
+            if problem is not None:
+                raise OptionsError(problem)
         self.method = RANKERS.resolve(self.options.method)
         self.ranker = RANKERS.create(self.method, **self.options.ranker_settings)
         self._abstractive: Any = None  # the loaded model, built on first use and then reused
         self._stage_lock = threading.Lock()
+
+    def __repr__(self) -> str:
+        """``Summarizer(method='centrality', sentences=2)``: the options that differ from the
+        defaults, as the keywords that set them. Nothing is loaded to write it, and nothing secret
+        is in it: settings show their names only (a plugin's may hold a key), an address no query."""
+        options, defaults = self.options, Options()
+        shown: list[str] = []
+        for f in fields(Options):
+            value = getattr(options, f.name)
+            if value == getattr(defaults, f.name) or (f.name == "mode" and value == ("abstractive" if options.model else "extractive")):
+                continue  # a default, or the mode a model implies
+            if f.name == "length":
+                shown += [f"{name}={amount!r}" for name, amount in value.to_dict().items()]
+            elif isinstance(value, Mapping):
+                shown.append(f"{f.name}={{{', '.join(f'{key!r}: ...' for key in value)}}}")
+            elif f.name == "api_base":
+                shown.append(f"{f.name}={urlunsplit(urlsplit(value)._replace(query='', fragment=''))!r}")
+            else:
+                shown.append(f"{f.name}={value!r}")
+        return f"{type(self).__name__}({', '.join(shown)})"
 
     @property
     def abstractive(self) -> Any:

@@ -7,7 +7,8 @@ line endings normalised to ``\\n`` and nothing else changed, so that
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 # Each Latin-1 character as a byte: a space where str.split() splits (whitespace), "x" elsewhere.
@@ -15,6 +16,28 @@ _SPLIT_MARKS = bytes(32 if chr(b).isspace() else 120 for b in range(256))
 
 
 _LAST_LOWERED: tuple[str, str] = ("", "")
+
+# The figures in a result's `stats` that time its run ("timing_ms", a check's "ms", a model's
+# "generation" seconds): two runs of one input differ in them and nothing else.
+TIMING_STATS = frozenset({"timing_ms", "ms", "seconds"})
+
+
+def untimed(stats: Mapping[str, Any]) -> dict[str, Any]:
+    """`stats` without its timing figures, at any depth: what equality compares."""
+    return {key: untimed(value) if isinstance(value, Mapping) else value for key, value in stats.items() if key not in TIMING_STATS}
+
+
+def equal_but_timings(one: Any, other: Any) -> bool:
+    """Whether two results (a `Summary`, a `Verification`) are equal field by field, their `stats`
+    compared without timings: two summaries of one input are equal, though not made in the same
+    milliseconds. Their `stats` still hold the timings, for `to_dict` and the JSON."""
+    for f in fields(one):
+        mine, theirs = getattr(one, f.name), getattr(other, f.name)
+        if f.name == "stats":
+            mine, theirs = untimed(mine), untimed(theirs)
+        if f.compare and mine != theirs:
+            return False
+    return True
 
 
 def lowered(text: str) -> str:
@@ -251,6 +274,11 @@ class Summary:
     # A summary of several sources together (summarizer/together/): the sources and where they disagree.
     sources: tuple[SourceSpan, ...] = ()
     disagreements: tuple[Disagreement, ...] = ()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Summary):
+            return NotImplemented
+        return equal_but_timings(self, other)
 
     @property
     def text(self) -> str:

@@ -67,6 +67,7 @@ def _read_summary(path: str) -> str:
     endless pipe (`-s /dev/zero`) is refused, not read until the memory runs out."""
     from summarizer.options import DEFAULT_MAX_BYTES
     from summarizer.read.raw import size_text
+    from summarizer.read.sources import file_problem
 
     try:
         if path == "-":
@@ -74,8 +75,8 @@ def _read_summary(path: str) -> str:
         else:
             with Path(path).open("rb") as stream:
                 data = stream.read(DEFAULT_MAX_BYTES + 1)
-    except OSError as exc:
-        raise InputProblem(f"{path}: {exc.strerror or exc}") from None
+    except OSError as exc:  # in the article's words: "is a directory, not a file", "no such file"
+        raise InputProblem(f"{path}: {file_problem(exc)}") from None
     if len(data) > DEFAULT_MAX_BYTES:
         raise InputProblem(f"{path}: is over the {size_text(DEFAULT_MAX_BYTES)} limit for a summary")
     from summarizer.read.sources import decode

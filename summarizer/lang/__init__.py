@@ -35,6 +35,13 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+def chat_lines(body: str) -> re.Pattern[str]:
+    """A pattern for `Language.chat_preamble` or `chat_sign_off`: one or more of the sentences
+    `body` (verbose alternatives, without their final marks) on one line ("i hope this helps!
+    let me know if you have questions")."""
+    return re.compile(f"(?:{body})(?:[.!?…]+\\s*[¡¿]?(?:{body}))*", re.VERBOSE)
+
+
 class ClauseStart:
     r"""`re.compile(r"(?:^|[.;:]\s+)(?:body)", flags)` for `search`: the body at the text's start or
     after a ".", ";" or ":" and the spaces after it. Searched as two patterns, the body matched at
@@ -115,6 +122,13 @@ class Language:
     attribution: re.Pattern[str] | None = None  # speakers and saying verbs, searched in lowercase
     call_to_action: re.Pattern[str] | ClauseStart | None = None  # searched in lowercase
     furniture_rules: bool = False  # extract/candidates.py's byline, caption and credit patterns fit it
+
+    # What a chat model writes around a summary, matched against a whole line in lowercase with
+    # "’" as "'" and without the marks around it (verify/summary_lines.py): a preamble on the first
+    # line ("here is a summary of the article"), a sign-off on the last ("i hope this helps").
+    # Layout, not claims; None where none were written.
+    chat_preamble: re.Pattern[str] | None = None
+    chat_sign_off: re.Pattern[str] | None = None
 
     # Checking lines (verify/): lowercase word sets; empty where none were written.
     wordnet: bool = False  # Princeton WordNet covers its words (English): the kin, opposite and new-noun checks read it

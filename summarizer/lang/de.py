@@ -2,7 +2,7 @@
 
 import re
 
-from summarizer.lang import DAY, HOUR, MINUTE, MONTH, SECOND, WEEK, YEAR, Language, words
+from summarizer.lang import DAY, HOUR, MINUTE, MONTH, SECOND, WEEK, YEAR, Language, chat_lines, words
 
 # A day and its part written as one word ("am Mittwochabend"): read as dates like the day alone.
 _DAY_PARTS = frozenset(
@@ -21,6 +21,25 @@ LANGUAGE = Language(
     nouns_capitalised=True,
     first_person=re.compile(
         r"\b(?:ich|mich|mir|mein|meine|meinen|meinem|meiner|wir|uns|unser|unsere|unseren|unserem|unserer)\b", re.IGNORECASE
+    ),
+    chat_preamble=chat_lines(
+        r"""
+            (?:gerne|gern|sicher|natürlich|klar|selbstverständlich)
+          | (?:(?:gerne|gern|sicher|natürlich|klar|selbstverständlich)[!,.]*\s+)?
+            (?:hier\s+(?:ist|sind|kommt|folgt)|das\s+ist)\s+(?:(?:eine|die|meine)\s+)?(?:(?:kurze|knappe|neutrale)\s+)*
+            (?:zusammenfassung|übersicht|kernpunkte|wichtigsten\s+punkte)
+            (?:\s+(?:des|dieses)\s+(?:artikels|textes|berichts|beitrags))?
+        """
+    ),
+    chat_sign_off=chat_lines(
+        r"""
+            ich\s+hoffe,?\s+(?:das|dies|es)\s+(?:hilft|ist\s+hilfreich)[^.!?]*
+          | (?:lassen\s+sie|lass)\s+(?:mich|es\s+mich)\s+wissen[^.!?]*
+          | (?:melden\s+sie\s+sich|melde\s+dich|sagen\s+sie\s+bescheid|sag\s+bescheid)[^.!?]*
+          | (?:haben\s+sie|hast\s+du)\s+(?:noch\s+)?(?:weitere\s+)?fragen[^.!?]*
+          | (?:bei|falls\s+sie|wenn\s+sie)\s+(?:noch\s+)?(?:weitere[n]?\s+)?fragen[^.!?]*
+          | zögern\s+sie\s+nicht[^.!?]*
+        """
     ),
     attribution=re.compile(
         r"\b(?:sagte|sagten|sagt|erklärte|erklärt|betonte|betont|meinte|warnte|fragte|kritisierte|berichtete|"

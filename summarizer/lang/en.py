@@ -2,7 +2,7 @@
 
 import re
 
-from summarizer.lang import DAY, HOUR, MINUTE, MONTH, SECOND, WEEK, YEAR, ClauseStart, Language, words
+from summarizer.lang import DAY, HOUR, MINUTE, MONTH, SECOND, WEEK, YEAR, ClauseStart, Language, chat_lines, words
 
 _UNITS = r"(?P<unit>year|week|month|season|weekend|summer|winter|spring|autumn)"  # of relative dates
 
@@ -73,6 +73,30 @@ LANGUAGE = Language(
     # fast substring search; the look-behind then asks for a word boundary before it. "young",
     # "youth" and "bayou" are not it.
     second_person=re.compile(r"you(?<!\wyou)(?:r(?:s|self|selves)?)?\b"),
+    # A chat model's preamble and sign-off around a summary (verify/summary_lines.py).
+    chat_preamble=chat_lines(
+        r"""
+            (?:sure|certainly|of\s+course|okay|ok|absolutely)
+          | (?:(?:sure|certainly|of\s+course|okay|ok|absolutely)[!,.]*\s+)?
+            (?:here(?:'s|\s+is|\s+are)|below\s+is|this\s+is)\s+(?:(?:a|an|the|your|my)\s+)?
+            (?:(?:short|brief|concise|quick|neutral|simple|cited|[a-z]+-(?:sentence|line|point|paragraph)),?\s+)*
+            (?:summary|summaries|overview|recap|rundown|key\s+points|main\s+points)
+            (?:\s+of\s+(?:the|this|that|your)\s+(?:(?:news|provided|given)\s+)?(?:article|story|text|report|piece|news))?
+            (?:\s+in\s+(?:[a-z]+\s+)?(?:sentences|bullet\s+points|bullets|points|lines))?
+        """
+    ),
+    chat_sign_off=chat_lines(
+        r"""
+            (?:i\s+)?hope\s+(?:this|that|it)\s+(?:helps|is\s+helpful|was\s+helpful)[^.!?]*
+          | let\s+me\s+know\s+if\s+(?:you|there)[^.!?]*
+          | feel\s+free\s+to\s+(?:ask|reach\s+out|let\s+me\s+know|follow\s+up)[^.!?]*
+          | (?:is\s+there|do\s+you\s+(?:need|want|have))\s+anything\s+else[^.!?]*
+          | (?:do\s+you\s+have|if\s+you\s+have)\s+(?:any\s+)?(?:other\s+|further\s+|more\s+)?questions[^.!?]*
+          | would\s+you\s+like\s+(?:me\s+to|more|a\s|any)[^.!?]*
+          | i\s+can\s+(?:also\s+)?(?:provide|expand|elaborate|go\s+into|give|add)[^.!?]*\bif\s+you[^.!?]*
+          | (?:happy|glad)\s+to\s+help[^.!?]*
+        """
+    ),
     attribution=re.compile(
         r"\b(?:said|says|say|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|stated|states|"
         r"claimed|claims|insisted|insists|warned|warns|argued|argues|noted|notes|recalled|replied|"

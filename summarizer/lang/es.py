@@ -2,7 +2,7 @@
 
 import re
 
-from summarizer.lang import DAY, HOUR, MINUTE, MONTH, SECOND, WEEK, YEAR, Language, words
+from summarizer.lang import DAY, HOUR, MINUTE, MONTH, SECOND, WEEK, YEAR, Language, chat_lines, words
 
 LANGUAGE = Language(
     "es",
@@ -12,6 +12,24 @@ LANGUAGE = Language(
     list_end=re.compile(r"\betc\.$"),
     abbreviations=words("sr sra srta sres dr dra ud uds pág núm aprox av ee uu lic ing gral"),
     first_person=re.compile(r"\b(?:yo|mi|mis|conmigo|nosotros|nosotras|nuestro|nuestra|nuestros|nuestras)\b", re.IGNORECASE),
+    chat_preamble=chat_lines(
+        r"""
+            (?:claro|por\s+supuesto|desde\s+luego|con\s+gusto)
+          | (?:(?:claro|por\s+supuesto|desde\s+luego|con\s+gusto)[!,.]*\s+[¡¿]?)?
+            (?:aquí|a\s+continuación)\s+(?:tienes|tiene|está|hay|va|(?:te|le)\s+(?:dejo|presento))\s+
+            (?:(?:un|el|mi)\s+)?(?:(?:breve|corto|pequeño)\s+)?(?:resumen|síntesis|puntos\s+clave|principales\s+puntos)
+            (?:\s+(?:breve|corto|neutral))?(?:\s+(?:del\s+artículo|del\s+texto|de\s+la\s+noticia|de\s+este\s+artículo))?
+        """
+    ),
+    chat_sign_off=chat_lines(
+        r"""
+            espero\s+que\s+(?:esto|esta\s+información)\s+(?:te\s+|le\s+|les\s+)?(?:ayude|sirva|sea\s+útil)[^.!?]*
+          | no\s+dudes?\s+en[^.!?]*
+          | (?:avísame|házmelo\s+saber|hágamelo\s+saber|dime|hazme\s+saber)\s+si[^.!?]*
+          | si\s+(?:tienes|tiene)\s+(?:alguna\s+|más\s+|otras?\s+)?preguntas?[^.!?]*
+          | (?:quieres|desea|te\s+gustaría)\s+(?:que|más)[^.!?]*
+        """
+    ),
     attribution=re.compile(
         r"\b(?:dijo|dice|afirmó|afirma|declaró|explicó|explica|señaló|aseguró|asegura|añadió|respondió|"
         r"preguntó|advirtió|recordó|indicó|según)\b"

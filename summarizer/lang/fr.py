@@ -2,7 +2,7 @@
 
 import re
 
-from summarizer.lang import DAY, HOUR, MINUTE, MONTH, SECOND, WEEK, YEAR, Language, words
+from summarizer.lang import DAY, HOUR, MINUTE, MONTH, SECOND, WEEK, YEAR, Language, chat_lines, words
 
 LANGUAGE = Language(
     "fr",
@@ -11,6 +11,24 @@ LANGUAGE = Language(
     stemmer="snowball",
     abbreviations=words("m mme mmes mlle mm dr pr ex cf av env st ste mgr me no p"),
     first_person=re.compile(r"\b(?:je|j'|j’|moi|mon|ma|mes|nous|notre|nos)\b", re.IGNORECASE),
+    chat_preamble=chat_lines(
+        r"""
+            (?:bien\s+sûr|certainement|d'accord|volontiers)
+          | (?:(?:bien\s+sûr|certainement|d'accord|volontiers)[!,.]*\s+)?
+            (?:voici|voilà)\s+(?:(?:un|le|mon)\s+)?(?:(?:bref|court|petit)\s+)?
+            (?:résumé|synthèse|aperçu|points\s+clés|principaux\s+points)(?:\s+(?:bref|court|concis|neutre))?
+            (?:\s+(?:de\s+l'article|du\s+texte|de\s+cet\s+article|du\s+reportage))?
+        """
+    ),
+    chat_sign_off=chat_lines(
+        r"""
+            j'espère\s+que\s+(?:cela|ça|ceci)\s+(?:vous\s+|t'|te\s+)?(?:aide|aidera|est\s+utile|sera\s+utile)[^.!?]*
+          | n'hésitez\s+pas\s+(?:à|si)[^.!?]*
+          | (?:dites|faites)-(?:moi|le-moi)\s+savoir[^.!?]*
+          | si\s+vous\s+avez\s+(?:d'autres|des)\s+questions[^.!?]*
+          | (?:souhaitez|voulez)-vous\s+(?:plus|que\s+je|d'autres)[^.!?]*
+        """
+    ),
     attribution=re.compile(
         r"\b(?:a dit|ont dit|dit|a déclaré|déclare|a affirmé|affirme|a expliqué|explique|a ajouté|ajoute|"
         r"a demandé|a-t-il|a-t-elle|estime|souligne|a souligné|selon|d'après|d’après)\b"

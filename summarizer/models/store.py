@@ -219,6 +219,23 @@ def _kind_form(name: str) -> ModelSpec | None:
     return ModelSpec(name, rest, kind)
 
 
+def malformed_model(name: str) -> str | None:
+    """What is wrong with how the model `name` is written, told without looking for the model or
+    loading it, in the one line the CLI gives: `openai:` with no server model after it, or
+    ``KIND:NAME`` with a kind no backend has (that is no preset or existing path). None when
+    nothing is. A `Summarizer` asks when it is built, so that `Summarizer(model="openai:")` fails
+    at once and not on its first summary."""
+    kind, colon, rest = name.partition(":")
+    if name.startswith(SERVER_PREFIX) and not rest.strip():
+        return f"model {name!r} names no server model: give it as {SERVER_PREFIX}NAME, e.g. {SERVER_PREFIX}llama3.2"
+    if not (colon and len(kind) > 1 and kind.isidentifier() and rest) or (kind in BACKENDS.names() and kind != CHECKER_KIND):
+        return None
+    if name in presets() or Path(name).expanduser().exists():
+        return None
+    kinds = ", ".join(k for k in BACKENDS.names() if k != CHECKER_KIND)
+    return f"model {name!r}: {kind!r} is no model kind; give KIND:NAME with one of {kinds}, or the path alone"
+
+
 def resolve_model(name: str | None) -> ModelSpec:
     """Find `name` (a preset, a local path, a cached hub id, or ``KIND:NAME`` / ``KIND`` for a
     registered backend kind) on disk, or say exactly how to get it."""
@@ -247,10 +264,9 @@ def resolve_model(name: str | None) -> ModelSpec:
         return ModelSpec(name, str(path.parent), gguf_kind(name), path.name)
     if path.is_dir():
         return ModelSpec(name, str(path), _kind_from_config(path, name))
-    kind, colon, rest = name.partition(":")
-    if colon and len(kind) > 1 and kind.isidentifier() and rest:  # "gguf:./m.gguf": a kind that is none
-        kinds = ", ".join(k for k in BACKENDS.names() if k != CHECKER_KIND)
-        raise OptionsError(f"model {name!r}: {kind!r} is no model kind; give KIND:NAME with one of {kinds}, or the path alone")
+    problem = malformed_model(name)  # "gguf:./m.gguf": a kind that is none
+    if problem is not None:
+        raise OptionsError(problem)
     if _looks_like_path(name):
         raise MissingResourceError(f"model {name!r}: no such file or folder")
     if looks_like_hub_id(name):

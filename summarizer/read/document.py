@@ -265,18 +265,39 @@ def _broken_mid_sentence(text: str, prev: _Span, line: _Span) -> bool:
     return text[line[0]].islower() or before.endswith(",") or before.rsplit(maxsplit=1)[-1].lower() in _DANGLING
 
 
+def _broken_before_figure(text: str, prev: _Span, line: _Span) -> bool:
+    """Whether the break may fall inside a sentence before a figure: the line before stops on a
+    word with no mark (not a heading, nor "Key points:"), and the next starts with a digit, is no
+    numbered item, and ends the sentence ("... council voted" / "7-4 to approve a budget.")."""
+    return (
+        _joined(text, prev, line)
+        and text[prev[1] - 1].isalnum()
+        and not MARKDOWN_HEADING.match(text, prev[0])
+        and text[line[0]].isdigit()
+        and not LIST_MARKER.match(text, line[0])
+        and _SENTENCE_END.search(text, line[0], line[1]) is not None
+    )
+
+
 def unbroken_lines(text: str) -> list[str]:
     """A short text's lines (a summary, given line by line), each line a sentence broke across
     joined to it with one space; other lines, list items among them, stay apart. Wrapping cannot
-    be measured in a few lines, so only breaks that plainly fall mid-sentence are joined."""
+    be measured in a few lines, so only breaks that plainly fall mid-sentence are joined: before
+    a line going on in lowercase or after a comma or a word no sentence ends on; and, where every
+    other line ends with a mark (hard-wrapped sentences, not headlines), before a line that
+    starts with a figure and ends the sentence."""
+    lines = list(_lines(text, 0, len(text)))
+    breaks = [_broken_mid_sentence(text, prev, line) for prev, line in zip(lines, lines[1:])]
+    figures = [_broken_before_figure(text, prev, line) for prev, line in zip(lines, lines[1:])]
+    marked = all(
+        _SENTENCE_END.search(text, a, b) or (k < len(breaks) and (breaks[k] or figures[k])) for k, (a, b) in enumerate(lines)
+    )
     spans: list[_Span] = []
-    previous: _Span | None = None
-    for line in _lines(text, 0, len(text)):
-        if previous is not None and _broken_mid_sentence(text, previous, line):
+    for k, line in enumerate(lines):
+        if k and (breaks[k - 1] or (marked and figures[k - 1])):
             spans[-1] = (spans[-1][0], line[1])
         else:
             spans.append(line)
-        previous = line
     return [re.sub(r"[ \t]*\n\s*", " ", text[a:b]) for a, b in spans]
 
 

@@ -180,10 +180,21 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
             raise InputError(source, f"is {size_text(size, max_bytes)}, over the {size_text(max_bytes, size)} limit (see --max-bytes)")
         with path.open("rb") as stream:  # a device or a pipe (/dev/zero, `<(command)`) has no size: read at most the limit
             return _stream_bytes(stream, max_bytes, source)
-    except PermissionError:
-        raise InputError(source, "permission denied") from None
     except OSError as exc:
-        raise InputError(source, f"cannot be read ({exc.strerror or exc})") from None
+        raise InputError(source, file_problem(exc)) from None
+
+
+def file_problem(exc: OSError) -> str:
+    """What an OS error opening or reading a file says, in the words our messages use after the
+    file's name: "no such file", "is a directory, not a file", "permission denied", else "cannot
+    be read (the OS's reason)"; for the article and for a summary file (`summarize check -s`)."""
+    if isinstance(exc, FileNotFoundError):
+        return "no such file"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory, not a file"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    return f"cannot be read ({exc.strerror or exc})"
 
 
 def _stream_bytes(stream: BinaryIO, max_bytes: int, source: str) -> bytes:

@@ -5,7 +5,9 @@ Summaries come as prose, one sentence or paragraph a line, or as the lists chat 
 layout, not a word of the claim ("2." is no figure the source must hold), so it is taken off; a
 heading or lead-in that introduces the lines after it ("Key points:", "# Summary") is no claim
 and is not checked. A heading of more words, or one with nothing after it, is checked as a line:
-a claim in a heading is still a claim.
+a claim in a heading is still a claim. What a chat model says around the summary, a preamble on
+its first line ("Sure! Here's a summary of the article:") or a sign-off on its last ("I hope this
+helps."), is layout too, when the line is nothing else.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import summarizer.lang as lang
 from summarizer.errors import InputError
 from summarizer.read.document import LIST_MARKER, MARKDOWN_HEADING, unbroken_lines
 
@@ -20,6 +23,9 @@ MAX_LABEL_WORDS = 3  # a markdown heading this short labels what follows ("## Ke
 _RULE = re.compile(r"(?:[-*_][ \t]*){3,}$")  # a markdown rule: "---", "***", "___"
 _EMPHASISED = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1$")  # "**Summary**", "*Cost*"
 _WORD = re.compile(r"[^\W_]")  # a letter or a digit, of any script
+# The marks around a line's words, which a preamble or sign-off may have or not: "Sure! ...:",
+# "¡Espero que te ayude! 😊"
+_FRAME_MARKS = re.compile(r"^[\W_]+|[\W_]+$")
 # A bold or italic label before a line's claim, as chat models write list items: "**Cost:** The
 # work ...", "**Cost**: The work ...".
 _LABEL = re.compile(r"(\*{1,3}|_{1,3})(?=\S)([^*_]+?)(?<=\S)\1(:?)[ \t]*")
@@ -38,6 +44,8 @@ def summary_lines(summary: str | Sequence[str], language: str) -> list[tuple[str
         raw = [line for line in raw if not _RULE.match(line.strip())]  # "---" between parts: layout
     lines = [_without_marker(" ".join(line.split()), written) for line in raw]
     lines = [line for line in lines if line[0]]
+    if written:
+        lines = _without_chat_frame(lines, language)
     claims = [text for k, (text, heading) in enumerate(lines) if not (k + 1 < len(lines) and _introduces(text, heading))]
     if not written:
         return [(line, [line]) for line in claims]
@@ -46,6 +54,25 @@ def summary_lines(summary: str | Sequence[str], language: str) -> list[tuple[str
     split = [(line, [" ".join(line[a:b].split()) for a, b in sentence_spans(line, language=language)]) for line in claims]
     # A piece with no letter or digit (a closing emoji, "--") is no claim.
     return [(line, kept) for line, sentences in split if (kept := [s for s in sentences if _WORD.search(s)])]
+
+
+def _without_chat_frame(lines: list[tuple[str, bool]], language: str) -> list[tuple[str, bool]]:
+    """The lines without a chat model's preamble before them ("Sure! Here's a summary of the
+    article:") and sign-off after them ("Let me know if you'd like more detail!"): layout, as a
+    heading is. Only a first or last line that is nothing but such words (the language's
+    `chat_preamble` and `chat_sign_off`), never one that goes on to state something."""
+    rules = lang.get(language)
+    first, last = 0, len(lines)
+    while first < last and _whole_line(rules.chat_preamble, lines[first][0]):
+        first += 1
+    while last > first and _whole_line(rules.chat_sign_off, lines[last - 1][0]):
+        last -= 1
+    return lines[first:last]
+
+
+def _whole_line(pattern: re.Pattern[str] | None, line: str) -> bool:
+    words = _FRAME_MARKS.sub("", line.lower().replace("’", "'"))
+    return pattern is not None and pattern.fullmatch(words) is not None
 
 
 def _without_marker(line: str, emphasis: bool = False) -> tuple[str, bool]:
