@@ -23,7 +23,7 @@ from summarizer.verify.bodies import stands_for_main_body
 from summarizer.verify.clauses import added_clause, claims_held
 from summarizer.verify.date_forms import short_dates
 from summarizer.verify.place_forms import short_form_pieces, short_place_words
-from summarizer.verify.rates import counts_of_percents, numerators_of_fractions, percents_of_shares
+from summarizer.verify.rates import counts_of_percents, numerators_of_fractions, percents_of_shares, unbacked_fractions
 from summarizer.verify.day_ordinals import spelled_days
 from summarizer.verify.figures import compares
 from summarizer.verify.lexicon import Lexicon, lexicon
@@ -711,6 +711,7 @@ def literal_problems(
         missing = sorted(set(missing) - spanned_numbers(text, joined, language) - stated_ages(text, article or (*sources, *context)))
     if article:  # an age the article gives no one, though its figure stands elsewhere ("October 9")
         missing = sorted(set(missing) | set(unstated_ages(text, article, lexicon(language).counts)))
+    missing += unbacked_fractions(text, joined, language)  # "half of the costs" where the source's share is two thirds
     if missing:
         problems.append(Problem("number", f"number not in its sources: {', '.join(missing)}"))
     line_words = _sentence_words(text)
@@ -963,6 +964,7 @@ def _other_language_problems(
             if str(value) not in source_values | spanned
         }
     )  # as the line writes them
+    missing += unbacked_fractions(text, joined, language)  # "die Hälfte der Kosten" where the source's share is "zwei Drittel"
     if missing:
         problems.append(Problem("number", f"number not in its sources: {', '.join(missing)}"))
     if not lexicon(language).nouns_capitalised:  # German capitalises every noun: capitals name nothing

@@ -150,3 +150,64 @@ def numerators_of_fractions(line: str, sources: str, language: str) -> frozenset
         return frozenset()
     shares = _shares(sources, language, percents=True)
     return frozenset(str(numerator) for numerator, share in fractions if any(abs(share - other) <= _TOLERANCE for other in shares))
+
+
+# A share is compared only where the line writes it as a share of something ("half of the costs",
+# "die Hälfte der Kosten", "la moitié du budget"): the word after it links it to its whole.
+_SHARE_LINKS = frozenset({"of"})
+# Before a fraction word, an ordinal makes it a part of a time ("the second half of the season",
+# "the third quarter of 2025"), no share.
+_ORDINAL_BEFORE = frozenset(
+    "first second third fourth last final previous next past opening closing latter former "
+    "erste ersten zweite zweiten letzte letzten première premier deuxième seconde dernière "
+    "primera primer segunda última último".split()
+)
+# Words before a share that make it round ("about half", "fast die Hälfte"), or a bound ("more
+# than a third", "moins de la moitié"): a source's share near it, or beyond the bound, stands for it.
+_ROUNDING = frozenset(
+    "about around roughly nearly almost some approximately just "
+    "etwa rund fast knapp gut ungefähr "
+    "environ près presque quelque "
+    "unos unas casi cerca alrededor aproximadamente".split()
+)
+_ABOVE = frozenset("more over above exceeding mehr über plus más".split())
+_BELOW = frozenset("less under below fewer weniger unter moins menos".split())
+_ROUND_BAND = (0.85, 1.15)  # how far a rounded share may stand from its source's
+_INDEFINITE = frozenset("a an ein eine un une uno una".split())  # "half a million": a quantity, no share
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def unbacked_fractions(line: str, sources: str, language: str) -> list[str]:
+    """The fractions the line writes without a numerator as a share of something ("half of the
+    costs", "a third of revenue", "die Hälfte der Kosten") where its sources write shares, none
+    of them this one: "half" where the source's share is "two thirds". Rounded shares ("about
+    half", "more than a third") stand for a source's share near them."""
+    pattern = _fraction_pattern(language)
+    if pattern is None or not _may_hold(line, frozenset(lexicon(language).fractions)):
+        return []
+    words = lexicon(language)
+    links = _SHARE_LINKS | words.noun_linkers | (words.determiners - _INDEFINITE)
+    ordinals = _ORDINAL_BEFORE | set(words.ordinals)
+    wanted = []
+    for match in pattern.finditer(line):
+        if match.group(1):
+            continue  # "two thirds": its numerator is the number checks' to find
+        after = _WORD.findall(line[match.end() : match.end() + 20].lower())[:1]
+        before = _WORD.findall(line[max(0, match.start() - 40) : match.start()].lower())[-3:]
+        if not after or after[0] not in links or (before and before[-1] in ordinals):
+            continue
+        near = set(before)
+        wanted.append((match.group(2), 100 / words.fractions[match.group(2).lower()], near & _ROUNDING, near & _ABOVE, near & _BELOW))
+    if not wanted:
+        return []
+    shares = _shares(sources, language, percents=True)
+    if not shares:
+        return []  # the sources give no share: nothing the line's could be told from
+    low, high = _ROUND_BAND
+
+    def backs(share: float, value: float, rounded: object, above: object, below: object) -> bool:
+        if abs(value - share) <= _TOLERANCE:
+            return True
+        return bool((rounded and low * value <= share <= high * value) or (above and share > value) or (below and share < value))
+
+    return [written for written, value, *bounds in wanted if not any(backs(share, value, *bounds) for share in shares)]
