@@ -211,3 +211,63 @@ def unbacked_fractions(line: str, sources: str, language: str) -> list[str]:
         return bool((rounded and low * value <= share <= high * value) or (above and share > value) or (below and share < value))
 
     return [written for written, value, *bounds in wanted if not any(backs(share, value, *bounds) for share in shares)]
+
+
+# A figure given per something: "£11,000 per hectare", "300 euros por hectárea", "30 Euro pro
+# Stunde", "2 euros par habitant"; up to two words (a unit, a currency) between the two.
+_PER_WORDS = {"english": "per", "german": "pro|je", "french": "par", "spanish": "por"}
+
+
+@lru_cache(maxsize=8)
+def _per_pattern(language: str) -> re.Pattern[str] | None:
+    per = _PER_WORDS.get(language)
+    if per is None:
+        return None
+    return re.compile(rf"(\d[\d,.]*\d|\d)(?:\s*[%‰])?(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{per})\s+([^\W\d_]+)", re.IGNORECASE)
+
+
+def _per_figures(text: str, language: str) -> list[tuple[str, str]]:
+    pattern = _per_pattern(language)
+    if pattern is None:
+        return []
+    return [(re.sub(r"[,.]", "", m.group(1)), m.group(2)) for m in pattern.finditer(text)]
+
+
+# "per head" is "per person": one idiom, in every language it is written.
+_EACH_PERSON = frozenset(
+    "head heads person persons people capita individual resident inhabitant "
+    "kopf person einwohner personne habitant tête persona habitante cabeza".split()
+)
+
+
+def _same_noun(mine: str, theirs: str, language: str) -> bool:
+    a, b = mine.lower(), theirs.lower()
+    if a == b or a.rstrip("s") == b.rstrip("s") or a[:5] == b[:5] and min(len(a), len(b)) >= 5:
+        return True
+    if a in _EACH_PERSON and b in _EACH_PERSON:
+        return True
+    if language == "english":
+        from summarizer.verify.wordnet_kin import near_kin
+
+        return near_kin(a, b) or near_kin(b, a)
+    return False
+
+
+def swapped_rate_units(line: str, sources: str, language: str, article: str = "") -> list[tuple[str, str]]:
+    """(the line's, the source's) word after "per" for a figure both give per something, where the
+    sources give it only per another thing that the article also names: "£11,000 per farm" where
+    "£11,000 per hectare" and the article's farms are other things. A word the article never
+    writes may be the source's in other words, and so may any word where no WordNet of the
+    language tells synonyms ("por tienda" for "por comercio")."""
+    per = _PER_WORDS.get(language)
+    if per is None or not lexicon(language).wordnet or not re.search(rf"\b(?:{per})\b", line, re.IGNORECASE):
+        return []
+    theirs = _per_figures(sources, language)
+    written = set(_WORD.findall((article or sources).lower()))
+    swapped = []
+    for figure, noun in _per_figures(line, language):
+        same_figure = [other for number, other in theirs if number == figure]
+        named = noun.lower() in written or noun.lower().rstrip("s") in written or noun.lower() + "s" in written
+        if same_figure and named and not any(_same_noun(noun, other, language) for other in same_figure):
+            swapped.append((noun, same_figure[0]))
+    return swapped
