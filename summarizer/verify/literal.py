@@ -23,7 +23,7 @@ from summarizer.verify.bodies import stands_for_main_body
 from summarizer.verify.clauses import added_clause, claims_held
 from summarizer.verify.date_forms import short_dates
 from summarizer.verify.place_forms import short_form_pieces, short_place_words
-from summarizer.verify.rates import counts_of_percents, numerators_of_fractions, percents_of_shares
+from summarizer.verify.rates import counts_of_percents, numerators_of_fractions, percents_of_shares, swapped_rate_units, unbacked_fractions
 from summarizer.verify.day_ordinals import spelled_days
 from summarizer.verify.figures import compares
 from summarizer.verify.lexicon import Lexicon, lexicon
@@ -280,6 +280,14 @@ _ABOVE = (("more", "than"), ("over",), ("at", "least"), ("upwards", "of"), ("jus
 _BELOW = (("almost",), ("nearly",), ("just", "under"), ("fewer", "than"), ("less", "than"), ("under",), ("up", "to"))
 _AROUND = (("about",), ("around",), ("roughly",), ("approximately",), ("some",), ("an", "estimated"))
 _APPROXIMATIONS = ((_ABOVE, 1.0, 1.25), (_BELOW, 0.8, 1.0), (_AROUND, 0.9, 1.1))
+
+
+def _rate_unit_problems(text: str, joined: str, language: str, article: Sequence[str] = ()) -> list[Problem]:
+    """A figure the sources give per one thing, given per another: "£11,000 per farm" where "£11,000 per hectare"."""
+    swapped = swapped_rate_units(text, joined, language, " ".join(article))
+    if not swapped:
+        return []
+    return [Problem("substitution", "substitution: " + ", ".join(f"“{mine}” where its source has “{theirs}”" for mine, theirs in swapped))]
 
 
 def _rounded(number: str, text: str, joined: str, source_numbers: Collection[str]) -> bool:
@@ -711,8 +719,10 @@ def literal_problems(
         missing = sorted(set(missing) - spanned_numbers(text, joined, language) - stated_ages(text, article or (*sources, *context)))
     if article:  # an age the article gives no one, though its figure stands elsewhere ("October 9")
         missing = sorted(set(missing) | set(unstated_ages(text, article, lexicon(language).counts)))
+    missing += unbacked_fractions(text, joined, language)  # "half of the costs" where the source's share is two thirds
     if missing:
         problems.append(Problem("number", f"number not in its sources: {', '.join(missing)}"))
+    problems += _rate_unit_problems(text, joined, language, article)
     line_words = _sentence_words(text)
     source_lower = set().union(*map(_lowered_words, sources))
     text_lower = [w.lower() for w in line_words]
@@ -963,8 +973,10 @@ def _other_language_problems(
             if str(value) not in source_values | spanned
         }
     )  # as the line writes them
+    missing += unbacked_fractions(text, joined, language)  # "die Hälfte der Kosten" where the source's share is "zwei Drittel"
     if missing:
         problems.append(Problem("number", f"number not in its sources: {', '.join(missing)}"))
+    problems += _rate_unit_problems(text, joined, language, article)
     if not lexicon(language).nouns_capitalised:  # German capitalises every noun: capitals name nothing
         titles = lexicon(language).titles
         source_words = {_name_core(w) for w in _NAME_WORD.findall(f"{joined} {context}")}

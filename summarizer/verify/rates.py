@@ -150,3 +150,124 @@ def numerators_of_fractions(line: str, sources: str, language: str) -> frozenset
         return frozenset()
     shares = _shares(sources, language, percents=True)
     return frozenset(str(numerator) for numerator, share in fractions if any(abs(share - other) <= _TOLERANCE for other in shares))
+
+
+# A share is compared only where the line writes it as a share of something ("half of the costs",
+# "die Hälfte der Kosten", "la moitié du budget"): the word after it links it to its whole.
+_SHARE_LINKS = frozenset({"of"})
+# Before a fraction word, an ordinal makes it a part of a time ("the second half of the season",
+# "the third quarter of 2025"), no share.
+_ORDINAL_BEFORE = frozenset(
+    "first second third fourth last final previous next past opening closing latter former "
+    "erste ersten zweite zweiten letzte letzten première premier deuxième seconde dernière "
+    "primera primer segunda última último".split()
+)
+# Words before a share that make it round ("about half", "fast die Hälfte"), or a bound ("more
+# than a third", "moins de la moitié"): a source's share near it, or beyond the bound, stands for it.
+_ROUNDING = frozenset(
+    "about around roughly nearly almost some approximately just "
+    "etwa rund fast knapp gut ungefähr "
+    "environ près presque quelque "
+    "unos unas casi cerca alrededor aproximadamente".split()
+)
+_ABOVE = frozenset("more over above exceeding mehr über plus más".split())
+_BELOW = frozenset("less under below fewer weniger unter moins menos".split())
+_ROUND_BAND = (0.85, 1.15)  # how far a rounded share may stand from its source's
+_INDEFINITE = frozenset("a an ein eine un une uno una".split())  # "half a million": a quantity, no share
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def unbacked_fractions(line: str, sources: str, language: str) -> list[str]:
+    """The fractions the line writes without a numerator as a share of something ("half of the
+    costs", "a third of revenue", "die Hälfte der Kosten") where its sources write shares, none
+    of them this one: "half" where the source's share is "two thirds". Rounded shares ("about
+    half", "more than a third") stand for a source's share near them."""
+    pattern = _fraction_pattern(language)
+    if pattern is None or not _may_hold(line, frozenset(lexicon(language).fractions)):
+        return []
+    words = lexicon(language)
+    links = _SHARE_LINKS | words.noun_linkers | (words.determiners - _INDEFINITE)
+    ordinals = _ORDINAL_BEFORE | set(words.ordinals)
+    wanted = []
+    for match in pattern.finditer(line):
+        if match.group(1):
+            continue  # "two thirds": its numerator is the number checks' to find
+        after = _WORD.findall(line[match.end() : match.end() + 20].lower())[:1]
+        before = _WORD.findall(line[max(0, match.start() - 40) : match.start()].lower())[-3:]
+        if not after or after[0] not in links or (before and before[-1] in ordinals):
+            continue
+        near = set(before)
+        wanted.append((match.group(2), 100 / words.fractions[match.group(2).lower()], near & _ROUNDING, near & _ABOVE, near & _BELOW))
+    if not wanted:
+        return []
+    shares = _shares(sources, language, percents=True)
+    if not shares:
+        return []  # the sources give no share: nothing the line's could be told from
+    low, high = _ROUND_BAND
+
+    def backs(share: float, value: float, rounded: object, above: object, below: object) -> bool:
+        if abs(value - share) <= _TOLERANCE:
+            return True
+        return bool((rounded and low * value <= share <= high * value) or (above and share > value) or (below and share < value))
+
+    return [written for written, value, *bounds in wanted if not any(backs(share, value, *bounds) for share in shares)]
+
+
+# A figure given per something: "£11,000 per hectare", "300 euros por hectárea", "30 Euro pro
+# Stunde", "2 euros par habitant"; up to two words (a unit, a currency) between the two.
+_PER_WORDS = {"english": "per", "german": "pro|je", "french": "par", "spanish": "por"}
+
+
+@lru_cache(maxsize=8)
+def _per_pattern(language: str) -> re.Pattern[str] | None:
+    per = _PER_WORDS.get(language)
+    if per is None:
+        return None
+    return re.compile(rf"(\d[\d,.]*\d|\d)(?:\s*[%‰])?(?:\s+[^\W\d_]+){{0,2}}?\s+(?:{per})\s+([^\W\d_]+)", re.IGNORECASE)
+
+
+def _per_figures(text: str, language: str) -> list[tuple[str, str]]:
+    pattern = _per_pattern(language)
+    if pattern is None:
+        return []
+    return [(re.sub(r"[,.]", "", m.group(1)), m.group(2)) for m in pattern.finditer(text)]
+
+
+# "per head" is "per person": one idiom, in every language it is written.
+_EACH_PERSON = frozenset(
+    "head heads person persons people capita individual resident inhabitant "
+    "kopf person einwohner personne habitant tête persona habitante cabeza".split()
+)
+
+
+def _same_noun(mine: str, theirs: str, language: str) -> bool:
+    a, b = mine.lower(), theirs.lower()
+    if a == b or a.rstrip("s") == b.rstrip("s") or a[:5] == b[:5] and min(len(a), len(b)) >= 5:
+        return True
+    if a in _EACH_PERSON and b in _EACH_PERSON:
+        return True
+    if language == "english":
+        from summarizer.verify.wordnet_kin import near_kin
+
+        return near_kin(a, b) or near_kin(b, a)
+    return False
+
+
+def swapped_rate_units(line: str, sources: str, language: str, article: str = "") -> list[tuple[str, str]]:
+    """(the line's, the source's) word after "per" for a figure both give per something, where the
+    sources give it only per another thing that the article also names: "£11,000 per farm" where
+    "£11,000 per hectare" and the article's farms are other things. A word the article never
+    writes may be the source's in other words, and so may any word where no WordNet of the
+    language tells synonyms ("por tienda" for "por comercio")."""
+    per = _PER_WORDS.get(language)
+    if per is None or not lexicon(language).wordnet or not re.search(rf"\b(?:{per})\b", line, re.IGNORECASE):
+        return []
+    theirs = _per_figures(sources, language)
+    written = set(_WORD.findall((article or sources).lower()))
+    swapped = []
+    for figure, noun in _per_figures(line, language):
+        same_figure = [other for number, other in theirs if number == figure]
+        named = noun.lower() in written or noun.lower().rstrip("s") in written or noun.lower() + "s" in written
+        if same_figure and named and not any(_same_noun(noun, other, language) for other in same_figure):
+            swapped.append((noun, same_figure[0]))
+    return swapped
