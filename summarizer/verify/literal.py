@@ -117,6 +117,7 @@ def _numbers(text: str) -> frozenset[str]:
                 lowered = lowered[:start] + " " * (end - start) + lowered[end:]
     if "one" in lowered:
         lowered = _PRONOUN_ONE.sub(" ", lowered)  # "a new one.", "not providing one either": a noun's stand-in
+        lowered = _ONE_SPEAKER.sub(" ", lowered)  # "one academic said": a speaker described, no count
     words = re.findall(r"[a-z]+", lowered)
     for i, word in enumerate(words):  # "three-year" holds the number three
         if word in _NUMBER_WORDS:
@@ -244,6 +245,10 @@ def _same_noun(one: str, other: str) -> bool:
 # adjective ("a bigger one."), or before "either" or "too" ("was not providing one either,"). A count
 # of one ("scored one.", "one title") has neither.
 _PRONOUN_ONE = re.compile(r"\b(?:an?\s+(?:[a-z]+\s+)?one|one\s+(?:either|too))\b(?=\s*(?:[,.;:!?)]|$))")
+# "one academic said", "one local resident told": news's "a" before someone who speaks, no count.
+_ONE_SPEAKER = re.compile(
+    r"\bone(?=(?:\s+[a-z][\w'-]*){1,2}\s+(?:said|says|told|tells|added|argued|warned|noted|suggested|claimed|wrote|described|called)\b)"
+)
 # "no one", "not one", "every one": a pronoun, not the figure 1.
 _NO_ONE = frozenset("no not every any".split())
 # Words numbered by the count after them: "day one of the match" is a figure, as "day two" would be.
