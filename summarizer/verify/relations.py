@@ -615,6 +615,25 @@ class Sources:
                         return True
         return False
 
+    def kin_beside(self, when: str, word: str, window: int) -> bool:
+        """Whether a source sentence has, beside the date or figure `when` (in its comma segment,
+        within `window` content words), a word WordNet makes the line's `word` a synonym or near
+        kind of: "agreed on Tuesday to combine" where "on Tuesday that they had agreed to merge".
+        English, with WordNet only."""
+        if self.language != "english":
+            return False
+        from summarizer.verify.wordnet_kin import near_kin
+
+        for number, text in enumerate(self.sentences):
+            at = _sentence_places(text, self.language, number)[2]
+            sentence = self.tokens[number]
+            for p in [place for k, place in at.items() if sentence[k].term == when]:
+                for k, q in at.items():
+                    if (q.segment == p.segment and 0 < abs(q.position - p.position) <= window and sentence[k].term != when
+                            and not sentence[k].capitalised and near_kin(word, sentence[k].lower)):
+                        return True
+        return False
+
     def counted_by(self, noun: str) -> set[str]:
         """The figures the source sentences write just before `noun` ("eight minutes", "20 minutes")."""
         figures = set()
@@ -1254,6 +1273,8 @@ def relation_problems(
                 continue  # "Orla's 90,000 customers" where the source has "its 90,000 customers", and its is Orla
             if is_name(other) and sources.thing_pronoun_for(when.term, phrase[i + 1] if other is b else phrase[i]):
                 continue  # "took Barca five points clear" where the source has "took them five points clear", them being Barca
+            if not is_name(other) and sources.kin_beside(when.term, other.lower, settings.window):  # type: ignore[arg-type]
+                continue  # "agreed on Tuesday to combine" where "on Tuesday ... agreed to merge": its own word, in other words
             moved.append(pair)
         elif linked is None or linked(a, b):  # not neighbours only by word order ("won the Marden election")
             if anchored is not None and getattr(anchored, "controlled", None) is not None and anchored.controlled(a, b):
