@@ -616,7 +616,7 @@ class Sources:
         return False
 
     def kin_beside(self, when: str, word: str, window: int) -> bool:
-        """Whether a source sentence has, beside the date or figure `when` (in its comma segment,
+        """Whether a source sentence has, beside the date `when` (in its comma segment,
         within `window` content words), a word WordNet makes the line's `word` a synonym or near
         kind of: "agreed on Tuesday to combine" where "on Tuesday that they had agreed to merge".
         English, with WordNet only."""
@@ -1273,8 +1273,10 @@ def relation_problems(
                 continue  # "Orla's 90,000 customers" where the source has "its 90,000 customers", and its is Orla
             if is_name(other) and sources.thing_pronoun_for(when.term, phrase[i + 1] if other is b else phrase[i]):
                 continue  # "took Barca five points clear" where the source has "took them five points clear", them being Barca
-            if not is_name(other) and sources.kin_beside(when.term, other.lower, settings.window):  # type: ignore[arg-type]
-                continue  # "agreed on Tuesday to combine" where "on Tuesday ... agreed to merge": its own word, in other words
+            if not is_name(other) and not _is_number(when) and sources.kin_beside(when.term, other.lower, settings.window):  # type: ignore[arg-type]
+                # "agreed on Tuesday to combine" where "on Tuesday ... agreed to merge": its own word, in
+                # other words. Not for a figure: "to 11,250 votes" where "11,250 ballots" is the turnout.
+                continue
             moved.append(pair)
         elif linked is None or linked(a, b):  # not neighbours only by word order ("won the Marden election")
             if anchored is not None and getattr(anchored, "controlled", None) is not None and anchored.controlled(a, b):
