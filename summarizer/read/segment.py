@@ -517,6 +517,9 @@ _UNSPACED_LETTER = re.compile(f"[{lang.UNSPACED_LETTERS}]")
 # Scripts that separate sentences (and clauses) by a space and write no full stop: Thai, Lao.
 SPACE_ENDS = frozenset({"th", "lo"})
 MIN_SPACED_SENTENCE = 40  # characters a Thai or Lao piece needs before a space may end it
+# The abbreviation signs of Thai and Lao (ฯ, ຯ): "กรุงเทพฯ" (Bangkok), "ฯลฯ" (etc.). A space is
+# written after one, as after "Dr.", and ends no sentence there.
+_ABBREVIATION_SIGNS = "ฯຯ"
 
 
 def _glued_at(text: str, start: int) -> bool:
@@ -719,7 +722,8 @@ def _openers(info: lang.Language) -> tuple[str, ...]:
 def _split_spaced(text: str, spans: Iterable[tuple[int, int]], info: lang.Language) -> Iterator[tuple[int, int]]:
     """Thai and Lao mark a sentence's end with a space: each long enough piece ends at one, unless
     the word after it opens a clause of the same sentence ("because", "which", "but"), or such a
-    word stands alone before it ("... and ...", written between spaces)."""
+    word stands alone before it ("... and ...", written between spaces), or an abbreviation
+    sign stands beside it ("กรุงเทพฯ กล่าวว่า", "... ฯลฯ ...")."""
     for start, end in spans:
         for match in _SPACE.finditer(text, start, end):
             cut, after = match.start(), match.end()
@@ -727,6 +731,8 @@ def _split_spaced(text: str, spans: Iterable[tuple[int, int]], info: lang.Langua
                 cut - start >= MIN_SPACED_SENTENCE
                 and _UNSPACED_LETTER.match(text, cut - 1)
                 and _UNSPACED_LETTER.match(text, after)
+                and text[cut - 1] not in _ABBREVIATION_SIGNS
+                and text[after] not in _ABBREVIATION_SIGNS
                 and not text.startswith(_openers(info), after)
                 and text[text.rfind(" ", start, cut) + 1 : cut] not in info.clause_openers  # "... ແລະ ..."
             ):
