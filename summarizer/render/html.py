@@ -179,7 +179,13 @@ def _outline(summary: Summary) -> list[tuple[str, list[tuple[str, list[Marker]]]
 
 
 def _page(
-    document: Document, lines: list[LineView], method: str, warnings: list[str], heading: str, outline: list[Any] | None = None
+    document: Document,
+    lines: list[LineView],
+    method: str,
+    warnings: list[str],
+    heading: str,
+    outline: list[Any] | None = None,
+    sources: tuple[Any, ...] = (),
 ) -> str:
     language, code = _language(document)
     details = _details(document, method, [("language", language or "not recorded")])
@@ -193,18 +199,35 @@ def _page(
         lines=lines,
         warnings=warnings,
         paragraphs=_article(document, lines),
-        lang=code,
+        lang=code,  # of the article's words; the page's own are English
+        paragraph_langs=[_source_language(sources, code, lambda s, p=p: s.start <= p.start < s.end) for p in document.paragraphs],
+        line_langs=[
+            _source_language(sources, code, lambda s, m=line.markers: bool(m) and s.first <= m[0].sentence < s.last) for line in lines
+        ],
+        title_lang=code if document.title and not sources else None,  # ("3 sources: ..." is the page's own)
         sentences=len(document.sentences),
     )
 
 
 def _language(document: Document) -> tuple[str | None, str | None]:
-    """(the document's language name, its ISO code for the page's `lang` attribute: a screen
-    reader picks its voice from it)."""
+    """(the document's language name, its ISO code for the `lang` attribute of the article's
+    words: a screen reader picks its voice from it)."""
     from summarizer.lang import code_of
 
     name = getattr(document, "language", None) or document.metadata.get("language")
     return name, code_of(name) if name else None
+
+
+def _source_language(sources: tuple[Any, ...], code: str | None, inside: Any) -> str | None:
+    """The language code of the words that `inside(source)` places in a source: for several
+    sources together (they may be in different languages) that source's, or None outside every
+    source (the "Source 2: ..." lines are the page's own); else the document's `code`."""
+    from summarizer.lang import code_of
+
+    if not sources:
+        return code
+    source = next((s for s in sources if inside(s)), None)
+    return code_of(source.language) if source is not None and source.language else None
 
 
 def render_html(summary: Summary, outline: bool = False) -> str:
@@ -217,6 +240,7 @@ def render_html(summary: Summary, outline: bool = False) -> str:
         list(summary.warnings),
         "Summary of several sources" if getattr(summary, "sources", ()) else "Summary",
         _outline(summary) if outline and getattr(summary, "sections", ()) else None,
+        tuple(getattr(summary, "sources", ())),
     )
 
 
