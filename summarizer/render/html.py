@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -25,6 +26,10 @@ if TYPE_CHECKING:
     from summarizer.types import Citation, Document, Summary
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_LETTER = re.compile(r"[^\W\d_]")
+# Letters of the scripts written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan,
+# Mandaic, their presentation forms, and the historic ones of the SMP's RTL blocks.
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]")
 _SAFE_SCHEMES = ("http", "https")
 
 
@@ -189,6 +194,7 @@ def _page(
 ) -> str:
     language, code = _language(document)
     details = _details(document, method, [("language", language or "not recorded")])
+    paragraphs = _article(document, lines)
     return environment().get_template("page.html.j2").render(
         outline=outline or [],
         cited={m.sentence for line in lines for m in line.markers},
@@ -198,7 +204,9 @@ def _page(
         safe_url=safe_url,
         lines=lines,
         warnings=warnings,
-        paragraphs=_article(document, lines),
+        paragraphs=paragraphs,
+        paragraph_dirs=[_direction("".join(segment.text for segment in segments)) for segments in paragraphs],
+        line_dirs=[_direction(line.text) for line in lines],
         lang=code,  # of the article's words; the page's own are English
         paragraph_langs=[_source_language(sources, code, lambda s, p=p: s.start <= p.start < s.end) for p in document.paragraphs],
         line_langs=[
@@ -216,6 +224,16 @@ def _language(document: Document) -> tuple[str | None, str | None]:
 
     name = getattr(document, "language", None) or document.metadata.get("language")
     return name, code_of(name) if name else None
+
+
+def _direction(text: str) -> str:
+    """"rtl" where most of `text`'s letters are of a right-to-left script, "ltr" where most are
+    not, "auto" without letters. Not the first letter alone, as `dir="auto"` goes by: Hebrew news
+    that opens on "Google" is still right to left."""
+    letters = len(_LETTER.findall(text))
+    if not letters:
+        return "auto"
+    return "rtl" if 2 * len(_RTL_LETTER.findall(text)) > letters else "ltr"
 
 
 def _source_language(sources: tuple[Any, ...], code: str | None, inside: Any) -> str | None:
