@@ -752,6 +752,11 @@ _DIALOGUE = re.compile(r"[.!?…][\"'”’»]*(\s+)(?=[—–]\s)")
 # sentence. Split after the mark (and its closing marks); the empty group is where.
 _WIDE_END_BEFORE_DIGIT = re.compile(f"[。｡！？][{re.escape(CLOSING_MARKS)}]*()(?=[0-9０-９])")
 _WIDE_ENDS = ("。", "｡", "！", "？")
+# A Punkt model knows no ideographic full stop: a Chinese or Japanese sentence quoted in an English
+# or German article ("wrote: 疫苗将优先提供给老年人。 The rollout ...") went on into the next. A
+# space after the mark (and its closing marks) ends it there; a particle glued to a quote ('「行こう！」と')
+# has none.
+_WIDE_END_BEFORE_SPACE = re.compile(f"[。｡！？][{re.escape(CLOSING_MARKS)}]*(\\s+)(?=\\S)")
 
 
 # A three-dot ellipsis before a capital ends a sentence (as in the shared rules), where sentencex
@@ -1068,6 +1073,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
         merged = universal_spans(piece, info)
     else:
         raw = punkt_spans(punkt_tokenizer(language), piece)
+        if not piece.isascii() and any(mark in piece for mark in _WIDE_ENDS):
+            raw = list(_split_at(piece, raw, _WIDE_END_BEFORE_SPACE))
         glued = _glued_marks(piece)
         if glued:  # most paragraphs have no glued sentence
             raw = list(_split_glued(piece, raw, glued))
