@@ -269,6 +269,8 @@ def render_verification_html(verification: Any) -> str:
     passed = len(verification.warnings)  # found, but passed by the checker's own verdict (--checker learned)
     if passed:
         warnings.append(f"{passed} problem{'s' if passed != 1 else ''} found in lines the checker's verdict passed: see the lines' warnings")
+    if verification.stats.get("script"):
+        warnings.append(verification.stats["script"])
     return _page(
         verification.document,
         _verified_lines(verification),
