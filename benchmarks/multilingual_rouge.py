@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
 from collections import Counter
@@ -28,17 +27,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from summarizer.lang import UNSPACED_LETTERS  # noqa: E402
+from summarizer.evaluate.rouge import UnicodeTokenizer  # noqa: E402  (as `summarize eval` scores other languages)
 
 LONG = 400  # characters: an article this long is never one sentence
-_TOKEN = re.compile(f"[{UNSPACED_LETTERS}]|[^\\W_]+")
-
-
-class UnicodeTokenizer:
-    """rouge-score's tokenizer interface: any script's words, unspaced scripts by character."""
-
-    def tokenize(self, text: str) -> list[str]:
-        return _TOKEN.findall(text.lower())
 
 
 def rows(path: Path, limit: int | None) -> list[dict]:

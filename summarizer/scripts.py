@@ -4,6 +4,7 @@ of the package, so that `types.py` can use it."""
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # Letters of the scripts written without spaces (Thai, Lao, Tibetan, Myanmar, Khmer, kana, Han,
 # half-width katakana), as a character class body.
@@ -53,3 +54,25 @@ def joined_lines(text: str) -> str:
     if not joined.isprintable() and _CONTROL.search(joined):  # (isprintable: a fast test, in C)
         joined = " ".join(_CONTROL.sub(" ", joined).split())  # a NUL or ESC a broken export left
     return joined
+
+
+# Scripts one language writes together: Japanese mixes kana with Han; Han alone is Chinese's.
+_SAME_SCRIPT = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HALFWIDTH": "CJK", "FULLWIDTH": "LATIN"}
+_SCRIPT_SAMPLE = 2000  # letters enough to tell a text's script
+
+
+def main_script(text: str) -> str | None:
+    """The script most of `text`'s letters are written in ("LATIN", "CJK" for Han and kana,
+    "ARABIC", "CYRILLIC", "DEVANAGARI", ...), from its first letters; None without letters."""
+    counts: dict[str, int] = {}
+    seen = 0
+    for char in text:
+        if not char.isalpha():
+            continue
+        script = unicodedata.name(char, "").split(" ", 1)[0]
+        script = _SAME_SCRIPT.get(script, script)
+        counts[script] = counts.get(script, 0) + 1
+        seen += 1
+        if seen >= _SCRIPT_SAMPLE:
+            break
+    return max(counts, key=counts.__getitem__) if counts else None

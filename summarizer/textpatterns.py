@@ -96,9 +96,17 @@ def quoted_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
     return [(start + m.start(), start + m.end()) for m in QUOTED.finditer(text[start:end])]
 
 
+# Arabic's decimal point and thousands separator between two digits ("٣٫٥", "١٢٬٠٠٠").
+_ARABIC_SEPARATOR = re.compile(r"(?<=\d)[\u066b\u066c](?=\d)")
+
+
 def ascii_digits(text: str) -> str:
-    """`text` with every decimal digit of any script as its ASCII digit ("٤٥٠" -> "450"), so a
-    line that writes a source's Arabic-Indic, Persian or Devanagari figure in ASCII states the same number."""
+    """`text` with every decimal digit of any script as its ASCII digit ("٤٥٠" -> "450"), and
+    Arabic's decimal point and thousands separator between digits as "." and "," ("٣٫٥" -> "3.5",
+    "١٢٬٠٠٠" -> "12,000"), so a line that writes a source's Arabic-Indic, Persian or Devanagari
+    figure in ASCII states the same number. One character for one: offsets stay those of `text`."""
     if text.isascii():
         return text
+    if "\u066b" in text or "\u066c" in text:
+        text = _ARABIC_SEPARATOR.sub(lambda m: "." if m.group() == "\u066b" else ",", text)
     return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)

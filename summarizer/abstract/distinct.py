@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from summarizer.scripts import word_count
 from summarizer.types import SummaryLine
 
 SHARED_SOURCE_OVERLAP = 0.5  # share of the shorter line's content words, when both cite one sentence
@@ -63,7 +64,7 @@ def near_duplicates(lines: Sequence[SummaryLine], language: str = "english") -> 
 
 
 def is_fragment(text: str) -> bool:
-    words = text.split()
-    if len(words) < MIN_FRAGMENT_WORDS or _CUT_SUBJECT.match(text):
+    words = word_count(text)  # a Chinese or Japanese sentence has no spaces, but words all the same
+    if words < MIN_FRAGMENT_WORDS or _CUT_SUBJECT.match(text):
         return True
-    return len(words) <= MAX_HANGING_WORDS and _HANGING.search(text) is not None
+    return words <= MAX_HANGING_WORDS and _HANGING.search(text) is not None

@@ -26,6 +26,7 @@ from summarizer.render.display import display_text
 from summarizer.components import CHECKERS
 from summarizer.verify.align import align
 from summarizer.options import DEFAULT_SENTENCES, Length, Options
+from summarizer.read.segment import CLOSING_MARKS
 from summarizer.scripts import word_count
 from summarizer.types import Citation, Document, Sentence, Summary, SummaryLine
 
@@ -50,7 +51,8 @@ MAX_SUMMARY_SENTENCES = 10
 NUMBER_TOKENS = 4  # a chat prompt's "[10] " and line break before each sentence
 MIN_TEXT_BUDGET = 16
 
-_FINAL = re.compile(r"""[.!?]["'”’)\]]*$""")
+# A sentence's final mark in any script (。！？ ؟ ۔ । ...), and the closing marks after it.
+_FINAL = re.compile(f"""[.!?。！？｡．؟۔।॥።፧፨։။។៕།༎][{re.escape(CLOSING_MARKS)}]*$""")
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,7 +210,7 @@ def split_generated(
         sentences.pop()  # a repeat's unfinished start: the repeat itself was already dropped
     elif sentences and not is_complete(sentences[-1]):
         stopped_by_limit = tokens_out is None or tokens_out >= plan.max_new_tokens - 1
-        if stopped_by_limit and (len(sentences) > 1 or len(sentences[-1].split()) < 4):
+        if stopped_by_limit and (len(sentences) > 1 or word_count(sentences[-1]) < 4):
             if len(sentences) - 1 < plan.sentences:  # a sentence beyond those asked for is no loss
                 warnings.append(f"left out the last generated sentence, cut off by the length limit: “{sentences[-1]}”")
             sentences.pop()
@@ -218,7 +220,7 @@ def split_generated(
         words = 0
         limit = plan.words * (1 + WORD_SLACK)
         for sentence in sentences:
-            count = len(sentence.split())
+            count = word_count(sentence)
             if kept and words + count > limit:
                 warnings.append(
                     f"left out {len(sentences) - len(kept)} generated sentence(s) beyond the {plan.words}-word length asked for"

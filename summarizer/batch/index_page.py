@@ -35,6 +35,7 @@ def render_index(records: Iterable[dict[str, Any]], language: str) -> str:
                 "title": record.get("title") or record.get("id", ""),
                 "language": record.get("language") or ("" if language == "auto" else language),
                 "first": summary[0] if summary and ok else "",
+                "lang": record.get("language_code"),  # of the first line's words; the page's own are English
                 "ok": ok,
                 "status": record.get("status", ""),
                 "error": record.get("error", "") if not ok else "",

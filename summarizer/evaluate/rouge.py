@@ -8,6 +8,7 @@ summary, one sentence per line); an ``id`` is used when present. ROUGE comes fro
 from __future__ import annotations
 
 import json
+import re
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -17,9 +18,20 @@ from typing import Any, Protocol
 import numpy as np
 
 from summarizer.errors import InputError, MissingResourceError
+from summarizer.scripts import UNSPACED_LETTERS, word_count
 
 ROUGE_TYPES = ("rouge1", "rouge2", "rougeLsum")
 INSTALL_HINT = "pip install 'summarizer[eval]'  (or: pip install rouge-score)"
+_TOKEN = re.compile(f"[{UNSPACED_LETTERS}]|[^\\W_]+")
+
+
+class UnicodeTokenizer:
+    """rouge-score's tokenizer interface: any script's words, lower-cased and unstemmed, each
+    character of a script written without spaces (Chinese, Japanese, Thai, ...) one token.
+    rouge-score's own keeps only a-z and 0-9, so it scores nothing else."""
+
+    def tokenize(self, text: str) -> list[str]:
+        return _TOKEN.findall(text.lower())
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +87,8 @@ class EvalReport:
             "data": self.data,
             "sentences": self.sentences,
             "confidence": self.confidence,
-            "rouge": "rouge-score, stemming on, F1 x 100, rougeLsum over newline-separated sentences",
+            "rouge": "rouge-score, stemming on (English articles; others on Unicode words, unstemmed), F1 x 100, "
+            "rougeLsum over newline-separated sentences",
             **self.settings,
             "results": [r.to_dict() for r in self.results],
         }
@@ -156,12 +169,22 @@ def _parse_row(line: str, source: str, number: int) -> Example:
     return Example(str(row.get("id", number)), row["article"], row["reference"], number)
 
 
-def _rouge_scorer():
+def _rouge_scorer(english: bool = True):
+    """rouge-score's scorer: its own tokenizer and Porter stemmer for English (the scores papers
+    report), Unicode words for every other language."""
     try:
         from rouge_score import rouge_scorer
     except ImportError:
         raise MissingResourceError(f"ROUGE scoring needs the rouge-score package: {INSTALL_HINT}") from None
-    return rouge_scorer.RougeScorer(list(ROUGE_TYPES), use_stemmer=True)
+    if english:
+        return rouge_scorer.RougeScorer(list(ROUGE_TYPES), use_stemmer=True)
+    return rouge_scorer.RougeScorer(list(ROUGE_TYPES), tokenizer=UnicodeTokenizer())
+
+
+def _in_english(article: str) -> bool:
+    from summarizer.read.language import detect_language
+
+    return detect_language(article)[0] == "english"
 
 
 def bootstrap_interval(
@@ -190,7 +213,8 @@ def evaluate(
     progress: Callable[[int], None] | None = None,
 ) -> EvalReport:
     """Run every system over every example and score them. Only summarising is timed."""
-    scorer = _rouge_scorer()
+    scorers = {True: _rouge_scorer(True), False: _rouge_scorer(False)}
+    english = [_in_english(e.article) for e in examples]
     references = ["\n".join(s.strip() for s in e.reference.splitlines() if s.strip()) for e in examples]
     results = []
     for system in systems:
@@ -206,15 +230,15 @@ def evaluate(
                 progress(1)
         per_article = np.array(
             [
-                [scorer.score(reference, "\n".join(lines))[rouge].fmeasure * 100 for rouge in ROUGE_TYPES]
-                for reference, lines in zip(references, outputs)
+                [scorers[en].score(reference, "\n".join(lines))[rouge].fmeasure * 100 for rouge in ROUGE_TYPES]
+                for reference, lines, en in zip(references, outputs, english)
             ]
         ).reshape(len(examples), len(ROUGE_TYPES))
         scores = {
             rouge: Interval(float(per_article[:, k].mean()), *bootstrap_interval(per_article[:, k], confidence, resamples, seed))
             for k, rouge in enumerate(ROUGE_TYPES)
         }
-        words = float(np.mean([sum(len(line.split()) for line in lines) for lines in outputs]))
+        words = float(np.mean([sum(word_count(line) for line in lines) for lines in outputs]))
         rate = len(examples) / elapsed if elapsed > 0 else float("inf")
         results.append(SystemResult(system.name, len(examples), scores, words, rate))
     return EvalReport(data, sentences, tuple(results), confidence, {"bootstrap_resamples": resamples, "seed": seed})

@@ -279,26 +279,48 @@ def _broken_before_figure(text: str, prev: _Span, line: _Span) -> bool:
     )
 
 
+def _broken_before_caseless(text: str, prev: _Span, line: _Span) -> bool:
+    """Whether the break may fall inside a sentence of a script without capitals (Chinese,
+    Arabic, Hindi, ...), where no lowercase shows that a line goes on: the line before stops on a
+    word or a comma with no end mark (not a heading, nor "要点："), and the next, no list item,
+    starts with a letter of such a script."""
+    first, last = text[line[0]], text[prev[1] - 1]
+    return (
+        _joined(text, prev, line)
+        and (last.isalnum() or last in ",，、،")
+        and not MARKDOWN_HEADING.match(text, prev[0])
+        and first.isalpha()
+        and not first.isupper()
+        and not first.islower()
+        and not LIST_MARKER.match(text, line[0])
+    )
+
+
 def unbroken_lines(text: str) -> list[str]:
     """A short text's lines (a summary, given line by line), each line a sentence broke across
-    joined to it with one space; other lines, list items among them, stay apart. Wrapping cannot
-    be measured in a few lines, so only breaks that plainly fall mid-sentence are joined: before
-    a line going on in lowercase or after a comma or a word no sentence ends on; and, where every
-    other line ends with a mark (hard-wrapped sentences, not headlines), before a line that
-    starts with a figure and ends the sentence."""
+    joined to it with one space (none inside Chinese or Japanese: "居" / "民" is "居民"); other
+    lines, list items among them, stay apart. Wrapping cannot be measured in a few lines, so only
+    breaks that plainly fall mid-sentence are joined: before a line going on in lowercase or after
+    a comma or a word no sentence ends on; and, where every other line ends with a mark
+    (hard-wrapped sentences, not headlines), before a line that starts with a figure and ends the
+    sentence, or with a letter of a script without capitals after a line that stops on a word."""
+    from summarizer.scripts import joined_lines
+
     lines = list(_lines(text, 0, len(text)))
     breaks = [_broken_mid_sentence(text, prev, line) for prev, line in zip(lines, lines[1:])]
-    figures = [_broken_before_figure(text, prev, line) for prev, line in zip(lines, lines[1:])]
+    maybe = [
+        _broken_before_figure(text, prev, line) or _broken_before_caseless(text, prev, line) for prev, line in zip(lines, lines[1:])
+    ]
     marked = all(
-        _SENTENCE_END.search(text, a, b) or (k < len(breaks) and (breaks[k] or figures[k])) for k, (a, b) in enumerate(lines)
+        _SENTENCE_END.search(text, a, b) or (k < len(breaks) and (breaks[k] or maybe[k])) for k, (a, b) in enumerate(lines)
     )
     spans: list[_Span] = []
     for k, line in enumerate(lines):
-        if k and (breaks[k - 1] or (marked and figures[k - 1])):
+        if k and (breaks[k - 1] or (marked and maybe[k - 1])):
             spans[-1] = (spans[-1][0], line[1])
         else:
             spans.append(line)
-    return [re.sub(r"[ \t]*\n\s*", " ", text[a:b]) for a, b in spans]
+    return [joined_lines(text[a:b]) if "\n" in text[a:b] else text[a:b] for a, b in spans]
 
 
 def _is_headline(line: str, markdown: bool) -> bool:

@@ -517,6 +517,9 @@ _UNSPACED_LETTER = re.compile(f"[{lang.UNSPACED_LETTERS}]")
 # Scripts that separate sentences (and clauses) by a space and write no full stop: Thai, Lao.
 SPACE_ENDS = frozenset({"th", "lo"})
 MIN_SPACED_SENTENCE = 40  # characters a Thai or Lao piece needs before a space may end it
+# The abbreviation signs of Thai and Lao (ฯ, ຯ): "กรุงเทพฯ" (Bangkok), "ฯลฯ" (etc.). A space is
+# written after one, as after "Dr.", and ends no sentence there.
+_ABBREVIATION_SIGNS = "ฯຯ"
 
 
 def _glued_at(text: str, start: int) -> bool:
@@ -719,7 +722,8 @@ def _openers(info: lang.Language) -> tuple[str, ...]:
 def _split_spaced(text: str, spans: Iterable[tuple[int, int]], info: lang.Language) -> Iterator[tuple[int, int]]:
     """Thai and Lao mark a sentence's end with a space: each long enough piece ends at one, unless
     the word after it opens a clause of the same sentence ("because", "which", "but"), or such a
-    word stands alone before it ("... and ...", written between spaces)."""
+    word stands alone before it ("... and ...", written between spaces), or an abbreviation
+    sign stands beside it ("กรุงเทพฯ กล่าวว่า", "... ฯลฯ ...")."""
     for start, end in spans:
         for match in _SPACE.finditer(text, start, end):
             cut, after = match.start(), match.end()
@@ -727,6 +731,8 @@ def _split_spaced(text: str, spans: Iterable[tuple[int, int]], info: lang.Langua
                 cut - start >= MIN_SPACED_SENTENCE
                 and _UNSPACED_LETTER.match(text, cut - 1)
                 and _UNSPACED_LETTER.match(text, after)
+                and text[cut - 1] not in _ABBREVIATION_SIGNS
+                and text[after] not in _ABBREVIATION_SIGNS
                 and not text.startswith(_openers(info), after)
                 and text[text.rfind(" ", start, cut) + 1 : cut] not in info.clause_openers  # "... ແລະ ..."
             ):
@@ -746,6 +752,11 @@ _DIALOGUE = re.compile(r"[.!?…][\"'”’»]*(\s+)(?=[—–]\s)")
 # sentence. Split after the mark (and its closing marks); the empty group is where.
 _WIDE_END_BEFORE_DIGIT = re.compile(f"[。｡！？][{re.escape(CLOSING_MARKS)}]*()(?=[0-9０-９])")
 _WIDE_ENDS = ("。", "｡", "！", "？")
+# A Punkt model knows no ideographic full stop: a Chinese or Japanese sentence quoted in an English
+# or German article ("wrote: 疫苗将优先提供给老年人。 The rollout ...") went on into the next. A
+# space after the mark (and its closing marks) ends it there; a particle glued to a quote ('「行こう！」と')
+# has none.
+_WIDE_END_BEFORE_SPACE = re.compile(f"[。｡！？][{re.escape(CLOSING_MARKS)}]*(\\s+)(?=\\S)")
 
 
 # A three-dot ellipsis before a capital ends a sentence (as in the shared rules), where sentencex
@@ -1062,6 +1073,8 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None, language: 
         merged = universal_spans(piece, info)
     else:
         raw = punkt_spans(punkt_tokenizer(language), piece)
+        if not piece.isascii() and any(mark in piece for mark in _WIDE_ENDS):
+            raw = list(_split_at(piece, raw, _WIDE_END_BEFORE_SPACE))
         glued = _glued_marks(piece)
         if glued:  # most paragraphs have no glued sentence
             raw = list(_split_glued(piece, raw, glued))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -25,6 +26,10 @@ if TYPE_CHECKING:
     from summarizer.types import Citation, Document, Summary
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+_LETTER = re.compile(r"[^\W\d_]")
+# Letters of the scripts written right to left: Hebrew, Arabic, Syriac, Thaana, N'Ko, Samaritan,
+# Mandaic, their presentation forms, and the historic ones of the SMP's RTL blocks.
+_RTL_LETTER = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\U00010800-\U00010fff\U0001e800-\U0001efff]")
 _SAFE_SCHEMES = ("http", "https")
 
 
@@ -179,10 +184,17 @@ def _outline(summary: Summary) -> list[tuple[str, list[tuple[str, list[Marker]]]
 
 
 def _page(
-    document: Document, lines: list[LineView], method: str, warnings: list[str], heading: str, outline: list[Any] | None = None
+    document: Document,
+    lines: list[LineView],
+    method: str,
+    warnings: list[str],
+    heading: str,
+    outline: list[Any] | None = None,
+    sources: tuple[Any, ...] = (),
 ) -> str:
     language, code = _language(document)
     details = _details(document, method, [("language", language or "not recorded")])
+    paragraphs = _article(document, lines)
     return environment().get_template("page.html.j2").render(
         outline=outline or [],
         cited={m.sentence for line in lines for m in line.markers},
@@ -192,19 +204,48 @@ def _page(
         safe_url=safe_url,
         lines=lines,
         warnings=warnings,
-        paragraphs=_article(document, lines),
-        lang=code,
+        paragraphs=paragraphs,
+        paragraph_dirs=[_direction("".join(segment.text for segment in segments)) for segments in paragraphs],
+        line_dirs=[_direction(line.text) for line in lines],
+        lang=code,  # of the article's words; the page's own are English
+        paragraph_langs=[_source_language(sources, code, lambda s, p=p: s.start <= p.start < s.end) for p in document.paragraphs],
+        line_langs=[
+            _source_language(sources, code, lambda s, m=line.markers: bool(m) and s.first <= m[0].sentence < s.last) for line in lines
+        ],
+        title_lang=code if document.title and not sources else None,  # ("3 sources: ..." is the page's own)
         sentences=len(document.sentences),
     )
 
 
 def _language(document: Document) -> tuple[str | None, str | None]:
-    """(the document's language name, its ISO code for the page's `lang` attribute: a screen
-    reader picks its voice from it)."""
+    """(the document's language name, its ISO code for the `lang` attribute of the article's
+    words: a screen reader picks its voice from it)."""
     from summarizer.lang import code_of
 
     name = getattr(document, "language", None) or document.metadata.get("language")
     return name, code_of(name) if name else None
+
+
+def _direction(text: str) -> str:
+    """"rtl" where most of `text`'s letters are of a right-to-left script, "ltr" where most are
+    not, "auto" without letters. Not the first letter alone, as `dir="auto"` goes by: Hebrew news
+    that opens on "Google" is still right to left."""
+    letters = len(_LETTER.findall(text))
+    if not letters:
+        return "auto"
+    return "rtl" if 2 * len(_RTL_LETTER.findall(text)) > letters else "ltr"
+
+
+def _source_language(sources: tuple[Any, ...], code: str | None, inside: Any) -> str | None:
+    """The language code of the words that `inside(source)` places in a source: for several
+    sources together (they may be in different languages) that source's, or None outside every
+    source (the "Source 2: ..." lines are the page's own); else the document's `code`."""
+    from summarizer.lang import code_of
+
+    if not sources:
+        return code
+    source = next((s for s in sources if inside(s)), None)
+    return code_of(source.language) if source is not None and source.language else None
 
 
 def render_html(summary: Summary, outline: bool = False) -> str:
@@ -217,6 +258,7 @@ def render_html(summary: Summary, outline: bool = False) -> str:
         list(summary.warnings),
         "Summary of several sources" if getattr(summary, "sources", ()) else "Summary",
         _outline(summary) if outline and getattr(summary, "sections", ()) else None,
+        tuple(getattr(summary, "sources", ())),
     )
 
 
@@ -227,6 +269,8 @@ def render_verification_html(verification: Any) -> str:
     passed = len(verification.warnings)  # found, but passed by the checker's own verdict (--checker learned)
     if passed:
         warnings.append(f"{passed} problem{'s' if passed != 1 else ''} found in lines the checker's verdict passed: see the lines' warnings")
+    if verification.stats.get("script"):
+        warnings.append(verification.stats["script"])
     return _page(
         verification.document,
         _verified_lines(verification),

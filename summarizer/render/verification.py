@@ -32,6 +32,8 @@ def render_json(verification: Verification, indent: int | None = 2) -> str:
 def render_text(verification: Verification) -> str:
     verdict = "SUPPORTED" if verification.supported else "NOT SUPPORTED"
     out = [f"{verdict}: {_tally(verification)} (checker: {verification.checker})", ""]
+    if verification.stats.get("script"):
+        out[1:1] = [f"note: {verification.stats['script']}"]
     for number, line in enumerate(verification.lines, start=1):
         markers = "".join(f"[{c.sentence + 1}]" for c in line.citations) or "[no source]"
         out.append(f"{number}. {line.text} {markers}")
@@ -47,6 +49,8 @@ def render_text(verification: Verification) -> str:
 def render_markdown(verification: Verification) -> str:
     verdict = "Supported" if verification.supported else "Not supported"
     out = [f"**{verdict}**: {_tally(verification)} (checker `{verification.checker}`)", ""]
+    if verification.stats.get("script"):
+        out[1:1] = ["", f"> **Note:** {markdown_safe(verification.stats['script'])}"]
     for line in verification.lines:
         markers = "".join(f"[^{c.sentence + 1}]" for c in line.citations)
         out.append(f"- {'✓' if line.supported else '✗'} {markdown_safe(line.text)}{markers}")

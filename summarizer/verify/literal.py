@@ -34,7 +34,7 @@ from summarizer.verify.spelled import counted_numbers, spelled_numbers
 
 DEFAULT_MIN_SUPPORT = 0.5  # the same default as Options.min_support
 
-_NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+_NUMBER = re.compile(r"\d+(?:[.,:\u066b\u066c]\d+)*")  # (٫ ٬: Arabic's decimal point and thousands separator)
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _NUMBER_WORDS = {
     word: str(value)
@@ -60,7 +60,7 @@ TITLES = lexicon("english").titles
 # digits groups them), "37,5", and English ones a model may write among them ("3.5"). Each is read
 # as the values it can mean, so that the line and its sources compare by value however either
 # writes its digits; "3.500" may be three thousand five hundred or three and a half.
-_LOCAL_NUMBER = re.compile(r"\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*")
+_LOCAL_NUMBER = re.compile(r"\d+(?:(?:[.,\u066b\u066c]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*")
 _ANY_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
 # Words for the name check: a word of a cased script ends where an unspaced script goes on without a
 # space ("ISは自爆攻撃" is the name "IS").

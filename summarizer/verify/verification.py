@@ -199,7 +199,29 @@ def verify(
         stats["warnings"] = _count_kinds(lines, warnings=True)
     if hasattr(the_checker, "parser_status"):  # whether who-did-what-to-whom was read from a parse
         stats["parser"] = the_checker.parser_status(document.language)
+    note = _script_note(" ".join(line.text for line in lines), document)
+    if note:
+        stats["script"] = note
     return Verification(document, tuple(lines), getattr(the_checker, "name", type(the_checker).__name__), stats)
+
+
+def _script_note(summary: str, document: Document) -> str | None:
+    """Why a summary in another script than its article (an English summary of a Chinese one)
+    finds no support, said once: the checks compare words, not meanings."""
+    from summarizer.scripts import main_script
+
+    written, source = main_script(summary), main_script(document.text)
+    if written is None or source is None or written == source:
+        return None
+    return (
+        f"the summary is written in {_shown(written)} script, its article in {_shown(source)}: the checks compare "
+        "words, not meanings, so lines in another language than the article's find no support; check a summary "
+        "in the article's language"
+    )
+
+
+def _shown(script: str) -> str:
+    return "Han and kana" if script == "CJK" else script.title()
 
 
 @lru_cache(maxsize=16)

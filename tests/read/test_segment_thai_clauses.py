@@ -34,3 +34,13 @@ def test_segment_thai_long_first_paragraph_is_not_a_title() -> None:
     document = build_document(RawText(text=text, source="<thai>"), language="th")
     assert document.title is None
     assert [sentence.text for sentence in document.sentences][:3] == [MAIN, FARMERS, MAIN]
+
+
+def test_segment_thai_space_after_paiyannoi_goes_on() -> None:
+    # "The Bangkok governor said the new cameras will cut crime": Thai writes a space after the
+    # abbreviation sign ฯ ("กรุงเทพฯ", Bangkok), as English after "Dr."; it ends no sentence.
+    governor = "ผู้ว่าราชการกรุงเทพมหานครและรองผู้ว่าราชการกรุงเทพฯ กล่าวว่ากล้องใหม่จะช่วยลดอาชญากรรม"
+    assert _split(f"{MAIN} {governor}") == [MAIN, governor]
+    # Nor does one before or after "etc." (ฯลฯ) inside a sentence.
+    goods = "ราคาผัก ผลไม้ เนื้อหมูและไข่ไก่ในตลาดสดทั่วประเทศ ฯลฯ ปรับตัวสูงขึ้นอย่างต่อเนื่องตลอดเดือนนี้"
+    assert _split(goods) == [goods]

@@ -1,4 +1,5 @@
-"""Right-to-left articles on the HTML page: each paragraph takes its direction from its own text."""
+"""Right-to-left articles on the HTML page: each paragraph (and summary line) takes its direction
+from its own text: from most of its letters, not only the first."""
 
 from __future__ import annotations
 
@@ -19,6 +20,23 @@ def test_render_html_article_paragraphs_take_their_own_direction() -> None:
     summary = Summarizer(sentences=2).summarize(MIXED_ARTICLE)
     paragraphs = lxml.html.document_fromstring(render_html(summary)).xpath("//article//p")
     assert len(paragraphs) == len(summary.document.paragraphs) == 3
-    # dir="auto": a browser sets each paragraph right-to-left or left-to-right by its first strong
-    # letter, so a Hebrew paragraph's full stop stands at its left end, where Hebrew readers expect it
-    assert [p.get("dir") for p in paragraphs] == ["auto", "auto", "auto"]
+    # a Hebrew paragraph right to left, so its full stop stands at its left end, where Hebrew
+    # readers expect it; the English one left to right
+    assert [p.get("dir") for p in paragraphs] == ["rtl", "ltr", "rtl"]
+
+
+# Hebrew news that opens on a Latin name, as Hebrew tech and business news often does ("Google
+# announced on Monday ..."): dir="auto" went by that first letter and laid the whole paragraph out
+# left to right, its words in the wrong order around the name and the full stop at the wrong end.
+LATIN_FIRST = (
+    "Google הודיעה ביום שני על פתיחת מרכז פיתוח חדש בחיפה. החברה תעסיק במרכז כשש מאות עובדים.\n\n"
+    "Intel ציינה כי היא מתכננת להרחיב את המפעל בקריית גת. ראש העיר בירך על ההחלטה."
+)
+
+
+def test_render_html_rtl_paragraph_opening_on_a_latin_name_stays_rtl() -> None:
+    summary = Summarizer(sentences=2).summarize(LATIN_FIRST)
+    page = lxml.html.document_fromstring(render_html(summary))
+    assert [p.get("dir") for p in page.xpath("//article//p")] == ["rtl", "rtl"]
+    lines = page.xpath("//li[contains(@class, 'line')]//span[@class='text']/bdi")
+    assert lines and [bdi.get("dir") for bdi in lines] == ["rtl"] * len(lines)

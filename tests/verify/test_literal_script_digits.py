@@ -38,3 +38,36 @@ def test_literal_same_figure_in_ascii_digits_passes(article: str, line: str) -> 
 )
 def test_literal_other_figure_in_any_digits_is_caught(article: str, line: str) -> None:
     assert number_problems(article, line)
+
+
+# Arabic writes its decimal point as "٫" (U+066B) and its thousands separator as "٬" (U+066C).
+ARABIC_SEPARATORS = (
+    "أعلنت الوزارة يوم الاثنين عن ميزانية قدرها ٣٫٥ مليار جنيه للحملة. "
+    "وتستهدف الحملة ١٢٬٠٠٠ قرية في جميع المحافظات. وقال المتحدث إن الحملة ستبدأ في مارس."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "أعلنت الوزارة عن ميزانية قدرها 3.5 مليار جنيه للحملة.",
+        "أعلنت الوزارة عن ميزانية قدرها ٣٫٥ مليار جنيه للحملة.",
+        "تستهدف الحملة 12,000 قرية.",
+        "تستهدف الحملة 12000 قرية.",
+        "تستهدف الحملة ١٢٬٠٠٠ قرية.",
+    ],
+)
+def test_literal_arabic_decimal_and_thousands_separators_pass(line: str) -> None:
+    assert number_problems(ARABIC_SEPARATORS, line) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "shown"),
+    [
+        ("أعلنت الوزارة عن ميزانية قدرها ٣٫٦ مليار جنيه للحملة.", "٣٫٦"),
+        ("أعلنت الوزارة عن ميزانية قدرها 3.6 مليار جنيه للحملة.", "3.6"),
+        ("تستهدف الحملة ١٣٬٠٠٠ قرية.", "١٣٬٠٠٠"),
+    ],
+)
+def test_literal_arabic_separated_figure_changed_is_caught_whole(line: str, shown: str) -> None:
+    assert any(shown in message for message in number_problems(ARABIC_SEPARATORS, line))
