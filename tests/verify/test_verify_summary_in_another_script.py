@@ -30,3 +30,12 @@ def test_a_summary_in_the_article_s_script_gets_no_note() -> None:
     assert "script" not in verify(JAPANESE, "東京都は給食を無償化する。").stats
     assert "script" not in verify(JAPANESE, "きゅうしょくは むしょうに なる。").stats  # all kana
     assert "script" not in verify("The council approved the budget on Monday.", "The council approved the budget.").stats
+
+
+def test_main_script_reads_latin_text_with_typographic_marks_and_other_scripts():
+    from summarizer.scripts import main_script
+
+    assert main_script("The “budget” — approved in Łódź and Việt Nam") == "LATIN"
+    assert main_script("Η Ελλάδα ψήφισε") == "GREEK"
+    assert main_script("Привет, мир") == "CYRILLIC"
+    assert main_script("2024 — 3.5%") is None
