@@ -611,7 +611,21 @@ def resolve(value: str) -> str:
             return resolve(primary)
         except OptionsError:
             pass
+    meant = _COUNTRY_CODES.get(text)
+    if meant is not None and (meant in NAMES or meant in _registry().names()):
+        # A country's code where a language's is asked for ("jp", "cn", "ua"): name the one meant.
+        raise OptionsError(
+            f"unknown language {value!r}: that is a country's code; did you mean {meant} ({NAMES.get(meant, meant)})?"
+        )
     raise OptionsError(f"unknown language {value!r}; supported: auto, {supported()}")
+
+
+# Country codes written where a language code is asked for, and the language each most often
+# means; only codes that are no language's code too ("kr" is Kanuri, "br" Breton, "se" Northern Sami).
+_COUNTRY_CODES = {
+    "jp": "ja", "cn": "zh", "hk": "zh", "ua": "uk", "gr": "el", "dk": "da", "cz": "cs", "il": "he",
+    "ir": "fa", "vn": "vi", "rs": "sr", "by": "be", "kz": "kk", "pk": "ur", "us": "en", "gb": "en",
+}
 
 
 # The languages nltk's SnowballStemmer stems (its `languages`, less "porter"), written out so that

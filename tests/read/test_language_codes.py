@@ -41,3 +41,12 @@ def test_every_language_with_a_module_is_named_and_has_its_three_letter_codes() 
     assert [code for code in lang.with_rules() if lang.NAMES.get(code) != lang.get(code).name] == []
     assert "tibetan (bo)" in lang.supported()
     assert Summarizer(language="bod").options.language == Summarizer(language="tib").options.language == "tibetan"
+
+
+@pytest.mark.parametrize("country, language", [("jp", "ja"), ("cn", "zh"), ("ua", "uk"), ("gr", "el")])
+def test_a_countrys_code_names_the_language_meant(country, language):
+    from summarizer.errors import OptionsError
+    from summarizer.lang import resolve
+
+    with pytest.raises(OptionsError, match=rf"country's code; did you mean {language} "):
+        resolve(country)
