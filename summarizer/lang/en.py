@@ -372,7 +372,7 @@ LANGUAGE = Language(
         (10.0, "tenfold ten-fold"),
         (0.5, "halve halved halves halving"),
     ),
-    scale_words=((1e3, "thousand"), (1e6, "million"), (1e9, "billion"), (1e12, "trillion"), (0.01, "percent")),
+    scale_words=((1e3, "thousand"), (1e5, "lakh lakhs"), (1e6, "million"), (1e7, "crore crores"), (1e9, "billion"), (1e12, "trillion"), (0.01, "percent")),
     currency_words=(
         ("dollar", "dollar dollars"), ("pound", "pound pounds sterling"), ("euro", "euro euros"), ("yen", "yen"),
         ("yuan", "yuan renminbi"), ("rupee", "rupee rupees"), ("franc", "franc francs"), ("rouble", "rouble roubles ruble rubles"),

@@ -203,7 +203,9 @@ def lexical_problems(
         # Another form of a word the window has ("bought" where it has "buy") is no swap.
         if found is not None and not _lemmas(token.lower) & own_lemmas():
             swapped.append(found)
-    return _substitutions(swapped)
+    # A scale for another ("4.5 billion" for "450 crore") is the number checks' to judge by value.
+    scales = lexicon("english").scales
+    return _substitutions([(mine, theirs) for mine, theirs in swapped if not (mine.lower() in scales and theirs.lower() in scales)])
 
 
 def _neighbours(content: Sequence, c: int) -> tuple[str | None, str | None]:
