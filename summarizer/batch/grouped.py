@@ -94,6 +94,7 @@ def run_grouped(config: BatchConfig, by: str, report: GroupedReport | None = Non
     from summarizer.render.files import write_atomically
     from summarizer.render.renderers import render
     from summarizer.together.groups import by_field, by_similarity
+    from summarizer.lang import code_of
     from summarizer.together.run import together
 
     check_layout(config.inputs, config.out_dir, config.output_inside_input)
@@ -140,7 +141,8 @@ def run_grouped(config: BatchConfig, by: str, report: GroupedReport | None = Non
                     chosen = [documents[k] for k in members]
                     summary = together(summarizer, chosen) if len(chosen) > 1 else summarizer.summarize_document(chosen[0])
                     write_atomically(str(target), render(summary, config.output_format) + "\n", make_folders=False)
-                    record.update(status="ok", output=output, lines=[line.text for line in summary.lines], warnings=list(summary.warnings))
+                    record.update(status="ok", output=output, lines=[line.text for line in summary.lines], warnings=list(summary.warnings),
+                                  language=summary.document.language, language_code=code_of(summary.document.language))
                     report.groups += 1
                     report.articles += len(members)
                 except Exception as exc:  # noqa: BLE001 - one group's failure is recorded, the others go on
@@ -166,4 +168,5 @@ def _index_row(record: dict[str, Any]) -> dict[str, Any]:
     members = [member["id"] for member in record["members"]]
     title = f"{len(members)} articles: {', '.join(members)}" if len(members) > 1 else members[0]
     return {"id": f"group-{record['group']}", "title": title, "status": record.get("status"), "output": record.get("output"),
-            "summary": record.get("lines") or [], "error": record.get("error", "")}
+            "summary": record.get("lines") or [], "error": record.get("error", ""),
+            "language": record.get("language"), "language_code": record.get("language_code")}

@@ -77,3 +77,13 @@ def test_grouped_html_run_writes_an_index_page_of_its_groups(tmp_path):
     page = (out / "index.html").read_text(encoding="utf-8")
     for group in _groups(out):
         assert f'href="./{group["output"]}"' in page
+
+
+def test_grouped_runs_record_and_show_each_groups_language(tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["batch", str(_dump(tmp_path)), "-o", str(out), "--together-by", "story", "-f", "html", "-q"])
+    assert result.exit_code == 0, result.output
+    groups = _groups(out)
+    assert groups and all(g["language"] == "english" and g["language_code"] == "en" for g in groups)
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert page.count('lang="en"') >= 1 + len(groups)  # the page's own, and each group's first line
