@@ -173,6 +173,17 @@ def is_complete(sentence: str) -> bool:
     return _FINAL.search(sentence) is not None
 
 
+def _writes_no_end_marks(language: str) -> bool:
+    """Whether `language` ends its sentences with no mark (Thai, Lao: `Language.unmarked_sentences`)."""
+    from summarizer import lang
+    from summarizer.errors import OptionsError
+
+    try:
+        return lang.get(language).unmarked_sentences
+    except OptionsError:
+        return False
+
+
 def restarts_earlier(sentence: str, earlier: Sequence[str]) -> bool:
     """Whether an unfinished last sentence is the start of one written before it: a model caught in
     a loop (greedy decoding repeats a line until the limit), not a new sentence the limit cut."""
@@ -193,6 +204,8 @@ def is_cut_off(text: str, plan: LengthPlan, tokens_out: int | None, language: st
         return False
     if tokens_out is not None and tokens_out < plan.max_new_tokens - 1:
         return False  # the model stopped by itself; an unpunctuated end is its own
+    if tokens_out is None and _writes_no_end_marks(language):
+        return False  # Thai writes no full stop: without a token count, nothing says it was cut
     return len(sentences) - 1 < plan.sentences
 
 
@@ -209,7 +222,7 @@ def split_generated(
     if sentences and not is_complete(sentences[-1]) and restarts_earlier(sentences[-1], sentences[:-1]):
         sentences.pop()  # a repeat's unfinished start: the repeat itself was already dropped
     elif sentences and not is_complete(sentences[-1]):
-        stopped_by_limit = tokens_out is None or tokens_out >= plan.max_new_tokens - 1
+        stopped_by_limit = tokens_out >= plan.max_new_tokens - 1 if tokens_out is not None else not _writes_no_end_marks(language)
         if stopped_by_limit and (len(sentences) > 1 or word_count(sentences[-1]) < 4):
             if len(sentences) - 1 < plan.sentences:  # a sentence beyond those asked for is no loss
                 warnings.append(f"left out the last generated sentence, cut off by the length limit: “{sentences[-1]}”")

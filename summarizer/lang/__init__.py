@@ -93,6 +93,9 @@ class Language:
     # A word's ending that closes a sentence with no mark after it (Korean web text's "-어요"): the
     # space that the match's first group holds ends the sentence (the universal splitter).
     unmarked_ends: re.Pattern[str] | None = None
+    # Whether the language writes no mark at a sentence's end (Thai, Lao): a model's last sentence
+    # without one is complete, not cut off, unless the token count says the limit stopped it.
+    unmarked_sentences: bool = False
     # A language may give its own merge rule instead (English): a piece that matches
     # `continuation` at its start, or follows one that `never_final` ends, goes on.
     continuation: re.Pattern[str] | None = None

@@ -10,6 +10,7 @@ LANGUAGE = Language(
     "lo",
     "lao",
     unspaced=True,
+    unmarked_sentences=True,
     clause_openers=frozenset((
         "ເນື່ອງຈາກ", "ເພາະ", "ຊຶ່ງ", "ເຊິ່ງ", "ແລະ", "ແຕ່", "ຫຼື", "ຫລື", "ໂດຍ", "ເພື່ອ", "ຈຶ່ງ", "ເຮັດໃຫ້",
         "ຂະນະທີ່", "ລວມທັງ", "ກັບ", "ຂອງ", "ວ່າ", "ຈົນ",

@@ -9,6 +9,7 @@ LANGUAGE = Language(
     "th",
     "thai",
     unspaced=True,
+    unmarked_sentences=True,
     clause_openers=frozenset((
         "เนื่องจาก", "เพราะ", "ซึ่ง", "และ", "แต่", "หรือ", "โดย", "เพื่อ", "จึง", "ทำให้", "ขณะที่",
         "รวมถึง", "กับ", "ของ", "ว่า", "จน",
