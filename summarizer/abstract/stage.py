@@ -175,11 +175,11 @@ def is_complete(sentence: str) -> bool:
 
 def _writes_no_end_marks(language: str) -> bool:
     """Whether `language` ends its sentences with no mark (Thai, Lao: `Language.unmarked_sentences`)."""
-    from summarizer import lang
     from summarizer.errors import OptionsError
+    from summarizer.lang import get as language_named
 
     try:
-        return lang.get(language).unmarked_sentences
+        return language_named(language).unmarked_sentences
     except OptionsError:
         return False
 
