@@ -26,7 +26,7 @@ from summarizer.render.display import display_text
 from summarizer.components import CHECKERS
 from summarizer.verify.align import align
 from summarizer.options import DEFAULT_SENTENCES, Length, Options
-from summarizer.read.segment import CLOSING_MARKS
+from summarizer.read.segment import CLOSING_MARKS, SENTENCE_ENDS
 from summarizer.scripts import word_count
 from summarizer.types import Citation, Document, Sentence, Summary, SummaryLine
 
@@ -52,7 +52,7 @@ NUMBER_TOKENS = 4  # a chat prompt's "[10] " and line break before each sentence
 MIN_TEXT_BUDGET = 16
 
 # A sentence's final mark in any script (。！？ ؟ ۔ । ...), and the closing marks after it.
-_FINAL = re.compile(f"""[.!?。！？｡．؟۔।॥።፧፨։။។៕།༎][{re.escape(CLOSING_MARKS)}]*$""")
+_FINAL = re.compile(f"""[{re.escape(SENTENCE_ENDS.replace("…", ""))}][{re.escape(CLOSING_MARKS)}]*$""")  # (an ellipsis trails off)
 
 
 @dataclass(frozen=True, slots=True)

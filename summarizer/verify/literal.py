@@ -292,7 +292,9 @@ def _rate_unit_problems(text: str, joined: str, language: str, article: Sequence
     swapped = swapped_rate_units(text, joined, language, " ".join(article))
     if not swapped:
         return []
-    return [Problem("substitution", "substitution: " + ", ".join(f"“{mine}” where its source has “{theirs}”" for mine, theirs in swapped))]
+    from summarizer.verify.swaps import _substitutions  # (swaps reads relations: not at import)
+
+    return _substitutions(swapped)
 
 
 def _rounded(number: str, text: str, joined: str, source_numbers: Collection[str]) -> bool:

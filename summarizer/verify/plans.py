@@ -35,10 +35,6 @@ _PLAN_MARK = re.compile(
 )
 
 
-# A line that ends a sentence: a full stop, a question or exclamation mark, maybe inside quotes.
-_ENDED = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
-
-
 def _auxiliaries(verb: Any) -> list[Any]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
 
@@ -77,7 +73,9 @@ def plan_problems(line: Any, sources: Sequence[Any], texts: Sequence[str], sayin
     headline's "is to be cut" as much as "was cut"."""
     if not any(_PLAN_MARK.search(text) for text in texts):
         return []
-    headline = not _ENDED.search(line.text)
+    from summarizer.read.document import ends_sentence
+
+    headline = not ends_sentence(line.text.rstrip())
     problems = []
     for verb in line:
         lemma = verb.lemma_.lower()

@@ -1060,7 +1060,7 @@ def speaker_problems(
         return []
     s, k = found
     names = sources.names
-    if _apposed_to_name(tokens, s, k, lexicon(language).determiners, lexicon(language).titles | lexicon(language).body_roles):
+    if _apposed_to_name(tokens, s, k, lexicon(language).determiners, speech_of(language).roles):
         return []  # "Erika Mahler, die Vorsitzende des Seniorenbeirats, warnte": Mahler speaks (the name checks' to judge)
     # "Patricia Ng, who chairs Little Steps, said" is Ng speaking, not Steps (the relation checks' reader).
     described = speaker_before_aside(tokens, k, s if s < k else -1, lambda t: t.lower in names or t.capitalised, speech_of(language))

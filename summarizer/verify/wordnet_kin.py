@@ -19,46 +19,40 @@ _KIN_STEPS = 2
 
 
 @lru_cache(maxsize=65536)
-def _first_senses(word: str, pos: str) -> frozenset[int]:
+def _senses(word: str, pos: str, count: int | None = _KIN_SENSES) -> frozenset[int]:
+    """The first `count` senses of `word` as `pos` (every sense with None)."""
     wordnet = load_wordnet()
     assert wordnet is not None
-    return frozenset(wordnet.word_senses(word, pos, _KIN_SENSES))
-
-
-@lru_cache(maxsize=65536)
-def _every_sense(word: str, pos: str) -> frozenset[int]:
-    wordnet = load_wordnet()
-    assert wordnet is not None
-    return frozenset(wordnet.word_senses(word, pos, None))
+    return frozenset(wordnet.word_senses(word, pos, count))
 
 
 def near_kin(mine: str, theirs: str) -> bool:
     """Whether WordNet makes the line's English word `mine` a synonym of its source's `theirs` (in
     the first senses of both, or of one of them), or a near hypernym of it, in their first senses
-    as nouns or verbs; an adverb of the same first
-    sense; a similar adjective (`_similar_adjectives`). False without WordNet."""
+    as nouns or verbs; an adverb of the same first sense; a similar adjective
+    (`_similar_adjectives`). False without WordNet."""
     wordnet = load_wordnet()
     if wordnet is None:
         return False
     for pos in ("n", "v"):
-        my_senses, their_senses = _first_senses(mine.lower(), pos), _first_senses(theirs.lower(), pos)
+        my_senses, their_senses = _senses(mine.lower(), pos), _senses(theirs.lower(), pos)
         if my_senses & their_senses:
             return True
         # Or one sense in the first senses of one word and in any of the other's: "reason" for
         # "cause", whose second sense is {cause, reason, grounds}, where it is reason's fifth.
-        if my_senses & _every_sense(theirs.lower(), pos) or _every_sense(mine.lower(), pos) & their_senses:
+        if my_senses & _senses(theirs.lower(), pos, None) or _senses(mine.lower(), pos, None) & their_senses:
             return True
         # Only a broader word for the source's: "snacks" for "meals" names a narrower kind, no paraphrase.
         if any(my_senses & wordnet.above(pos, o, _KIN_STEPS) for o in their_senses):
             return True
     # An adverb of the same sense ("seldom" for "rarely"); adverbs have no kinds above them.
-    if _first_senses(mine.lower(), "r") & _first_senses(theirs.lower(), "r"):
+    if _senses(mine.lower(), "r") & _senses(theirs.lower(), "r"):
         return True
     # A narrower word names another thing among things, places, bodies and people ("snacks" for
     # "meals", "car" for "vehicle"); among acts, events, times and ideas, which are told many ways,
     # it names the same one more closely ("the era" for "the period", "the switch" for "the change").
-    if any(wordnet.synset("n", o).lexicographer_file not in CONCRETE_FILES and _first_senses(theirs.lower(), "n") & wordnet.above("n", o, _KIN_STEPS)
-           for o in _first_senses(mine.lower(), "n")):
+    if any(wordnet.synset("n", o).lexicographer_file not in CONCRETE_FILES and _senses(theirs.lower(), "n") & wordnet.above("n", o, _KIN_STEPS)
+           for o in _senses(mine.lower(), "n")):
         return True
     return _similar_adjectives(mine.lower(), theirs.lower())
 
