@@ -11,7 +11,10 @@ well they do on text they have not seen — the figure that predicts the next ar
 exports that commit (`git archive`, as compare_commits.py does), runs its default checker on the
 round in a child process, and prints caught / passed / balanced accuracy per round, the pooled
 figures, and with `--by kind` or `--by language` the pooled share caught per error kind (the
-rows' `error` field) or per language. `--out DIR` keeps every row's problem kinds and messages.
+rows' `error` field) or per language. `--by problem` turns it round: for each kind of problem the
+checker reported, how many flawed and how many faithful lines it was raised on, and on how many
+of each it was the only kind, so that it alone rejected the line (its precision on unseen text:
+the share of those lines that were flawed). `--out DIR` keeps every row's problem kinds and messages.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import subprocess
 import sys
 import tempfile
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -71,11 +75,55 @@ def share(hit: int, total: int) -> str:
     return f"{hit}/{total} ({100 * hit / total:.1f}%)" if total else "-"
 
 
+@dataclass
+class ProblemTally:
+    """How often one kind of problem was raised on flawed and on faithful lines, and how often it
+    was the line's only kind (it alone rejected the line)."""
+
+    flawed: int = 0
+    faithful: int = 0
+    alone_flawed: int = 0
+    alone_faithful: int = 0
+
+    @property
+    def alone_precision(self) -> float | None:
+        """The share of the lines this kind alone rejected that were flawed (None if it never did)."""
+        alone = self.alone_flawed + self.alone_faithful
+        return self.alone_flawed / alone if alone else None
+
+
+def tally_problems(verdicts: list[dict]) -> dict[str, ProblemTally]:
+    """Per problem kind, its tally over verdict rows ({"flawed": bool, "kinds": [...]})."""
+    tallies: dict[str, ProblemTally] = {}
+    for verdict in verdicts:
+        kinds = set(verdict["kinds"])
+        for kind in kinds:
+            tally = tallies.setdefault(kind, ProblemTally())
+            if verdict["flawed"]:
+                tally.flawed += 1
+                tally.alone_flawed += len(kinds) == 1
+            else:
+                tally.faithful += 1
+                tally.alone_faithful += len(kinds) == 1
+    return tallies
+
+
+def print_problem_tallies(tallies: dict[str, ProblemTally]) -> None:
+    print(f"\n{'problem kind':<16} {'on flawed':>10} {'on faithful':>12} {'alone: flawed':>14} {'faithful':>9} {'precision':>10}")
+    for kind, tally in sorted(tallies.items(), key=lambda item: -(item[1].flawed + item[1].faithful)):
+        precision = tally.alone_precision
+        shown = f"{precision:.2f}" if precision is not None else "-"
+        print(f"{kind:<16} {tally.flawed:>10} {tally.faithful:>12} {tally.alone_flawed:>14} {tally.alone_faithful:>9} {shown:>10}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("files", nargs="*", type=Path, help="hand rounds [default: every handwritten_lines_round*.jsonl]")
     parser.add_argument("--setting", default="parser=auto", choices=("parser=auto", "parser=off"))
-    parser.add_argument("--by", choices=("kind", "language"), help="also pool the share caught by error kind or language")
+    parser.add_argument(
+        "--by", choices=("kind", "language", "problem"),
+        help="also pool the share caught by error kind or language, or each problem kind's lines and precision",
+    )
     parser.add_argument("--out", type=Path, help="a folder for each round's verdict rows (ROUND.COMMIT.jsonl)")
     args = parser.parse_args()
     files = args.files or sorted(DATA.glob("handwritten_lines_round*.jsonl"), key=lambda p: int(p.stem.rsplit("round", 1)[1]))
@@ -85,6 +133,7 @@ def main() -> int:
     pooled = {"caught": 0, "flawed": 0, "passed": 0, "faithful": 0}
     caught_by: Counter[str] = Counter()
     flawed_by: Counter[str] = Counter()
+    every_verdict: list[dict] = []
     print(f"{'round':<40} {'commit':<9} {'caught':>16} {'passed':>16} {'BA':>6}")
     with tempfile.TemporaryDirectory() as scratch:
         trees: dict[str, Path] = {}
@@ -112,14 +161,17 @@ def main() -> int:
             pooled["flawed"] += len(flawed)
             pooled["passed"] += passed
             pooled["faithful"] += len(faithful)
+            every_verdict += verdicts
             for v in verdicts:
-                if args.by and v["flawed"]:
+                if args.by in ("kind", "language") and v["flawed"]:
                     group = rows.get(v["id"], {}).get("error" if args.by == "kind" else "language") or "?"
                     flawed_by[group] += 1
                     caught_by[group] += bool(v["kinds"])
     accuracy = (pooled["caught"] / max(1, pooled["flawed"]) + pooled["passed"] / max(1, pooled["faithful"])) / 2
     print(f"{'pooled':<40} {'':<9} {share(pooled['caught'], pooled['flawed']):>16} {share(pooled['passed'], pooled['faithful']):>16} {accuracy:6.3f}")
-    if args.by:
+    if args.by == "problem":
+        print_problem_tallies(tally_problems(every_verdict))
+    elif args.by:
         print(f"\nflawed lines caught at first sight, by {args.by}:")
         for group in sorted(flawed_by, key=lambda g: caught_by[g] / flawed_by[g]):
             print(f"  {group:<24} {share(caught_by[group], flawed_by[group])}")
