@@ -55,7 +55,7 @@ CHECKERS.alias("default", "relations")
 # Languages with rules of their own (summarizer/lang/): an ISO code -> the module's `LANGUAGE`.
 # Any other language the detector knows is read by the universal path (summarizer/lang/__init__.py).
 LANGUAGES: Registry[Any] = Registry("language", LANGUAGE_ENTRY_POINTS)
-for _code in "en de fr es it pt nl pl ru el cs da et fi no sl sv tr ml hu ro vi id sw th uk lo bo dz sk hr sr lt lv be ko".split():
+for _code in "en de fr es it pt nl pl ru el cs da et fi no sl sv tr ml hu ro vi id sw th uk lo bo dz sk hr sr lt lv be ko hi".split():
     LANGUAGES.add(_code, f"summarizer.lang.{_code}:LANGUAGE", f"summarizer/lang/{_code}.py")
 
 # Output formats of `summarize check` and `verify()` (summarizer/render/verification.py): a Verification -> str.

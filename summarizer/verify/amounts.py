@@ -60,7 +60,7 @@ def _pattern(scale_words: tuple[str, ...], currency_words: tuple[str, ...]) -> r
     symbol_scales = "|".join(sorted(_SYMBOL_SCALES, key=len, reverse=True))
     return re.compile(
         rf"(?P<symbol>{_SYMBOL})?\s?(?P<number>(?<![\d.,])\d+(?:[.,]\d+)*)"
-        rf"(?:(?P<suffix>{suffixes})\b|(?P<symbol_scale>\s?(?:{symbol_scales}))(?=\s?[$£€¥])|\s+(?P<word>{words})\b\.?)?"
+        rf"(?:(?P<suffix>{suffixes})\b|(?P<symbol_scale>\s?(?:{symbol_scales}))(?=\s?[$£€¥])|\s+(?P<word>{words})(?!\w)\.?)?"
         rf"(?:(?:\s+(?:US\s+|U\.S\.\s+|de\s+)?|\s+d['’])(?P<currency>{currencies})\b|\s?(?P<after>[$£€¥₹₩₽₺₦₱₪₴₫฿]))?",
         re.IGNORECASE,
     )

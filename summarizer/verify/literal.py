@@ -1029,7 +1029,12 @@ def _other_language_problems(
     # A scale the sources write as a suffix ("3 M€", "1,2 Mio. Euro") is no quantity of the line's own.
     written_scales = {float(a.scale) for a in amounts(joined, language) if a.scale is not None}
     scales = [
-        word for word in _missing_scales(text_lower, source_lower, lexicon(language).scales, written_scales)
+        # The figures' own scale words too: a word of a script with vowel signs ("मिलियन") is
+        # no single word to the word patterns, which stop at a combining mark.
+        word for word in _missing_scales(
+            [*text_lower, *(a.scale_word for a in amounts(text, language) if a.scale_word)],
+            source_lower | {a.scale_word for a in amounts(joined, language) if a.scale_word}, lexicon(language).scales, written_scales,
+        )
         if not any(a.scale_word == word for a in rescaled)
     ]
     if scales:
