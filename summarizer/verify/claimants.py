@@ -228,6 +228,16 @@ def _describing(sentence: Sequence[str], article: Sequence[str], language: str, 
     )
 
 
+def _main_body_post(sentence: Sequence[str], named: frozenset[str], article: Sequence[str], language: str) -> bool:
+    """Whether the line's party is the body the article is about and `sentence` (its words) gives
+    the claim to a post with no owner written before it, which news gives to that body."""
+    from summarizer.verify.bodies import main_body
+    from summarizer.verify.relations import ownerless_post
+
+    body = {_key(word) for word in main_body(tuple(article), language)}
+    return bool(body) and named <= body and ownerless_post(sentence, language)
+
+
 def claimant_problems(text: str, article: Sequence[str], lexicon: Lexicon, stop: frozenset[str], language: str = "") -> list[Problem]:
     """The line's speaker, a party that speaks elsewhere in the article, for a claim whose own
     sentence gives it to someone else."""
@@ -270,6 +280,8 @@ def claimant_problems(text: str, article: Sequence[str], lexicon: Lexicon, stop:
         return []  # "The force said": the party the line names, described
     if language and _said_by_stand_in(sentences[best], markers, _describing(sentences[best], article, language, words, named)):
         return []  # "an agency spokesperson said" where the article calls the line's Orbis "the space agency Orbis"
+    if language and _main_body_post(sentences[best], named, article, language):
+        return []  # "Chief operating officer Luis Barrientos said" where the line has the article's airline say it
     pronouns = PERSON_PRONOUNS | lexicon.pronouns | {"lui", "him", "her", "ihm", "ihr"}
     if _gives_to_one_before(sentences[best], markers, pronouns):
         neighbours = [best - 1]

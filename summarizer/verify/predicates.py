@@ -891,8 +891,10 @@ def parsed_problems(
     source_negates: bool = True,
     texts: Sequence[str] | None = None,
     previous: Sequence[Any | None] | None = None,
+    body: frozenset[str] = frozenset(),
 ) -> list[Problem]:
-    """The predicate problems of a parsed line against its parsed sources (spaCy Docs); `names`
+    """The predicate problems of a parsed line against its parsed sources (spaCy Docs); `body`
+    the lowercase name words of the body the article is about (`bodies.main_body`); `names`
     are words the document writes as names (a tagger may miss one that opens the line); the
     per-verb negation check runs where the line has one of `negation_words` or `source_negates`;
     `texts`, the sources' text, lets a check that could find nothing skip parsing them."""
@@ -906,14 +908,14 @@ def parsed_problems(
     if len(named) >= 2 and (lowered is None or any(len(named & words) >= 2 for words in lowered)):
         problems += _reversals(line, sources, names)
     if any(t.lemma_.lower() in _SAY or t.lower_ == "according" for t in line):
-        problems += _speakers(line, sources, context, names, previous)
+        problems += _speakers(line, sources, context, names, previous, body)
     elif named and (lowered is None or any(words & _PRONOUNS for words in lowered)):
         problems += coreference_in_quotes(line, sources, context, names)
     figures = {t.lower_ for t in line if t.like_num and any(c.isdigit() for c in t.text)}
     if named and figures and (texts is None or any(f in text for text in texts for f in figures)):
-        problems += _substituted_subjects(line, sources, names)
+        problems += _substituted_subjects(line, sources, names, body=body)
     elif named and (lowered is None or any(t.pos_ == "VERB" and t.lower_ in words for t in line for words in lowered)):
-        problems += _substituted_subjects(line, sources, names, texts)
+        problems += _substituted_subjects(line, sources, names, texts, body)
     from summarizer.verify.sides import act_named_in, exchanged_side_problems, side_problems
 
     verbs = [t for t in line if t.pos_ == "VERB"]
@@ -1252,7 +1254,9 @@ def _event_words(verb: Any, subject: Any | None) -> set[str]:
     return _content(t for t in verb.subtree if t.i not in left_out and t.i != verb.i and t.pos_ != "VERB")
 
 
-def _substituted_subjects(line: Any, sources: Sequence[Any], names: frozenset[str], texts: Sequence[str] | None = None) -> list[Problem]:
+def _substituted_subjects(
+    line: Any, sources: Sequence[Any], names: frozenset[str], texts: Sequence[str] | None = None, body: frozenset[str] = frozenset(),
+) -> list[Problem]:
     """ "Shaw won 52% of the vote" where the source has "Nair ... won 52% of the vote" (and Shaw
     as her rival); "The Wakefield factory employs 900 people" where it is "the site in Hull,
     which employs 900 people": the same verb and the same figures done, by another named party.
@@ -1307,7 +1311,7 @@ def _substituted_subjects(line: Any, sources: Sequence[Any], names: frozenset[st
                         mine = _phrase_words(subject)
                     others.append(theirs[1])
                     doers.append(theirs[0])
-        if others and all(words and not words & mine for words in others):
+        if others and all(words and not words & mine for words in others) and not all(_speaks_for(doer, mine, body) for doer in doers):
             if counted:
                 problems.append(Problem(
                     "relation", f"relation not in its sources: {' '.join(sorted(mine)).title()} “{verb.text}” "
@@ -1497,7 +1501,7 @@ def _source_speaker(
 
 def _speakers(
     line: Any, sources: Sequence[Any], context: Sequence[Any], names: frozenset[str],
-    previous: Sequence[Any | None] | None = None,
+    previous: Sequence[Any | None] | None = None, body: frozenset[str] = frozenset(),
 ) -> list[Problem]:
     """Words the line gives to a speaker that its best-matching source sentence gives to another.
     `previous[k]`, where given, is the parsed sentence before source `k` in the article: a source
@@ -1541,7 +1545,7 @@ def _speakers(
                 continue
             if resolved is not None:
                 givers.append(resolved)
-            same_role = same_role or _same_role(speaker, source_speaker)
+            same_role = same_role or _same_role(speaker, source_speaker) or _speaks_for(source_speaker, line_speaker, body)
         if givers and not same_role and not any(g & line_speaker for g in givers):
             name = " ".join(sorted(givers[0]))
             problems.append(Problem(
@@ -1549,6 +1553,29 @@ def _speakers(
                 f"not {_phrase(_entity_head(speaker)) if speaker.pos_ == 'PROPN' else speaker.text}"
             ))
     return problems
+
+
+def _speaks_for(doer: Any, meant: frozenset[str], body: frozenset[str] = frozenset()) -> bool:
+    """Whether the parsed `doer` holds a post of the body the line names by the words `meant`, so
+    that what they say or do the body says or does ("Tervane Airways said"): the post describes
+    them (it is them, or stands beside their name) and its owner is that body ("Luis Barrientos,
+    Tervane's chief operating officer", "a spokesperson for Tervane Airways"), or it has no owner
+    ("Chief operating officer Luis Barrientos") and the line's body is the one the article is
+    about (`body`). Not a body whose description names its officer ("the Alliance, whose housing
+    officer is Ines Hart")."""
+    from summarizer.verify.relations import posts_of
+
+    language = doer.doc.lang_ or "en"
+    posts = posts_of(language)
+    titles = posts | lexicon_of(language).titles
+    described = [doer, *(c for c in doer.children if c.dep_ in ("appos", "compound"))]
+    held = [t for t in described if t.lower_ in posts]
+    if not held:
+        return False
+    owners = {w.lower_ for post in held for w in post.subtree if w.i != post.i and w.pos_ == "PROPN" and w.lower_ not in titles}
+    if owners:
+        return bool(owners & meant)
+    return bool(body) and bool(meant) and meant <= body
 
 
 def _same_role(speaker: Any, theirs: Any) -> bool:

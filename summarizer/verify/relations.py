@@ -1417,7 +1417,7 @@ def _attribution(
             if not any(_speaks(sources, other.term, settings.window, speech, given=given)  # type: ignore[arg-type]
                        for other in _same_name(tokens, speaker, is_name) if sources.has(other.term)) and not (  # type: ignore[arg-type]
                 _body_of_place_speaks(tokens, speaker, sources, speech)
-            ):
+            ) and not _post_speaks(sources, {speaker.term, *(t.term for t in _same_name(tokens, speaker, is_name))}, speech, given):
                 missing.append(speaker.text)
             continue
         # The speaker must speak in the sentence that holds the words given, where that sentence
@@ -1430,7 +1430,7 @@ def _attribution(
             own = {speaker.term}
             if id(speaker) in found_after_title:
                 own |= {t.term for t in _same_name(tokens, speaker, is_name)}
-            if _named_speakers(sources.tokens[holder], speech, is_name) - own:
+            if _named_speakers(sources.tokens[holder], speech, is_name) - own and not _post_of(sources.tokens[holder], own, sources.language, _main_body(sources)):
                 elsewhere.append(speaker.text)
     problems = []
     if missing:
@@ -1440,6 +1440,71 @@ def _attribution(
             "attribution", f"attribution not in its sources: the cited sentence holding these words has someone else than {', '.join(elsewhere)} say them"
         ))
     return problems
+
+
+# Posts whose holder speaks for their body ("Tervane's chief operating officer", "a spokesperson
+# for the council"), beside each language's `body_roles`.
+_ENGLISH_POSTS = frozenset("officer chief president head manager secretary".split())
+
+
+@lru_cache(maxsize=None)
+def posts_of(language: str) -> frozenset[str]:
+    """The post words of `language` (a name or code) whose holder speaks for their body."""
+    from summarizer.lang import code_of
+
+    words = lexicon(language).body_roles
+    return words | _ENGLISH_POSTS if code_of(language) == "en" else words
+
+
+def _post_of(sentence: Sequence[Token], body: set[str], language: str, main_body: frozenset[str] = frozenset()) -> bool:
+    """Whether `sentence` names a post of the body whose terms are `body`, so that whoever holds it
+    speaks for the body and the line may give the body the words: a post word a few words from
+    the body's name in one comma segment ("Luis Barrientos, Tervane's chief operating officer,
+    said", "said a spokesperson for the Tervane group"), or, where the body is the article's main
+    one (`main_body`, its terms), a post with no owner written before it ("Chief operating officer
+    Luis Barrientos said"; not "Airport director Ana Ruiz")."""
+    posts = posts_of(language)
+    for k, token in enumerate(sentence):
+        if token.term not in body:
+            continue
+        # The body's post: "Tervane's chief operating officer", "a Tervane spokesperson" (the post
+        # a few words after the name, or right after it), "a spokesperson for Tervane" (the post
+        # just before a linking word and the name); not "whose officer is Ines Hart".
+        after = [t for t in sentence[k + 1 : k + 4] if t.segment == token.segment]
+        if any(t.lower in posts for t in after) and (token.lower.endswith(("'s", "’s")) or (after and after[0].lower in posts)):
+            return True
+        before = sentence[max(0, k - 3) : k]
+        if before and any(t.lower in posts for t in before) and all(t.lower in posts or t.lower in _POST_LINKS or t.term is None for t in before[-2:]):
+            return True
+    return bool(body) and body <= main_body and ownerless_post([t.text for t in sentence], language)
+
+
+def _main_body(sources: Sources) -> frozenset[str]:
+    return frozenset(sources.body_of()) if sources.body_of is not None else frozenset()
+
+
+def _post_speaks(sources: Sources, body: set[str], speech: _Speech, given: frozenset[str]) -> bool:
+    """Whether the source sentence holding the words `given` reports speech by a holder of a post
+    of the body whose terms are `body` (`_post_of`)."""
+    holder = _holding_sentence(sources, given - body, speech)
+    return (
+        holder is not None and any(t.lower in speech.saying for t in sources.tokens[holder])
+        and _post_of(sources.tokens[holder], body, sources.language, _main_body(sources))
+    )
+
+
+def ownerless_post(words: Sequence[str], language: str) -> bool:
+    """Whether the words of a sentence name a post with no owner written before it ("Chief
+    operating officer Luis Barrientos said"; not "Airport director Ana Ruiz", "Halden's chief"):
+    news gives such a post to the body the article is about."""
+    posts = posts_of(language)
+    titles = lexicon(language).titles | posts
+    for k, word in enumerate(words):
+        if word.lower() in posts:
+            before = words[max(0, k - 3) : k]
+            if not any(w[:1].isupper() and w.lower() not in titles for w in before):
+                return True
+    return False
 
 
 # The word that opens a reported clause, in every language with a module ("that", "que").
