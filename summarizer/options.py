@@ -347,7 +347,8 @@ class Options:
             if problem is not None:
                 raise OptionsError(problem)
             if not str(self.model or "").startswith(SERVER_PREFIX):
-                raise OptionsError(f"api_base is for a server model, given as --model {SERVER_PREFIX}NAME; got model {self.model!r}")
+                given = f"got model {self.model!r}" if self.model else "no model was given"
+                raise OptionsError(f"api_base is for a server model, given as --model {SERVER_PREFIX}NAME; {given}")
 
     @classmethod
     def build(cls, **fields: Unpack[OptionFields]) -> Options:

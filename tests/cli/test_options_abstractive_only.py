@@ -68,3 +68,13 @@ def test_the_default_checker_given_by_its_own_name_is_fine(tmp_path: Path):
     result = CliRunner().invoke(cli, [str(article), "--checker", "relations"])
     assert result.exit_code == 0, result.output
     assert Options.build(checker="relations").mode == "extractive"
+
+
+def test_a_server_address_without_a_model_says_no_model_was_given(tmp_path: Path):
+    # `summarize a.txt --api-base URL` (the --model forgotten) ended "...; got model None".
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(cli, [str(article), "--api-base", "http://localhost:11434/v1"])
+    assert result.exit_code == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert "None" not in line and "no model was given" in line and "--model openai:NAME" in line
