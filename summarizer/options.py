@@ -314,13 +314,20 @@ class Options:
         if self.mode != "abstractive":
             # As model_settings: a setting the extractive mode never reads was ignored without a word
             # (`--checker learned --checker-setting threshold=abc` gave a summary).
-            unused = [name for name in _MODEL_ONLY if getattr(self, name) != _default(name)]
+            unused = [name for name in _MODEL_ONLY if not self._is_default(name)]
             if unused:
                 raise OptionsError(
                     f"{', '.join(unused)} {'is' if len(unused) == 1 else 'are'} for the abstractive mode (a model writes "
                     "the lines, the guard checks them): give a model or mode 'abstractive', or leave "
                     f"{'it' if len(unused) == 1 else 'them'} out"
                 )
+
+    def _is_default(self, name: str) -> bool:
+        """Whether the setting `name` is its default; a checker by any of its names (`relations`
+        is what `default` stands for)."""
+        if name == "checker":
+            return CHECKERS.resolve(self.checker) == CHECKERS.resolve(_default(name))
+        return getattr(self, name) == _default(name)
 
     def _check_server_settings(self) -> None:
         for name, kind in (("timeout", float), ("retry_backoff", float), ("retries", int), ("concurrency", int), ("context_tokens", int)):
@@ -340,7 +347,8 @@ class Options:
             if problem is not None:
                 raise OptionsError(problem)
             if not str(self.model or "").startswith(SERVER_PREFIX):
-                raise OptionsError(f"api_base is for a server model, given as --model {SERVER_PREFIX}NAME; got model {self.model!r}")
+                given = f"got model {self.model!r}" if self.model else "no model was given"
+                raise OptionsError(f"api_base is for a server model, given as --model {SERVER_PREFIX}NAME; {given}")
 
     @classmethod
     def build(cls, **fields: Unpack[OptionFields]) -> Options:

@@ -151,13 +151,10 @@ def load_backend(
     `OptionsError` naming those its class takes). A class with ``needs_torch = False`` is built
     without torch; one with ``takes_options = True`` is given the options too (a server's address
     and time-outs): ``factory(spec, device, options)``."""
-    from summarizer.models.store import CHECKER_KIND
+    from summarizer.models.store import CHECKER_KIND, not_a_summariser
 
     if spec.kind == CHECKER_KIND:
-        raise ModelError(
-            f"model {spec.name!r} is a fact-checking model, not a summariser: use it with "
-            f"--checker model --checker-setting model={spec.name}"
-        )
+        raise ModelError(not_a_summariser(spec.name))
     if settings is None and options is not None:
         settings = options.model_settings
     factory = backend_class(spec.kind)

@@ -76,10 +76,10 @@ def _wanted(relative: str, spec: InputSpec) -> bool:
     return not (spec.exclude and _matches(relative, spec.exclude))
 
 
-def holds_json_lines(path: Path) -> bool:
-    """Whether a `.json` file is really JSON Lines: its first two non-blank lines are JSON objects.
-
-    (One object on a single line is left a JSON document: nothing tells it apart from JSONL.)
+def holds_json_lines(path: Path, rows: int = 2) -> bool:
+    """Whether a `.json` file is really JSON Lines: its first `rows` non-blank lines are JSON
+    objects (two by default: one object on a single line may be anyone's data in a folder, while a
+    file named on purpose is read as the one row it holds with ``rows=1``).
     """
     found = 0
     try:
@@ -93,20 +93,21 @@ def holds_json_lines(path: Path) -> bool:
                 except ValueError:  # also a pretty-printed document's lone "{"
                     return False
                 found += 1
-                if found == 2:
+                if found == rows:
                     return True
     except OSError:
         return False
     return False
 
 
-def kind_of(path: Path) -> str:
-    """ROWS (JSONL, or JSONL saved as .json), JSON_DOCUMENT (a .json that is not) or FILE (an article)."""
+def kind_of(path: Path, named: bool = False) -> str:
+    """ROWS (JSONL, or JSONL saved as .json), JSON_DOCUMENT (a .json that is not) or FILE (an
+    article). A .json file `named` on the command line is rows from one JSON object a line on."""
     suffix = path.suffix.lower()
     if suffix in JSONL_SUFFIXES:
         return ROWS
     if suffix == JSON_SUFFIX:
-        return ROWS if holds_json_lines(path) else JSON_DOCUMENT
+        return ROWS if holds_json_lines(path, rows=1 if named else 2) else JSON_DOCUMENT
     return FILE
 
 
@@ -222,7 +223,7 @@ def _found(root: Path, spec: InputSpec, skip_dirs: frozenset[Path]) -> Iterator[
     """walk_files for a folder; a file named directly is taken whatever its name."""
     if root.is_dir():
         return walk_files(root, spec, skip_dirs)
-    return iter([(root, root.name, kind_of(root))])
+    return iter([(root, root.name, kind_of(root, named=True))])
 
 
 def discover(inputs: Sequence[Path], spec: InputSpec, namer: OutputNamer, skip_dirs: frozenset[Path] = frozenset()) -> Iterator[BatchItem]:

@@ -219,13 +219,22 @@ def _kind_form(name: str) -> ModelSpec | None:
     return ModelSpec(name, rest, kind)
 
 
+def not_a_summariser(name: str) -> str:
+    """Why the fact-checking preset `name` cannot write a summary, and where it is used instead."""
+    return f"model {name!r} is a fact-checking model, not a summariser: use it with --checker model --checker-setting model={name}"
+
+
 def malformed_model(name: str) -> str | None:
     """What is wrong with how the model `name` is written, told without looking for the model or
     loading it, in the one line the CLI gives: `openai:` with no server model after it, or
-    ``KIND:NAME`` with a kind no backend has (that is no preset or existing path). None when
+    ``KIND:NAME`` with a kind no backend has (that is no preset or existing path), or a
+    fact-checking preset, which writes no summary. None when
     nothing is. A `Summarizer` asks when it is built, so that `Summarizer(model="openai:")` fails
     at once and not on its first summary."""
     kind, colon, rest = name.partition(":")
+    preset = presets().get(name)
+    if preset is not None and preset.kind == CHECKER_KIND:
+        return not_a_summariser(name)  # before "not downloaded": its download would be of no use here
     if name.startswith(SERVER_PREFIX) and not rest.strip():
         return f"model {name!r} names no server model: give it as {SERVER_PREFIX}NAME, e.g. {SERVER_PREFIX}llama3.2"
     if not (colon and len(kind) > 1 and kind.isidentifier() and rest) or (kind in BACKENDS.names() and kind != CHECKER_KIND):

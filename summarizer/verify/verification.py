@@ -14,6 +14,7 @@ abstractive stage.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -214,14 +215,20 @@ def _script_note(summary: str, document: Document) -> str | None:
     if written is None or source is None or written == source:
         return None
     return (
-        f"the summary is written in {_shown(written)} script, its article in {_shown(source)}: the checks compare "
+        f"the summary is written in {_shown(written, summary)} script, its article in {_shown(source, document.text)}: the checks compare "
         "words, not meanings, so lines in another language than the article's find no support; check a summary "
         "in the article's language"
     )
 
 
-def _shown(script: str) -> str:
-    return "Han and kana" if script == "CJK" else script.title()
+_KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")  # hiragana, katakana, half-width katakana
+
+
+def _shown(script: str, text: str) -> str:
+    """The script's name for people; "CJK" is Han, with kana where `text` has some (Japanese)."""
+    if script == "CJK":
+        return "Han and kana" if _KANA.search(text) else "Han"
+    return script.title()
 
 
 @lru_cache(maxsize=16)

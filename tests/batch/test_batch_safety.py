@@ -220,6 +220,25 @@ def test_batch_safety_a_single_json_document_fails_when_named_and_is_skipped_in_
     assert [r["id"] for r in index_records(tmp_path / "out2")] == ["section0/deep/story0000.txt"]
 
 
+def test_batch_safety_a_one_row_dump_saved_as_json_is_read_as_its_row_when_named(tmp_path) -> None:
+    # One JSON object on one line with its text is JSON Lines as much as a dump of two rows, but
+    # `summarize batch one.json` answered "holds one JSON document, not JSON Lines (one JSON object
+    # per line, each with the article text)". Named, it is the row; in a folder, a one-line .json
+    # may be anyone's data, and is still passed over.
+    root = tmp_path / "in"
+    make_folder(root, good=1)
+    dump = root / "one.json"
+    dump.write_text(json.dumps({"id": "x", "text": article(5)}) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code, output = run_batch_cli(str(dump), "-o", str(out), "-j", "1")
+    assert code == 0, output
+    [record] = index_records(out)
+    assert record["status"] == "ok" and record["row"] == 1 and (out / "one" / "x.txt").is_file()
+    code, output = run_batch_cli(str(root), "-o", str(tmp_path / "out2"), "-j", "1")
+    assert code == 0, output
+    assert [r["id"] for r in index_records(tmp_path / "out2")] == ["section0/deep/story0000.txt"]
+
+
 # --- what the run prints ------------------------------------------------------------------------
 
 

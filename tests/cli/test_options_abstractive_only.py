@@ -58,3 +58,23 @@ def test_the_library_refuses_them_and_takes_them_with_a_model():
         Options.build(mode="extractive", guard="off")
     assert Options.build(model="some-model", checker="learned", guard="flag").checker == "learned"
     assert Options.build(abstractive=True, batch_size=2).batch_size == 2
+
+
+def test_the_default_checker_given_by_its_own_name_is_fine(tmp_path: Path):
+    # The README and --help call `relations` the default checker; `--checker relations` on an
+    # extractive run was refused as if it were another one ("default" is only its alias).
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(cli, [str(article), "--checker", "relations"])
+    assert result.exit_code == 0, result.output
+    assert Options.build(checker="relations").mode == "extractive"
+
+
+def test_a_server_address_without_a_model_says_no_model_was_given(tmp_path: Path):
+    # `summarize a.txt --api-base URL` (the --model forgotten) ended "...; got model None".
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(cli, [str(article), "--api-base", "http://localhost:11434/v1"])
+    assert result.exit_code == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert "None" not in line and "no model was given" in line and "--model openai:NAME" in line

@@ -211,3 +211,18 @@ def test_a_kind_that_is_none_is_named_with_the_kinds(tmp_path) -> None:
     model.write_bytes(b"GGUF")
     with pytest.raises(OptionsError, match="'gguf' is no model kind; give KIND:NAME with one of .*llamacpp"):
         resolve_model(f"gguf:{model}")
+
+
+@pytest.mark.parametrize("name", ["minicheck-roberta", "hhem-2.1-open"])
+def test_a_checker_preset_given_as_the_summariser_is_refused_before_any_download(samples_dir, name):
+    # `summarize models` lists them as "not a summariser", yet `--model hhem-2.1-open` said "is not
+    # downloaded; get it with: summarize models download ...", and only after that download refused.
+    result = _run(str(samples_dir / "city-budget.txt"), "--model", name)
+    assert result.exit_code == 2
+    (line,) = result.output.strip().splitlines()
+    assert "fact-checking model, not a summariser" in line and f"--checker-setting model={name}" in line
+    assert "download" not in line
+    from summarizer import Summarizer
+
+    with pytest.raises(OptionsError, match="not a summariser"):
+        Summarizer(model=name)

@@ -39,3 +39,12 @@ def test_main_script_reads_latin_text_with_typographic_marks_and_other_scripts()
     assert main_script("Η Ελλάδα ψήφισε") == "GREEK"
     assert main_script("Привет, мир") == "CYRILLIC"
     assert main_script("2024 — 3.5%") is None
+
+
+def test_the_note_names_han_alone_for_a_chinese_article_and_kana_only_where_the_text_has_some() -> None:
+    # An English summary of a Chinese article was told its article is "in Han and kana": Chinese
+    # has no kana, and the README's own example of the note is that case.
+    chinese = verify(CHINESE, "Shanghai will spend 12 billion yuan.").stats["script"]
+    assert "its article in Han:" in chinese and "kana" not in chinese
+    japanese = verify(JAPANESE, "Tokyo will make school lunches free.").stats["script"]
+    assert "its article in Han and kana:" in japanese
