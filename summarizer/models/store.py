@@ -288,7 +288,8 @@ def resolve_model(name: str | None) -> ModelSpec:
         return ModelSpec(name, str(cached), _kind_from_config(cached, name))
     if name in BACKENDS.names() and name != CHECKER_KIND:
         return ModelSpec(name, "", name)  # a bare kind: a backend that needs no name (a plugin's)
-    error = UnknownComponentError("model", name, table)
+    # (the fact-checking presets write no summary: they are offered for --checker model, not here)
+    error = UnknownComponentError("model", name, [key for key, preset in table.items() if preset.kind != CHECKER_KIND])
     error.args = (
         f"{error}; or give a local model directory, a .gguf file, a hub id (owner/name), {SERVER_PREFIX}NAME for a server, "
         f"or KIND:NAME for a backend kind ({', '.join(BACKENDS.names())})",

@@ -56,6 +56,15 @@ def test_an_unknown_model_is_one_line_and_exit_2(samples_dir):
         resolve_model("no-such-model")
 
 
+def test_an_unknown_model_offers_only_the_presets_that_write_summaries():
+    with pytest.raises(UnknownComponentError) as raised:
+        resolve_model("no-such-model")
+    checkers = {name for name, preset in presets().items() if preset.kind == "nli"}
+    assert checkers, "the fact-checking presets this test keeps out of the list"
+    assert not checkers & set(raised.value.choices)
+    assert "qwen3-0.6b-gguf" in raised.value.choices
+
+
 @pytest.mark.parametrize(
     "name",
     ["/no/such/model", "./missing-model", "models/of/mine", "mine.gguf", "seq2seq:./missing-model", "causal:~/no/such", "llamacpp:mine.gguf"],
