@@ -5,7 +5,8 @@ Summaries come as prose, one sentence or paragraph a line, or as the lists chat 
 layout, not a word of the claim ("2." is no figure the source must hold), so it is taken off; a
 heading or lead-in that introduces the lines after it ("Key points:", "# Summary") is no claim
 and is not checked. A heading of more words, or one with nothing after it, is checked as a line:
-a claim in a heading is still a claim. What a chat model says around the summary, a preamble on
+a claim in a heading is still a claim. A summary that is only a short lead-in ("Key points:")
+states nothing: it has no line to check. What a chat model says around the summary, a preamble on
 its first line ("Sure! Here's a summary of the article:") or a sign-off on its last ("I hope this
 helps."), is layout too, when the line is nothing else.
 """
@@ -47,6 +48,8 @@ def summary_lines(summary: str | Sequence[str], language: str) -> list[tuple[str
     if written:
         lines = _without_chat_frame(lines, language)
     claims = [text for k, (text, heading) in enumerate(lines) if not (k + 1 < len(lines) and _introduces(text, heading))]
+    if all(_bare_label(text) for text in claims):
+        claims = []  # "Key points:" and nothing else: a summary that states nothing
     if not written:
         return [(line, [line]) for line in claims]
     from summarizer.read.segment import sentence_spans
@@ -103,6 +106,12 @@ def _without_label(line: str) -> str:
     if not colon or names or len(words) > MAX_LABEL_WORDS or not _WORD.search(rest):
         return line
     return rest
+
+
+def _bare_label(text: str) -> bool:
+    """A lead-in of a few words ending in a colon ("Key points:", "Summary:")."""
+    bare = text.strip("*_ ")
+    return bare.endswith((":", "：")) and len(bare.split()) <= MAX_LABEL_WORDS
 
 
 def _introduces(text: str, heading: bool) -> bool:

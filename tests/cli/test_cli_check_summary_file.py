@@ -40,3 +40,11 @@ def test_an_unreadable_summary_file(samples_dir: Path, tmp_path: Path):
         summary.chmod(stat.S_IRUSR | stat.S_IWUSR)
     assert result.exit_code == 2
     assert result.stderr.strip() == f"Error: {summary}: permission denied"
+
+
+def test_a_summary_that_is_only_its_lead_in_is_refused_as_having_no_sentence(samples_dir: Path, tmp_path: Path):
+    summary = tmp_path / "summary.txt"
+    summary.write_text("Key points:\n", encoding="utf-8")
+    result = _check(samples_dir / "city-budget.txt", summary)
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"Error: {summary}: the summary has no sentence"

@@ -113,3 +113,10 @@ def test_a_bold_label_that_names_someone_or_says_more_stays_in_the_claim():
     ]
     assert summary_lines(["**Cost:** The work will cost 31 million euros."], "english")[0][0].startswith("**Cost:**")
     assert any(p.kind == "number" for line in verify(ARTICLE, summary).lines for p in line.problems)  # the 40 is still checked
+
+
+def test_a_summary_that_is_only_its_lead_in_has_no_line_to_check():
+    for summary in ("Key points:", "**Summary:**\n", "## Key points\n\nSummary:"):
+        assert summary_lines(summary, "english") == []
+    # a lead-in of more words, or a claim, is still a line
+    assert [text for text, _ in summary_lines("The board replaces the pipes:", "english")] == ["The board replaces the pipes:"]
