@@ -2143,8 +2143,12 @@ def _negation(tokens: Sequence[Token], sources: Sources) -> list[Problem]:
     said_not = words.negating([t.lower for t in tokens], _NEGATIONS)
     if not said_not:
         return []
-    if any(words.negating([t.lower for t in sentence], _NEGATIONS) for sentence in sources.tokens):
-        found = _negated_stretch(tokens, sources)
+    # A quotation opened in the sentence before a cited one and closed in it is one utterance:
+    # '"We are not cutting support. We are changing what we pay for," said Marsh' backs "Marsh
+    # said Oregon was not cutting support" though only its second sentence is cited.
+    read = [*sources.tokens, *(list(tokens_of(s, sources.language)) for s in sources.context if _unclosed_quote(s))]
+    if any(words.negating([t.lower for t in sentence], _NEGATIONS) for sentence in read):
+        found = _negated_stretch(tokens, sources, read)
         if not found:
             return []
     else:
@@ -2163,7 +2167,7 @@ _STRETCH_TERMS = 4  # content words a negated stretch of the line needs to be ma
 _STRETCH_SHARE = 0.75  # of them that one stretch of a source must hold
 
 
-def _negated_stretch(tokens: Sequence[Token], sources: Sources) -> list[Problem]:
+def _negated_stretch(tokens: Sequence[Token], sources: Sources, read: Sequence[Sequence[Token]] | None = None) -> list[Problem]:
     """A negation the line puts in a stretch between commas whose words one stretch of a source
     states without any ("..., and thefts from cars had not gone up in January" from "...,
     although thefts from cars were up slightly in January"), the source's own negation standing
@@ -2171,6 +2175,7 @@ def _negated_stretch(tokens: Sequence[Token], sources: Sources) -> list[Problem]
     source negates something else. Only where no stretch of the sources holding those words
     negates (`_negation` then asks whether a source negates by a verb's meaning or falls short)."""
     words = lexicon(sources.language)
+    read = sources.tokens if read is None else read  # the sentences read: the cited ones, and a quotation they close
     for part in _stretches(tokens):
         # (Not "without": a preposition that restates as often as it negates, "left without power"
         # for "lost power".)
@@ -2179,7 +2184,7 @@ def _negated_stretch(tokens: Sequence[Token], sources: Sources) -> list[Problem]
         if not said_not or len(terms) < _STRETCH_TERMS:
             continue
         matched = [
-            stretch for sentence in sources.tokens for stretch in _stretches(sentence)
+            stretch for sentence in read for stretch in _stretches(sentence)
             if len(terms & {t.term for t in stretch}) >= _STRETCH_SHARE * len(terms)
         ]
         if not matched or any(words.negating([t.lower for t in stretch], _NEGATIONS) for stretch in matched):
@@ -2190,7 +2195,7 @@ def _negated_stretch(tokens: Sequence[Token], sources: Sources) -> list[Problem]
         negated = {t.term for t in part[at + 1 : at + 4] if t.term is not None}
         if any(
             negated & {t.term for t in stretch} and words.negating([t.lower for t in stretch], _NEGATIONS)
-            for sentence in sources.tokens for stretch in _stretches(sentence)
+            for sentence in read for stretch in _stretches(sentence)
         ):
             continue
         return [Problem("negation", f"negation not in its sources: the line says “{said_not[0]}” where its source states the same words without one")]
