@@ -142,8 +142,13 @@ def hedged_figure_problems(words: Sequence[str], sources: Sequence[str], lexicon
     if not figures:
         return []
     read = [_masked_words(sentence) for sentence in sources]
+    # The line's own hedge before its figure keeps the doubt, in its own words: "expects about
+    # $45m" for "expects to find about $45m".
+    hedging = lexicon.hedges | {phrase.split()[0] for phrase in lexicon.hedge_phrases}
     for k in figures:
         word, verb = words[k], words[k - 1]
+        if hedging & set(words[max(0, k - 4) : k]):
+            continue
         for theirs in read:
             for j in range(1, len(theirs)):
                 if theirs[j] != word or theirs[j - 1] != verb:

@@ -30,3 +30,16 @@ def test_a_figure_stated_without_its_sources_could_is_a_dropped_hedge():
     # Its words come from two sentences: no one of them holds most of the line.
     assert "hedge" in _kinds(TUNNEL, "The real cost of the new tunnel under the river will reach £4bn.")
     assert _kinds(TUNNEL, "The real cost of the new tunnel under the river could reach £4bn.") == []
+
+
+SAVINGS = (
+    "Talvik Foods agreed to buy the oat drink maker Brightfern for $1.2bn on Monday. "
+    "Talvik said it expects to find about $45m a year in cost savings by the third year after the deal closes."
+)
+
+
+def test_a_figure_the_line_hedges_in_its_own_words_keeps_its_sources_hedge():
+    assert "hedge" not in _kinds(SAVINGS, "Talvik expects about $45m in annual cost savings by the third year.")
+    assert "hedge" not in _kinds(SAVINGS, "Talvik said savings could reach about $45m a year by the third year.")
+    # without a hedge of its own, the figure is still stated as certain
+    assert "hedge" in _kinds(SAVINGS, "Talvik will find about $45m a year in cost savings by the third year.")
