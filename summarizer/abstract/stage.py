@@ -64,14 +64,15 @@ class LengthPlan:
     by_words: bool = False  # the user gave a word count: whole sentences beyond it are trimmed
 
 
-def plan_length(length: Length, available: int, kind: str) -> LengthPlan:
+def plan_length(length: Length, available: int, kind: str, available_words: int | None = None) -> LengthPlan:
     """Map a summary length (sentences, ratio or words) to a request and generation limits.
 
     The model is asked for exactly the sentences (or about the words) the user asked for, and the
     token limit leaves it room to finish them: the limit is a guard against a runaway answer, not
-    the length control."""
+    the length control. A word count is at most the article's own (`available_words`): the room
+    for a longer answer would come out of the context the model reads the article in."""
     if length.words is not None:
-        words = length.words
+        words = min(length.words, available_words) if available_words else length.words
         sentences = max(1, min(MAX_SUMMARY_SENTENCES, round(words / WORDS_PER_SENTENCE)))
         max_new = math.ceil(words * (1 + WORD_SLACK) * TOKENS_PER_WORD) + ANSWER_SLACK_TOKENS
     else:
@@ -603,7 +604,7 @@ class AbstractiveStage:
         if not document.sentences:
             return job
         try:
-            job.plan = plan_length(self.options.length, len(document.sentences), backend.kind)
+            job.plan = plan_length(self.options.length, len(document.sentences), backend.kind, document.word_count)
             job.budget = backend.text_budget()
             fitted = self._context_budget(backend, job.plan)
             if fitted is not None:
