@@ -192,3 +192,19 @@ def test_a_word_count_longer_than_the_article_leaves_the_model_room_to_read_it()
     assert "Local shops reported running short" in seen[0]
     words = summary.document.word_count
     assert backend.batches[0][0].words <= words
+
+
+def test_more_lines_than_a_model_writes_at_once_are_refused_out_loud():
+    # `summarize article.txt --model x.gguf -n 14` gave 10 lines, with "the model gave 9 usable
+    # line(s) of the 10 asked for" as the only word on it: the stage asks a model for at most 10
+    # sentences, and the 14 the user asked for were forgotten in silence.
+    from story_samples import long_text
+
+    def twelve(text: str) -> str:
+        return " ".join(s + "." for s in text.replace("\n", " ").split(". ")[:12])
+
+    summarizer = _summarizer(ScriptedBackend(twelve), sentences=14, sections="off")
+    summary = summarizer.summarize(long_text(headings=False))
+    assert len(summary.document.sentences) > 14
+    assert len(summary.lines) == 10
+    assert any("at most 10" in w and "14" in w for w in summary.warnings), summary.warnings
