@@ -7,7 +7,9 @@ heading or lead-in that introduces the lines after it ("Key points:", "# Summary
 and is not checked. A heading of more words, or one with nothing after it, is checked as a line:
 a claim in a heading is still a claim. What a chat model says around the summary, a preamble on
 its first line ("Sure! Here's a summary of the article:") or a sign-off on its last ("I hope this
-helps."), is layout too, when the line is nothing else.
+helps."), is layout too, when the line is nothing else. So are citation markers after a sentence
+or a word ("... three days. [1]", "[2, 3]", and this tool's own "[1a] [1b]" and "[2:4]"), which
+chat models asked about numbered sentences write.
 """
 
 from __future__ import annotations
@@ -29,6 +31,9 @@ _FRAME_MARKS = re.compile(r"^[\W_]+|[\W_]+$")
 # A bold or italic label before a line's claim, as chat models write list items: "**Cost:** The
 # work ...", "**Cost**: The work ...".
 _LABEL = re.compile(r"(\*{1,3}|_{1,3})(?=\S)([^*_]+?)(?<=\S)\1(:?)[ \t]*")
+# A citation marker: "[1]", "[2, 3]", "[4-6]", a line's second source "[1b]", a story's "[2:14]".
+_CITE = r"\d{1,3}(?:[a-z]|:\d{1,5})?"
+_CITATION_MARKER = re.compile(rf"[ \t]*\[{_CITE}(?:[ \t]*(?:,|;|-|–|and)[ \t]*{_CITE})*\]")
 
 
 def summary_lines(summary: str | Sequence[str], language: str) -> list[tuple[str, list[str]]]:
@@ -39,7 +44,7 @@ def summary_lines(summary: str | Sequence[str], language: str) -> list[tuple[str
         raise InputError("summary", f"is {type(summary).__name__}, not text (str) or a sequence of lines; give its text")
     written = isinstance(summary, str)  # a text to read, not lines to take as they are
     # A string's sentence broken over lines (a summary wrapped at a width) is one line.
-    raw = unbroken_lines("\n".join(summary.splitlines())) if written else [str(item) for item in summary]
+    raw = unbroken_lines("\n".join(_CITATION_MARKER.sub("", line) for line in summary.splitlines())) if written else [_CITATION_MARKER.sub("", str(item)) for item in summary]
     if written:
         raw = [line for line in raw if not _RULE.match(line.strip())]  # "---" between parts: layout
     lines = [_without_marker(" ".join(line.split()), written) for line in raw]

@@ -1,0 +1,40 @@
+"""Citation markers after a summary's sentences ("... three days. [1]", "[2, 3]", this tool's own
+"[1a] [1b]" and "[2:4]") are layout, as a list marker is: chat models asked about numbered
+sentences write them, and so does `summarize` in its text output. Checked as words, each was a
+sentence of its own or a figure the source must hold ("number not in its sources: 1"), and a
+faithful summary was NOT SUPPORTED. Article and lines written for this test."""
+
+import pytest
+
+from summarizer import verify
+from summarizer.verify.summary_lines import summary_lines
+
+ARTICLE = (
+    "Ferries between Port Allan and the island of Mire resumed on Tuesday after a storm shut the crossing for three days. "
+    "About 4,200 passengers had been stranded since Saturday, the operator said."
+)
+
+
+@pytest.mark.parametrize(
+    "summary",
+    [
+        "Ferries resumed on Tuesday after a storm shut the crossing for three days. [1]\nAbout 4,200 passengers had been stranded since Saturday. [2]",
+        "Ferries resumed on Tuesday after a storm shut the crossing for three days [1].\nAbout 4,200 passengers had been stranded since Saturday [1, 2].",
+        "Ferries resumed on Tuesday after a storm shut the crossing for three days. [1a] [1b]\nAbout 4,200 passengers had been stranded since Saturday. [2:2]",
+        # `summarize`'s own text output, wrapped at its width
+        "Ferries resumed on Tuesday after a storm shut the\n  crossing for three days. [1]\nAbout 4,200 passengers had been\n  stranded since Saturday. [2]",
+    ],
+)
+def test_citation_markers_are_not_checked_as_words(summary):
+    result = verify(ARTICLE, summary)
+    assert [line.text for line in result.lines] == [
+        "Ferries resumed on Tuesday after a storm shut the crossing for three days.",
+        "About 4,200 passengers had been stranded since Saturday.",
+    ]
+    assert result.supported, [p.message for line in result.lines for p in line.problems]
+
+
+def test_a_bracketed_figure_that_is_not_a_marker_is_still_checked():
+    # "[2019]" in running text is no marker after a sentence or a word: it stays, and is checked.
+    texts = [text for text, _ in summary_lines("The [2019] plan was approved.", "english")]
+    assert texts == ["The [2019] plan was approved."]
