@@ -9,7 +9,7 @@ a claim in a heading is still a claim. What a chat model says around the summary
 its first line ("Sure! Here's a summary of the article:") or a sign-off on its last ("I hope this
 helps."), is layout too, when the line is nothing else. So are citation markers after a sentence
 or a word ("... three days. [1]", "[2, 3]", and this tool's own "[1a] [1b]" and "[2:4]"), which
-chat models asked about numbered sentences write.
+chat models asked about numbered sentences write, and Markdown footnotes ("...[^1]" and "[^1]: ...").
 """
 
 from __future__ import annotations
@@ -33,7 +33,9 @@ _FRAME_MARKS = re.compile(r"^[\W_]+|[\W_]+$")
 _LABEL = re.compile(r"(\*{1,3}|_{1,3})(?=\S)([^*_]+?)(?<=\S)\1(:?)[ \t]*")
 # A citation marker: "[1]", "[2, 3]", "[4-6]", a line's second source "[1b]", a story's "[2:14]".
 _CITE = r"\d{1,3}(?:[a-z]|:\d{1,5})?"
-_CITATION_MARKER = re.compile(rf"[ \t]*\[{_CITE}(?:[ \t]*(?:,|;|-|–|and)[ \t]*{_CITE})*\]")
+# ... and a Markdown footnote's reference, "[^1]"; its definition, "[^1]: ...", is a note, not a claim.
+_CITATION_MARKER = re.compile(rf"[ \t]*(?:\[{_CITE}(?:[ \t]*(?:,|;|-|–|and)[ \t]*{_CITE})*\]|\[\^[^\]\s]+\])")
+_FOOTNOTE = re.compile(r"[ \t]{0,3}\[\^[^\]\s]+\]:")
 
 
 def summary_lines(summary: str | Sequence[str], language: str) -> list[tuple[str, list[str]]]:
@@ -44,7 +46,7 @@ def summary_lines(summary: str | Sequence[str], language: str) -> list[tuple[str
         raise InputError("summary", f"is {type(summary).__name__}, not text (str) or a sequence of lines; give its text")
     written = isinstance(summary, str)  # a text to read, not lines to take as they are
     # A string's sentence broken over lines (a summary wrapped at a width) is one line.
-    raw = unbroken_lines("\n".join(_CITATION_MARKER.sub("", line) for line in summary.splitlines())) if written else [_CITATION_MARKER.sub("", str(item)) for item in summary]
+    raw = unbroken_lines("\n".join(_CITATION_MARKER.sub("", line) for line in _without_footnotes(summary.splitlines()))) if written else [_CITATION_MARKER.sub("", str(item)) for item in summary]
     if written:
         raw = [line for line in raw if not _RULE.match(line.strip())]  # "---" between parts: layout
     lines = [_without_marker(" ".join(line.split()), written) for line in raw]
@@ -59,6 +61,17 @@ def summary_lines(summary: str | Sequence[str], language: str) -> list[tuple[str
     split = [(line, [" ".join(line[a:b].split()) for a, b in sentence_spans(line, language=language)]) for line in claims]
     # A piece with no letter or digit (a closing emoji, "--") is no claim.
     return [(line, kept) for line, sentences in split if (kept := [s for s in sentences if _WORD.search(s)])]
+
+
+def _without_footnotes(lines: list[str]) -> list[str]:
+    """The lines without Markdown footnotes ("[^1]: ..." and the indented lines that go on with it)."""
+    kept: list[str] = []
+    in_note = False
+    for line in lines:
+        in_note = bool(_FOOTNOTE.match(line)) or (in_note and line[:1] in (" ", "\t") and line.strip() != "")
+        if not in_note:
+            kept.append(line)
+    return kept
 
 
 def _without_chat_frame(lines: list[tuple[str, bool]], language: str) -> list[tuple[str, bool]]:

@@ -38,3 +38,21 @@ def test_a_bracketed_figure_that_is_not_a_marker_is_still_checked():
     # "[2019]" in running text is no marker after a sentence or a word: it stays, and is checked.
     texts = [text for text, _ in summary_lines("The [2019] plan was approved.", "english")]
     assert texts == ["The [2019] plan was approved."]
+
+
+def test_markdown_footnotes_are_not_checked_as_lines():
+    # `summarize article.txt -f markdown` cites with footnotes, as Markdown summaries do: each
+    # "[^1]" became a line of its own ("number not in its sources: 1"), and each footnote, the
+    # source sentence quoted after "chars 53-216:", a line with numbers the article lacks.
+    summary = (
+        "- Ferries resumed on Tuesday after a storm shut the crossing for three days.[^1]\n"
+        "- About 4,200 passengers had been stranded since Saturday.[^2]\n\n"
+        "[^1]: sentence 1, paragraph 1, chars 0-115: “Ferries between Port Allan and the island of Mire resumed on Tuesday.”\n"
+        "[^2]: sentence 2, paragraph 1, chars 116-190: “About 4,200 passengers had been stranded since Saturday.”\n"
+    )
+    result = verify(ARTICLE, summary)
+    assert [line.text for line in result.lines] == [
+        "Ferries resumed on Tuesday after a storm shut the crossing for three days.",
+        "About 4,200 passengers had been stranded since Saturday.",
+    ]
+    assert result.supported
