@@ -344,7 +344,7 @@ def _within_words(lines: list[SummaryLine], budget: int) -> tuple[list[SummaryLi
     """The lines without the lowest-scored ones that push them over `budget` words (one always stays)."""
     kept = list(lines)
     cut = 0
-    while len(kept) > 1 and sum(len(line.text.split()) for line in kept) > budget:
+    while len(kept) > 1 and sum(word_count(line.text) for line in kept) > budget:
         weakest = min(range(len(kept)), key=lambda k: (max((c.score or 0.0 for c in kept[k].citations), default=0.0), -k))
         kept.pop(weakest)
         cut += 1
