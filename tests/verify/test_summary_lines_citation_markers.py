@@ -14,6 +14,8 @@ ARTICLE = (
     "About 4,200 passengers had been stranded since Saturday, the operator said."
 )
 
+TITLED = "Ferry crossings resume after storm\n\n" + ARTICLE
+
 
 @pytest.mark.parametrize(
     "summary",
@@ -56,3 +58,27 @@ def test_markdown_footnotes_are_not_checked_as_lines():
         "About 4,200 passengers had been stranded since Saturday.",
     ]
     assert result.supported
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown"])
+def test_this_tools_own_summary_checks_as_its_lines(fmt):
+    # `summarize article.txt -o summary.txt; summarize check article.txt -s summary.txt`: the
+    # "Sources:" list under the lines ("[1] sentence 1, paragraph 1, chars 0-115: ...") and the
+    # warnings ("warning: ...", "> **Warning:** ...") were checked as claims, and the summary
+    # was NOT SUPPORTED for the numbers of its own citations; its title line, for having no full stop.
+    from dataclasses import replace
+
+    from summarizer import Summarizer
+    from summarizer.render.renderers import render
+
+    summary = Summarizer(sentences=2).summarize(TITLED)
+    summary = replace(summary, warnings=("the model read 5 of 10 sentences: the top-ranked ones that fit its input (5 sentences), in document order",))
+    result = verify(TITLED, render(summary, fmt))
+    # The article's title, which heads the output ("## Summary: " and the title in Markdown), is no claim.
+    assert [line.text for line in result.lines] == [line.text for line in summary.lines]
+    assert result.supported
+
+
+def test_a_summary_that_is_only_the_title_is_checked_as_that_line():
+    result = verify(TITLED, "Ferry crossings resume after storm")
+    assert [line.text for line in result.lines] == ["Ferry crossings resume after storm"]
