@@ -62,28 +62,33 @@ class LengthPlan:
     max_new_tokens: int
     min_new_tokens: int
     by_words: bool = False  # the user gave a word count: whole sentences beyond it are trimmed
+    asked: int = 0  # the sentences the user's length comes to, when more than a model is asked for at once
 
 
-def plan_length(length: Length, available: int, kind: str) -> LengthPlan:
+def plan_length(length: Length, available: int, kind: str, available_words: int | None = None) -> LengthPlan:
     """Map a summary length (sentences, ratio or words) to a request and generation limits.
 
     The model is asked for exactly the sentences (or about the words) the user asked for, and the
     token limit leaves it room to finish them: the limit is a guard against a runaway answer, not
-    the length control."""
+    the length control. A word count is at most the article's own (`available_words`): the room
+    for a longer answer would come out of the context the model reads the article in."""
     if length.words is not None:
-        words = length.words
+        words = min(length.words, available_words) if available_words else length.words
         sentences = max(1, min(MAX_SUMMARY_SENTENCES, round(words / WORDS_PER_SENTENCE)))
         max_new = math.ceil(words * (1 + WORD_SLACK) * TOKENS_PER_WORD) + ANSWER_SLACK_TOKENS
     else:
         if length.ratio is not None:
-            sentences = max(1, min(MAX_SUMMARY_SENTENCES, math.ceil(length.ratio * max(1, available))))
+            asked = max(1, math.ceil(length.ratio * max(1, available)))
         else:
-            sentences = min(MAX_SUMMARY_SENTENCES, length.sentences or DEFAULT_SENTENCES)
+            asked = length.sentences or DEFAULT_SENTENCES
+        sentences = min(MAX_SUMMARY_SENTENCES, asked)
         words = sentences * WORDS_PER_SENTENCE
         max_new = sentences * TOKENS_PER_SENTENCE + ANSWER_SLACK_TOKENS
     # Encoder-decoder news models stop early without a floor; chat models stop where they mean to.
     min_new = words // 2 if kind == "seq2seq" else 0
-    return LengthPlan(sentences, words, max_new, min_new, length.words is not None)
+    if length.words is not None:
+        return LengthPlan(sentences, words, max_new, min_new, by_words=True)
+    return LengthPlan(sentences, words, max_new, min_new, asked=asked if asked > sentences else 0)
 
 
 def input_sentences_for(summary_sentences: int) -> int:
@@ -603,7 +608,7 @@ class AbstractiveStage:
         if not document.sentences:
             return job
         try:
-            job.plan = plan_length(self.options.length, len(document.sentences), backend.kind)
+            job.plan = plan_length(self.options.length, len(document.sentences), backend.kind, document.word_count)
             job.budget = backend.text_budget()
             fitted = self._context_budget(backend, job.plan)
             if fitted is not None:
@@ -697,6 +702,11 @@ class AbstractiveStage:
         warnings: list[str] = [*(job.model_input.warnings if job.model_input else ()), *job.notes]
         if job.prompt_cut is None:
             warnings.append("the server did not say how many prompt tokens it read, so a cut prompt cannot be ruled out")
+        if job.plan is not None and job.plan.asked:
+            warnings.append(
+                f"a model writes at most {MAX_SUMMARY_SENTENCES} lines of one summary: {job.plan.sentences} of the {job.plan.asked} "
+                "asked for (the extractive mode gives more; --sections on has each section written apart)"
+            )
         sentences: list[str] = []
         # Sentence numbers the model cited are kept out of the text; the aligner cites every line itself.
         output, cited = strip_markers(job.output)

@@ -15,6 +15,7 @@ named in a warning: nothing is left out silently.
 from __future__ import annotations
 
 import math
+import re
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -147,7 +148,11 @@ class Sectioned:
         self.options = summarizer.options
         self.model = self.options.mode == "abstractive"
         self.notes: list[str] = []  # what the model read of each excerpt, failures and fallbacks
+        self.told: list[str] = []  # each request's own warnings: the guard's interventions, cut or filled lines
+        self._said: set[str] = set()
         self.model_used = False
+        self.model_stats: dict[str, Any] | None = None  # stats["model"] of the requests
+        self.guard: dict[str, Any] = {}  # the guard's counts over every request
         self._stages: dict[int, Any] = {}
         # Every request's counts added up, in the shape of a one-request summary's "generation".
         self.generation: dict[str, Any] = {"requests": 0, "tokens_in": None, "tokens_out": None, "seconds": 0.0}
@@ -201,6 +206,23 @@ class Sectioned:
             elif value is not None:
                 total[key] = (total[key] or 0) + value
 
+    def _tell(self, outcome: Summary, excerpt: Excerpt, where: str) -> None:
+        """Keep what one request's summary says of its lines, numbered as in the whole document,
+        and add up its guard's counts."""
+        self.model_stats = outcome.stats.get("model", self.model_stats)
+        for key, value in outcome.stats.get("guard", {}).items():
+            if isinstance(value, int):
+                self.guard[key] = self.guard.get(key, 0) + value
+            else:  # mode, checker, min_support
+                self.guard.setdefault(key, value)
+        for warning in outcome.warnings:
+            if warning.startswith("the model read ") or warning in excerpt.document.warnings:
+                continue  # said once per excerpt by its own note
+            said = in_parent(warning, excerpt)
+            if said not in self._said:  # a server's note once, not once per request
+                self._said.add(said)
+                self.told.append(f"{where}: {said}")
+
     def _generated(self, excerpts: Sequence[Excerpt], counts: Sequence[int], parent: Document, what: str) -> list[tuple[list[SummaryLine], int]]:
         self.model_used = True
         outcomes: dict[int, Any] = {}  # excerpt -> its summary, or the error that stopped it
@@ -219,6 +241,7 @@ class Sectioned:
                 results.append((self._extracted(excerpts[k], counts[k], parent), len(excerpts[k].document.sentences)))
                 continue
             self._count(outcome.stats.get("generation", {}))
+            self._tell(outcome, excerpts[k], f"{what} {k + 1}")
             read = outcome.stats.get("model_input", {}).get("sentences", [])
             n = len(excerpts[k].document.sentences)
             if len(read) < n:
@@ -278,6 +301,7 @@ def summarize_long(summarizer: Summarizer, document: Document, parts: Sequence[P
     if worker.model and not worker.model_used:
         warnings.append(f"the model wrote no line: the {len(parts)} sections were over the {MAX_MODEL_UNITS} it summarises at once, and needed no merging")
     warnings += _uncovered(sections, lines, want)
+    warnings += worker.told
     warnings += worker.notes[:MAX_NAMED] + ([f"... and {len(worker.notes) - MAX_NAMED} more notes like these"] if len(worker.notes) > MAX_NAMED else [])
     words_out = sum(word_count(line.text) for line in lines)
     stats: dict[str, Any] = {
@@ -291,6 +315,8 @@ def summarize_long(summarizer: Summarizer, document: Document, parts: Sequence[P
     }
     if worker.model_used:
         stats["generation"] = worker.generation
+        stats["model"] = worker.model_stats
+        stats["guard"] = worker.guard
     method = summarizer.method
     if worker.model:
         stage = summarizer.abstractive
@@ -298,11 +324,27 @@ def summarize_long(summarizer: Summarizer, document: Document, parts: Sequence[P
     return Summary(document, tuple(lines), method, tuple(warnings), stats, sections=sections)
 
 
+_NUMBERED = re.compile(r"(\bsentences?(?:\(s\))? )(\d+(?:, \d+)*)")  # "source sentence 4", "sentence(s) 4, 9"
+
+
+def in_parent(warning: str, excerpt: Excerpt) -> str:
+    """An excerpt's warning with its sentence numbers those of the parent document (a quoted
+    line's own words are left as they are)."""
+
+    def parent(match: re.Match[str]) -> str:
+        numbers = [int(n) for n in match[2].split(", ")]
+        if not all(1 <= n <= len(excerpt.origin) for n in numbers):
+            return match[0]
+        return match[1] + ", ".join(str(excerpt.origin[n - 1] + 1) for n in numbers)
+
+    return "".join(part if part.startswith("“") else _NUMBERED.sub(parent, part) for part in re.split(r"(“[^”]*”)", warning))
+
+
 def _within_words(lines: list[SummaryLine], budget: int) -> tuple[list[SummaryLine], int]:
     """The lines without the lowest-scored ones that push them over `budget` words (one always stays)."""
     kept = list(lines)
     cut = 0
-    while len(kept) > 1 and sum(len(line.text.split()) for line in kept) > budget:
+    while len(kept) > 1 and sum(word_count(line.text) for line in kept) > budget:
         weakest = min(range(len(kept)), key=lambda k: (max((c.score or 0.0 for c in kept[k].citations), default=0.0), -k))
         kept.pop(weakest)
         cut += 1

@@ -154,7 +154,8 @@ def render_markdown(summary: Summary, outline: bool = False) -> str:
             out.append(f"- **{_outline_heading(section, summary)}**")
             out += [f"  - {markdown_safe(line.text)} ({', '.join(c.label for c in line.citations)})" for line in section.lines]
     if summary.warnings:
-        out += ["", *(f"> **Warning:** {markdown_safe(w)}" for w in summary.warnings)]
+        # A blank line between them: consecutive "> " lines would be one paragraph, run together.
+        out += [line for w in summary.warnings for line in ("", f"> **Warning:** {markdown_safe(w)}")]
     if footnotes:
         out += ["", *footnotes]
     return "\n".join(out) + "\n"

@@ -165,7 +165,7 @@ def _pick(candidates: list[SummaryLine], want: int, matcher: Any, words: int | N
             break
         if line.citations[0].sentence in covered:
             continue
-        count = len(line.text.split())
+        count = word_count(line.text)
         if words is not None and chosen and used + count > words:
             continue
         merged, found = corroborate(line, rank, matcher)

@@ -8,7 +8,11 @@ and is not checked. A heading of more words, or one with nothing after it, is ch
 a claim in a heading is still a claim. A summary that is only a short lead-in ("Key points:")
 states nothing: it has no line to check. What a chat model says around the summary, a preamble on
 its first line ("Sure! Here's a summary of the article:") or a sign-off on its last ("I hope this
-helps."), is layout too, when the line is nothing else.
+helps."), is layout too, when the line is nothing else. So are citation markers after a sentence
+or a word ("... three days. [1]", "[2, 3]", and this tool's own "[1a] [1b]" and "[2:4]"), which
+chat models asked about numbered sentences write, Markdown footnotes ("...[^1]" and "[^1]: ..."),
+and what `summarize` prints under its lines (its "Sources:" list and its warnings), so that its own
+output checks as its lines.
 """
 
 from __future__ import annotations
@@ -30,21 +34,39 @@ _FRAME_MARKS = re.compile(r"^[\W_]+|[\W_]+$")
 # A bold or italic label before a line's claim, as chat models write list items: "**Cost:** The
 # work ...", "**Cost**: The work ...".
 _LABEL = re.compile(r"(\*{1,3}|_{1,3})(?=\S)([^*_]+?)(?<=\S)\1(:?)[ \t]*")
+# A citation marker: "[1]", "[2, 3]", "[4-6]", a line's second source "[1b]", a story's "[2:14]".
+_CITE = r"\d{1,3}(?:[a-z]|:\d{1,5})?"
+# ... and a Markdown footnote's reference, "[^1]"; its definition, "[^1]: ...", is a note, not a claim.
+_CITATION_MARKER = re.compile(rf"[ \t]*(?:\[{_CITE}(?:[ \t]*(?:,|;|-|–|and)[ \t]*{_CITE})*\]|\[\^[^\]\s]+\])")
+_FOOTNOTE = re.compile(r"[ \t]{0,3}\[\^[^\]\s]+\]:")
+# Notes about a summary, not claims: a Markdown footnote, and what `summarize` prints under its
+# lines: its "Sources:" list ("[1] sentence 4, paragraph 2, chars 10-90: ...", "[2:3] source 2
+# (b.txt), sentence 3, chars ...") and its warnings ("warning: ...", "> **Warning:** ...").
+_NOTE = re.compile(
+    rf"{_FOOTNOTE.pattern}"
+    r"|\[[^\]\s]{1,12}\] (?:source \d+ \(.*\), )?sentence \d+(?:, paragraph \d+)?, chars \d+-\d+(?::|$)"
+    r"|(?:warning|note): |> \*\*(?:Warning|Note):\*\* "
+)
+_SOURCES_HEADING = "Sources:"
 
 
-def summary_lines(summary: str | Sequence[str], language: str) -> list[tuple[str, list[str]]]:
+def summary_lines(summary: str | Sequence[str], language: str, title: str | None = None) -> list[tuple[str, list[str]]]:
     """Each claim line of the summary, without its list marker, with the sentences it is split
-    into: a string's lines are split by the language's rules, a sequence's items are taken whole."""
+    into: a string's lines are split by the language's rules, a sequence's items are taken whole.
+    A text's first line that is the article's `title` (as `summarize` heads its output: the
+    title, or "## Summary: " and the title) is a heading over the lines after it, not a claim."""
     if isinstance(summary, (bytes, bytearray)) or not isinstance(summary, (str, Sequence)):
         # bytes are a sequence too: each byte would be checked as a line ("84", "104", ...)
         raise InputError("summary", f"is {type(summary).__name__}, not text (str) or a sequence of lines; give its text")
     written = isinstance(summary, str)  # a text to read, not lines to take as they are
     # A string's sentence broken over lines (a summary wrapped at a width) is one line.
-    raw = unbroken_lines("\n".join(summary.splitlines())) if written else [str(item) for item in summary]
+    raw = unbroken_lines("\n".join(_CITATION_MARKER.sub("", line) for line in _without_notes(summary.splitlines()))) if written else [_CITATION_MARKER.sub("", str(item)) for item in summary]
     if written:
         raw = [line for line in raw if not _RULE.match(line.strip())]  # "---" between parts: layout
     lines = [_without_marker(" ".join(line.split()), written) for line in raw]
     lines = [line for line in lines if line[0]]
+    if written and title and len(lines) > 1 and lines[0][0].removeprefix("Summary: ") == " ".join(title.split()):
+        lines = lines[1:]  # (a summary that is only the title is checked as that line)
     if written:
         lines = _without_chat_frame(lines, language)
     claims = [text for k, (text, heading) in enumerate(lines) if not (k + 1 < len(lines) and _introduces(text, heading))]
@@ -57,6 +79,23 @@ def summary_lines(summary: str | Sequence[str], language: str) -> list[tuple[str
     split = [(line, [" ".join(line[a:b].split()) for a, b in sentence_spans(line, language=language)]) for line in claims]
     # A piece with no letter or digit (a closing emoji, "--") is no claim.
     return [(line, kept) for line, sentences in split if (kept := [s for s in sentences if _WORD.search(s)])]
+
+
+def _without_notes(lines: list[str]) -> list[str]:
+    """The lines without notes about the summary (`_NOTE`), each with the indented lines that go
+    on with it, and without a "Sources:" heading over such notes."""
+    kept: list[str] = []
+    in_note = False
+    for line in lines:
+        if _NOTE.match(line):
+            in_note = True
+            if kept and kept[-1].strip() == _SOURCES_HEADING:
+                kept.pop()
+            continue
+        in_note = in_note and line[:1] in (" ", "\t") and line.strip() != ""
+        if not in_note:
+            kept.append(line)
+    return kept
 
 
 def _without_chat_frame(lines: list[tuple[str, bool]], language: str) -> list[tuple[str, bool]]:

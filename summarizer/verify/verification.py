@@ -172,7 +172,7 @@ def verify(
     copies = VerbatimIndex.of(document)
     pieces = [
         (text, run)
-        for line, texts in summary_lines(summary, document.language)  # "auto" or "de" resolved by reading
+        for line, texts in summary_lines(summary, document.language, document.title)  # "auto" or "de" resolved by reading
         for text, run in zip(texts, copies.pieces(line, texts))
     ]
     expect_lines = getattr(the_checker, "expect_lines", None)

@@ -175,3 +175,36 @@ def test_by_default_the_model_reads_about_two_sentences_per_line_less_one():
     backend = ScriptedBackend(lambda text: "Ferry crossings resumed on Friday.", budget=10_000)
     _summarizer(backend, sentences=3, input_sentences=12).summarize(article)
     assert len(backend.batches[0][0].source_sentences) == 12  # a setting of its own still rules
+
+
+def test_a_word_count_longer_than_the_article_leaves_the_model_room_to_read_it():
+    # `summarize short.txt --model x.gguf -w 2000`: the answer's room for 2,000 words (3,704
+    # tokens) was taken out of llama.cpp's 2,560-token context first, so the model read 16 tokens
+    # of the article's first sentence ("sentence 1 alone is longer than the model's input of 16
+    # tokens") and wrote one line. A summary is never longer than its article: the request is
+    # for at most the article's words, as the extractive mode gives at most the whole article.
+    seen: list[str] = []
+    backend = ScriptedBackend(lambda text: seen.append(text) or "Ferry crossings resumed on Friday after a three-day halt.")
+    backend.context_tokens = 2560
+    summarizer = _summarizer(backend, words=2000)
+    summary = summarizer.summarize(WIRE)
+    assert not any("alone is longer" in w for w in summary.warnings)
+    assert "Local shops reported running short" in seen[0]
+    words = summary.document.word_count
+    assert backend.batches[0][0].words <= words
+
+
+def test_more_lines_than_a_model_writes_at_once_are_refused_out_loud():
+    # `summarize article.txt --model x.gguf -n 14` gave 10 lines, with "the model gave 9 usable
+    # line(s) of the 10 asked for" as the only word on it: the stage asks a model for at most 10
+    # sentences, and the 14 the user asked for were forgotten in silence.
+    from story_samples import long_text
+
+    def twelve(text: str) -> str:
+        return " ".join(s + "." for s in text.replace("\n", " ").split(". ")[:12])
+
+    summarizer = _summarizer(ScriptedBackend(twelve), sentences=14, sections="off")
+    summary = summarizer.summarize(long_text(headings=False))
+    assert len(summary.document.sentences) > 14
+    assert len(summary.lines) == 10
+    assert any("at most 10" in w and "14" in w for w in summary.warnings), summary.warnings

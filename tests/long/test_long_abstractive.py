@@ -71,3 +71,29 @@ def test_a_model_that_fails_for_one_section_leaves_that_section_extracted():
     summary = summarizer.summarize(summarizer.read(long_text(headings=True)))
     assert [line.origin for line in summary.lines].count("generated") == 2
     assert any("the model failed" in w for w in summary.warnings)
+
+
+def _invents_for_the_library(text: str) -> str:
+    if "library" in text.lower():
+        return "The library of Amsel said 9,999 readers queued on Friday."
+    return _first_sentence(text)
+
+
+def test_the_guards_interventions_in_a_section_are_told_with_the_documents_sentence_numbers():
+    # The guard replaced a section's invented line with a source sentence, but the long path kept
+    # only "the model read ..." of each section's warnings: the replacement, its reasons (and any
+    # dropped line, cut-off sentence or filled slot) went unsaid, and JSON had no stats.guard, in
+    # `summarize LONG.md --model ...` and in every `--together` run with a model alike.
+    summarizer, _ = _summarizer(sentences=3, sections="on")
+    summarizer.abstractive.attach(ScriptedBackend(_invents_for_the_library), "scripted")
+    summary = summarizer.summarize(summarizer.read(long_text(headings=True)))
+    replaced = [line for line in summary.lines if line.origin == "replaced"]
+    assert len(replaced) == 1
+    told = [w for w in summary.warnings if "guard replaced" in w]
+    assert len(told) == 1 and "9,999 readers" in told[0]
+    # The source sentence is numbered as in the document, not as in its section.
+    assert told[0].endswith(f"with source sentence {replaced[0].citations[0].sentence + 1}")
+    assert told[0].startswith("section 3: ")
+    assert summary.stats["guard"]["replaced"] == 1
+    assert summary.stats["guard"]["generated"] == 3
+    assert summary.stats["model"]["kind"] == "causal"

@@ -37,3 +37,17 @@ def test_an_article_sentence_with_a_tag_is_escaped_in_a_markdown_summary() -> No
     text = ARTICLE.replace("on Sundays", "on <b>Sundays</b>")
     shown = render(Summarizer(sentences=1).summarize(text), "markdown")
     assert "<b>" not in shown and "&lt;b>Sundays&lt;/b>" in shown
+
+
+def test_each_warning_is_a_paragraph_of_its_own_in_markdown() -> None:
+    # Consecutive "> **Warning:** ..." lines are one blockquote paragraph in Markdown: a viewer
+    # (GitHub, any CommonMark renderer) ran every warning into the one before it on one line;
+    # a model's summary usually has two or more.
+    from dataclasses import replace
+
+    summary = Summarizer(sentences=1).summarize(ARTICLE)
+    shown = render(replace(summary, warnings=("the model read 5 of 10 sentences", "guard replaced generated line 1")), "markdown")
+    lines = shown.splitlines()
+    first = lines.index("> **Warning:** the model read 5 of 10 sentences")
+    second = lines.index("> **Warning:** guard replaced generated line 1")
+    assert second > first + 1 and all(not line.strip() for line in lines[first + 1 : second]), lines[first : second + 1]
