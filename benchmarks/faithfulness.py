@@ -35,6 +35,7 @@ def main() -> int:
     parser.add_argument("--format", choices=("text", "markdown", "json"), default="text")
     parser.add_argument("--limit", type=int)
     parser.add_argument("--resamples", type=int, default=1000)
+    parser.add_argument("--as-text", action="store_true", help="read each summary as a summary file is read (user-shaped sets)")
     args = parser.parse_args()
     settings = {}
     for item in args.setting:
@@ -52,7 +53,7 @@ def main() -> int:
             taken = settings
         except Exception:  # noqa: BLE001 - a setting this checker does not take is left out for it
             taken = {}
-        judge = checker_judge(name, args.min_support, **taken)
+        judge = checker_judge(name, args.min_support, args.as_text, **taken)
         report = evaluate_faithfulness(judged, judge, checker=name, data=data, resamples=args.resamples)
         print(render_faithfulness(report, args.format))
         print()

@@ -25,9 +25,13 @@ REPORT_FORMATS = ("text", "markdown", "json")
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N judged summaries.")
 @click.option("--resamples", type=click.IntRange(min=100), default=1000, show_default=True, help="Bootstrap resamples for the 95% intervals.")
 @click.option("--format", "-f", "report_format", type=click.Choice(REPORT_FORMATS), default="text", show_default=True)
+@click.option("--as-text", is_flag=True, help="Read each summary as `summarize check` reads a summary file (sentences split, list markers and lead-ins as layout), not one line per line.")
 @reports_errors
 @interrupts_at_once
-def faithfulness(labels: tuple[Path, ...], checkers: str, checker_settings: dict, min_support: float, limit: int | None, resamples: int, report_format: str) -> None:
+def faithfulness(
+    labels: tuple[Path, ...], checkers: str, checker_settings: dict, min_support: float, limit: int | None, resamples: int,
+    report_format: str, as_text: bool,
+) -> None:
     """Score checkers against summaries people judged (FRANK's labels, or rows with article,
     summary and either factuality or a 0/1 consistency label): balanced accuracy with a 95%
     bootstrap interval, the share of flawed summaries caught and of clean ones passed, and
@@ -47,7 +51,7 @@ def faithfulness(labels: tuple[Path, ...], checkers: str, checker_settings: dict
     data = ", ".join(map(str, labels))
     reports = []
     for name in names:
-        report = evaluate_faithfulness(judged, checker_judge(name, min_support, **checker_settings), checker=name, data=data, resamples=resamples)
+        report = evaluate_faithfulness(judged, checker_judge(name, min_support, as_text, **checker_settings), checker=name, data=data, resamples=resamples)
         reports.append(render_faithfulness(report, report_format))
     if report_format == "json" and len(reports) > 1:
         echo_result("[" + ",\n".join(reports) + "]")

@@ -242,14 +242,17 @@ class FaithfulnessReport:
 Judge = Callable[[str, str], Sequence[str]]
 
 
-def checker_judge(checker: str = "default", min_support: float = 0.5, **settings: Any) -> Judge:
-    """A judge that runs `verify` with the named checker."""
+def checker_judge(checker: str = "default", min_support: float = 0.5, as_text: bool = False, **settings: Any) -> Judge:
+    """A judge that runs `verify` with the named checker. Each line of a summary is checked as it
+    is (the labelled sets give one sentence a line); with `as_text`, the summary is read as
+    `summarize check` reads a summary file: its sentences split, list markers, lead-ins and a chat
+    model's preamble taken as layout (summaries written the way users bring them)."""
     from summarizer.verify.verification import make_checker, verify
 
     the_checker = make_checker(checker, **settings)
 
     def judge(article: str, summary: str) -> list[str]:
-        result = verify(article, summary.splitlines(), checker=the_checker, min_support=min_support)
+        result = verify(article, summary if as_text else summary.splitlines(), checker=the_checker, min_support=min_support)
         if not result.lines:
             return ["empty"]  # no line to check is no supported summary (`verify` says unsupported too)
         return sorted({p.kind for p in result.problems})

@@ -152,3 +152,26 @@ def test_a_blank_summary_is_judged_unsupported() -> None:
     article = "The ferry will run twice a day from June. The operator said demand had grown."
     assert judge(article, "") == ["empty"] and judge(article, "  \n ") == ["empty"]
     assert judge(article, "The ferry will run twice a day from June.") == []
+
+
+def test_as_text_reads_a_summary_as_a_summary_file_is_read() -> None:
+    # As users bring summaries: a chat model's preamble, a sentence hard-wrapped over two lines.
+    # One line per line checks the preamble and each half as claims; read as text they are layout
+    # and one sentence.
+    from summarizer.evaluate.faithfulness import checker_judge
+
+    for summary in (f"Sure! Here is a summary:\n{FAITHFUL}", "The museum in Harrowgate reopened on Monday\nafter a two-year refit."):
+        assert checker_judge("default")(ARTICLE, summary) != []
+        assert checker_judge("default", as_text=True)(ARTICLE, summary) == []
+    assert checker_judge("default", as_text=True)(ARTICLE, f"Sure! Here is a summary:\n{FLAWED}") != []
+
+
+def test_the_command_takes_as_text(tmp_path):
+    rows = [{"article": ARTICLE, "summary": f"Sure! Here is a summary:\n{FAITHFUL}", "label": 1}, {"article": ARTICLE, "summary": FLAWED, "label": 0}]
+    a = write(tmp_path / "a.jsonl", rows)
+    options = ["--checker", "literal", "--format", "json", "--resamples", "100"]
+    plain = CliRunner().invoke(cli, ["faithfulness", str(a), *options])
+    text = CliRunner().invoke(cli, ["faithfulness", str(a), *options, "--as-text"])
+    assert plain.exit_code == 0 and text.exit_code == 0, (plain.output, text.output)
+    passed = lambda result: json.loads(result.output)["results"][0]["passed"]["value"]  # noqa: E731
+    assert (passed(plain), passed(text)) == (0.0, 1.0)
