@@ -11,8 +11,9 @@ its first line ("Sure! Here's a summary of the article:") or a sign-off on its l
 helps."), is layout too, when the line is nothing else. So are citation markers after a sentence
 or a word ("... three days. [1]", "[2, 3]", and this tool's own "[1a] [1b]" and "[2:4]"), which
 chat models asked about numbered sentences write, Markdown footnotes ("...[^1]" and "[^1]: ..."),
-and what `summarize` prints under its lines (its "Sources:" list and its warnings), so that its own
-output checks as its lines.
+and what `summarize` prints under its lines (its "Sources:" list and its warnings), or after them
+(the guard's marks on a flagged line, " (number not in its sources: 2.5)"), so that its own output
+checks as its lines.
 """
 
 from __future__ import annotations
@@ -39,6 +40,11 @@ _CITE = r"\d{1,3}(?:[a-z]|:\d{1,5})?"
 # ... and a Markdown footnote's reference, "[^1]"; its definition, "[^1]: ...", is a note, not a claim.
 _CITATION_MARKER = re.compile(rf"[ \t]*(?:\[{_CITE}(?:[ \t]*(?:,|;|-|–|and)[ \t]*{_CITE})*\]|\[\^[^\]\s]+\])")
 _FOOTNOTE = re.compile(r"[ \t]{0,3}\[\^[^\]\s]+\]:")
+# The guard's marks that `summarize --guard flag` prints after a line's citation markers:
+# "... [1] (number not in its sources: 2.5)" in text (wrapped onto the next, indented lines, maybe), and
+# "...[^1] _(...)_" in markdown. Only after a marker: a line's own "(7-4 in favour)" stays.
+_IN_PARENTHESES = r"\((?:[^()]|\([^()]*\))*\)"
+_GUARD_MARKS = re.compile(rf"(\[(?:{_CITE}|\^[^\]\s]+)\])(?:[ \t]+|\n[ \t]+)(?:{_IN_PARENTHESES}|_{_IN_PARENTHESES}_)[ \t]*$", re.MULTILINE)
 # Notes about a summary, not claims: a Markdown footnote, and what `summarize` prints under its
 # lines: its "Sources:" list ("[1] sentence 4, paragraph 2, chars 10-90: ...", "[2:3] source 2
 # (b.txt), sentence 3, chars ...") and its warnings ("warning: ...", "> **Warning:** ...").
@@ -60,7 +66,7 @@ def summary_lines(summary: str | Sequence[str], language: str, title: str | None
         raise InputError("summary", f"is {type(summary).__name__}, not text (str) or a sequence of lines; give its text")
     written = isinstance(summary, str)  # a text to read, not lines to take as they are
     # A string's sentence broken over lines (a summary wrapped at a width) is one line.
-    raw = unbroken_lines("\n".join(_CITATION_MARKER.sub("", line) for line in _without_notes(summary.splitlines()))) if written else [_CITATION_MARKER.sub("", str(item)) for item in summary]
+    raw = unbroken_lines("\n".join(_CITATION_MARKER.sub("", line) for line in _without_notes(_GUARD_MARKS.sub(r"\1", summary).splitlines()))) if written else [_CITATION_MARKER.sub("", str(item)) for item in summary]
     if written:
         raw = [line for line in raw if not _RULE.match(line.strip())]  # "---" between parts: layout
     lines = [_without_marker(" ".join(line.split()), written) for line in raw]
