@@ -178,7 +178,9 @@ class Sectioned:
         if n <= count:
             chosen = list(range(n))
         else:
-            chosen = select_sentences(scores, features, features.word_counts, Length(sentences=count), self.options.redundancy_threshold)
+            chosen = select_sentences(
+                scores, features, features.word_counts, Length(sentences=count), self.options.redundancy_threshold, figures=features.figures
+            )
         return [
             lift(SummaryLine(display_text(document, document.sentences[i]), (Citation.of(document.sentences[i], score=float(scores[i])),)), excerpt, parent)
             for i in chosen
