@@ -239,7 +239,7 @@ class Summarizer:
         if lazy_scores is not None and not everything and self.options.diversity == 0:
             # Best first, judging only the sentences the selector gets to (the same choice).
             scores = lazy_scores(document, features)
-            chosen = select_lazily(scores, features, features.word_counts, length, self.options.redundancy_threshold)
+            chosen = select_lazily(scores, features, features.word_counts, length, self.options.redundancy_threshold, features.figures)
             nothing_allowed = bool(n) and not chosen and not all(scores.allowed(i) for i in range(n))
         else:
             scores = self.ranker.score(document, features)
@@ -252,7 +252,8 @@ class Summarizer:
                 chosen = [i for i in range(n) if allowed is None or allowed[i]]
             else:
                 chosen = select_sentences(
-                    scores, features, features.word_counts, length, self.options.redundancy_threshold, self.options.diversity, allowed=allowed
+                    scores, features, features.word_counts, length, self.options.redundancy_threshold, self.options.diversity,
+                    allowed=allowed, figures=features.figures,
                 )
             nothing_allowed = bool(n) and not chosen and allowed is not None
         warnings: list[str] = list(document.warnings)  # e.g. an unsure language detection

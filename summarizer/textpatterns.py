@@ -110,3 +110,18 @@ def ascii_digits(text: str) -> str:
     if "\u066b" in text or "\u066c" in text:
         text = _ARABIC_SEPARATOR.sub(lambda m: "." if m.group() == "\u066b" else ",", text)
     return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def figures(text: str) -> frozenset[str]:
+    """The figures `text` writes in digits of any script, without thousands commas ("1,598" -> "1598")."""
+    return frozenset(m.group().replace(",", "") for m in _FIGURE.finditer(ascii_digits(text)))
+
+
+def figures_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two sentences' figures make them two facts: each states a figure the other does not
+    ("73 homes ... 40 days" and "598 homes ... 17 days"). A sentence that repeats or drops the
+    other's figures differs from it in nothing that counts here."""
+    return bool(a - b) and bool(b - a)

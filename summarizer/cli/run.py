@@ -88,11 +88,10 @@ def run(
         try:
             with Summarizer(options) as summarizer, previewing(stream_lines):
                 if together:
-                    from summarizer.together.run import read_all, together as summarize_together
+                    from summarizer.together.run import read_together
 
                     arguments = [input_argument(source, allow_private_urls) for source in sources]
-                    documents = read_all(summarizer, arguments, lambda argument: _read(summarizer, argument, input_format), "--together")
-                    summary = summarize_together(summarizer, documents)
+                    summary = read_together(summarizer, arguments, lambda argument: _read(summarizer, argument, input_format), "--together")
                 else:
                     summary = summarizer.summarize(**input_argument(sources[0], allow_private_urls), fmt=input_format)
         except KeyboardInterrupt:

@@ -380,6 +380,13 @@ class SentenceFeatures:
         return [judge(k) for k in range(len(self.document.sentences))]
 
     @cached_view
+    def figures(self) -> list[frozenset[str]]:
+        """Each sentence's figures: sentences that differ in them are no repeats (selection.py)."""
+        from summarizer.textpatterns import figures
+
+        return [figures(s.text) for s in self.document.sentences]
+
+    @cached_view
     def word_counts(self) -> np.ndarray:
         return np.array([word_count(s.text) for s in self.document.sentences], dtype=np.int64)
 

@@ -157,11 +157,13 @@ class Sectioned:
         # Every request's counts added up, in the shape of a one-request summary's "generation".
         self.generation: dict[str, Any] = {"requests": 0, "tokens_in": None, "tokens_out": None, "seconds": 0.0}
 
-    def summarise(self, excerpts: Sequence[Excerpt], counts: Sequence[int], parent: Document, use_model: bool, what: str) -> list[tuple[list[SummaryLine], int]]:
+    def summarise(
+        self, excerpts: Sequence[Excerpt], counts: Sequence[int], parent: Document, use_model: bool, names: Sequence[Where]
+    ) -> list[tuple[list[SummaryLine], int]]:
         """Each excerpt's summary in `counts[k]` lines, lifted into `parent`, with how many of
-        its sentences the summary was made from."""
+        its sentences the summary was made from; `names[k]` says where the excerpt is in notes."""
         if use_model:
-            return self._generated(excerpts, counts, parent, what)
+            return self._generated(excerpts, counts, parent, names)
         return [(self._extracted(e, c, parent), len(e.document.sentences)) for e, c in zip(excerpts, counts)]
 
     def _extracted(self, excerpt: Excerpt, count: int, parent: Document) -> list[SummaryLine]:
@@ -176,7 +178,9 @@ class Sectioned:
         if n <= count:
             chosen = list(range(n))
         else:
-            chosen = select_sentences(scores, features, features.word_counts, Length(sentences=count), self.options.redundancy_threshold)
+            chosen = select_sentences(
+                scores, features, features.word_counts, Length(sentences=count), self.options.redundancy_threshold, figures=features.figures
+            )
         return [
             lift(SummaryLine(display_text(document, document.sentences[i]), (Citation.of(document.sentences[i], score=float(scores[i])),)), excerpt, parent)
             for i in chosen
@@ -206,9 +210,9 @@ class Sectioned:
             elif value is not None:
                 total[key] = (total[key] or 0) + value
 
-    def _tell(self, outcome: Summary, excerpt: Excerpt, where: str) -> None:
-        """Keep what one request's summary says of its lines, numbered as in the whole document,
-        and add up its guard's counts."""
+    def _tell(self, outcome: Summary, excerpt: Excerpt, where: Where) -> None:
+        """Keep what one request's summary says of its lines, numbered as in the whole document
+        (or, in a story's source, as in that source), and add up its guard's counts."""
         self.model_stats = outcome.stats.get("model", self.model_stats)
         for key, value in outcome.stats.get("guard", {}).items():
             if isinstance(value, int):
@@ -218,12 +222,12 @@ class Sectioned:
         for warning in outcome.warnings:
             if warning.startswith("the model read ") or warning in excerpt.document.warnings:
                 continue  # said once per excerpt by its own note
-            said = in_parent(warning, excerpt)
+            said = in_parent(warning, excerpt, where.first)
             if said not in self._said:  # a server's note once, not once per request
                 self._said.add(said)
-                self.told.append(f"{where}: {said}")
+                self.told.append(f"{where.name}: {said}")
 
-    def _generated(self, excerpts: Sequence[Excerpt], counts: Sequence[int], parent: Document, what: str) -> list[tuple[list[SummaryLine], int]]:
+    def _generated(self, excerpts: Sequence[Excerpt], counts: Sequence[int], parent: Document, names: Sequence[Where]) -> list[tuple[list[SummaryLine], int]]:
         self.model_used = True
         outcomes: dict[int, Any] = {}  # excerpt -> its summary, or the error that stopped it
         for count in sorted(set(counts)):
@@ -237,15 +241,15 @@ class Sectioned:
         results: list[tuple[list[SummaryLine], int]] = []
         for k, outcome in sorted(outcomes.items()):
             if isinstance(outcome, Exception):
-                self.notes.append(f"{what} {k + 1}: the model failed ({outcome}); its lines were extracted instead")
+                self.notes.append(f"{names[k].name}: the model failed ({outcome}); its lines were extracted instead")
                 results.append((self._extracted(excerpts[k], counts[k], parent), len(excerpts[k].document.sentences)))
                 continue
             self._count(outcome.stats.get("generation", {}))
-            self._tell(outcome, excerpts[k], f"{what} {k + 1}")
+            self._tell(outcome, excerpts[k], names[k])
             read = outcome.stats.get("model_input", {}).get("sentences", [])
             n = len(excerpts[k].document.sentences)
             if len(read) < n:
-                self.notes.append(f"{what} {k + 1}: the model read {len(read)} of its {n} sentences (the top-ranked ones that fit)")
+                self.notes.append(f"{names[k].name}: the model read {len(read)} of its {n} sentences (the top-ranked ones that fit)")
             results.append(([lift(line, excerpts[k], parent) for line in outcome.lines], len(read) or n))
         return results
 
@@ -269,7 +273,7 @@ def summarize_long(summarizer: Summarizer, document: Document, parts: Sequence[P
     model_sections = worker.model and len(parts) <= MAX_MODEL_UNITS
     quotas = allocate(want, [p.size for p in parts]) if len(parts) <= want else [1] * len(parts)
     excerpts = [contiguous(document, p.first, p.last, p.title) for p in parts]
-    done = worker.summarise(excerpts, quotas, document, model_sections, "section")
+    done = worker.summarise(excerpts, quotas, document, model_sections, part_names(parts))
     sections = tuple(
         Section(k, p.title, document.sentences[p.first].start, document.sentences[p.last - 1].end, p.first, p.last, tuple(lines), read, getattr(p, "source", None))
         for k, (p, (lines, read)) in enumerate(zip(parts, done))
@@ -287,7 +291,7 @@ def summarize_long(summarizer: Summarizer, document: Document, parts: Sequence[P
         shares = allocate(want, [sum(units[k].size for k in run) for run in runs]) if len(runs) <= want else [1] * len(runs)
         merged_excerpts = [scattered(document, [c.sentence for k in run for line in units[k].lines for c in line.citations]) for run in runs]
         use_model = worker.model and len(runs) <= MAX_MODEL_UNITS
-        merged = worker.summarise(merged_excerpts, shares, document, use_model, f"merge {levels}, group")
+        merged = worker.summarise(merged_excerpts, shares, document, use_model, [Where(f"merge {levels}, group {k + 1}") for k in range(len(runs))])
         units = [
             Unit(lines, units[run[0]].first, units[run[-1]].last, [s for k in run for s in units[k].sections])
             for run, (lines, _) in zip(runs, merged)
@@ -327,17 +331,44 @@ def summarize_long(summarizer: Summarizer, document: Document, parts: Sequence[P
 _NUMBERED = re.compile(r"(\bsentences?(?:\(s\))? )(\d+(?:, \d+)*)")  # "source sentence 4", "sentence(s) 4, 9"
 
 
-def in_parent(warning: str, excerpt: Excerpt) -> str:
-    """An excerpt's warning with its sentence numbers those of the parent document (a quoted
-    line's own words are left as they are)."""
+def in_parent(warning: str, excerpt: Excerpt, first: int = 0) -> str:
+    """An excerpt's warning with its sentence numbers those of the parent document, counted
+    from its sentence `first` (a quoted line's own words are left as they are)."""
 
     def parent(match: re.Match[str]) -> str:
         numbers = [int(n) for n in match[2].split(", ")]
         if not all(1 <= n <= len(excerpt.origin) for n in numbers):
             return match[0]
-        return match[1] + ", ".join(str(excerpt.origin[n - 1] + 1) for n in numbers)
+        return match[1] + ", ".join(str(excerpt.origin[n - 1] - first + 1) for n in numbers)
 
     return "".join(part if part.startswith("“") else _NUMBERED.sub(parent, part) for part in re.split(r"(“[^”]*”)", warning))
+
+
+@dataclass(frozen=True)
+class Where:
+    """How notes name an excerpt ("section 3", "source 2"), and the parent's sentence from which
+    they count its sentences: 0, or a story's source's first sentence."""
+
+    name: str
+    first: int = 0
+
+
+def part_names(parts: Sequence[Part]) -> list[Where]:
+    """Each part's name in notes: "section k" of one document; in a story (parts with a `source`),
+    "source k", or "source k, section j" where a long source is in sections, with its sentences
+    numbered as in that source."""
+    per_source = Counter(p.source for p in parts)
+    seen: Counter[int | None] = Counter()
+    names: list[Where] = []
+    for k, part in enumerate(parts):
+        if part.source is None:
+            names.append(Where(f"section {k + 1}"))
+            continue
+        seen[part.source] += 1
+        first = min(p.first for p in parts if p.source == part.source)
+        section = f", section {seen[part.source]}" if per_source[part.source] > 1 else ""
+        names.append(Where(f"source {part.source}{section}", first))
+    return names
 
 
 def _within_words(lines: list[SummaryLine], budget: int) -> tuple[list[SummaryLine], int]:

@@ -11,8 +11,10 @@ its first line ("Sure! Here's a summary of the article:") or a sign-off on its l
 helps."), is layout too, when the line is nothing else. So are citation markers after a sentence
 or a word ("... three days. [1]", "[2, 3]", and this tool's own "[1a] [1b]" and "[2:4]"), which
 chat models asked about numbered sentences write, Markdown footnotes ("...[^1]" and "[^1]: ..."),
-and what `summarize` prints under its lines (its "Sources:" list and its warnings), so that its own
-output checks as its lines.
+and what `summarize` prints under its lines (its "Sources:" list and its warnings), or after them
+(the guard's marks on a flagged line, " (number not in its sources: 2.5)"), and the headings and
+sentence markers of its outline ("Section 2 (sentences 12-17)", "[s12]"), so that its own output
+checks as its lines, the outline's lines among them.
 """
 
 from __future__ import annotations
@@ -39,6 +41,11 @@ _CITE = r"\d{1,3}(?:[a-z]|:\d{1,5})?"
 # ... and a Markdown footnote's reference, "[^1]"; its definition, "[^1]: ...", is a note, not a claim.
 _CITATION_MARKER = re.compile(rf"[ \t]*(?:\[{_CITE}(?:[ \t]*(?:,|;|-|–|and)[ \t]*{_CITE})*\]|\[\^[^\]\s]+\])")
 _FOOTNOTE = re.compile(r"[ \t]{0,3}\[\^[^\]\s]+\]:")
+# The guard's marks that `summarize --guard flag` prints after a line's citation markers:
+# "... [1] (number not in its sources: 2.5)" in text (wrapped onto the next, indented lines, maybe), and
+# "...[^1] _(...)_" in markdown. Only after a marker: a line's own "(7-4 in favour)" stays.
+_IN_PARENTHESES = r"\((?:[^()]|\([^()]*\))*\)"
+_GUARD_MARKS = re.compile(rf"(\[(?:{_CITE}|\^[^\]\s]+)\])(?:[ \t]+|\n[ \t]+)(?:{_IN_PARENTHESES}|_{_IN_PARENTHESES}_)[ \t]*$", re.MULTILINE)
 # Notes about a summary, not claims: a Markdown footnote, and what `summarize` prints under its
 # lines: its "Sources:" list ("[1] sentence 4, paragraph 2, chars 10-90: ...", "[2:3] source 2
 # (b.txt), sentence 3, chars ...") and its warnings ("warning: ...", "> **Warning:** ...").
@@ -48,6 +55,14 @@ _NOTE = re.compile(
     r"|(?:warning|note): |> \*\*(?:Warning|Note):\*\* "
 )
 _SOURCES_HEADING = "Sources:"
+# `summarize --outline`'s part after the lines: "Outline:" (text) or "### Outline" (markdown), then
+# each section's or source's heading ("Section 2: Costs (sentences 12-17)", "Source 2: b.txt",
+# "- **...**" in markdown) over its lines ("  - ... [s12]", "  - ... (12)", "  - ... (2:14)").
+_OUTLINE_START = re.compile(r"(?:Outline:|### Outline)[ \t]*$")
+_OUTLINE_HEADING = re.compile(r"(?:- \*\*)?(?:Section \d+(?:: .+)? \(sentences \d+-\d+\)|Source \d+: .+?)(?:\*\*)?[ \t]*$")
+_OUTLINE_ITEM = re.compile(r"[ \t]+- ")
+_OUTLINE_LABEL = r"s?\d+(?::\d+)?"
+_OUTLINE_MARKERS = re.compile(rf"[ \t]*(?:\[{_OUTLINE_LABEL}\])+[ \t]*$|[ \t]+\({_OUTLINE_LABEL}(?:, {_OUTLINE_LABEL})*\)[ \t]*$")
 
 
 def summary_lines(summary: str | Sequence[str], language: str, title: str | None = None) -> list[tuple[str, list[str]]]:
@@ -60,7 +75,7 @@ def summary_lines(summary: str | Sequence[str], language: str, title: str | None
         raise InputError("summary", f"is {type(summary).__name__}, not text (str) or a sequence of lines; give its text")
     written = isinstance(summary, str)  # a text to read, not lines to take as they are
     # A string's sentence broken over lines (a summary wrapped at a width) is one line.
-    raw = unbroken_lines("\n".join(_CITATION_MARKER.sub("", line) for line in _without_notes(summary.splitlines()))) if written else [_CITATION_MARKER.sub("", str(item)) for item in summary]
+    raw = unbroken_lines("\n".join(_CITATION_MARKER.sub("", line) for line in _without_outline_layout(_without_notes(_GUARD_MARKS.sub(r"\1", summary).splitlines())))) if written else [_CITATION_MARKER.sub("", str(item)) for item in summary]
     if written:
         raw = [line for line in raw if not _RULE.match(line.strip())]  # "---" between parts: layout
     lines = [_without_marker(" ".join(line.split()), written) for line in raw]
@@ -96,6 +111,23 @@ def _without_notes(lines: list[str]) -> list[str]:
         if not in_note:
             kept.append(line)
     return kept
+
+
+def _without_outline_layout(lines: list[str]) -> list[str]:
+    """The lines with `summarize --outline`'s layout taken off: from an "Outline:" line on, its
+    section and source headings go, and each of its lines is a list item without its sentence
+    markers. Outside an outline, "Section 2 (sentences 12-17) ..." is a line like any other."""
+    start = next((k for k, line in enumerate(lines) if _OUTLINE_START.match(line)), None)
+    if start is None:
+        return lines
+    outline: list[str] = []
+    for line in lines[start + 1 :]:
+        if _OUTLINE_HEADING.match(line):
+            continue
+        if _OUTLINE_ITEM.match(line):
+            line = line.lstrip()
+        outline.append(_OUTLINE_MARKERS.sub("", line))
+    return [*lines[:start], "", *outline]
 
 
 def _without_chat_frame(lines: list[tuple[str, bool]], language: str) -> list[tuple[str, bool]]:
