@@ -6,12 +6,19 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Letters of the scripts written without spaces (Thai, Lao, Tibetan, Myanmar, Khmer, kana, Han,
-# half-width katakana), as a character class body.
+# Kana: hiragana, katakana and half-width katakana, as a character class body.
+KANA_LETTERS = "\u3040-\u30ff\uff66-\uff9f"
+# Letters of the scripts written without spaces (Thai, Lao, Tibetan, Myanmar, Khmer, kana, Han),
+# as a character class body.
 UNSPACED_LETTERS = (
-    "\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
-    "\uf900-\ufaff\uff66-\uff9f"
+    f"\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff{KANA_LETTERS}"
 )
+_KANA = re.compile(f"[{KANA_LETTERS}]")
+
+
+def has_kana(text: str) -> bool:
+    """Whether `text` writes any kana (Japanese, not Chinese, where its Han is mixed with kana)."""
+    return _KANA.search(text) is not None
 _WRAPPED_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n[ \t]*(?=[a-z])")
 # A line break inside a script written without spaces: its letters and the ideographic and
 # full-width punctuation on both sides, or digits on one side ("2013年" / "12月").

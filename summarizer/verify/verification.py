@@ -14,7 +14,6 @@ abstractive stage.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -221,13 +220,12 @@ def _script_note(summary: str, document: Document) -> str | None:
     )
 
 
-_KANA = re.compile(r"[\u3040-\u30ff\uff66-\uff9f]")  # hiragana, katakana, half-width katakana
-
-
 def _shown(script: str, text: str) -> str:
     """The script's name for people; "CJK" is Han, with kana where `text` has some (Japanese)."""
     if script == "CJK":
-        return "Han and kana" if _KANA.search(text) else "Han"
+        from summarizer.scripts import has_kana
+
+        return "Han and kana" if has_kana(text) else "Han"
     return script.title()
 
 
