@@ -525,16 +525,17 @@ class RelationChecker:
         if evidence.document is not None and any(_OPENING_PRONOUN.match(s) for s in evidence.sources):
             before = _sentences_before(evidence.document, evidence.sources)
             opens = [parse(b, language) if b and _OPENING_PRONOUN.match(c) else None for b, c in zip(before, evidence.sources)]
+        article = _article(evidence)
         body: frozenset[str] = frozenset()
-        if evidence.document is not None:
+        if article:
             from summarizer.verify.bodies import main_body
 
-            body = frozenset(word.lower() for word in main_body(_article(evidence), language))
+            body = frozenset(word.lower() for word in main_body(article, language))
         problems = parsed_problems(line, sources, context, names, negations, source_negates, evidence.sources, opens, body)
         if evidence.document is not None:
             from summarizer.verify.roles import role_problems
 
-            problems += role_problems(line, _article(evidence), lambda sentence: parse(sentence, language))
+            problems += role_problems(line, article, lambda sentence: parse(sentence, language))
         from summarizer.verify.plans import plan_problems
 
         problems += plan_problems(line, sources, evidence.sources, lexicon(language).saying)

@@ -1568,11 +1568,10 @@ def _speaks_for(doer: Any, meant: frozenset[str], body: frozenset[str] = frozens
     ("Chief operating officer Luis Barrientos") and the line's body is the one the article is
     about (`body`). Not a body whose description names its officer ("the Alliance, whose housing
     officer is Ines Hart")."""
-    from summarizer.verify.relations import posts_of
+    from summarizer.verify.relations import posts_and_titles, posts_of
 
     language = doer.doc.lang_ or "en"
-    posts = posts_of(language)
-    titles = posts | lexicon_of(language).titles
+    posts, titles = posts_of(language), posts_and_titles(language)
     described = [doer, *(c for c in doer.children if c.dep_ in ("appos", "compound"))]
     held = [t for t in described if t.lower_ in posts]
     if not held:

@@ -1414,10 +1414,11 @@ def _attribution(
         if id(speaker) not in found_after_title and not _speaks(sources, speaker.term, settings.window, speech, given=given):  # type: ignore[arg-type]
             # A name of several words may be one the source gives speech by another of its words:
             # "Orbisca Systems, which ..., said" where "a spokesman for Orbisca said".
+            same_name = _same_name(tokens, speaker, is_name)
             if not any(_speaks(sources, other.term, settings.window, speech, given=given)  # type: ignore[arg-type]
-                       for other in _same_name(tokens, speaker, is_name) if sources.has(other.term)) and not (  # type: ignore[arg-type]
+                       for other in same_name if sources.has(other.term)) and not (  # type: ignore[arg-type]
                 _body_of_place_speaks(tokens, speaker, sources, speech)
-            ) and not _post_speaks(sources, {speaker.term, *(t.term for t in _same_name(tokens, speaker, is_name))}, speech, given):
+            ) and not _post_speaks(sources, {speaker.term, *(t.term for t in same_name)}, speech, given):
                 missing.append(speaker.text)
             continue
         # The speaker must speak in the sentence that holds the words given, where that sentence
@@ -1454,6 +1455,13 @@ def posts_of(language: str) -> frozenset[str]:
 
     words = lexicon(language).body_roles
     return words | _ENGLISH_POSTS if code_of(language) == "en" else words
+
+
+@lru_cache(maxsize=None)
+def posts_and_titles(language: str) -> frozenset[str]:
+    """`posts_of` with the language's titles: the words that may stand before a post's holder
+    without naming whose post it is ("Chief operating officer", "Dr")."""
+    return posts_of(language) | lexicon(language).titles
 
 
 def _post_of(sentence: Sequence[Token], body: set[str], language: str, main_body: frozenset[str] = frozenset()) -> bool:
@@ -1497,8 +1505,7 @@ def ownerless_post(words: Sequence[str], language: str) -> bool:
     """Whether the words of a sentence name a post with no owner written before it ("Chief
     operating officer Luis Barrientos said"; not "Airport director Ana Ruiz", "Halden's chief"):
     news gives such a post to the body the article is about."""
-    posts = posts_of(language)
-    titles = lexicon(language).titles | posts
+    posts, titles = posts_of(language), posts_and_titles(language)
     for k, word in enumerate(words):
         if word.lower() in posts:
             before = words[max(0, k - 3) : k]
@@ -2167,15 +2174,15 @@ _STRETCH_TERMS = 4  # content words a negated stretch of the line needs to be ma
 _STRETCH_SHARE = 0.75  # of them that one stretch of a source must hold
 
 
-def _negated_stretch(tokens: Sequence[Token], sources: Sources, read: Sequence[Sequence[Token]] | None = None) -> list[Problem]:
+def _negated_stretch(tokens: Sequence[Token], sources: Sources, read: Sequence[Sequence[Token]]) -> list[Problem]:
     """A negation the line puts in a stretch between commas whose words one stretch of a source
     states without any ("..., and thefts from cars had not gone up in January" from "...,
     although thefts from cars were up slightly in January"), the source's own negation standing
     in another stretch ("there was no evidence that crime had risen"): a negation added where the
     source negates something else. Only where no stretch of the sources holding those words
-    negates (`_negation` then asks whether a source negates by a verb's meaning or falls short)."""
+    negates (`_negation` then asks whether a source negates by a verb's meaning or falls short).
+    `read` are the sentences read: the cited ones, and a quotation they close."""
     words = lexicon(sources.language)
-    read = sources.tokens if read is None else read  # the sentences read: the cited ones, and a quotation they close
     for part in _stretches(tokens):
         # (Not "without": a preposition that restates as often as it negates, "left without power"
         # for "lost power".)

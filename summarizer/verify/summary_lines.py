@@ -74,10 +74,14 @@ def summary_lines(summary: str | Sequence[str], language: str, title: str | None
         # bytes are a sequence too: each byte would be checked as a line ("84", "104", ...)
         raise InputError("summary", f"is {type(summary).__name__}, not text (str) or a sequence of lines; give its text")
     written = isinstance(summary, str)  # a text to read, not lines to take as they are
-    # A string's sentence broken over lines (a summary wrapped at a width) is one line.
-    raw = unbroken_lines("\n".join(_CITATION_MARKER.sub("", line) for line in _without_outline_layout(_without_notes(_GUARD_MARKS.sub(r"\1", summary).splitlines())))) if written else [_CITATION_MARKER.sub("", str(item)) for item in summary]
     if written:
+        # The guard's marks, then notes and the outline's layout, then citation markers go; what
+        # is left of a sentence broken over lines (a summary wrapped at a width) is one line.
+        kept = _without_outline_layout(_without_notes(_GUARD_MARKS.sub(r"\1", summary).splitlines()))
+        raw = unbroken_lines("\n".join(_CITATION_MARKER.sub("", line) for line in kept))
         raw = [line for line in raw if not _RULE.match(line.strip())]  # "---" between parts: layout
+    else:
+        raw = [_CITATION_MARKER.sub("", str(item)) for item in summary]
     lines = [_without_marker(" ".join(line.split()), written) for line in raw]
     lines = [line for line in lines if line[0]]
     if written and title and len(lines) > 1 and lines[0][0].removeprefix("Summary: ") == " ".join(title.split()):
