@@ -112,12 +112,16 @@ def ascii_digits(text: str) -> str:
     return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in text)
 
 
-_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+# A figure in digits of any script (`\d` is every script's), with its separators: ASCII ones, or
+# Arabic's decimal point and thousands separator, which `ascii_digits` reads between digits.
+_FIGURE = re.compile(r"\d+(?:[.,\u066b\u066c]\d+)*")
 
 
 def figures(text: str) -> frozenset[str]:
-    """The figures `text` writes in digits of any script, without thousands commas ("1,598" -> "1598")."""
-    return frozenset(m.group().replace(",", "") for m in _FIGURE.finditer(ascii_digits(text)))
+    """The figures `text` writes in digits of any script, without thousands commas ("1,598" -> "1598").
+    Only each figure is made ASCII (`ascii_digits`), not the whole text: every sentence of an
+    article is read here, and most hold no figure."""
+    return frozenset(ascii_digits(m.group()).replace(",", "") for m in _FIGURE.finditer(text))
 
 
 def figures_differ(a: frozenset[str], b: frozenset[str]) -> bool:
