@@ -1479,7 +1479,8 @@ def _post_of(sentence: Sequence[Token], body: set[str], language: str, main_body
         # a few words after the name, or right after it), "a spokesperson for Tervane" (the post
         # just before a linking word and the name); not "whose officer is Ines Hart".
         after = [t for t in sentence[k + 1 : k + 4] if t.segment == token.segment]
-        if any(t.lower in posts for t in after) and (token.lower.endswith(("'s", "’s")) or (after and after[0].lower in posts)):
+        # (The possessive is read from the word as written: a token's `lower` drops the "'s".)
+        if any(t.lower in posts for t in after) and (token.text.lower().endswith(("'s", "’s")) or (after and after[0].lower in posts)):
             return True
         before = sentence[max(0, k - 3) : k]
         if before and any(t.lower in posts for t in before) and all(t.lower in posts or t.lower in _POST_LINKS or t.term is None for t in before[-2:]):

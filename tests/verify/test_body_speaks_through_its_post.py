@@ -39,3 +39,24 @@ def test_the_body_says_what_its_post_holder_says(sentence, parser):
 def test_someone_holding_no_post_of_it_does_not_speak_for_it(sentence):
     # (with the parser: without one, whose words these are is read from word distances only)
     assert {"attribution", "relation"} & set(problem_kinds(article(sentence), LINE, "auto"))
+
+
+STRIKE = (
+    "Drivers at Tolworth Coaches voted to strike on Monday after talks over pay broke down.\n\n"
+    "Tolworth's managing director, Nadia Brell, said the company was disappointed and that the offer was the best "
+    "it could afford after fuel costs rose by about £1.3m last year."
+)
+
+
+@pytest.mark.parametrize("parser", ["auto", "off"])
+def test_a_post_the_body_owns_before_its_holders_name_speaks_for_it(parser):
+    # "Tolworth's managing director, Nadia Brell, said": the possessive names whose post it is.
+    line = "Tolworth said fuel costs rose by about £1.3 million last year."
+    assert "attribution" not in problem_kinds(STRIKE, line, parser)
+
+
+def test_a_possessive_of_another_body_still_does_not_speak_for_it():
+    # (with the parser, as above)
+    article = STRIKE.replace("Tolworth's managing director", "Rendle Fuels' managing director")
+    line = "Tolworth said fuel costs rose by about £1.3 million last year."
+    assert "attribution" in problem_kinds(article, line, "auto")
