@@ -14,6 +14,8 @@ abstractive stage.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -287,6 +289,7 @@ def verify_line(
     from summarizer.verify.align import comparable
 
     wanted = comparable(own_terms, document.language)
+    clauses = _clause_terms(text, document)
     # Word overlap picks the sentences sharing most words with a line, which are not always the
     # ones holding its figure or its relation; a fact stated elsewhere about the same thing counts.
     for _ in range(MAX_EXTRA_CITATIONS):
@@ -297,7 +300,9 @@ def verify_line(
         for sentence in document.sentences:
             if sentence.index in cited:
                 continue
-            if len(comparable(terms[sentence.index], document.language) & wanted) < MIN_SHARED_FOR_FACT * len(wanted) and not _goes_on(document, sentence.index, cited):
+            held = comparable(terms[sentence.index], document.language)
+            if (len(held & wanted) < MIN_SHARED_FOR_FACT * len(wanted) and not _goes_on(document, sentence.index, cited)
+                    and not any(_vouches_for_clause(held, clause) for clause in clauses)):
                 continue  # a sentence sharing a stray word would excuse exactly what we look for
             tried = (*citations, Citation.of(sentence))
             if check_trial is None:
@@ -321,6 +326,28 @@ def verify_line(
         return VerifiedLine(text, citations, support, tuple(problems))
     rejecting, warnings = verdict(text, evidence(citations, support), problems)
     return VerifiedLine(text, citations, support, tuple(rejecting), tuple(warnings))
+
+
+_CLAUSE_BREAKS = re.compile(r"\s*[;:—–()]\s*|\s-\s")
+
+
+def _clause_terms(text: str, document: Document) -> list[set[str]]:
+    """The terms of each clause of a line that has several ("The company offered 4.5%; the union
+    wants 7%"): a line joining two facts draws each from its own sentence, which shares most of
+    its words with one clause and few with the whole line."""
+    from summarizer.verify.align import comparable, line_terms
+
+    parts = [part for part in _CLAUSE_BREAKS.split(text) if part.strip()]
+    if len(parts) < 2:
+        return []
+    return [comparable(line_terms(part, document), document.language) for part in parts]
+
+
+def _vouches_for_clause(held: set[str], clause: set[str]) -> bool:
+    """Whether a sentence holding the terms `held` may vouch for one clause of a line: at least two
+    of the clause's words and the share a further sentence must hold of a whole line."""
+    shared = len(held & clause)
+    return shared >= 2 and shared >= MIN_SHARED_FOR_FACT * len(clause)
 
 
 def _goes_on(document: Document, index: int, cited: set[int]) -> bool:
