@@ -63,7 +63,8 @@ def fragment_problems(text: str, lexicon: Lexicon) -> list[Problem]:
     return []
 
 
-_CUT_WORDS = 3  # the line's last words that must stand together in a source sentence
+_CUT_WORDS = 4  # the line's last words that must stand together in a source sentence (three are a
+# phrase any reworded line may end on: "... per litre on April 1" where "on April 1 from 14.2 cents")
 
 
 def cut_copy_problems(text: str, sources: tuple[str, ...] | list[str], lexicon: Lexicon | None = None) -> list[Problem]:

@@ -41,3 +41,11 @@ def test_a_copy_that_stops_where_its_source_opens_another_clause_passes():
     line = "La mairie rénovera la gare routière"
     assert cut_copy_problems(line, [source], lexicon("french")) == []
     assert [p.kind for p in cut_copy_problems(line, [source])] == ["incomplete"]  # told by marks alone
+
+
+def test_a_reworded_headline_ending_on_the_sources_date_is_no_cut_copy():
+    # Only "on April 1" stands together in the source, which goes on "from 14.2 cents": a
+    # reworded line that puts the date last, not a copy cut off.
+    source = "The levy itself will rise on April 1 from 14.2 cents to 17.6 cents per litre of gasoline."
+    assert cut_copy_problems("Gasoline levy climbs to 17.6 cents per litre on April 1", [source]) == []
+    assert [p.kind for p in cut_copy_problems("The levy itself will rise on April 1", [source])] == ["incomplete"]
