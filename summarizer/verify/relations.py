@@ -2424,7 +2424,11 @@ def summary_marks_sentences(lines: Sequence[str], language: str) -> bool:
 
 def _ends_unfinished(word: str, language: str) -> bool:
     """Whether no sentence of `language` ends on `word`: an article or possessive, an auxiliary,
-    a conjunction or complementiser ("... the council will", "... approved the")."""
+    a conjunction or complementiser ("... the council will", "... approved the"). Written with a
+    capital, the word is a name ("... in early May"): words of those classes are written small
+    within a line."""
+    if word[:1].isupper():
+        return False
     return word.lower() in joined(lexicon(language), "unfinished_ends", "unmarked_unfinished_ends", "determiners",
                                   "auxiliaries", "coordinators", "adversatives", "complementisers")
 

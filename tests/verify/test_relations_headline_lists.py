@@ -74,3 +74,10 @@ def test_a_list_line_followed_by_another_was_not_cut_off():
 
     assert incomplete(summary) == []
     assert incomplete(list(reversed(summary)))
+
+
+def test_a_month_written_with_a_capital_is_no_auxiliary():
+    # "may" stops a line short; "May" is the month the council meets in.
+    article = ARTICLE + " The council will meet again in early May."
+    summary = ["Council approves 84 million pound budget", "Council to meet again in early May"]
+    assert [p.message for line in verify(article, summary).lines for p in line.problems if p.kind == "incomplete"] == []
