@@ -2351,6 +2351,8 @@ def _reports_nothing(text: str, language: str = "english") -> str | None:
         return None
     if words[-2].lower() in lexicon(language).passive_auxiliaries:
         return None  # "the recall was announced.": a passive names no speaker, it tells of the act
+    if language == "english" and words[-1].lower().endswith("s") and not _may_end_a_speaker(words[-2]):
+        return None  # "... workers from neighboring states.": a plural noun, not "Lark states."
     # "Vogt a déclaré.": the saying word's auxiliary stands before it.
     end = len(words) - 1
     if words[end - 1].lower() in lexicon(language).perfect_auxiliaries:
@@ -2362,6 +2364,18 @@ def _reports_nothing(text: str, language: str = "english") -> str | None:
         if first and first[0][:1].isupper() and not any(w.lower().strip(",") in saying for w in before.split()):
             return words[-1]
     return None
+
+
+def _may_end_a_speaker(word: str) -> bool:
+    """Whether `word` may be the last of a speaker's name or description in English: a name, a
+    post, title or body, or a pronoun ("Lark states.", "the chief executive says.", "the council
+    says.", "she claims.")."""
+    lower = word.lower().strip(",")
+    return (word[:1].isupper() or lower in posts_and_titles("english") or lower in stand_ins("english")[0]
+            or lower in _SPEAKING_PRONOUNS)
+
+
+_SPEAKING_PRONOUNS = frozenset("he she it they we i".split())
 
 
 def incomplete_problems(text: str, sources: Sources | None = None, cut_short_only: bool = False) -> list[Problem]:
