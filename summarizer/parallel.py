@@ -114,15 +114,31 @@ def _start_worker(parent: int, initializer: Callable[..., Any] | None, initargs:
         initializer(*initargs)
 
 
-def _run_chunk(func: Callable[[Any], Any], chunk: list[Any]) -> list[Any]:
-    return [func(item) for item in chunk]
+def _send_reply(conn: Any, reply: tuple[int, bool, Any]) -> bool:
+    """Send one chunk's reply whole; False when the parent is gone. A SIGTERM that comes while it
+    is written waits until it is sent, so the parent never reads half a reply (a batch's summaries
+    written, and their index records lost with it)."""
+    from multiprocessing.reduction import ForkingPickler
+
+    try:
+        data = bytes(ForkingPickler.dumps(reply))
+    except Exception as exc:  # noqa: BLE001 - a result or error that cannot be pickled
+        data = bytes(ForkingPickler.dumps((reply[0], False, RuntimeError(f"a worker's result could not be sent back: {exc!r}"))))
+    masking = hasattr(signal, "pthread_sigmask")
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM}) if masking else None
+    try:
+        conn.send_bytes(data)
+    except OSError:  # the parent is gone
+        return False
+    finally:
+        if masking:
+            signal.pthread_sigmask(signal.SIG_SETMASK, before)  # a SIGTERM that came meanwhile acts now
+    return True
 
 
 def _serve(conn: Any, parent: int, initializer: Callable[..., Any] | None, initargs: tuple[Any, ...]) -> None:
     """A worker's life: set up, then run the chunks the parent sends on this worker's own pipe,
     one at a time, until told to stop (None) or the pipe closes."""
-    from multiprocessing.reduction import ForkingPickler
-
     _start_worker(parent, initializer, initargs)
     while True:
         try:
@@ -132,17 +148,19 @@ def _serve(conn: Any, parent: int, initializer: Callable[..., Any] | None, inita
         if task is None:
             return
         number, func, chunk = task
+        done: list[Any] = []
         try:
-            reply = (number, True, _run_chunk(func, chunk))
+            for item in chunk:
+                done.append(func(item))
+            reply = (number, True, done)
+        except _Terminated:
+            # Stopped inside the chunk (Ctrl-C): the results of the items it finished go back all
+            # the same, for a parent that keeps them (a batch records the summaries already written).
+            _send_reply(conn, (number, True, done))
+            raise
         except Exception as exc:  # noqa: BLE001 - the parent raises it
             reply = (number, False, exc)
-        try:
-            data = bytes(ForkingPickler.dumps(reply))
-        except Exception as exc:  # noqa: BLE001 - a result or error that cannot be pickled
-            data = bytes(ForkingPickler.dumps((number, False, RuntimeError(f"a worker's result could not be sent back: {exc!r}"))))
-        try:
-            conn.send_bytes(data)
-        except OSError:  # the parent is gone
+        if not _send_reply(conn, reply):
             return
 
 
@@ -233,42 +251,54 @@ class WorkerPool:
         chunks = chunked(items, self.chunk_size)
         unsent: deque[tuple[int, list[T]]] = deque()
         held: dict[int, list[R]] = {}  # in order: finished chunks waiting for those before them
+        ready: deque[R] = deque()  # as completed: results received and not yet given out
         first = next_out = self._numbered
         ahead = 0
         exhausted = False
         failure: Exception | None = None  # the error `items` raised: raised once the work before it is out
-        while True:
-            while not exhausted and ahead < limit:
-                try:
-                    chunk = next(chunks, None)
-                except Exception as exc:  # noqa: BLE001 - raised below, after the chunks taken before it
-                    chunk, failure = None, exc
-                if chunk is None:
-                    exhausted = True
-                    break
-                unsent.append((self._numbered, chunk))
-                self._numbered += 1
-                ahead += 1
-            for worker in self._workers:
-                if unsent and worker.task is None:
-                    self._send(worker, func, *unsent.popleft())
-            if ahead == 0:
-                if failure is not None:
-                    raise failure
-                return
-            number, results = self._receive()
-            if number < first:  # left over from an earlier map that stopped early
-                continue
-            if not in_order:
-                ahead -= 1
-                yield from results
-                continue
-            held[number] = results
-            while next_out in held:
-                results = held.pop(next_out)
-                next_out += 1
-                ahead -= 1
-                yield from results
+        try:
+            while True:
+                while not exhausted and ahead < limit:
+                    try:
+                        chunk = next(chunks, None)
+                    except Exception as exc:  # noqa: BLE001 - raised below, after the chunks taken before it
+                        chunk, failure = None, exc
+                    if chunk is None:
+                        exhausted = True
+                        break
+                    unsent.append((self._numbered, chunk))
+                    self._numbered += 1
+                    ahead += 1
+                for worker in self._workers:
+                    if unsent and worker.task is None:
+                        self._send(worker, func, *unsent.popleft())
+                if ahead == 0:
+                    if failure is not None:
+                        raise failure
+                    return
+                number, results = self._receive()
+                if number < first:  # left over from an earlier map that stopped early
+                    continue
+                if not in_order:
+                    ahead -= 1
+                    ready.extend(results)
+                    while ready:
+                        yield ready.popleft()
+                    continue
+                held[number] = results
+                while next_out in held:
+                    results = held.pop(next_out)
+                    next_out += 1
+                    ahead -= 1
+                    yield from results
+        except KeyboardInterrupt:
+            # Wherever it struck (waiting for a worker, reading `items`, or thrown in by a caller
+            # stopped while it took a result), an as-completed map gives out what is done first.
+            if in_order:  # results out of order would be taken for other items'
+                raise
+            yield from ready
+            yield from self._finished_when_stopped(first)
+            raise
 
     def _send(self, worker: _Worker, func: Callable[[Any], Any], number: int, chunk: list[Any]) -> None:
         from multiprocessing.reduction import ForkingPickler
@@ -327,10 +357,34 @@ class WorkerPool:
     def terminate(self) -> None:
         """Stop now (Ctrl-C, an error): stop the workers, drop unfinished work. Never blocks for long:
         a worker unwinds on SIGTERM (see `_exit_on_terminate`), and one that does not is killed."""
+        self._stop()
+
+    def _finished_when_stopped(self, first: int) -> Iterator[Any]:
+        """After a Ctrl-C in an as-completed map: the workers stopped, and the results of every
+        item they had finished (a chunk done but not yet read, or the part of one a worker was in),
+        so that work already done, such as a batch's summaries written, is not lost with them."""
+        for number, ok, value in self._stop():
+            if ok and number >= first:
+                yield from value
+
+    def _stop(self) -> list[tuple[int, bool, Any]]:
+        """Stop the workers now, and read the one reply each busy worker still sends (its chunk's,
+        or what it finished of it when stopped inside), so that none blocks writing it."""
+        from multiprocessing.connection import wait
+
         for worker in self._workers:
             if worker.process.exitcode is None:
                 worker.process.terminate()
         deadline = time.monotonic() + TERMINATE_GRACE_SECONDS + 1.0
+        replies: list[tuple[int, bool, Any]] = []
+        unread = {worker.conn: worker for worker in self._workers if worker.task is not None and not worker.conn.closed}
+        while unread and (left := deadline - time.monotonic()) > 0:
+            for conn in wait(list(unread), timeout=left):
+                unread.pop(conn).task = None
+                try:
+                    replies.append(conn.recv())
+                except Exception:  # noqa: BLE001, S110 - a worker that ended without a reply: nothing to keep
+                    pass
         for worker in self._workers:
             worker.process.join(max(0.0, deadline - time.monotonic()))
         for worker in self._workers:
@@ -338,6 +392,7 @@ class WorkerPool:
                 worker.process.kill()
                 worker.process.join(5.0)
         self._release()
+        return replies
 
     def _release(self) -> None:
         for worker in self._workers:

@@ -50,6 +50,9 @@ WORD_SLACK = 0.15  # a word count is overflowed only by whole sentences beyond t
 MAX_SUMMARY_SENTENCES = 10
 NUMBER_TOKENS = 4  # a chat prompt's "[10] " and line break before each sentence
 MIN_TEXT_BUDGET = 16
+# At most this share of a model's context is kept for a word count's answer: the rest is the prompt
+# and the article (llama.cpp's backend fits its prompt to the same share, `LlamaCppBackend._fitted`).
+ANSWER_SHARE = 4
 
 # A sentence's final mark in any script (。！？ ؟ ۔ । ...), and the closing marks after it.
 _FINAL = re.compile(f"""[{re.escape(SENTENCE_ENDS.replace("…", ""))}][{re.escape(CLOSING_MARKS)}]*$""")  # (an ellipsis trails off)
@@ -63,6 +66,7 @@ class LengthPlan:
     min_new_tokens: int
     by_words: bool = False  # the user gave a word count: whole sentences beyond it are trimmed
     asked: int = 0  # the sentences the user's length comes to, when more than a model is asked for at once
+    capped: int = 0  # the words the user asked for, when the model's context held fewer (`within_context`)
 
 
 def plan_length(length: Length, available: int, kind: str, available_words: int | None = None) -> LengthPlan:
@@ -89,6 +93,21 @@ def plan_length(length: Length, available: int, kind: str, available_words: int 
     if length.words is not None:
         return LengthPlan(sentences, words, max_new, min_new, by_words=True)
     return LengthPlan(sentences, words, max_new, min_new, asked=asked if asked > sentences else 0)
+
+
+def within_context(plan: LengthPlan, context: int) -> LengthPlan:
+    """A word count's plan whose answer takes at most `ANSWER_SHARE` of the model's `context`
+    (prompt, article and answer share it). A sentence count's room is bounded (at most
+    `MAX_SUMMARY_SENTENCES` sentences), but a word count's grows with the words asked: `-w 1000`
+    kept 1,864 tokens of a 2,560-token context for the answer, and the model read 12 of an
+    article's 54 sentences to write a summary longer than what it read. The words asked are cut to
+    what the room holds (`capped` keeps the user's, for the warning); the article keeps the rest."""
+    room = context // ANSWER_SHARE
+    if not plan.by_words or plan.max_new_tokens <= room:
+        return plan
+    words = max(1, int((room - ANSWER_SLACK_TOKENS) / ((1 + WORD_SLACK) * TOKENS_PER_WORD)))
+    sentences = max(1, min(plan.sentences, round(words / WORDS_PER_SENTENCE)))
+    return dataclasses.replace(plan, sentences=sentences, words=words, max_new_tokens=room, capped=plan.words)
 
 
 def input_sentences_for(summary_sentences: int) -> int:
@@ -609,6 +628,9 @@ class AbstractiveStage:
             return job
         try:
             job.plan = plan_length(self.options.length, len(document.sentences), backend.kind, document.word_count)
+            context = self.options.context_tokens or backend.context_tokens
+            if context and backend.kind != "seq2seq":  # an encoder's input is not shared with its output
+                job.plan = within_context(job.plan, context)
             job.budget = backend.text_budget()
             fitted = self._context_budget(backend, job.plan)
             if fitted is not None:
@@ -706,6 +728,12 @@ class AbstractiveStage:
             warnings.append(
                 f"a model writes at most {MAX_SUMMARY_SENTENCES} lines of one summary: {job.plan.sentences} of the {job.plan.asked} "
                 "asked for (the extractive mode gives more; --sections on has each section written apart)"
+            )
+        if job.plan is not None and job.plan.capped:
+            warnings.append(
+                f"the summary is capped at about {job.plan.words} words of the {job.plan.capped} asked for: a model's answer takes at "
+                f"most a quarter of its context ({job.plan.max_new_tokens} tokens), the rest is kept for the article it reads "
+                "(--sections on has each section written apart)"
             )
         sentences: list[str] = []
         # Sentence numbers the model cited are kept out of the text; the aligner cites every line itself.

@@ -229,26 +229,38 @@ def _run_locked(config: BatchConfig, progress: bool, executor: Executor, started
 
     results = executor(config, todo())
     rows = 0
+    taken: list[dict[str, Any]] = []  # the record being handled, until it is in the index
+
+    def record_one(record: dict[str, Any]) -> None:
+        nonlocal rows
+        # One row per document at most: whatever goes wrong, the index cannot feed on itself.
+        if rows >= total:
+            raise BatchError(f"the run produced more index rows than its {total} documents; stopped")
+        index.append(record)
+        taken.clear()
+        rows += 1
+        output = intended.pop(record["id"], None)
+        failed = record["status"] == FAILED
+        if failed:
+            report.failed += 1
+            errors.append({k: record[k] for k in ("id", "source", "row", "error", "error_type") if k in record})
+        else:
+            report.done += 1
+        replaced = _replaced_output(previous.get(record["id"]), output, None if failed else record.get("output"), namer)
+        if replaced is not None:
+            _remove_stale_output(config, guard, replaced)
+        advance()
+
     try:
         for record in results:
-            # One row per document at most: whatever goes wrong, the index cannot feed on itself.
-            if rows >= total:
-                raise BatchError(f"the run produced more index rows than its {total} documents; stopped")
-            index.append(record)
-            rows += 1
-            output = intended.pop(record["id"], None)
-            failed = record["status"] == FAILED
-            if failed:
-                report.failed += 1
-                errors.append({k: record[k] for k in ("id", "source", "row", "error", "error_type") if k in record})
-            else:
-                report.done += 1
-            replaced = _replaced_output(previous.get(record["id"]), output, None if failed else record.get("output"), namer)
-            if replaced is not None:
-                _remove_stale_output(config, guard, replaced)
-            advance()
+            taken[:] = [record]
+            record_one(record)
     except KeyboardInterrupt:
         report.interrupted = True
+        # The summaries written by then are recorded too (with -j N, rows a worker held or had
+        # sent): the index then lists every summary in OUT, and a re-run need not redo them.
+        for record in [*taken, *finished_when_stopped(results)]:
+            record_one(record)
     finally:
         results.close()  # stops the executor: a pool still running is terminated
         bar.close()
@@ -267,6 +279,21 @@ def _run_locked(config: BatchConfig, progress: bool, executor: Executor, started
     if config.output_format == "html":
         write_index_page(out_dir, (record for _, record in read_records(index_path)), config.options.language, guard)
     return report
+
+
+def finished_when_stopped(results: Iterator[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """After a Ctrl-C: the records of the documents the executor had finished, which it gives
+    when told of the interrupt (`WorkerPool`'s as-completed map does); none from one that does not."""
+    throw = getattr(results, "throw", None)
+    if throw is None:
+        return
+    try:
+        record = throw(KeyboardInterrupt)
+        while True:
+            yield record
+            record = next(results)
+    except (KeyboardInterrupt, StopIteration):
+        return
 
 
 def check_inputs(inputs: Iterable[str]) -> tuple[Path, ...]:

@@ -1,5 +1,6 @@
-"""`summarize check ARTICLE --summary FILE|-`: cite any summary against its source and name what
-the source does not back. Exit 0 when every line is supported, 1 when one is not, 2 on bad input."""
+"""`summarize check ARTICLE... --summary FILE|-`: cite any summary against its source (or the
+sources of a `--together` summary) and name what they do not back. Exit 0 when every line is
+supported, 1 when one is not, 2 on bad input."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ EXIT_UNSUPPORTED = 1
 
 
 @click.command(name="check")
-@click.argument("article", metavar="ARTICLE")
+@click.argument("articles", nargs=-1, required=True, metavar="ARTICLE...")
 @click.option("--summary", "-s", "summary_path", required=True, metavar="FILE|-", help="The summary to check: a text file, or - for standard input.")
 @click.option("--format", "-f", "output_format", type=verification_formats(), default="text", show_default=True)
 @click.option("--checker", "-c", default="default", show_default=True, help="Which checker judges the lines: relations (the default), literal, model (a downloaded fact-checking model), judge (a chat model asked Yes or No) or learned (the relations checks, with a small trained model deciding which problems reject a line and which only warn).")
@@ -28,12 +29,13 @@ EXIT_UNSUPPORTED = 1
 @reports_errors
 @interrupts_at_once
 def check(
-    article: str, summary_path: str, output_format: str, checker: str, checker_settings: dict, min_support: float, language: str,
+    articles: tuple[str, ...], summary_path: str, output_format: str, checker: str, checker_settings: dict, min_support: float, language: str,
     one_per_line: bool, output: str | None, allow_private_urls: bool,
 ) -> None:
     """Check a summary written by any model or person against ARTICLE (a path, a URL or -).
 
-    Every summary sentence is cited with the source sentences that support it and checked for
+    Several articles are the sources of one summary (as `summarize A B --together` writes): each
+    line may cite any of them, [2:14] being source 2, sentence 14. Every summary sentence is cited with the source sentences that support it and checked for
     numbers, dates, names, quotations and judgements its sources lack, low support, and true
     words put in a wrong relation (who did what, when, where, who said it, whom "he" means).
     Exits 0 when every line is supported, 1 when one is not, 2 on bad input.
@@ -41,14 +43,21 @@ def check(
     from summarizer.render.renderers import render
     from summarizer.verify.verification import verify
 
-    if article == "-" and summary_path == "-":
+    if "-" in articles and summary_path == "-":
         raise InputProblem("the article and the summary cannot both come from standard input")
+    if articles.count("-") > 1:
+        raise InputProblem("standard input (-) can be read only once")
     if output:
-        check_output_folder(Path(output), (article, summary_path))
+        check_output_folder(Path(output), (*articles, summary_path))
     summary = _read_summary(summary_path)
     if not summary.strip():
         raise InputProblem(f"{summary_path}: the summary is empty")
-    source = read_argument(article, allow_private_urls, language)
+    if len(articles) == 1:
+        source = read_argument(articles[0], allow_private_urls, language)
+    else:  # the sources of one story: every one read, or one error naming each that could not be
+        from summarizer.read.combine import read_all
+
+        source = read_all(articles, lambda article: read_argument(article, allow_private_urls, language), "summarize check", "checked against")
     lines = summary.splitlines() if one_per_line else summary
     result = verify(source, lines, checker=checker, min_support=min_support, language=language, checker_settings=checker_settings)
     if not result.lines:

@@ -303,7 +303,7 @@ def summarize_long(summarizer: Summarizer, document: Document, parts: Sequence[P
         if cut:
             warnings.append(f"left out {cut} line{'s' * (cut != 1)} of the merged summary to keep within {options.length.words} words")
     if worker.model and not worker.model_used:
-        warnings.append(f"the model wrote no line: the {len(parts)} sections were over the {MAX_MODEL_UNITS} it summarises at once, and needed no merging")
+        warnings.append(f"the model wrote no line: the {_counted(parts)} were over the {MAX_MODEL_UNITS} it summarises at once, and needed no merging")
     warnings += _uncovered(sections, lines, want)
     warnings += worker.told
     warnings += worker.notes[:MAX_NAMED] + ([f"... and {len(worker.notes) - MAX_NAMED} more notes like these"] if len(worker.notes) > MAX_NAMED else [])
@@ -351,6 +351,17 @@ class Where:
 
     name: str
     first: int = 0
+
+
+def _counted(parts: Sequence[Part]) -> str:
+    """The parts counted as the user knows them: "40 sections" of one document; in a story, "40
+    sources", or "41 sections of the 40 sources" where a long source is in sections."""
+    sources = {p.source for p in parts if p.source is not None}
+    if not sources:
+        return f"{len(parts)} sections"
+    if len(sources) == len(parts):
+        return f"{len(parts)} sources"
+    return f"{len(parts)} sections of the {len(sources)} sources"
 
 
 def part_names(parts: Sequence[Part]) -> list[Where]:

@@ -276,5 +276,6 @@ def render_verification_html(verification: Any) -> str:
         _verified_lines(verification),
         f"checked with {verification.checker}",
         warnings,
-        "Summary checked against its source",
+        "Summary checked against its sources" if getattr(verification, "sources", ()) else "Summary checked against its source",
+        sources=tuple(getattr(verification, "sources", ())),
     )

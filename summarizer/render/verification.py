@@ -13,6 +13,7 @@ from summarizer.render.display import markdown_safe
 from summarizer.scripts import joined_lines
 
 if TYPE_CHECKING:
+    from summarizer.types import Citation
     from summarizer.verify.verification import Verification
 
 
@@ -25,6 +26,20 @@ def _tally(verification: Verification) -> str:
     return f"{tally}, {warned} of them with warnings" if warned else tally
 
 
+def _where(citation: Citation, verification: Verification) -> str:
+    """Where a cited sentence is: its characters, and with several sources, which source (its
+    characters counted in that source, as `--together`'s output counts them)."""
+    if citation.source is None or not verification.sources:
+        return f"{citation.start}-{citation.end}"
+    span = verification.sources[citation.source - 1]
+    return f"source {citation.source}, {span.source}, chars {citation.start - span.start}-{citation.end - span.start}"
+
+
+def _cited(verification: Verification) -> list[Citation]:
+    """Every cited sentence once, in the order of the text (of the sources, one after another)."""
+    return [c for _, c in sorted({c.sentence: c for line in verification.lines for c in line.citations}.items())]
+
+
 def render_json(verification: Verification, indent: int | None = 2) -> str:
     return json.dumps(verification.to_dict(), indent=indent, ensure_ascii=False)
 
@@ -35,14 +50,14 @@ def render_text(verification: Verification) -> str:
     if verification.stats.get("script"):
         out[1:1] = [f"note: {verification.stats['script']}"]
     for number, line in enumerate(verification.lines, start=1):
-        markers = "".join(f"[{c.sentence + 1}]" for c in line.citations) or "[no source]"
+        markers = "".join(f"[{c.label}]" for c in line.citations) or "[no source]"  # [14], or [2:14] of several sources
         out.append(f"{number}. {line.text} {markers}")
         out.extend(f"   ! {p.message}" for p in line.problems)
         out.extend(f"   ? {p.message} (a warning: the checker's verdict passed the line)" for p in line.warnings)
-    cited = sorted({c.sentence: c for line in verification.lines for c in line.citations}.items())
+    cited = _cited(verification)
     if cited:
         out += ["", "Sources:"]
-        out += [f"[{i + 1}] ({c.start}-{c.end}) {joined_lines(c.text)}" for i, c in cited]
+        out += [f"[{c.label}] ({_where(c, verification)}) {joined_lines(c.text)}" for c in cited]
     return "\n".join(out)
 
 
@@ -52,12 +67,23 @@ def render_markdown(verification: Verification) -> str:
     if verification.stats.get("script"):
         out[1:1] = ["", f"> **Note:** {markdown_safe(verification.stats['script'])}"]
     for line in verification.lines:
-        markers = "".join(f"[^{c.sentence + 1}]" for c in line.citations)
+        markers = "".join(f"[^{_key(c)}]" for c in line.citations)
         out.append(f"- {'✓' if line.supported else '✗'} {markdown_safe(line.text)}{markers}")
         out.extend(f"  - *{p.kind}*: {markdown_safe(p.message)}" for p in line.problems)
         out.extend(f"  - *{p.kind}* (warning): {markdown_safe(p.message)}" for p in line.warnings)
-    cited = sorted({c.sentence: c for line in verification.lines for c in line.citations}.items())
+    cited = _cited(verification)
     if cited:
         out.append("")
-        out += [f"[^{i + 1}]: {markdown_safe(joined_lines(c.text))}" for i, c in cited]
+        out += [f"[^{_key(c)}]: {_source_named(c, verification)}{markdown_safe(joined_lines(c.text))}" for c in cited]
     return "\n".join(out)
+
+
+def _key(citation: Citation) -> str:
+    """A footnote's key: the sentence's number, or "2-14" for source 2's sentence 14."""
+    return citation.label.replace(":", "-")
+
+
+def _source_named(citation: Citation, verification: Verification) -> str:
+    if citation.source is None or not verification.sources:
+        return ""
+    return f"source {citation.source} ({markdown_safe(verification.sources[citation.source - 1].source)}): "

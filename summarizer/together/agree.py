@@ -100,7 +100,7 @@ def corroborate(
 ) -> tuple[SummaryLine, list[Disagreement]]:
     """The line cited with every other source's sentence that says the same; and the sources that
     say it with another number, date or name."""
-    from summarizer.together.combine import label, source_of
+    from summarizer.read.combine import label, source_of
 
     document = matcher.document
     primary = line.citations[0] if line.citations else None

@@ -1,7 +1,7 @@
 """Several articles on one story, summarised together: one summary whose lines cite any source.
 
 1. every source is read first; if any cannot be, none is summarised and the error names it;
-2. the sources are combined (combine.py) and summarised as a long document whose sections are
+2. the sources are combined (`read/combine.py`) and summarised as a long document whose sections are
    the sources (a long source in sections of its own), so every source gets its share of lines;
 3. extractive: candidates are taken in turn from each source, best first; a candidate that
    another source's chosen line already says is not repeated but cited with it (agree.py);
@@ -18,7 +18,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from summarizer.errors import InputError, SummarizerError
 from summarizer.scripts import word_count
 from summarizer.types import Disagreement, Document, Summary, SummaryLine
 
@@ -42,31 +41,14 @@ def read_together(summarizer: Any, sources: Sequence[Any], read: Any = None, ask
     """The sources read (`read_all`) and summarised together, with the time each took in
     `timing_ms` ("read", "summarize", "total"), as a one-article summary has it."""
     started = time.perf_counter()
-    documents = read_all(summarizer, sources, read, asked_by)
+    from summarizer.read.combine import read_all
+
+    documents = read_all(sources, read or summarizer.read, asked_by)
     read_ms = (time.perf_counter() - started) * 1000
     summary = together(summarizer, documents)
     timing = {**summary.stats.get("timing_ms", {}), "read": round(read_ms, 3)}
     timing["total"] = round((time.perf_counter() - started) * 1000, 3)
     return replace(summary, stats={**summary.stats, "timing_ms": timing})
-
-
-def read_all(summarizer: Any, sources: Sequence[Any], read: Any = None, asked_by: str = "summarize_together") -> list[Document]:
-    """Every source read, or one error naming each that could not be (nothing is summarised then);
-    `asked_by` names what asked for a story, in the error for fewer than two sources."""
-    if len(sources) < 2:
-        raise InputError(asked_by, f"needs at least two sources to summarise together, got {len(sources)}")
-    documents: list[Document] = []
-    failed: list[SummarizerError] = []
-    for source in sources:
-        try:
-            documents.append(source if isinstance(source, Document) else (read or summarizer.read)(source))
-        except SummarizerError as exc:
-            failed.append(exc)
-    if failed:
-        names = ", ".join(str(getattr(e, "source", "?")) for e in failed)
-        problems = "; ".join(getattr(e, "problem", str(e)) for e in failed)
-        raise InputError(names, f"{problems} (none of the {len(sources)} sources was summarised)")
-    return documents
 
 
 def distinct(documents: Sequence[Document]) -> tuple[list[Document], list[str]]:
@@ -98,8 +80,8 @@ def together(summarizer: Any, documents: Sequence[Document]) -> Summary:
 def _together(summarizer: Any, documents: Sequence[Document]) -> Summary:
     from summarizer.long.merge import LONG_MIN_SENTENCES, summarize_long, top_lines
     from summarizer.long.sections import Part, find_sections
+    from summarizer.read.combine import combine, label
     from summarizer.together.agree import Matcher, corroborate
-    from summarizer.together.combine import combine, label
 
     started = time.perf_counter()
     combined, spans, _ = combine(documents)
@@ -159,8 +141,8 @@ def _pool(length: Any, want: int) -> Any:
 def _pick(candidates: list[SummaryLine], want: int, matcher: Any, words: int | None) -> tuple[list[SummaryLine], list[Disagreement]]:
     """Lines taken in turn from each source, best first; a candidate that a chosen line already
     cites (another source said it) is skipped, since that line stands for it."""
+    from summarizer.read.combine import source_of
     from summarizer.together.agree import corroborate
-    from summarizer.together.combine import source_of
 
     by_source: dict[int, list[SummaryLine]] = {}
     for line in candidates:

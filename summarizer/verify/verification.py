@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from summarizer.types import Citation, Document, equal_but_timings
+from summarizer.types import Citation, Document, SourceSpan, equal_but_timings
 from summarizer.verify.checkers import Checker, Evidence, fact_problems
 from summarizer.verify.problems import Problem
 from summarizer.verify.summary_lines import summary_lines
@@ -62,6 +62,9 @@ class Verification:
     lines: tuple[VerifiedLine, ...]
     checker: str
     stats: dict[str, Any] = field(default_factory=dict)
+    # A summary of several sources checked against them all: where each sits in `document` (their
+    # texts one after another, as `--together` reads them); the citations name source and sentence.
+    sources: tuple[SourceSpan, ...] = ()
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Verification):
@@ -90,6 +93,7 @@ class Verification:
             "supported": self.supported,
             "lines": [line.to_dict() for line in self.lines],
             "stats": self.stats,
+            **({"sources": [s.to_dict() for s in self.sources]} if self.sources else {}),
         }
 
     # Conveniences: the formats themselves are the render layer's (render/verification.py).
@@ -107,6 +111,19 @@ class Verification:
         from summarizer.render.renderers import render
 
         return render(self, "markdown")
+
+
+def read_sources(sources: Sequence[Any], max_bytes: int | None = None, language: str = "english") -> tuple[Document, tuple[SourceSpan, ...]]:
+    """Several sources (each as `read_source` takes it) read as `--together` reads a story: their
+    texts one after another in one `Document`, and where each sits in it. One source is itself,
+    with no spans. If any cannot be read, one error names each that could not be."""
+    if len(sources) == 1:
+        return read_source(sources[0], max_bytes, language), ()
+    from summarizer.read.combine import combine, read_all
+
+    documents = read_all(sources, lambda one: read_source(one, max_bytes, language), "verify", done="checked against")
+    combined, spans, _ = combine(documents)
+    return combined, spans
 
 
 def read_source(source: Any, max_bytes: int | None = None, language: str = "english") -> Document:
@@ -154,9 +171,11 @@ def verify(
     """Check `summary` against `source`: every sentence cited, and its problems named.
 
     `source` is the article: its text (a `str` is always text, never a file name), its encoded
-    `bytes`, a `pathlib.Path`, or a `Document` (`summarizer.read_url(url)` fetches one);
-    `summary` is text (split into sentences) or a sequence of lines taken as they are. `checker`
-    names one in the `CHECKERS` registry (or is a checker object).
+    `bytes`, a `pathlib.Path`, or a `Document` (`summarizer.read_url(url)` fetches one); or a list
+    (or tuple) of them, the sources of one story (a `summarize_together` summary): the summary is
+    checked against them all, and each citation names its source and that source's sentence
+    ("2:14"), as `--together` cites. `summary` is text (split into sentences) or a sequence of
+    lines taken as they are. `checker` names one in the `CHECKERS` registry (or is a checker object).
     """
     import time
 
@@ -166,7 +185,10 @@ def verify(
         raise OptionsError(f"min_support must be in [0, 1], got {min_support}")
     started = time.perf_counter()
     the_checker = make_checker(checker, **(checker_settings or {}))
-    document = read_source(source, max_bytes, language)
+    if isinstance(source, (list, tuple)):
+        document, spans = read_sources(source, max_bytes, language)
+    else:
+        document, spans = read_source(source, max_bytes, language), ()
     from summarizer.verify.window import VerbatimIndex
 
     terms = _sentence_terms(tuple(s.text for s in document.sentences), document.language)
@@ -191,6 +213,10 @@ def verify(
         previous = tuple(line.text for line in lines)
         lines.append(verify_line(text, document, terms, the_checker, min_support, previous, marks_sentences,
                                  last_line=number == len(pieces)))
+    if spans:  # "2:14": source 2's sentence 14, as a story's summary cites
+        from summarizer.read.combine import label
+
+        lines = [replace(line, citations=tuple(label(c, spans) for c in line.citations)) for line in lines]
     stats = {
         "lines": len(lines),
         "unsupported_lines": sum(1 for line in lines if not line.supported),
@@ -204,7 +230,7 @@ def verify(
     note = _script_note(" ".join(line.text for line in lines), document)
     if note:
         stats["script"] = note
-    return Verification(document, tuple(lines), getattr(the_checker, "name", type(the_checker).__name__), stats)
+    return Verification(document, tuple(lines), getattr(the_checker, "name", type(the_checker).__name__), stats, spans)
 
 
 def _script_note(summary: str, document: Document) -> str | None:

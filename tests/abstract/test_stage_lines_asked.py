@@ -208,3 +208,36 @@ def test_more_lines_than_a_model_writes_at_once_are_refused_out_loud():
     assert len(summary.document.sentences) > 14
     assert len(summary.lines) == 10
     assert any("at most 10" in w and "14" in w for w in summary.warnings), summary.warnings
+
+
+def test_a_long_word_count_leaves_the_model_its_article():
+    # `summarize long.txt --model x.gguf -w 1000 --sections off` on a 1,300-word article: the
+    # answer's room (1,864 tokens for 1,000 words) was taken from the model's 2,560-token context,
+    # and the model read 12 of the 54 sentences (518 tokens) to write a longer summary than that.
+    # The answer takes at most a quarter of the context now, and the summary is said to be capped.
+    class TokensPerWord(ScriptedBackend):
+        def count_tokens(self, texts):
+            return [round(len(t.split()) * 1.5) for t in texts]
+
+    terms = "council budget harbour ferry bridge river school teacher market farmer police mayor".split()
+    article = "\n\n".join(
+        " ".join(
+            f"Report {3 * p + s} said that the {' '.join(terms[(3 * p + s + k) % len(terms)] for k in range(17))} grew."
+            for s in range(3)
+        )
+        for p in range(18)
+    )
+    backend = TokensPerWord(lambda text: "The council approved the budget.", budget=2000)
+    backend.context_tokens = 2560
+    summary = _summarizer(backend, words=1000, sections="off").summarize(article)
+    request = backend.batches[0][0]
+    assert request.max_new_tokens <= 2560 // 4
+    assert len(request.source_sentences) >= 19, summary.warnings  # all the input a 10-line answer reads (`input_sentences_for`)
+    capped = [w for w in summary.warnings if w.startswith("the summary is capped")]
+    assert capped == [f"the summary is capped at about {request.words} words of the 1000 asked for: a model's answer takes at most a "
+                      "quarter of its context (640 tokens), the rest is kept for the article it reads (--sections on has each section written apart)"]
+    # A word count the room holds is asked for as it is, with no warning.
+    backend = TokensPerWord(lambda text: "The council approved the budget.", budget=2000)
+    backend.context_tokens = 2560
+    summary = _summarizer(backend, words=200, sections="off").summarize(article)
+    assert backend.batches[0][0].words == 200 and not any("capped" in w for w in summary.warnings)

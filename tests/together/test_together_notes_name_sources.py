@@ -27,3 +27,20 @@ def test_together_notes_name_the_source_not_a_section():
         said = int(warning.rsplit("with source sentence ", 1)[1])
         replaced = [c.label for line in summary.lines if line.origin == "replaced" for c in line.citations]
         assert f"{number}:{said}" in replaced, (warning, replaced)
+
+
+def test_together_over_the_model_limit_counts_sources_not_sections():
+    # More sources than a model summarises at once, and no merging needed (a line per source):
+    # the note that the model wrote nothing counted "40 sections" where the user gave 40 sources.
+    from summarizer.long.merge import MAX_MODEL_UNITS
+
+    count = MAX_MODEL_UNITS + 8
+    sources = [
+        f"Bridge {k} in the valley was closed on Monday. Engineers found a crack in bridge {k}. It will reopen in {k + 2} weeks."
+        for k in range(count)
+    ]
+    summarizer = Summarizer(mode="abstractive", sentences=count)
+    summarizer.abstractive.attach(ScriptedBackend(lambda text: text.split(". ")[0] + "."), "scripted")
+    summary = summarize_together(sources, summarizer)
+    told = [w for w in summary.warnings if w.startswith("the model wrote no line")]
+    assert told == [f"the model wrote no line: the {count} sources were over the {MAX_MODEL_UNITS} it summarises at once, and needed no merging"], summary.warnings

@@ -2,15 +2,18 @@
 
 The combined document's sentences and paragraphs are the sources' own, shifted, so every stage
 works on it unchanged, and `SourceSpan`s say which sentences belong to which source; a citation
-of the combined document is turned into "source 2, sentence 14" by `label`.
+of the combined document is turned into "source 2, sentence 14" by `label`. A story's summary
+(`summarizer.together`) and a check of one against its sources (`verify`) read them so.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
+from typing import Any
 
+from summarizer.errors import InputError, SummarizerError
 from summarizer.types import Citation, Document, Paragraph, Sentence, SourceSpan
 
 SEPARATOR = "\n\n"
@@ -19,6 +22,26 @@ SEPARATOR = "\n\n"
 def heading(number: int, document: Document) -> str:
     name = document.title or document.source
     return f"Source {number}: {' '.join(name.split())}"
+
+
+def read_all(sources: Sequence[Any], read: Callable[[Any], Document], asked_by: str, done: str = "summarised") -> list[Document]:
+    """Every source read (by `read`, a `Document` as it is), or one error naming each that could
+    not be (nothing is done with any then): `asked_by` names what asked for a story, in the error
+    for fewer than two sources, and `done` what none of them was ("summarised", "checked against")."""
+    if len(sources) < 2:
+        raise InputError(asked_by, f"needs at least two sources to summarise together, got {len(sources)}")
+    documents: list[Document] = []
+    failed: list[SummarizerError] = []
+    for source in sources:
+        try:
+            documents.append(source if isinstance(source, Document) else read(source))
+        except SummarizerError as exc:
+            failed.append(exc)
+    if failed:
+        names = ", ".join(str(getattr(e, "source", "?")) for e in failed)
+        problems = "; ".join(getattr(e, "problem", str(e)) for e in failed)
+        raise InputError(names, f"{problems} (none of the {len(sources)} sources was {done})")
+    return documents
 
 
 def combine(documents: Sequence[Document]) -> tuple[Document, tuple[SourceSpan, ...], list[str]]:
