@@ -31,6 +31,9 @@ from pathlib import Path
 from typing import Any
 
 from summarizer.verify.checkers import Evidence, RelationChecker, _language, document_terms
+from summarizer.verify.copying import WORD as _WORD
+from summarizer.verify.copying import longest_run
+from summarizer.verify.copying import words as _words
 from summarizer.verify.problems import Problem
 
 MODEL_FILE = Path(__file__).with_name("verdict_model.json")
@@ -67,12 +70,7 @@ FEATURES = (
 
 _PRONOUNS = frozenset("he she it they his her their its".split())
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-
-
-def _words(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
 
 
 @lru_cache(maxsize=1024)
@@ -84,19 +82,6 @@ def _source_reading(text: str) -> tuple[tuple[str, ...], frozenset[tuple[str, st
 
 def _triples(words: Sequence[str]) -> set[tuple[str, ...]]:
     return set(zip(words, words[1:], words[2:]))
-
-
-def _longest_run(line: Sequence[str], source: Sequence[str]) -> int:
-    """The most consecutive words of `line` that stand together in `source`."""
-    where: dict[str, list[int]] = {}
-    for j, word in enumerate(source):
-        where.setdefault(word, []).append(j)
-    best, previous = 0, {}
-    for word in line:
-        current = {j: previous.get(j - 1, 0) + 1 for j in where.get(word, ())}
-        best = max(best, *current.values()) if current else best
-        previous = current
-    return best
 
 
 def _pairs(words: Sequence[str]) -> set[tuple[str, str]]:
@@ -138,7 +123,7 @@ def line_features(text: str, evidence: Evidence, problems: Sequence[Problem]) ->
     row.append(math.log1p(sum(1 for n in _NUMBER.findall(text) if n not in source_numbers)))
     row.append(math.log(max(1, len(words))))
     row.append(float(len(evidence.sources)))
-    copied = max((_longest_run(words, source_words) for source_words, _, _, _ in readings), default=0) / max(1, len(words))
+    copied = max((longest_run(words, source_words) for source_words, _, _, _ in readings), default=0) / max(1, len(words))
     line_triples = _triples(words)
     source_triples = set().union(*(triples for _, _, _, triples in readings))
     novel_triples = len(line_triples - source_triples) / len(line_triples) if line_triples else 0.0
