@@ -1885,11 +1885,15 @@ def _moved_dates(line: Any, sources: Sequence[Any]) -> list[Problem]:
                 if theirs.lemma_.lower() == event or theirs.lemma_.lower() in _SAY:
                     same = True  # on the same event, or on the saying that reports it
                     continue
-                for t in doc:
-                    if t.lemma_.lower() == event and t.pos_ == "VERB" and not _same_event(t, theirs) and any(
-                        _is_date_word(d) and d.lower_ != token.lower_ and (_anchor(d) is not None and _anchor(d).i == t.i) for d in doc
-                    ):
-                        moved_to = theirs  # the line's event has another date in the source
+                # The line's event with another date of its own, in this sentence or another cited
+                # one ("dismissed ... on 4 February" where "appointed him on 9 August" is the next).
+                for event_doc in sources:
+                    for t in event_doc:
+                        if t.lemma_.lower() == event and t.pos_ == "VERB" and not (event_doc is doc and _same_event(t, theirs)) and any(
+                            _is_date_word(d) and d.lower_ != token.lower_ and (_anchor(d) is not None and _anchor(d).i == t.i)
+                            for d in event_doc
+                        ):
+                            moved_to = theirs  # the line's event has another date in the source
         if moved_to is not None and not same:
             problems.append(Problem(
                 "circumstance", f"circumstance not in its sources: “{token.text}” belongs to “{moved_to.text}” in its source, "

@@ -25,3 +25,19 @@ def test_a_date_on_a_paraphrased_verb_stays_on_its_event():
 def test_a_date_moved_to_the_sources_own_verb_is_still_caught():
     kinds = _kinds(BROOCH, "The brooch was found under a stone in 2001 by Sian Price.")
     assert "circumstance" in kinds
+
+
+BOARD = (
+    "The Wellby library board dismissed its treasurer, Colm Rees, on 4 February after an audit found gaps in the accounts. "
+    "The board had appointed him on 9 August 2019, months before the audit firm Harlow Dunne was hired."
+)
+
+
+def test_a_date_moved_from_another_cited_sentences_event_is_caught():
+    # The dismissal has its own date in the first sentence; 9 August is the appointment's, in the next.
+    kinds = _kinds(BOARD, "The Wellby library board dismissed its treasurer, Colm Rees, on 9 August.")
+    assert "circumstance" in kinds
+
+
+def test_each_event_with_its_own_date_passes():
+    assert "circumstance" not in _kinds(BOARD, "The board dismissed Colm Rees on 4 February, having appointed him on 9 August 2019.")
