@@ -500,8 +500,9 @@ _SLOT_SHARE = 0.6
 @lru_cache(maxsize=1024)
 def _times(text: str, language: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[tuple[int, int, tuple[str, object]], ...]]:
     """The words of `text` (small letters, and as written) and its times: (start, end, value), where a value is
-    ("span", seconds) for "six months", "a year", "3 Tage", or ("date", word) for a month or a
-    weekday ("March", "mardi"; in English only with its capital: "may", "march" are verbs too)."""
+    ("span", seconds) for "six months", "a year", "3 Tage", or ("date", word, day) for a month or a
+    weekday, with the day of the month beside it or None ("March 3", "mardi"; in English only with its
+    capital: "may", "march" are verbs too)."""
     words_of = lexicon(language)
     written = [w.rstrip(".,") for w in _TIME_WORDS.findall(text)]
     lowered = [w.lower() for w in written]
@@ -517,11 +518,35 @@ def _times(text: str, language: str) -> tuple[tuple[str, ...], tuple[str, ...], 
         elif word in words_of.dates and word not in _SHIFTING and (language != "english" or written[k][:1].isupper()):
             # A part of a day is that day: "Dienstagabend" is "Dienstag".
             day = min((d for d in words_of.dates if word.startswith(d)), key=len, default=word)
-            found.append((k, k + 1, ("date", day)))
+            found.append(_dated(lowered, k, day))
         elif language == "english" and written[k] == "May" and k:
-            found.append((k, k + 1, ("date", word)))  # the month, with its capital inside a sentence; "may" is a modal
+            found.append(_dated(lowered, k, word))  # the month, with its capital inside a sentence; "may" is a modal
     # Tuples of strings and numbers, which the cyclic garbage collector stops walking, as the cache keeps them.
     return tuple(lowered), tuple(written), tuple(found)
+
+
+def _day_number(word: str) -> str | None:
+    """The day of the month `word` writes ("3", "3rd", "15."), or None."""
+    digits = word.rstrip(".").removesuffix("st").removesuffix("nd").removesuffix("rd").removesuffix("th")
+    return digits if digits.isdigit() and 1 <= int(digits) <= 31 else None
+
+
+def _dated(words: Sequence[str], k: int, name: str) -> tuple[int, int, tuple[str, object]]:
+    """The date at `words[k]`, a month's or weekday's `name`, with its day of the month where one
+    stands beside it ("March 3", "3 March"): ("date", name, day or None), and where it starts and ends."""
+    if k + 1 < len(words) and _day_number(words[k + 1]) is not None:
+        return (k, k + 2, ("date", name, _day_number(words[k + 1])))
+    if k and _day_number(words[k - 1]) is not None:
+        return (k - 1, k + 1, ("date", name, _day_number(words[k - 1])))
+    return (k, k + 1, ("date", name, None))
+
+
+def _same_time(mine: tuple[str, object], theirs: tuple[str, object]) -> bool:
+    """Whether two times are one: equal spans, or one month or weekday where a day written in
+    only one of them leaves them one ("in March" and "on March 15")."""
+    if mine[0] == theirs[0] == "date":
+        return mine[1] == theirs[1] and (mine[2] is None or theirs[2] is None or mine[2] == theirs[2])  # type: ignore[misc]
+    return mine == theirs
 
 
 def moved_time_problems(text: str, sources: Sequence[str], language: str = "english") -> list[Problem]:
@@ -542,12 +567,12 @@ def moved_time_problems(text: str, sources: Sequence[str], language: str = "engl
     content = {w for w in line if w not in stop and len(w) > 3 and not w[:1].isdigit()}
     for sentence in sources:
         theirs, their_shown, their_times = _times(sentence, language)
-        values = {value for _, _, value in their_times}
+        values = [value for _, _, value in their_times]
         held = content & set(theirs)
         if not their_times or len(held) < _SLOT_SHARE * len(content):
             continue
         for start, end, value in times:
-            if start < 2 or value in values:
+            if start < 2 or any(_same_time(value, known) for known in values):
                 continue
             for other_start, other_end, other in their_times:
                 if other[0] != value[0] or other_start < 2 or theirs[other_start - 2 : other_start] != line[start - 2 : start]:

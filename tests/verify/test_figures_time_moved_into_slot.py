@@ -52,3 +52,22 @@ def test_figures_day_part_is_its_day_de() -> None:
     source = "In einer Scheune bei Lindau ist am Dienstagabend ein Feuer ausgebrochen."
     line = "In einer Scheune bei Lindau ist am Dienstag ein Feuer ausgebrochen."
     assert _kinds(line, [source], "german") == []
+
+
+FESTIVAL = [
+    "The Wellby library will limit members to four audiobook loans at a time starting March 3.",
+    "The library board approved a new budget in January, and a reading festival will open on March 15.",
+]
+
+
+def test_a_day_of_the_month_moved_from_another_event_is_caught():
+    # March 3 is the loan limit's; the festival opens on March 15.
+    problems = moved_time_problems("A reading festival will open on March 3.", FESTIVAL)
+    assert [p.kind for p in problems] == ["circumstance"] and "“March 3”" in problems[0].message
+    assert [p.kind for p in moved_time_problems("A reading festival will open on 3 March.", FESTIVAL)] == ["circumstance"]
+
+
+def test_a_month_without_its_day_or_with_the_right_one_passes():
+    assert moved_time_problems("A reading festival will open in March.", FESTIVAL) == []
+    assert moved_time_problems("A reading festival will open on March 15.", FESTIVAL) == []
+    assert moved_time_problems("A reading festival will open on 15th March.", FESTIVAL) == []
