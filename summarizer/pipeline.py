@@ -123,6 +123,12 @@ class Summarizer:
         if stage is not None:
             stage.close()
 
+    def __reduce__(self) -> tuple[type[Summarizer], tuple[Options]]:
+        """Pickled as its options, as a pool worker builds its pipeline (`_start_worker`): a
+        process pool's `map(summarizer.summarize, ...)` sends the pipeline with each task, and its
+        lock and loaded model cannot cross; the copy loads its own model when first used."""
+        return (type(self), (self.options,))
+
     def __enter__(self) -> Summarizer:
         return self
 
