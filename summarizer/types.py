@@ -106,6 +106,19 @@ class Document:
     # Notes from reading that the summary passes on (e.g. language detection was unsure).
     warnings: tuple[str, ...] = ()
 
+    def __repr__(self) -> str:
+        """The article named and measured, not its text: a summary's or a check's repr (a log
+        line, a traceback) would otherwise hold the text, and each sentence's again."""
+        shown = [
+            f"source={self.source!r}", f"title={self.title!r}", f"language={self.language!r}", f"format={self.format!r}",
+            f"text=<{len(self.text):,} characters>", f"paragraphs={len(self.paragraphs)}", f"sentences={len(self.sentences)}",
+        ]
+        if self.metadata:
+            shown.append(f"metadata={self.metadata!r}")
+        if self.warnings:
+            shown.append(f"warnings={self.warnings!r}")
+        return f"Document({', '.join(shown)})"
+
     @property
     def word_count(self) -> int:
         """Words as length budgets count them (`scripts.word_count`: an unspaced script's letters
