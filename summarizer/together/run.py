@@ -12,8 +12,9 @@
 
 from __future__ import annotations
 
+import os
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ MAX_CORROBORATED_SECTIONS = 64
 CANDIDATES_PER_LINE = 3  # candidates drawn per top line, to replace those another source already says
 
 
-def summarize_together(sources: Sequence[str | Path | Document], summarizer: Any = None, **options: Any) -> Summary:
+def summarize_together(sources: Iterable[str | Path | Document], summarizer: Any = None, **options: Any) -> Summary:
     """One summary of several articles on one story. A `str` is article text, a `Path` a file,
     a `Document` an already read input (read a URL with `Summarizer.read`); keyword arguments are
     `Options` fields as for `summarize`."""
@@ -38,7 +39,7 @@ def summarize_together(sources: Sequence[str | Path | Document], summarizer: Any
         return read_together(own, sources)
 
 
-def read_together(summarizer: Any, sources: Sequence[Any], read: Any = None, asked_by: str = "summarize_together") -> Summary:
+def read_together(summarizer: Any, sources: Iterable[Any], read: Any = None, asked_by: str = "summarize_together") -> Summary:
     """The sources read (`read_all`) and summarised together, with the time each took in
     `timing_ms` ("read", "summarize", "total"), as a one-article summary has it."""
     started = time.perf_counter()
@@ -50,9 +51,13 @@ def read_together(summarizer: Any, sources: Sequence[Any], read: Any = None, ask
     return replace(summary, stats={**summary.stats, "timing_ms": timing})
 
 
-def read_all(summarizer: Any, sources: Sequence[Any], read: Any = None, asked_by: str = "summarize_together") -> list[Document]:
+def read_all(summarizer: Any, sources: Iterable[Any], read: Any = None, asked_by: str = "summarize_together") -> list[Document]:
     """Every source read, or one error naming each that could not be (nothing is summarised then);
     `asked_by` names what asked for a story, in the error for fewer than two sources."""
+    if isinstance(sources, (str, bytes, os.PathLike, Document)) or not isinstance(sources, Iterable):
+        # One source in their place: a str would be read as its characters, one source each.
+        raise InputError(asked_by, f"takes a sequence of sources (a list of texts, Paths or Documents), got {type(sources).__name__}")
+    sources = list(sources)  # a generator too
     if len(sources) < 2:
         raise InputError(asked_by, f"needs at least two sources to summarise together, got {len(sources)}")
     documents: list[Document] = []
