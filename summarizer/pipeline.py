@@ -438,9 +438,12 @@ def run_many(
     One worker runs here (with `summarizer` if given); more run in a process pool whose workers
     each build their own `Summarizer(options)` once. `work` must be picklable (a module-level
     function or a `functools.partial` of one). Results come in input order, or as they finish
-    when `in_order` is false.
+    when `in_order` is false. A daemonic process (a `multiprocessing.Pool` worker) may start no
+    process, so there all the work runs here, with the same results.
     """
-    if workers <= 1:
+    import multiprocessing
+
+    if workers <= 1 or multiprocessing.current_process().daemon:
         summarizer = summarizer or Summarizer(options)
         for item in items:
             yield work(summarizer, item)
