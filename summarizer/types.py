@@ -119,6 +119,10 @@ class Document:
             shown.append(f"warnings={self.warnings!r}")
         return f"Document({', '.join(shown)})"
 
+    def __hash__(self) -> int:
+        # Of the fields that make it what it is; `metadata` is a dict. Equal documents hash alike.
+        return hash((self.text, self.source, self.title, self.format, self.language))
+
     @property
     def word_count(self) -> int:
         """Words as length budgets count them (`scripts.word_count`: an unspaced script's letters
@@ -292,6 +296,10 @@ class Summary:
         if not isinstance(other, Summary):
             return NotImplemented
         return equal_but_timings(self, other)
+
+    def __hash__(self) -> int:
+        # Without `stats`, which holds the timings that equality leaves out (and is a dict).
+        return hash((self.document, self.lines, self.method, self.warnings))
 
     @property
     def text(self) -> str:

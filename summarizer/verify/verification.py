@@ -66,6 +66,9 @@ class Verification:
             return NotImplemented
         return equal_but_timings(self, other)  # two checks of one summary are equal: "ms" left out
 
+    def __hash__(self) -> int:
+        return hash((self.document, self.lines, self.checker))  # not `stats`, as equality
+
     @property
     def supported(self) -> bool:
         """True when the summary has a line to check and no line has a problem: an empty summary
