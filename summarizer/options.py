@@ -31,7 +31,7 @@ MAX_CONCURRENCY = 64
 MIN_CONTEXT = 256
 
 
-def _number(name: str, value: Any, kind: type) -> Any:
+def number_option(name: str, value: Any, kind: type) -> Any:
     """`value` as an int or float; a numeric string such as "3" is taken, anything else refused."""
     if value is None or (isinstance(value, kind) and not isinstance(value, bool)):
         return value
@@ -102,7 +102,7 @@ class Length:
 
     def __post_init__(self) -> None:
         for name, kind in (("sentences", int), ("ratio", float), ("words", int)):
-            object.__setattr__(self, name, _number(name, getattr(self, name), kind))
+            object.__setattr__(self, name, number_option(name, getattr(self, name), kind))
         given = [n for n, v in (("sentences", self.sentences), ("ratio", self.ratio), ("words", self.words)) if v is not None]
         if len(given) > 1:
             raise OptionsError(f"give only one of sentences, ratio or words (got {', '.join(given)})")
@@ -333,7 +333,7 @@ class Options:
             value = getattr(self, name)
             if value is None and name not in _OPTIONAL_NUMBERS:
                 raise OptionsError(f"{name} must be a {'whole ' if kind is int else ''}number, got None")
-            value = _number(name, value, kind)
+            value = number_option(name, value, kind)
             if isinstance(value, float) and math.isnan(value):
                 raise OptionsError(f"{name} must be a number, got nan")
             object.__setattr__(self, name, value)
