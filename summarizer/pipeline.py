@@ -531,5 +531,6 @@ def read_url(
 
     from summarizer.read.language import resolve_language
 
+    language = resolve_language(language)  # a bad one is refused before anything is fetched
     raw = fetch_url(url, max_bytes=max_bytes or DEFAULT_MAX_BYTES, timeout=timeout or DEFAULT_TIMEOUT, allow_private=allow_private)
-    return build_document(raw, resolve_language(language))
+    return build_document(raw, language)
