@@ -139,7 +139,9 @@ class Summarizer:
         """A `Document` from `source`, as its type says: a `str` is the article text itself, `bytes`
         its encoded text, a `pathlib.Path` a file. Nothing is guessed from a string's content."""
         if isinstance(source, Document):
-            return source
+            from summarizer.read.document import given_document
+
+            return given_document(source)
         from summarizer.read.sources import read_input
 
         return self._document(read_input(source, self.options.max_bytes, fmt=fmt))

@@ -60,11 +60,13 @@ def read_all(summarizer: Any, sources: Iterable[Any], read: Any = None, asked_by
     sources = list(sources)  # a generator too
     if len(sources) < 2:
         raise InputError(asked_by, f"needs at least two sources to summarise together, got {len(sources)}")
+    from summarizer.read.document import given_document
+
     documents: list[Document] = []
     failed: list[SummarizerError] = []
     for source in sources:
         try:
-            documents.append(source if isinstance(source, Document) else (read or summarizer.read)(source))
+            documents.append(given_document(source) if isinstance(source, Document) else (read or summarizer.read)(source))
         except SummarizerError as exc:
             failed.append(exc)
     if failed:

@@ -115,7 +115,9 @@ def read_source(source: Any, max_bytes: int | None = None, language: str = "engl
     a file name or a URL), `bytes` its encoded text, a `pathlib.Path` a file; a `Document` as it is
     (`summarizer.read_url` makes one from a web page)."""
     if isinstance(source, Document):
-        return source
+        from summarizer.read.document import given_document
+
+        return given_document(source)
     from summarizer.options import DEFAULT_MAX_BYTES
     from summarizer.read.sources import read_input
 
