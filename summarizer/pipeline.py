@@ -69,6 +69,11 @@ class Summarizer:
     def __init__(self, options: Options | None = None, **kwargs: Unpack[OptionFields]):
         """`options`, changed by any keyword arguments (`OptionFields`: the `Options` fields and
         the length as `sentences`, `ratio`, `words` or `length`); or the keywords alone."""
+        if options is not None and not isinstance(options, Options):
+            raise OptionsError(
+                f"options must be an Options (Options.build(**settings)), got {type(options).__name__}; "
+                "or give the settings as keywords: Summarizer(**settings)"
+            )
         if options is not None and kwargs:
             options = options.with_changes(**kwargs)
         self.options = options if options is not None else Options.build(**kwargs)
