@@ -51,6 +51,17 @@ class Outcome:
     # Our own error itself (they pickle), so that `pipe` can raise it as what it is.
     exception: SummarizerError | None = field(default=None, compare=False)
 
+    def __repr__(self) -> str:
+        """A text or bytes source by its length (it is the whole article), the rest as it is."""
+        source = self.source
+        if isinstance(source, str):
+            shown = f"<text, {len(source):,} characters>"
+        elif isinstance(source, (bytes, bytearray)):
+            shown = f"<{len(source):,} bytes>"
+        else:
+            shown = repr(source)
+        return f"Outcome(source={shown}, summary={self.summary!r}, error={self.error!r}, error_type={self.error_type!r})"
+
     @property
     def ok(self) -> bool:
         return self.error is None
