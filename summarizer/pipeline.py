@@ -375,9 +375,18 @@ class Summarizer:
         """Summarise one source (read by `read` when given), turning any failure into an
         `Outcome` that names it."""
         try:
-            return Outcome(source, summary=self.summarize(source if read is None else read(source)))
+            return Outcome(source, summary=self._summarize_item(source) if read is None else self.summarize(read(source)))
         except Exception as exc:  # noqa: BLE001 - one odd input must not stop the others
             return Outcome.failed(source, exc)
+
+    def _summarize_item(self, source: Source | Document) -> Summary:
+        """One of many sources summarised: a missing one (None, a row with no text) is bad input,
+        as the abstractive mode's reading finds it, not a call that gave no source at all."""
+        if source is None:
+            from summarizer.errors import InputError
+
+            raise InputError("None", "is not text (str), bytes or a pathlib.Path")
+        return self.summarize(source)
 
     def pipe(self, sources: Iterable[Source | Document], *, workers: int = 1) -> Iterator[Summary]:
         """Summaries of `sources`, lazily and in order; the first failure is raised as itself.
@@ -422,7 +431,7 @@ def _outcomes_together(summarizer: Summarizer, window: Sequence[Any], batch_size
 
 def _summary_or_error(summarizer: Summarizer, source: Source) -> Summary | Exception:
     try:
-        return summarizer.summarize(source)
+        return summarizer._summarize_item(source)
     except Exception as exc:  # noqa: BLE001 - `pipe` raises it once the summaries before it are out
         return exc
 
