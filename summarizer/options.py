@@ -32,7 +32,10 @@ MIN_CONTEXT = 256
 
 
 def number_option(name: str, value: Any, kind: type) -> Any:
-    """`value` as an int or float; a numeric string such as "3" is taken, anything else refused."""
+    """`value` as an int or float; a numeric string such as "3" is taken, anything else refused,
+    and so is nan (no range check would: every comparison with it is false)."""
+    if isinstance(value, float) and math.isnan(value) or isinstance(value, str) and value.strip().lower() == "nan":
+        raise OptionsError(f"{name} must be a number, got nan")
     if value is None or (isinstance(value, kind) and not isinstance(value, bool)):
         return value
     if isinstance(value, str) or (kind is float and isinstance(value, int) and not isinstance(value, bool)):
@@ -333,10 +336,7 @@ class Options:
             value = getattr(self, name)
             if value is None and name not in _OPTIONAL_NUMBERS:
                 raise OptionsError(f"{name} must be a {'whole ' if kind is int else ''}number, got None")
-            value = number_option(name, value, kind)
-            if isinstance(value, float) and math.isnan(value):
-                raise OptionsError(f"{name} must be a number, got nan")
-            object.__setattr__(self, name, value)
+            object.__setattr__(self, name, number_option(name, value, kind))
         if isinstance(self.model, os.PathLike):
             object.__setattr__(self, "model", os.fspath(self.model))
         for name in ("method", "checker", "language", "model", "api_base"):

@@ -165,9 +165,10 @@ class Summarizer:
     def read_url(self, url: str, *, allow_private: bool = False, timeout: float | None = None) -> Document:
         """The article at an http(s) `url`. Hosts on private, loopback, link-local and other
         non-public addresses are refused (checked again after each redirect) unless `allow_private`."""
-        from summarizer.read.fetch import DEFAULT_TIMEOUT, fetch_url
+        from summarizer.read.fetch import fetch_url
 
-        raw = fetch_url(url, max_bytes=self.options.max_bytes, timeout=timeout or DEFAULT_TIMEOUT, allow_private=allow_private)
+        max_bytes, timeout = _fetch_limits(self.options.max_bytes, timeout)
+        raw = fetch_url(url, max_bytes=max_bytes, timeout=timeout, allow_private=allow_private)
         return self._document(raw)
 
     def read_stream(self, stream: BinaryIO, *, fmt: str | None = None, name: str | None = None) -> Document:
@@ -552,12 +553,27 @@ def read_url(
 
     Hosts that resolve to private, loopback, link-local, multicast, reserved or unspecified
     addresses are refused, at the start and after each redirect, unless `allow_private`."""
-    from summarizer.options import DEFAULT_MAX_BYTES
     from summarizer.read.document import build_document
-    from summarizer.read.fetch import DEFAULT_TIMEOUT, fetch_url
-
+    from summarizer.read.fetch import fetch_url
     from summarizer.read.language import resolve_language
 
     language = resolve_language(language)  # a bad one is refused before anything is fetched
-    raw = fetch_url(url, max_bytes=max_bytes or DEFAULT_MAX_BYTES, timeout=timeout or DEFAULT_TIMEOUT, allow_private=allow_private)
+    max_bytes, timeout = _fetch_limits(max_bytes, timeout)
+    raw = fetch_url(url, max_bytes=max_bytes, timeout=timeout, allow_private=allow_private)
     return build_document(raw, language)
+
+
+def _fetch_limits(max_bytes: Any, timeout: Any) -> tuple[int, float]:
+    """A fetch's size limit and time-out checked as `Options` checks them (a numeric string is
+    taken), before anything is fetched; None or 0 is the default. The socket raised ValueError,
+    TypeError or OverflowError for a bad time-out, and a negative size limit meant none."""
+    from summarizer.options import DEFAULT_MAX_BYTES, MAX_TIMEOUT, number_option
+    from summarizer.read.fetch import DEFAULT_TIMEOUT
+
+    max_bytes = number_option("max_bytes", max_bytes, int)
+    timeout = number_option("timeout", timeout, float)
+    if max_bytes is not None and max_bytes < 0:
+        raise OptionsError(f"max_bytes must be positive, got {max_bytes}")
+    if timeout is not None and not 0 <= timeout <= MAX_TIMEOUT:
+        raise OptionsError(f"timeout must be more than 0 and at most {MAX_TIMEOUT:g} seconds, got {timeout:g}")
+    return max_bytes or DEFAULT_MAX_BYTES, timeout or DEFAULT_TIMEOUT
