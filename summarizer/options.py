@@ -187,7 +187,7 @@ class OptionFields(TypedDict, total=False):
     max_bytes: int
     language: str
     mode: Literal["extractive", "abstractive"] | None
-    model: str | None
+    model: str | os.PathLike[str] | None  # a local model may be a pathlib.Path
     device: Literal["auto", "cpu", "cuda"]
     guard: Literal["drop", "flag", "off"]
     min_support: float
