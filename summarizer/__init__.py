@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from summarizer._version import __version__
 from summarizer.errors import (
+    CheckLimitWarning,
     InputError,
     MissingResourceError,
     ModelError,
@@ -132,5 +133,7 @@ __all__ = [
     "OptionsError",
     "PluginError",
     "UnknownComponentError",
+    # Warnings
+    "CheckLimitWarning",
     "__version__",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import os
 import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import MISSING, dataclass, field, replace
@@ -30,8 +31,11 @@ MAX_CONCURRENCY = 64
 MIN_CONTEXT = 256
 
 
-def _number(name: str, value: Any, kind: type) -> Any:
-    """`value` as an int or float; a numeric string such as "3" is taken, anything else refused."""
+def number_option(name: str, value: Any, kind: type) -> Any:
+    """`value` as an int or float; a numeric string such as "3" is taken, anything else refused,
+    and so is nan (no range check would: every comparison with it is false)."""
+    if isinstance(value, float) and math.isnan(value) or isinstance(value, str) and value.strip().lower() == "nan":
+        raise OptionsError(f"{name} must be a number, got nan")
     if value is None or (isinstance(value, kind) and not isinstance(value, bool)):
         return value
     if isinstance(value, str) or (kind is float and isinstance(value, int) and not isinstance(value, bool)):
@@ -101,7 +105,7 @@ class Length:
 
     def __post_init__(self) -> None:
         for name, kind in (("sentences", int), ("ratio", float), ("words", int)):
-            object.__setattr__(self, name, _number(name, getattr(self, name), kind))
+            object.__setattr__(self, name, number_option(name, getattr(self, name), kind))
         given = [n for n, v in (("sentences", self.sentences), ("ratio", self.ratio), ("words", self.words)) if v is not None]
         if len(given) > 1:
             raise OptionsError(f"give only one of sentences, ratio or words (got {', '.join(given)})")
@@ -124,6 +128,8 @@ class Length:
         if isinstance(value, int):
             return cls(sentences=value)
         if isinstance(value, float):
+            if not math.isfinite(value):
+                raise OptionsError(f"not a length: {value!r} (try 3, 20%, 0.2 or 120w)")
             return cls(ratio=value) if value < 1 else cls(sentences=int(value))
         text = str(value).strip().lower()
         try:
@@ -181,7 +187,7 @@ class OptionFields(TypedDict, total=False):
     max_bytes: int
     language: str
     mode: Literal["extractive", "abstractive"] | None
-    model: str | None
+    model: str | os.PathLike[str] | None  # a local model may be a pathlib.Path
     device: Literal["auto", "cpu", "cuda"]
     guard: Literal["drop", "flag", "off"]
     min_support: float
@@ -272,6 +278,7 @@ class Options:
     sections: str = "auto"
 
     def __post_init__(self) -> None:
+        self._check_types()
         if self.mode is None:
             object.__setattr__(self, "mode", "abstractive" if self.model else "extractive")
         if self.mode == "extractive" and self.model:
@@ -280,7 +287,6 @@ class Options:
             object.__setattr__(self, "length", Length.parse(self.length))
         if not 0 < self.redundancy_threshold <= 1:
             raise OptionsError(f"redundancy_threshold must be in (0, 1], got {self.redundancy_threshold}")
-        object.__setattr__(self, "diversity", _number("diversity", self.diversity, float))
         if not 0 <= self.diversity <= 1:
             raise OptionsError(f"diversity must be in [0, 1], got {self.diversity}")
         if self.max_bytes < 1:
@@ -322,6 +328,22 @@ class Options:
                     f"{'it' if len(unused) == 1 else 'them'} out"
                 )
 
+    def _check_types(self) -> None:
+        """Numbers as numbers (a numeric string such as "0.5", from a config file or the
+        environment, is taken) and names as text, each refused by name otherwise: the checks
+        after this compare and look them up. A local model may be a `pathlib.Path`."""
+        for name, kind in _NUMBERS:
+            value = getattr(self, name)
+            if value is None and name not in _OPTIONAL_NUMBERS:
+                raise OptionsError(f"{name} must be a {'whole ' if kind is int else ''}number, got None")
+            object.__setattr__(self, name, number_option(name, value, kind))
+        if isinstance(self.model, os.PathLike):
+            object.__setattr__(self, "model", os.fspath(self.model))
+        for name in ("method", "checker", "language", "model", "api_base"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, str):
+                raise OptionsError(f"{name} must be text (str), got {value!r}")
+
     def _is_default(self, name: str) -> bool:
         """Whether the setting `name` is its default; a checker by any of its names (`relations`
         is what `default` stands for)."""
@@ -330,8 +352,6 @@ class Options:
         return getattr(self, name) == _default(name)
 
     def _check_server_settings(self) -> None:
-        for name, kind in (("timeout", float), ("retry_backoff", float), ("retries", int), ("concurrency", int), ("context_tokens", int)):
-            object.__setattr__(self, name, _number(name, getattr(self, name), kind))
         if not 0 < self.timeout <= MAX_TIMEOUT:
             raise OptionsError(f"timeout must be more than 0 and at most {MAX_TIMEOUT:g} seconds, got {self.timeout:g}")
         if not 0 <= self.retries <= MAX_RETRIES:
@@ -367,6 +387,13 @@ class Options:
             given["length"] = _length_from(given)
         return replace(self, **_fields_from(given, type(self)))
 
+
+# The options that are numbers, and those of them that may be None (chosen for each document).
+_NUMBERS = (
+    ("redundancy_threshold", float), ("diversity", float), ("max_bytes", int), ("min_support", float), ("input_sentences", int),
+    ("batch_size", int), ("context_tokens", int), ("timeout", float), ("retries", int), ("retry_backoff", float), ("concurrency", int),
+)
+_OPTIONAL_NUMBERS = frozenset({"input_sentences", "context_tokens"})
 
 # The settings only the abstractive mode reads: its model's device, batches and server, its guard.
 _MODEL_ONLY = (

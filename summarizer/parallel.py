@@ -66,10 +66,35 @@ def _die_with_parent() -> None:
         pass  # the polling thread below still catches it
 
 
-def _exit_when_orphaned(parent: int) -> None:
+def _orphaned(parent: int, started_under: int) -> bool:
+    """Whether the process that made this worker (`parent`) is gone. Its direct parent is that
+    process under "fork" and "spawn", but the fork server under "forkserver" (Python 3.14's
+    default on Linux), which lives as long as its children do: a change of direct parent
+    (reparenting), or `parent` no longer running, says so."""
+    return os.getppid() != started_under or _gone(parent)
+
+
+def _gone(pid: int) -> bool:
+    """Whether process `pid` has ended: there is none, or (Linux) it is a zombie that its own
+    parent has not reaped yet (`subprocess.run` reads a child's output to the end first, and a
+    worker holds that output open)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:  # a process of another user took the number: ours is gone
+        return True
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as stat:
+            return stat.read().rpartition(b")")[2].split()[:1] == [b"Z"]
+    except OSError:  # no /proc: not Linux
+        return False
+
+
+def _exit_when_orphaned(parent: int, started_under: int) -> None:
     while True:
         time.sleep(1.0)
-        if os.getppid() != parent:
+        if _orphaned(parent, started_under):
             os._exit(1)
 
 
@@ -106,10 +131,11 @@ def _start_worker(parent: int, initializer: Callable[..., Any] | None, initargs:
     signal.signal(signal.SIGTERM, _exit_on_terminate)
     sys.unraisablehook = _retry_dropped_exit
     _die_with_parent()
-    if os.getppid() != parent:  # the parent died before the line above took effect
+    started_under = os.getppid()  # `parent`, or the fork server that forked this worker
+    if _orphaned(parent, started_under):  # the parent died before the line above took effect
         os._exit(1)
     one_math_thread()
-    threading.Thread(target=_exit_when_orphaned, args=(parent,), daemon=True).start()
+    threading.Thread(target=_exit_when_orphaned, args=(parent, started_under), daemon=True).start()
     if initializer is not None:
         initializer(*initargs)
 

@@ -51,6 +51,17 @@ class Outcome:
     # Our own error itself (they pickle), so that `pipe` can raise it as what it is.
     exception: SummarizerError | None = field(default=None, compare=False)
 
+    def __repr__(self) -> str:
+        """A text or bytes source by its length (it is the whole article), the rest as it is."""
+        source = self.source
+        if isinstance(source, str):
+            shown = f"<text, {len(source):,} characters>"
+        elif isinstance(source, (bytes, bytearray)):
+            shown = f"<{len(source):,} bytes>"
+        else:
+            shown = repr(source)
+        return f"Outcome(source={shown}, summary={self.summary!r}, error={self.error!r}, error_type={self.error_type!r})"
+
     @property
     def ok(self) -> bool:
         return self.error is None
@@ -69,6 +80,11 @@ class Summarizer:
     def __init__(self, options: Options | None = None, **kwargs: Unpack[OptionFields]):
         """`options`, changed by any keyword arguments (`OptionFields`: the `Options` fields and
         the length as `sentences`, `ratio`, `words` or `length`); or the keywords alone."""
+        if options is not None and not isinstance(options, Options):
+            raise OptionsError(
+                f"options must be an Options (Options.build(**settings)), got {type(options).__name__}; "
+                "or give the settings as keywords: Summarizer(**settings)"
+            )
         if options is not None and kwargs:
             options = options.with_changes(**kwargs)
         self.options = options if options is not None else Options.build(**kwargs)
@@ -123,6 +139,12 @@ class Summarizer:
         if stage is not None:
             stage.close()
 
+    def __reduce__(self) -> tuple[type[Summarizer], tuple[Options]]:
+        """Pickled as its options, as a pool worker builds its pipeline (`_start_worker`): a
+        process pool's `map(summarizer.summarize, ...)` sends the pipeline with each task, and its
+        lock and loaded model cannot cross; the copy loads its own model when first used."""
+        return (type(self), (self.options,))
+
     def __enter__(self) -> Summarizer:
         return self
 
@@ -133,7 +155,9 @@ class Summarizer:
         """A `Document` from `source`, as its type says: a `str` is the article text itself, `bytes`
         its encoded text, a `pathlib.Path` a file. Nothing is guessed from a string's content."""
         if isinstance(source, Document):
-            return source
+            from summarizer.read.document import given_document
+
+            return given_document(source)
         from summarizer.read.sources import read_input
 
         return self._document(read_input(source, self.options.max_bytes, fmt=fmt))
@@ -141,9 +165,10 @@ class Summarizer:
     def read_url(self, url: str, *, allow_private: bool = False, timeout: float | None = None) -> Document:
         """The article at an http(s) `url`. Hosts on private, loopback, link-local and other
         non-public addresses are refused (checked again after each redirect) unless `allow_private`."""
-        from summarizer.read.fetch import DEFAULT_TIMEOUT, fetch_url
+        from summarizer.read.fetch import fetch_url
 
-        raw = fetch_url(url, max_bytes=self.options.max_bytes, timeout=timeout or DEFAULT_TIMEOUT, allow_private=allow_private)
+        max_bytes, timeout = _fetch_limits(self.options.max_bytes, timeout)
+        raw = fetch_url(url, max_bytes=max_bytes, timeout=timeout, allow_private=allow_private)
         return self._document(raw)
 
     def read_stream(self, stream: BinaryIO, *, fmt: str | None = None, name: str | None = None) -> Document:
@@ -351,9 +376,18 @@ class Summarizer:
         """Summarise one source (read by `read` when given), turning any failure into an
         `Outcome` that names it."""
         try:
-            return Outcome(source, summary=self.summarize(source if read is None else read(source)))
+            return Outcome(source, summary=self._summarize_item(source) if read is None else self.summarize(read(source)))
         except Exception as exc:  # noqa: BLE001 - one odd input must not stop the others
             return Outcome.failed(source, exc)
+
+    def _summarize_item(self, source: Source | Document) -> Summary:
+        """One of many sources summarised: a missing one (None, a row with no text) is bad input,
+        as the abstractive mode's reading finds it, not a call that gave no source at all."""
+        if source is None:
+            from summarizer.errors import InputError
+
+            raise InputError("None", "is not text (str), bytes or a pathlib.Path")
+        return self.summarize(source)
 
     def pipe(self, sources: Iterable[Source | Document], *, workers: int = 1) -> Iterator[Summary]:
         """Summaries of `sources`, lazily and in order; the first failure is raised as itself.
@@ -398,7 +432,7 @@ def _outcomes_together(summarizer: Summarizer, window: Sequence[Any], batch_size
 
 def _summary_or_error(summarizer: Summarizer, source: Source) -> Summary | Exception:
     try:
-        return summarizer.summarize(source)
+        return summarizer._summarize_item(source)
     except Exception as exc:  # noqa: BLE001 - `pipe` raises it once the summaries before it are out
         return exc
 
@@ -432,9 +466,12 @@ def run_many(
     One worker runs here (with `summarizer` if given); more run in a process pool whose workers
     each build their own `Summarizer(options)` once. `work` must be picklable (a module-level
     function or a `functools.partial` of one). Results come in input order, or as they finish
-    when `in_order` is false.
+    when `in_order` is false. A daemonic process (a `multiprocessing.Pool` worker) may start no
+    process, so there all the work runs here, with the same results.
     """
-    if workers <= 1:
+    import multiprocessing
+
+    if workers <= 1 or multiprocessing.current_process().daemon:
         summarizer = summarizer or Summarizer(options)
         for item in items:
             yield work(summarizer, item)
@@ -516,11 +553,27 @@ def read_url(
 
     Hosts that resolve to private, loopback, link-local, multicast, reserved or unspecified
     addresses are refused, at the start and after each redirect, unless `allow_private`."""
-    from summarizer.options import DEFAULT_MAX_BYTES
     from summarizer.read.document import build_document
-    from summarizer.read.fetch import DEFAULT_TIMEOUT, fetch_url
-
+    from summarizer.read.fetch import fetch_url
     from summarizer.read.language import resolve_language
 
-    raw = fetch_url(url, max_bytes=max_bytes or DEFAULT_MAX_BYTES, timeout=timeout or DEFAULT_TIMEOUT, allow_private=allow_private)
-    return build_document(raw, resolve_language(language))
+    language = resolve_language(language)  # a bad one is refused before anything is fetched
+    max_bytes, timeout = _fetch_limits(max_bytes, timeout)
+    raw = fetch_url(url, max_bytes=max_bytes, timeout=timeout, allow_private=allow_private)
+    return build_document(raw, language)
+
+
+def _fetch_limits(max_bytes: Any, timeout: Any) -> tuple[int, float]:
+    """A fetch's size limit and time-out checked as `Options` checks them (a numeric string is
+    taken), before anything is fetched; None or 0 is the default. The socket raised ValueError,
+    TypeError or OverflowError for a bad time-out, and a negative size limit meant none."""
+    from summarizer.options import DEFAULT_MAX_BYTES, MAX_TIMEOUT, number_option
+    from summarizer.read.fetch import DEFAULT_TIMEOUT
+
+    max_bytes = number_option("max_bytes", max_bytes, int)
+    timeout = number_option("timeout", timeout, float)
+    if max_bytes is not None and max_bytes < 0:
+        raise OptionsError(f"max_bytes must be positive, got {max_bytes}")
+    if timeout is not None and not 0 <= timeout <= MAX_TIMEOUT:
+        raise OptionsError(f"timeout must be more than 0 and at most {MAX_TIMEOUT:g} seconds, got {timeout:g}")
+    return max_bytes or DEFAULT_MAX_BYTES, timeout or DEFAULT_TIMEOUT

@@ -106,6 +106,23 @@ class Document:
     # Notes from reading that the summary passes on (e.g. language detection was unsure).
     warnings: tuple[str, ...] = ()
 
+    def __repr__(self) -> str:
+        """The article named and measured, not its text: a summary's or a check's repr (a log
+        line, a traceback) would otherwise hold the text, and each sentence's again."""
+        shown = [
+            f"source={self.source!r}", f"title={self.title!r}", f"language={self.language!r}", f"format={self.format!r}",
+            f"text=<{len(self.text):,} characters>", f"paragraphs={len(self.paragraphs)}", f"sentences={len(self.sentences)}",
+        ]
+        if self.metadata:
+            shown.append(f"metadata={self.metadata!r}")
+        if self.warnings:
+            shown.append(f"warnings={self.warnings!r}")
+        return f"Document({', '.join(shown)})"
+
+    def __hash__(self) -> int:
+        # Of the fields that make it what it is; `metadata` is a dict. Equal documents hash alike.
+        return hash((self.text, self.source, self.title, self.format, self.language))
+
     @property
     def word_count(self) -> int:
         """Words as length budgets count them (`scripts.word_count`: an unspaced script's letters
@@ -279,6 +296,10 @@ class Summary:
         if not isinstance(other, Summary):
             return NotImplemented
         return equal_but_timings(self, other)
+
+    def __hash__(self) -> int:
+        # Without `stats`, which holds the timings that equality leaves out (and is a dict).
+        return hash((self.document, self.lines, self.method, self.warnings))
 
     @property
     def text(self) -> str:

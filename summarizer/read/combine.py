@@ -8,8 +8,9 @@ of the combined document is turned into "source 2, sentence 14" by `label`. A st
 
 from __future__ import annotations
 
+import os
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -24,17 +25,23 @@ def heading(number: int, document: Document) -> str:
     return f"Source {number}: {' '.join(name.split())}"
 
 
-def read_all(sources: Sequence[Any], read: Callable[[Any], Document], asked_by: str, done: str = "summarised") -> list[Document]:
+def read_all(sources: Iterable[Any], read: Callable[[Any], Document], asked_by: str, done: str = "summarised") -> list[Document]:
     """Every source read (by `read`, a `Document` as it is), or one error naming each that could
     not be (nothing is done with any then): `asked_by` names what asked for a story, in the error
     for fewer than two sources, and `done` what none of them was ("summarised", "checked against")."""
+    if isinstance(sources, (str, bytes, os.PathLike, Document)) or not isinstance(sources, Iterable):
+        # One source in their place: a str would be read as its characters, one source each.
+        raise InputError(asked_by, f"takes a sequence of sources (a list of texts, Paths or Documents), got {type(sources).__name__}")
+    sources = list(sources)  # a generator too
+    from summarizer.read.document import given_document
+
     if len(sources) < 2:
         raise InputError(asked_by, f"needs at least two sources to summarise together, got {len(sources)}")
     documents: list[Document] = []
     failed: list[SummarizerError] = []
     for source in sources:
         try:
-            documents.append(source if isinstance(source, Document) else read(source))
+            documents.append(given_document(source) if isinstance(source, Document) else read(source))
         except SummarizerError as exc:
             failed.append(exc)
     if failed:

@@ -575,6 +575,19 @@ def _sentence_view(text: str) -> str:
     return text
 
 
+def given_document(document: Document) -> Document:
+    """A `Document` the caller handed over, which reading made: one built by hand with its text
+    alone has no sentences, and would give an empty summary that looks like success (or a check
+    with no line supported) rather than say so."""
+    if not document.sentences:
+        raise InputError(
+            document.source,
+            "is a Document with no sentences (made by hand?); pass the text itself, or read it with "
+            "Summarizer.read(text) or read_url(url), which split it into sentences",
+        )
+    return document
+
+
 def build_document(raw: RawText, language: str = "english", detect_headline: bool = True) -> Document:
     """`detect_headline=False` keeps a first line as body text (for inputs known to have none);
     `language` is a name or code from read/language.py, or "auto" to detect it from the text."""

@@ -173,6 +173,8 @@ def fetch_url(
     import time
     from urllib.parse import urljoin
 
+    if not isinstance(url, str):  # a Path or None would fail on .strip() below
+        raise InputError(repr(url)[:60], "is not a URL (a str such as https://example.com/story)")
     deadline = time.monotonic() + timeout  # for the whole fetch, redirects included
     current = url.strip()
     try:

@@ -67,6 +67,10 @@ def resolve_language(value: str | None) -> str:
     """The name of a language given by name, ISO code or alias, or "auto" (also for None); else
     one clear error. An empty value is an error, not "auto": `-l "$LANG_VAR"` with the variable
     unset should say so rather than detect silently."""
+    if value is not None and not isinstance(value, str):
+        from summarizer.errors import OptionsError
+
+        raise OptionsError(f"language must be text (str), got {value!r}")
     if value is not None and not value.strip():
         from summarizer.errors import OptionsError
 

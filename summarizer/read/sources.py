@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 from typing import BinaryIO
 
-from summarizer.errors import InputError
+from summarizer.errors import InputError, UnknownComponentError
 from summarizer.read.sniff import SNIFF_CHARS, looks_like_html
 from summarizer.read.raw import RawText, check_not_blank, normalize_newlines, size_text
 
@@ -206,8 +206,17 @@ def _stream_bytes(stream: BinaryIO, max_bytes: int, source: str) -> bytes:
     return data
 
 
+def checked_format(fmt: str | None) -> str | None:
+    """`fmt` if it is an input format or `AUTO` (None: decide as for no format); anything else is
+    refused, as the command line's --input-format refuses it, rather than read as plain text."""
+    if fmt is not None and fmt != AUTO and fmt not in INPUT_FORMATS:
+        raise UnknownComponentError("input format", fmt, (AUTO, *INPUT_FORMATS))
+    return fmt
+
+
 def read_stream(stream: BinaryIO, max_bytes: int, fmt: str | None = None, source: str = STDIN_NAME) -> RawText:
     """An open binary stream (standard input, an upload), read up to `max_bytes`."""
+    fmt = checked_format(fmt)
     return raw_from_bytes(_stream_bytes(stream, max_bytes, source), source, fmt)
 
 
@@ -242,6 +251,7 @@ def read_input(source: str | os.PathLike[str] | bytes, max_bytes: int, fmt: str 
     Without `fmt`, a file's suffix decides when it names a format; otherwise the content does: a
     web page is read as HTML.
     """
+    fmt = checked_format(fmt)
     if isinstance(source, bytes):
         if len(source) > max_bytes:
             raise InputError(STRING_NAME, f"is {size_text(len(source), max_bytes)}, over the {size_text(max_bytes, len(source))} limit (see max_bytes)")

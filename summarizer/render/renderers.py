@@ -175,7 +175,14 @@ def render(result: Summary | Verification, fmt: str, outline: bool = False) -> s
     for a summary, `outline` adds each section's own summary where the built-in format shows one
     (JSON always holds them)."""
     # A summary has the method that chose it; a verification has the checker that judged it.
-    registry = RENDERERS if hasattr(result, "method") else VERIFICATION_RENDERERS
+    if hasattr(result, "method") and hasattr(result, "lines"):
+        registry = RENDERERS
+    elif hasattr(result, "checker") and hasattr(result, "lines"):
+        registry = VERIFICATION_RENDERERS
+    else:
+        from summarizer.errors import InputError
+
+        raise InputError("render", f"takes a Summary or a Verification (from summarize or verify), got {type(result).__name__}")
     renderer: Callable[..., str] = registry.factory(fmt)
     if outline and registry is RENDERERS and fmt in ("text", "markdown", "html"):
         return renderer(result, outline=True)

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ MAX_CORROBORATED_SECTIONS = 64
 CANDIDATES_PER_LINE = 3  # candidates drawn per top line, to replace those another source already says
 
 
-def summarize_together(sources: Sequence[str | Path | Document], summarizer: Any = None, **options: Any) -> Summary:
+def summarize_together(sources: Iterable[str | Path | Document], summarizer: Any = None, **options: Any) -> Summary:
     """One summary of several articles on one story. A `str` is article text, a `Path` a file,
     a `Document` an already read input (read a URL with `Summarizer.read`); keyword arguments are
     `Options` fields as for `summarize`."""
@@ -37,7 +37,7 @@ def summarize_together(sources: Sequence[str | Path | Document], summarizer: Any
         return read_together(own, sources)
 
 
-def read_together(summarizer: Any, sources: Sequence[Any], read: Any = None, asked_by: str = "summarize_together") -> Summary:
+def read_together(summarizer: Any, sources: Iterable[Any], read: Any = None, asked_by: str = "summarize_together") -> Summary:
     """The sources read (`read_all`) and summarised together, with the time each took in
     `timing_ms` ("read", "summarize", "total"), as a one-article summary has it."""
     started = time.perf_counter()

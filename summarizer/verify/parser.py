@@ -44,7 +44,10 @@ def load_parser(language: str = "english") -> Any | None:
         return _load_parser(language)
 
 
-@lru_cache(maxsize=8)
+# Kept for every language asked about, those without a pipeline too (None): a bound of 8 let a
+# run through more languages push English out, and its pipeline was loaded again (half a second),
+# the old copy kept alive by the parses that hold it. The languages are a fixed few dozen.
+@lru_cache(maxsize=None)
 def _load_parser(language: str) -> Any | None:
     names = pipelines(language)
     if not names:

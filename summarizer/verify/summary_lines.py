@@ -81,7 +81,12 @@ def summary_lines(summary: str | Sequence[str], language: str, title: str | None
         raw = unbroken_lines("\n".join(_CITATION_MARKER.sub("", line) for line in kept))
         raw = [line for line in raw if not _RULE.match(line.strip())]  # "---" between parts: layout
     else:
-        raw = [_CITATION_MARKER.sub("", str(item)) for item in summary]
+        for number, item in enumerate(summary, start=1):
+            if not isinstance(item, str):  # a `SummaryLine` would be checked as its repr
+                raise InputError(
+                    "summary", f"line {number} is {type(item).__name__}, not text (str); give the lines' text ([line.text for line in summary.lines])"
+                )
+        raw = [_CITATION_MARKER.sub("", item) for item in summary]
     lines = [_without_marker(" ".join(line.split()), written) for line in raw]
     lines = [line for line in lines if line[0]]
     if written and title and len(lines) > 1 and lines[0][0].removeprefix("Summary: ") == " ".join(title.split()):

@@ -15,8 +15,7 @@ abstractive stage.
 from __future__ import annotations
 
 import re
-
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -70,6 +69,9 @@ class Verification:
         if not isinstance(other, Verification):
             return NotImplemented
         return equal_but_timings(self, other)  # two checks of one summary are equal: "ms" left out
+
+    def __hash__(self) -> int:
+        return hash((self.document, self.lines, self.checker))  # not `stats`, as equality
 
     @property
     def supported(self) -> bool:
@@ -131,7 +133,9 @@ def read_source(source: Any, max_bytes: int | None = None, language: str = "engl
     a file name or a URL), `bytes` its encoded text, a `pathlib.Path` a file; a `Document` as it is
     (`summarizer.read_url` makes one from a web page)."""
     if isinstance(source, Document):
-        return source
+        from summarizer.read.document import given_document
+
+        return given_document(source)
     from summarizer.options import DEFAULT_MAX_BYTES
     from summarizer.read.sources import read_input
 
@@ -150,8 +154,38 @@ def _built(text: str, source: str, fmt: str, title: str | None, language: str) -
     return build_document(RawText(text, source, fmt, title), language)
 
 
+def _checked_numbers(min_support: Any, max_bytes: Any) -> tuple[float, int | None]:
+    """`verify`'s numbers checked as `Options` checks the same ones (a numeric string taken)."""
+    from summarizer.errors import OptionsError
+    from summarizer.options import number_option
+
+    if min_support is None:
+        raise OptionsError("min_support must be a number, got None")
+    min_support = number_option("min_support", min_support, float)
+    if not 0 <= min_support <= 1:
+        raise OptionsError(f"min_support must be in [0, 1], got {min_support}")
+    max_bytes = number_option("max_bytes", max_bytes, int)
+    if max_bytes is not None and max_bytes < 1:
+        raise OptionsError(f"max_bytes must be positive, got {max_bytes}")
+    return min_support, max_bytes
+
+
+def _checked_settings(settings: Any) -> Mapping[str, Any]:
+    if settings is None:
+        return {}
+    if not isinstance(settings, Mapping):
+        from summarizer.errors import OptionsError
+
+        raise OptionsError(f"checker_settings must map setting names to values, got {settings!r}")
+    return settings
+
+
 def make_checker(checker: str | Checker = "default", **settings: Any) -> Checker:
     if not isinstance(checker, str):
+        if not callable(getattr(checker, "check", None)):
+            from summarizer.errors import OptionsError
+
+            raise OptionsError(f"checker must be a name in CHECKERS or a checker object (with a check method), got {checker!r}")
         return checker
     from summarizer.components import CHECKERS
 
@@ -179,16 +213,15 @@ def verify(
     """
     import time
 
-    from summarizer.errors import OptionsError
+    from summarizer.read.language import resolve_language
 
-    if not 0 <= min_support <= 1:
-        raise OptionsError(f"min_support must be in [0, 1], got {min_support}")
     started = time.perf_counter()
-    the_checker = make_checker(checker, **(checker_settings or {}))
+    min_support, max_bytes = _checked_numbers(min_support, max_bytes)
+    the_checker = make_checker(checker, **_checked_settings(checker_settings))
     if isinstance(source, (list, tuple)):
-        document, spans = read_sources(source, max_bytes, language)
+        document, spans = read_sources(source, max_bytes, resolve_language(language))
     else:
-        document, spans = read_source(source, max_bytes, language), ()
+        document, spans = read_source(source, max_bytes, resolve_language(language)), ()
     from summarizer.verify.window import VerbatimIndex
 
     terms = _sentence_terms(tuple(s.text for s in document.sentences), document.language)
@@ -408,10 +441,10 @@ def _with_window_names(
     the sentences before the cited ones, where the checks look a name up): "Trethewey said the
     road would stay shut" cites "He said the road would stay closed", Trethewey named just
     before. Only where capitals tell names (not German)."""
+    from summarizer.extract.features import content_terms
     from summarizer.verify.align import comparable
     from summarizer.verify.lexicon import lexicon
     from summarizer.verify.window import window_before
-    from summarizer.extract.features import content_terms
 
     language = document.language
     wanted = comparable(own_terms, language)
