@@ -100,8 +100,36 @@ def _exit_when_orphaned(parent: int, started_under: int) -> None:
 
 TERMINATE_GRACE_SECONDS = 2.0
 
+_in_worker = False  # this process is a pool worker (`_start_worker` ran)
+_stop_held = False  # a SIGTERM now waits (`hold_stop`) ...
+_stop_waiting = False  # ... and one came meanwhile
+
+
+def hold_stop() -> None:
+    """For a pool worker's function, just before it does what its result must report (a batch
+    renames a summary into place): a stop (the SIGTERM of `terminate()`, after a Ctrl-C) that
+    comes from here on waits until the function has returned (its result then goes back in the
+    worker's reply, a stopped worker's too), so work is never done without its result reaching
+    the parent. Outside a pool worker it does nothing."""
+    global _stop_held
+    _stop_held = _in_worker
+
+
+def _let_stop() -> None:
+    """End `hold_stop`: a stop that came meanwhile acts now."""
+    global _stop_held, _stop_waiting
+    _stop_held = False
+    if _stop_waiting:
+        _stop_waiting = False
+        _exit_on_terminate(signal.SIGTERM, None)
+
 
 def _exit_on_terminate(_signum: int, _frame: object) -> None:
+    # Held (Python runs this in the main thread, whichever thread the signal reached): act later.
+    global _stop_waiting
+    if _stop_held:
+        _stop_waiting = True
+        return
     # Unwind instead of dying on the spot, so a file being written atomically removes its temporary.
     # Python drops an exception raised while a destructor (`__del__`) runs, and the worker would
     # then wait for tasks forever while the parent waits for it: a timer ends it regardless.
@@ -127,6 +155,8 @@ def _retry_dropped_exit(unraisable: Any) -> None:
 
 
 def _start_worker(parent: int, initializer: Callable[..., Any] | None, initargs: tuple[Any, ...]) -> None:
+    global _in_worker
+    _in_worker = True
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _exit_on_terminate)
     sys.unraisablehook = _retry_dropped_exit
@@ -150,15 +180,13 @@ def _send_reply(conn: Any, reply: tuple[int, bool, Any]) -> bool:
         data = bytes(ForkingPickler.dumps(reply))
     except Exception as exc:  # noqa: BLE001 - a result or error that cannot be pickled
         data = bytes(ForkingPickler.dumps((reply[0], False, RuntimeError(f"a worker's result could not be sent back: {exc!r}"))))
-    masking = hasattr(signal, "pthread_sigmask")
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM}) if masking else None
+    hold_stop()
     try:
         conn.send_bytes(data)
     except OSError:  # the parent is gone
         return False
     finally:
-        if masking:
-            signal.pthread_sigmask(signal.SIG_SETMASK, before)  # a SIGTERM that came meanwhile acts now
+        _let_stop()  # a SIGTERM that came meanwhile acts now
     return True
 
 
@@ -178,6 +206,7 @@ def _serve(conn: Any, parent: int, initializer: Callable[..., Any] | None, inita
         try:
             for item in chunk:
                 done.append(func(item))
+                _let_stop()  # a stop held by `func` (see `hold_stop`) acts here, its result kept
             reply = (number, True, done)
         except _Terminated:
             # Stopped inside the chunk (Ctrl-C): the results of the items it finished go back all

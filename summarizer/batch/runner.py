@@ -175,6 +175,25 @@ def _remove_stale_output(config: BatchConfig, guard: OutputGuard, output: str) -
         target.unlink(missing_ok=True)
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    """Tells a file from the one renamed into its place (a summary written anew); None: no file."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_ino, stat.st_mtime_ns
+
+
+def _remove_unrecorded(config: BatchConfig, guard: OutputGuard, outputs: dict[str, str], there_before: dict[str, Any]) -> None:
+    """After a Ctrl-C: remove the summaries this run wrote whose records never reached the index
+    (the interrupt struck between a file's rename and its record coming back, or a worker was
+    killed there), so that the index lists every summary in OUT; a re-run redoes them. A file
+    the run did not replace stays (`there_before`: each document's output before its work was sent)."""
+    for document, output in outputs.items():
+        if output and _identity(config.out_dir / output) not in (None, there_before.get(document)):
+            _remove_stale_output(config, guard, output)
+
+
 def _replaced_output(before: Done | None, intended: str | None, written: str | None, namer: OutputNamer) -> str | None:
     """The earlier summary of a document that this run gives up: the one made before, where the
     document now fails (`written` None) or its summary has a new name (another `--format`),
@@ -208,6 +227,7 @@ def _run_locked(config: BatchConfig, progress: bool, executor: Executor, started
     errors = LineLog(out_dir / ERRORS_NAME, "w")  # this run's failures (failed documents are always retried)
     namer = OutputNamer(config.output_format)
     intended: dict[str, str] = {}  # output path of each document in flight, by id
+    there_before: dict[str, Any] = {}  # ... and the `_identity` of the file there before it was sent
     met: set[str] = set()  # every document this run found among its inputs
     fingerprint = config.fingerprint
 
@@ -225,6 +245,7 @@ def _run_locked(config: BatchConfig, progress: bool, executor: Executor, started
                 advance()
             else:
                 intended[item.id] = item.output
+                there_before[item.id] = _identity(out_dir / item.output) if item.output else None
                 yield item
 
     results = executor(config, todo())
@@ -263,6 +284,8 @@ def _run_locked(config: BatchConfig, progress: bool, executor: Executor, started
             record_one(record)
     finally:
         results.close()  # stops the executor: a pool still running is terminated
+        if report.interrupted:
+            _remove_unrecorded(config, guard, intended, there_before)
         bar.close()
         index.close()
         errors.close()

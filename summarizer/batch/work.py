@@ -145,6 +145,7 @@ def summarize_items_as_finished(
 def write_output(setup: WorkerSetup, record: dict[str, Any], rendered: str) -> dict[str, Any]:
     """Write the summary atomically; a failure to write, or a path that would overwrite an input,
     makes the record a failure (checked here, just before writing, whatever the layout checks said)."""
+    from summarizer.parallel import hold_stop
     from summarizer.render.files import write_atomically
 
     target = Path(setup.out_dir) / record["output"]
@@ -155,6 +156,7 @@ def write_output(setup: WorkerSetup, record: dict[str, Any], rendered: str) -> d
     if foreign is not None:  # remembered in the index ("blocked"), so that a re-run spares it too
         return {**record, "output": None, "status": FAILED, "error": f"{target}: not written: it {foreign}",
                 "error_type": "UnsafeOutput", "blocked": record["output"]}
+    hold_stop()  # in a pool worker: a Ctrl-C's stop waits until this record is handed back with the summary
     try:
         write_atomically(target, rendered, make_folders=True)
     except OSError as exc:

@@ -53,3 +53,41 @@ def test_every_summary_written_before_a_ctrl_c_is_in_the_index(tmp_path: Path) -
     )
     assert done.returncode == 0, done.stderr
     assert f"{len(made['good']) - len(indexed)} done, {len(indexed)} skipped" in done.stderr, done.stderr
+
+
+
+def _record_lost_at_the_third(config, items):  # noqa: ANN001, ANN202 - a run_batch executor
+    from summarizer.batch.work import process_item
+    from summarizer.pipeline import Summarizer
+
+    setup, summarizer = config.worker_setup(), Summarizer(config.options)
+    for number, item in enumerate(items):
+        record = process_item(setup, summarizer, item)
+        if number == 2:
+            raise KeyboardInterrupt  # its summary is written, its record never comes back
+        yield record
+
+
+def _summaries(out: Path) -> dict[str, int]:
+    return {p.relative_to(out).as_posix(): p.stat().st_mtime_ns for p in out.rglob("*.txt")}
+
+
+def test_a_summary_whose_record_is_lost_to_the_interrupt_is_removed(tmp_path: Path) -> None:
+    """Wherever a Ctrl-C strikes between a summary's rename and its record reaching the index (the
+    parent reading a worker's reply, a worker killed), the run leaves no summary its index lacks:
+    that one is removed (a re-run redoes it); a summary from before that it never replaced stays."""
+    from summarizer.batch.runner import BatchConfig, run_batch
+
+    folder, out = tmp_path / "docs", tmp_path / "out"
+    make_folder(folder, 4)
+    for force in (False, True):  # a first run; one redoing a finished batch
+        before = _summaries(out) if out.exists() else {}
+        report = run_batch(BatchConfig((folder,), out, force=force), executor=_record_lost_at_the_third)
+        assert report.interrupted and report.done == 2
+        rows = [json.loads(line) for line in (out / "summaries.jsonl").read_text(encoding="utf-8").splitlines()]
+        written = _summaries(out)
+        assert set(written) <= {row["output"] for row in rows if row["status"] == "ok"}
+        assert len(written) == 2 + force  # two recorded, the third removed, the fourth untouched
+        assert sum(written[name] == before.get(name) for name in written) == force
+        if not force:
+            assert run_batch(BatchConfig((folder,), out)).done == 2

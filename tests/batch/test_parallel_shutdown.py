@@ -53,6 +53,31 @@ except WorkerDied as exc:
     print("raised:", exc, flush=True)
 """
 
+# A stop (the SIGTERM after a Ctrl-C) that lands after the work's result exists outside the worker
+# (a batch's summary renamed into place) and before the worker holds the result: held back by
+# hold_stop() until the result is in the reply, which the parent reads before the worker ends.
+_STOPPED_WHILE_HELD = """
+import os, signal, time
+from summarizer.parallel import WorkerDied, WorkerPool, hold_stop
+
+def work(item):
+    if item == 1:
+        hold_stop()
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(0.2)  # the signal has come by now
+        return "kept"
+    return item
+
+results = []
+try:
+    with WorkerPool(1, chunk_size=4) as pool:
+        for result in pool.map_as_completed(work, range(4)):
+            results.append(result)
+except WorkerDied:
+    pass
+print(results, flush=True)
+"""
+
 
 def _run(code: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=ROOT)
@@ -69,3 +94,9 @@ def test_a_killed_worker_raises_instead_of_leaving_the_map_waiting() -> None:
     done = _run(_KILLED)
     assert done.returncode == 0, done.stderr
     assert "raised:" in done.stdout and "signal 9" in done.stdout, done.stdout
+
+
+def test_a_stop_while_held_waits_until_the_result_is_sent_back() -> None:
+    done = _run(_STOPPED_WHILE_HELD)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[0, 'kept']", done.stdout  # item 2 and 3: never run
