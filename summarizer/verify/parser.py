@@ -91,18 +91,25 @@ load_parser.cache_clear = _load_parser.cache_clear  # type: ignore[attr-defined]
 
 def _import_spacy():
     """spaCy, imported without torch: its thinc layer imports torch whenever it is installed
-    (a second and hundreds of MB), and the small pipelines never use it."""
+    (a second and hundreds of MB), and the small pipelines never use it. Importing it draws from
+    Python's global `random` (through a library it imports); the application's random state is
+    put back, so that a program seeding `random` gets the same draws with or without a check."""
+    import random
     import sys
 
+    state = random.getstate()
     if "torch" in sys.modules or "thinc" in sys.modules:
-        import spacy
-
+        try:
+            import spacy
+        finally:
+            random.setstate(state)
         return spacy
     sys.modules["torch"] = None  # type: ignore[assignment]  # makes `import torch` fail inside thinc
     try:
         import spacy
     finally:
         del sys.modules["torch"]  # a later `import torch` finds the real one
+        random.setstate(state)
     return spacy
 
 
