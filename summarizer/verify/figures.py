@@ -534,10 +534,12 @@ def _day_number(word: str) -> str | None:
 def _dated(words: Sequence[str], k: int, name: str) -> tuple[int, int, tuple[str, object]]:
     """The date at `words[k]`, a month's or weekday's `name`, with its day of the month where one
     stands beside it ("March 3", "3 March"): ("date", name, day or None), and where it starts and ends."""
-    if k + 1 < len(words) and _day_number(words[k + 1]) is not None:
-        return (k, k + 2, ("date", name, _day_number(words[k + 1])))
-    if k and _day_number(words[k - 1]) is not None:
-        return (k - 1, k + 1, ("date", name, _day_number(words[k - 1])))
+    after = _day_number(words[k + 1]) if k + 1 < len(words) else None
+    if after is not None:
+        return (k, k + 2, ("date", name, after))
+    before = _day_number(words[k - 1]) if k else None
+    if before is not None:
+        return (k - 1, k + 1, ("date", name, before))
     return (k, k + 1, ("date", name, None))
 
 

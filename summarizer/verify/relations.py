@@ -258,6 +258,16 @@ def tokens_of(text: str, language: str = "english") -> tuple[Token, ...]:
     return tuple(tokenize(text, language))
 
 
+def clause_texts(text: str, language: str = "english") -> list[str]:
+    """The clauses of `text` as `tokenize` splits them (at ; : dashes and brackets), each from its
+    first word to its last."""
+    clauses: dict[int, tuple[int, int]] = {}
+    for token in tokens_of(text, language):
+        first = clauses.get(token.clause, (token.start, 0))[0]
+        clauses[token.clause] = (first, token.start + len(token.text))
+    return [text[start:end] for start, end in clauses.values()]
+
+
 @lru_cache(maxsize=512)  # a source sentence comes back for every line and trial citation that cites it
 def token_words(text: str, language: str = "english") -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The lowercase words and the terms of `text`'s tokens, each once. Tuples, for the set unions

@@ -14,7 +14,6 @@ abstractive stage.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -348,7 +347,8 @@ def verify_line(
     from summarizer.verify.align import comparable
 
     wanted = comparable(own_terms, document.language)
-    clauses = _clause_terms(text, document)
+    # (Read only for a line with a fact problem: most lines have none, and the loop stops at once.)
+    clauses = _clause_terms(text, document) if fact_problems(problems) else []
     # Word overlap picks the sentences sharing most words with a line, which are not always the
     # ones holding its figure or its relation; a fact stated elsewhere about the same thing counts.
     for _ in range(MAX_EXTRA_CITATIONS):
@@ -387,16 +387,14 @@ def verify_line(
     return VerifiedLine(text, citations, support, tuple(rejecting), tuple(warnings))
 
 
-_CLAUSE_BREAKS = re.compile(r"\s*[;:—–()]\s*|\s-\s")
-
-
 def _clause_terms(text: str, document: Document) -> list[set[str]]:
     """The terms of each clause of a line that has several ("The company offered 4.5%; the union
     wants 7%"): a line joining two facts draws each from its own sentence, which shares most of
     its words with one clause and few with the whole line."""
     from summarizer.verify.align import comparable, line_terms
+    from summarizer.verify.relations import clause_texts
 
-    parts = [part for part in _CLAUSE_BREAKS.split(text) if part.strip()]
+    parts = clause_texts(text, document.language)
     if len(parts) < 2:
         return []
     return [comparable(line_terms(part, document), document.language) for part in parts]
