@@ -370,6 +370,10 @@ class Language:
     # Relative pronouns ("who", "que"): a name inside the clause they open is not the speaker of the
     # saying verb after it ("Elton, who left under Blair, told ...").
     relative_pronouns: frozenset[str] = _EMPTY
+    # Those of them that always mean the name just before them, never a whole clause ("who",
+    # "whose", "quien", "qui"; not "which", "que"): a relative clause they open after a name is
+    # said of that name, whoever else the sentence names (`verify/referents.py`).
+    naming_relatives: frozenset[str] = _EMPTY
     # Prefixes of a rank that make it another post ("vice-chancellor", "deputy-mayor", "ex-wife",
     # "sous-préfet"): the bare word is someone else.
     rank_prefixes: frozenset[str] = _EMPTY

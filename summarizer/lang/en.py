@@ -307,6 +307,7 @@ LANGUAGE = Language(
     rank_prefixes=words("vice deputy ex"),
     ranking_words=words("most least maximum minimum record top first"),
     relative_pronouns=words("who whom whose which what"),
+    naming_relatives=words("who whom whose"),
     # Stems are compared, so one form of each word is enough where the stemmer joins them.
     synonyms=(
         "election elections poll polls",

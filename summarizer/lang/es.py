@@ -188,6 +188,7 @@ LANGUAGE = Language(
     ),
     rank_prefixes=words("vice ex"),
     relative_pronouns=words("que quien quienes cual cuyo cuya"),
+    naming_relatives=words("quien quienes cuyo cuya"),
     noun_linkers=words("de del"),
     synonyms=(
         "elecciones comicios",

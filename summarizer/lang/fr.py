@@ -177,6 +177,7 @@ LANGUAGE = Language(
     ),
     rank_prefixes=words("vice sous ex"),
     relative_pronouns=words("qui dont lequel laquelle"),
+    naming_relatives=words("qui dont"),
     noun_linkers=words("de du des d"),
     synonyms=(
         "élections élection scrutin scrutins",

@@ -94,6 +94,7 @@ class Lexicon:
     noun_linkers: frozenset[str] = frozenset()
     place_words: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
+    naming_relatives: frozenset[str] = frozenset()
     rank_prefixes: frozenset[str] = frozenset()
     ranking_words: frozenset[str] = frozenset()
     opposites: tuple[str, ...] = ()  # groups, sides split by "|"
@@ -295,6 +296,7 @@ def lexicon(language: str) -> Lexicon:
         noun_linkers=info.noun_linkers,
         place_words=info.place_words,
         relative_pronouns=info.relative_pronouns,
+        naming_relatives=info.naming_relatives,
         rank_prefixes=info.rank_prefixes,
         ranking_words=info.ranking_words,
         opposites=info.opposites,

@@ -18,7 +18,8 @@ the WordNet kinship only in English, and only for people nouns (a firm is descri
 `relative_clause_problems`: a relative clause between commas describes the name it follows ("Brian
 Tull, who first reported a smell near the weir, said ..."); a line that hangs the same clause on
 another name ("Martin Greaves, who first noticed a smell near the weir, apologised") gives one
-person's deed to another (`coreference`, every language whose capitals mark names).
+person's deed to another (`coreference`, every language whose capitals mark names). Another name
+is one with no word in common, or another given name before the same surname (a father and son).
 """
 
 from __future__ import annotations
@@ -67,15 +68,33 @@ def relative_clause_problems(text: str, sources: Sequence[str], language: str = 
                 if theirs.group(2).lower() not in pronouns:
                     continue
                 their_name = {w for _, w in _words(theirs.group(1)) if w not in stop}
-                if not their_name or their_name & name or len(clause & keys(theirs.group(3))) < _CLAUSE_SHARE * len(clause):
+                if not their_name or not _other_person(theirs.group(1), match.group(1), stop, words.titles):
                     continue
-                if name & {w for _, w in _words(sentence)}:
-                    continue  # the line's person is in the sentence too: which one the clause is about is the parse's question
+                if len(clause & keys(theirs.group(3))) < _CLAUSE_SHARE * len(clause):
+                    continue
+                if theirs.group(2).lower() not in words.naming_relatives and name & {w for _, w in _words(sentence)}:
+                    # The line's person is in the sentence too, and "which" may mean a whole clause
+                    # ("said it would keep Ferreira, which ..."): which one it is about is the parse's question.
+                    continue
                 return [Problem(
                     "coreference", f"coreference not in its sources: “{theirs.group(2)} {theirs.group(3).strip()}” is said of "
                     f"{theirs.group(1).strip()}, not {match.group(1).strip()}"
                 )]
     return []
+
+
+def _other_person(theirs: str, mine: str, stop: frozenset[str], titles: frozenset[str]) -> bool:
+    """Whether two names are two people: no word in common, or the same surname after two given
+    names ("Tomás Galván" and "Andrés Galván", father and son); a title is no given name ("Dr
+    Ruth Achebe" is "Ruth Achebe")."""
+    def parts(name: str) -> list[str]:
+        return [w for _, w in _words(name) if w not in stop and w.rstrip(".") not in titles]
+
+    a, b = parts(theirs), parts(mine)
+    if not set(a) & set(b):
+        return True
+    # The given name is the word just before the surname ("Coach Mara Lindgren" is Mara Lindgren).
+    return len(a) >= 2 and len(b) >= 2 and a[-1] == b[-1] and a[-2] != b[-2]
 
 
 def described_doer_problems(text: str, sources: Sequence[str], article: Sequence[str], language: str = "english") -> list[Problem]:
