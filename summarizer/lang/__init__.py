@@ -374,6 +374,11 @@ class Language:
     # "whose", "quien", "qui"; not "which", "que"): a relative clause they open after a name is
     # said of that name, whoever else the sentence names (`verify/referents.py`).
     naming_relatives: frozenset[str] = _EMPTY
+    # Pronouns by whom they can mean, one group per kind split by "|" ("he him his | she her |
+    # it its"): a line that puts one kind where its cited sentence has another, in the same words
+    # around it, means someone else (`verify/pronoun_swaps.py`). Only where a pronoun's form tells
+    # its referent (not French "il", which means any masculine noun, nor German "sie", also "they").
+    pronoun_kinds: tuple[str, ...] = ()
     # Prefixes of a rank that make it another post ("vice-chancellor", "deputy-mayor", "ex-wife",
     # "sous-préfet"): the bare word is someone else.
     rank_prefixes: frozenset[str] = _EMPTY

@@ -308,6 +308,7 @@ LANGUAGE = Language(
     ranking_words=words("most least maximum minimum record top first"),
     relative_pronouns=words("who whom whose which what"),
     naming_relatives=words("who whom whose"),
+    pronoun_kinds=("he him his himself", "she her hers herself", "it its itself"),
     # Stems are compared, so one form of each word is enough where the stemmer joins them.
     synonyms=(
         "election elections poll polls",

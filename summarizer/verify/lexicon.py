@@ -95,6 +95,7 @@ class Lexicon:
     place_words: frozenset[str] = frozenset()
     relative_pronouns: frozenset[str] = frozenset()
     naming_relatives: frozenset[str] = frozenset()
+    pronoun_kinds: tuple[frozenset[str], ...] = ()
     rank_prefixes: frozenset[str] = frozenset()
     ranking_words: frozenset[str] = frozenset()
     opposites: tuple[str, ...] = ()  # groups, sides split by "|"
@@ -297,6 +298,7 @@ def lexicon(language: str) -> Lexicon:
         place_words=info.place_words,
         relative_pronouns=info.relative_pronouns,
         naming_relatives=info.naming_relatives,
+        pronoun_kinds=tuple(frozenset(group.split()) for group in info.pronoun_kinds),
         rank_prefixes=info.rank_prefixes,
         ranking_words=info.ranking_words,
         opposites=info.opposites,
