@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from summarizer.extract.stopwords import stopwords_for
 from summarizer.verify.descriptions import name_roles
@@ -81,6 +82,66 @@ def relative_clause_problems(text: str, sources: Sequence[str], language: str = 
                     f"{theirs.group(1).strip()}, not {match.group(1).strip()}"
                 )]
     return []
+
+
+# An aside between commas after a name: what it is or does ("Odile Marchand, licenciée au club
+# depuis 30 ans, a estimé"; "Gareth Penn, a retired ferry captain, said").
+_NAMED_ASIDE = re.compile(rf"((?:[{_CAPITAL}][\w'’\-]*\s+){{0,3}}[{_CAPITAL}][\w'’\-]*),\s+([^,;:.]+),")
+_MIN_ASIDE_WORDS = 3
+_ASIDE_SHARE = 0.75  # of the line's aside's content words that the article's aside must hold
+
+
+def aside_problems(text: str, article: Sequence[str], language: str = "english") -> list[Problem]:
+    """An aside the article gives one name, given by the line to another: "Gérard Lemoine, licencié
+    au club depuis 30 ans, a déclaré" where the article has "Odile Marchand, licenciée au club
+    depuis 30 ans" and never says it of Lemoine (`coreference`, every language whose capitals mark
+    names; the relative clauses of the cited sentences are `relative_clause_problems`')."""
+    words = lexicon(language)
+    if words.nouns_capitalised:
+        return []
+    stop = stopwords_for(language)
+    mine = [(name, keys) for name, keys in _asides(text, language) if len(keys) >= _MIN_ASIDE_WORDS]
+    if not mine:
+        return []
+    theirs = _article_asides(tuple(article), language)
+    for name, keys in mine:
+        holders = [their_name for their_name, their_keys in theirs if len(keys & their_keys) >= _ASIDE_SHARE * len(keys)]
+        if holders and all(_other_person(their_name, name, stop, words.titles) for their_name in holders):
+            aside = text[text.index(name) + len(name) :].lstrip(", ").split(",")[0]
+            return [Problem(
+                "coreference", f"coreference not in its sources: “{aside.strip()}” is said of {holders[0].strip()} "
+                f"in the article, not {name.strip()}"
+            )]
+    return []
+
+
+def _aside_keys(aside: str, stop: frozenset[str]) -> frozenset[str]:
+    return frozenset(w[:5] for _, w in _words(aside) if w not in stop and len(w) > 2)
+
+
+@lru_cache(maxsize=16)  # every line of a summary asks about the same article
+def _article_asides(article: tuple[str, ...], language: str) -> tuple[tuple[str, frozenset[str]], ...]:
+    """Each name of the article with an aside between commas after it, and the aside's content words."""
+    return tuple(aside for sentence in article if ", " in sentence for aside in _asides(sentence, language))
+
+
+def _asides(text: str, language: str) -> list[tuple[str, frozenset[str]]]:
+    """The names of `text` with an aside after them, each with the aside's content words. An aside
+    tells what the name is: not a clause ("..., and 160 people were evacuated,"; one opening with
+    a coordinator, a clause opener, an auxiliary or a pronoun), nor who says a thing ("..., the two
+    hospitals said,"), and not after a date ("on Monday,")."""
+    words = lexicon(language)
+    stop = stopwords_for(language)
+    not_openers = words.coordinators | words.adversatives | words.clause_openers | words.auxiliaries | words.pronouns | words.saying
+    found = []
+    for m in _NAMED_ASIDE.finditer(text):
+        aside = m.group(2).lower().split()
+        if not aside or aside[0] in not_openers or m.group(1).split()[-1].lower() in words.dates:
+            continue
+        if set(aside) & words.saying:
+            continue  # "..., the two hospitals said Monday,": who says it, not what the name is
+        found.append((m.group(1), _aside_keys(m.group(2), stop)))
+    return found
 
 
 def _other_person(theirs: str, mine: str, stop: frozenset[str], titles: frozenset[str]) -> bool:
