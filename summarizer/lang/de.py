@@ -207,6 +207,10 @@ LANGUAGE = Language(
         "legal legale legalen | illegal illegale illegalen", "vorübergehend vorübergehende befristet befristete | dauerhaft dauerhafte unbefristet unbefristete",
         "freiwillig freiwillige | verpflichtend verpflichtende", "schwer schwere schweren | leicht leichte leichten",
         "zugenommen gewachsen verdoppelt | eingebrochen halbiert zurückgegangen",
+        # Eigenschaften, in den Worten der Quelle umgedreht („jüngere Menschen" für „ältere").
+        "alt alte alten alter altes älter ältere älteren | jung junge jungen junger jünger jüngere jüngeren",
+        "besser bessere besseren | schlechter schlechtere schlechteren", "warm warme warmen wärmer | kalt kalte kalten kälter",
+        "hoch hohe hohen höher höhere | niedrig niedrige niedrigen niedriger niedrigere",
     ),
     multiplying_words=words("mal multipliziert"),
     multipliers=(

@@ -365,6 +365,8 @@ LANGUAGE = Language(
         "expand expands expanded | shrink shrinks shrank shrunk", "accelerate accelerated | slow slowed",
         "ease eased easing | tighten tightened tightening", "surplus | deficit", "upheld | overturned",
         "include included | exclude excluded", "lift lifted | impose imposed",
+        # Qualities a summary may turn round in the source's own words ("a harsh winter" for "a mild one").
+        "mild | harsh", "well | poorly badly", "better | worse", "warm warmer | cold colder",
     ),
     multiplying_words=words("times multiplied"),
     multipliers=(

@@ -228,6 +228,10 @@ LANGUAGE = Language(
         "intencionado intencionada deliberado deliberada doloso dolosa | involuntario involuntaria negligente negligentes imprudente",
         "legal legales | ilegal ilegales", "provisional provisionales transitorio transitoria | definitivo definitiva permanente permanentes",
         "voluntario voluntaria | obligatorio obligatoria", "grave graves | leve leves",
+        # Cualidades dichas al revés en las palabras mismas de la fuente («bajas temperaturas» por «altas»).
+        "alto alta altos altas | bajo baja bajos bajas", "mejor mejores | peor peores",
+        "cálido cálida cálidos cálidas caluroso calurosa calurosos calurosas | frío fría fríos frías",
+        "joven jóvenes | mayor mayores anciano ancianos", "excesivo excesiva excesivos excesivas | insuficiente insuficientes",
     ),
     multiplying_words=words("veces multiplicado multiplicada multiplicados multiplicadas multiplicó"),
     multipliers=(

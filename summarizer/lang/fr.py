@@ -220,6 +220,11 @@ LANGUAGE = Language(
         "intentionnel intentionnelle délibéré délibérée | involontaire involontaires négligent négligente",
         "légal légale légaux | illégal illégale illégaux", "temporaire temporaires provisoire provisoires | définitif définitive définitifs permanent permanente",
         "facultatif facultative | obligatoire obligatoires", "grave graves lourd lourde | léger légère bénin bénigne",
+        # Qualités dites à l'envers dans les mots mêmes de la source (« un hiver froid » pour « chaud »).
+        "chaud chaude chauds chaudes | froid froide froids froides",
+        "haut haute hauts hautes élevé élevée élevés élevées | bas basse basses faible faibles",
+        "meilleur meilleure meilleurs meilleures | pire pires", "jeune jeunes | âgé âgée âgés âgées",
+        "ensoleillé ensoleillée | ombragé ombragée", "excessif excessive excessifs excessives | insuffisant insuffisante insuffisants insuffisantes",
     ),
     multiplying_words=words("fois multiplié multipliée multipliés multipliées"),
     multipliers=(

@@ -541,7 +541,7 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
                 pinned = any(mine is not None and mine[:1].isdigit() and mine == theirs for mine, theirs in zip((before, after), there))
                 if pinned or (before, after) != (None, None) and all(mine is None or mine == theirs for mine, theirs in zip((before, after), there)) or (
                     verb_last and _closes_clause_after(sentence, m, before, after, line_terms)
-                ):
+                ) or _same_party_around(sentence, m, before, after, there):
                     theirs = opposites.intersection(their_forms[m])
                     mine = frozenset(f for f in forms[k] if f in table and not table[f].isdisjoint(theirs))
                     swapped.append((_shown(token, mine), _shown(other, theirs)))
@@ -550,6 +550,20 @@ def opposite_problems(text: str, sources: Sequence[str], language: str = "englis
                 continue
             break
     return _substitutions(swapped)
+
+
+def _same_party_around(sentence: Sequence, m: int, before: str | None, after: str | None, there: tuple[str | None, str | None]) -> bool:
+    """Whether one neighbour of the line's word is the source word's own and the other stands on
+    the same side of it further off: "Albarda podría bajar sus precios" where the source has
+    "Albarda, principal compradora de la zona, podría subir sus precios" (an aside between). Its
+    party is the source's, unlike "City won the last four" for "United lost the last four"."""
+    if before is None or after is None:
+        return False
+    if after == there[1]:
+        return before in {t.term for t in sentence[:m] if t.term is not None}
+    if before == there[0]:
+        return after in {t.term for t in sentence[m + 1 :] if t.term is not None}
+    return False
 
 
 def negated_before(tokens: Sequence, k: int, negations: frozenset[str], reach: int = 2) -> bool:
