@@ -11,6 +11,10 @@ _BULLET = re.compile(r"^\s*(?:[-*•]|\d+[.)])\s+")
 # A thinking model's reasoning ("<think>...</think>"), never part of the answer; an unclosed block
 # (the limit reached while it was still thinking) takes everything after it.
 _THINK = re.compile(r"<think>.*?(?:</think>|$)", re.DOTALL)
+# A number whose thousands group a small model writes after a space ("cosechar 14. 000 toneladas"
+# for the article's "14.000"): no sentence opens with a group of three digits after a number of
+# one to three, so the two are one number again, not two sentences.
+_SPLIT_THOUSANDS = re.compile(r"(?<![\d.,])(\d{1,3})\. (\d{3})(?![\d])")
 
 
 def generated_sentences(text: str, language: str = "english", *, finished: bool = True) -> list[str]:
@@ -21,7 +25,8 @@ def generated_sentences(text: str, language: str = "english", *, finished: bool 
     from summarizer.read.document import ends_sentence, unbroken_lines
     from summarizer.read.segment import sentence_spans
 
-    lines = unbroken_lines("\n".join(_LABEL.sub("", line) for line in _THINK.sub("", text).splitlines()))
+    text = _SPLIT_THOUSANDS.sub(r"\1.\2", _THINK.sub("", text))
+    lines = unbroken_lines("\n".join(_LABEL.sub("", line) for line in text.splitlines()))
     if not finished and lines and not ends_sentence(lines[-1]):
         lines.pop()
     pieces: list[str] = []
