@@ -379,6 +379,12 @@ class Language:
     # around it, means someone else (`verify/pronoun_swaps.py`). Only where a pronoun's form tells
     # its referent (not French "il", which means any masculine noun, nor German "sie", also "they").
     pronoun_kinds: tuple[str, ...] = ()
+    # Words that join a noun to the thing it is about or part of ("the trial of X", "le procès de
+    # X"), and the nouns of places, which name the place itself that way ("the city of Leeds"): a
+    # line that opens where its source's subject goes on after "of" makes X the doer
+    # (`verify/cut_subjects.py`).
+    part_of_words: frozenset[str] = _EMPTY
+    place_kind_nouns: frozenset[str] = _EMPTY
     # Prefixes of a rank that make it another post ("vice-chancellor", "deputy-mayor", "ex-wife",
     # "sous-préfet"): the bare word is someone else.
     rank_prefixes: frozenset[str] = _EMPTY

@@ -307,6 +307,8 @@ LANGUAGE = Language(
     rank_prefixes=words("vice deputy ex"),
     ranking_words=words("most least maximum minimum record top first"),
     relative_pronouns=words("who whom whose which what"),
+    part_of_words=words("of"),
+    place_kind_nouns=words("city cities town towns village villages county counties state states country countries region province island islands borough district parish port capital republic kingdom isle"),
     naming_relatives=words("who whom whose"),
     pronoun_kinds=("he him his himself", "she her hers herself", "it its itself"),
     # Stems are compared, so one form of each word is enough where the stemmer joins them.

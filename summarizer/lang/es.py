@@ -188,6 +188,8 @@ LANGUAGE = Language(
     ),
     rank_prefixes=words("vice ex"),
     relative_pronouns=words("que quien quienes cual cuyo cuya"),
+    part_of_words=words("de del"),
+    place_kind_nouns=words("ciudad ciudades pueblo pueblos municipio municipios provincia región país países isla islas comunidad capital"),
     naming_relatives=words("quien quienes cuyo cuya"),
     noun_linkers=words("de del"),
     synonyms=(

@@ -177,6 +177,8 @@ LANGUAGE = Language(
     ),
     rank_prefixes=words("vice sous ex"),
     relative_pronouns=words("qui dont lequel laquelle"),
+    part_of_words=words("de du des d"),
+    place_kind_nouns=words("ville villes village villages commune communes département région pays île îles province capitale"),
     naming_relatives=words("qui dont"),
     noun_linkers=words("de du des d"),
     synonyms=(

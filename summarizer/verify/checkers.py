@@ -207,7 +207,7 @@ class RelationChecker:
 
     def _checked(self, text: str, evidence: Evidence, enough: int | None = None) -> list[Problem]:
         from summarizer.verify.checks import (
-            Sources, accused_holder_problems, aside_problems, pronoun_swap_problems, certainty_problems, contrast_swap_problems, counterpart_problems,
+            Sources, accused_holder_problems, aside_problems, cut_subject_problems, pronoun_swap_problems, certainty_problems, contrast_swap_problems, counterpart_problems,
             crossed_problems, described_doer_problems, dispute_problems, exchanged_subject_problems, direction_problems,
             dropped_holder_problems, dropped_rank_problems, exchanged_party_problems, framed_noun_problems,
             framed_opposite_problems, lexical_problems, lexicon, local_negation_problems,
@@ -293,6 +293,9 @@ class RelationChecker:
             if not problems:
                 # "X, licencié au club depuis 30 ans, ..." where the article says it of another name.
                 problems += aside_problems(text, article, language)
+            if not problems:
+                # "Lucien Marsh opened ..." copied from "The trial of art dealer Lucien Marsh opened ...".
+                problems += cut_subject_problems(text, evidence.sources, language)
             if evidence.preceding:
                 # "She ..." after a sentence about someone else than the line's person.
                 problems += pronoun_person_problems(text, evidence.sources, evidence.preceding, language, article)

@@ -48,6 +48,7 @@ from summarizer.verify.parties import (
 )
 from summarizer.verify.predicates import certainty_problems, local_negation_problems
 from summarizer.verify.pronoun_swaps import pronoun_swap_problems
+from summarizer.verify.cut_subjects import cut_subject_problems
 from summarizer.verify.referents import (
     aside_problems,
     described_doer_problems,
@@ -76,7 +77,7 @@ from summarizer.verify.swaps import (
 from summarizer.verify.wordnet_relations import lexical_problems
 
 __all__ = [
-    "Sources", "accused_holder_problems", "aside_problems", "pronoun_swap_problems", "body_terms", "certainty_problems", "claimant_problems",
+    "Sources", "accused_holder_problems", "cut_subject_problems", "aside_problems", "pronoun_swap_problems", "body_terms", "certainty_problems", "claimant_problems",
     "contrast_swap_problems", "counterpart_problems", "crossed_problems", "currency_problems", "cut_copy_problems",
     "described_doer_problems", "described_names", "direction_problems", "dropped_holder_problems",
     "dropped_rank_problems", "duration_problems", "exchanged_party_problems", "fragment_problems",

@@ -96,6 +96,8 @@ class Lexicon:
     relative_pronouns: frozenset[str] = frozenset()
     naming_relatives: frozenset[str] = frozenset()
     pronoun_kinds: tuple[frozenset[str], ...] = ()
+    part_of_words: frozenset[str] = frozenset()
+    place_kind_nouns: frozenset[str] = frozenset()
     rank_prefixes: frozenset[str] = frozenset()
     ranking_words: frozenset[str] = frozenset()
     opposites: tuple[str, ...] = ()  # groups, sides split by "|"
@@ -299,6 +301,8 @@ def lexicon(language: str) -> Lexicon:
         relative_pronouns=info.relative_pronouns,
         naming_relatives=info.naming_relatives,
         pronoun_kinds=tuple(frozenset(group.split()) for group in info.pronoun_kinds),
+        part_of_words=info.part_of_words,
+        place_kind_nouns=info.place_kind_nouns,
         rank_prefixes=info.rank_prefixes,
         ranking_words=info.ranking_words,
         opposites=info.opposites,
