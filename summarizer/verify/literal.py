@@ -269,6 +269,8 @@ _PRONOUN_ONE = re.compile(r"\b(?:an?\s+(?:[a-z]+\s+)?one|one\s+(?:either|too))\b
 _ONE_SPEAKER = re.compile(
     r"\bone(?=(?:\s+[a-z][\w'-]*){1,2}\s+(?:said|says|told|tells|added|argued|warned|noted|suggested|claimed|wrote|described|called)\b)"
 )
+_DIGIT_ONE = re.compile(r"(?<![\d.,])1(?![\d.,])")
+_WORD_ONE = re.compile(r"\bone\b")
 # "no one", "not one", "every one": a pronoun, not the figure 1.
 _NO_ONE = frozenset("no not every any".split())
 # Words numbered by the count after them: "day one of the match" is a figure, as "day two" would be.
@@ -747,6 +749,10 @@ def literal_problems(
     if missing:
         # "three counties" for "Bellmont, Tarrow and Union Ridge counties"
         missing = sorted(set(missing) - listed_counts(text, sources))
+    if "1" in missing and not _DIGIT_ONE.search(text) and _WORD_ONE.search(joined.lower()):
+        # "two years rather than one" for "two years, not one": the word stands in the sources,
+        # which read it as no count there ("not one", "no one"), and the line takes it from them.
+        missing.remove("1")
     if article:  # an age the article gives no one, though its figure stands elsewhere ("October 9")
         missing = sorted(set(missing) | set(unstated_ages(text, article, lexicon(language).counts)))
     missing += unbacked_fractions(text, joined, language)  # "half of the costs" where the source's share is two thirds
