@@ -39,12 +39,10 @@ def pronoun_swap_problems(text: str, sources: Sequence[str], language: str = "en
         mine = kind_of[line[i]]
         found = [(theirs[j], frame) for theirs in cited for j in range(len(theirs))
                  if theirs[j] in kind_of and (frame := _frame(line, i, theirs, j, stop))]
-        if any(kind_of[word] == mine for word, _ in found):
-            continue  # a cited sentence has the line's own kind there too
-        for word, frame in found:
-            return [Problem(
-                "coreference", f"coreference not in its sources: “{frame}”: its source has “{word}” there, not “{line[i]}”"
-            )]
+        if not found or any(kind_of[word] == mine for word, _ in found):
+            continue  # no frame, or a cited sentence has the line's own kind there too
+        word, frame = found[0]
+        return [Problem("coreference", f"coreference not in its sources: “{frame}”: its source has “{word}” there, not “{line[i]}”")]
     return []
 
 

@@ -116,6 +116,7 @@ def aside_problems(text: str, article: Sequence[str], language: str = "english")
 
 
 def _aside_keys(aside: str, stop: frozenset[str]) -> frozenset[str]:
+    """An aside's content words by their first letters ("licencié" is "licenciée")."""
     return frozenset(w[:5] for _, w in _words(aside) if w not in stop and len(w) > 2)
 
 
