@@ -398,8 +398,8 @@ def _names_person(before: str, lexicon: Lexicon) -> bool:
     a name of two capitalised words (particles between) after a role in small letters or a comma
     ("owner, Colette Varnham", "officer Lotte de Vries"), or opening the sentence before a comma
     and a role ("Lena Hoff, director of ..."); not "The Montgomery County Police Department". A
-    speaker after the last comma is the whole speaker ("Tallis Air will fly to Boise, the carrier
-    announced": a body, though the claim names a person)."""
+    speaker after the last comma that opens with a determiner is the whole speaker ("Tallis Air will
+    fly to Boise, the carrier announced": a body, though the claim names a person)."""
     tail = before[before.rindex(",") + 1 :].split() if "," in before else []
     if tail and tail[0].lower() in lexicon.determiners:
         # "..., the regional carrier announced": a speaker after the last comma is the whole speaker
