@@ -132,6 +132,10 @@ class Language:
     # Layout, not claims; None where none were written.
     chat_preamble: re.Pattern[str] | None = None
     chat_sign_off: re.Pattern[str] | None = None
+    # A lead-in before a summary's claim on the same line, in lowercase ("summary", "in short",
+    # "résumé", "zusammenfassung"; "tl;dr" is read in every language): "Summary: The council ..."
+    # checks "The council ..." (verify/summary_lines.py). None where none were written.
+    summary_lead_in: re.Pattern[str] | None = None
 
     # Checking lines (verify/): lowercase word sets; empty where none were written.
     wordnet: bool = False  # Princeton WordNet covers its words (English): the kin, opposite and new-noun checks read it

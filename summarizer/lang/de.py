@@ -41,6 +41,7 @@ LANGUAGE = Language(
           | zögern\s+sie\s+nicht[^.!?]*
         """
     ),
+    summary_lead_in=re.compile(r"zusammenfassung|kurz\s+gesagt|kurzfassung|kurz\s+zusammengefasst|fazit|das\s+wichtigste"),
     attribution=re.compile(
         r"\b(?:sagte|sagten|sagt|erklärte|erklärt|betonte|betont|meinte|warnte|fragte|kritisierte|berichtete|"
         r"teilte|schrieb|laut|zufolge|so)\b"

@@ -97,6 +97,7 @@ LANGUAGE = Language(
           | (?:happy|glad)\s+to\s+help[^.!?]*
         """
     ),
+    summary_lead_in=re.compile(r"summary|in\s+short|in\s+summary|in\s+brief|short\s+version|bottom\s+line|the\s+gist|overview|key\s+takeaway"),
     attribution=re.compile(
         r"\b(?:said|says|say|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|stated|states|"
         r"claimed|claims|insisted|insists|warned|warns|argued|argues|noted|notes|recalled|replied|"

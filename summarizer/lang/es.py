@@ -30,6 +30,7 @@ LANGUAGE = Language(
           | (?:quieres|desea|te\s+gustaría)\s+(?:que|más)[^.!?]*
         """
     ),
+    summary_lead_in=re.compile(r"resumen|en\s+resumen|en\s+breve|en\s+pocas\s+palabras|síntesis"),
     attribution=re.compile(
         r"\b(?:dijo|dice|afirmó|afirma|declaró|explicó|explica|señaló|aseguró|asegura|añadió|respondió|"
         r"preguntó|advirtió|recordó|indicó|según)\b"

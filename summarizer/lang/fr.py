@@ -29,6 +29,7 @@ LANGUAGE = Language(
           | (?:souhaitez|voulez)-vous\s+(?:plus|que\s+je|d'autres)[^.!?]*
         """
     ),
+    summary_lead_in=re.compile(r"résumé|en\s+résumé|en\s+bref|en\s+somme|synthèse|l'essentiel"),
     attribution=re.compile(
         r"\b(?:a dit|ont dit|dit|a déclaré|déclare|a affirmé|affirme|a expliqué|explique|a ajouté|ajoute|"
         r"a demandé|a-t-il|a-t-elle|estime|souligne|a souligné|selon|d'après|d’après)\b"

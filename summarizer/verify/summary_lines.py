@@ -14,12 +14,16 @@ chat models asked about numbered sentences write, Markdown footnotes ("...[^1]" 
 and what `summarize` prints under its lines (its "Sources:" list and its warnings), or after them
 (the guard's marks on a flagged line, " (number not in its sources: 2.5)"), and the headings and
 sentence markers of its outline ("Section 2 (sentences 12-17)", "[s12]"), so that its own output
-checks as its lines, the outline's lines among them.
+checks as its lines, the outline's lines among them. Layout users paste is taken off too: arrow
+and emoji bullets, "i." and "b." item markers, a blockquote's "> ", markup inside a line (bold,
+italics, code, a link's address), a "Source: <url>" line, a lead-in on the claim's own line
+("Summary: ...", "TL;DR: ..."), and a Markdown table's header row (each row is "cell: cell").
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 
 import summarizer.lang as lang
@@ -62,6 +66,28 @@ _OUTLINE_START = re.compile(r"(?:Outline:|### Outline)[ \t]*$")
 _OUTLINE_HEADING = re.compile(r"(?:- \*\*)?(?:Section \d+(?:: .+)? \(sentences \d+-\d+\)|Source \d+: .+?)(?:\*\*)?[ \t]*$")
 _OUTLINE_ITEM = re.compile(r"[ \t]+- ")
 _OUTLINE_LABEL = r"s?\d+(?::\d+)?"
+# Layout users and chat models bring that an article's list reader does not take as a marker
+# (`LIST_MARKER`, kept as it is for articles): "i." and "ii)" and "(iv)", "b." before an item, an
+# arrow or an emoji as a bullet ("→ ", "📌 ", "✅ "), a blockquote's "> ". Each is made a "- "
+# before lines are joined, so that an item is never glued to the line before it.
+_SUMMARY_MARKER = re.compile(r"(?:[ivx]{1,4}[.)]|\([ivx]{1,4}\)|[a-z]\.)[ \t]+")
+_SYMBOL_MARKER = re.compile(r"([^\x00-\x7f])[\ufe0e\ufe0f\u20e3\U0001f3fb-\U0001f3ff]*[ \t]+")  # a symbol's category is checked
+_BLOCKQUOTE = re.compile(r"[ \t]{0,3}(?:>[ \t]?)+")
+# A line naming where the summary comes from, not a claim: "Source: https://...", "Quelle: <url>".
+_SOURCE_LINE = re.compile(
+    r"[ \t]*(?:sources?|quelle|quellen|fuentes?|fonte)[ \t]*[:：][ \t]*"
+    r"(?:<?(?:https?://|www\.)\S+?>?|\[[^\]]*\]\([^)\s]*\))[ \t]*$",
+    re.IGNORECASE,
+)
+# A Markdown table: the row under its header ("|---|:--:|"), and the rows, between pipes.
+_TABLE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$")
+_TABLE_ROW = re.compile(r"[ \t]*\|.*\|[ \t]*$")
+# Markup inside a line: a link's words without its address, code, bold and italics without
+# their marks ("**Tallis Air** will ...", "[the council](http://...)"). Underscores inside a word
+# (snake_case) are no marks.
+_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*\)")
+_CODE = re.compile(r"`([^`\n]+)`")
+_INLINE_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=[^\s*_])(.+?)(?<=[^\s*_])\1(?![\w*])")
 _OUTLINE_MARKERS = re.compile(rf"[ \t]*(?:\[{_OUTLINE_LABEL}\])+[ \t]*$|[ \t]+\({_OUTLINE_LABEL}(?:, {_OUTLINE_LABEL})*\)[ \t]*$")
 
 
@@ -78,6 +104,7 @@ def summary_lines(summary: str | Sequence[str], language: str, title: str | None
         # The guard's marks, then notes and the outline's layout, then citation markers go; what
         # is left of a sentence broken over lines (a summary wrapped at a width) is one line.
         kept = _without_outline_layout(_without_notes(_GUARD_MARKS.sub(r"\1", summary).splitlines()))
+        kept = _as_list_items(kept)
         raw = unbroken_lines("\n".join(_CITATION_MARKER.sub("", line) for line in kept))
         raw = [line for line in raw if not _RULE.match(line.strip())]  # "---" between parts: layout
     else:
@@ -93,6 +120,8 @@ def summary_lines(summary: str | Sequence[str], language: str, title: str | None
         lines = lines[1:]  # (a summary that is only the title is checked as that line)
     if written:
         lines = _without_chat_frame(lines, language)
+        lead_in = lang.get(language).summary_lead_in
+        lines = [(text if heading else _plain(_without_lead_in(text, lead_in)), heading) for text, heading in lines]
     claims = [text for k, (text, heading) in enumerate(lines) if not (k + 1 < len(lines) and _introduces(text, heading))]
     if all(_bare_label(text) for text in claims):
         claims = []  # "Key points:" and nothing else: a summary that states nothing
@@ -103,6 +132,55 @@ def summary_lines(summary: str | Sequence[str], language: str, title: str | None
     split = [(line, [" ".join(line[a:b].split()) for a, b in sentence_spans(line, language=language)]) for line in claims]
     # A piece with no letter or digit (a closing emoji, "--") is no claim.
     return [(line, kept) for line, sentences in split if (kept := [s for s in sentences if _WORD.search(s)])]
+
+
+def _as_list_items(lines: list[str]) -> list[str]:
+    """The lines with the layout of lists, quotes and tables that the list reader does not know
+    made plain: a blockquote's "> " goes; "i.", "b.", "→", "📌" before an item become "- "; a
+    "Source: <url>" line goes; a Markdown table's header row and rule go, and each of its rows
+    is an item of its cells ("| Drivers balloted | 612 |" is "- Drivers balloted: 612")."""
+    out: list[str] = []
+    for k, line in enumerate(lines):
+        line = _BLOCKQUOTE.sub("", line, count=1) if _BLOCKQUOTE.match(line) and line.lstrip().startswith(">") else line
+        if _SOURCE_LINE.match(line) or _TABLE_RULE.match(line):
+            continue
+        if _TABLE_ROW.match(line):
+            if k + 1 < len(lines) and _TABLE_RULE.match(lines[k + 1]):
+                continue  # the header row: the columns' names
+            cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+            cells = [cell for cell in cells if cell]
+            out.append("- " + (cells[0] + ": " + ", ".join(cells[1:]) if len(cells) > 1 else "".join(cells)))
+            continue
+        indent = line[: len(line) - len(line.lstrip())]
+        rest = line[len(indent) :]
+        if not LIST_MARKER.match(rest):
+            marker = _SUMMARY_MARKER.match(rest)
+            symbol = _SYMBOL_MARKER.match(rest)
+            if symbol and unicodedata.category(symbol.group(1)) in ("So", "Sm"):
+                marker = symbol
+            if marker and marker.end() < len(rest):
+                line = indent + "- " + rest[marker.end() :]
+        out.append(line)
+    return out
+
+
+def _without_lead_in(text: str, lead_in: re.Pattern[str] | None) -> str:
+    """The line without a lead-in before its claim: "Summary: ...", "**TL;DR** ...", "Résumé :
+    ...", "Zusammenfassung: ..." (the language's `summary_lead_in`, and "TL;DR" in any). Only
+    with a colon, a dash or bold after the words, and a claim after them."""
+    words = rf"tl;?\s?dr|{lead_in.pattern}" if lead_in is not None else r"tl;?\s?dr"
+    found = re.match(rf"(\*{{1,3}}|_{{1,3}})?(?:{words})[ \t]*([:：])?(?(1)\1)[ \t]*([:：—–-])?[ \t]+", text, re.IGNORECASE)
+    if found is None or not (found.group(1) or found.group(2) or found.group(3)) or not _WORD.search(text[found.end() :]):
+        return text
+    return text[found.end() :]
+
+
+def _plain(text: str) -> str:
+    """The line without markup inside it: a link's words stay, its address goes; code and bold
+    or italic words stay, their marks go."""
+    text = _LINK.sub(r"\1", text)
+    text = _CODE.sub(r"\1", text)
+    return _INLINE_EMPHASIS.sub(r"\2", text)
 
 
 def _without_notes(lines: list[str]) -> list[str]:
