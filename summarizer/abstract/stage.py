@@ -157,6 +157,7 @@ def plan_input(
     taken: set[int] = set()
     used = 0
     skipped_long = 0
+    speakers = 0  # sentences that came along as a quote's speaker
     for index in order:
         if len(chosen) >= max_sentences:
             break
@@ -176,6 +177,7 @@ def plan_input(
                 chosen.append(partner)
                 taken.add(partner)
                 used += extra
+                speakers += 1
     warnings: list[str] = []
     if not chosen and n:
         chosen = [order[0]]
@@ -186,6 +188,9 @@ def plan_input(
     chosen.sort()
     if len(chosen) < n:
         bound = f"{budget} tokens" if skipped_long else f"{max_sentences} sentences"
+        extra = len(chosen) - max_sentences
+        if extra > 0 and speakers:  # say why it read more than the limit: a quote came with its speaker
+            bound += f", and {extra} sentence{'s' if extra > 1 else ''} that name{'' if extra > 1 else 's'} a quote's speaker"
         warnings.append(
             f"the model read {len(chosen)} of {n} sentences: the top-ranked ones that fit its input ({bound}), in document order"
         )

@@ -267,3 +267,17 @@ def test_a_guard_checker_that_cannot_be_built_fails_before_any_generation(budget
     with pytest.raises(MissingResourceError, match="no such file or folder"):
         summarizer.summarize(budget_path)
     assert backend.batches == []  # no model time spent on summaries that could not be checked
+
+
+def test_plan_input_warning_counts_a_quotes_speaker_read_past_the_sentence_limit(budget_path):
+    """Reading 6 sentences under a 5-sentence limit must say why (the quote's speaker came along)."""
+    document = Summarizer().read(budget_path)
+    n = len(document.sentences)
+    scores = [float(n - i) for i in range(n)]  # earlier is better
+    counts = [10] * n
+    planned = plan_input(document, scores, counts, budget=10_000, max_sentences=2, partners={1: n - 1})
+    assert planned.sentences == (0, 1, n - 1)
+    warning = planned.warnings[-1]
+    assert f"the model read 3 of {n} sentences" in warning
+    assert "(2 sentences)" not in warning
+    assert "2 sentences" in warning and "1 sentence that names a quote's speaker" in warning
