@@ -8,7 +8,9 @@ then fewer content words, then the later one.
 
 A fragment is a line too short to state a fact, one that stops at a verb of saying or finding
 ("A large-scale study has found.", "Sharon Osbourne agreed."): the model ran out of sentence, or
-one whose subject is a name cut from its noun ("Bayline, said a timetable ...").
+one whose subject is a name cut from its noun ("Bayline, said a timetable ..."), or a name and
+what the person is, with nothing said ("Dana Whitlock, the resort's general manager.": a quote's
+speaker tag without its quote).
 """
 
 from __future__ import annotations
@@ -41,6 +43,18 @@ _CUT_SUBJECT = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+(?:said|says)\s+(?!to\b)[a-z]"
 )
 
+# A name and its title alone: "Dana Whitlock, the resort's general manager." (no verb after the
+# comma, and no second comma that would close an appositive before the sentence's verb).
+_NAME_AND_TITLE = re.compile(
+    r"^(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*,\s+(?:the|a|an|its|his|her|their)\s+(?P<title>[^,;:]*?)\s*[.!]?[\"'”’]?$"
+)
+_VERBISH = re.compile(
+    r"\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|"
+    r"\w+ed|says|said|wants|plans|expects|hopes|needs|says|gets|got|goes|went|makes|made|takes|took)\b",
+    re.IGNORECASE,
+)
+MAX_NAME_AND_TITLE_WORDS = 12
+
 
 def near_duplicates(lines: Sequence[SummaryLine], language: str = "english") -> list[tuple[int, int]]:
     """(weaker, stronger) index pairs of lines that repeat each other, each weaker line once."""
@@ -69,5 +83,7 @@ def near_duplicates(lines: Sequence[SummaryLine], language: str = "english") -> 
 def is_fragment(text: str) -> bool:
     words = word_count(text)  # a Chinese or Japanese sentence has no spaces, but words all the same
     if words < MIN_FRAGMENT_WORDS or _CUT_SUBJECT.match(text):
+        return True
+    if words <= MAX_NAME_AND_TITLE_WORDS and (title := _NAME_AND_TITLE.match(text.strip())) and not _VERBISH.search(title["title"]):
         return True
     return words <= MAX_HANGING_WORDS and _HANGING.search(text) is not None

@@ -241,3 +241,10 @@ def test_a_long_word_count_leaves_the_model_its_article():
     backend.context_tokens = 2560
     summary = _summarizer(backend, words=200, sections="off").summarize(article)
     assert backend.batches[0][0].words == 200 and not any("capped" in w for w in summary.warnings)
+
+
+def test_a_name_and_title_alone_is_a_fragment_and_its_slot_is_filled():
+    answer = "Ferry crossings to Saltmarsh Island resumed on Friday.\nJonas Petrov, the ferry operator's spokesman."
+    summary = _summarizer(ScriptedBackend(lambda text: answer), sentences=2).summarize(WIRE)
+    assert all("Jonas Petrov, the" not in line.text for line in summary.lines)
+    assert summary.stats["lines"]["fragments"] == 1 and len(summary.lines) == 2
