@@ -397,6 +397,8 @@ def _continues(text: str, previous: tuple[int, int], start: int, language: str, 
         return True
     if _NUMBER_ONLY.fullmatch(text, previous[0], previous[1]) or _in_open_bracket(text, previous, nxt):
         return True
+    if _WIRE_DATELINE_DATE.fullmatch(text, previous[0], previous[1]):
+        return True
     if _closes(text, previous, nxt, language, initial=len(nxt) == 1 and text[start:].lstrip()[1:2] == "."):
         return False
     ending = text[max(previous[0], previous[1] - 30) : previous[1]].rstrip()
@@ -423,6 +425,12 @@ def _continues(text: str, previous: tuple[int, int], start: int, language: str, 
     return info.nouns_capitalised and bool(_ORDINAL_AFTER_WORD.search(ending)) and not _opens_sentence(nxt, language)
 
 
+# A wire dateline's place in capitals and its date, which a shortened month or a day's ordinal
+# ends ("VERNASSAC, 12 nov.", "PARIS, 3 déc.", "BERLIN, 12.", "BERLIN, 12. Nov."): it opens the
+# first sentence ("... (Centre Presse) - La boulangerie ..."), it is never a sentence of its own.
+_WIRE_DATELINE_DATE = re.compile(
+    r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ .-]*[A-ZÀ-ÖØ-Þ](?:,\s*[^\W\d_][\w'’ .-]{0,25})?,\s*\d{1,2}(?:\.?\s+[^\W\d_]{3,5})?\.\s*"
+)
 _ROMAN_MONTH_YEAR = re.compile(r"\s*(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)\s+\d{4}\b")
 
 
