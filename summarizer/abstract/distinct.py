@@ -50,7 +50,7 @@ _NAME_AND_TITLE = re.compile(
 )
 _VERBISH = re.compile(
     r"\b(?:is|was|are|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did|"
-    r"\w+ed|says|said|wants|plans|expects|hopes|needs|says|gets|got|goes|went|makes|made|takes|took)\b",
+    r"\w+ed|says|said|wants|plans|expects|hopes|needs|gets|got|goes|went|makes|made|takes|took)\b",
     re.IGNORECASE,
 )
 MAX_NAME_AND_TITLE_WORDS = 12
