@@ -95,6 +95,25 @@ def _frozen(value: Any, name: str) -> Any:
     return value
 
 
+def checked_min_support(value: Any) -> float:
+    """`min_support` as `Options` and `verify` take it: a number in [0, 1] (a numeric string taken)."""
+    if value is None:
+        raise OptionsError("min_support must be a number, got None")
+    value = number_option("min_support", value, float)
+    if not 0 <= value <= 1:
+        raise OptionsError(f"min_support must be in [0, 1], got {value}")
+    return value
+
+
+def checked_max_bytes(value: Any) -> int | None:
+    """`max_bytes` as `Options` and `verify` take it: a whole number of at least 1 (a numeric
+    string taken); None passes, for a caller whose None means the default."""
+    value = number_option("max_bytes", value, int)
+    if value is not None and value < 1:
+        raise OptionsError(f"max_bytes must be positive, got {value}")
+    return value
+
+
 @dataclass(frozen=True, slots=True)
 class Length:
     """How long a summary should be: a sentence count, a share of the article, or a word budget."""
@@ -289,8 +308,7 @@ class Options:
             raise OptionsError(f"redundancy_threshold must be in (0, 1], got {self.redundancy_threshold}")
         if not 0 <= self.diversity <= 1:
             raise OptionsError(f"diversity must be in [0, 1], got {self.diversity}")
-        if self.max_bytes < 1:
-            raise OptionsError(f"max_bytes must be positive, got {self.max_bytes}")
+        checked_max_bytes(self.max_bytes)
         from summarizer.read.language import resolve_language  # light: a table and a regex
 
         object.__setattr__(self, "language", resolve_language(self.language))  # "de" -> "german"
@@ -299,8 +317,7 @@ class Options:
         ):
             if value not in choices:
                 raise OptionsError(f"{name} must be one of {', '.join(choices)}, got {value!r}")
-        if not 0 <= self.min_support <= 1:
-            raise OptionsError(f"min_support must be in [0, 1], got {self.min_support}")
+        checked_min_support(self.min_support)
         if self.input_sentences is not None and self.input_sentences < 1:
             raise OptionsError(f"input_sentences must be at least 1, got {self.input_sentences}")
         if self.batch_size < 1:

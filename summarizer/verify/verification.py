@@ -153,22 +153,6 @@ def _built(text: str, source: str, fmt: str, title: str | None, language: str) -
     return build_document(RawText(text, source, fmt, title), language)
 
 
-def _checked_numbers(min_support: Any, max_bytes: Any) -> tuple[float, int | None]:
-    """`verify`'s numbers checked as `Options` checks the same ones (a numeric string taken)."""
-    from summarizer.errors import OptionsError
-    from summarizer.options import number_option
-
-    if min_support is None:
-        raise OptionsError("min_support must be a number, got None")
-    min_support = number_option("min_support", min_support, float)
-    if not 0 <= min_support <= 1:
-        raise OptionsError(f"min_support must be in [0, 1], got {min_support}")
-    max_bytes = number_option("max_bytes", max_bytes, int)
-    if max_bytes is not None and max_bytes < 1:
-        raise OptionsError(f"max_bytes must be positive, got {max_bytes}")
-    return min_support, max_bytes
-
-
 def _checked_settings(settings: Any) -> Mapping[str, Any]:
     if settings is None:
         return {}
@@ -212,15 +196,17 @@ def verify(
     """
     import time
 
+    from summarizer.options import checked_max_bytes, checked_min_support
     from summarizer.read.language import resolve_language
 
     started = time.perf_counter()
-    min_support, max_bytes = _checked_numbers(min_support, max_bytes)
+    min_support, max_bytes = checked_min_support(min_support), checked_max_bytes(max_bytes)
     the_checker = make_checker(checker, **_checked_settings(checker_settings))
+    language = resolve_language(language)
     if isinstance(source, (list, tuple)):
-        document, spans = read_sources(source, max_bytes, resolve_language(language))
+        document, spans = read_sources(source, max_bytes, language)
     else:
-        document, spans = read_source(source, max_bytes, resolve_language(language)), ()
+        document, spans = read_source(source, max_bytes, language), ()
     from summarizer.verify.window import VerbatimIndex
 
     terms = _sentence_terms(tuple(s.text for s in document.sentences), document.language)
