@@ -400,11 +400,12 @@ def _names_person(before: str, lexicon: Lexicon) -> bool:
     and a role ("Lena Hoff, director of ..."); not "The Montgomery County Police Department". A
     speaker after the last comma that opens with a determiner is the whole speaker ("Tallis Air will
     fly to Boise, the carrier announced": a body, though the claim names a person)."""
-    tail = before[before.rindex(",") + 1 :].split() if "," in before else []
+    comma = before.rfind(",")
+    tail = before[comma + 1 :].split() if comma >= 0 else []
     if tail and tail[0].lower() in lexicon.determiners:
         # "..., the regional carrier announced": a speaker after the last comma is the whole speaker
         # (not "Martín Salcedo, visitó las fincas y dijo", where the comma closes an apposition).
-        before = before[before.rindex(",") :]
+        before = before[comma:]
     words = re.findall(r"[^\W\d_][\w'’\-]*|,", before)
     if words[-2:] and any(w.lower() in PERSON_PRONOUNS for w in words[-2:]):
         return True

@@ -141,7 +141,7 @@ def _as_list_items(lines: list[str]) -> list[str]:
     is an item of its cells ("| Drivers balloted | 612 |" is "- Drivers balloted: 612")."""
     out: list[str] = []
     for k, line in enumerate(lines):
-        line = _BLOCKQUOTE.sub("", line, count=1) if _BLOCKQUOTE.match(line) and line.lstrip().startswith(">") else line
+        line = _BLOCKQUOTE.sub("", line, count=1) if _BLOCKQUOTE.match(line) else line
         if _SOURCE_LINE.match(line) or _TABLE_RULE.match(line):
             continue
         if _TABLE_ROW.match(line):
